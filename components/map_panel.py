@@ -1,0 +1,92 @@
+"""The map and the record of the clicked event beside it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from data import schema as S
+from data.display import escape_text, format_count, format_date, safe_url
+from geo.event_map import build_event_map, events_for_key, key_from_tooltip
+
+MAP_HEIGHT = 560
+
+
+def show_event_map(events: pd.DataFrame, **layers) -> str | None:
+    """Draw the map; return the key of the clicked point, if any."""
+    event_map = build_event_map(events, **layers)
+    # Only the clicked tooltip comes back: pans and zooms do not rerun the page.
+    state = st_folium(
+        event_map,
+        key="event_map",
+        height=MAP_HEIGHT,
+        use_container_width=True,
+        returned_objects=["last_object_clicked_tooltip"],
+    )
+    return key_from_tooltip((state or {}).get("last_object_clicked_tooltip"))
+
+
+def show_event_details(events: pd.DataFrame, key: str | None) -> None:
+    """The full record(s) behind a clicked map point."""
+    if key is None:
+        st.info("Click a circle on the map to see the full record here.")
+        return
+    chosen = events_for_key(events, key)
+    if chosen.empty:
+        st.info("The clicked event is not in the current filter.")
+        return
+    if len(chosen) > 1:
+        st.markdown(f"**{len(chosen):,} events at this point**")
+    for _, event in chosen.head(20).iterrows():
+        show_event_record(event)
+    if len(chosen) > 20:
+        st.caption(f"… and {len(chosen) - 20:,} more: filter by place to see them all in the table.")
+
+
+def show_event_record(event: pd.Series) -> None:
+    """One event's full record; every text is escaped before it reaches the page."""
+    place = event[S.LOCATION] if isinstance(event[S.LOCATION], str) else "Place not reported"
+    oblast = event[S.OBLAST] if isinstance(event[S.OBLAST], str) else "oblast not reported"
+    counts = "".join(
+        f"<tr><th>{label}</th><td>{escape_text(format_count(event[c], event[S.at_least_column(c)]))}</td></tr>"
+        for label, c in (
+            ("Killed", S.KILLED),
+            ("Injured", S.INJURED),
+            ("Children killed", S.CHILDREN_KILLED),
+            ("Children injured", S.CHILDREN_INJURED),
+        )
+    )
+    url = safe_url(event[S.SOURCE_URL])
+    title = escape_text(event[S.SOURCE_TITLE]) or escape_text(event[S.SOURCE_NAME]) or "source"
+    source = (
+        f"<a href='{escape_text(url)}' target='_blank' rel='noopener noreferrer'>{title}</a>"
+        if url
+        else f"{title} <span class='sm-muted'>(no link given)</span>"
+    )
+    note = escape_text(event[S.CASUALTY_NOTE])
+    st.html(
+        f"""
+<div class="sm-record" data-event-id="{escape_text(event[S.EVENT_ID])}">
+  <div class="sm-record-title">{escape_text(place)}</div>
+  <div class="sm-muted">{escape_text(oblast)} · {escape_text(format_date(event[S.DATE], event[S.DATE_PRECISION]))}
+    · place precision: {escape_text(event[S.GEO_PRECISION])}</div>
+  <table class="sm-counts">
+    <tr><th>Weapon</th><td>{escape_text(event[S.WEAPON])}</td></tr>
+    <tr><th>Target</th><td>{escape_text(event[S.TARGET])}</td></tr>
+    {counts}
+  </table>
+  {f'<p class="sm-note">{note}</p>' if note else ''}
+  <p>{escape_text(event[S.DESCRIPTION])}</p>
+  <p class="sm-source">Source: {source}</p>
+  <p class="sm-muted">Event id {escape_text(event[S.EVENT_ID])}</p>
+</div>
+<style>
+.sm-record {{font-size: 0.92rem; line-height: 1.45; border-left: 3px solid #B5172B; padding-left: 10px; margin-bottom: 12px}}
+.sm-record-title {{font-weight: 600; font-size: 1.05rem}}
+.sm-muted {{color: #666; font-size: 0.85rem}}
+.sm-counts th {{text-align: left; padding-right: 12px; font-weight: 500; color: #444}}
+.sm-note {{font-style: italic}}
+</style>
+"""
+    )

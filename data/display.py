@@ -1,0 +1,96 @@
+"""How numbers, dates and text read on the page.
+
+| stored              | shown            |
+| ------------------- | ---------------- |
+| 7, exact            | ``7``            |
+| 20, lower bound     | ``≥ 20``         |
+| null                | ``not reported`` |
+| date, month         | ``April 2025``   |
+| date unknown        | ``date not reported`` |
+
+Also the escaping every piece of data gets before it reaches a popup, tooltip or
+legend: folium writes those with ``innerHTML`` inside JavaScript template
+literals, so ``$`` and backticks are neutralised as well as ``<``, ``>``, ``&``
+and quotes.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from typing import Any
+
+import pandas as pd
+
+NOT_REPORTED = "not reported"
+DATE_NOT_REPORTED = "date not reported"
+SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
+
+
+def is_missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def format_count(value: Any, at_least: Any = False, missing: str = NOT_REPORTED) -> str:
+    """``7``, ``≥ 20`` or ``not reported``; thousands separated."""
+    if is_missing(value):
+        return missing
+    prefix = "≥ " if (not is_missing(at_least) and bool(at_least)) else ""
+    return f"{prefix}{int(value):,}"
+
+
+def format_date(value: Any, precision: Any = "day") -> str:
+    """A date at the precision it is known: ``21 April 2025``, ``April 2025``, ``2025``."""
+    if is_missing(value):
+        return DATE_NOT_REPORTED
+    stamp = pd.Timestamp(value)
+    precision = "day" if is_missing(precision) else str(precision)
+    if precision == "year":
+        return f"{stamp.year}"
+    if precision == "month":
+        return f"{stamp:%B %Y}"
+    if precision == "week":
+        return f"week of {stamp.day} {stamp:%B %Y}"
+    return f"{stamp.day} {stamp:%B %Y}"
+
+
+def escape_text(value: Any) -> str:
+    """HTML-escape ``value`` and neutralise ``$`` and backticks (template literals)."""
+    if is_missing(value):
+        return ""
+    escaped = html.escape(str(value), quote=True)
+    return escaped.replace("$", "&#36;").replace("`", "&#96;").replace("\\", "&#92;")
+
+
+def safe_url(value: Any) -> str | None:
+    """The URL if it is a plain http(s) link, else None (``javascript:`` and friends)."""
+    if is_missing(value):
+        return None
+    text = str(value).strip()
+    return text if SAFE_URL.match(text) else None
+
+
+def events_display_table(events: pd.DataFrame) -> pd.DataFrame:
+    """The events as the page's table shows them: counts as ``≥ 7`` / ``—``, dates at their precision."""
+    from data import schema as S  # local import keeps this module free of cycles
+
+    table = pd.DataFrame(index=events.index)
+    table["date"] = [format_date(d, p) for d, p in zip(events[S.DATE], events[S.DATE_PRECISION])]
+    table["place"] = events[S.LOCATION].fillna("not reported")
+    table["oblast"] = events[S.OBLAST].fillna("—")
+    table["weapon"] = events[S.WEAPON].astype(str)
+    table["target"] = events[S.TARGET].astype(str)
+    for column in S.COUNT_COLUMNS:
+        table[column] = [
+            format_count(v, b, missing="—")
+            for v, b in zip(events[column], events[S.at_least_column(column)])
+        ]
+    table["on map"] = events[S.LATITUDE].notna().map({True: "yes", False: "no (no place)"})
+    table["description"] = events[S.DESCRIPTION].fillna("")
+    table["source"] = events[S.SOURCE_TITLE].fillna(events[S.SOURCE_NAME]).fillna("")
+    table["link"] = [safe_url(u) for u in events[S.SOURCE_URL]]
+    table["event_id"] = events[S.EVENT_ID]
+    return table.reset_index(drop=True)

@@ -1,0 +1,542 @@
+"""Building the folium map of events.
+
+The map is built to stay light at any size.  Events are grouped by their
+rounded coordinates into *map points*; the rounding is coarsened until the
+number of points fits :data:`MAX_POINTS`, so 250,000 events draw as at most that
+many circles from one compact JSON array (no per-event folium object).  A point
+holding one event carries that event's full popup; a point holding many carries
+a summary.  Every point's tooltip ends with a key in brackets (``[#id]`` or
+``[@...]``) that the page reads back from a click to show the full record(s).
+
+All text from the data is escaped with :func:`data.display.escape_text` before
+it enters the page; source links are kept only when they are http(s).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+
+import folium
+import folium.plugins
+import numpy as np
+import pandas as pd
+from branca.element import MacroElement
+from jinja2 import Template
+
+from data import schema as S
+from data.display import escape_text, format_count, format_date, safe_url
+from geo.oblasts import ATTRIBUTION_BOUNDARIES, ATTRIBUTION_PLACES, load_oblasts, ukraine_bounds
+
+STATIC_PREFIX = "/app/static/vendor/"
+MAX_POINTS = 20_000
+MAX_POPUPS = 5_000
+# Decimal places tried for grouping, finest first: 5 ~ 1 m, 1 ~ 10 km.
+GROUPING_DECIMALS = (5, 3, 2, 1, 0)
+
+# Okabe-Ito colours (colour-blind safe), one per weapon class.
+WEAPON_COLOURS: dict[str, str] = {
+    "missile": "#D55E00",
+    "drone": "#0072B2",
+    "glide bomb": "#CC79A7",
+    "airstrike": "#E69F00",
+    "artillery": "#009E73",
+    "rocket": "#56B4E9",
+    "mine": "#B8A400",
+    "other": "#777777",
+    "unknown": "#222222",
+}
+MIXED_COLOUR = "#5B4A8B"
+MIN_RADIUS = 5.0
+MAX_RADIUS = 28.0
+
+_KEY = re.compile(r"\[(#[^\]]+|@[^\]]+)\]\s*$")
+
+
+# --- offline assets -----------------------------------------------------------
+
+# folium's CDN entries -> files served by this app; entries not listed are dropped
+# (Bootstrap and awesome-markers are not needed for circles, GeoJSON or heat maps).
+LOCAL_ASSETS: dict[str, str] = {
+    "leaflet": "leaflet.js",
+    "jquery": "jquery.min.js",
+    "leaflet_css": "leaflet.css",
+    "markerclusterjs": "leaflet.markercluster.js",
+    "markerclustercss": "MarkerCluster.css",
+    "markerclusterdefaultcss": "MarkerCluster.Default.css",
+    "leaflet-heat.js": "leaflet_heat.min.js",
+}
+
+
+def use_local_assets(element: MacroElement, prefix: str = STATIC_PREFIX) -> None:
+    """Point every script and stylesheet of ``element`` and its children at ``prefix``.
+
+    streamlit-folium loads these one by one and stops at the first that fails, so
+    a single CDN URL left in place leaves the map blank offline.
+    """
+    for item in [element, *_descendants(element)]:
+        for attribute in ("default_js", "default_css"):
+            entries = getattr(item, attribute, None)
+            if entries:
+                local = [(name, prefix + LOCAL_ASSETS[name]) for name, _ in entries if name in LOCAL_ASSETS]
+                setattr(item, attribute, local)
+
+
+def _descendants(element: MacroElement):
+    for child in element._children.values():
+        yield child
+        yield from _descendants(child)
+
+
+# --- map points ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MapPoints:
+    """Located events grouped into the circles drawn on the map."""
+
+    table: pd.DataFrame  # one row per point
+    decimals: int  # rounding used to group
+
+
+def point_key_of_event(event_id: str) -> str:
+    return f"#{event_id}"
+
+
+def group_events(events: pd.DataFrame, max_points: int = MAX_POINTS) -> MapPoints:
+    """Group located events by rounded coordinates, coarsening until ``max_points`` fit."""
+    located = events[events[S.LATITUDE].notna() & events[S.LONGITUDE].notna()]
+    lat = located[S.LATITUDE].to_numpy(dtype=float)
+    lon = located[S.LONGITUDE].to_numpy(dtype=float)
+    decimals = GROUPING_DECIMALS[-1]
+    for decimals in GROUPING_DECIMALS:
+        cells = pd.DataFrame({"lat": np.round(lat, decimals), "lon": np.round(lon, decimals)})
+        if len(cells.drop_duplicates()) <= max_points:
+            break
+    keyed = located.assign(
+        _lat=np.round(lat, decimals), _lon=np.round(lon, decimals)
+    ).reset_index(drop=True)
+    grouped = keyed.groupby(["_lat", "_lon"], sort=False, observed=True)
+    table = grouped.agg(
+        events=(S.EVENT_ID, "size"),
+        first_id=(S.EVENT_ID, "first"),
+        latitude=(S.LATITUDE, "mean"),
+        longitude=(S.LONGITUDE, "mean"),
+        location=(S.LOCATION, "first"),
+    ).reset_index()
+    # Counts per point: known sum, whether any part is a lower bound, events without figures.
+    for column in (S.KILLED, S.INJURED):
+        sums = keyed.groupby(["_lat", "_lon"], sort=False)[column].sum(min_count=1)
+        bound = keyed.groupby(["_lat", "_lon"], sort=False)[S.at_least_column(column)].any()
+        table[column] = sums.to_numpy()
+        table[S.at_least_column(column)] = bound.to_numpy()
+    no_figures = keyed[S.KILLED].isna() & keyed[S.INJURED].isna()
+    table["no_figures"] = no_figures.groupby([keyed._lat, keyed._lon], sort=False).sum().to_numpy()
+    weapons = keyed.groupby(["_lat", "_lon"], sort=False)[S.WEAPON].agg(
+        lambda w: w.iloc[0] if w.nunique() == 1 else "mixed"
+    )
+    table["weapon"] = weapons.astype(str).to_numpy()
+    approximate = keyed[S.GEO_PRECISION].astype(str).isin(["oblast", "unknown"])
+    table["approximate"] = approximate.groupby([keyed._lat, keyed._lon], sort=False).all().to_numpy()
+    table["key"] = [
+        point_key_of_event(first) if n == 1 else f"@{decimals}:{la:.{decimals}f}:{lo:.{decimals}f}"
+        for n, first, la, lo in zip(table.events, table.first_id, table._lat, table._lon)
+    ]
+    return MapPoints(table.drop(columns=["_lat", "_lon"]), decimals)
+
+
+def events_for_key(events: pd.DataFrame, key: str) -> pd.DataFrame:
+    """The events behind a map point key (``#id`` or ``@decimals:lat:lon``)."""
+    if key.startswith("#"):
+        return events[events[S.EVENT_ID] == key[1:]]
+    if key.startswith("@"):
+        decimals_text, lat_text, lon_text = key[1:].split(":")
+        decimals = int(decimals_text)
+        lat = events[S.LATITUDE].astype(float).round(decimals)
+        lon = events[S.LONGITUDE].astype(float).round(decimals)
+        return events[(lat == float(lat_text)) & (lon == float(lon_text))]
+    return events.iloc[0:0]
+
+
+def key_from_tooltip(tooltip: str | None) -> str | None:
+    """The point key at the end of a clicked tooltip's text, if any."""
+    if not tooltip:
+        return None
+    match = _KEY.search(tooltip.strip())
+    return match.group(1) if match else None
+
+
+def radius_for(killed: float, injured: float) -> float:
+    """Circle radius in pixels: area grows with casualties, with a floor."""
+    total = (0 if math.isnan(killed) else killed) + (0 if math.isnan(injured) else injured)
+    return float(min(MAX_RADIUS, MIN_RADIUS + 2.2 * math.sqrt(total)))
+
+
+# --- popups and tooltips --------------------------------------------------------
+
+
+def event_popup_html(event: pd.Series) -> str:
+    """Full record of one event as escaped HTML."""
+    rows = [
+        ("Date", format_date(event[S.DATE], event[S.DATE_PRECISION])),
+        ("Weapon", event[S.WEAPON]),
+        ("Target", event[S.TARGET]),
+        ("Killed", format_count(event[S.KILLED], event[S.KILLED + "_at_least"])),
+        ("Injured", format_count(event[S.INJURED], event[S.INJURED + "_at_least"])),
+        (
+            "Children killed",
+            format_count(event[S.CHILDREN_KILLED], event[S.CHILDREN_KILLED + "_at_least"]),
+        ),
+        (
+            "Children injured",
+            format_count(event[S.CHILDREN_INJURED], event[S.CHILDREN_INJURED + "_at_least"]),
+        ),
+        ("Place precision", event[S.GEO_PRECISION]),
+    ]
+    body = "".join(
+        f"<tr><th style='text-align:left;padding-right:8px'>{escape_text(k)}</th>"
+        f"<td>{escape_text(v)}</td></tr>"
+        for k, v in rows
+    )
+    note = escape_text(event[S.CASUALTY_NOTE])
+    description = escape_text(event[S.DESCRIPTION])
+    return (
+        f"<div class='sm-popup'><b>{escape_text(_place_label(event))}</b>"
+        f"<table>{body}</table>"
+        + (f"<p><i>{note}</i></p>" if note else "")
+        + (f"<p>{description}</p>" if description else "")
+        + f"<p>{source_html(event)}</p></div>"
+    )
+
+
+def source_html(event: pd.Series) -> str:
+    """Source title as a link when the URL is http(s), plain text otherwise."""
+    title = escape_text(event[S.SOURCE_TITLE] if isinstance(event[S.SOURCE_TITLE], str) else "")
+    name = escape_text(event[S.SOURCE_NAME] if isinstance(event[S.SOURCE_NAME], str) else "")
+    label = title or name or "source"
+    url = safe_url(event[S.SOURCE_URL])
+    if url:
+        return (
+            f"Source: <a href='{escape_text(url)}' target='_blank' rel='noopener noreferrer'>{label}</a>"
+        )
+    return f"Source: {label}" + ("" if title == "" or not name else f" ({name})") + " (no link given)"
+
+
+def _place_label(event: pd.Series) -> str:
+    location = event[S.LOCATION] if isinstance(event[S.LOCATION], str) else "Place not reported"
+    oblast = event[S.OBLAST] if isinstance(event[S.OBLAST], str) else ""
+    return f"{location}, {oblast}" if oblast and oblast != location else location
+
+
+def _point_tooltip(point: pd.Series, event: pd.Series | None) -> str:
+    killed = format_count(point[S.KILLED], point[S.KILLED + "_at_least"])
+    injured = format_count(point[S.INJURED], point[S.INJURED + "_at_least"])
+    if event is not None:
+        head = f"{_place_label(event)} · {event[S.WEAPON]}"
+        body = f"killed {killed} · injured {injured}"
+    else:
+        head = f"{point['location'] if isinstance(point['location'], str) else 'Area'}: {point['events']:,} events"
+        body = f"killed {killed} · injured {injured} · {point['no_figures']:,} without figures"
+    return f"{escape_text(head)}<br>{escape_text(body)} <span style='color:#888'>[{escape_text(point['key'])}]</span>"
+
+
+def _group_popup_html(point: pd.Series, members: pd.DataFrame, limit: int = 5) -> str:
+    items = "".join(
+        f"<li>{escape_text(format_date(e[S.DATE], e[S.DATE_PRECISION]))}: {escape_text(e[S.WEAPON])}, "
+        f"killed {escape_text(format_count(e[S.KILLED], e[S.KILLED + '_at_least']))}, "
+        f"injured {escape_text(format_count(e[S.INJURED], e[S.INJURED + '_at_least']))}</li>"
+        for _, e in members.head(limit).iterrows()
+    )
+    more = f"<li>… and {len(members) - limit:,} more (click for the list)</li>" if len(members) > limit else ""
+    return f"<div class='sm-popup'><b>{escape_text(point['location'] or 'Area')}</b>: {point['events']:,} events<ul>{items}{more}</ul></div>"
+
+
+# --- folium elements ------------------------------------------------------------
+
+
+class EventPoints(folium.map.Layer):
+    """All map points as one layer, drawn from a compact JSON array on a canvas."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+    var d = {{ this.payload }};
+    var renderer = L.canvas({padding: 0.5});
+    var group = L.featureGroup();
+    for (var i = 0; i < d.lat.length; i++) {
+        var colour = d.colour[i];
+        var marker = L.circleMarker([d.lat[i], d.lon[i]], {
+            renderer: renderer, radius: d.radius[i], color: colour, weight: 2,
+            opacity: 0.95, fillColor: colour, fillOpacity: d.hollow[i] ? 0 : 0.55,
+            dashArray: d.approx[i] ? "4 4" : null
+        });
+        marker.bindTooltip(d.tip[i], {sticky: true});
+        if (d.popup) { marker.bindPopup(d.popup[i], {maxWidth: 340}); }
+        group.addLayer(marker);
+    }
+    return group;
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, payload: dict, name: str = "Events", show: bool = True):
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "EventPoints"
+        # "<" is escaped so no "</script>" can end the script early in saved HTML.
+        self.payload = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace(
+            "<", "\\u003c"
+        )
+
+
+class HtmlControl(MacroElement):
+    """A fixed box on the map (legend) whose HTML is built from escaped parts only."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+(function () {
+    var box = L.control({position: "{{ this.position }}"});
+    box.onAdd = function () {
+        var div = L.DomUtil.create("div", "sm-legend");
+        div.innerHTML = {{ this.html_json }};
+        L.DomEvent.disableClickPropagation(div);
+        return div;
+    };
+    box.addTo({{ this._parent.get_name() }});
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, html_text: str, position: str = "bottomleft"):
+        super().__init__()
+        self._name = "HtmlControl"
+        self.position = position
+        self.html_json = json.dumps(html_text).replace("<", "\\u003c")
+
+
+class Attribution(MacroElement):
+    """Adds our data credits to the map's attribution line."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+{{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text_json }});
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._name = "Attribution"
+        self.text_json = json.dumps(escape_text(text))
+
+
+# --- the map ----------------------------------------------------------------------
+
+
+def legend_html(points: MapPoints | None) -> str:
+    """Legend: colour = weapon, size = casualties, hollow = no figures, dashed = approximate."""
+    weapons = list(WEAPON_COLOURS)
+    if points is not None and len(points.table):
+        present = set(points.table["weapon"])
+        weapons = [w for w in WEAPON_COLOURS if w in present] or weapons
+        if "mixed" in present:
+            weapons.append("mixed")
+    swatches = "".join(
+        f"<div><span class='sm-dot' style='background:{WEAPON_COLOURS.get(w, MIXED_COLOUR)}'></span>"
+        f"{escape_text(w if w != 'mixed' else 'several weapons')}</div>"
+        for w in weapons
+    )
+    return (
+        "<div style='background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;"
+        "font:12px/1.4 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)'>"
+        "<b>Weapon</b>"
+        "<style>.sm-dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:5px}</style>"
+        f"{swatches}"
+        "<div style='margin-top:4px'>Circle area grows with killed + injured</div>"
+        "<div><span class='sm-dot' style='border:2px solid #222;background:none;width:8px;height:8px'></span>"
+        "hollow: no casualty figures reported</div>"
+        "<div><span class='sm-dot' style='border:2px dashed #222;background:none;width:8px;height:8px'></span>"
+        "dashed: placed at oblast level</div></div>"
+    )
+
+
+def points_payload(events: pd.DataFrame, points: MapPoints, with_popups: bool) -> dict:
+    """The JSON the EventPoints layer draws from."""
+    table = points.table
+    killed = table[S.KILLED].astype("Float64").fillna(np.nan).to_numpy(dtype=float)
+    injured = table[S.INJURED].astype("Float64").fillna(np.nan).to_numpy(dtype=float)
+    by_id = events.set_index(S.EVENT_ID, drop=False)
+    singles = table["events"] == 1
+    tips, popups = [], []
+    for position, point in table.iterrows():
+        event = by_id.loc[point["first_id"]] if singles.iloc[position] else None
+        tips.append(_point_tooltip(point, event))
+        if with_popups:
+            if event is not None:
+                popups.append(event_popup_html(event))
+            else:
+                popups.append(_group_popup_html(point, events_for_key(events, point["key"])))
+    payload = {
+        "lat": [round(v, 5) for v in table["latitude"].astype(float)],
+        "lon": [round(v, 5) for v in table["longitude"].astype(float)],
+        "radius": [round(radius_for(k, i), 1) for k, i in zip(killed, injured)],
+        "colour": [WEAPON_COLOURS.get(w, MIXED_COLOUR) for w in table["weapon"]],
+        "hollow": [int(n == e) for n, e in zip(table["no_figures"], table["events"])],
+        "approx": [int(a) for a in table["approximate"]],
+        "tip": tips,
+    }
+    if with_popups:
+        payload["popup"] = popups
+    return payload
+
+
+def build_event_map(
+    events: pd.DataFrame,
+    *,
+    show_heatmap: bool = False,
+    choropleth: pd.DataFrame | None = None,
+    choropleth_label: str = "Events",
+    tiles: str | None = "OpenStreetMap",
+    max_points: int = MAX_POINTS,
+) -> folium.Map:
+    """Build the events map.
+
+    Parameters
+    ----------
+    events
+        Canonical events table (any size; unplaced events are skipped).
+    show_heatmap
+        Add a heat map layer (weighted by events at each point).
+    choropleth
+        Optional table indexed by oblast ISO code with a ``value`` column and a
+        ``label`` column (escaped text for the tooltip); draws shaded oblasts.
+    tiles
+        Tile layer name, or None for no tiles (the oblast outlines carry the map).
+    max_points
+        Upper bound on circles drawn; denser data is grouped on a coarser grid.
+    """
+    fmap = folium.Map(
+        location=[48.4, 31.2],
+        zoom_start=6,
+        tiles=None,
+        prefer_canvas=True,
+        control_scale=True,
+        max_zoom=18,
+        min_zoom=4,
+    )
+    fmap.options["max_zoom"] = 18  # MarkerCluster and heat layers need it set explicitly
+    if tiles:
+        folium.TileLayer(tiles, name="Street map (OpenStreetMap)", control=False).add_to(fmap)
+
+    oblasts = load_oblasts()
+    outline = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": geometry.__geo_interface__,
+                "properties": {"name": escape_text(name)},
+            }
+            for name, geometry in zip(oblasts.name_en, oblasts.geometry)
+        ],
+    }
+    folium.GeoJson(
+        outline,
+        name="Oblast outlines",
+        style_function=lambda _: {"color": "#555", "weight": 1, "fillColor": "#f2efe9", "fillOpacity": 0.35},
+        tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
+        control=False,
+    ).add_to(fmap)
+
+    if choropleth is not None and len(choropleth):
+        _add_choropleth(fmap, oblasts, choropleth, choropleth_label)
+
+    points = group_events(events, max_points=max_points)
+    if show_heatmap and len(points.table):
+        folium.plugins.HeatMap(
+            points.table[["latitude", "longitude", "events"]].astype(float).values.tolist(),
+            name="Heat map (events)",
+            radius=18,
+            blur=22,
+            min_opacity=0.3,
+            overlay=True,
+        ).add_to(fmap)
+
+    with_popups = len(points.table) <= MAX_POPUPS
+    EventPoints(points_payload(events, points, with_popups)).add_to(fmap)
+    HtmlControl(legend_html(points)).add_to(fmap)
+    Attribution(f"{ATTRIBUTION_BOUNDARIES} | {ATTRIBUTION_PLACES}").add_to(fmap)
+    folium.LayerControl(collapsed=False).add_to(fmap)
+    fmap.fit_bounds(map_bounds(points), max_zoom=9)
+    use_local_assets(fmap)
+    return fmap
+
+
+def map_bounds(points: MapPoints) -> list[list[float]]:
+    """Bounds that fit the points (Ukraine when there are none), padded a little."""
+    if not len(points.table):
+        return ukraine_bounds()
+    lat = points.table["latitude"].astype(float)
+    lon = points.table["longitude"].astype(float)
+    pad = 0.3
+    return [[lat.min() - pad, lon.min() - pad], [lat.max() + pad, lon.max() + pad]]
+
+
+def _add_choropleth(fmap: folium.Map, oblasts, values: pd.DataFrame, label: str) -> None:
+    top = float(values["value"].max() or 0)
+    features = []
+    for iso, name, geometry in zip(oblasts.iso_3166_2, oblasts.name_en, oblasts.geometry):
+        value = float(values["value"].get(iso, 0) or 0)
+        share = 0 if top <= 0 else value / top
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": geometry.__geo_interface__,
+                "properties": {
+                    "name": escape_text(name),
+                    "summary": escape_text(values["label"].get(iso, "no events")),
+                    "fill": _shade(share) if value > 0 else "#ffffff",
+                    "opacity": 0.7 if value > 0 else 0.05,
+                },
+            }
+        )
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name=f"Oblast shading ({escape_text(label)})",
+        style_function=lambda f: {
+            "fillColor": f["properties"]["fill"],
+            "fillOpacity": f["properties"]["opacity"],
+            "color": "#555",
+            "weight": 1,
+        },
+        tooltip=folium.GeoJsonTooltip(fields=["name", "summary"], labels=False),
+        overlay=True,
+        show=True,
+    ).add_to(fmap)
+
+
+def _shade(share: float) -> str:
+    # Light to dark red; sqrt keeps small oblasts visible next to a dominant one.
+    share = math.sqrt(max(0.0, min(1.0, share)))
+    light, dark = (254, 229, 217), (165, 15, 21)
+    rgb = [round(a + (b - a) * share) for a, b in zip(light, dark)]
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+__all__ = [
+    "EventPoints",
+    "MapPoints",
+    "WEAPON_COLOURS",
+    "build_event_map",
+    "event_popup_html",
+    "events_for_key",
+    "group_events",
+    "key_from_tooltip",
+    "use_local_assets",
+]

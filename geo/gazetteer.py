@@ -1,0 +1,214 @@
+"""Offline geocoding of Ukrainian place names against the bundled GeoNames gazetteer.
+
+A name in any common spelling (``Kharkov``, ``Kharkiv``, ``Харків``,
+``Zaporozhye``, with or without apostrophes, any case) resolves to one place.
+Misspellings match with a confidence below 1.  Ambiguous names prefer an oblast
+hint, then the larger population, and report the other candidates.  A name that
+matches nothing well enough is reported as not found: a wrong guess dressed as a
+hit is worse than no answer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+GEO_DIR = Path(__file__).resolve().parent
+PLACES_PATH = GEO_DIR / "ukraine_places.csv"
+OBLASTS_PATH = GEO_DIR / "ukraine_oblasts.geojson"
+
+# Below this similarity (0-100) a misspelt name is "not found" rather than a guess.
+FUZZY_CUTOFF = 88
+# Names this short match exactly or not at all: one changed letter is another town.
+MIN_FUZZY_LENGTH = 6
+
+_APOSTROPHES = re.compile(r"['’ʼ`ʹ‘]")
+_OBLAST_WORDS = re.compile(
+    r"\b(oblast|region|province|obl\.?|область|обл\.?|oblast'|област)\b", re.IGNORECASE
+)
+
+
+def normalize_name(name: str) -> str:
+    """Fold a place name for lookup: case, accents, apostrophes, dashes, spaces."""
+    text = unicodedata.normalize("NFKC", str(name)).casefold()
+    text = _APOSTROPHES.sub("", text)
+    # Strip Latin accents (Kyjív -> kyjiv) but keep Cyrillic letters such as й and ї.
+    decomposed = unicodedata.normalize("NFD", text)
+    text = unicodedata.normalize(
+        "NFC",
+        "".join(
+            ch
+            for ch in decomposed
+            if not (unicodedata.combining(ch) and _previous_is_latin(decomposed, ch))
+        ),
+    )
+    text = re.sub(r"[-‐–—_.,]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _previous_is_latin(text: str, mark: str) -> bool:
+    # Combining marks follow their base letter; only Latin bases lose them.
+    index = text.find(mark)
+    return index > 0 and text[index - 1].isascii()
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    geonameid: int
+    name: str
+    name_uk: str
+    latitude: float
+    longitude: float
+    population: int
+    oblast_iso: str
+    oblast: str
+
+
+@dataclass(frozen=True)
+class GeocodeResult:
+    """The answer to one lookup.
+
+    ``place`` is None when nothing matched; ``confidence`` is 1.0 for an exact
+    spelling and the similarity (0-1) for a misspelling; ``alternatives`` lists
+    other places the name could mean, best first.
+    """
+
+    query: str
+    place: Place | None
+    confidence: float
+    matched_name: str | None = None
+    alternatives: tuple[Place, ...] = field(default_factory=tuple)
+
+    @property
+    def found(self) -> bool:
+        return self.place is not None
+
+    @property
+    def ambiguous(self) -> bool:
+        return bool(self.alternatives)
+
+
+class Gazetteer:
+    """Name index over the places table (built once, then reused)."""
+
+    def __init__(self, places: pd.DataFrame):
+        self.places = places.reset_index(drop=True)
+        index: dict[str, list[int]] = {}
+        for row, names in enumerate(self._names_per_row(self.places)):
+            for name in names:
+                key = normalize_name(name)
+                if key:
+                    rows = index.setdefault(key, [])
+                    if row not in rows:
+                        rows.append(row)
+        self.index = index
+        self.keys = list(index)
+        oblasts = self.places.drop_duplicates("oblast_iso")
+        self.oblast_names = {
+            normalize_name(_OBLAST_WORDS.sub("", n)): iso
+            for iso, en, uk in zip(oblasts.oblast_iso, oblasts.oblast_name, oblasts.oblast_name_uk)
+            for n in (en, uk, iso)
+        }
+
+    @staticmethod
+    def _names_per_row(places: pd.DataFrame):
+        for name, name_uk, name_geonames, alternates in zip(
+            places["name"], places["name_uk"], places["name_geonames"], places["alternate_names"]
+        ):
+            yield [name, name_uk, name_geonames, *str(alternates).split("|")]
+
+    def _place(self, row: int) -> Place:
+        r = self.places.iloc[row]
+        return Place(
+            geonameid=int(r.geonameid),
+            name=str(r["name"]),
+            name_uk=str(r.name_uk),
+            latitude=float(r.latitude),
+            longitude=float(r.longitude),
+            population=int(r.population),
+            oblast_iso=str(r.oblast_iso),
+            oblast=str(r.oblast_name),
+        )
+
+    def resolve_oblast(self, hint: str | None) -> str | None:
+        """ISO code for an oblast hint given as a code or a name, or None."""
+        if not hint:
+            return None
+        key = normalize_name(_OBLAST_WORDS.sub("", hint))
+        if key.upper().startswith("UA ") and len(key) == 5:
+            key = key.upper().replace(" ", "-")
+            return key if key in set(self.oblast_names.values()) else None
+        return self.oblast_names.get(key)
+
+    def _rank(self, rows: list[int], oblast_iso: str | None) -> list[int]:
+        places = self.places.iloc[rows]
+        in_oblast = places.oblast_iso.eq(oblast_iso) if oblast_iso else False
+        order = pd.DataFrame(
+            {
+                "row": rows,
+                "in_oblast": in_oblast,
+                # Sections of a city are not what a report means by the name.
+                "not_district": ~places.likely_city_district.to_numpy(),
+                "population": places.population.to_numpy(),
+            }
+        ).sort_values(["in_oblast", "not_district", "population"], ascending=False)
+        return order.row.tolist()
+
+    def geocode(self, name: str, oblast_hint: str | None = None, max_alternatives: int = 5) -> GeocodeResult:
+        """Find the place a name means. See :func:`geocode_place`."""
+        key = normalize_name(name or "")
+        if not key:
+            return GeocodeResult(str(name), None, 0.0)
+        oblast_iso = self.resolve_oblast(oblast_hint)
+        confidence, matched = 1.0, key
+        if key not in self.index:
+            if len(key) < MIN_FUZZY_LENGTH:
+                return GeocodeResult(str(name), None, 0.0)
+            best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if best is None:
+                return GeocodeResult(str(name), None, 0.0)
+            matched, score = best[0], best[1]
+            confidence = round(score / 100, 3)
+        ranked = self._rank(self.index[matched], oblast_iso)
+        place = self._place(ranked[0])
+        alternatives = tuple(self._place(r) for r in ranked[1 : 1 + max_alternatives])
+        return GeocodeResult(str(name), place, confidence, matched, alternatives)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The bundled gazetteer (GeoNames, CC BY 4.0), loaded once per process."""
+    places = pd.read_csv(PLACES_PATH, keep_default_na=False)
+    return Gazetteer(places)
+
+
+def geocode_place(name: str, oblast_hint: str | None = None) -> GeocodeResult:
+    """Geocode a Ukrainian place name offline.
+
+    Parameters
+    ----------
+    name
+        The place as written in a report or dataset, in Latin or Cyrillic script.
+    oblast_hint
+        An oblast code (``UA-63``) or name (``Kharkiv Oblast``, ``Харківська``)
+        that breaks ties between places of the same name.
+
+    Returns
+    -------
+    GeocodeResult
+        ``found`` is False when no place matches well enough.
+
+    Examples
+    --------
+    >>> geocode_place("Kharkov").place.name
+    'Kharkiv'
+    """
+    return load_gazetteer().geocode(name, oblast_hint)

@@ -1,0 +1,115 @@
+"""Oblast boundaries (geoBoundaries / OpenStreetMap, ODbL) and point-in-oblast lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geopandas as gpd
+import pandas as pd
+
+from geo.gazetteer import OBLASTS_PATH, load_gazetteer
+
+# Points on the coast can fall just outside the land-clipped polygons.
+COAST_TOLERANCE_M = 5_000
+# A metric CRS for Ukraine (UTM zone 36N) for distance-based fallbacks.
+METRIC_CRS = "EPSG:32636"
+
+ATTRIBUTION_BOUNDARIES = (
+    "Boundaries © OpenStreetMap contributors (ODbL 1.0), via geoBoundaries "
+    "(Runfola et al. 2020); coastline from Natural Earth"
+)
+ATTRIBUTION_PLACES = "Place names and coordinates: GeoNames (CC BY 4.0)"
+
+
+@lru_cache(maxsize=1)
+def load_oblasts() -> gpd.GeoDataFrame:
+    """The 27 first-level units of Ukraine, EPSG:4326, indexed by ISO code."""
+    oblasts = gpd.read_file(OBLASTS_PATH)
+    return oblasts.set_index("iso_3166_2", drop=False)
+
+
+@dataclass(frozen=True)
+class Oblast:
+    iso: str
+    name: str
+    latitude: float  # a label point guaranteed inside the unit
+    longitude: float
+
+
+def find_oblast(name: str) -> Oblast | None:
+    """An oblast named by code (``UA-51``) or name (``Odesa Oblast``, ``Одеська область``)."""
+    iso = load_gazetteer().resolve_oblast(name)
+    if iso is None:
+        return None
+    row = load_oblasts().loc[iso]
+    return Oblast(iso, row.name_en, float(row.label_lat), float(row.label_lon))
+
+
+def assign_oblasts(latitude: pd.Series, longitude: pd.Series) -> pd.Series:
+    """ISO code of the oblast containing each point (<NA> outside Ukraine or unplaced).
+
+    Points within :data:`COAST_TOLERANCE_M` of a unit but outside every polygon
+    (piers, spits, rounding on the coast) take the nearest unit.
+    """
+    result = pd.Series(pd.NA, index=latitude.index, dtype="string")
+    placed = latitude.notna() & longitude.notna()
+    if not placed.any():
+        return result
+    points = gpd.GeoDataFrame(
+        geometry=gpd.points_from_xy(
+            longitude[placed].astype(float), latitude[placed].astype(float)
+        ),
+        index=latitude.index[placed],
+        crs="EPSG:4326",
+    )
+    oblasts = load_oblasts()[["iso_3166_2", "geometry"]].reset_index(drop=True)
+    inside = gpd.sjoin(points, oblasts, how="left", predicate="within")
+    inside = inside[~inside.index.duplicated(keep="first")]
+    result.loc[inside.index] = inside["iso_3166_2"].astype("string")
+    missing = result.loc[placed].isna()
+    if missing.any():
+        outside = points.loc[missing[missing].index].to_crs(METRIC_CRS)
+        nearest = gpd.sjoin_nearest(
+            outside,
+            oblasts.to_crs(METRIC_CRS),
+            how="left",
+            max_distance=COAST_TOLERANCE_M,
+        )
+        nearest = nearest[~nearest.index.duplicated(keep="first")].dropna(subset=["iso_3166_2"])
+        result.loc[nearest.index] = nearest["iso_3166_2"].astype("string")
+    return result
+
+
+def oblast_names() -> dict[str, str]:
+    """ISO code -> English name, for every unit."""
+    oblasts = load_oblasts()
+    return dict(zip(oblasts.iso_3166_2, oblasts.name_en))
+
+
+def ukraine_bounds() -> list[list[float]]:
+    """[[south, west], [north, east]] of the country."""
+    west, south, east, north = load_oblasts().total_bounds
+    return [[float(south), float(west)], [float(north), float(east)]]
+
+
+def label_points() -> pd.DataFrame:
+    """Label point of each unit (inside it), indexed by ISO code."""
+    oblasts = load_oblasts()
+    return pd.DataFrame(
+        {"latitude": oblasts.label_lat.astype(float), "longitude": oblasts.label_lon.astype(float)},
+        index=oblasts.index,
+    )
+
+
+__all__ = [
+    "ATTRIBUTION_BOUNDARIES",
+    "ATTRIBUTION_PLACES",
+    "Oblast",
+    "assign_oblasts",
+    "find_oblast",
+    "label_points",
+    "load_oblasts",
+    "oblast_names",
+    "ukraine_bounds",
+]

@@ -1,0 +1,41 @@
+"""Waiting on Streamlit and the map iframe without fixed sleeps."""
+
+from __future__ import annotations
+
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+def open_app(page, url: str, timeout: float = 60_000):
+    page.goto(url, wait_until="domcontentloaded")
+    page.wait_for_selector(IDLE, timeout=timeout)
+    return page
+
+
+def wait_idle(page, timeout: float = 60_000) -> None:
+    page.wait_for_timeout(300)  # let a rerun start before waiting for it to end
+    page.wait_for_selector(IDLE, timeout=timeout)
+
+
+def map_frame(page, timeout: float = 60_000):
+    """The map's frame, once Leaflet has drawn the event layer into it."""
+    element = page.wait_for_selector(MAP_IFRAME, timeout=timeout)
+    frame = element.content_frame()
+    frame.wait_for_selector(".leaflet-container", timeout=timeout)
+    frame.wait_for_function("() => window.map && Object.keys(window.map._layers).length > 0", timeout=timeout)
+    return frame
+
+
+def count_event_markers(frame) -> int:
+    """Circle markers of the event layer (canvas-drawn, so counted in Leaflet, not the DOM)."""
+    return frame.evaluate(
+        """() => Object.values(window.map._layers)
+              .filter(l => l instanceof L.CircleMarker && l.getTooltip && l.getTooltip()).length"""
+    )
+
+
+def oblast_outline_count(frame) -> int:
+    return frame.evaluate(
+        """() => Object.values(window.map._layers)
+              .filter(l => l.feature && l.feature.geometry && l.feature.geometry.type.includes('Polygon')).length"""
+    )
