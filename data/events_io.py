@@ -429,3 +429,12 @@ def _json_value(value: Any) -> Any:
     if hasattr(value, "item"):
         return value.item()
     return value
+
+
+def concat_events(*tables: pd.DataFrame) -> pd.DataFrame:
+    """Stack events tables; later tables' events whose id is already present are dropped."""
+    non_empty = [t for t in tables if t is not None and len(t)]
+    if not non_empty:
+        return S.empty_events()
+    combined = pd.concat(non_empty, ignore_index=True).astype(S.DTYPES)
+    return combined[~combined[S.EVENT_ID].duplicated(keep="first")].reset_index(drop=True)
