@@ -269,7 +269,8 @@ def _problems_from_pandera(failures: pd.DataFrame, events: pd.DataFrame) -> list
                 continue  # the first occurrence of an id is not the mistake
             check = "the same event_id appears on an earlier row"
         problems.append(Problem(row, column, check, value))
-    return sorted(problems, key=lambda p: (p.row or 0, p.column or ""))
+    # A table-wide rule is reported once per column by pandera: keep one of each.
+    return sorted(dict.fromkeys(problems), key=lambda p: (p.row or 0, p.column or ""))
 
 
 def _cell(value: Any) -> str | None:

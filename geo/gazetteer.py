@@ -101,16 +101,24 @@ class Gazetteer:
 
     def __init__(self, places: pd.DataFrame):
         self.places = places.reset_index(drop=True)
-        index: dict[str, list[int]] = {}
+        # Primary names (national romanisation, Ukrainian, GeoNames) and all names
+        # including alternates.  A primary-name hit is trusted as it is; a hit on an
+        # alternate only also competes with close spellings of primary names, so an
+        # old variant of a village's name does not beat the city most people mean.
+        self.primary: dict[str, list[int]] = {}
+        self.index: dict[str, list[int]] = {}
         for row, names in enumerate(self._names_per_row(self.places)):
-            for name in names:
+            for position, name in enumerate(names):
                 key = normalize_name(name)
-                if key:
-                    rows = index.setdefault(key, [])
+                if not key:
+                    continue
+                targets = (self.index, self.primary) if position < 3 else (self.index,)
+                for table in targets:
+                    rows = table.setdefault(key, [])
                     if row not in rows:
                         rows.append(row)
-        self.index = index
-        self.keys = list(index)
+        self.keys = list(self.index)
+        self.primary_keys = list(self.primary)
         oblasts = self.places.drop_duplicates("oblast_iso")
         self.oblast_names = {
             normalize_name(_OBLAST_WORDS.sub("", n)): iso
@@ -168,19 +176,23 @@ class Gazetteer:
         if not key:
             return GeocodeResult(str(name), None, 0.0)
         oblast_iso = self.resolve_oblast(oblast_hint)
-        confidence, matched = 1.0, key
-        if key not in self.index:
-            if len(key) < MIN_FUZZY_LENGTH:
-                return GeocodeResult(str(name), None, 0.0)
-            best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            if best is None:
-                return GeocodeResult(str(name), None, 0.0)
-            matched, score = best[0], best[1]
-            confidence = round(score / 100, 3)
-        ranked = self._rank(self.index[matched], oblast_iso)
+        if key in self.primary:
+            candidates = {row: 1.0 for row in self.primary[key]}
+        else:
+            candidates = {row: 1.0 for row in self.index.get(key, [])}
+            if len(key) >= MIN_FUZZY_LENGTH:
+                keys = self.primary_keys if candidates else self.keys
+                for match, score, _ in process.extract(
+                    key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=10
+                ):
+                    for row in self.index[match]:
+                        candidates.setdefault(row, round(score / 100, 3))
+        if not candidates:
+            return GeocodeResult(str(name), None, 0.0)
+        ranked = self._rank(list(candidates), oblast_iso)
         place = self._place(ranked[0])
         alternatives = tuple(self._place(r) for r in ranked[1 : 1 + max_alternatives])
-        return GeocodeResult(str(name), place, confidence, matched, alternatives)
+        return GeocodeResult(str(name), place, candidates[ranked[0]], key, alternatives)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,130 @@
+"""The folium map builder: points, grouping, escaping, offline assets (no browser)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from data import schema as S
+from data.embedded import load_embedded_events
+from data.synthetic import make_synthetic_events
+from geo.event_map import (
+    build_event_map,
+    event_popup_html,
+    events_for_key,
+    group_events,
+    key_from_tooltip,
+)
+
+PAYLOADS = [
+    "<script>window.__pwned=1</script>",
+    "<img src=x onerror=window.__pwned=1>",
+    "${window.__pwned=1}",
+    "`+(window.__pwned=1)+`",
+]
+
+
+def _render(events: pd.DataFrame, **kwargs) -> str:
+    return build_event_map(events, **kwargs).get_root().render()
+
+
+def _payload(rendered: str) -> dict:
+    match = re.search(r"var d = (\{.*?\});\n", rendered)
+    return json.loads(match.group(1))
+
+
+def test_one_point_per_located_event_and_only_local_assets():
+    rendered = _render(load_embedded_events())
+    payload = _payload(rendered)
+    assert len(payload["lat"]) == 5
+    keys = sorted(re.search(r"\[(#[^\]]+)\]", tip).group(1) for tip in payload["tip"])
+    assert keys == [f"#report000-0{i}" for i in range(1, 6)]
+    sources = re.findall(r'(?:src|href)="([^"]+)"', rendered)
+    assert sources and all(s.startswith("/app/static/vendor/") for s in sources), sources
+    assert "cdn" not in rendered.lower().split("var d =")[0]
+
+
+def test_hollow_for_no_figures_and_dashed_for_oblast_level():
+    payload = _payload(_render(load_embedded_events()))
+    by_id = {re.search(r"\[#([^\]]+)\]", tip).group(1): i for i, tip in enumerate(payload["tip"])}
+    assert payload["hollow"][by_id["report000-01"]] == 0
+    assert payload["hollow"][by_id["report000-03"]] == 1
+    assert payload["approx"][by_id["report000-03"]] == 1
+    assert payload["approx"][by_id["report000-01"]] == 0
+    assert payload["radius"][by_id["report000-01"]] > payload["radius"][by_id["report000-03"]]
+
+
+def _hostile_events() -> pd.DataFrame:
+    events = load_embedded_events().iloc[:2].copy()
+    for column in (S.LOCATION, S.DESCRIPTION, S.SOURCE_TITLE, S.CASUALTY_NOTE, S.OBLAST):
+        events[column] = pd.array(PAYLOADS[:2], dtype="string")
+    events[S.SOURCE_URL] = pd.array(["javascript:window.__pwned=1", None], dtype="string")
+    events[S.EVENT_ID] = pd.array(["x-1", "x-2"], dtype="string")
+    return events
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_popup_text_is_escaped(payload):
+    event = load_embedded_events().iloc[0].copy()
+    event[S.DESCRIPTION] = payload
+    html = event_popup_html(event)
+    assert "<script" not in html and "<img" not in html and "${" not in html and "`" not in html
+
+
+def test_hostile_data_never_reaches_the_map_raw():
+    rendered = _render(_hostile_events())
+    assert "<script>window.__pwned" not in rendered
+    assert "<img src=x" not in rendered
+    assert "\\u003cimg" not in rendered  # not even JSON-escaped raw markup
+    assert "javascript:" not in rendered
+
+
+def test_dense_data_is_grouped_within_the_point_budget():
+    events = make_synthetic_events(3000, seed=1)
+    points = group_events(events, max_points=500)
+    assert len(points.table) <= 500
+    assert points.table["events"].sum() == events[S.LATITUDE].notna().sum()
+    # Every point key leads back to exactly the events it holds.
+    for _, point in points.table.head(50).iterrows():
+        assert len(events_for_key(events, point["key"])) == point["events"]
+
+
+def test_group_totals_keep_lower_bounds_and_unknowns():
+    events = make_synthetic_events(2000, seed=2)
+    points = group_events(events, max_points=50).table
+    big = points.sort_values("events").iloc[-1]
+    members = events_for_key(events, big["key"])
+    assert big[S.KILLED] == members[S.KILLED].sum()
+    assert bool(big[S.KILLED + "_at_least"]) == bool(members[S.KILLED + "_at_least"].any())
+    assert big["no_figures"] == (members[S.KILLED].isna() & members[S.INJURED].isna()).sum()
+
+
+@pytest.mark.parametrize(
+    ("tooltip", "key"),
+    [
+        ("Kharkiv · drone killed 1 [#report000-02]", "#report000-02"),
+        ("Area: 12 events [@2:49.98:36.25]", "@2:49.98:36.25"),
+        ("no key here", None),
+        (None, None),
+    ],
+)
+def test_key_from_tooltip(tooltip, key):
+    assert key_from_tooltip(tooltip) == key
+
+
+def test_layers_heatmap_and_choropleth():
+    events = load_embedded_events()
+    values = pd.DataFrame({"value": [3.0], "label": ["3 events"]}, index=["UA-63"])
+    rendered = _render(events, show_heatmap=True, choropleth=values)
+    assert "L.heatLayer" in rendered
+    assert "Oblast shading" in rendered
+    assert "/app/static/vendor/leaflet_heat.min.js" in rendered
+
+
+def test_empty_selection_fits_ukraine():
+    rendered = _render(load_embedded_events().iloc[0:0])
+    assert _payload(rendered)["lat"] == []
+    assert "fitBounds" in rendered
