@@ -27,7 +27,12 @@ def parse_args() -> argparse.Namespace:
 
 st.set_page_config(page_title="Strike Map · attacks on Ukrainian cities", page_icon="📍", layout="wide")
 st.title("Strike Map")
-header_area, map_area, table_area, report_area = st.container(), st.container(), st.container(), st.container()
+header_area, map_area, table_area, report_area = (
+    st.container(),
+    st.container(),
+    st.container(),
+    st.container(),
+)
 
 events, source_label = show_data_source(parse_args().data)
 with report_area:

@@ -76,7 +76,7 @@ def show_event_record(event: pd.Series) -> None:
     <tr><th>Target</th><td>{escape_text(event[S.TARGET])}</td></tr>
     {counts}
   </table>
-  {f'<p class="sm-note">{note}</p>' if note else ''}
+  {f'<p class="sm-note">{note}</p>' if note else ""}
   <p>{escape_text(event[S.DESCRIPTION])}</p>
   <p class="sm-source">Source: {source}</p>
   <p class="sm-muted">Event id {escape_text(event[S.EVENT_ID])}</p>

@@ -85,8 +85,7 @@ def events_display_table(events: pd.DataFrame) -> pd.DataFrame:
     table["target"] = events[S.TARGET].astype(str)
     for column in S.COUNT_COLUMNS:
         table[column] = [
-            format_count(v, b, missing="—")
-            for v, b in zip(events[column], events[S.at_least_column(column)])
+            format_count(v, b, missing="—") for v, b in zip(events[column], events[S.at_least_column(column)])
         ]
     table["on map"] = events[S.LATITUDE].notna().map({True: "yes", False: "no (no place)"})
     table["description"] = events[S.DESCRIPTION].fillna("")

@@ -128,9 +128,7 @@ def _parse_flags(values: pd.Series, column: str, problems: list[Problem]) -> pd.
     return flags
 
 
-def _parse_dates(
-    values: pd.Series, column: str, problems: list[Problem]
-) -> tuple[pd.Series, pd.Series]:
+def _parse_dates(values: pd.Series, column: str, problems: list[Problem]) -> tuple[pd.Series, pd.Series]:
     """Parse ISO dates; ``2025-04`` and ``2025`` are read with month and year precision."""
     text = _as_text(values)
     # Time-of-day parts are dropped: the table keeps dates.
@@ -158,9 +156,7 @@ def _parse_vocabulary(
     text = _as_text(values).str.lower().str.replace("_", " ", regex=False)
     bad = text.notna() & ~text.isin(allowed)
     for row in _rows_where(bad):
-        problems.append(
-            Problem(row, column, f"must be one of: {', '.join(allowed)}", values.iloc[row - 1])
-        )
+        problems.append(Problem(row, column, f"must be one of: {', '.join(allowed)}", values.iloc[row - 1]))
     return text.mask(bad)
 
 
@@ -189,9 +185,7 @@ def check_header(columns: Iterable[str]) -> list[Problem]:
             problems.append(Problem(None, name, "appears twice in the header"))
         seen.add(name)
         if name not in S.COLUMNS:
-            problems.append(
-                Problem(None, name, f"is not a column of the events format{_suggest(name)}")
-            )
+            problems.append(Problem(None, name, f"is not a column of the events format{_suggest(name)}"))
     for name in S.REQUIRED_COLUMNS:
         if name not in seen:
             problems.append(Problem(None, name, "is missing from the header"))
@@ -355,7 +349,12 @@ def read_events_geojson(source: Source) -> pd.DataFrame:
             else:
                 # GeoJSON orders coordinates longitude first.
                 properties[S.LONGITUDE], properties[S.LATITUDE] = coordinates[0], coordinates[1]
-        records.append({k: (None if v is None else str(v).lower() if isinstance(v, bool) else str(v)) for k, v in properties.items()})
+        records.append(
+            {
+                k: (None if v is None else str(v).lower() if isinstance(v, bool) else str(v))
+                for k, v in properties.items()
+            }
+        )
     if problems:
         raise EventsFileError(problems, feature_row_label)
     raw = pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=[S.EVENT_ID])

@@ -167,11 +167,11 @@ COLUMN_DOCS: dict[str, str] = {
     CHILDREN_KILLED: "Children among the killed; empty = not reported.",
     CHILDREN_INJURED: "Children among the injured; empty = not reported.",
     **{
-        at_least_column(c): f"`true` when `{c}` is a lower bound (\"at least\"), `false` when exact."
+        at_least_column(c): f'`true` when `{c}` is a lower bound ("at least"), `false` when exact.'
         for c in COUNT_COLUMNS
     },
     CASUALTY_NOTE: "What the source says about casualties without a number "
-    "(\"children among the injured, number not given\").",
+    '("children among the injured, number not given").',
     SOURCE_NAME: "Who published the record (a dataset or a report).",
     SOURCE_EVENT_ID: "The record's id in its source dataset, if any.",
     SOURCE_TITLE: "Title of the source report or record.",
@@ -201,75 +201,74 @@ TABLE_RULES: dict[str, tuple[str, object]] = {
     **{
         f"{part} is larger than the exact {whole}": (
             part,
-            lambda t, part=part, whole=whole: ~((t[part] > t[whole]) & ~t[at_least_column(whole)])
-            .fillna(False)
-            .astype(bool),
+            lambda t, part=part, whole=whole: (
+                ~((t[part] > t[whole]) & ~t[at_least_column(whole)]).fillna(False).astype(bool)
+            ),
         )
         for part, whole in ((CHILDREN_KILLED, KILLED), (CHILDREN_INJURED, INJURED))
     },
 }
 
 _SCHEMA_COLUMNS: dict[str, pa.Column] = {
-        EVENT_ID: pa.Column(
-            "string",
-            nullable=False,
-            unique=True,
-            checks=pa.Check.str_length(min_value=1, error="must not be empty"),
-        ),
-        DATE: pa.Column("datetime64[s]", nullable=True),
-        DATE_PRECISION: pa.Column(DTYPES[DATE_PRECISION], nullable=False),
-        LOCATION: pa.Column("string", nullable=True),
-        OBLAST_ISO: pa.Column(
-            "string",
+    EVENT_ID: pa.Column(
+        "string",
+        nullable=False,
+        unique=True,
+        checks=pa.Check.str_length(min_value=1, error="must not be empty"),
+    ),
+    DATE: pa.Column("datetime64[s]", nullable=True),
+    DATE_PRECISION: pa.Column(DTYPES[DATE_PRECISION], nullable=False),
+    LOCATION: pa.Column("string", nullable=True),
+    OBLAST_ISO: pa.Column(
+        "string",
+        nullable=True,
+        checks=pa.Check.str_matches(OBLAST_ISO_PATTERN, error="must look like UA-23"),
+    ),
+    OBLAST: pa.Column("string", nullable=True),
+    COUNTRY: pa.Column(
+        "string",
+        nullable=True,
+        checks=pa.Check.str_matches(r"^[A-Z]{2}$", error="must be a two-letter code"),
+    ),
+    LATITUDE: pa.Column(
+        "Float64",
+        nullable=True,
+        checks=pa.Check.in_range(-90, 90, error="must be between -90 and 90"),
+    ),
+    LONGITUDE: pa.Column(
+        "Float64",
+        nullable=True,
+        checks=pa.Check.in_range(-180, 180, error="must be between -180 and 180"),
+    ),
+    GEO_PRECISION: pa.Column(DTYPES[GEO_PRECISION], nullable=False),
+    WEAPON: pa.Column(DTYPES[WEAPON], nullable=False),
+    TARGET: pa.Column(DTYPES[TARGET], nullable=False),
+    **{
+        c: pa.Column(
+            "Int64",
             nullable=True,
-            checks=pa.Check.str_matches(OBLAST_ISO_PATTERN, error="must look like UA-23"),
-        ),
-        OBLAST: pa.Column("string", nullable=True),
-        COUNTRY: pa.Column(
-            "string",
-            nullable=True,
-            checks=pa.Check.str_matches(r"^[A-Z]{2}$", error="must be a two-letter code"),
-        ),
-        LATITUDE: pa.Column(
-            "Float64",
-            nullable=True,
-            checks=pa.Check.in_range(-90, 90, error="must be between -90 and 90"),
-        ),
-        LONGITUDE: pa.Column(
-            "Float64",
-            nullable=True,
-            checks=pa.Check.in_range(-180, 180, error="must be between -180 and 180"),
-        ),
-        GEO_PRECISION: pa.Column(DTYPES[GEO_PRECISION], nullable=False),
-        WEAPON: pa.Column(DTYPES[WEAPON], nullable=False),
-        TARGET: pa.Column(DTYPES[TARGET], nullable=False),
-        **{
-            c: pa.Column(
-                "Int64",
-                nullable=True,
-                checks=pa.Check.ge(0, error="must not be negative"),
-            )
-            for c in COUNT_COLUMNS
-        },
-        **{c: pa.Column("boolean", nullable=False) for c in AT_LEAST_COLUMNS},
-        CASUALTY_NOTE: pa.Column("string", nullable=True),
-        SOURCE_NAME: pa.Column("string", nullable=True),
-        SOURCE_EVENT_ID: pa.Column("string", nullable=True),
-        SOURCE_TITLE: pa.Column("string", nullable=True),
-        SOURCE_URL: pa.Column(
-            "string",
-            nullable=True,
-            checks=pa.Check.str_matches(URL_PATTERN, error="must be an http:// or https:// link"),
-        ),
-        SOURCE_DATE: pa.Column("datetime64[s]", nullable=True),
-        DESCRIPTION: pa.Column("string", nullable=True),
+            checks=pa.Check.ge(0, error="must not be negative"),
+        )
+        for c in COUNT_COLUMNS
+    },
+    **{c: pa.Column("boolean", nullable=False) for c in AT_LEAST_COLUMNS},
+    CASUALTY_NOTE: pa.Column("string", nullable=True),
+    SOURCE_NAME: pa.Column("string", nullable=True),
+    SOURCE_EVENT_ID: pa.Column("string", nullable=True),
+    SOURCE_TITLE: pa.Column("string", nullable=True),
+    SOURCE_URL: pa.Column(
+        "string",
+        nullable=True,
+        checks=pa.Check.str_matches(URL_PATTERN, error="must be an http:// or https:// link"),
+    ),
+    SOURCE_DATE: pa.Column("datetime64[s]", nullable=True),
+    DESCRIPTION: pa.Column("string", nullable=True),
 }
 
 EVENTS_SCHEMA = pa.DataFrameSchema(
     {name: _SCHEMA_COLUMNS[name] for name in COLUMNS},
     checks=[
-        pa.Check(rule, element_wise=False, error=message)
-        for message, (_column, rule) in TABLE_RULES.items()
+        pa.Check(rule, element_wise=False, error=message) for message, (_column, rule) in TABLE_RULES.items()
     ],
     strict=True,
     ordered=True,

@@ -12,9 +12,7 @@ def describe_selection(events: pd.DataFrame, source_label: str | None = None) ->
     """E.g. ``6 events from 1 source · dates not reported · 1 without a place``."""
     if events.empty:
         return "No events match these filters."
-    sources = (
-        events[S.SOURCE_TITLE].fillna(events[S.SOURCE_NAME]).fillna(events[S.SOURCE_URL]).nunique()
-    )
+    sources = events[S.SOURCE_TITLE].fillna(events[S.SOURCE_NAME]).fillna(events[S.SOURCE_URL]).nunique()
     parts = [f"{len(events):,} event{'s' if len(events) != 1 else ''}"]
     if sources:
         parts[0] += f" from {sources:,} source{'s' if sources != 1 else ''}"

@@ -22,7 +22,18 @@ from data.events_io import events_to_csv
 from geo.gazetteer import PLACES_PATH
 
 SYNTHETIC_SOURCE = "SYNTHETIC TEST DATA"
-_FRONT_OBLASTS = {"UA-14": 6.0, "UA-63": 5.0, "UA-23": 4.0, "UA-65": 4.0, "UA-59": 3.0, "UA-12": 2.5, "UA-51": 2.0, "UA-09": 2.0, "UA-48": 1.5, "UA-30": 1.5}
+_FRONT_OBLASTS = {
+    "UA-14": 6.0,
+    "UA-63": 5.0,
+    "UA-23": 4.0,
+    "UA-65": 4.0,
+    "UA-59": 3.0,
+    "UA-12": 2.5,
+    "UA-51": 2.0,
+    "UA-09": 2.0,
+    "UA-48": 1.5,
+    "UA-30": 1.5,
+}
 
 
 def make_synthetic_events(count: int, seed: int = 0) -> pd.DataFrame:

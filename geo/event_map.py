@@ -115,9 +115,7 @@ def group_events(events: pd.DataFrame, max_points: int = MAX_POINTS) -> MapPoint
         cells = pd.DataFrame({"lat": np.round(lat, decimals), "lon": np.round(lon, decimals)})
         if len(cells.drop_duplicates()) <= max_points:
             break
-    keyed = located.assign(
-        _lat=np.round(lat, decimals), _lon=np.round(lon, decimals)
-    ).reset_index(drop=True)
+    keyed = located.assign(_lat=np.round(lat, decimals), _lon=np.round(lon, decimals)).reset_index(drop=True)
     grouped = keyed.groupby(["_lat", "_lon"], sort=False, observed=True)
     table = grouped.agg(
         events=(S.EVENT_ID, "size"),
@@ -218,9 +216,7 @@ def source_html(event: pd.Series) -> str:
     label = title or name or "source"
     url = safe_url(event[S.SOURCE_URL])
     if url:
-        return (
-            f"Source: <a href='{escape_text(url)}' target='_blank' rel='noopener noreferrer'>{label}</a>"
-        )
+        return f"Source: <a href='{escape_text(url)}' target='_blank' rel='noopener noreferrer'>{label}</a>"
     return f"Source: {label}" + ("" if title == "" or not name else f" ({name})") + " (no link given)"
 
 
@@ -249,7 +245,9 @@ def _group_popup_html(point: pd.Series, members: pd.DataFrame, limit: int = 5) -
         f"injured {escape_text(format_count(e[S.INJURED], e[S.INJURED + '_at_least']))}</li>"
         for _, e in members.head(limit).iterrows()
     )
-    more = f"<li>… and {len(members) - limit:,} more (click for the list)</li>" if len(members) > limit else ""
+    more = (
+        f"<li>… and {len(members) - limit:,} more (click for the list)</li>" if len(members) > limit else ""
+    )
     return f"<div class='sm-popup'><b>{escape_text(point['location'] or 'Area')}</b>: {point['events']:,} events<ul>{items}{more}</ul></div>"
 
 
@@ -287,9 +285,7 @@ var {{ this.get_name() }} = (function () {
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "EventPoints"
         # "<" is escaped so no "</script>" can end the script early in saved HTML.
-        self.payload = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace(
-            "<", "\\u003c"
-        )
+        self.payload = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
 class HtmlControl(MacroElement):

@@ -43,9 +43,7 @@ def normalize_name(name: str) -> str:
     text = unicodedata.normalize(
         "NFC",
         "".join(
-            ch
-            for ch in decomposed
-            if not (unicodedata.combining(ch) and _previous_is_latin(decomposed, ch))
+            ch for ch in decomposed if not (unicodedata.combining(ch) and _previous_is_latin(decomposed, ch))
         ),
     )
     text = re.sub(r"[-‐–—_.,]", " ", text)

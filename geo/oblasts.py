@@ -57,9 +57,7 @@ def assign_oblasts(latitude: pd.Series, longitude: pd.Series) -> pd.Series:
     if not placed.any():
         return result
     points = gpd.GeoDataFrame(
-        geometry=gpd.points_from_xy(
-            longitude[placed].astype(float), latitude[placed].astype(float)
-        ),
+        geometry=gpd.points_from_xy(longitude[placed].astype(float), latitude[placed].astype(float)),
         index=latitude.index[placed],
         crs="EPSG:4326",
     )

@@ -46,18 +46,30 @@ def test_coordinates_come_from_the_gazetteer_and_oblast_label_points():
     for city in ("Zaporizhzhia", "Kharkiv"):
         place = geocode_place(city).place
         assert events.loc[city, S.GEO_PRECISION] == "settlement"
-        assert (events.loc[city, S.LATITUDE], events.loc[city, S.LONGITUDE]) == (place.latitude, place.longitude)
+        assert (events.loc[city, S.LATITUDE], events.loc[city, S.LONGITUDE]) == (
+            place.latitude,
+            place.longitude,
+        )
     for region in ("Odesa", "Sumy", "Donetsk"):
         oblast = find_oblast(region)
         assert events.loc[region, S.GEO_PRECISION] == "oblast"
         assert events.loc[region, S.OBLAST_ISO] == oblast.iso
-        assert (events.loc[region, S.LATITUDE], events.loc[region, S.LONGITUDE]) == (oblast.latitude, oblast.longitude)
+        assert (events.loc[region, S.LATITUDE], events.loc[region, S.LONGITUDE]) == (
+            oblast.latitude,
+            oblast.longitude,
+        )
 
 
 def test_every_place_and_figure_appears_in_the_report(shared_report):
     text = shared_report.lower()
     for place in ("zaporizhzhia", "kharkiv", "odesa", "sumy", "donetsk", "congress center"):
         assert place in text
-    for phrase in ("one fatality", "over 20 injuries", "including children", "at least seven", "drone attack"):
+    for phrase in (
+        "one fatality",
+        "over 20 injuries",
+        "including children",
+        "at least seven",
+        "drone attack",
+    ):
         assert phrase in text
     assert load_embedded_events()[S.SOURCE_TITLE].iloc[0].lower() in text

@@ -45,7 +45,14 @@ def _csv(text: str) -> bytes:
 
 @pytest.mark.parametrize(
     ("cell", "value", "at_least"),
-    [("7", 7, False), ("≥ 7", 7, True), (">=12", 12, True), ("20+", 20, True), ("at least 3", 3, True), ("", None, False)],
+    [
+        ("7", 7, False),
+        ("≥ 7", 7, True),
+        (">=12", 12, True),
+        ("20+", 20, True),
+        ("at least 3", 3, True),
+        ("", None, False),
+    ],
 )
 def test_count_cells_keep_lower_bounds(cell, value, at_least):
     events = load_events(_csv(f"event_id,injured\ne1,{cell}"), file_name="x.csv")
@@ -63,7 +70,9 @@ def test_date_precision_is_inferred_from_the_date(cell, precision):
 
 
 def test_unknown_column_is_named_with_a_suggestion():
-    with pytest.raises(EventsFileError, match="'kiled': is not a column of the events format .did you mean 'killed'"):
+    with pytest.raises(
+        EventsFileError, match="'kiled': is not a column of the events format .did you mean 'killed'"
+    ):
         load_events(_csv("event_id,kiled\ne1,3"), file_name="x.csv")
 
 
@@ -88,7 +97,9 @@ def test_cross_column_rules(header, row, column):
 
 
 def test_children_may_exceed_a_lower_bound_total():
-    events = load_events(_csv("event_id,killed,killed_at_least,children_killed\ne1,2,true,3"), file_name="x.csv")
+    events = load_events(
+        _csv("event_id,killed,killed_at_least,children_killed\ne1,2,true,3"), file_name="x.csv"
+    )
     assert int(events.loc[0, S.CHILDREN_KILLED]) == 3
 
 

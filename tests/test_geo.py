@@ -69,7 +69,9 @@ def test_oblast_lookup_by_name_code_and_ukrainian():
 
 def test_points_are_assigned_to_oblasts():
     latitudes = pd.Series([49.98177, 46.48572, 55.7558, None, 46.459])
-    longitudes = pd.Series([36.25475, 30.74383, 37.6173, None, 30.7685])  # Kharkiv, Odesa, Moscow, none, Odesa pier
+    longitudes = pd.Series(
+        [36.25475, 30.74383, 37.6173, None, 30.7685]
+    )  # Kharkiv, Odesa, Moscow, none, Odesa pier
     assert assign_oblasts(latitudes, longitudes).tolist() == ["UA-63", "UA-51", pd.NA, pd.NA, "UA-51"]
 
 
