@@ -38,6 +38,7 @@ SOURCE_TITLE = "source_title"
 SOURCE_URL = "source_url"
 SOURCE_DATE = "source_date"
 DESCRIPTION = "description"
+POSSIBLE_DUPLICATES = "possible_duplicates"
 
 COUNT_COLUMNS: tuple[str, ...] = (KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED)
 
@@ -87,6 +88,7 @@ TEXT_COLUMNS: tuple[str, ...] = (
     SOURCE_TITLE,
     SOURCE_URL,
     DESCRIPTION,
+    POSSIBLE_DUPLICATES,
 )
 CATEGORY_COLUMNS: dict[str, tuple[str, ...]] = {
     DATE_PRECISION: DATE_PRECISIONS,
@@ -125,6 +127,7 @@ COLUMNS: tuple[str, ...] = (
     SOURCE_URL,
     SOURCE_DATE,
     DESCRIPTION,
+    POSSIBLE_DUPLICATES,
 )
 REQUIRED_COLUMNS: tuple[str, ...] = (EVENT_ID,)
 
@@ -178,6 +181,8 @@ COLUMN_DOCS: dict[str, str] = {
     SOURCE_URL: "Link to the source; `http` or `https` only.",
     SOURCE_DATE: "Publication date of the source, `YYYY-MM-DD`.",
     DESCRIPTION: "What happened, in the project's own words.",
+    POSSIBLE_DUPLICATES: "Ids of events from other loaded sources that may be the same attack "
+    "(same place, same day, same kind of attack), separated by `; `; flagged for review, never merged.",
 }
 
 URL_PATTERN = r"^https?://[^\s<>\"']+$"
@@ -263,6 +268,7 @@ _SCHEMA_COLUMNS: dict[str, pa.Column] = {
     ),
     SOURCE_DATE: pa.Column("datetime64[s]", nullable=True),
     DESCRIPTION: pa.Column("string", nullable=True),
+    POSSIBLE_DUPLICATES: pa.Column("string", nullable=True),
 }
 
 EVENTS_SCHEMA = pa.DataFrameSchema(

@@ -86,6 +86,7 @@ def make_synthetic_events(count: int, seed: int = 0) -> pd.DataFrame:
             S.SOURCE_URL: [f"https://example.org/synthetic/{i}" for i in ids],
             S.SOURCE_DATE: dates,
             S.DESCRIPTION: "SYNTHETIC: invented event for load testing; not a real attack.",
+            S.POSSIBLE_DUPLICATES: None,
         }
     )
     for column in (S.CHILDREN_KILLED + "_at_least", S.CHILDREN_INJURED + "_at_least"):
