@@ -1,0 +1,138 @@
+"""Dates in report text: absolute ("12 March 2025"), relative ("on Monday", "overnight")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?", re.IGNORECASE)
+_ISO = re.compile(r"\b(?P<year>20\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.IGNORECASE
+)
+# "his Monday address" is not an attack date, so a weekday needs an attack-time phrasing.
+_WEEKDAY = re.compile(
+    r"\b(?:on|late\s+on|early\s+on|since|last)\s+(?P<weekday>"
+    + "|".join(WEEKDAYS)
+    + r")\b|\b(?P<weekday2>"
+    + "|".join(WEEKDAYS)
+    + r")(?:'s|’s)?\s+(?:morning|afternoon|evening|night|attack|strike|shelling|raid|bombardment)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = [
+    (re.compile(r"\b(?:yesterday|last\s+night|on\s+the\s+previous\s+day)\b", re.IGNORECASE), -1, "day"),
+    (
+        re.compile(
+            r"\b(?:today|this\s+morning|this\s+afternoon|earlier\s+today|overnight|tonight)\b", re.IGNORECASE
+        ),
+        0,
+        "day",
+    ),
+    (re.compile(r"\blast\s+week\b", re.IGNORECASE), -7, "week"),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text: the day it resolves to, its precision and the words."""
+
+    date: dt.date
+    precision: str  # "day", "week" or "month"
+    text: str
+
+
+def _year_for(month: int, day: int, report_date: dt.date | None) -> int | None:
+    # A day without a year belongs to the report's year, or the year before if it would be in the future.
+    if report_date is None:
+        return None
+    year = report_date.year
+    try:
+        if dt.date(year, month, day) > report_date:
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def find_date(text: str, report_date: dt.date | None = None) -> DateMention | None:
+    """The first attack date a sentence gives.
+
+    Parameters
+    ----------
+    text
+        A sentence.
+    report_date
+        The report's publication date; needed for "on Monday", "yesterday" and
+        for a day given without a year.
+
+    Returns
+    -------
+    DateMention or None
+        None when the sentence gives no date, or only a relative one and no
+        report date is known.
+
+    Examples
+    --------
+    >>> find_date("Late on Monday a drone hit", dt.date(2025, 4, 23)).date
+    datetime.date(2025, 4, 21)
+    """
+    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY):
+        match = pattern.search(text)
+        if not match:
+            continue
+        month_text = match.group("month")
+        month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+        day = int(match.group("day"))
+        year = int(match.group("year")) if match.group("year") else _year_for(month, day, report_date)
+        if year is None:
+            continue
+        try:
+            return DateMention(dt.date(year, month, day), "day", match.group(0))
+        except ValueError:
+            continue
+    match = _MONTH_ONLY.search(text)
+    if match:
+        month = MONTHS[match.group("month").lower()]
+        year = int(match.group("year")) if match.group("year") else _year_for(month, 1, report_date)
+        if year is not None:
+            return DateMention(dt.date(year, month, 1), "month", match.group(0))
+    if report_date is None:
+        return None
+    match = _WEEKDAY.search(text)
+    if match:
+        weekday = WEEKDAYS.index((match.group("weekday") or match.group("weekday2")).lower())
+        # The most recent such weekday on or before the report date.
+        back = (report_date.weekday() - weekday) % 7
+        return DateMention(report_date - dt.timedelta(days=back), "day", match.group(0))
+    for pattern, offset, precision in _RELATIVE:
+        match = pattern.search(text)
+        if match:
+            return DateMention(report_date + dt.timedelta(days=offset), precision, match.group(0))
+    return None

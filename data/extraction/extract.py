@@ -1,0 +1,700 @@
+"""Candidate events from the text of a news report, each value with the sentence it came from.
+
+The rules, in the order they run:
+
+1. The text is cut into paragraphs and sentences.  Lines without closing
+   punctuation are headlines: they give the report's title, never events (a
+   headline often sums several attacks).
+2. Sentences are cut into clauses at "while", "whereas", ";" and ", but", so
+   "a drone injured seven in Kharkiv, while attacks were reported across Odesa"
+   is two attacks.
+3. In a clause about an attack, capitalised names are looked up in the offline
+   gazetteer.  Names that are venues or speakers ("talks in London", "Kyiv
+   said", "a similar stance from Kyiv") and places abroad are dropped.  "X
+   region" / "X Oblast" and lists after "across" are oblast-level events.
+4. Numbers are read in figures and words and classified by the words next to
+   them ("one fatality", "injuring at least seven", "two children among the
+   dead").  A clause naming several places with one set of numbers is a total
+   and assigns no number; a headline total is never read.
+5. A sentence that names no place continues the attack of the sentence before,
+   as long as the text keeps talking about attacks.  A sentence about "an attack
+   on a <building>" with casualties and no place and no attack before it is an
+   event without a place.
+6. The same place mentioned again is the same event; a later number for the
+   same count replaces the earlier one (reports revise tolls as they go).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from data.extraction import vocabulary as V
+from data.extraction.dates import find_date
+from data.extraction.numbers import NumberMatch, find_numbers
+from geo.gazetteer import load_gazetteer, normalize_name
+from geo.oblasts import find_oblast
+
+KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED = (
+    "killed",
+    "injured",
+    "children_killed",
+    "children_injured",
+)
+COUNT_FIELDS = (KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED)
+# Alternate spellings only count for towns big enough that the spelling means them
+# (GeoNames keeps old names such as "Paris" for villages).
+MIN_POPULATION_FOR_ALTERNATE = 10_000
+
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\.", re.I
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_CLAUSE_SPLIT = re.compile(
+    r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s)"
+    r"|\s+—\s+|\.\s+Meanwhile,?\s+",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"\b[A-Z][\w'’]*(?:(?:-|\s|-on-)[A-Z][\w'’]*){0,3}")
+_REGION_AFTER = re.compile(r"^\s*(?:region|oblast|province)\b(?!al)", re.IGNORECASE)
+_REGION_IN_NAME = re.compile(r"\s+(?:Oblast|Region|Province)$")
+_ACROSS_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:regions\s+of\s+)?$", re.IGNORECASE)
+_TITLE_AFTER = re.compile(
+    r"^\s*(?:Oblast|Region|Province|City|Mayor|Governor|Council|Regional|District|Raion|Military|Police)\b"
+)
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the report: its text, paragraph number and character offset."""
+
+    text: str
+    paragraph: int
+    start: int
+    headline: bool = False
+
+
+@dataclass
+class Mention:
+    """A place named in a clause."""
+
+    name: str  # as written
+    start: int
+    end: int
+    precision: str  # "settlement" or "oblast"
+    strong: bool = True  # False for "the governor of X": used only when nothing else is named
+    oblast_iso: str | None = None
+    place_name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    oblast: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.precision, self.place_name or self.name)
+
+
+@dataclass
+class CandidateEvent:
+    """One attack found in a report, before review.
+
+    ``counts`` maps a count field to ``(value, at_least)``; ``evidence`` maps a
+    field name to the sentence it was read from; ``sentences`` lists every
+    sentence the event was built from, in order.
+    """
+
+    location: str | None = None
+    oblast_iso: str | None = None
+    oblast: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: str = "unknown"
+    weapon: str = "unknown"
+    target: str = "unknown"
+    date: dt.date | None = None
+    date_precision: str = "unknown"
+    counts: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    evidence: dict[str, str] = field(default_factory=dict)
+    sentences: list[str] = field(default_factory=list)
+
+    def add_sentence(self, text: str) -> None:
+        if text not in self.sentences:
+            self.sentences.append(text)
+
+    def add_note(self, note: str, sentence: str) -> None:
+        if note not in self.notes:
+            self.notes.append(note)
+            self.evidence.setdefault("casualty_note", sentence)
+            self.add_sentence(sentence)
+
+
+# --- text into sentences and clauses ----------------------------------------------
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Cut a report into sentences, keeping paragraphs and marking headlines.
+
+    Parameters
+    ----------
+    text
+        The report as pasted: paragraphs on their own lines.
+
+    Returns
+    -------
+    list of Sentence
+        With ``start`` the offset of the sentence in ``text`` (for highlighting).
+    """
+    sentences: list[Sentence] = []
+    offset = 0
+    for paragraph, line in enumerate(text.splitlines(keepends=True)):
+        stripped = line.strip()
+        line_start = offset + (len(line) - len(line.lstrip()))
+        offset += len(line)
+        if not stripped:
+            continue
+        if not re.search(r"[.!?][\"”’)]*$", stripped):
+            sentences.append(Sentence(stripped, paragraph, line_start, headline=True))
+            continue
+        # Hide abbreviation dots from the splitter without moving any offsets.
+        masked = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(".", "\0"), stripped)
+        position = 0
+        for boundary in [*_SENTENCE_END.finditer(masked), None]:
+            end = boundary.start() if boundary else len(stripped)
+            piece = stripped[position:end].strip()
+            if piece:
+                sentences.append(Sentence(piece, paragraph, line_start + stripped.index(piece, position)))
+            if boundary:
+                position = boundary.end()
+    return sentences
+
+
+def report_title(text: str) -> str | None:
+    """The report's title: its first headline line, if it has one."""
+    for sentence in split_sentences(text):
+        if sentence.headline:
+            return sentence.text
+    return None
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """Cut a sentence where a second attack usually begins ("..., while ...")."""
+    return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+
+
+# --- places -----------------------------------------------------------------
+
+
+def _lookup(name: str) -> Mention | None:
+    gazetteer = load_gazetteer()
+    key = normalize_name(name)
+    if key in V.NOT_PLACES or key.removeprefix("the ") in V.NOT_PLACES:
+        return None
+    rows = gazetteer.primary.get(key)
+    if rows is None:
+        rows = [
+            r
+            for r in gazetteer.index.get(key, [])
+            if gazetteer.places.population.iloc[r] >= MIN_POPULATION_FOR_ALTERNATE
+        ]
+    if not rows:
+        return None
+    place = gazetteer._place(gazetteer._rank(rows, None)[0])
+    return Mention(
+        name,
+        0,
+        0,
+        "settlement",
+        True,
+        place.oblast_iso,
+        place.name,
+        place.latitude,
+        place.longitude,
+        place.oblast,
+    )
+
+
+def _as_oblast(mention: Mention, name: str) -> Mention | None:
+    oblast = find_oblast(name)
+    if oblast is None:
+        return None
+    mention.precision = "oblast"
+    mention.oblast_iso = oblast.iso
+    mention.oblast = oblast.name
+    mention.place_name = _REGION_IN_NAME.sub("", name)
+    mention.latitude = oblast.latitude
+    mention.longitude = oblast.longitude
+    return mention
+
+
+def find_places(clause: str) -> list[Mention]:
+    """Places named in a clause as possible attack sites.
+
+    Parameters
+    ----------
+    clause
+        Part of one sentence.
+
+    Returns
+    -------
+    list of Mention
+        Settlements and oblasts the gazetteer knows, in order, without venues,
+        speakers and places abroad.  ``strong`` is False for a place named only
+        as the seat of an official ("the governor of Sumy said").
+    """
+    mentions: list[Mention] = []
+    for match in _NAME.finditer(clause):
+        words = match.group(0)
+        found = None
+        # Longest run of capitalised words first: "Kryvyi Rih" before "Kryvyi".
+        tokens = list(re.finditer(r"[^\s]+", words))
+        for size in range(len(tokens), 0, -1):
+            for first in range(0, len(tokens) - size + 1):
+                start = tokens[first].start()
+                end = tokens[first + size - 1].end()
+                candidate = words[start:end]
+                region_name = _REGION_IN_NAME.search(candidate)
+                lookup_name = _REGION_IN_NAME.sub("", candidate)
+                if normalize_name(lookup_name) in V.NOT_PLACES:
+                    found = "blocked"
+                    break
+                mention = _lookup(lookup_name)
+                if mention is None and region_name:
+                    mention = Mention(lookup_name, 0, 0, "settlement")
+                if mention is None:
+                    continue
+                if first + size < len(tokens) and not _TITLE_AFTER.match(words[end:]):
+                    # "Vladimir Putin": a first name that GeoNames also lists as a town's old name.
+                    found = "person"
+                    break
+                mention.name = lookup_name
+                mention.start = match.start() + start
+                mention.end = match.start() + end
+                if region_name or _REGION_AFTER.match(clause[mention.end :]):
+                    mention = _as_oblast(mention, lookup_name)
+                    if mention is None:
+                        continue
+                found = mention
+                break
+            if found:
+                break
+        if isinstance(found, Mention):
+            mentions.append(found)
+    return [m for m in (_classify(clause, m, mentions) for m in mentions) if m is not None]
+
+
+def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    before = clause[max(0, mention.start - 60) : mention.start]
+    after = clause[mention.end : mention.end + 60]
+    # A place listed after another ("across Odesa, Sumy, and Donetsk") shares its context.
+    head = mention
+    for other in reversed([m for m in mentions if m.end <= mention.start]):
+        if _LIST_GLUE.match(clause[other.end : head.start]):
+            head = other
+        else:
+            break
+    head_before = clause[max(0, head.start - 60) : head.start]
+    if V.VENUE_BEFORE.search(head_before) or V.ACTOR_AFTER.match(after):
+        return None
+    if V.OFFICIAL_BEFORE.search(before) or V.OFFICIAL_AFTER.match(after):
+        mention.strong = False
+    if mention.precision == "settlement" and _ACROSS_LIST.search(head_before):
+        # "Attacks across Odesa and Sumy" may mean the cities or their regions: place at the oblast.
+        as_oblast = _as_oblast(mention, mention.name)
+        if as_oblast is not None:
+            return as_oblast
+    return mention
+
+
+# --- numbers ----------------------------------------------------------------
+
+_FILLER_RUN = rf"(?:(?:{V.FILLER})[\s,]+){{0,5}}?"
+_RIGHT_KIND = re.compile(
+    rf"^[\s,]*{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
+    re.IGNORECASE,
+)
+# "at least 21 people, including three children, were killed"
+_RIGHT_AFTER_ASIDE = re.compile(
+    rf"^\s*{_FILLER_RUN},\s*including\s+[^,]+,\s*(?:were|was|have\s+been|had\s+been)\s+"
+    rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
+    re.IGNORECASE,
+)
+_LEFT_KIND = re.compile(
+    r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
+    r"|death\s+toll\s+(?:[\w'’-]+\s+){0,8}?(?:to|at|of|reached|hit)|among\s+the\s+(?:dead|killed|victims)"
+    r"(?:\s+(?:were|are|was|is))?)|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
+    r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?"
+    r"|number\s+of\s+(?:injured|wounded)\s+(?:[\w'’-]+\s+){0,3}?(?:to|at|of))"
+    r"|(?P<inherit>\bincluding|\bamong\s+them|\bof\s+whom))"
+    r"\s+(?:(?:a\s+further|another|an\s+additional|some)\s+)?$",
+    re.IGNORECASE,
+)
+_CHILD_AFTER = re.compile(
+    rf"^\s*(?:of\s+them\s+|of\s+whom\s+(?:were\s+)?|more\s+|other\s+)?(?:{V.CHILD_NOUN})\b", re.I
+)
+_CHILDREN_NO_NUMBER = re.compile(
+    rf"(?:\b(?:including|among\s+them|among\s+whom|some\s+of\s+them)\s+(?:several\s+|many\s+|young\s+|two\s+)?"
+    rf"(?:{V.CHILD_NOUN})\b|\b(?:children|minors)\s+(?:were\s+)?among\s+(?:them|the\s+(?P<among>dead|killed|injured"
+    rf"|wounded|victims)))",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:-year|\s*(?:years?|km|kilomet|met|miles|percent|%|per\s+cent|times|hours|days))", re.I
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A casualty figure read from a clause."""
+
+    field: str
+    value: int
+    at_least: bool
+    start: int
+
+
+def find_counts(clause: str) -> tuple[list[Count], list[str]]:
+    """Casualty figures in a clause, and notes for casualties given without a number.
+
+    Parameters
+    ----------
+    clause
+        Part of one sentence.
+
+    Returns
+    -------
+    counts, notes
+        ``counts`` in order of appearance; ``notes`` such as
+        "children among the injured, number not given".
+
+    Examples
+    --------
+    >>> counts, notes = find_counts("one fatality and over 20 injuries, including children")
+    >>> [(c.field, c.value, c.at_least) for c in counts], notes
+    ([('killed', 1, False), ('injured', 20, True)], ['children among the injured, number not given'])
+    """
+    counts: list[Count] = []
+    last_adult: str | None = None
+    for number in find_numbers(clause):
+        kind = _count_kind(clause, number)
+        if kind is None:
+            continue
+        base, child = kind
+        if base == "inherit":
+            if last_adult is None:
+                continue
+            base = last_adult
+        if not child:
+            last_adult = base
+        field = f"children_{base}" if child else base
+        counts.append(Count(field, number.value, number.at_least, number.start))
+    notes = []
+    for match in _CHILDREN_NO_NUMBER.finditer(clause):
+        among = (match.group("among") or "").lower()
+        if among:
+            base = (
+                KILLED
+                if among in ("dead", "killed")
+                else INJURED
+                if among in ("injured", "wounded")
+                else None
+            )
+        else:
+            previous = [c for c in counts if c.start < match.start() and not c.field.startswith("children")]
+            base = previous[-1].field if previous else None
+        if base is None:
+            notes.append("children among the casualties, number not given")
+        elif not any(c.field == f"children_{base}" for c in counts):
+            notes.append(f"children among the {'dead' if base == KILLED else 'injured'}, number not given")
+    for match in V.VAGUE_CASUALTIES.finditer(clause):
+        what = match.group("what").lower()
+        amount = re.sub(r"\s+of$", "", match.group("amount").lower())
+        label = (
+            "killed"
+            if what in ("killed", "dead", "deaths", "fatalities")
+            else "injured"
+            if what in ("injured", "wounded", "hurt", "injuries")
+            else "casualties"
+        )
+        notes.append(f"{amount} {label} reported, no figure given")
+    if V.BARE_CASUALTIES.search(clause) and not counts and not notes:
+        notes.append("casualties reported, no figure given")
+    return counts, notes
+
+
+def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
+    after = clause[number.end :]
+    before = clause[: number.start]
+    if _NOT_A_COUNT_AFTER.match(after) or (1900 <= number.value <= 2100 and not number.at_least):
+        return None
+    child = number.child or bool(_CHILD_AFTER.match(after))
+    for pattern in (_RIGHT_KIND, _RIGHT_AFTER_ASIDE):
+        match = pattern.match(after)
+        if match:
+            return (KILLED if match.group("killed") else INJURED), child
+    match = _LEFT_KIND.search(before)
+    if match:
+        if match.group("killed"):
+            return KILLED, child
+        if match.group("injured"):
+            return INJURED, child
+        return "inherit", child
+    return None
+
+
+# --- weapon, target ---------------------------------------------------------
+
+
+def _first_term(text: str, patterns: dict[str, re.Pattern[str]]) -> str | None:
+    best: tuple[int, str] | None = None
+    for value, pattern in patterns.items():
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), value)
+    return best[1] if best else None
+
+
+def find_weapon(text: str) -> str | None:
+    """The weapon class a text names first ("a drone attack" -> "drone"), or None."""
+    return _first_term(text, V.WEAPON_PATTERNS)
+
+
+def find_target(text: str) -> str | None:
+    """What was hit, as a schema target ("an apartment building" -> "residential"), or None."""
+    return _first_term(text, V.TARGET_PATTERNS)
+
+
+# --- events -----------------------------------------------------------------
+
+_UNPLACED_ATTACK = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|bombing|shelling|explosion|blast)\s+"
+    r"(?:on|at|against|that\s+hit)\s+(?:an?|the)\s+"
+    r"|\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:drone|missile|bomb|rocket|shell)\s+(?:hit|struck|slammed\s+into)\s+"
+    r"(?:an?|the)\s+",
+    re.IGNORECASE,
+)
+
+
+def _apply(
+    event: CandidateEvent, clause: str, sentence: str, report_date: dt.date | None, counts: bool
+) -> None:
+    event.add_sentence(sentence)
+    weapon = find_weapon(clause)
+    if weapon and event.weapon == "unknown":
+        event.weapon = weapon
+        event.evidence["weapon"] = sentence
+    target = find_target(clause)
+    if target and event.target == "unknown":
+        event.target = target
+        event.evidence["target"] = sentence
+    mention = find_date(clause, report_date)
+    if mention and event.date is None:
+        event.date = mention.date
+        event.date_precision = mention.precision
+        event.evidence["date"] = sentence
+    if not counts:
+        return
+    found, notes = find_counts(clause)
+    for count in found:
+        # A later figure for the same count is a revision ("the toll rose to 34").
+        event.counts[count.field] = (count.value, count.at_least)
+        event.evidence[count.field] = sentence
+    for note in notes:
+        event.add_note(note, sentence)
+
+
+def _place_event(mention: Mention, sentence: str) -> CandidateEvent:
+    event = CandidateEvent(
+        location=mention.place_name or mention.name,
+        oblast_iso=mention.oblast_iso,
+        oblast=mention.oblast,
+        latitude=mention.latitude,
+        longitude=mention.longitude,
+        geo_precision=mention.precision if mention.latitude is not None else "unknown",
+    )
+    event.evidence["location"] = sentence
+    return event
+
+
+def _clause_parts(clause: str, mentions: list[Mention]) -> list[tuple[str, list[Mention]]]:
+    """Split a clause naming several places with their own figures ("two killed in A and four in B")."""
+    if len(mentions) < 2:
+        return [(clause, mentions)]
+    parts = re.split(r"\s+and\s+|,\s+", clause)
+    if len(parts) < 2:
+        return [(clause, mentions)]
+    result = []
+    position = 0
+    for part in parts:
+        start = clause.index(part, position)
+        end = start + len(part)
+        position = end
+        inside = [m for m in mentions if start <= m.start < end]
+        if result and not inside:
+            result[-1] = (result[-1][0] + " " + part, result[-1][1])
+        else:
+            result.append((part, inside))
+    # Only a split where every place has figures of its own is trusted.
+    if all(len(m) == 1 and find_counts(text)[0] for text, m in result if m) and len(result) > 1:
+        return result
+    return [(clause, mentions)]
+
+
+def extract_events(text: str, report_date: dt.date | None = None) -> list[CandidateEvent]:
+    """Attacks described in a news report, as candidate events with evidence.
+
+    Parameters
+    ----------
+    text
+        The report text.  Lines without closing punctuation are read as
+        headlines and give no events.
+    report_date
+        Publication date, used to resolve "on Monday", "yesterday" and days
+        given without a year.
+
+    Returns
+    -------
+    list of CandidateEvent
+        In order of first mention.  Counts are absent (not zero) when the
+        report gives no figure.
+
+    Examples
+    --------
+    >>> [e.location for e in extract_events("A drone hit Sumy, injuring two people.")]
+    ['Sumy']
+    """
+    events: dict[tuple[str, str], CandidateEvent] = {}
+    focus: list[CandidateEvent] = []
+    for sentence in split_sentences(text):
+        if sentence.headline:
+            continue
+        words = sentence.text
+        if not V.ATTACK_CUE.search(words):
+            focus = []
+            continue
+        clause_places = [(clause, find_places(clause)) for clause in split_clauses(words)]
+        total = bool(V.TOTAL_CUE.search(words))
+        named = [m for _, mentions in clause_places for m in mentions]
+        if not named:
+            if total:
+                continue
+            if len(focus) == 1:
+                _apply(focus[0], words, words, report_date, counts=True)
+                continue
+            _maybe_unplaced(events, words, report_date)
+            continue
+        sentence_focus: list[CandidateEvent] = []
+        for clause, mentions in clause_places:
+            if not V.ATTACK_CUE.search(clause) and not mentions:
+                continue
+            strong = [m for m in mentions if m.strong]
+            chosen = strong or mentions
+            if not chosen:
+                # A clause without a place continues the sentence's last attack.
+                if len(sentence_focus) == 1:
+                    _apply(sentence_focus[-1], clause, words, report_date, counts=True)
+                continue
+            chosen = _drop_oblasts_of_settlements(chosen)
+            for part, part_mentions in _clause_parts(clause, chosen):
+                if not part_mentions:
+                    continue
+                single = len(part_mentions) == 1 and not (total and len(named) > 1)
+                for mention in part_mentions:
+                    event = events.get(mention.key)
+                    if event is None:
+                        event = events[mention.key] = _place_event(mention, words)
+                    _apply(event, part, words, report_date, counts=single)
+                    if event not in sentence_focus:
+                        sentence_focus.append(event)
+        focus = sentence_focus
+    return list(events.values())
+
+
+def _drop_oblasts_of_settlements(mentions: list[Mention]) -> list[Mention]:
+    """ "Kupiansk in the Kharkiv region" is one attack, in Kupiansk."""
+    settlements = [m for m in mentions if m.precision == "settlement"]
+    kept = []
+    for mention in mentions:
+        if mention.precision == "oblast" and any(s.oblast_iso == mention.oblast_iso for s in settlements):
+            continue
+        if mention.precision == "oblast" and settlements:
+            # "Pokrovsk, in the Donetsk region": the settlement's namesake in that oblast is meant.
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _maybe_unplaced(
+    events: dict[tuple[str, str], CandidateEvent], sentence: str, report_date: dt.date | None
+) -> None:
+    match = _UNPLACED_ATTACK.search(sentence)
+    if not match:
+        return
+    counts, notes = find_counts(sentence)
+    if (
+        not counts
+        and not notes
+        and not re.search(r"\bcasualt|\bkill|\binjur|\bwound|\bdead\b", sentence, re.I)
+    ):
+        return
+    # The building named right after "an attack on a ...".
+    target = find_target(sentence[match.start() : match.end() + 40])
+    if target is None:
+        return
+    key = ("unknown", f"unplaced:{target}")
+    event = events.get(key)
+    if event is None:
+        event = events[key] = CandidateEvent()
+        event.evidence["location"] = sentence
+    _apply(event, sentence, sentence, report_date, counts=True)
+    if not event.counts and not event.notes:
+        event.add_note("casualties reported, no figure given", sentence)
+
+
+# --- output -----------------------------------------------------------------
+
+
+def report_id(text: str) -> str:
+    """A short stable id for a report text, used in event ids ("rpt-1a2b3c4d")."""
+    return "rpt-" + hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:8]
+
+
+def candidate_record(event: CandidateEvent) -> dict[str, object]:
+    """The candidate as plain values under canonical field names, plus its evidence.
+
+    Parameters
+    ----------
+    event
+        A candidate from :func:`extract_events`.
+
+    Returns
+    -------
+    dict
+        ``location``, ``geo_precision``, ``killed``, ``killed_at_least``, ... as
+        JSON-ready values (``None`` = not reported), and ``evidence`` (field ->
+        sentence) and ``sentences``.
+    """
+    record: dict[str, object] = {
+        "date": event.date.isoformat() if event.date else None,
+        "date_precision": event.date_precision,
+        "location": event.location,
+        "oblast_iso": event.oblast_iso,
+        "oblast": event.oblast,
+        "country": "UA",
+        "latitude": event.latitude,
+        "longitude": event.longitude,
+        "geo_precision": event.geo_precision,
+        "weapon": event.weapon,
+        "target": event.target,
+    }
+    for name in COUNT_FIELDS:
+        value, at_least = event.counts.get(name, (None, False))
+        record[name] = value
+        record[f"{name}_at_least"] = at_least
+    record["casualty_note"] = "; ".join(event.notes) if event.notes else None
+    record["evidence"] = dict(event.evidence)
+    record["sentences"] = list(event.sentences)
+    return record

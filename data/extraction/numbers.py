@@ -1,0 +1,149 @@
+"""Numbers as reports write them: figures, words, "a dozen", "one fatality".
+
+Each match carries its place in the text so the caller can look at the words
+around it (what is counted, and whether the number is a lower bound).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "dozen"], key=len, reverse=True))
+# "twenty-one", "one hundred and twelve", "a dozen", "two dozen", "1,200", "20"
+_WORD_NUMBER = rf"(?:an?\s+(?:dozen|hundred)|(?:{_WORD})(?:(?:\s+and\s+|[\s-])(?:{_WORD}))*)"
+_FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
+# One person written without a number: "a woman", "an elderly man", "a 14-year-old boy".
+_PERSON = (
+    r"(?:an?|one)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
+    r"(?P<person>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|pensioner"
+    r"|driver|paramedic|rescuer|police\s+officer|firefighter)\b"
+)
+# Lower bounds first, so "over 20" is not read as "20".
+LOWER_BOUND = (
+    r"at\s+least|over|more\s+than|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of|in\s+excess\s+of"
+    r"|a\s+minimum\s+of|at\s+a\s+minimum"
+)
+NUMBER_PATTERN = re.compile(
+    rf"(?<![\w-])(?:(?P<bound>{LOWER_BOUND})\s+)?"
+    rf"(?:{_PERSON}|(?P<figure>{_FIGURE})(?P<plus>\+)?(?![\w-])|(?P<words>{_WORD_NUMBER})\b(?!-))",
+    re.IGNORECASE,
+)
+CHILD_WORDS = {"child", "boy", "girl", "teenager", "baby", "infant"}
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number found in text."""
+
+    value: int
+    at_least: bool
+    start: int
+    end: int
+    text: str
+    child: bool = False  # the number itself names a child ("a 14-year-old boy")
+
+
+def parse_number_words(words: str) -> int | None:
+    """Value of a number written in words.
+
+    Parameters
+    ----------
+    words
+        ``"twenty-one"``, ``"a dozen"``, ``"two dozen"``, ``"one hundred and five"``.
+
+    Returns
+    -------
+    int or None
+        None when the words are not a number.
+
+    Examples
+    --------
+    >>> parse_number_words("twenty-one")
+    21
+    >>> parse_number_words("a dozen")
+    12
+    """
+    tokens = [t for t in re.split(r"[\s-]+", words.lower().strip()) if t and t != "and"]
+    if not tokens:
+        return None
+    total = 0
+    current = 0
+    for position, token in enumerate(tokens):
+        if token in ("a", "an") and position == 0:
+            current = 1
+        elif token in UNITS:
+            current += UNITS[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        else:
+            return None
+    total += current
+    return total
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number in ``text``, written in figures or words, with its lower-bound flag.
+
+    Parameters
+    ----------
+    text
+        A sentence or clause.
+
+    Returns
+    -------
+    list of NumberMatch
+        In order of appearance.  "over 20" and "20+" are lower bounds; "a woman"
+        counts as one person, and "a boy" as one child.
+    """
+    found = []
+    for match in NUMBER_PATTERN.finditer(text):
+        child = False
+        if match.group("person"):
+            value = 1
+            child = match.group("person").lower() in CHILD_WORDS or "year-old" in match.group(0).lower()
+        elif match.group("figure"):
+            value = int(match.group("figure").replace(",", ""))
+        else:
+            value = parse_number_words(match.group("words"))
+            if value is None:
+                continue
+        at_least = bool(match.group("bound")) or bool(match.groupdict().get("plus"))
+        found.append(NumberMatch(value, at_least, match.start(), match.end(), match.group(0), child))
+    return found

@@ -1,0 +1,256 @@
+"""Words that name weapons, targets, casualties and attacks, mapped to the schema's vocabularies.
+
+Kept apart from the rules so that a reviewer can read (and extend) what the
+extractor recognises without reading how it parses.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+# Order matters only for ties at the same position: "glide bomb" before "bomb".
+WEAPON_PATTERNS: dict[str, re.Pattern[str]] = {
+    "glide bomb": _words(r"glide\s+bombs?", r"guided\s+(?:aerial\s+)?bombs?", r"KABs?", r"FABs?"),
+    "missile": _words(
+        r"missiles?", r"ballistic", r"Iskanders?", r"Kh-\d+\w*", r"Kalibrs?", r"Kinzhals?", r"S-300s?"
+    ),
+    "drone": _words(r"drones?", r"Shahed(?:s|-type)?", r"UAVs?", r"Gerans?", r"Lancets?", r"kamikaze"),
+    "rocket": _words(r"rockets?", r"MLRS", r"Grads?", r"Smerch", r"Uragan", r"multiple\s+rocket\w*"),
+    "artillery": _words(r"artillery", r"shell(?:ing|ed|s)", r"mortars?", r"howitzers?", r"tank\s+fire"),
+    "airstrike": _words(r"air\s*strikes?", r"air\s+raids?", r"aerial\s+bomb(?:ing|s)?", r"warplanes?"),
+    "mine": _words(r"(?:land)?mines?", r"explosive\s+devices?"),
+}
+
+TARGET_PATTERNS: dict[str, re.Pattern[str]] = {
+    "energy": _words(
+        r"power\s+(?:plant|station|line|grid|facility|facilities|infrastructure)s?",
+        r"energy(?:\s+\w+)?",
+        r"substations?",
+        r"thermal\s+power",
+        r"electricity",
+        r"heating\s+plants?",
+        r"gas\s+(?:facility|facilities|infrastructure|pipeline|storage)",
+        r"fuel\s+depots?",
+        r"oil\s+depots?",
+    ),
+    "residential": _words(
+        r"apartment(?:\s+(?:block|building|house))?s?",
+        r"residential(?:\s+\w+)?",
+        r"high-rise(?:\s+\w+)?",
+        r"blocks?\s+of\s+flats",
+        r"private\s+houses?",
+        r"houses?",
+        r"homes?",
+        r"dormitory",
+        r"dwellings?",
+    ),
+    "civic": _words(
+        r"hospitals?",
+        r"clinics?",
+        r"maternity\s+\w+",
+        r"schools?",
+        r"kindergartens?",
+        r"universit(?:y|ies)",
+        r"college",
+        r"church(?:es)?",
+        r"theat(?:re|er)s?",
+        r"museums?",
+        r"library",
+        r"congress\s+cent(?:er|re)s?",
+        r"administrative\s+buildings?",
+        r"administration\s+buildings?",
+        r"city\s+hall",
+        r"post\s+office",
+        r"playgrounds?",
+        r"park",
+        r"cultural\s+cent(?:er|re)s?",
+        r"stadium",
+    ),
+    "infrastructure": _words(
+        r"(?:civilian\s+)?infrastructure",
+        r"railway\s*\w*",
+        r"train\s+stations?",
+        r"bus\s+stations?",
+        r"trains?",
+        r"bridges?",
+        r"ports?",
+        r"port\s+facilities",
+        r"water\s+supply",
+        r"dams?",
+        r"airports?",
+        r"bus(?:es)?",
+        r"trams?",
+    ),
+    "commercial": _words(
+        r"supermarkets?",
+        r"shops?",
+        r"stores?",
+        r"shopping\s+(?:centre|center|mall)s?",
+        r"malls?",
+        r"markets?",
+        r"restaurants?",
+        r"caf[eé]s?",
+        r"hotels?",
+        r"businesses",
+        r"warehouses?",
+        r"office\s+buildings?",
+        r"factory|factories",
+        r"petrol\s+stations?",
+        r"gas\s+stations?",
+    ),
+    "military": _words(r"military\s+(?:base|facility|facilities|target|unit|airfield)s?", r"barracks"),
+}
+
+# A clause about an attack mentions one of these.
+ATTACK_CUE = _words(
+    r"attack\w*",
+    r"strik\w*",
+    r"struck",
+    r"hit",
+    r"hits",
+    r"shell\w*",
+    r"bombard\w*",
+    r"drones?",
+    r"missiles?",
+    r"bomb\w*",
+    r"explosions?",
+    r"blasts?",
+    r"kill\w*",
+    r"injur\w*",
+    r"wound\w*",
+    r"dead",
+    r"died",
+    r"deaths?",
+    r"fatalit\w*",
+    r"damag\w*",
+    r"destroy\w*",
+    r"rockets?",
+    r"artillery",
+    r"raids?",
+    r"casualt\w*",
+    r"targeted",
+    r"pounded",
+    r"hurt",
+    r"Shahed\w*",
+    r"barrage",
+    r"came\s+under\s+fire",
+)
+
+KILLED_WORDS = (
+    r"killed|dead|died|deaths?|fatalit(?:y|ies)|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|bodies"
+)
+INJURED_WORDS = r"wounded|injured|injuries|hurt|hospitali[sz]ed|in\s+hospital"
+CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|infants?"
+
+# Filler allowed between a number and the word saying what it counts: "three people were killed".
+FILLER = (
+    r"people|persons?|civilians?|residents?|men|women|others|other|more|further|additional|local|elderly"
+    r"|of|them|among|the|in|total|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
+    r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
+    r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|" + CHILD_NOUN
+)
+
+# Words that make a count a total over several attacks or over the whole country.
+TOTAL_CUE = _words(
+    r"in\s+total",
+    r"altogether",
+    r"combined",
+    r"across\s+(?:the\s+)?(?:country|Ukraine|regions)",
+    r"nationwide",
+    r"the\s+(?:two|three|four|several)\s+(?:attacks|strikes|cities|towns|regions)",
+    r"both\s+(?:attacks|strikes|cities|towns)",
+    r"since\s+the\s+start",
+    r"this\s+(?:year|month|week)",
+    r"so\s+far\s+this",
+)
+
+VAGUE_CASUALTIES = re.compile(
+    r"\b(?P<amount>several|many|numerous|multiple|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?|a\s+number\s+of"
+    r"|some)\s+(?:(?:people|civilians|residents|others)\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?"
+    r"(?P<what>killed|dead|injured|wounded|hurt|casualties|injuries|deaths|fatalities)\b",
+    re.IGNORECASE,
+)
+# "with casualties", "caused casualties": casualties without an amount.
+BARE_CASUALTIES = _words(
+    r"(?:with|caused|causing|reported|left)\s+casualties", r"casualties\s+were\s+reported"
+)
+
+# Places that are actors, venues or abroad: never an attack site, whatever the gazetteer says
+# (GeoNames lists "Paris" as an old name of a village in Odesa Oblast).
+NOT_PLACES = {
+    "london",
+    "moscow",
+    "kremlin",
+    "the kremlin",
+    "washington",
+    "paris",
+    "berlin",
+    "brussels",
+    "istanbul",
+    "ankara",
+    "geneva",
+    "minsk",
+    "warsaw",
+    "rome",
+    "vatican",
+    "riyadh",
+    "jeddah",
+    "doha",
+    "beijing",
+    "budapest",
+    "vienna",
+    "helsinki",
+    "tallinn",
+    "vilnius",
+    "riga",
+    "belgorod",
+    "kursk",
+    "bryansk",
+    "rostov",
+    "voronezh",
+    "anchorage",
+    "alaska",
+    "white house",
+    "downing street",
+    "pentagon",
+    "nato",
+    "europe",
+    "russia",
+    "ukraine",
+    "belarus",
+}
+
+# Words before a place that make it a venue or a speaker, not an attack site.
+VENUE_BEFORE = re.compile(
+    r"(?:\b(?:talks|negotiations|meetings?|summit|conference|held|hosted|gathered|met|meet|meeting|speaking|spoke"
+    r"|statement|speech|address|briefing|representatives|delegations?|envoys?|embassy|based|visit|visiting"
+    r"|visited|arrived|returned|travell?ed|trip|flew|headed|evacuated|fled|moved|relocated)"
+    r"\s+(?:[\w'’]+\s+){0,3}?(?:in|to|at|from|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    r"|\b(?:from|visited|to)\s+)$",
+    re.IGNORECASE,
+)
+# Words after a place that make it a government speaking or acting ("Kyiv said").
+ACTOR_AFTER = re.compile(
+    r"^(?:\s+(?:has|had|have)\s+)?\s*(?:said|says|claimed|claims|denied|denies|accused|accuses|announced"
+    r"|insisted|warned|wants|rejected|responded|demanded|hopes|agreed|will|would|is\s+ready|and\s+Moscow"
+    r"|and\s+its\s+allies|['’]s\s+(?:government|position|allies|forces|military|troops|army|delegation"
+    r"|envoy|partners|request|proposal|response|stance|leadership))\b|^-based\b",
+    re.IGNORECASE,
+)
+# An official of the place ("the governor of Sumy", "Kharkiv's mayor"): the place speaks; it is the
+# attack site only when nothing else in the clause is.
+OFFICIAL_BEFORE = re.compile(
+    r"\b(?:governor|head|mayor|administration|authorities|police|officials|prosecutors?|chief|council)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+OFFICIAL_AFTER = re.compile(
+    r"^(?:\s+(?:region|oblast)['’]s|['’]s|\s+regional|\s+city|\s+Oblast)?\s+(?:military\s+)?"
+    r"(?:governor|mayor|administration|authorities|police|officials|prosecutors?|head|council|emergency\s+service)\b",
+    re.IGNORECASE,
+)
