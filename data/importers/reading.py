@@ -1,0 +1,308 @@
+"""Turning the bytes of an uploaded file into a table of raw records.
+
+A reader never interprets values: it finds the text encoding, the container
+(CSV, Excel workbook, JSON, GeoJSON, ZIP archive of CSVs) and the header, and
+returns every record exactly as it was, so a rejected row can be handed back
+unchanged.  Anything that stops the whole file from being read becomes an
+:class:`ImportFileError` with a message meant for the person who exported it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+CSV_DELIMITERS = (",", ";", "\t")
+
+
+class ImportFileError(ValueError):
+    """A file that cannot be read at all; the message says why in plain words."""
+
+
+@dataclass
+class Table:
+    """The records of one file, as they were.
+
+    ``records`` are dicts keyed by the file's own column names; ``lines`` gives,
+    for CSV, the line each record starts on; ``problems`` maps a 1-based record
+    number to what the reader found wrong with it (wrong number of cells).
+    """
+
+    container: str  # "csv", "excel", "json", "geojson"
+    columns: list[str]
+    records: list[dict[str, Any]]
+    lines: list[int | None] = field(default_factory=list)
+    problems: dict[int, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    delimiter: str = ","
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+
+def read_table(name: str, content: bytes) -> Table:
+    """Read a file's bytes into a :class:`Table` of raw records.
+
+    Parameters
+    ----------
+    name
+        The file name, used only in messages and to pick a member of a ZIP archive.
+    content
+        The file's bytes.
+
+    Returns
+    -------
+    Table
+        Every record of the file, unchanged.
+
+    Raises
+    ------
+    ImportFileError
+        When the file is empty, binary, in an unknown encoding, or not readable as
+        CSV, Excel or JSON.
+    """
+    if not content or not content.strip():
+        raise ImportFileError(f"{name} is empty.")
+    if content.startswith(b"PK\x03\x04"):
+        return _read_zip(name, content)
+    text, notes = decode_text(name, content)
+    stripped = text.lstrip()
+    if stripped.startswith(("[", "{")):
+        table = _read_json(name, stripped)
+    else:
+        table = _read_csv(name, text)
+    table.notes[:0] = notes
+    return table
+
+
+def decode_text(name: str, content: bytes) -> tuple[str, list[str]]:
+    """The file as text: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252."""
+    if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return content.decode("utf-16"), ["The file is UTF-16 text; it was read as such."]
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in content[:4096]:
+        raise ImportFileError(
+            f"{name} is not a text file (it contains binary data). "
+            "Export the data as CSV, Excel (.xlsx) or JSON and upload that."
+        )
+    try:
+        return content.decode("utf-8-sig"), []
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    try:
+        text = content.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            f"{name} is not in a text encoding Strike Map can read (UTF-8 or Windows-1252); "
+            f"the first unreadable byte is number {utf8_error.start}. "
+            "Save it again as 'CSV UTF-8' and try again."
+        ) from None
+    return text, [
+        "The file is not UTF-8; it was read as Windows-1252 (cp1252), the encoding UCDP and older Excel use."
+    ]
+
+
+def _clean_header(names: list[str]) -> list[str]:
+    return [str(n).replace("\ufeff", "").strip() for n in names]
+
+
+def _pick_delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in CSV_DELIMITERS}
+    best = max(counts, key=counts.get)
+    # A comma header is the norm; another delimiter only when it clearly dominates.
+    return best if counts[best] > counts[","] else ","
+
+
+def _read_csv(name: str, text: str) -> Table:
+    first_line = text.lstrip("\r\n").split("\n", 1)[0]
+    delimiter = _pick_delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    records: list[dict[str, Any]] = []
+    lines: list[int | None] = []
+    problems: dict[int, str] = {}
+    try:
+        start = 1
+        for cells in reader:
+            line = start
+            start = reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue  # blank lines are not records
+            if header is None:
+                header = _clean_header(cells)
+                continue
+            number = len(records) + 1
+            if len(cells) != len(header):
+                problems[number] = (
+                    f"the row has {len(cells)} cells but the header has {len(header)} columns"
+                    + (" (the file may be cut off here)" if len(cells) < len(header) else "")
+                )
+            padded = cells + [""] * (len(header) - len(cells))
+            record = dict(zip(header, padded))
+            if len(cells) > len(header):
+                record["(extra cells)"] = delimiter.join(cells[len(header) :])
+            records.append(record)
+            lines.append(line)
+    except csv.Error as err:
+        raise ImportFileError(
+            f"{name} is not readable as CSV (near line {reader.line_num}): {err}."
+        ) from None
+    if header is None:
+        raise ImportFileError(f"{name} has no header row.")
+    if len(set(header)) != len(header):
+        repeated = sorted({h for h in header if header.count(h) > 1})
+        raise ImportFileError(f"{name}: the header names these columns twice: {', '.join(repeated)}.")
+    return Table("csv", header, records, lines, problems, delimiter=delimiter)
+
+
+def _read_json(name: str, text: str) -> Table:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as err:
+        cut_off = err.pos >= len(text.rstrip()) - 1
+        hint = " The file seems to be cut off: download it again." if cut_off else ""
+        raise ImportFileError(
+            f"{name} is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}).{hint}"
+        ) from None
+    if isinstance(document, dict) and document.get("type") == "FeatureCollection":
+        return _geojson_table(name, document)
+    if isinstance(document, dict):
+        # Some exports wrap the array: {"events": [...]} or {"data": [...]}.
+        arrays = [v for v in document.values() if isinstance(v, list)]
+        if len(arrays) == 1:
+            document = arrays[0]
+    if not isinstance(document, list):
+        raise ImportFileError(f"{name} is JSON but not a list of records or a GeoJSON FeatureCollection.")
+    records: list[dict[str, Any]] = []
+    problems: dict[int, str] = {}
+    columns: dict[str, None] = {}
+    for number, item in enumerate(document, start=1):
+        if not isinstance(item, dict):
+            problems[number] = "the record is not a JSON object"
+            item = {"(record)": item}
+        columns.update(dict.fromkeys(item))
+        records.append(item)
+    return Table("json", list(columns), records, [None] * len(records), problems)
+
+
+def _geojson_table(name: str, document: dict[str, Any]) -> Table:
+    records: list[dict[str, Any]] = []
+    problems: dict[int, str] = {}
+    columns: dict[str, None] = {}
+    features = document.get("features")
+    if not isinstance(features, list):
+        raise ImportFileError(f"{name} is a GeoJSON FeatureCollection without a list of features.")
+    for number, feature in enumerate(features, start=1):
+        record: dict[str, Any] = {}
+        if not isinstance(feature, dict):
+            problems[number] = "the feature is not a JSON object"
+        else:
+            properties = feature.get("properties")
+            record.update(properties if isinstance(properties, dict) else {})
+            geometry = feature.get("geometry")
+            if geometry:
+                coordinates = geometry.get("coordinates") if isinstance(geometry, dict) else None
+                if (
+                    not isinstance(geometry, dict)
+                    or geometry.get("type") != "Point"
+                    or not isinstance(coordinates, list)
+                    or len(coordinates) < 2
+                ):
+                    problems[number] = "the geometry must be a Point with [longitude, latitude]"
+                else:
+                    # GeoJSON orders coordinates longitude first.
+                    record["longitude"], record["latitude"] = coordinates[0], coordinates[1]
+        columns.update(dict.fromkeys(record))
+        records.append(record)
+    return Table("geojson", list(columns), records, [None] * len(records), problems)
+
+
+def _read_zip(name: str, content: bytes) -> Table:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(content))
+        members = archive.namelist()
+    except zipfile.BadZipFile:
+        raise ImportFileError(
+            f"{name} looks like a ZIP or Excel file but cannot be opened; it may be cut off. "
+            "Download or save it again."
+        ) from None
+    if "xl/workbook.xml" in members:
+        return _read_excel(name, content)
+    csv_members = [m for m in members if m.lower().endswith(".csv") and not m.startswith("__MACOSX")]
+    # VIINA ships several tables per archive; the events are in event_info.
+    preferred = [m for m in csv_members if "event_info" in m.lower()] or csv_members
+    if len(preferred) != 1:
+        listed = ", ".join(csv_members) or "none"
+        raise ImportFileError(
+            f"{name} is a ZIP archive; Strike Map reads one CSV from it (for VIINA, the event_info file). "
+            f"CSV files inside: {listed}. Unzip it and upload the one you want."
+        )
+    try:
+        member_bytes = archive.read(preferred[0])
+    except (zipfile.BadZipFile, OSError, EOFError) as err:
+        raise ImportFileError(f"{name}: {preferred[0]} inside the archive cannot be read ({err}).") from None
+    table = read_table(preferred[0], member_bytes)
+    table.notes.insert(0, f"Read {preferred[0]} from the ZIP archive.")
+    return table
+
+
+def _excel_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "strftime"):
+        # Dates typed into Excel come back as datetimes; midnight means a plain date.
+        text = value.strftime("%Y-%m-%d %H:%M:%S")
+        return text.removesuffix(" 00:00:00")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _read_excel(name: str, content: bytes) -> Table:
+    try:
+        import openpyxl
+
+        workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as err:  # openpyxl raises many kinds for damaged workbooks
+        raise ImportFileError(
+            f"{name} is an Excel file that cannot be opened ({type(err).__name__})."
+        ) from None
+    try:
+        sheet = workbook.worksheets[0]
+        sheet_count = len(workbook.sheetnames)
+        header: list[str] | None = None
+        records: list[dict[str, Any]] = []
+        lines: list[int | None] = []
+        problems: dict[int, str] = {}
+        for line, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_excel_cell(v) for v in row]
+            while cells and cells[-1] == "":
+                cells.pop()
+            if not any(c.strip() for c in cells):
+                continue
+            if header is None:
+                header = _clean_header(cells)
+                continue
+            number = len(records) + 1
+            if len(cells) > len(header):
+                problems[number] = f"the row has cells beyond the {len(header)} named columns"
+            cells += [""] * (len(header) - len(cells))
+            records.append(dict(zip(header, cells)))
+            lines.append(line)
+    finally:
+        workbook.close()
+    if header is None:
+        raise ImportFileError(f"{name} has no header row in its first worksheet.")
+    notes = [f"Read the worksheet '{sheet.title}'."]
+    if sheet_count > 1:
+        notes[0] += f" The workbook has {sheet_count} sheets; only the first was read."
+    return Table("excel", header, records, lines, problems, notes)
