@@ -1,4 +1,7 @@
-"""Where the events come from: the embedded report, a file given on the command line, uploads."""
+"""Where the events come from: uploaded files in any supported format, a file given on the
+command line, or the embedded report.  Every file goes through :mod:`data.importers`, and
+the sidebar says what was loaded, what was rejected and why, and what may be a duplicate.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,12 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from data import schema as S
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
-from data.events_io import EventsFileError, load_events
+from data.importers import FORMAT_LABELS, ImportBatch, import_files, rejected_rows_file
+
+AUTOMATIC = "Detect from the file"
+UPLOAD_TYPES = ["csv", "json", "geojson", "xlsx", "zip", "txt"]
 
 
 @st.cache_data(show_spinner=False)
@@ -16,38 +23,124 @@ def _embedded() -> pd.DataFrame:
     return load_embedded_events()
 
 
-@st.cache_data(show_spinner="Loading events…", max_entries=4)
-def _from_path(path: str, modified: float) -> pd.DataFrame:
+@st.cache_data(show_spinner="Importing…", max_entries=8)
+def _import(files: tuple[tuple[str, bytes], ...], fmt: str | None) -> ImportBatch:
+    return import_files(files, fmt=fmt)
+
+
+@st.cache_data(show_spinner="Importing…", max_entries=4)
+def _import_path(path: str, modified: float, fmt: str | None) -> ImportBatch:
     # ``modified`` is part of the cache key so an edited file is read again.
-    return load_events(path)
-
-
-@st.cache_data(show_spinner="Loading events…", max_entries=4)
-def _from_upload(name: str, content: bytes) -> pd.DataFrame:
-    return load_events(content, file_name=name)
+    return import_files([(Path(path).name, Path(path).read_bytes())], fmt=fmt)
 
 
 def show_data_source(cli_path: str | None) -> tuple[pd.DataFrame, str]:
-    """Sidebar block that picks the data; returns the events and a label for them."""
-    st.sidebar.header("Data")
-    uploaded = st.sidebar.file_uploader(
-        "Load an events file (CSV or GeoJSON, canonical format)",
-        type=["csv", "geojson", "json"],
-        key="upload",
-    )
-    if uploaded is not None:
-        try:
-            return _from_upload(uploaded.name, uploaded.getvalue()), f"Uploaded file {uploaded.name}"
-        except EventsFileError as err:
-            st.sidebar.error(f"{uploaded.name} could not be loaded:\n\n{err}")
-    if cli_path:
-        path = Path(cli_path)
-        if not path.exists():
-            st.error(f"The data file {cli_path} does not exist; showing the embedded report instead.")
-        else:
-            try:
-                return _from_path(str(path), path.stat().st_mtime), f"File {path.name}"
-            except EventsFileError as err:
-                st.error(f"{path.name} could not be loaded; showing the embedded report instead.\n\n{err}")
-    st.sidebar.caption(EMBEDDED_LABEL)
+    """Sidebar block that picks the data; returns the events and a label for them.
+
+    Parameters
+    ----------
+    cli_path
+        A file given with ``--data``; used when nothing is uploaded.
+
+    Returns
+    -------
+    events, label
+        The imported events (uploads, else the ``--data`` file, else the embedded
+        report) and a short description of where they come from.
+    """
+    with st.sidebar:
+        st.header("Data")
+        uploads = st.file_uploader(
+            "Load event files",
+            type=UPLOAD_TYPES,
+            accept_multiple_files=True,
+            key="upload",
+            help="ACLED, UCDP GED, CIR Eyes on Russia, Bellingcat TimeMap (api.json), VIINA event_info, "
+            "or Strike Map's own events table (CSV, GeoJSON, Excel). Several files can be loaded together.",
+        )
+        choice = st.selectbox(
+            "Format",
+            [AUTOMATIC, *FORMAT_LABELS.values()],
+            key="import_format",
+            help="Detected unless you choose.",
+        )
+        fmt = next((name for name, label in FORMAT_LABELS.items() if label == choice), None)
+        if uploads:
+            batch = _import(tuple((u.name, u.getvalue()) for u in uploads), fmt)
+            show_import_summary(batch)
+            if batch.results:
+                return batch.events, _label("Uploaded", batch)
+        if cli_path:
+            path = Path(cli_path)
+            if not path.is_file():
+                st.error(f"The data file {cli_path} does not exist; showing the embedded report instead.")
+            else:
+                batch = _import_path(str(path), path.stat().st_mtime, fmt)
+                show_import_summary(batch)
+                if batch.results:
+                    return batch.events, _label("File", batch)
+                st.error(f"{path.name} could not be loaded; showing the embedded report instead.")
+        st.caption(EMBEDDED_LABEL)
     return _embedded(), EMBEDDED_LABEL
+
+
+def _label(prefix: str, batch: ImportBatch) -> str:
+    names = ", ".join(r.file_name for r in batch.results)
+    return f"{prefix} {names}"
+
+
+def show_import_summary(batch: ImportBatch) -> None:
+    """What each file gave: counts, notes, rejected rows with reasons and a download, duplicates."""
+    with st.container(key="import_summary"):
+        for name, message in batch.errors.items():
+            st.error(f"**{name}** could not be loaded. {message}")
+        for number, result in enumerate(batch.results):
+            st.markdown(
+                f"**{result.file_name}** · {FORMAT_LABELS.get(result.format, result.format)}  \n"
+                f"{result.rows_in:,} rows read: **{result.rows_loaded:,} loaded**, "
+                f"**{result.rows_rejected:,} rejected**"
+            )
+            outside = result.events[S.COUNTRY].notna() & (result.events[S.COUNTRY] != "UA")
+            if outside.any():
+                countries = ", ".join(sorted(result.events.loc[outside, S.COUNTRY].unique()))
+                st.caption(
+                    f"{int(outside.sum()):,} events outside Ukraine ({countries}) are kept and marked."
+                )
+            for note in result.notes:
+                st.caption(note)
+            if result.rejected:
+                with st.expander(f"Rejected rows in {result.file_name} ({result.rows_rejected:,})"):
+                    reasons = pd.DataFrame(
+                        {
+                            "where": [r.where() for r in result.rejected],
+                            "reason": [r.reason for r in result.rejected],
+                        }
+                    )
+                    st.dataframe(reasons, hide_index=True, width="stretch")
+                    content, file_name, mime = rejected_rows_file(result)
+                    st.download_button(
+                        "Download the rejected rows as they were",
+                        content,
+                        file_name=file_name,
+                        mime=mime,
+                        key=f"rejected-{number}-{result.file_name}",
+                    )
+        if batch.possible_duplicates:
+            st.warning(
+                f"{batch.possible_duplicates:,} events may be the same attack as an event in another file "
+                "(same place, same day, same kind of attack). They are flagged for review, not merged."
+            )
+            flagged = batch.events[batch.events[S.POSSIBLE_DUPLICATES].notna()]
+            with st.expander("Possible duplicates"):
+                st.dataframe(
+                    pd.DataFrame(
+                        {
+                            "event": flagged[S.EVENT_ID],
+                            "date": flagged[S.DATE].dt.strftime("%Y-%m-%d"),
+                            "place": flagged[S.LOCATION],
+                            "may repeat": flagged[S.POSSIBLE_DUPLICATES],
+                        }
+                    ),
+                    hide_index=True,
+                    width="stretch",
+                )
