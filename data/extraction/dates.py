@@ -39,11 +39,11 @@ _MONTH_ONLY = re.compile(
 )
 # "his Monday address" is not an attack date, so a weekday needs an attack-time phrasing.
 _WEEKDAY = re.compile(
-    r"\b(?:on|late\s+on|early\s+on|since|last)\s+(?P<weekday>"
+    r"(?<!said\s)(?<!announced\s)\b(?:on|late\s+on|early\s+on|since|last)\s+(?P<weekday>"
     + "|".join(WEEKDAYS)
     + r")\b|\b(?P<weekday2>"
     + "|".join(WEEKDAYS)
-    + r")(?:'s|’s)?\s+(?:morning|afternoon|evening|night|attack|strike|shelling|raid|bombardment)\b",
+    + r")(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:morning|afternoon|evening|night|attack|strike|shelling|raid|bombardment)\b",
     re.IGNORECASE,
 )
 _RELATIVE = [

@@ -64,6 +64,7 @@ _ACROSS_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:regions\s+of\s+)?$", re.IGN
 _TITLE_AFTER = re.compile(
     r"^\s*(?:Oblast|Region|Province|City|Mayor|Governor|Council|Regional|District|Raion|Military|Police)\b"
 )
+_POSSESSIVE = re.compile(r"['’]s?$")
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -120,6 +121,7 @@ class CandidateEvent:
     notes: list[str] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
     sentences: list[str] = field(default_factory=list)
+    weak: set[str] = field(default_factory=set, repr=False)  # fields read from outside the event's clause
 
     def add_sentence(self, text: str) -> None:
         if text not in self.sentences:
@@ -193,12 +195,14 @@ def _lookup(name: str) -> Mention | None:
     key = normalize_name(name)
     if key in V.NOT_PLACES or key.removeprefix("the ") in V.NOT_PLACES:
         return None
-    rows = gazetteer.primary.get(key)
-    if rows is None:
+    # City districts are named as "Kyiv's Obolonskyi district"; the city is the place.
+    rows = [r for r in gazetteer.primary.get(key, []) if not gazetteer.places.likely_city_district.iloc[r]]
+    if not rows:
         rows = [
             r
             for r in gazetteer.index.get(key, [])
             if gazetteer.places.population.iloc[r] >= MIN_POPULATION_FOR_ALTERNATE
+            and not gazetteer.places.likely_city_district.iloc[r]
         ]
     if not rows:
         return None
@@ -257,7 +261,8 @@ def find_places(clause: str) -> list[Mention]:
                 end = tokens[first + size - 1].end()
                 candidate = words[start:end]
                 region_name = _REGION_IN_NAME.search(candidate)
-                lookup_name = _REGION_IN_NAME.sub("", candidate)
+                possessive = bool(_POSSESSIVE.search(candidate))
+                lookup_name = _POSSESSIVE.sub("", _REGION_IN_NAME.sub("", candidate))
                 if normalize_name(lookup_name) in V.NOT_PLACES:
                     found = "blocked"
                     break
@@ -266,7 +271,7 @@ def find_places(clause: str) -> list[Mention]:
                     mention = Mention(lookup_name, 0, 0, "settlement")
                 if mention is None:
                     continue
-                if first + size < len(tokens) and not _TITLE_AFTER.match(words[end:]):
+                if first + size < len(tokens) and not possessive and not _TITLE_AFTER.match(words[end:]):
                     # "Vladimir Putin": a first name that GeoNames also lists as a town's old name.
                     found = "person"
                     break
@@ -311,20 +316,25 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
 
 # --- numbers ----------------------------------------------------------------
 
+# "two port workers died": one free word before a word for people.
+_OCCUPATION = (
+    r"(?:[a-z-]+\s+(?=(?:workers|employees|people|civilians|residents|men|women|children|officers|passengers"
+    r"|staff|rescuers|medics|volunteers|journalists|firefighters|miners|farmers)\b))?"
+)
 _FILLER_RUN = rf"(?:(?:{V.FILLER})[\s,]+){{0,5}}?"
 _RIGHT_KIND = re.compile(
-    rf"^[\s,]*{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
+    rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 # "at least 21 people, including three children, were killed"
 _RIGHT_AFTER_ASIDE = re.compile(
-    rf"^\s*{_FILLER_RUN},\s*including\s+[^,]+,\s*(?:were|was|have\s+been|had\s+been)\s+"
+    r"^(?:\s+[a-z]+){0,3}\s*,\s*including\s+[^,]+,\s*(?:were|was|have\s+been|had\s+been)\s+"
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 _LEFT_KIND = re.compile(
     r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
-    r"|death\s+toll\s+(?:[\w'’-]+\s+){0,8}?(?:to|at|of|reached|hit)|among\s+the\s+(?:dead|killed|victims)"
+    r"|death\s+toll\s+(?:[\w'’-]+\s+){0,12}?(?:to|at|of|reached|hit)|among\s+the\s+(?:dead|killed|victims)"
     r"(?:\s+(?:were|are|was|is))?)|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?"
     r"|number\s+of\s+(?:injured|wounded)\s+(?:[\w'’-]+\s+){0,3}?(?:to|at|of))"
@@ -343,6 +353,13 @@ _CHILDREN_NO_NUMBER = re.compile(
 )
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:-year|\s*(?:years?|km|kilomet|met|miles|percent|%|per\s+cent|times|hours|days))", re.I
+)
+
+
+_NOBODY = re.compile(
+    r"\b(?:no\s+one|nobody|no\s+people|no\s+civilians)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:(?P<killed>killed)|(?P<injured>injured|hurt|wounded))\b",
+    re.IGNORECASE,
 )
 
 
@@ -391,6 +408,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             last_adult = base
         field = f"children_{base}" if child else base
         counts.append(Count(field, number.value, number.at_least, number.start))
+    for match in _NOBODY.finditer(clause):
+        # "No one was hurt" is a reported zero, unlike a report that gives no figure.
+        counts.append(Count(KILLED if match.group("killed") else INJURED, 0, False, match.start()))
     notes = []
     for match in _CHILDREN_NO_NUMBER.finditer(clause):
         among = (match.group("among") or "").lower()
@@ -478,23 +498,33 @@ _UNPLACED_ATTACK = re.compile(
 )
 
 
+def _set(event: CandidateEvent, name: str, values: dict[str, object], sentence: str, weak: bool) -> None:
+    # A value read from the event's own clause beats one read from elsewhere in the sentence.
+    if name in event.evidence and (weak or name not in event.weak):
+        return
+    for attribute, value in values.items():
+        setattr(event, attribute, value)
+    event.evidence[name] = sentence
+    if weak:
+        event.weak.add(name)
+    else:
+        event.weak.discard(name)
+
+
 def _apply(
     event: CandidateEvent, clause: str, sentence: str, report_date: dt.date | None, counts: bool
 ) -> None:
     event.add_sentence(sentence)
-    weapon = find_weapon(clause)
-    if weapon and event.weapon == "unknown":
-        event.weapon = weapon
-        event.evidence["weapon"] = sentence
-    target = find_target(clause)
-    if target and event.target == "unknown":
-        event.target = target
-        event.evidence["target"] = sentence
-    mention = find_date(clause, report_date)
-    if mention and event.date is None:
-        event.date = mention.date
-        event.date_precision = mention.precision
-        event.evidence["date"] = sentence
+    for text, weak in ((clause, False), (sentence, True)):
+        weapon = find_weapon(text)
+        if weapon:
+            _set(event, "weapon", {"weapon": weapon}, sentence, weak)
+        target = find_target(text)
+        if target:
+            _set(event, "target", {"target": target}, sentence, weak)
+        mention = find_date(text, report_date)
+        if mention:
+            _set(event, "date", {"date": mention.date, "date_precision": mention.precision}, sentence, weak)
     if not counts:
         return
     found, notes = find_counts(clause)
@@ -568,13 +598,19 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
     """
     events: dict[tuple[str, str], CandidateEvent] = {}
     focus: list[CandidateEvent] = []
+    quiet = 0
     for sentence in split_sentences(text):
         if sentence.headline:
             continue
         words = sentence.text
         if not V.ATTACK_CUE.search(words):
-            focus = []
+            # One detail sentence ("Rescuers worked through the night.") keeps the attack in focus;
+            # two in a row mean the report has moved on.
+            quiet += 1
+            if quiet >= 2:
+                focus = []
             continue
+        quiet = 0
         clause_places = [(clause, find_places(clause)) for clause in split_clauses(words)]
         total = bool(V.TOTAL_CUE.search(words))
         named = [m for _, mentions in clause_places for m in mentions]
@@ -598,10 +634,11 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
                     _apply(sentence_focus[-1], clause, words, report_date, counts=True)
                 continue
             chosen = _drop_oblasts_of_settlements(chosen)
-            for part, part_mentions in _clause_parts(clause, chosen):
+            parts = _clause_parts(clause, chosen)
+            for part, part_mentions in parts:
                 if not part_mentions:
                     continue
-                single = len(part_mentions) == 1 and not (total and len(named) > 1)
+                single = len(part_mentions) == 1 and (len(parts) > 1 or not (total and len(named) > 1))
                 for mention in part_mentions:
                     event = events.get(mention.key)
                     if event is None:
@@ -610,7 +647,18 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
                     if event not in sentence_focus:
                         sentence_focus.append(event)
         focus = sentence_focus
+    for event in events.values():
+        _infer_totals_from_children(event)
     return list(events.values())
+
+
+def _infer_totals_from_children(event: CandidateEvent) -> None:
+    """ "A girl was killed" also means at least one person was killed."""
+    for base in (KILLED, INJURED):
+        child = f"children_{base}"
+        if child in event.counts and base not in event.counts:
+            event.counts[base] = (event.counts[child][0], True)
+            event.evidence[base] = event.evidence[child]
 
 
 def _drop_oblasts_of_settlements(mentions: list[Mention]) -> list[Mention]:

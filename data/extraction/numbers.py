@@ -50,6 +50,8 @@ _PERSON = (
     r"(?:an?|one)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
     r"(?P<person>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|pensioner"
     r"|driver|paramedic|rescuer|police\s+officer|firefighter)\b"
+    r"|(?:his|her|their)\s+(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|sister"
+    r"|brother)\b"
 )
 # Lower bounds first, so "over 20" is not read as "20".
 LOWER_BOUND = (
@@ -57,7 +59,7 @@ LOWER_BOUND = (
     r"|a\s+minimum\s+of|at\s+a\s+minimum"
 )
 NUMBER_PATTERN = re.compile(
-    rf"(?<![\w-])(?:(?P<bound>{LOWER_BOUND})\s+)?"
+    rf"(?<![\w-])(?<!\bno\s)(?:(?P<bound>{LOWER_BOUND})\s+)?"
     rf"(?:{_PERSON}|(?P<figure>{_FIGURE})(?P<plus>\+)?(?![\w-])|(?P<words>{_WORD_NUMBER})\b(?!-))",
     re.IGNORECASE,
 )
@@ -135,7 +137,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
     found = []
     for match in NUMBER_PATTERN.finditer(text):
         child = False
-        if match.group("person"):
+        if match.group("relative"):
+            value = 1
+        elif match.group("person"):
             value = 1
             child = match.group("person").lower() in CHILD_WORDS or "year-old" in match.group(0).lower()
         elif match.group("figure"):

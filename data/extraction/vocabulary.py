@@ -50,7 +50,7 @@ TARGET_PATTERNS: dict[str, re.Pattern[str]] = {
         r"dwellings?",
     ),
     "civic": _words(
-        r"hospitals?",
+        r"(?<!in\s)(?<!to\s)hospitals?",
         r"clinics?",
         r"maternity\s+\w+",
         r"schools?",
@@ -100,10 +100,15 @@ TARGET_PATTERNS: dict[str, re.Pattern[str]] = {
         r"warehouses?",
         r"office\s+buildings?",
         r"factory|factories",
+        r"industrial\s+(?:facility|facilities|enterprise|site|plant|building)s?",
+        r"enterprises?",
         r"petrol\s+stations?",
         r"gas\s+stations?",
     ),
-    "military": _words(r"military\s+(?:base|facility|facilities|target|unit|airfield)s?", r"barracks"),
+    "military": _words(
+        r"military\s+(?:\w+\s+)?(?:base|facility|facilities|target|unit|airfield|institute|academy|depot)s?",
+        r"barracks",
+    ),
 }
 
 # A clause about an attack mentions one of these.
@@ -144,7 +149,7 @@ ATTACK_CUE = _words(
 KILLED_WORDS = (
     r"killed|dead|died|deaths?|fatalit(?:y|ies)|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|bodies"
 )
-INJURED_WORDS = r"wounded|injured|injuries|hurt|hospitali[sz]ed|in\s+hospital"
+INJURED_WORDS = r"wounded|injured|injuries|hurt"
 CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|infants?"
 
 # Filler allowed between a number and the word saying what it counts: "three people were killed".
@@ -152,7 +157,8 @@ FILLER = (
     r"people|persons?|civilians?|residents?|men|women|others|other|more|further|additional|local|elderly"
     r"|of|them|among|the|in|total|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
-    r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|" + CHILD_NOUN
+    r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman"
+    r"|person|civilian|resident|" + CHILD_NOUN
 )
 
 # Words that make a count a total over several attacks or over the whole country.
