@@ -512,10 +512,16 @@ def _set(event: CandidateEvent, name: str, values: dict[str, object], sentence: 
 
 
 def _apply(
-    event: CandidateEvent, clause: str, sentence: str, report_date: dt.date | None, counts: bool
+    event: CandidateEvent,
+    clause: str,
+    sentence: str,
+    report_date: dt.date | None,
+    counts: bool,
+    context: str = "",
 ) -> None:
     event.add_sentence(sentence)
-    for text, weak in ((clause, False), (sentence, True)):
+    # ``context``: the parts of the sentence that name no other place ("..., on Sunday").
+    for text, weak in ((clause, False), (context, True)):
         weapon = find_weapon(text)
         if weapon:
             _set(event, "weapon", {"weapon": weapon}, sentence, weak)
@@ -623,6 +629,7 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
             _maybe_unplaced(events, words, report_date)
             continue
         sentence_focus: list[CandidateEvent] = []
+        placeless = [clause for clause, mentions in clause_places if not mentions]
         for clause, mentions in clause_places:
             if not V.ATTACK_CUE.search(clause) and not mentions:
                 continue
@@ -635,6 +642,7 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
                 continue
             chosen = _drop_oblasts_of_settlements(chosen)
             parts = _clause_parts(clause, chosen)
+            context = " ".join([clause if len(parts) > 1 else "", *placeless])
             for part, part_mentions in parts:
                 if not part_mentions:
                     continue
@@ -643,7 +651,7 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
                     event = events.get(mention.key)
                     if event is None:
                         event = events[mention.key] = _place_event(mention, words)
-                    _apply(event, part, words, report_date, counts=single)
+                    _apply(event, part, words, report_date, counts=single, context=context)
                     if event not in sentence_focus:
                         sentence_focus.append(event)
         focus = sentence_focus

@@ -1,0 +1,372 @@
+"""Extraction of attacks from report text: the shared report, our labelled reports, and the rules."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from data import schema as S
+from data.embedded import EMBEDDED_PATH
+from data.events_io import load_events, validate_events
+from data.extraction import (
+    candidate_record,
+    candidates_to_events,
+    cli,
+    extract_events,
+    find_counts,
+    find_places,
+    match_candidates,
+    merge_reports,
+    relocate_events,
+    report_title,
+)
+from data.extraction.dates import find_date
+from data.extraction.numbers import find_numbers, parse_number_words
+from data.extraction.score import (
+    DEFAULT_DIR,
+    expected_counts,
+    load_fixture,
+    place_key,
+    predict,
+    score_directory,
+)
+from geo.gazetteer import normalize_name
+
+REPORTS = sorted(DEFAULT_DIR.glob("*.txt"))
+ATTRIBUTES = ("geo_precision", "weapon", "target")
+
+
+def test_there_are_at_least_fifteen_labelled_reports():
+    assert len(REPORTS) >= 15
+    assert all(path.with_suffix(".json").exists() for path in REPORTS)
+
+
+# --- the report the project started from -------------------------------------------
+
+
+def _by_place(records):
+    return {(r["location"] or None): r for r in records}
+
+
+def test_shared_report_yields_exactly_the_embedded_events(shared_report):
+    embedded = load_events(EMBEDDED_PATH)
+    extracted = candidates_to_events(extract_events(shared_report), shared_report)
+    assert len(extracted) == len(embedded)
+    want = embedded.set_index(embedded[S.LOCATION].fillna("(none)"))
+    got = extracted.set_index(extracted[S.LOCATION].fillna("(none)"))
+    assert sorted(got.index) == sorted(want.index)
+    columns = [S.GEO_PRECISION, S.OBLAST_ISO, S.WEAPON, S.TARGET, *S.COUNT_COLUMNS, *S.AT_LEAST_COLUMNS]
+    for place in want.index:
+        for column in columns:
+            expected, actual = want.at[place, column], got.at[place, column]
+            assert (pd.isna(expected) and pd.isna(actual)) or expected == actual, (place, column, actual)
+        for column in (S.LATITUDE, S.LONGITUDE):
+            expected, actual = want.at[place, column], got.at[place, column]
+            assert (pd.isna(expected) and pd.isna(actual)) or abs(expected - actual) < 1e-3, (place, column)
+    # "including children" with no number: a note, not a count.
+    assert pd.isna(got.at["Zaporizhzhia", S.CHILDREN_INJURED])
+    assert "children" in got.at["Zaporizhzhia", S.CASUALTY_NOTE]
+    assert got.at["(none)", S.SOURCE_TITLE] == want.at["(none)", S.SOURCE_TITLE]
+
+
+def test_shared_report_places_nothing_in_london_or_moscow_and_invents_no_place_for_the_congress_centre(
+    shared_report,
+):
+    records = [candidate_record(e) for e in extract_events(shared_report)]
+    places = {normalize_name(r["location"]) for r in records if r["location"]}
+    assert not places & {"london", "moscow", "kremlin", "kyiv"}
+    congress = [r for r in records if r["target"] == "civic"]
+    assert len(congress) == 1
+    assert congress[0]["location"] is None and congress[0]["latitude"] is None
+    assert all(congress[0][name] is None for name in ("killed", "injured"))
+    assert "congress" in congress[0]["evidence"]["location"]
+
+
+# --- our labelled reports ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", REPORTS, ids=[p.stem for p in REPORTS])
+def test_labelled_report(path):
+    text, labels = load_fixture(path)
+    predicted = {place_key(r): r for r in predict(text, labels)}
+    expected = {place_key(e): e for e in labels["events"]}
+    assert sorted(predicted) == sorted(expected)
+    for key, want in expected.items():
+        got = predicted[key]
+        for name, (value, at_least) in expected_counts(want).items():
+            assert (got[name], got[f"{name}_at_least"]) == (value, at_least), (key, name)
+        for name in ("oblast_iso", "date", "date_precision"):
+            if name in want:
+                assert got[name] == want[name], (key, name)
+        # Every value comes with the sentence it was read from, and that sentence is in the report.
+        for field, sentence in got["evidence"].items():
+            assert sentence in text, field
+    forbidden = {normalize_name(n) for n in labels.get("not_places", [])}
+    assert not {normalize_name(r["location"]) for r in predicted.values() if r["location"]} & forbidden
+
+
+def test_scorer_figures_are_high_on_our_reports():
+    _, totals = score_directory()
+    assert totals["reports"] >= 15
+    assert totals["place_precision"] >= 0.95 and totals["place_recall"] >= 0.95
+    assert totals["counts_exact"] >= 0.95
+    assert totals["forbidden_places"] == 0
+
+
+# --- places ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause, places",
+    [
+        ("Delegations will hold talks in London after the strike", []),
+        ("Kyiv said the attack was a war crime", []),
+        ("hoping for a similar stance from Kyiv after the attacks", []),
+        ("The Kremlin said the strike hit military targets", []),
+        ("Moscow denied attacking Kharkiv", ["Kharkiv"]),
+        ("Foreign ministers meeting in Paris condemned the strike", []),
+        ("Speaking in Kyiv, he said the strike on Poltava killed seven", ["Poltava"]),
+        ("a drone hit a building in Kyiv's Obolonskyi district", ["Kyiv"]),
+        ("President Vladimir Putin said the strikes would go on", []),
+        ("a missile struck Kryvyi Rih", ["Kryvyi Rih"]),
+    ],
+)
+def test_places_that_were_not_attacked_are_not_places(clause, places):
+    assert [m.place_name for m in find_places(clause)] == places
+
+
+@pytest.mark.parametrize(
+    "clause, precision",
+    [
+        ("shelling in the Zaporizhzhia region", "oblast"),
+        ("drones attacked Sumy Oblast", "oblast"),
+        ("attacks were reported across Odesa, Sumy, and Donetsk", "oblast"),
+        ("a drone attack on Sumy", "settlement"),
+    ],
+)
+def test_oblast_mentions_are_placed_at_the_oblast(clause, precision):
+    assert {m.precision for m in find_places(clause)} == {precision}
+
+
+def test_a_settlement_named_with_its_region_is_one_settlement_event():
+    events = extract_events("Artillery shelled Kostiantynivka in the Donetsk region, killing three people.")
+    assert [(e.location, e.geo_precision, e.oblast_iso) for e in events] == [
+        ("Kostiantynivka", "settlement", "UA-14")
+    ]
+
+
+# --- numbers and counts ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [
+        ("one", 1),
+        ("seven", 7),
+        ("twenty-one", 21),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("one hundred and five", 105),
+    ],
+)
+def test_number_words(words, value):
+    assert parse_number_words(words) == value
+
+
+@given(st.integers(min_value=0, max_value=99))
+def test_figures_are_read_back(value):
+    assert [(m.value, m.at_least) for m in find_numbers(f"killed {value} people")] == [(value, False)]
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("resulted in one fatality and over 20 injuries", {"killed": (1, False), "injured": (20, True)}),
+        ("a drone attack injured at least seven people", {"injured": (7, True)}),
+        ("a dozen people were hurt", {"injured": (12, False)}),
+        ("more than a dozen people were hurt", {"injured": (12, True)}),
+        ("two children were among the dead", {"children_killed": (2, False)}),
+        (
+            "killing 10 people, including three children",
+            {"killed": (10, False), "children_killed": (3, False)},
+        ),
+        ("injuring 23, among them four children", {"injured": (23, False), "children_injured": (4, False)}),
+        (
+            "At least 12 people, including two children, were killed",
+            {"killed": (12, True), "children_killed": (2, False)},
+        ),
+        ("the death toll from the strike on the city has risen to 34", {"killed": (34, False)}),
+        ("no one was hurt", {"injured": (0, False)}),
+        ("20+ people were wounded", {"injured": (20, True)}),
+        ("Russia launched 40 drones and 5 missiles", {}),
+        ("a 30-day halt on strikes", {}),
+        ("a 14-year-old boy was killed", {"children_killed": (1, False)}),
+    ],
+)
+def test_counts(clause, expected):
+    counts, _ = find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+@pytest.mark.parametrize(
+    "clause, note",
+    [
+        ("over 20 injuries, including children", "children among the injured"),
+        ("several people were injured", "several injured"),
+        ("an attack resulting in numerous casualties", "numerous casualties"),
+    ],
+)
+def test_casualties_without_a_number_give_a_note_not_a_count(clause, note):
+    counts, notes = find_counts(clause)
+    assert not [
+        c for c in counts if c.field.startswith("children") or "several" in clause or "numerous" in clause
+    ]
+    assert any(note in n for n in notes)
+
+
+# --- dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, report_date, date, precision",
+    [
+        ("a strike on Monday", dt.date(2025, 4, 23), dt.date(2025, 4, 21), "day"),
+        ("a strike on Wednesday", dt.date(2025, 4, 23), dt.date(2025, 4, 23), "day"),
+        ("Friday's missile strike", dt.date(2025, 4, 6), dt.date(2025, 4, 4), "day"),
+        ("on 14 March", dt.date(2025, 3, 15), dt.date(2025, 3, 14), "day"),
+        ("on 30 December", dt.date(2025, 1, 2), dt.date(2024, 12, 30), "day"),
+        ("on March 3, 2024", None, dt.date(2024, 3, 3), "day"),
+        ("yesterday", dt.date(2025, 4, 23), dt.date(2025, 4, 22), "day"),
+        ("in February 2022", None, dt.date(2022, 2, 1), "month"),
+        ("last week", dt.date(2025, 4, 23), dt.date(2025, 4, 16), "week"),
+    ],
+)
+def test_dates(text, report_date, date, precision):
+    found = find_date(text, report_date)
+    assert (found.date, found.precision) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    "text", ["on Monday", "yesterday", "In his Monday address", "officials said on Sunday"]
+)
+def test_relative_dates_need_a_report_date_and_an_attack_phrasing(text):
+    assert find_date(text, None) is None
+    if "address" in text or "said" in text:
+        assert find_date(text, dt.date(2025, 4, 23)) is None
+
+
+# --- separate attacks, totals, revisions ----------------------------------------------
+
+
+def test_a_headline_total_is_not_a_third_event():
+    text = (
+        "Russian attacks kill nine in Kharkiv and Sumy\n"
+        "A glide bomb hit Kharkiv, killing five people.\n"
+        "A drone hit Sumy, killing four people.\n"
+    )
+    events = extract_events(text)
+    assert [(e.location, e.counts["killed"]) for e in events] == [
+        ("Kharkiv", (5, False)),
+        ("Sumy", (4, False)),
+    ]
+    assert report_title(text) == "Russian attacks kill nine in Kharkiv and Sumy"
+
+
+def test_a_sentence_total_over_two_cities_assigns_no_number():
+    events = extract_events(
+        "Russian drones attacked Odesa and Izmail overnight, killing three people in total."
+    )
+    assert [e.location for e in events] == ["Odesa", "Izmail"]
+    assert all(not e.counts for e in events)
+
+
+def test_a_later_report_with_revised_counts_is_the_same_attack():
+    first_text, first_labels = load_fixture(DEFAULT_DIR / "06a_kryvyi_rih_first.txt")
+    later_text, later_labels = load_fixture(DEFAULT_DIR / "06b_kryvyi_rih_update.txt")
+    first = extract_events(first_text, dt.date.fromisoformat(first_labels["report_date"]))
+    later = extract_events(later_text, dt.date.fromisoformat(later_labels["report_date"]))
+    assert match_candidates(first, later) == [(0, 0)]
+    merged = merge_reports(first, later)
+    assert len(merged) == 1
+    event = merged[0]
+    assert event.counts["killed"] == (34, False) and event.counts["injured"] == (72, False)
+    assert event.counts["children_killed"] == (7, False)
+    assert event.target == "residential" and event.weapon == "missile"
+    assert any("21" in s for s in event.sentences) and any("34" in s for s in event.sentences)
+    assert not any("children among the dead" in n for n in event.notes)
+
+
+def test_different_places_or_far_apart_dates_are_different_attacks():
+    a = extract_events("On 3 May a drone hit Sumy, injuring two.", dt.date(2025, 5, 4))
+    b = extract_events("On 20 May a drone hit Sumy, injuring five.", dt.date(2025, 5, 21))
+    c = extract_events("On 3 May a drone hit Kharkiv, injuring two.", dt.date(2025, 5, 4))
+    assert match_candidates(a, b) == [] and match_candidates(a, c) == []
+    assert len(merge_reports(a, b)) == 2
+
+
+# --- canonical table, editing, CLI ------------------------------------------------
+
+
+def test_candidates_become_a_valid_events_table_with_the_report_as_source():
+    text = (DEFAULT_DIR / "03_headline_total.txt").read_text()
+    events = candidates_to_events(
+        extract_events(text), text, url="https://example.org/report", report_date=dt.date(2025, 5, 11)
+    )
+    assert validate_events(events) == []
+    assert list(events.columns) == list(S.COLUMNS)
+    assert events[S.SOURCE_TITLE].eq("Russian attacks kill nine in Kharkiv and Sumy").all()
+    assert events[S.SOURCE_URL].eq("https://example.org/report").all()
+    assert events[S.EVENT_ID].is_unique
+    again = candidates_to_events(extract_events(text), text)
+    assert list(again[S.EVENT_ID]) == list(events[S.EVENT_ID])  # the same report gives the same ids
+
+
+def test_an_edited_place_is_geocoded_again():
+    text = "A drone hit Sumy, injuring two people."
+    events = candidates_to_events(extract_events(text), text)
+    edited = events.copy()
+    edited.loc[0, S.LOCATION] = "Poltava"
+    moved = relocate_events(edited, events)
+    assert moved.loc[0, S.OBLAST_ISO] == "UA-53" and moved.loc[0, S.GEO_PRECISION] == "settlement"
+    edited.loc[0, S.LOCATION] = "Atlantis"
+    lost = relocate_events(edited, events)
+    assert pd.isna(lost.loc[0, S.LATITUDE]) and lost.loc[0, S.GEO_PRECISION] == "unknown"
+    assert validate_events(lost) == []
+
+
+def test_cli_prints_events_as_json(tmp_path, capsys):
+    path = tmp_path / "report.txt"
+    path.write_text("Late on Monday a Russian drone hit a school in Sumy, injuring at least seven people.\n")
+    parser = argparse.ArgumentParser()
+    cli.add_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["extract", str(path), "--report-date", "2025-04-23"])
+    assert cli.run(args) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert len(records) == 1
+    record = records[0]
+    assert (
+        record["location"] == "Sumy" and record["date"] == "2025-04-21" and record["date_precision"] == "day"
+    )
+    assert (record["injured"], record["injured_at_least"]) == (7, True)
+    assert record["killed"] is None  # not reported, not zero
+    assert set(S.COUNT_COLUMNS) <= set(record) and "seven" in record["evidence"]["injured"]
+
+
+def test_cli_reports_an_unreadable_file(tmp_path, capsys):
+    parser = argparse.ArgumentParser()
+    cli.add_parser(parser.add_subparsers(dest="command"))
+    assert cli.run(parser.parse_args(["extract", str(tmp_path / "missing.txt")])) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_any_text_gives_valid_events(text):
+    events = candidates_to_events(extract_events(text), text)
+    assert validate_events(events) == []
