@@ -10,9 +10,13 @@ from data.aggregate import headline_figures
 from data.summary import describe_selection
 
 
-def show_headline(events: pd.DataFrame, source_label: str) -> None:
+def show_headline(events: pd.DataFrame, source_label: str, total: int | None = None) -> None:
     figures = headline_figures(events)
-    st.caption(describe_selection(events, source_label))
+    line = describe_selection(events, source_label)
+    if total is not None and total != len(events):
+        line = f"Filtered: {line} (of {total:,} loaded)"
+    if not events.empty:
+        st.caption(line)
     columns = st.columns(5)
     columns[0].metric("Events", f"{figures['events']:,}", help=f"{figures['located_events']:,} on the map")
     columns[1].metric("Places", f"{figures['places']:,}")

@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import copy
+
+import folium
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
 from data import schema as S
+from data.aggregate import oblast_shading
 from data.display import escape_text, format_count, format_date, safe_url
+from data.filters import events_fingerprint
 from geo.event_map import build_event_map, events_for_key, key_from_tooltip
 
 MAP_HEIGHT = 560
 
 
-def show_event_map(events: pd.DataFrame, **layers) -> str | None:
+@st.cache_resource(max_entries=6, show_spinner="Drawing the map…")
+def _cached_map(fingerprint: str, show_heatmap: bool, shade_by: str, _events: pd.DataFrame) -> folium.Map:
+    # Keyed by the filtered table's fingerprint: a rerun after a click reuses the
+    # same map, so streamlit-folium sees the same script and keeps the user's view.
+    shading = None if shade_by == "none" else oblast_shading(_events, shade_by)
+    return build_event_map(_events, show_heatmap=show_heatmap, choropleth=shading, choropleth_label=shade_by)
+
+
+def show_event_map(events: pd.DataFrame, show_heatmap: bool = False, shade_by: str = "none") -> str | None:
     """Draw the map; return the key of the clicked point, if any."""
-    event_map = build_event_map(events, **layers)
+    # st_folium rewrites the element ids of the map it is given, so it gets a copy:
+    # handing it the cached object twice leaves references to renamed layers.
+    event_map = copy.deepcopy(_cached_map(events_fingerprint(events), show_heatmap, shade_by, events))
     # Only the clicked tooltip comes back: pans and zooms do not rerun the page.
     state = st_folium(
         event_map,

@@ -50,3 +50,65 @@ def headline_figures(events: pd.DataFrame) -> dict[str, object]:
         "no_figures": int((events[S.KILLED].isna() & events[S.INJURED].isna()).sum()),
         **{column: total_count(events, column) for column in S.COUNT_COLUMNS},
     }
+
+
+def casualties_by(events: pd.DataFrame, key: str) -> pd.DataFrame:
+    """Per value of ``key``: events, each count's total, its "at least" flag, and events without figures.
+
+    A total's ``<count>_at_least`` is True when any summed figure is a lower bound
+    or any event in the group has no figure for that count (the same rule as
+    :func:`total_count`).  Rows are sorted by killed + injured, then events.
+    """
+    if events.empty:
+        columns = ["events", "no_figures", *S.COUNT_COLUMNS, *S.AT_LEAST_COLUMNS]
+        return pd.DataFrame(columns=[key, *columns])
+    groups = events.groupby(events[key].astype("string").fillna("not reported"), sort=False, observed=True)
+    table = pd.DataFrame({"events": groups.size()})
+    for column in S.COUNT_COLUMNS:
+        table[column] = groups[column].sum(min_count=1).astype("Int64")
+        flagged = groups[S.at_least_column(column)].any()
+        missing = groups[column].count() < table["events"]
+        table[S.at_least_column(column)] = (flagged | missing).astype(bool)
+    no_figures = events[S.KILLED].isna() & events[S.INJURED].isna()
+    table["no_figures"] = no_figures.groupby(events[key].astype("string").fillna("not reported")).sum()
+    table["_order"] = table[S.KILLED].fillna(0) + table[S.INJURED].fillna(0)
+    table = table.sort_values(["_order", "events"], ascending=False).drop(columns="_order")
+    return table.rename_axis(key).reset_index()
+
+
+MONTH_PRECISIONS = ("day", "week", "month")
+
+
+def events_by_month(events: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """Events and casualties per calendar month, and how many events could not be placed in a month.
+
+    Events dated only to a year, or not at all, are left out of the series and
+    counted in the second value so the chart can say so.
+    """
+    placeable = events[S.DATE].notna() & events[S.DATE_PRECISION].astype(str).isin(MONTH_PRECISIONS)
+    dated = events[placeable]
+    left_out = int((~placeable).sum())
+    if dated.empty:
+        return pd.DataFrame(columns=["month", "events", *S.COUNT_COLUMNS, *S.AT_LEAST_COLUMNS]), left_out
+    month = dated[S.DATE].dt.to_period("M").dt.to_timestamp()
+    table = casualties_by(dated.assign(_month=month.astype(str)), "_month").rename(
+        columns={"_month": "month"}
+    )
+    table["month"] = pd.to_datetime(table["month"])
+    return table.sort_values("month").reset_index(drop=True), left_out
+
+
+def oblast_shading(events: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """Per oblast ISO code: the value to shade by (events, killed or injured) and a tooltip label."""
+    located = events[events[S.OBLAST_ISO].notna()]
+    table = casualties_by(located, S.OBLAST_ISO).set_index(S.OBLAST_ISO)
+    if table.empty:
+        return pd.DataFrame(columns=["value", "label"])
+    value = table["events"] if measure == "events" else table[measure].fillna(0)
+    labels = [
+        f"{row.events:,} events · killed {format_count(row.killed, row.killed_at_least)}"
+        f" · injured {format_count(row.injured, row.injured_at_least)}"
+        + (f" · {row.no_figures:,} without figures" if row.no_figures else "")
+        for row in table.itertuples()
+    ]
+    return pd.DataFrame({"value": value.astype(float), "label": labels}, index=table.index)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import folium
@@ -99,14 +100,24 @@ class MapPoints:
 
     table: pd.DataFrame  # one row per point
     decimals: int  # rounding used to group
+    located: pd.DataFrame  # the located events, in their original order
+    group: np.ndarray  # for each located event, the row of its point in ``table``
 
 
 def point_key_of_event(event_id: str) -> str:
     return f"#{event_id}"
 
 
+def _per_group(group: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
+    return np.bincount(group, weights=values.astype(float), minlength=size)
+
+
 def group_events(events: pd.DataFrame, max_points: int = MAX_POINTS) -> MapPoints:
-    """Group located events by rounded coordinates, coarsening until ``max_points`` fit."""
+    """Group located events by rounded coordinates, coarsening until ``max_points`` fit.
+
+    Vectorised with ``np.bincount`` over a group number per event, so 250,000
+    events group in well under a second.
+    """
     located = events[events[S.LATITUDE].notna() & events[S.LONGITUDE].notna()]
     lat = located[S.LATITUDE].to_numpy(dtype=float)
     lon = located[S.LONGITUDE].to_numpy(dtype=float)
@@ -115,34 +126,46 @@ def group_events(events: pd.DataFrame, max_points: int = MAX_POINTS) -> MapPoint
         cells = pd.DataFrame({"lat": np.round(lat, decimals), "lon": np.round(lon, decimals)})
         if len(cells.drop_duplicates()) <= max_points:
             break
-    keyed = located.assign(_lat=np.round(lat, decimals), _lon=np.round(lon, decimals)).reset_index(drop=True)
-    grouped = keyed.groupby(["_lat", "_lon"], sort=False, observed=True)
-    table = grouped.agg(
-        events=(S.EVENT_ID, "size"),
-        first_id=(S.EVENT_ID, "first"),
-        latitude=(S.LATITUDE, "mean"),
-        longitude=(S.LONGITUDE, "mean"),
-        location=(S.LOCATION, "first"),
-    ).reset_index()
+    cell_lat, cell_lon = np.round(lat, decimals), np.round(lon, decimals)
+    group = (
+        pd.DataFrame({"lat": cell_lat, "lon": cell_lon})
+        .groupby(["lat", "lon"], sort=False)
+        .ngroup()
+        .to_numpy()
+    )
+    size = int(group.max()) + 1 if len(group) else 0
+    _, first = np.unique(group, return_index=True)  # first event of each point (groups numbered in order)
+    count = np.bincount(group, minlength=size)
+    table = pd.DataFrame(
+        {
+            "events": count,
+            "first_id": located[S.EVENT_ID].to_numpy()[first],
+            "latitude": _per_group(group, lat, size) / np.maximum(count, 1),
+            "longitude": _per_group(group, lon, size) / np.maximum(count, 1),
+            "location": located[S.LOCATION].to_numpy()[first],
+        }
+    )
     # Counts per point: known sum, whether any part is a lower bound, events without figures.
     for column in (S.KILLED, S.INJURED):
-        sums = keyed.groupby(["_lat", "_lon"], sort=False)[column].sum(min_count=1)
-        bound = keyed.groupby(["_lat", "_lon"], sort=False)[S.at_least_column(column)].any()
-        table[column] = sums.to_numpy()
-        table[S.at_least_column(column)] = bound.to_numpy()
-    no_figures = keyed[S.KILLED].isna() & keyed[S.INJURED].isna()
-    table["no_figures"] = no_figures.groupby([keyed._lat, keyed._lon], sort=False).sum().to_numpy()
-    weapons = keyed.groupby(["_lat", "_lon"], sort=False)[S.WEAPON].agg(
-        lambda w: w.iloc[0] if w.nunique() == 1 else "mixed"
-    )
-    table["weapon"] = weapons.astype(str).to_numpy()
-    approximate = keyed[S.GEO_PRECISION].astype(str).isin(["oblast", "unknown"])
-    table["approximate"] = approximate.groupby([keyed._lat, keyed._lon], sort=False).all().to_numpy()
+        values = located[column].to_numpy(dtype=float, na_value=np.nan)
+        known = ~np.isnan(values)
+        sums = _per_group(group, np.where(known, values, 0), size)
+        table[column] = np.where(_per_group(group, known, size) > 0, sums, np.nan)
+        flags = located[S.at_least_column(column)].to_numpy(dtype=bool, na_value=False)
+        table[S.at_least_column(column)] = _per_group(group, flags, size) > 0
+    no_figures = located[S.KILLED].isna().to_numpy() & located[S.INJURED].isna().to_numpy()
+    table["no_figures"] = _per_group(group, no_figures, size).astype(int)
+    weapons = located[S.WEAPON].astype(str).to_numpy()
+    differs = weapons != weapons[first][group] if len(group) else np.zeros(0, dtype=bool)
+    table["weapon"] = np.where(_per_group(group, differs, size) > 0, "mixed", weapons[first])
+    approximate = located[S.GEO_PRECISION].astype(str).isin(["oblast", "unknown"]).to_numpy()
+    table["approximate"] = _per_group(group, ~approximate, size) == 0
+    cell_lat_first, cell_lon_first = cell_lat[first], cell_lon[first]
     table["key"] = [
-        point_key_of_event(first) if n == 1 else f"@{decimals}:{la:.{decimals}f}:{lo:.{decimals}f}"
-        for n, first, la, lo in zip(table.events, table.first_id, table._lat, table._lon)
+        point_key_of_event(first_id) if n == 1 else f"@{decimals}:{la:.{decimals}f}:{lo:.{decimals}f}"
+        for n, first_id, la, lo in zip(count, table["first_id"], cell_lat_first, cell_lon_first)
     ]
-    return MapPoints(table.drop(columns=["_lat", "_lon"]), decimals)
+    return MapPoints(table, decimals, located, group)
 
 
 def events_for_key(events: pd.DataFrame, key: str) -> pd.DataFrame:
@@ -175,7 +198,7 @@ def radius_for(killed: float, injured: float) -> float:
 # --- popups and tooltips --------------------------------------------------------
 
 
-def event_popup_html(event: pd.Series) -> str:
+def event_popup_html(event: Mapping) -> str:
     """Full record of one event as escaped HTML."""
     rows = [
         ("Date", format_date(event[S.DATE], event[S.DATE_PRECISION])),
@@ -209,7 +232,7 @@ def event_popup_html(event: pd.Series) -> str:
     )
 
 
-def source_html(event: pd.Series) -> str:
+def source_html(event: Mapping) -> str:
     """Source title as a link when the URL is http(s), plain text otherwise."""
     title = escape_text(event[S.SOURCE_TITLE] if isinstance(event[S.SOURCE_TITLE], str) else "")
     name = escape_text(event[S.SOURCE_NAME] if isinstance(event[S.SOURCE_NAME], str) else "")
@@ -220,13 +243,13 @@ def source_html(event: pd.Series) -> str:
     return f"Source: {label}" + ("" if title == "" or not name else f" ({name})") + " (no link given)"
 
 
-def _place_label(event: pd.Series) -> str:
+def _place_label(event: Mapping) -> str:
     location = event[S.LOCATION] if isinstance(event[S.LOCATION], str) else "Place not reported"
     oblast = event[S.OBLAST] if isinstance(event[S.OBLAST], str) else ""
     return f"{location}, {oblast}" if oblast and oblast != location else location
 
 
-def _point_tooltip(point: pd.Series, event: pd.Series | None) -> str:
+def _point_tooltip(point: Mapping, event: Mapping | None) -> str:
     killed = format_count(point[S.KILLED], point[S.KILLED + "_at_least"])
     injured = format_count(point[S.INJURED], point[S.INJURED + "_at_least"])
     if event is not None:
@@ -238,17 +261,16 @@ def _point_tooltip(point: pd.Series, event: pd.Series | None) -> str:
     return f"{escape_text(head)}<br>{escape_text(body)} <span style='color:#888'>[{escape_text(point['key'])}]</span>"
 
 
-def _group_popup_html(point: pd.Series, members: pd.DataFrame, limit: int = 5) -> str:
+def _group_popup_html(point: Mapping, members: pd.DataFrame, limit: int = 5) -> str:
     items = "".join(
         f"<li>{escape_text(format_date(e[S.DATE], e[S.DATE_PRECISION]))}: {escape_text(e[S.WEAPON])}, "
         f"killed {escape_text(format_count(e[S.KILLED], e[S.KILLED + '_at_least']))}, "
         f"injured {escape_text(format_count(e[S.INJURED], e[S.INJURED + '_at_least']))}</li>"
-        for _, e in members.head(limit).iterrows()
+        for e in members.head(limit).to_dict("records")
     )
-    more = (
-        f"<li>… and {len(members) - limit:,} more (click for the list)</li>" if len(members) > limit else ""
-    )
-    return f"<div class='sm-popup'><b>{escape_text(point['location'] or 'Area')}</b>: {point['events']:,} events<ul>{items}{more}</ul></div>"
+    hidden = point["events"] - min(limit, len(members))
+    more = f"<li>… and {hidden:,} more (click for the list)</li>" if hidden > 0 else ""
+    return f"<div class='sm-popup'><b>{escape_text(point['location'] if isinstance(point['location'], str) else 'Area')}</b>: {point['events']:,} events<ul>{items}{more}</ul></div>"
 
 
 # --- folium elements ------------------------------------------------------------
@@ -362,32 +384,37 @@ def legend_html(points: MapPoints | None) -> str:
     )
 
 
-def points_payload(events: pd.DataFrame, points: MapPoints, with_popups: bool) -> dict:
+def points_payload(points: MapPoints, with_popups: bool) -> dict:
     """The JSON the EventPoints layer draws from."""
     table = points.table
-    killed = table[S.KILLED].astype("Float64").fillna(np.nan).to_numpy(dtype=float)
-    injured = table[S.INJURED].astype("Float64").fillna(np.nan).to_numpy(dtype=float)
-    by_id = events.set_index(S.EVENT_ID, drop=False)
-    singles = table["events"] == 1
-    tips, popups = [], []
-    for position, point in table.iterrows():
-        event = by_id.loc[point["first_id"]] if singles.iloc[position] else None
-        tips.append(_point_tooltip(point, event))
-        if with_popups:
-            if event is not None:
-                popups.append(event_popup_html(event))
-            else:
-                popups.append(_group_popup_html(point, events_for_key(events, point["key"])))
+    killed = table[S.KILLED].to_numpy(dtype=float)
+    injured = table[S.INJURED].to_numpy(dtype=float)
+    _, first = np.unique(points.group, return_index=True)
+    firsts = points.located.iloc[first].to_dict("records") if len(first) else []
+    single = (table["events"] == 1).to_numpy()
+    tips = [
+        _point_tooltip(point, event if one else None)
+        for point, event, one in zip(table.to_dict("records"), firsts, single)
+    ]
     payload = {
-        "lat": [round(v, 5) for v in table["latitude"].astype(float)],
-        "lon": [round(v, 5) for v in table["longitude"].astype(float)],
+        "lat": np.round(table["latitude"].to_numpy(dtype=float), 5).tolist(),
+        "lon": np.round(table["longitude"].to_numpy(dtype=float), 5).tolist(),
         "radius": [round(radius_for(k, i), 1) for k, i in zip(killed, injured)],
         "colour": [WEAPON_COLOURS.get(w, MIXED_COLOUR) for w in table["weapon"]],
-        "hollow": [int(n == e) for n, e in zip(table["no_figures"], table["events"])],
-        "approx": [int(a) for a in table["approximate"]],
+        "hollow": (table["no_figures"] == table["events"]).astype(int).tolist(),
+        "approx": table["approximate"].astype(int).tolist(),
         "tip": tips,
     }
     if with_popups:
+        order = np.argsort(points.group, kind="stable")
+        starts = np.searchsorted(points.group[order], np.arange(len(table)))
+        popups = []
+        for row, (point, event, one) in enumerate(zip(table.to_dict("records"), firsts, single)):
+            if one:
+                popups.append(event_popup_html(event))
+            else:
+                members = points.located.iloc[order[starts[row] : starts[row] + 5]]
+                popups.append(_group_popup_html(point, members))
         payload["popup"] = popups
     return payload
 
@@ -465,7 +492,7 @@ def build_event_map(
         ).add_to(fmap)
 
     with_popups = len(points.table) <= MAX_POPUPS
-    EventPoints(points_payload(events, points, with_popups)).add_to(fmap)
+    EventPoints(points_payload(points, with_popups)).add_to(fmap)
     HtmlControl(legend_html(points)).add_to(fmap)
     Attribution(f"{ATTRIBUTION_BOUNDARIES} | {ATTRIBUTION_PLACES}").add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)

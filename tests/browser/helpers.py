@@ -39,3 +39,26 @@ def oblast_outline_count(frame) -> int:
         """() => Object.values(window.map._layers)
               .filter(l => l.feature && l.feature.geometry && l.feature.geometry.type.includes('Polygon')).length"""
     )
+
+
+def click_marker(page, frame, key: str) -> None:
+    """Click the circle whose tooltip ends with ``[key]`` like a user would (real mouse, real pixel).
+
+    The map is scrolled into view first: a click that scrolls the page mid-way lands
+    its mousedown and click on different points and Leaflet sees no click.
+    """
+    iframe = page.locator(MAP_IFRAME)
+    iframe.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    point = frame.evaluate(
+        """(key) => {
+            const m = Object.values(window.map._layers).find(
+                l => l instanceof L.CircleMarker && l.getTooltip() && l.getTooltip().getContent().includes('[' + key + ']'));
+            const p = window.map.latLngToContainerPoint(m.getLatLng());
+            return {x: p.x, y: p.y};
+        }""",
+        key,
+    )
+    box = iframe.bounding_box()
+    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])

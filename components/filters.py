@@ -1,0 +1,121 @@
+"""Sidebar filters, each bound to the URL so a copied link opens the same view."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from data import schema as S
+from data.filters import EventFilter, date_bounds, filter_options
+
+# Widget keys double as URL query parameter names.
+KEYS = ("dates", "undated", "oblast", "place", "weapon", "target", "min_cas", "q", "abroad")
+LAYER_KEYS = ("heat", "shade")
+
+
+def reset_filters() -> None:
+    """Back to the full view (a button callback)."""
+    for key, value in st.session_state.get("_filter_defaults", {}).items():
+        st.session_state[key] = value
+
+
+def show_filters(events: pd.DataFrame) -> EventFilter:
+    """Draw the filter widgets for ``events``; return the user's selection."""
+    options = filter_options(events)
+    bounds = date_bounds(events)
+    names = dict(zip(options["oblasts"], options["oblast_names"]))
+    defaults: dict[str, object] = {
+        "undated": True,
+        "oblast": [],
+        "place": [],
+        "weapon": [],
+        "target": [],
+        "min_cas": 0,
+        "q": "",
+        "abroad": False,
+    }
+    if bounds:
+        defaults["dates"] = bounds
+    st.session_state["_filter_defaults"] = defaults
+
+    st.sidebar.header("Filters")
+    date_from = date_to = None
+    if bounds:
+        chosen = st.sidebar.date_input(
+            "Dates",
+            value=bounds,
+            min_value=bounds[0],
+            max_value=bounds[1],
+            key="dates",
+            bind="query-params",
+            format="YYYY-MM-DD",
+        )
+        if isinstance(chosen, (tuple, list)) and len(chosen) == 2:
+            date_from = chosen[0] if chosen[0] != bounds[0] else None
+            date_to = chosen[1] if chosen[1] != bounds[1] else None
+    else:
+        st.sidebar.caption("Dates: not reported for these events.")
+    include_undated = st.sidebar.checkbox(
+        "Include events without a date", value=True, key="undated", bind="query-params"
+    )
+    oblasts = st.sidebar.multiselect(
+        "Oblast",
+        options["oblasts"],
+        format_func=lambda iso: names.get(iso, iso),
+        key="oblast",
+        bind="query-params",
+        placeholder="All oblasts",
+    )
+    places = st.sidebar.multiselect(
+        "Place", options["places"], key="place", bind="query-params", placeholder="All places"
+    )
+    weapons = st.sidebar.multiselect(
+        "Weapon", options["weapons"], key="weapon", bind="query-params", placeholder="All weapons"
+    )
+    targets = st.sidebar.multiselect(
+        "Target", options["targets"], key="target", bind="query-params", placeholder="All targets"
+    )
+    min_casualties = st.sidebar.number_input(
+        "Minimum killed + injured",
+        min_value=0,
+        value=0,
+        step=1,
+        key="min_cas",
+        bind="query-params",
+        help="Events without figures are left out once this is above 0.",
+    )
+    text = st.sidebar.text_input(
+        "Search text", key="q", bind="query-params", placeholder="place, description, source…"
+    )
+    abroad = False
+    if (events[S.COUNTRY].fillna("UA") != "UA").any():
+        abroad = st.sidebar.checkbox(
+            "Include events outside Ukraine", value=False, key="abroad", bind="query-params"
+        )
+    st.sidebar.button("Reset filters", on_click=reset_filters, width="stretch")
+    st.sidebar.caption("The address bar holds this view: copy it to share exactly what you see.")
+    return EventFilter(
+        date_from=date_from,
+        date_to=date_to,
+        include_undated=include_undated,
+        oblasts=tuple(oblasts),
+        places=tuple(places),
+        weapons=tuple(weapons),
+        targets=tuple(targets),
+        min_casualties=int(min_casualties or 0),
+        text=text or "",
+        include_outside_ukraine=abroad,
+    )
+
+
+def show_layer_options() -> dict[str, object]:
+    """Map layer switches (also in the URL)."""
+    st.sidebar.header("Map layers")
+    heat = st.sidebar.checkbox("Heat map of events", value=False, key="heat", bind="query-params")
+    shade = st.sidebar.selectbox(
+        "Shade oblasts by",
+        ["none", "events", "killed", "injured"],
+        key="shade",
+        bind="query-params",
+    )
+    return {"show_heatmap": heat, "shade_by": shade}

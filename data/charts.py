@@ -1,0 +1,171 @@
+"""Altair chart specifications (pure: tables in, charts out; Streamlit only displays them).
+
+Killed and injured are told apart by colour, children by lighter shades of the
+same colour, and a total that is a lower bound is drawn lighter with a dashed
+outline and labelled "≥ n" - never silently shown as an exact figure.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from data import schema as S
+from data.display import format_count
+
+MEASURES: dict[str, tuple[str, str]] = {
+    S.KILLED: ("killed", "#8E1B1B"),
+    S.CHILDREN_KILLED: ("children killed", "#D77A7A"),
+    S.INJURED: ("injured", "#D17A00"),
+    S.CHILDREN_INJURED: ("children injured", "#F2C27B"),
+}
+FONT = "Source Sans Pro, sans-serif"
+
+
+def casualties_long(table: pd.DataFrame, key: str) -> pd.DataFrame:
+    """One row per category and measure: value, lower-bound flag and its label (``≥ 20``)."""
+    rows = []
+    for record in table.to_dict("records"):
+        for column, (measure, _) in MEASURES.items():
+            value = record[column]
+            if pd.isna(value):
+                continue
+            at_least = bool(record[S.at_least_column(column)])
+            rows.append(
+                {
+                    key: record[key],
+                    "measure": measure,
+                    "value": int(value),
+                    "at_least": at_least,
+                    "label": format_count(value, at_least),
+                    "events": int(record["events"]),
+                    "no_figures": int(record["no_figures"]),
+                }
+            )
+    return pd.DataFrame(rows, columns=[key, "measure", "value", "at_least", "label", "events", "no_figures"])
+
+
+def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15) -> alt.Chart:
+    """Horizontal grouped bars of killed / injured (and children) per category."""
+    shown = table.head(top)
+    long = casualties_long(shown, key)
+    order = shown[key].tolist()
+    measures = [m for m, _ in MEASURES.values()]
+    colours = [c for _, c in MEASURES.values()]
+    base = alt.Chart(long).encode(
+        y=alt.Y(f"{key}:N", sort=order, title=None),
+        yOffset=alt.YOffset("measure:N", sort=measures),
+        x=alt.X("value:Q", title="people (as reported)"),
+        tooltip=[
+            alt.Tooltip(f"{key}:N", title=title),
+            alt.Tooltip("measure:N"),
+            alt.Tooltip("label:N", title="count"),
+            alt.Tooltip("events:Q", title="events"),
+            alt.Tooltip("no_figures:Q", title="events with no figures"),
+        ],
+    )
+    bars = base.mark_bar(height={"band": 0.9}).encode(
+        color=alt.Color(
+            "measure:N",
+            scale=alt.Scale(domain=measures, range=colours),
+            legend=alt.Legend(title=None, orient="top"),
+        ),
+        opacity=alt.condition("datum.at_least", alt.value(0.55), alt.value(1.0)),
+        strokeDash=alt.condition("datum.at_least", alt.value([3, 2]), alt.value([1, 0])),
+        stroke=alt.value("#333"),
+        strokeWidth=alt.condition("datum.at_least", alt.value(1), alt.value(0)),
+    )
+    labels = base.mark_text(align="left", dx=3, fontSize=11, font=FONT).encode(text="label:N")
+    # Categories whose events carry no figure at all still get a row, saying so.
+    unknown = shown[shown[list(S.COUNT_COLUMNS)].isna().all(axis=1)]
+    note = (
+        alt.Chart(
+            pd.DataFrame(
+                {
+                    key: unknown[key],
+                    "value": 0,
+                    "note": [
+                        f"{n:,} event{'s' if n != 1 else ''} with no figures" for n in unknown["events"]
+                    ],
+                }
+            )
+        )
+        .mark_text(align="left", dx=3, fontSize=11, font=FONT, fontStyle="italic", color="#666")
+        .encode(y=alt.Y(f"{key}:N", sort=order, title=None), x="value:Q", text="note:N")
+    )
+    height = max(120, 22 * len(order) * max(1, long["measure"].nunique() if len(long) else 1) // 2)
+    return (bars + labels + note).properties(height=height, title=title)
+
+
+def timeline_chart(monthly: pd.DataFrame) -> alt.Chart:
+    """Events per month as bars, with killed and injured per month as lines."""
+    if monthly.empty:
+        return alt.Chart(pd.DataFrame({"month": []})).mark_bar()
+    events = (
+        alt.Chart(monthly)
+        .mark_bar(color="#9AA5B1")
+        .encode(
+            x=alt.X("yearmonth(month):T", title=None),
+            y=alt.Y("events:Q", title="events per month"),
+            tooltip=[alt.Tooltip("yearmonth(month):T", title="month"), "events:Q", "no_figures:Q"],
+        )
+        .properties(height=180)
+    )
+    long = casualties_long(monthly.assign(month=monthly["month"].dt.strftime("%Y-%m-01")), "month")
+    long = long[long["measure"].isin(["killed", "injured"])]
+    people = (
+        alt.Chart(long)
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("yearmonth(month):T", title=None),
+            y=alt.Y("value:Q", title="people per month (reported)"),
+            color=alt.Color(
+                "measure:N",
+                scale=alt.Scale(
+                    domain=["killed", "injured"], range=[MEASURES[S.KILLED][1], MEASURES[S.INJURED][1]]
+                ),
+                legend=alt.Legend(title=None, orient="top"),
+            ),
+            tooltip=[
+                alt.Tooltip("yearmonth(month):T", title="month"),
+                "measure:N",
+                alt.Tooltip("label:N", title="count"),
+            ],
+        )
+        .properties(height=180)
+    )
+    return alt.vconcat(events, people).resolve_scale(x="shared")
+
+
+def category_chart(
+    table: pd.DataFrame, key: str, title: str, colours: dict[str, str] | None = None
+) -> alt.Chart:
+    """Events per category (weapon, target), with casualty totals in the tooltip."""
+    shown = table.assign(
+        killed_label=[format_count(v, b) for v, b in zip(table[S.KILLED], table[S.KILLED + "_at_least"])],
+        injured_label=[format_count(v, b) for v, b in zip(table[S.INJURED], table[S.INJURED + "_at_least"])],
+    )
+    colour = (
+        alt.Color(
+            f"{key}:N", scale=alt.Scale(domain=list(colours), range=list(colours.values())), legend=None
+        )
+        if colours
+        else alt.value("#5B6B7A")
+    )
+    return (
+        alt.Chart(shown)
+        .mark_bar()
+        .encode(
+            y=alt.Y(f"{key}:N", sort="-x", title=None),
+            x=alt.X("events:Q", title="events"),
+            color=colour,
+            tooltip=[
+                alt.Tooltip(f"{key}:N", title=title),
+                "events:Q",
+                alt.Tooltip("killed_label:N", title="killed"),
+                alt.Tooltip("injured_label:N", title="injured"),
+                alt.Tooltip("no_figures:Q", title="events with no figures"),
+            ],
+        )
+        .properties(height=max(100, 26 * len(shown)), title=title)
+    )

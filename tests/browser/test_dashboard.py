@@ -1,0 +1,117 @@
+"""The dashboard in a real browser: layers, URL filters, clicking, hostile data. Outside traffic blocked."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.conftest import SCREENSHOTS
+from tests.browser.helpers import (
+    click_marker,
+    count_event_markers,
+    map_frame,
+    oblast_outline_count,
+    open_app,
+    wait_idle,
+)
+from tests.conftest import FIXTURES
+
+pytestmark = pytest.mark.browser
+
+
+def metric(page, label: str) -> str:
+    box = page.locator('[data-testid="stMetric"]', has_text=label).first
+    return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
+
+
+def shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def test_layers_from_the_url(server, page):
+    open_app(page, f"{server.url}/?heat=true&shade=killed")
+    frame = map_frame(page)
+    assert count_event_markers(frame) == 5
+    assert frame.evaluate("() => Object.values(window.map._layers).some(l => l._heat !== undefined)")
+    labels = frame.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    assert any("Events" in t for t in labels) and any("Heat map" in t for t in labels)
+    assert any("Oblast shading" in t for t in labels)
+    assert oblast_outline_count(frame) >= 54  # outlines + shading
+    page.wait_for_timeout(500)
+    shot(page, "layers")
+
+
+def test_url_filters_show_fewer_markers_and_matching_figures(server, page):
+    open_app(page, f"{server.url}/?weapon=drone")
+    frame = map_frame(page)
+    assert count_event_markers(frame) == 1
+    assert metric(page, "Events") == "1"
+    assert metric(page, "Injured") == "≥ 7"
+    assert metric(page, "Killed") == "not reported"
+
+
+def test_changing_a_filter_writes_it_to_the_url(server, page):
+    open_app(page, server.url)
+    map_frame(page)
+    page.get_by_label("Search text").fill("Kharkiv")
+    page.get_by_label("Search text").press("Enter")
+    wait_idle(page)
+    page.wait_for_function("() => location.search.includes('q=Kharkiv')")
+    assert metric(page, "Events") == "1"
+    shared = page.url
+    # A colleague opening the copied link (a new session) sees the same view.
+    page.goto("about:blank")
+    open_app(page, shared)
+    assert page.get_by_label("Search text").input_value() == "Kharkiv"
+    assert metric(page, "Events") == "1"
+    assert count_event_markers(map_frame(page)) == 1
+
+
+def test_clicking_a_marker_shows_its_full_record(server, page):
+    open_app(page, server.url)
+    frame = map_frame(page)
+    click_marker(page, frame, "#report000-02")
+    wait_idle(page)
+    record = page.locator(".sm-record").first
+    record.wait_for(timeout=30_000)
+    text = record.inner_text()
+    assert "Kharkiv" in text and "≥ 7" in text and "drone" in text
+    assert "not reported" in text  # killed
+    assert "no link given" in text
+    shot(page, "clicked_marker")
+
+
+def test_hostile_text_shows_literally_and_never_runs(start_server, page):
+    app = start_server(["--data", str(FIXTURES / "hostile_events.csv")])
+    open_app(page, app.url)
+    frame = map_frame(page)
+    assert count_event_markers(frame) == 2
+    # Open every popup and hover every marker: payloads get their chance to run.
+    frame.evaluate(
+        """() => Object.values(window.map._layers)
+              .filter(l => l instanceof L.CircleMarker && l.getPopup && l.getPopup())
+              .forEach(l => { l.openTooltip(); l.openPopup(); })"""
+    )
+    popup_text = frame.locator(".leaflet-popup-content").last.inner_text()
+    assert "${window.__pwned" in popup_text or "<svg onload" in popup_text
+    frame.locator(".leaflet-container").hover()
+    page.wait_for_timeout(1000)
+    assert frame.evaluate("() => typeof window.__pwned") == "undefined"
+    assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    # The table shows the payloads as text.
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for()
+    assert page.page_errors == []
+    shot(page, "hostile_data")
+
+
+def test_reset_returns_to_the_full_view(server, page):
+    open_app(page, f"{server.url}/?weapon=drone&q=nothing-matches-this")
+    page.get_by_text("No events match these filters.").wait_for()
+    page.get_by_role("button", name="Reset filters").first.click()
+    wait_idle(page)
+    page.wait_for_function("() => !location.search.includes('weapon')")
+    assert metric(page, "Events") == "6"
+    assert re.search(r"q=", page.url) is None
