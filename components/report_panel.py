@@ -1,12 +1,206 @@
-"""Events from a pasted news report (filled in by issue 5's work)."""
+"""Events from a pasted or uploaded news report: extract, review with the evidence, edit, add.
+
+The extraction itself (``data.extraction``) is pure and tested without Streamlit;
+this module only draws it and keeps what the user added in ``st.session_state``
+so the events survive reruns.
+"""
 
 from __future__ import annotations
 
-import pandas as pd
+import datetime as dt
+import html
 
-from data.schema import empty_events
+import pandas as pd
+import streamlit as st
+
+from data import schema as S
+from data.events_io import coerce_events, concat_events, validate_events
+from data.extraction import candidates_to_events, extract_events, relocate_events
+from data.extraction.evidence import evidence_segments
+
+ADDED_KEY = "report_events"
+CANDIDATES_KEY = "report_candidates"
+ADD_COLUMN = "add"
+EVIDENCE_COLUMN = "evidence"
+# What a reviewer may change; place columns are filled again from the gazetteer.
+EDITABLE_COLUMNS = (
+    S.LOCATION,
+    S.GEO_PRECISION,
+    S.WEAPON,
+    S.TARGET,
+    S.DATE,
+    S.DATE_PRECISION,
+    S.KILLED,
+    S.at_least_column(S.KILLED),
+    S.INJURED,
+    S.at_least_column(S.INJURED),
+    S.CHILDREN_KILLED,
+    S.at_least_column(S.CHILDREN_KILLED),
+    S.CHILDREN_INJURED,
+    S.at_least_column(S.CHILDREN_INJURED),
+    S.CASUALTY_NOTE,
+)
+
+
+def _added_events() -> pd.DataFrame:
+    return st.session_state.get(ADDED_KEY, S.empty_events())
+
+
+def _highlighted_report(text: str, candidates) -> str:
+    """The report as HTML, each evidence sentence marked with the numbers of its events."""
+    pieces = []
+    for piece, numbers in evidence_segments(text, candidates):
+        escaped = html.escape(piece).replace("\n", "<br>")
+        if numbers:
+            label = ", ".join(str(n) for n in numbers)
+            pieces.append(
+                f'<mark title="evidence for event {label}">{escaped} <sup><b>[{label}]</b></sup></mark>'
+            )
+        else:
+            pieces.append(f'<span style="opacity:0.75">{escaped}</span>')
+    return '<div class="report-evidence" style="line-height:1.6">' + "".join(pieces) + "</div>"
+
+
+def _editor_table(events: pd.DataFrame, candidates) -> pd.DataFrame:
+    table = events[list(EDITABLE_COLUMNS)].copy()
+    for column in (S.LOCATION, S.CASUALTY_NOTE):
+        table[column] = table[column].astype(object).where(table[column].notna(), None)
+    for column in (S.GEO_PRECISION, S.WEAPON, S.TARGET, S.DATE_PRECISION):
+        table[column] = table[column].astype(str)
+    table[S.DATE] = [None if pd.isna(d) else pd.Timestamp(d).date() for d in events[S.DATE]]
+    for column in S.AT_LEAST_COLUMNS:
+        table[column] = table[column].astype(bool)
+    table.insert(0, ADD_COLUMN, True)
+    table[EVIDENCE_COLUMN] = [" · ".join(c.sentences) for c in candidates]
+    return table
+
+
+def _column_config() -> dict:
+    config = {
+        ADD_COLUMN: st.column_config.CheckboxColumn("add", help="add this event to the map"),
+        S.LOCATION: st.column_config.TextColumn(
+            "place", help="a settlement or oblast; empty = no place (listed, not mapped)"
+        ),
+        S.GEO_PRECISION: st.column_config.SelectboxColumn(
+            "placed at", options=list(S.GEO_PRECISIONS), required=True
+        ),
+        S.WEAPON: st.column_config.SelectboxColumn("weapon", options=list(S.WEAPONS), required=True),
+        S.TARGET: st.column_config.SelectboxColumn("target", options=list(S.TARGETS), required=True),
+        S.DATE: st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+        S.DATE_PRECISION: st.column_config.SelectboxColumn(
+            "date precision", options=list(S.DATE_PRECISIONS), required=True
+        ),
+        S.CASUALTY_NOTE: st.column_config.TextColumn("note"),
+        EVIDENCE_COLUMN: st.column_config.TextColumn("evidence (from the report)", width="large"),
+    }
+    for column in S.COUNT_COLUMNS:
+        config[column] = st.column_config.NumberColumn(
+            column.replace("_", " "), min_value=0, step=1, format="%d", help="empty = not reported"
+        )
+        config[S.at_least_column(column)] = st.column_config.CheckboxColumn(
+            "≥", help=f"{column.replace('_', ' ')} is a lower bound ('at least')"
+        )
+    return config
+
+
+def _apply_edits(events: pd.DataFrame, edited: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """The reviewed rows to add, typed and checked; problems as sentences."""
+    chosen = edited[edited[ADD_COLUMN].fillna(False).astype(bool)]
+    raw = events.loc[chosen.index].astype(object)
+    for column in EDITABLE_COLUMNS:
+        raw[column] = chosen[column].astype(object)
+    raw = raw.map(lambda v: "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v))
+    typed, problems = coerce_events(raw.reset_index(drop=True))
+    typed.index = chosen.index
+    typed = relocate_events(typed, events.loc[chosen.index])
+    problems += validate_events(typed.reset_index(drop=True))
+    return typed.reset_index(drop=True), [p.describe(lambda n: f"event {n}") for p in problems]
+
+
+def _extract(text: str, title: str, url: str, report_date: dt.date | None) -> None:
+    candidates = extract_events(text, report_date)
+    events = candidates_to_events(candidates, text, title or None, url or None, report_date)
+    st.session_state[CANDIDATES_KEY] = {"text": text, "candidates": candidates, "events": events}
+
+
+def _show_candidates() -> None:
+    state = st.session_state[CANDIDATES_KEY]
+    events, candidates = state["events"], state["candidates"]
+    if events.empty:
+        st.info("No attacks found in this report. Places where talks or statements happened are not attacks.")
+        return
+    placed = int(events[S.LATITUDE].notna().sum())
+    st.markdown(
+        f"**{len(events)} candidate event{'s' if len(events) != 1 else ''}** "
+        f"({placed} with a place). Review them against the highlighted sentences, edit, then add."
+    )
+    with st.expander("The report, evidence highlighted", expanded=True):
+        st.markdown(_highlighted_report(state["text"], candidates), unsafe_allow_html=True)
+    edited = st.data_editor(
+        _editor_table(events, candidates),
+        key=f"report_editor_{events[S.EVENT_ID].iloc[0]}",
+        hide_index=True,
+        width="stretch",
+        num_rows="fixed",
+        disabled=[EVIDENCE_COLUMN],
+        column_config=_column_config(),
+    )
+    if st.button("Add selected events to the map", type="primary", key="report_add"):
+        reviewed, problems = _apply_edits(events, edited)
+        if problems:
+            st.error("Not added; fix these first:\n\n" + "\n".join(f"- {p}" for p in problems))
+            return
+        before = len(_added_events())
+        st.session_state[ADDED_KEY] = concat_events(_added_events(), reviewed)
+        added = len(st.session_state[ADDED_KEY]) - before
+        unplaced = int(reviewed[S.LATITUDE].isna().sum())
+        message = f"Added {added} event{'s' if added != 1 else ''} from the report."
+        if added < len(reviewed):
+            message += f" {len(reviewed) - added} were already added."
+        if unplaced:
+            message += f" {unplaced} without a place: in the table, not on the map."
+        st.success(message)
 
 
 def show_report_panel() -> pd.DataFrame:
-    """Events the user added from reports in this session (none yet)."""
-    return empty_events()
+    """Let the user turn a news report into events, and return the events added so far.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Canonical events table of the events added in this session (empty until
+        the user adds some), with the report as their source.
+    """
+    st.subheader("Add events from a news report")
+    st.caption(
+        "Paste or upload a report: attacks, places and casualty figures are found by rules and the offline "
+        "gazetteer, each with the sentence it came from. Nothing is added until you review and add it."
+    )
+    with st.form("report_form", border=True):
+        text = st.text_area("Report text", height=180, placeholder="Paste the text of a news report here")
+        upload = st.file_uploader("or upload a text file", type=["txt", "md"])
+        title_column, url_column, date_column = st.columns([2, 2, 1])
+        title = title_column.text_input("Report title (optional)")
+        url = url_column.text_input("Report link (optional)", placeholder="https://")
+        report_date = date_column.date_input(
+            "Report date (optional)", value=None, help="resolves 'on Monday', 'yesterday'"
+        )
+        submitted = st.form_submit_button("Find events")
+    if submitted:
+        if upload is not None:
+            text = upload.getvalue().decode("utf-8", errors="replace")
+        if url and not url.startswith(("http://", "https://")):
+            st.error("The report link must start with http:// or https://.")
+        elif not text.strip():
+            st.warning("Paste a report or upload a text file first.")
+        else:
+            _extract(text, title.strip(), url.strip(), report_date)
+    if CANDIDATES_KEY in st.session_state:
+        _show_candidates()
+    added = _added_events()
+    if len(added):
+        st.caption(f"{len(added)} event{'s' if len(added) != 1 else ''} added from reports in this session.")
+        if st.button("Remove the events added from reports", key="report_clear"):
+            st.session_state[ADDED_KEY] = S.empty_events()
+            st.rerun()
+    return _added_events()

@@ -1,0 +1,55 @@
+"""Paste a report, review the candidates with their evidence, add them, see them on the map."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import SCREENSHOTS
+from tests.browser.helpers import count_event_markers, map_frame, open_app, wait_idle
+
+pytestmark = pytest.mark.browser
+
+REPORT = (
+    "Poltava school hit as envoys meet in London\n\n"
+    "A Russian missile hit a school in Poltava on Monday, killing two people and injuring at least 14.\n"
+    "Ukrainian and European envoys met in London to discuss a ceasefire. "
+    "A drone struck Chernihiv, injuring a dozen people.\n"
+)
+MARKERS = """() => Object.values(window.map._layers)
+    .filter(l => l instanceof L.CircleMarker && l.getTooltip && l.getTooltip()).length"""
+
+
+def test_pasted_report_becomes_new_markers(server, page):
+    open_app(page, server.url)
+    before = count_event_markers(map_frame(page))
+    page.get_by_label("Report text").fill(REPORT)
+    page.get_by_role("button", name="Find events").click()
+    wait_idle(page)
+    try:
+        page.get_by_text("2 candidate events").wait_for()
+        evidence = page.locator(".report-evidence mark")
+        assert evidence.count() == 2
+        assert "killing two people" in evidence.first.inner_text()
+        assert "London" not in " ".join(evidence.all_inner_texts())
+        page.locator('[data-testid="stDataFrame"], [data-testid="stDataEditor"]').first.wait_for()
+        page.get_by_role("button", name="Add selected events to the map").click()
+        wait_idle(page)
+        page.get_by_text("Added 2 events from the report.").wait_for()
+        frame = map_frame(page)
+        frame.wait_for_function(f"() => ({MARKERS})() === {before + 2}")
+        assert count_event_markers(frame) == before + 2
+        tooltips = frame.evaluate(
+            """() => Object.values(window.map._layers)
+                .filter(l => l instanceof L.CircleMarker && l.getTooltip && l.getTooltip())
+                .map(l => String(l.getTooltip().getContent()))"""
+        )
+        assert any("Poltava" in t for t in tooltips) and any("Chernihiv" in t for t in tooltips)
+        assert not any("London" in t for t in tooltips)
+    except Exception:
+        print(server.output())
+        raise
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "report_panel_map.png"), full_page=True)
+    page.locator(".report-evidence").scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "report_panel.png"))
+    assert page.page_errors == []

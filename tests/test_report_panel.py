@@ -1,0 +1,91 @@
+"""The report panel in AppTest: paste, find, add; and the review step's edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.report_panel import ADD_COLUMN, ADDED_KEY, _apply_edits, _editor_table
+from data import schema as S
+from data.extraction import candidates_to_events, extract_events
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+REPORT = (
+    "Poltava school hit\n\n"
+    "A Russian missile hit a school in Poltava on Monday, killing two people and injuring at least 14.\n"
+    "Talks continued in London. A drone struck Chernihiv, injuring a dozen people.\n"
+)
+
+
+def _button(at: AppTest, label: str):
+    return next(b for b in at.button if b.label == label)
+
+
+@pytest.fixture(scope="module")
+def found_page() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception, at.exception
+    next(t for t in at.text_area if t.label == "Report text").input(REPORT)
+    next(d for d in at.date_input if d.label.startswith("Report date")).set_value(
+        pd.Timestamp("2025-04-23").date()
+    )
+    at = _button(at, "Find events").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_candidates_are_shown_with_their_evidence_highlighted(found_page):
+    texts = [m.value for m in found_page.markdown]
+    assert any("**2 candidate events**" in t for t in texts)
+    highlighted = next(t for t in texts if "report-evidence" in t)
+    assert "<mark" in highlighted and "killing two people" in highlighted
+    # London is neither highlighted as evidence nor an event.
+    assert "Talks continued in London. </span>" in highlighted
+    assert ADDED_KEY not in found_page.session_state or found_page.session_state[ADDED_KEY].empty
+
+
+def test_added_events_persist_with_the_report_as_source(found_page):
+    at = _button(found_page, "Add selected events to the map").click().run()
+    assert not at.exception, at.exception
+    assert any("Added 2 events" in s.value for s in at.success)
+    added = at.session_state[ADDED_KEY]
+    assert list(added[S.LOCATION]) == ["Poltava", "Chernihiv"]
+    assert added[S.SOURCE_TITLE].eq("Poltava school hit").all()
+    assert str(added[S.SOURCE_DATE].iloc[0].date()) == "2025-04-23"
+    assert str(added[S.DATE].iloc[0].date()) == "2025-04-21"
+    # Another rerun keeps them, and adding the same report again does not duplicate them.
+    at = _button(at, "Add selected events to the map").click().run()
+    assert len(at.session_state[ADDED_KEY]) == 2
+    assert any("already added" in s.value for s in at.success)
+
+
+def _candidates(text: str):
+    candidates = extract_events(text)
+    return candidates, candidates_to_events(candidates, text)
+
+
+def test_review_edits_are_applied_and_places_geocoded_again():
+    candidates, events = _candidates(REPORT)
+    edited = _editor_table(events, candidates)
+    edited.loc[1, ADD_COLUMN] = False
+    edited.loc[0, S.LOCATION] = "Kremenchuk"
+    edited.loc[0, S.KILLED] = 3
+    edited.loc[0, S.at_least_column(S.KILLED)] = True
+    reviewed, problems = _apply_edits(events, edited)
+    assert problems == []
+    assert len(reviewed) == 1
+    row = reviewed.iloc[0]
+    assert row[S.LOCATION] == "Kremenchuk" and row[S.OBLAST_ISO] == "UA-53"
+    assert row[S.KILLED] == 3 and bool(row[S.at_least_column(S.KILLED)])
+    assert row[S.INJURED] == 14 and row[S.SOURCE_TITLE] == "Poltava school hit"
+
+
+def test_an_impossible_edit_is_reported_not_added():
+    candidates, events = _candidates(REPORT)
+    edited = _editor_table(events, candidates)
+    edited.loc[0, S.CHILDREN_KILLED] = 5  # more children than the exact two killed
+    reviewed, problems = _apply_edits(events, edited)
+    assert problems and "children_killed" in problems[0]
