@@ -166,7 +166,9 @@ def _read_json(name: str, text: str) -> Table:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as err:
-        cut_off = err.pos >= len(text.rstrip()) - 1
+        # Unclosed brackets or a string running to the end: the download stopped early.
+        unclosed = text.count("[") + text.count("{") > text.count("]") + text.count("}")
+        cut_off = unclosed or err.pos >= len(text.rstrip()) - 1 or err.msg.startswith("Unterminated string")
         hint = " The file seems to be cut off: download it again." if cut_off else ""
         raise ImportFileError(
             f"{name} is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}).{hint}"
