@@ -15,6 +15,7 @@ from data.embedded import EMBEDDED_LABEL, load_embedded_events
 from data.importers import FORMAT_LABELS, ImportBatch, import_files, rejected_rows_file
 
 AUTOMATIC = "Detect from the file"
+MAX_LISTED = 50  # rejected rows listed in the sidebar; the download has them all
 UPLOAD_TYPES = ["csv", "json", "geojson", "xlsx", "zip", "txt"]
 
 
@@ -84,6 +85,11 @@ def show_data_source(cli_path: str | None) -> tuple[pd.DataFrame, str]:
     return _embedded(), EMBEDDED_LABEL
 
 
+def _plain_markdown(text: str) -> str:
+    # Reasons quote the file's own cells: no cell may turn into a link or formatting.
+    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|<>$~" else ch for ch in text)
+
+
 def _label(prefix: str, batch: ImportBatch) -> str:
     names = ", ".join(r.file_name for r in batch.results)
     return f"{prefix} {names}"
@@ -103,20 +109,21 @@ def show_import_summary(batch: ImportBatch) -> None:
             outside = result.events[S.COUNTRY].notna() & (result.events[S.COUNTRY] != "UA")
             if outside.any():
                 countries = ", ".join(sorted(result.events.loc[outside, S.COUNTRY].unique()))
+                count = int(outside.sum())
                 st.caption(
-                    f"{int(outside.sum()):,} events outside Ukraine ({countries}) are kept and marked."
+                    f"{count:,} {'event' if count == 1 else 'events'} outside Ukraine ({countries}) "
+                    "kept and marked by country."
                 )
             for note in result.notes:
                 st.caption(note)
             if result.rejected:
                 with st.expander(f"Rejected rows in {result.file_name} ({result.rows_rejected:,})"):
-                    reasons = pd.DataFrame(
-                        {
-                            "where": [r.where() for r in result.rejected],
-                            "reason": [r.reason for r in result.rejected],
-                        }
-                    )
-                    st.dataframe(reasons, hide_index=True, width="stretch")
+                    for rejected in result.rejected[:MAX_LISTED]:
+                        st.markdown(f"**{rejected.where()}**: {_plain_markdown(rejected.reason)}")
+                    if result.rows_rejected > MAX_LISTED:
+                        st.caption(
+                            f"… and {result.rows_rejected - MAX_LISTED:,} more: download them all below."
+                        )
                     content, file_name, mime = rejected_rows_file(result)
                     st.download_button(
                         "Download the rejected rows as they were",
