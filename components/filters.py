@@ -50,9 +50,12 @@ def show_filters(events: pd.DataFrame) -> EventFilter:
             bind="query-params",
             format="YYYY-MM-DD",
         )
-        if isinstance(chosen, (tuple, list)) and len(chosen) == 2:
-            date_from = chosen[0] if chosen[0] != bounds[0] else None
-            date_to = chosen[1] if chosen[1] != bounds[1] else None
+        # While the user is picking a range the widget holds only its start.
+        chosen = tuple(chosen) if isinstance(chosen, (tuple, list)) else (chosen,)
+        if chosen and chosen[0] != bounds[0]:
+            date_from = chosen[0]
+        if len(chosen) == 2 and chosen[1] != bounds[1]:
+            date_to = chosen[1]
     else:
         st.sidebar.caption("Dates: not reported for these events.")
     include_undated = st.sidebar.checkbox(

@@ -5,32 +5,31 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from data import schema as S
-from data.aggregate import headline_figures
-from data.summary import describe_selection
+from data.display import escape_text
+from data.summary import describe_selection, headline_cards
 
 
 def show_headline(events: pd.DataFrame, source_label: str, total: int | None = None) -> None:
-    figures = headline_figures(events)
-    line = describe_selection(events, source_label)
-    if total is not None and total != len(events):
-        line = f"Filtered: {line} (of {total:,} loaded)"
+    """A sentence saying what is shown, then the figures as cards (they wrap, never truncate)."""
     if not events.empty:
+        line = describe_selection(events, source_label)
+        if total is not None and total != len(events):
+            line = f"Filtered: {line} (of {total:,} loaded)"
         st.caption(line)
-    columns = st.columns(5)
-    columns[0].metric("Events", f"{figures['events']:,}", help=f"{figures['located_events']:,} on the map")
-    columns[1].metric("Places", f"{figures['places']:,}")
-    for column, (label, key) in zip(columns[2:], (("Killed", S.KILLED), ("Injured", S.INJURED))):
-        total = figures[key]
-        column.metric(label, str(total), help=f"{total.unreported:,} events without a figure")
-    children = [figures[S.CHILDREN_KILLED], figures[S.CHILDREN_INJURED]]
-    columns[4].metric(
-        "Children killed / injured",
-        " / ".join(str(t) for t in children),
-        help="Children among the killed and among the injured",
+    cards = "".join(
+        f'<div class="sm-figure" data-figure="{escape_text(card["key"])}">'
+        f'<div class="sm-label">{escape_text(card["label"])}</div>'
+        f'<div class="sm-value">{escape_text(card["value"])}</div>'
+        f'<div class="sm-sub">{escape_text(card["note"])}</div></div>'
+        for card in headline_cards(events)
     )
-    if figures["no_figures"]:
-        st.caption(
-            f"{figures['no_figures']:,} of {figures['events']:,} events have no casualty figures: "
-            "they are counted as unknown, not as zero. “≥” marks totals that are lower bounds."
-        )
+    st.html(
+        f"""<div class="sm-figures">{cards}</div>
+<style>
+.sm-figures {{display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 10px; margin: 4px 0 8px}}
+.sm-figure {{border: 1px solid #e6e6e6; border-radius: 6px; padding: 8px 12px; background: #fff}}
+.sm-label {{font-size: 0.82rem; color: #555}}
+.sm-value {{font-size: 1.6rem; font-weight: 600; line-height: 1.2; font-variant-numeric: tabular-nums}}
+.sm-sub {{font-size: 0.75rem; color: #777; min-height: 1em}}
+</style>"""
+    )

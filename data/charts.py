@@ -15,15 +15,16 @@ from data.display import format_count
 
 MEASURES: dict[str, tuple[str, str]] = {
     S.KILLED: ("killed", "#8E1B1B"),
-    S.CHILDREN_KILLED: ("children killed", "#D77A7A"),
-    S.INJURED: ("injured", "#D17A00"),
-    S.CHILDREN_INJURED: ("children injured", "#F2C27B"),
+    S.INJURED: ("injured", "#E08A1E"),
 }
+# The children among each measure, drawn as a darker inner bar over it.
+CHILDREN: dict[str, str] = {S.KILLED: S.CHILDREN_KILLED, S.INJURED: S.CHILDREN_INJURED}
+CHILD_COLOUR = "#3B0A45"
 FONT = "Source Sans Pro, sans-serif"
 
 
 def casualties_long(table: pd.DataFrame, key: str) -> pd.DataFrame:
-    """One row per category and measure: value, lower-bound flag and its label (``≥ 20``)."""
+    """One row per category and measure (killed, injured): value, children, bounds, labels."""
     rows = []
     for record in table.to_dict("records"):
         for column, (measure, _) in MEASURES.items():
@@ -31,6 +32,10 @@ def casualties_long(table: pd.DataFrame, key: str) -> pd.DataFrame:
             if pd.isna(value):
                 continue
             at_least = bool(record[S.at_least_column(column)])
+            child_column = CHILDREN[column]
+            children = record.get(child_column)
+            has_children = children is not None and not pd.isna(children)
+            child_bound = bool(record.get(S.at_least_column(child_column), False))
             rows.append(
                 {
                     key: record[key],
@@ -38,46 +43,67 @@ def casualties_long(table: pd.DataFrame, key: str) -> pd.DataFrame:
                     "value": int(value),
                     "at_least": at_least,
                     "label": format_count(value, at_least),
+                    "children": int(children) if has_children else None,
+                    "children_label": format_count(children, child_bound) if has_children else "not reported",
                     "events": int(record["events"]),
                     "no_figures": int(record["no_figures"]),
                 }
             )
-    return pd.DataFrame(rows, columns=[key, "measure", "value", "at_least", "label", "events", "no_figures"])
+    columns = [
+        key,
+        "measure",
+        "value",
+        "at_least",
+        "label",
+        "children",
+        "children_label",
+        "events",
+        "no_figures",
+    ]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15) -> alt.Chart:
-    """Horizontal grouped bars of killed / injured (and children) per category."""
+    """Killed and injured per category as paired bars, children as a dark inner bar.
+
+    A lower-bound total is drawn lighter with a dashed outline and labelled "≥ n";
+    a category whose events carry no figure at all says so in its row.
+    """
     shown = table.head(top)
     long = casualties_long(shown, key)
     order = shown[key].tolist()
     measures = [m for m, _ in MEASURES.values()]
     colours = [c for _, c in MEASURES.values()]
-    base = alt.Chart(long).encode(
-        y=alt.Y(f"{key}:N", sort=order, title=None),
-        yOffset=alt.YOffset("measure:N", sort=measures),
+    y = alt.Y(f"{key}:N", sort=order, title=None, axis=alt.Axis(labelLimit=160))
+    tooltip = [
+        alt.Tooltip(f"{key}:N", title=title.split(" by ")[-1]),
+        alt.Tooltip("measure:N"),
+        alt.Tooltip("label:N", title="people"),
+        alt.Tooltip("children_label:N", title="of which children"),
+        alt.Tooltip("events:Q", title="events"),
+        alt.Tooltip("no_figures:Q", title="events with no figures"),
+    ]
+    base = alt.Chart(long).encode(y=y, yOffset=alt.YOffset("measure:N", sort=measures), tooltip=tooltip)
+    bars = base.mark_bar(height={"band": 0.85}).encode(
         x=alt.X("value:Q", title="people (as reported)"),
-        tooltip=[
-            alt.Tooltip(f"{key}:N", title=title),
-            alt.Tooltip("measure:N"),
-            alt.Tooltip("label:N", title="count"),
-            alt.Tooltip("events:Q", title="events"),
-            alt.Tooltip("no_figures:Q", title="events with no figures"),
-        ],
-    )
-    bars = base.mark_bar(height={"band": 0.9}).encode(
         color=alt.Color(
             "measure:N",
-            scale=alt.Scale(domain=measures, range=colours),
+            scale=alt.Scale(domain=[*measures, "of which children"], range=[*colours, CHILD_COLOUR]),
             legend=alt.Legend(title=None, orient="top"),
         ),
-        opacity=alt.condition("datum.at_least", alt.value(0.55), alt.value(1.0)),
+        opacity=alt.condition("datum.at_least", alt.value(0.5), alt.value(1.0)),
         strokeDash=alt.condition("datum.at_least", alt.value([3, 2]), alt.value([1, 0])),
         stroke=alt.value("#333"),
         strokeWidth=alt.condition("datum.at_least", alt.value(1), alt.value(0)),
     )
-    labels = base.mark_text(align="left", dx=3, fontSize=11, font=FONT).encode(text="label:N")
+    children = (
+        base.transform_filter("datum.children != null && datum.children > 0")
+        .mark_bar(height={"band": 0.4}, color=CHILD_COLOUR)
+        .encode(x="children:Q")
+    )
+    labels = base.mark_text(align="left", dx=3, fontSize=11, font=FONT).encode(x="value:Q", text="label:N")
     # Categories whose events carry no figure at all still get a row, saying so.
-    unknown = shown[shown[list(S.COUNT_COLUMNS)].isna().all(axis=1)]
+    unknown = shown[shown[[S.KILLED, S.INJURED]].isna().all(axis=1)]
     note = (
         alt.Chart(
             pd.DataFrame(
@@ -91,10 +117,10 @@ def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15)
             )
         )
         .mark_text(align="left", dx=3, fontSize=11, font=FONT, fontStyle="italic", color="#666")
-        .encode(y=alt.Y(f"{key}:N", sort=order, title=None), x="value:Q", text="note:N")
+        .encode(y=y, x="value:Q", text="note:N")
     )
-    height = max(120, 22 * len(order) * max(1, long["measure"].nunique() if len(long) else 1) // 2)
-    return (bars + labels + note).properties(height=height, title=title)
+    height = max(120, 34 * len(order))
+    return (bars + children + labels + note).properties(height=height, title=title)
 
 
 def timeline_chart(monthly: pd.DataFrame) -> alt.Chart:

@@ -35,3 +35,40 @@ def describe_selection(events: pd.DataFrame, source_label: str | None = None) ->
     if source_label:
         parts.append(source_label)
     return " · ".join(parts)
+
+
+def headline_cards(events: pd.DataFrame) -> list[dict[str, str]]:
+    """The headline figures as label / value / note, ready to display.
+
+    Values follow the rules of :mod:`data.display`: "≥" for lower bounds (which
+    includes totals over events without figures), "not reported" when no event
+    gives a figure, thousands separators everywhere.
+    """
+    from data.aggregate import headline_figures  # local import: aggregate imports display
+
+    figures = headline_figures(events)
+    located = figures["located_events"]
+    cards = [
+        {
+            "key": "events",
+            "label": "Events",
+            "value": f"{figures['events']:,}",
+            "note": f"{located:,} on the map" if located != figures["events"] else "all on the map",
+        },
+        {"key": "places", "label": "Places", "value": f"{figures['places']:,}", "note": ""},
+    ]
+    labels = {
+        S.KILLED: "Killed",
+        S.INJURED: "Injured",
+        S.CHILDREN_KILLED: "Children killed",
+        S.CHILDREN_INJURED: "Children injured",
+    }
+    for column, label in labels.items():
+        total = figures[column]
+        note = (
+            f"{total.unreported:,} events without a figure"
+            if total.unreported
+            else "every event has a figure"
+        )
+        cards.append({"key": column, "label": label, "value": str(total), "note": note})
+    return cards

@@ -29,9 +29,13 @@ from jinja2 import Template
 
 from data import schema as S
 from data.display import escape_text, format_count, format_date, safe_url
-from geo.oblasts import ATTRIBUTION_BOUNDARIES, ATTRIBUTION_PLACES, load_oblasts, ukraine_bounds
+from geo.oblasts import load_oblasts, ukraine_bounds
 
 STATIC_PREFIX = "/app/static/vendor/"
+# Short form for the map corner; the full credits are in "About the data" and the README.
+MAP_ATTRIBUTION = (
+    "Boundaries © OpenStreetMap contributors (ODbL) via geoBoundaries · Places: GeoNames (CC BY 4.0)"
+)
 MAX_POINTS = 20_000
 MAX_POPUPS = 5_000
 # Decimal places tried for grouping, finest first: 5 ~ 1 m, 1 ~ 10 km.
@@ -50,8 +54,8 @@ WEAPON_COLOURS: dict[str, str] = {
     "unknown": "#222222",
 }
 MIXED_COLOUR = "#5B4A8B"
-MIN_RADIUS = 5.0
-MAX_RADIUS = 28.0
+MIN_RADIUS = 4.0
+MAX_RADIUS = 24.0
 
 _KEY = re.compile(r"\[(#[^\]]+|@[^\]]+)\]\s*$")
 
@@ -189,10 +193,17 @@ def key_from_tooltip(tooltip: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-def radius_for(killed: float, injured: float) -> float:
-    """Circle radius in pixels: area grows with casualties, with a floor."""
-    total = (0 if math.isnan(killed) else killed) + (0 if math.isnan(injured) else injured)
-    return float(min(MAX_RADIUS, MIN_RADIUS + 2.2 * math.sqrt(total)))
+def radius_for(killed: np.ndarray, injured: np.ndarray) -> np.ndarray:
+    """Circle radius in pixels: area grows with killed + injured, with a floor and a ceiling.
+
+    The scale is absolute for small totals (so one event's size means the same
+    across filters) and shrinks only when the largest point would exceed
+    :data:`MAX_RADIUS`, as grouped points of thousands of events do.
+    """
+    total = np.nan_to_num(killed) + np.nan_to_num(injured)
+    largest = float(total.max()) if len(total) else 0.0
+    scale = min(2.2, (MAX_RADIUS - MIN_RADIUS) / math.sqrt(largest)) if largest > 0 else 2.2
+    return np.round(MIN_RADIUS + scale * np.sqrt(total), 1)
 
 
 # --- popups and tooltips --------------------------------------------------------
@@ -289,8 +300,8 @@ var {{ this.get_name() }} = (function () {
     for (var i = 0; i < d.lat.length; i++) {
         var colour = d.colour[i];
         var marker = L.circleMarker([d.lat[i], d.lon[i]], {
-            renderer: renderer, radius: d.radius[i], color: colour, weight: 2,
-            opacity: 0.95, fillColor: colour, fillOpacity: d.hollow[i] ? 0 : 0.55,
+            renderer: renderer, radius: d.radius[i], color: colour, weight: 1.5,
+            opacity: 0.9, fillColor: colour, fillOpacity: d.hollow[i] ? 0 : 0.45,
             dashArray: d.approx[i] ? "4 4" : null
         });
         marker.bindTooltip(d.tip[i], {sticky: true});
@@ -371,8 +382,8 @@ def legend_html(points: MapPoints | None) -> str:
         for w in weapons
     )
     return (
-        "<div style='background:rgba(255,255,255,.92);padding:6px 8px;border-radius:4px;"
-        "font:12px/1.4 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)'>"
+        "<div style='background:rgba(255,255,255,.92);padding:5px 7px;border-radius:4px;"
+        "font:11px/1.35 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:190px'>"
         "<b>Weapon</b>"
         "<style>.sm-dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:5px}</style>"
         f"{swatches}"
@@ -399,7 +410,7 @@ def points_payload(points: MapPoints, with_popups: bool) -> dict:
     payload = {
         "lat": np.round(table["latitude"].to_numpy(dtype=float), 5).tolist(),
         "lon": np.round(table["longitude"].to_numpy(dtype=float), 5).tolist(),
-        "radius": [round(radius_for(k, i), 1) for k, i in zip(killed, injured)],
+        "radius": radius_for(killed, injured).tolist(),
         "colour": [WEAPON_COLOURS.get(w, MIXED_COLOUR) for w in table["weapon"]],
         "hollow": (table["no_figures"] == table["events"]).astype(int).tolist(),
         "approx": table["approximate"].astype(int).tolist(),
@@ -493,8 +504,8 @@ def build_event_map(
 
     with_popups = len(points.table) <= MAX_POPUPS
     EventPoints(points_payload(points, with_popups)).add_to(fmap)
-    HtmlControl(legend_html(points)).add_to(fmap)
-    Attribution(f"{ATTRIBUTION_BOUNDARIES} | {ATTRIBUTION_PLACES}").add_to(fmap)
+    HtmlControl(legend_html(points), position="bottomright").add_to(fmap)
+    Attribution(MAP_ATTRIBUTION).add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
     fmap.fit_bounds(map_bounds(points), max_zoom=9)
     use_local_assets(fmap)

@@ -20,9 +20,14 @@ from tests.conftest import FIXTURES
 pytestmark = pytest.mark.browser
 
 
+FIGURE_KEYS = {"Events": "events", "Places": "places", "Killed": "killed", "Injured": "injured"}
+
+
 def metric(page, label: str) -> str:
-    box = page.locator('[data-testid="stMetric"]', has_text=label).first
-    return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
+    """A headline figure as shown."""
+    figure = page.locator(f'.sm-figure[data-figure="{FIGURE_KEYS[label]}"] .sm-value').first
+    figure.wait_for()
+    return figure.inner_text().strip()
 
 
 def shot(page, name: str) -> None:
@@ -115,3 +120,29 @@ def test_reset_returns_to_the_full_view(server, page):
     page.wait_for_function("() => !location.search.includes('weapon')")
     assert metric(page, "Events") == "6"
     assert re.search(r"q=", page.url) is None
+
+
+def test_twenty_thousand_synthetic_events(start_server, page, tmp_path):
+    from data.events_io import events_to_csv
+    from data.synthetic import make_synthetic_events
+
+    path = tmp_path / "synthetic_20k.csv"
+    path.write_bytes(events_to_csv(make_synthetic_events(20_000, seed=7)))
+    app = start_server(["--data", str(path)])
+    page.set_viewport_size({"width": 1280, "height": 2600})
+    open_app(page, app.url, timeout=120_000)
+    frame = map_frame(page, timeout=120_000)
+    markers = count_event_markers(frame)
+    assert 1_000 < markers <= 20_000  # grouped by place, never one object per event beyond the budget
+    assert metric(page, "Events") == "20,000"
+    page.wait_for_timeout(1500)
+    shot(page, "synthetic_20k")
+
+
+def test_narrow_screen(server, page):
+    page.set_viewport_size({"width": 420, "height": 2400})
+    open_app(page, server.url)
+    frame = map_frame(page)
+    assert count_event_markers(frame) == 5
+    page.wait_for_timeout(800)
+    shot(page, "narrow")

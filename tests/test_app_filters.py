@@ -1,0 +1,90 @@
+"""Filters through the URL in AppTest: the figures, map and table follow one filtered table."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import FIXTURES
+from tests.test_app import APP, figures, map_script, points_in
+
+DATED = str(FIXTURES / "dated_events.csv")
+
+
+def run_with(monkeypatch, query: dict[str, str | list[str]], data: str | None = DATED) -> AppTest:
+    # The app reads --data from sys.argv, as `streamlit run app.py -- --data FILE` passes it.
+    monkeypatch.setattr(sys, "argv", ["app.py", *(["--data", data] if data else [])])
+    at = AppTest.from_file(APP, default_timeout=120)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.mark.parametrize(
+    ("query", "events", "points"),
+    [
+        ({}, 7, 6),  # d-1 and d-2 share Kharkiv's point
+        ({"weapon": "missile"}, 2, 2),
+        ({"weapon": ["missile", "drone"]}, 4, 3),
+        ({"target": "residential"}, 3, 3),
+        ({"place": "Kharkiv"}, 2, 1),  # two events at one point
+        ({"min_cas": "10"}, 2, 2),
+        ({"q": "substation"}, 1, 1),
+        ({"undated": "false"}, 6, 5),
+    ],
+)
+def test_url_filters_drive_figures_map_and_table(monkeypatch, query, events, points):
+    at = run_with(monkeypatch, query)
+    assert figures(at)["events"] == str(events)
+    assert len(at.dataframe[0].value) == events
+    assert points_in(map_script(at)) == points
+
+
+def test_oblast_filter_and_lower_bound_totals(monkeypatch):
+    at = run_with(monkeypatch, {"oblast": "Odesa Oblast"})
+    shown = figures(at)
+    assert shown["events"] == "1"
+    assert shown["killed"] == "≥ 5" and shown["injured"] == "≥ 30"
+    assert shown["children_injured"] == "4"
+
+
+def test_date_range_keeps_undated_only_when_asked(monkeypatch):
+    at = run_with(monkeypatch, {"dates": ["2024-03-01", "2024-03-12"]})
+    table = at.dataframe[0].value
+    # Two March events plus the undated one; the month- and year-dated events
+    # fall outside (their first day is outside the range) unless the range covers them.
+    assert set(table["event_id"]) == {"d-4", "d-5", "d-6"}
+    at = run_with(monkeypatch, {"dates": ["2024-03-01", "2024-03-12"], "undated": "false"})
+    assert set(at.dataframe[0].value["event_id"]) == {"d-4", "d-5"}
+
+
+def test_no_match_says_so_and_offers_reset(monkeypatch):
+    at = run_with(monkeypatch, {"q": "no-such-words-anywhere"})
+    assert any("No events match these filters" in w.value for w in at.warning)
+    reset = [b for b in at.button if b.label == "Reset filters"]
+    assert reset
+    reset[-1].click().run()
+    assert figures(at)["events"] == "7"
+    assert at.text_input(key="q").value == ""
+
+
+def test_downloads_offered_for_the_filtered_events(monkeypatch):
+    at = run_with(monkeypatch, {"weapon": "missile"})
+    labels = [d.proto.label for d in at.get("download_button")]
+    assert "Download 2 events (CSV)" in labels and "Download 2 events (GeoJSON)" in labels
+
+
+def test_bad_data_file_is_a_message_not_a_traceback(monkeypatch):
+    at = AppTest.from_file(APP, default_timeout=120)
+    monkeypatch.setattr(sys, "argv", ["app.py", "--data", str(FIXTURES / "bad_rows.csv")])
+    at.run()
+    assert not at.exception
+    # Good rows load; each bad row is listed with its row and column, nothing is lost.
+    summary = " ".join(m.value for m in at.sidebar.markdown)
+    assert "2 loaded" in summary and "2 rejected" in summary
+    assert "row 3 (line 4)" in summary and "weapon" in summary
+    assert figures(at)["events"] == "2"
