@@ -272,12 +272,13 @@ def _point_tooltip(point: Mapping, event: Mapping | None) -> str:
     return f"{escape_text(head)}<br>{escape_text(body)} <span style='color:#888'>[{escape_text(point['key'])}]</span>"
 
 
-def _group_popup_html(point: Mapping, members: pd.DataFrame, limit: int = 5) -> str:
+def _group_popup_html(point: Mapping, members: pd.DataFrame | list[Mapping], limit: int = 5) -> str:
+    records = members.head(limit).to_dict("records") if isinstance(members, pd.DataFrame) else members[:limit]
     items = "".join(
         f"<li>{escape_text(format_date(e[S.DATE], e[S.DATE_PRECISION]))}: {escape_text(e[S.WEAPON])}, "
         f"killed {escape_text(format_count(e[S.KILLED], e[S.KILLED + '_at_least']))}, "
         f"injured {escape_text(format_count(e[S.INJURED], e[S.INJURED + '_at_least']))}</li>"
-        for e in members.head(limit).to_dict("records")
+        for e in records
     )
     hidden = point["events"] - min(limit, len(members))
     more = f"<li>… and {hidden:,} more (click for the list)</li>" if hidden > 0 else ""
@@ -419,13 +420,20 @@ def points_payload(points: MapPoints, with_popups: bool) -> dict:
     if with_popups:
         order = np.argsort(points.group, kind="stable")
         starts = np.searchsorted(points.group[order], np.arange(len(table)))
+        # The first 5 events of every point in ONE take: an .iloc per point on a
+        # 250,000-row table cost ~10 ms each (50 s for 5,000 points).
+        listed = np.minimum(table["events"].to_numpy(), 5)
+        offsets = np.cumsum(listed) - listed
+        rows = order[np.repeat(starts, listed) + np.arange(int(listed.sum())) - np.repeat(offsets, listed)]
+        columns = [S.DATE, S.DATE_PRECISION, S.WEAPON, *S.COUNT_COLUMNS[:2], *S.AT_LEAST_COLUMNS[:2]]
+        members = points.located[columns].iloc[rows].to_dict("records") if len(rows) else []
         popups = []
         for row, (point, event, one) in enumerate(zip(table.to_dict("records"), firsts, single)):
             if one:
                 popups.append(event_popup_html(event))
             else:
-                members = points.located.iloc[order[starts[row] : starts[row] + 5]]
-                popups.append(_group_popup_html(point, members))
+                start = offsets[row]
+                popups.append(_group_popup_html(point, members[start : start + listed[row]]))
         payload["popup"] = popups
     return payload
 
