@@ -260,11 +260,16 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=4)
+def _compiled(vocabulary: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in vocabulary)
+
+
 def _single_match(value: Any, vocabulary: tuple[tuple[str, str], ...]) -> str | None:
     raw = text(value)
     if raw is None:
         return None
-    found = [name for name, pattern in vocabulary if re.search(pattern, raw, re.IGNORECASE)]
+    found = [name for name, pattern in _compiled(vocabulary) if pattern.search(raw)]
     # Several classes in one text (a missile and a drone attack) is no single answer.
     return found[0] if len(found) == 1 else None
 
@@ -351,6 +356,31 @@ def _geocode(name: str, oblast_iso: str | None, country_known: bool):
     return None
 
 
+def _place_one(events: pd.DataFrame, i: int, location: str | None, hint_iso: str | None, country: str | None):
+    """Place row ``i`` from its name or oblast; return the sentence saying how, or None."""
+    found = _geocode(location, hint_iso, country is not None) if location else None
+    if found is not None:
+        place = found.place
+        events.loc[i, [S.LATITUDE, S.LONGITUDE]] = [place.latitude, place.longitude]
+        events.loc[i, S.GEO_PRECISION] = "settlement"
+        if pd.isna(events.at[i, S.OBLAST_ISO]):
+            events.loc[i, S.OBLAST_ISO] = place.oblast_iso
+        if country is None:
+            events.loc[i, S.COUNTRY] = "UA"
+        return (
+            f"[Placed at {place.name} from the place name '{location}' with the offline gazetteer; "
+            "the source gave no coordinates.]"
+        )
+    if hint_iso is not None:
+        oblast = find_oblast(hint_iso)
+        events.loc[i, [S.LATITUDE, S.LONGITUDE]] = [oblast.latitude, oblast.longitude]
+        events.loc[i, S.GEO_PRECISION] = "oblast"
+        if country is None:
+            events.loc[i, S.COUNTRY] = "UA"
+        return f"[Placed in {oblast.name} as a whole: the source gave no coordinates and no known place.]"
+    return None
+
+
 def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd.DataFrame:
     """Fill coordinates, oblast and country where the source left them out.
 
@@ -364,43 +394,22 @@ def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd
     names = oblast_names()
     hints = [h if isinstance(h, str) else None for h in hints.tolist()]
     notes = [n if isinstance(n, str) else None for n in notes.tolist()]
+    countries = events[S.COUNTRY].astype(object).where(events[S.COUNTRY].notna(), None).tolist()
+    locations = events[S.LOCATION].astype(object).where(events[S.LOCATION].notna(), None).tolist()
+    in_ukraine_or_unknown = [c in (None, "UA") for c in countries]
+    hint_isos = [resolve_oblast(h) if ok else None for h, ok in zip(hints, in_ukraine_or_unknown)]
+    fill_hint = events[S.OBLAST_ISO].isna() & pd.Series(
+        [h is not None for h in hint_isos], index=events.index
+    )
+    events.loc[fill_hint, S.OBLAST_ISO] = pd.Series(hint_isos, index=events.index, dtype="string")[fill_hint]
+    unplaced = events[S.LATITUDE].isna().tolist()
     for i in range(len(events)):
-        country = events.at[i, S.COUNTRY]
-        in_ukraine_or_unknown = pd.isna(country) or country == "UA"
-        hint_iso = resolve_oblast(hints[i]) if in_ukraine_or_unknown else None
-        if pd.isna(events.at[i, S.OBLAST_ISO]) and hint_iso:
-            events.at[i, S.OBLAST_ISO] = hint_iso
-        if pd.notna(events.at[i, S.LATITUDE]) or not in_ukraine_or_unknown:
-            if isinstance(notes[i], str):
-                descriptions[i] = join_text(descriptions[i], notes[i])
-            continue
-        location = events.at[i, S.LOCATION]
-        found = _geocode(location, hint_iso, not pd.isna(country)) if isinstance(location, str) else None
-        added = notes[i] if isinstance(notes[i], str) else None
-        if found is not None:
-            place = found.place
-            events.at[i, S.LATITUDE], events.at[i, S.LONGITUDE] = place.latitude, place.longitude
-            events.at[i, S.GEO_PRECISION] = "settlement"
-            if pd.isna(events.at[i, S.OBLAST_ISO]):
-                events.at[i, S.OBLAST_ISO] = place.oblast_iso
-            if pd.isna(country):
-                events.at[i, S.COUNTRY] = "UA"
-            added = join_text(
-                added,
-                f"[Placed at {place.name} from the place name '{location}' with the offline gazetteer; "
-                "the source gave no coordinates.]",
-            )
-        elif hint_iso is not None:
-            oblast = find_oblast(hint_iso)
-            events.at[i, S.LATITUDE], events.at[i, S.LONGITUDE] = oblast.latitude, oblast.longitude
-            events.at[i, S.GEO_PRECISION] = "oblast"
-            if pd.isna(country):
-                events.at[i, S.COUNTRY] = "UA"
-            added = join_text(
-                added,
-                f"[Placed in {oblast.name} as a whole: the source gave no coordinates and no known place.]",
-            )
-        descriptions[i] = join_text(descriptions[i], added)
+        added = notes[i]
+        # Only events in Ukraine (or of unknown country) without coordinates are placed here.
+        if unplaced[i] and in_ukraine_or_unknown[i]:
+            added = join_text(added, _place_one(events, i, locations[i], hint_isos[i], countries[i]))
+        if added:
+            descriptions[i] = join_text(descriptions[i], added)
     events[S.DESCRIPTION] = pd.Series(descriptions, index=events.index, dtype="string")
     # Points decide their own oblast; points abroad keep the country the source gave.
     inside = assign_oblasts(events[S.LATITUDE], events[S.LONGITUDE])
