@@ -26,7 +26,7 @@ def show_headline(events: pd.DataFrame, source_label: str, total: int | None = N
     st.html(
         f"""<div class="sm-figures">{cards}</div>
 <style>
-.sm-figures {{display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 10px; margin: 4px 0 8px}}
+.sm-figures {{display: grid; grid-template-columns: repeat(auto-fit, minmax(118px, 1fr)); gap: 10px; margin: 4px 0 8px}}
 .sm-figure {{border: 1px solid #e6e6e6; border-radius: 6px; padding: 8px 12px; background: #fff}}
 .sm-label {{font-size: 0.82rem; color: #555}}
 .sm-value {{font-size: 1.6rem; font-weight: 600; line-height: 1.2; font-variant-numeric: tabular-nums}}

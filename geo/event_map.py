@@ -25,6 +25,7 @@ import folium.plugins
 import numpy as np
 import pandas as pd
 from branca.element import MacroElement
+from folium.elements import JSCSSMixin
 from jinja2 import Template
 
 from data import schema as S
@@ -38,6 +39,7 @@ MAP_ATTRIBUTION = (
 )
 MAX_POINTS = 20_000
 MAX_POPUPS = 5_000
+CLUSTER_ABOVE = 400
 # Decimal places tried for grouping, finest first: 5 ~ 1 m, 1 ~ 10 km.
 GROUPING_DECIMALS = (5, 3, 2, 1, 0)
 
@@ -288,8 +290,14 @@ def _group_popup_html(point: Mapping, members: pd.DataFrame | list[Mapping], lim
 # --- folium elements ------------------------------------------------------------
 
 
-class EventPoints(folium.map.Layer):
-    """All map points as one layer, drawn from a compact JSON array on a canvas."""
+class EventPoints(JSCSSMixin, folium.map.Layer):
+    """All map points as one layer, drawn from a compact JSON array on a canvas.
+
+    Above :data:`CLUSTER_ABOVE` points the circles go into a marker-cluster group
+    whose bubbles show the number of *events* (not points) they hold, so a
+    country-wide view stays readable; from zoom 10 every circle is drawn.
+    The group is also exposed as ``window.strikeMapEvents`` for tests.
+    """
 
     _template = Template(
         """
@@ -297,27 +305,59 @@ class EventPoints(folium.map.Layer):
 var {{ this.get_name() }} = (function () {
     var d = {{ this.payload }};
     var renderer = L.canvas({padding: 0.5});
-    var group = L.featureGroup();
+    var group;
+    if ({{ this.cluster | tojson }}) {
+        group = L.markerClusterGroup({
+            chunkedLoading: true, maxClusterRadius: 45, disableClusteringAtZoom: 10,
+            showCoverageOnHover: false, spiderfyOnMaxZoom: false,
+            iconCreateFunction: function (cluster) {
+                var n = cluster.getAllChildMarkers().reduce(function (s, m) { return s + m.options.events; }, 0);
+                var size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 50;
+                return L.divIcon({
+                    html: "<div><span>" + n.toLocaleString("en") + "</span></div>",
+                    className: "marker-cluster sm-cluster", iconSize: L.point(size, size)
+                });
+            }
+        });
+    } else {
+        group = L.featureGroup();
+    }
+    var markers = [];
     for (var i = 0; i < d.lat.length; i++) {
         var colour = d.colour[i];
         var marker = L.circleMarker([d.lat[i], d.lon[i]], {
             renderer: renderer, radius: d.radius[i], color: colour, weight: 1.5,
             opacity: 0.9, fillColor: colour, fillOpacity: d.hollow[i] ? 0 : 0.45,
-            dashArray: d.approx[i] ? "4 4" : null
+            dashArray: d.approx[i] ? "4 4" : null, events: d.events[i]
         });
         marker.bindTooltip(d.tip[i], {sticky: true});
         if (d.popup) { marker.bindPopup(d.popup[i], {maxWidth: 340}); }
-        group.addLayer(marker);
+        markers.push(marker);
     }
+    if (group.addLayers) { group.addLayers(markers); } else { markers.forEach(function (m) { group.addLayer(m); }); }
+    window.strikeMapEvents = group;
     return group;
 })();
 {% endmacro %}
+{% macro header(this, kwargs) %}
+<style>
+.sm-cluster div { background: rgba(120, 20, 35, 0.78); color: #fff; font: 600 11px/1 sans-serif; }
+.sm-cluster { background: rgba(120, 20, 35, 0.25); }
+.sm-legend summary { cursor: pointer; font-weight: 600; }
+</style>
+{% endmacro %}
 """
     )
+    default_js = [("markerclusterjs", LOCAL_ASSETS["markerclusterjs"])]
+    default_css = [
+        ("markerclustercss", LOCAL_ASSETS["markerclustercss"]),
+        ("markerclusterdefaultcss", LOCAL_ASSETS["markerclusterdefaultcss"]),
+    ]
 
-    def __init__(self, payload: dict, name: str = "Events", show: bool = True):
+    def __init__(self, payload: dict, cluster: bool = False, name: str = "Events", show: bool = True):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "EventPoints"
+        self.cluster = cluster
         # "<" is escaped so no "</script>" can end the script early in saved HTML.
         self.payload = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
@@ -347,6 +387,34 @@ class HtmlControl(MacroElement):
         self._name = "HtmlControl"
         self.position = position
         self.html_json = json.dumps(html_text).replace("<", "\\u003c")
+
+
+class FitBounds(MacroElement):
+    """Fit the map to the events once it has its real size, and again when its frame is resized.
+
+    The component iframe starts small and grows after the script ran, so a
+    fitBounds done at creation alone leaves some events outside the view.
+    """
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+(function () {
+    var map = {{ this._parent.get_name() }};
+    var bounds = {{ this.bounds_json }};
+    var fit = function () { map.invalidateSize(); map.fitBounds(bounds, {maxZoom: 9, padding: [12, 12]}); };
+    var timer;
+    map.whenReady(function () { setTimeout(fit, 0); });
+    window.addEventListener("resize", function () { clearTimeout(timer); timer = setTimeout(fit, 150); });
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, bounds: list[list[float]]):
+        super().__init__()
+        self._name = "FitBounds"
+        self.bounds_json = json.dumps(bounds)
 
 
 class Attribution(MacroElement):
@@ -385,14 +453,20 @@ def legend_html(points: MapPoints | None) -> str:
     return (
         "<div style='background:rgba(255,255,255,.92);padding:5px 7px;border-radius:4px;"
         "font:11px/1.35 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:190px'>"
-        "<b>Weapon</b>"
+        "<details open><summary>Legend</summary><b>Weapon</b>"
         "<style>.sm-dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:5px}</style>"
         f"{swatches}"
         "<div style='margin-top:4px'>Circle area grows with killed + injured</div>"
         "<div><span class='sm-dot' style='border:2px solid #222;background:none;width:8px;height:8px'></span>"
         "hollow: no casualty figures reported</div>"
         "<div><span class='sm-dot' style='border:2px dashed #222;background:none;width:8px;height:8px'></span>"
-        "dashed: placed at oblast level</div></div>"
+        "dashed: placed at oblast level</div>"
+        + (
+            "<div>numbered bubble: events grouped at this zoom</div>"
+            if points is not None and len(points.table) > CLUSTER_ABOVE
+            else ""
+        )
+        + "</details></div>"
     )
 
 
@@ -415,6 +489,7 @@ def points_payload(points: MapPoints, with_popups: bool) -> dict:
         "colour": [WEAPON_COLOURS.get(w, MIXED_COLOUR) for w in table["weapon"]],
         "hollow": (table["no_figures"] == table["events"]).astype(int).tolist(),
         "approx": table["approximate"].astype(int).tolist(),
+        "events": table["events"].astype(int).tolist(),
         "tip": tips,
     }
     if with_popups:
@@ -471,6 +546,7 @@ def build_event_map(
         control_scale=True,
         max_zoom=18,
         min_zoom=4,
+        zoom_snap=0.25,
     )
     fmap.options["max_zoom"] = 18  # MarkerCluster and heat layers need it set explicitly
     if tiles:
@@ -511,11 +587,13 @@ def build_event_map(
         ).add_to(fmap)
 
     with_popups = len(points.table) <= MAX_POPUPS
-    EventPoints(points_payload(points, with_popups)).add_to(fmap)
+    cluster = len(points.table) > CLUSTER_ABOVE
+    EventPoints(points_payload(points, with_popups), cluster=cluster).add_to(fmap)
     HtmlControl(legend_html(points), position="bottomright").add_to(fmap)
     Attribution(MAP_ATTRIBUTION).add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
     fmap.fit_bounds(map_bounds(points), max_zoom=9)
+    FitBounds(map_bounds(points)).add_to(fmap)
     use_local_assets(fmap)
     return fmap
 

@@ -27,7 +27,12 @@ def map_frame(page, timeout: float = 60_000):
 
 
 def count_event_markers(frame) -> int:
-    """Circle markers of the event layer (canvas-drawn, so counted in Leaflet, not the DOM)."""
+    """Circles in the event layer (canvas-drawn, possibly clustered: counted in Leaflet, not the DOM)."""
+    return frame.evaluate("() => window.strikeMapEvents.getLayers().length")
+
+
+def count_drawn_markers(frame) -> int:
+    """Circles drawn on the map right now (outside clusters)."""
     return frame.evaluate(
         """() => Object.values(window.map._layers)
               .filter(l => l instanceof L.CircleMarker && l.getTooltip && l.getTooltip()).length"""

@@ -69,7 +69,11 @@ def test_changing_a_filter_writes_it_to_the_url(server, page):
     # A colleague opening the copied link (a new session) sees the same view.
     page.goto("about:blank")
     open_app(page, shared)
-    assert page.get_by_label("Search text").input_value() == "Kharkiv"
+    page.wait_for_function(
+        """() => { const i = document.querySelector('input[aria-label="Search text"]');
+                   return i && i.value === 'Kharkiv'; }""",
+        timeout=30_000,
+    )
     assert metric(page, "Events") == "1"
     assert count_event_markers(map_frame(page)) == 1
 
