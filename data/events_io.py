@@ -315,13 +315,37 @@ def _decode(content: bytes) -> str:
         ) from None
 
 
+def _read_csv_fast(content: bytes) -> pd.DataFrame | None:
+    """The cells read by pyarrow's multi-threaded parser, or None to use the C engine.
+
+    pyarrow reads 250,000 rows about ten times faster than the C engine.  Any file
+    it refuses (ragged rows, odd quoting) or one with repeated header names (which
+    only the C engine renames) is read again by the C engine, so problems are
+    reported exactly as before.
+    """
+    try:
+        raw = pd.read_csv(
+            io.BytesIO(content.removeprefix(b"\xef\xbb\xbf")),
+            dtype=str,
+            keep_default_na=False,
+            na_values=[],
+            engine="pyarrow",
+        )
+    except Exception:  # noqa: BLE001 - any refusal means "let the C engine decide"
+        return None
+    return None if raw.columns.duplicated().any() else raw
+
+
 def read_events_csv(source: Source) -> pd.DataFrame:
     """Read a canonical events CSV (UTF-8, header row)."""
-    text = _decode(_read_bytes(source))
+    content = _read_bytes(source)
+    text = _decode(content)
     if not text.strip():
         raise EventsFileError([Problem(None, None, "the file is empty")])
     try:
-        raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[])
+        raw = _read_csv_fast(content)
+        if raw is None:
+            raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[])
     except (pd.errors.ParserError, ValueError) as err:
         raise EventsFileError([Problem(None, None, f"the file is not readable as CSV: {err}")]) from None
     return finish_events(raw, csv_row_label)
