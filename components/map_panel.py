@@ -80,6 +80,7 @@ def show_event_record(event: pd.Series) -> None:
         else f"{title} <span class='sm-muted'>(no link given)</span>"
     )
     note = escape_text(event[S.CASUALTY_NOTE])
+    duplicates = escape_text(event[S.POSSIBLE_DUPLICATES])
     st.html(
         f"""
 <div class="sm-record" data-event-id="{escape_text(event[S.EVENT_ID])}">
@@ -94,6 +95,7 @@ def show_event_record(event: pd.Series) -> None:
   {f'<p class="sm-note">{note}</p>' if note else ""}
   <p>{escape_text(event[S.DESCRIPTION])}</p>
   <p class="sm-source">Source: {source}</p>
+  {f'<p class="sm-warn">May be the same attack as: {duplicates} (flagged for review, not merged)</p>' if duplicates else ""}
   <p class="sm-muted">Event id {escape_text(event[S.EVENT_ID])}</p>
 </div>
 <style>
@@ -102,6 +104,7 @@ def show_event_record(event: pd.Series) -> None:
 .sm-muted {{color: #666; font-size: 0.85rem}}
 .sm-counts th {{text-align: left; padding-right: 12px; font-weight: 500; color: #444}}
 .sm-note {{font-style: italic}}
+.sm-warn {{background: #fff4e5; padding: 4px 6px; border-radius: 4px; font-size: 0.85rem}}
 </style>
 """
     )

@@ -62,7 +62,7 @@ def casualties_by(events: pd.DataFrame, key: str) -> pd.DataFrame:
     if events.empty:
         columns = ["events", "no_figures", *S.COUNT_COLUMNS, *S.AT_LEAST_COLUMNS]
         return pd.DataFrame(columns=[key, *columns])
-    groups = events.groupby(events[key].astype("string").fillna("not reported"), sort=False, observed=True)
+    groups = events.groupby(events[key].astype("string").fillna("(not reported)"), sort=False, observed=True)
     table = pd.DataFrame({"events": groups.size()})
     for column in S.COUNT_COLUMNS:
         table[column] = groups[column].sum(min_count=1).astype("Int64")
@@ -70,7 +70,7 @@ def casualties_by(events: pd.DataFrame, key: str) -> pd.DataFrame:
         missing = groups[column].count() < table["events"]
         table[S.at_least_column(column)] = (flagged | missing).astype(bool)
     no_figures = events[S.KILLED].isna() & events[S.INJURED].isna()
-    table["no_figures"] = no_figures.groupby(events[key].astype("string").fillna("not reported")).sum()
+    table["no_figures"] = no_figures.groupby(events[key].astype("string").fillna("(not reported)")).sum()
     table["_order"] = table[S.KILLED].fillna(0) + table[S.INJURED].fillna(0)
     table = table.sort_values(["_order", "events"], ascending=False).drop(columns="_order")
     return table.rename_axis(key).reset_index()

@@ -24,14 +24,18 @@ FONT = "Source Sans Pro, sans-serif"
 
 
 def casualties_long(table: pd.DataFrame, key: str) -> pd.DataFrame:
-    """One row per category and measure (killed, injured): value, children, bounds, labels."""
+    """One row per category and measure (killed, injured): value, children, bounds, labels.
+
+    A category whose events give no figure for a measure still gets a row, with
+    ``value`` 0, ``reported`` False and the label "not reported", so every chart
+    panel lists the same categories and says what is unknown.
+    """
     rows = []
     for record in table.to_dict("records"):
         for column, (measure, _) in MEASURES.items():
             value = record[column]
-            if pd.isna(value):
-                continue
-            at_least = bool(record[S.at_least_column(column)])
+            reported = not pd.isna(value)
+            at_least = bool(record[S.at_least_column(column)]) and reported
             child_column = CHILDREN[column]
             children = record.get(child_column)
             has_children = children is not None and not pd.isna(children)
@@ -40,87 +44,72 @@ def casualties_long(table: pd.DataFrame, key: str) -> pd.DataFrame:
                 {
                     key: record[key],
                     "measure": measure,
-                    "value": int(value),
+                    "value": int(value) if reported else 0,
+                    "reported": reported,
                     "at_least": at_least,
                     "label": format_count(value, at_least),
                     "children": int(children) if has_children else None,
-                    "children_label": format_count(children, child_bound) if has_children else "not reported",
+                    "children_label": format_count(children, child_bound),
                     "events": int(record["events"]),
                     "no_figures": int(record["no_figures"]),
                 }
             )
     columns = [
-        key,
-        "measure",
-        "value",
-        "at_least",
-        "label",
-        "children",
-        "children_label",
-        "events",
-        "no_figures",
-    ]
+        key, "measure", "value", "reported", "at_least", "label",
+        "children", "children_label", "events", "no_figures",
+    ]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
 
 
-def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15) -> alt.Chart:
-    """Killed and injured per category as paired bars, children as a dark inner bar.
+def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15) -> alt.HConcatChart:
+    """Killed and injured per category in two panels side by side, children as a dark inner bar.
 
     A lower-bound total is drawn lighter with a dashed outline and labelled "≥ n";
-    a category whose events carry no figure at all says so in its row.
+    a category without a figure says "not reported" in its row, never 0.
     """
     shown = table.head(top)
     long = casualties_long(shown, key)
     order = shown[key].tolist()
-    measures = [m for m, _ in MEASURES.values()]
-    colours = [c for _, c in MEASURES.values()]
-    y = alt.Y(f"{key}:N", sort=order, title=None, axis=alt.Axis(labelLimit=160))
-    tooltip = [
-        alt.Tooltip(f"{key}:N", title=title.split(" by ")[-1]),
-        alt.Tooltip("measure:N"),
-        alt.Tooltip("label:N", title="people"),
-        alt.Tooltip("children_label:N", title="of which children"),
-        alt.Tooltip("events:Q", title="events"),
-        alt.Tooltip("no_figures:Q", title="events with no figures"),
-    ]
-    base = alt.Chart(long).encode(y=y, yOffset=alt.YOffset("measure:N", sort=measures), tooltip=tooltip)
-    bars = base.mark_bar(height={"band": 0.85}).encode(
-        x=alt.X("value:Q", title="people (as reported)"),
-        color=alt.Color(
-            "measure:N",
-            scale=alt.Scale(domain=[*measures, "of which children"], range=[*colours, CHILD_COLOUR]),
-            legend=alt.Legend(title=None, orient="top"),
-        ),
-        opacity=alt.condition("datum.at_least", alt.value(0.5), alt.value(1.0)),
-        strokeDash=alt.condition("datum.at_least", alt.value([3, 2]), alt.value([1, 0])),
-        stroke=alt.value("#333"),
-        strokeWidth=alt.condition("datum.at_least", alt.value(1), alt.value(0)),
-    )
-    children = (
-        base.transform_filter("datum.children != null && datum.children > 0")
-        .mark_bar(height={"band": 0.4}, color=CHILD_COLOUR)
-        .encode(x="children:Q")
-    )
-    labels = base.mark_text(align="left", dx=3, fontSize=11, font=FONT).encode(x="value:Q", text="label:N")
-    # Categories whose events carry no figure at all still get a row, saying so.
-    unknown = shown[shown[[S.KILLED, S.INJURED]].isna().all(axis=1)]
-    note = (
-        alt.Chart(
-            pd.DataFrame(
-                {
-                    key: unknown[key],
-                    "value": 0,
-                    "note": [
-                        f"{n:,} event{'s' if n != 1 else ''} with no figures" for n in unknown["events"]
-                    ],
-                }
-            )
+    panels = []
+    for position, (measure, colour) in enumerate(MEASURES.values()):
+        part = long[long["measure"] == measure]
+        y = alt.Y(
+            f"{key}:N",
+            sort=order,
+            title=None,
+            axis=alt.Axis(labelLimit=150) if position == 0 else None,
         )
-        .mark_text(align="left", dx=3, fontSize=11, font=FONT, fontStyle="italic", color="#666")
-        .encode(y=y, x="value:Q", text="note:N")
-    )
-    height = max(120, 34 * len(order))
-    return (bars + children + labels + note).properties(height=height, title=title)
+        base = alt.Chart(part).encode(
+            y=y,
+            tooltip=[
+                alt.Tooltip(f"{key}:N", title=title.split(" by ")[-1]),
+                alt.Tooltip("label:N", title=measure),
+                alt.Tooltip("children_label:N", title="of which children"),
+                alt.Tooltip("events:Q", title="events"),
+                alt.Tooltip("no_figures:Q", title="events with no figures"),
+            ],
+        )
+        bars = base.mark_bar(color=colour, height={"band": 0.7}).encode(
+            x=alt.X("value:Q", title=f"{measure} (as reported)", axis=alt.Axis(tickMinStep=1, format=",d")),
+            opacity=alt.condition("datum.at_least", alt.value(0.45), alt.value(1.0)),
+            strokeDash=alt.condition("datum.at_least", alt.value([3, 2]), alt.value([1, 0])),
+            stroke=alt.value("#333"),
+            strokeWidth=alt.condition("datum.at_least", alt.value(1), alt.value(0)),
+        )
+        children = (
+            base.transform_filter("datum.children != null && datum.children > 0")
+            .mark_bar(color=CHILD_COLOUR, height={"band": 0.3})
+            .encode(x="children:Q")
+        )
+        labels = base.mark_text(align="left", dx=3, fontSize=11, font=FONT).encode(
+            x="value:Q",
+            text="label:N",
+            color=alt.condition("datum.reported", alt.value("#222"), alt.value("#888")),
+        )
+        panels.append(
+            (bars + children + labels).properties(width=300, height=max(60, 26 * len(order)), title=measure)
+        )
+    return alt.hconcat(*panels, title=title).resolve_scale(y="shared")
 
 
 def timeline_chart(monthly: pd.DataFrame) -> alt.Chart:
@@ -138,7 +127,7 @@ def timeline_chart(monthly: pd.DataFrame) -> alt.Chart:
         .properties(height=180)
     )
     long = casualties_long(monthly.assign(month=monthly["month"].dt.strftime("%Y-%m-01")), "month")
-    long = long[long["measure"].isin(["killed", "injured"])]
+    long = long[long["reported"]]
     people = (
         alt.Chart(long)
         .mark_line(point=True)

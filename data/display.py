@@ -91,5 +91,6 @@ def events_display_table(events: pd.DataFrame) -> pd.DataFrame:
     table["description"] = events[S.DESCRIPTION].fillna("")
     table["source"] = events[S.SOURCE_TITLE].fillna(events[S.SOURCE_NAME]).fillna("")
     table["link"] = [safe_url(u) for u in events[S.SOURCE_URL]]
+    table["possible duplicate of"] = events[S.POSSIBLE_DUPLICATES].fillna("")
     table["event_id"] = events[S.EVENT_ID]
     return table.reset_index(drop=True)

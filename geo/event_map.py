@@ -402,7 +402,11 @@ class FitBounds(MacroElement):
 (function () {
     var map = {{ this._parent.get_name() }};
     var bounds = {{ this.bounds_json }};
-    var fit = function () { map.invalidateSize(); map.fitBounds(bounds, {maxZoom: 9, padding: [12, 12]}); };
+    // Room on the right for the legend, so no event hides behind it.
+    var fit = function () {
+        map.invalidateSize();
+        map.fitBounds(bounds, {maxZoom: 9, paddingTopLeft: [16, 16], paddingBottomRight: [200, 16]});
+    };
     var timer;
     map.whenReady(function () { setTimeout(fit, 0); });
     window.addEventListener("resize", function () { clearTimeout(timer); timer = setTimeout(fit, 150); });

@@ -11,6 +11,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_embedded_events_draw_on_oblast_outlines_offline(server, page):
+    page.set_viewport_size({"width": 1280, "height": 1500})
     open_app(page, server.url)
     frame = map_frame(page)
     try:
