@@ -144,3 +144,13 @@ def test_concat_keeps_first_of_repeated_ids():
     combined = concat_events(events, events.iloc[:2])
     assert len(combined) == len(events)
     assert list(combined.dtypes) == list(events.dtypes)
+
+
+@pytest.mark.parametrize("writer,name", [(events_to_csv, "out.csv"), (events_to_geojson, "out.geojson")])
+def test_filtered_synthetic_events_round_trip(writer, name):
+    from data.filters import EventFilter, apply_filter
+    from data.synthetic import make_synthetic_events
+
+    events = apply_filter(make_synthetic_events(600, seed=3), EventFilter(weapons=("missile", "drone")))
+    again = load_events(writer(events), file_name=name)
+    pd.testing.assert_frame_equal(again, events.reset_index(drop=True))
