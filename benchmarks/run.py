@@ -1,0 +1,548 @@
+"""Strike Map at the scale of a real conflict: timings, sizes and memory, one JSON line each.
+
+Run from the repository root::
+
+    python benchmarks/run.py                      # 1,000 / 10,000 / 100,000 / 250,000 events
+    python benchmarks/run.py --sizes 10000 --repeat 5
+    python benchmarks/run.py --quick              # a few hundred events, no browser (used by the tests)
+    python benchmarks/run.py --update-docs        # also rewrite the table in docs/benchmarks.md
+
+Every measurement prints ONE JSON line on stdout with the median of ``--repeat``
+runs (and the runs themselves), the number of events and the machine it ran on.
+Progress goes to stderr.  The events are SYNTHETIC (``data.synthetic``): invented,
+labelled as such, spread over real Ukrainian places and dates.
+
+Measurements (``measurement`` key):
+
+``load_csv_cold``       parse and validate the canonical CSV (``data.events_io.load_events``)
+``load_cache_warm``     the same table from the parquet cache (``data.cache.load_events_cached``)
+``load_app_import``     the page's own path for ``--data`` (``data.importers.import_files``)
+``filter_aggregates``   a typical filter plus every figure, chart table and the display table
+``map_build_render``    ``geo.event_map.build_event_map`` on all events and its HTML
+``map_naive``           one ``folium.CircleMarker`` with a ``Popup`` per event, rendered; ratio to ours
+``page_rerun``          AppTest: the whole page after a filter change (first run reported beside it)
+``peak_memory``         max resident memory of load + filter + aggregates + map in a fresh process
+``browser_draw``        headless Chromium: page load until the event layer is drawn in the map iframe
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+DEFAULT_SIZES = (1_000, 10_000, 100_000, 250_000)
+QUICK_SIZES = (300,)
+NAIVE_MAX = 10_000  # the naive map takes ~1 ms per event; above this it is skipped
+DOCS = ROOT / "docs" / "benchmarks.md"
+TABLE_START, TABLE_END = "<!-- results:start -->", "<!-- results:end -->"
+
+# The filter a user typically sets: two years, the two commonest weapons.
+TYPICAL_FILTER = {"date_from": "2023-01-01", "date_to": "2024-12-31", "weapons": ["missile", "drone"]}
+
+# Targets at 250,000 events (issue 6); seconds, bytes or MB as the name says.
+TARGETS = {
+    "load_csv_cold": 3.0,
+    "load_cache_warm": 1.0,
+    "page_rerun": 1.0,
+    "map_html_bytes": 8_000_000,
+    "naive_ratio_at_10000": 30.0,
+    "peak_memory_mb": 1536,
+    "browser_draw": 5.0,
+}
+
+
+# --- machine and output ---------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    """Cores, memory, Python and the load when measured (the machine is shared)."""
+    memory_gb = None
+    try:
+        memory_gb = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
+    except (ValueError, OSError, AttributeError):
+        pass
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "cores": os.cpu_count(),
+        "memory_gb": memory_gb,
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "platform": platform.platform(terse=True),
+        "load_avg_1m": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
+    }
+
+
+def emit(record: dict[str, Any]) -> dict[str, Any]:
+    """Print one measurement as a JSON line (with the machine) and return it."""
+    line = {**record, "machine": machine(), "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+    print(json.dumps(line, ensure_ascii=False), flush=True)
+    return line
+
+
+def log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def timed(function: Callable[[], Any], repeat: int, budget_s: float = 60.0) -> tuple[list[float], Any]:
+    """Run ``function`` up to ``repeat`` times (fewer once ``budget_s`` is spent); times and last result."""
+    runs: list[float] = []
+    result = None
+    spent = 0.0
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        result = function()
+        runs.append(time.perf_counter() - start)
+        spent += runs[-1]
+        if spent > budget_s:
+            break
+    return runs, result
+
+
+def summary(runs: list[float]) -> dict[str, Any]:
+    return {"median_s": round(statistics.median(runs), 4), "runs_s": [round(r, 4) for r in runs]}
+
+
+# --- data -------------------------------------------------------------------------
+
+
+def make_events_file(count: int, folder: Path) -> Path:
+    """A canonical CSV of ``count`` SYNTHETIC events (reused when already written)."""
+    from data.events_io import events_to_csv
+    from data.synthetic import make_synthetic_events
+
+    path = folder / f"synthetic-{count}.csv"
+    if not path.is_file():
+        path.write_bytes(events_to_csv(make_synthetic_events(count, seed=6)))
+    return path
+
+
+def typical_filter():
+    from data.filters import EventFilter
+
+    return EventFilter(
+        date_from=dt.date.fromisoformat(TYPICAL_FILTER["date_from"]),
+        date_to=dt.date.fromisoformat(TYPICAL_FILTER["date_to"]),
+        weapons=tuple(TYPICAL_FILTER["weapons"]),
+    )
+
+
+def filter_and_aggregate(events) -> dict[str, float]:
+    """Apply the typical filter and compute everything the page derives from it; seconds per step."""
+    from data import schema as S
+    from data.aggregate import casualties_by, events_by_month, headline_figures, oblast_shading
+    from data.display import events_display_table
+    from data.filters import apply_filter, date_bounds, filter_options
+
+    steps: dict[str, float] = {}
+
+    def step(name: str, function: Callable[[], Any]) -> Any:
+        start = time.perf_counter()
+        result = function()
+        steps[name] = time.perf_counter() - start
+        return result
+
+    step("filter_options", lambda: (filter_options(events), date_bounds(events)))
+    visible = step("apply_filter", lambda: apply_filter(events, typical_filter()))
+    step("headline", lambda: headline_figures(visible))
+    step(
+        "charts",
+        lambda: (
+            [casualties_by(visible, key) for key in (S.LOCATION, S.OBLAST, S.WEAPON, S.TARGET)]
+            + [events_by_month(visible)]
+        ),
+    )
+    step("oblast_shading", lambda: oblast_shading(visible, S.KILLED))
+    step("display_table", lambda: events_display_table(visible))
+    steps["visible_events"] = len(visible)
+    return steps
+
+
+def build_and_render(events) -> tuple[float, float, int]:
+    """Our map: build seconds, render seconds, HTML bytes."""
+    from geo.event_map import build_event_map
+
+    start = time.perf_counter()
+    event_map = build_event_map(events)
+    built = time.perf_counter()
+    html = event_map.get_root().render()
+    return built - start, time.perf_counter() - built, len(html.encode("utf-8"))
+
+
+def naive_build_and_render(events) -> tuple[float, float, int]:
+    """The plain folium way: one CircleMarker with a Popup per event (same popup text as ours)."""
+    import folium
+
+    from data import schema as S
+    from geo.event_map import event_popup_html
+
+    start = time.perf_counter()
+    event_map = folium.Map(location=[48.4, 31.2], zoom_start=6)
+    located = events[events[S.LATITUDE].notna()]
+    for event in located.to_dict("records"):
+        folium.CircleMarker(
+            location=[event[S.LATITUDE], event[S.LONGITUDE]],
+            radius=6,
+            popup=folium.Popup(event_popup_html(event), max_width=340),
+        ).add_to(event_map)
+    built = time.perf_counter()
+    html = event_map.get_root().render()
+    return built - start, time.perf_counter() - built, len(html.encode("utf-8"))
+
+
+# --- workers (fresh processes) ---------------------------------------------------
+
+
+def worker_memory(path: str) -> dict[str, Any]:
+    """Load, filter, aggregate, build and render the map; report peak resident memory."""
+    import resource
+
+    from data.events_io import load_events
+
+    events = load_events(path)
+    filter_and_aggregate(events)
+    build_and_render(events)
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
+    return {"peak_rss_mb": round(rss_kb / 1024, 1)}
+
+
+def worker_page(path: str, repeat: int) -> dict[str, Any]:
+    """AppTest of the page on ``path``: first run, then reruns after filter changes."""
+    import resource
+
+    # AppTest cannot pass script arguments: the page reads --data from sys.argv.
+    sys.argv = ["app.py", "--data", path]
+    os.environ["STRIKE_MAP_DATA"] = path
+    from streamlit.testing.v1 import AppTest
+
+    page = AppTest.from_file(str(ROOT / "app.py"), default_timeout=900)
+    start = time.perf_counter()
+    page.run()
+    first = time.perf_counter() - start
+    if page.exception:
+        return {"error": str(page.exception[0].message)[:500], "first_run_s": round(first, 3)}
+    choices = [["missile"], ["drone"], ["missile", "drone"], ["artillery"]]
+    reruns = []
+    for number in range(max(1, repeat)):
+        page.multiselect(key="weapon").set_value(choices[number % len(choices)])
+        start = time.perf_counter()
+        page.run()
+        reruns.append(time.perf_counter() - start)
+        if page.exception:
+            return {"error": str(page.exception[0].message)[:500], "first_run_s": round(first, 3)}
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"first_run_s": round(first, 3), "reruns": reruns, "peak_rss_mb": round(rss_kb / 1024, 1)}
+
+
+def run_worker(kind: str, path: Path, repeat: int, timeout: float = 1800) -> dict[str, Any]:
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--worker",
+        kind,
+        str(path),
+        "--repeat",
+        str(repeat),
+    ]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    for line in reversed(done.stdout.strip().splitlines()):
+        if line.startswith("{"):
+            return json.loads(line)
+    return {"error": f"worker exited with {done.returncode}: {done.stderr[-800:]}"}
+
+
+# --- browser ------------------------------------------------------------------------
+
+EVENT_LAYER_DRAWN = """() => window.map && window.L && Object.values(window.map._layers)
+    .some(l => l instanceof L.CircleMarker && l.getTooltip && l.getTooltip())"""
+
+
+def browser_draw(path: Path, repeat: int) -> dict[str, Any]:
+    """Seconds from navigation until the event circles exist in the map iframe, outside traffic blocked.
+
+    The first visit also imports the file on the server; later visits (fresh
+    browser contexts) find it in Streamlit's cache, as a user of a running
+    dashboard would.
+    """
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, OUTSIDE, StreamlitServer
+    from tests.browser.helpers import MAP_IFRAME
+
+    server = StreamlitServer(["--data", str(path)], startup_timeout=120)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+            def visit() -> float:
+                context = browser.new_context(viewport={"width": 1280, "height": 900})
+                context.route(OUTSIDE, lambda route: route.abort())
+                page = context.new_page()
+                start = time.perf_counter()
+                page.goto(server.url, wait_until="domcontentloaded")
+                frame = page.wait_for_selector(MAP_IFRAME, timeout=600_000).content_frame()
+                frame.wait_for_function(EVENT_LAYER_DRAWN, timeout=600_000, polling=50)
+                elapsed = time.perf_counter() - start
+                context.close()
+                return elapsed
+
+            first = visit()
+            runs = [visit() for _ in range(max(1, repeat))]
+            browser.close()
+    finally:
+        server.stop()
+    return {"first_visit_s": round(first, 3), "runs": runs}
+
+
+# --- the run ---------------------------------------------------------------------------
+
+
+def measure_size(count: int, folder: Path, args: argparse.Namespace) -> list[dict[str, Any]]:
+    from data.cache import load_events_cached
+    from data.events_io import load_events
+
+    lines: list[dict[str, Any]] = []
+    repeat = args.repeat
+    path = make_events_file(count, folder)
+    base = {"events": count, "file_bytes": path.stat().st_size}
+
+    log(f"{count:,} events: cold CSV load")
+    runs, events = timed(lambda: load_events(path), repeat)
+    lines.append(emit({"measurement": "load_csv_cold", **base, **summary(runs)}))
+
+    cache_dir = folder / "cache"
+    load_events_cached(path, cache_dir)  # prime
+    runs, _ = timed(lambda: load_events_cached(path, cache_dir), repeat)
+    lines.append(emit({"measurement": "load_cache_warm", **base, **summary(runs)}))
+
+    if "app_import" not in args.skip:
+        from data.importers import import_files
+
+        log(f"{count:,} events: the page's importer")
+        runs, batch = timed(lambda: import_files([(path.name, path.read_bytes())]), repeat, budget_s=30)
+        loaded = len(batch.events)
+        lines.append(emit({"measurement": "load_app_import", **base, "loaded": loaded, **summary(runs)}))
+
+    log(f"{count:,} events: filter and aggregates")
+    steps_runs = [filter_and_aggregate(events) for _ in range(max(1, repeat))]
+    totals = [sum(v for k, v in s.items() if k != "visible_events") for s in steps_runs]
+    steps = {
+        k: round(statistics.median(s[k] for s in steps_runs), 4)
+        for k in steps_runs[0]
+        if k != "visible_events"
+    }
+    lines.append(
+        emit(
+            {
+                "measurement": "filter_aggregates",
+                **base,
+                "visible_events": steps_runs[0]["visible_events"],
+                "filter": TYPICAL_FILTER,
+                **summary(totals),
+                "steps_median_s": steps,
+            }
+        )
+    )
+
+    log(f"{count:,} events: our map")
+    ours = [build_and_render(events) for _ in range(max(1, repeat))]
+    ours_total = statistics.median(b + r for b, r, _ in ours)
+    lines.append(
+        emit(
+            {
+                "measurement": "map_build_render",
+                **base,
+                **summary([b + r for b, r, _ in ours]),
+                "build_median_s": round(statistics.median(b for b, _, _ in ours), 4),
+                "render_median_s": round(statistics.median(r for _, r, _ in ours), 4),
+                "html_bytes": ours[-1][2],
+            }
+        )
+    )
+
+    if count <= args.naive_max and "naive" not in args.skip:
+        log(f"{count:,} events: the naive folium map")
+        naive = [naive_build_and_render(events) for _ in range(max(1, min(repeat, 3)))]
+        naive_total = statistics.median(b + r for b, r, _ in naive)
+        lines.append(
+            emit(
+                {
+                    "measurement": "map_naive",
+                    **base,
+                    **summary([b + r for b, r, _ in naive]),
+                    "build_median_s": round(statistics.median(b for b, _, _ in naive), 4),
+                    "render_median_s": round(statistics.median(r for _, r, _ in naive), 4),
+                    "html_bytes": naive[-1][2],
+                    "ours_median_s": round(ours_total, 4),
+                    "ratio_naive_to_ours": round(naive_total / ours_total, 1),
+                }
+            )
+        )
+    del events
+
+    if "memory" not in args.skip:
+        log(f"{count:,} events: peak memory (fresh process)")
+        result = run_worker("memory", path, 1)
+        lines.append(emit({"measurement": "peak_memory", **base, **result}))
+
+    if "page" not in args.skip:
+        log(f"{count:,} events: AppTest page run (fresh process)")
+        result = run_worker("page", path, repeat)
+        record = {"measurement": "page_rerun", **base, "change": "weapon filter"}
+        if "reruns" in result:
+            record |= summary(result.pop("reruns"))
+        lines.append(emit(record | result))
+    return lines
+
+
+def markdown_table(lines: list[dict[str, Any]]) -> str:
+    """The results as the Markdown table in docs/benchmarks.md."""
+    sizes = sorted({line["events"] for line in lines})
+    by = {(line["measurement"], line["events"]): line for line in lines}
+
+    def cell(name: str, count: int, render: Callable[[dict], str]) -> str:
+        line = by.get((name, count))
+        if line is None:
+            return "–"
+        if "error" in line:
+            return "error"
+        try:
+            return render(line)
+        except (KeyError, TypeError):
+            return "–"
+
+    def seconds(key: str = "median_s") -> Callable[[dict], str]:
+        return lambda line: f"{line[key]:.2f} s"
+
+    rows = [
+        ("Cold load + validate (CSV)", "load_csv_cold", seconds()),
+        ("Warm load (parquet cache)", "load_cache_warm", seconds()),
+        ("Page's importer (`--data` today)", "load_app_import", seconds()),
+        ("Typical filter + all aggregates", "filter_aggregates", seconds()),
+        ("Map build + render (ours)", "map_build_render", seconds()),
+        ("Map HTML (ours)", "map_build_render", lambda line: f"{line['html_bytes'] / 1e6:.1f} MB"),
+        ("Map build + render (naive folium)", "map_naive", seconds()),
+        ("Naive HTML", "map_naive", lambda line: f"{line['html_bytes'] / 1e6:.1f} MB"),
+        ("Naive ÷ ours", "map_naive", lambda line: f"{line['ratio_naive_to_ours']:.0f}×"),
+        ("AppTest rerun after a filter change", "page_rerun", seconds()),
+        ("AppTest first run (incl. import)", "page_rerun", seconds("first_run_s")),
+        ("Peak memory: load + aggregates + map", "peak_memory", lambda line: f"{line['peak_rss_mb']:.0f} MB"),
+        ("Peak memory: whole page (AppTest)", "page_rerun", lambda line: f"{line['peak_rss_mb']:.0f} MB"),
+        ("Chromium: load to circles drawn", "browser_draw", seconds()),
+        ("Chromium: first visit (incl. import)", "browser_draw", seconds("first_visit_s")),
+    ]
+    header = "| measurement (median) | " + " | ".join(f"{s:,} events" for s in sizes) + " |"
+    rule = "| --- |" + " --- |" * len(sizes)
+    body = [
+        f"| {label} | " + " | ".join(cell(name, s, render) for s in sizes) + " |"
+        for label, name, render in rows
+    ]
+    first = lines[0]["machine"]
+    loads = [
+        line["machine"]["load_avg_1m"] for line in lines if line["machine"].get("load_avg_1m") is not None
+    ]
+    note = (
+        f"Machine: {first['cores']} cores ({first['cpu']}), {first['memory_gb']} GB RAM, "
+        f"Python {first['python']}, {first['platform']}; 1-minute load average "
+        f"{min(loads, default=0):.1f}–{max(loads, default=0):.1f} during the run (shared machine). "
+        f"Run {lines[-1]['at'][:10]}."
+    )
+    return "\n".join([header, rule, *body, "", note])
+
+
+def update_docs(table: str, docs: Path = DOCS) -> None:
+    text = docs.read_text(encoding="utf-8")
+    pattern = re.compile(re.escape(TABLE_START) + r".*?" + re.escape(TABLE_END), re.DOTALL)
+    if not pattern.search(text):
+        raise SystemExit(f"{docs} has no {TABLE_START} ... {TABLE_END} section to replace")
+    docs.write_text(pattern.sub(lambda _: f"{TABLE_START}\n{table}\n{TABLE_END}", text), encoding="utf-8")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sizes", help="comma-separated event counts (default 1000,10000,100000,250000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; medians are reported")
+    parser.add_argument("--quick", action="store_true", help="300 events, 1 run, no browser (for tests)")
+    parser.add_argument(
+        "--skip",
+        default="",
+        help="comma-separated: app_import, naive, memory, page, browser",
+    )
+    parser.add_argument("--naive-max", type=int, default=NAIVE_MAX, help="largest size for the naive map")
+    parser.add_argument(
+        "--browser-size", type=int, help="events for the Chromium measurement (default: the largest size)"
+    )
+    parser.add_argument("--workdir", type=Path, help="where the synthetic files go (default: a temp folder)")
+    parser.add_argument("--update-docs", action="store_true", help=f"rewrite the table in {DOCS.name}")
+    parser.add_argument("--worker", nargs=2, metavar=("KIND", "FILE"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes = args.sizes or ",".join(map(str, QUICK_SIZES))
+        args.repeat = 1
+        args.skip = ",".join(filter(None, [args.skip, "browser"]))
+    args.sizes = [
+        int(s.replace("_", "")) for s in (args.sizes or ",".join(map(str, DEFAULT_SIZES))).split(",")
+    ]
+    args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.worker:
+        kind, path = args.worker
+        result = worker_memory(path) if kind == "memory" else worker_page(path, args.repeat)
+        print(json.dumps(result), flush=True)
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="strike-map-bench-") as temporary:
+        folder = args.workdir or Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        lines: list[dict[str, Any]] = []
+        for count in args.sizes:
+            lines += measure_size(count, folder, args)
+        if "browser" not in args.skip:
+            count = args.browser_size or max(args.sizes)
+            log(f"{count:,} events: headless Chromium")
+            path = make_events_file(count, folder)
+            base = {"events": count, "file_bytes": path.stat().st_size}
+            try:
+                result = browser_draw(path, args.repeat)
+                lines.append(
+                    emit({"measurement": "browser_draw", **base, **summary(result.pop("runs")), **result})
+                )
+            except Exception as err:  # noqa: BLE001 - a missing browser must not lose the other figures
+                lines.append(
+                    emit({"measurement": "browser_draw", **base, "error": f"{type(err).__name__}: {err}"})
+                )
+    table = markdown_table(lines)
+    print(table, file=sys.stderr)
+    if args.update_docs:
+        update_docs(table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

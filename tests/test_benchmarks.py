@@ -1,0 +1,96 @@
+"""The benchmark script keeps working: a quick run prints one JSON line per measurement.
+
+No timing is asserted here: the figures belong in docs/benchmarks.md, not in tests.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "benchmarks" / "run.py"
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import run as bench  # noqa: E402
+
+EXPECTED = {
+    "load_csv_cold": {"median_s", "runs_s"},
+    "load_cache_warm": {"median_s", "runs_s"},
+    "load_app_import": {"median_s", "runs_s", "loaded"},
+    "filter_aggregates": {"median_s", "runs_s", "visible_events", "steps_median_s", "filter"},
+    "map_build_render": {"median_s", "build_median_s", "render_median_s", "html_bytes"},
+    "map_naive": {"median_s", "html_bytes", "ours_median_s", "ratio_naive_to_ours"},
+    "peak_memory": {"peak_rss_mb"},
+    "page_rerun": {"median_s", "runs_s", "first_run_s", "peak_rss_mb"},
+}
+MACHINE = {"cores", "memory_gb", "python", "cpu", "platform", "load_avg_1m"}
+
+
+@pytest.fixture(scope="module")
+def quick_run(tmp_path_factory) -> list[dict]:
+    workdir = tmp_path_factory.mktemp("bench")
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "--quick", "--sizes", "120", "--workdir", str(workdir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert lines, done.stderr[-3000:]
+    return lines
+
+
+def test_every_line_is_one_json_measurement_with_the_machine(quick_run):
+    for line in quick_run:
+        assert line["events"] == 120
+        assert MACHINE <= set(line["machine"]), line
+        assert "error" not in line, line
+
+
+@pytest.mark.parametrize("measurement", sorted(EXPECTED))
+def test_each_measurement_is_printed_with_its_keys(quick_run, measurement):
+    found = [line for line in quick_run if line["measurement"] == measurement]
+    assert len(found) == 1, [line["measurement"] for line in quick_run]
+    assert EXPECTED[measurement] <= set(found[0]), found[0]
+
+
+def test_quick_mode_leaves_the_browser_out(quick_run):
+    assert "browser_draw" not in {line["measurement"] for line in quick_run}
+
+
+def test_the_events_are_labelled_synthetic(tmp_path):
+    path = bench.make_events_file(30, tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert text.count("SYNTHETIC TEST DATA") == 30
+
+
+def test_arguments():
+    args = bench.parse_args(["--sizes", "1_000,250000", "--repeat", "5", "--skip", "naive,page"])
+    assert args.sizes == [1_000, 250_000]
+    assert args.repeat == 5
+    assert args.skip == {"naive", "page"}
+    assert bench.parse_args([]).sizes == list(bench.DEFAULT_SIZES)
+    quick = bench.parse_args(["--quick"])
+    assert quick.repeat == 1 and "browser" in quick.skip
+
+
+def test_the_table_replaces_only_its_section(quick_run, tmp_path):
+    table = bench.markdown_table(quick_run)
+    assert "| Cold load + validate (CSV) |" in table and "120 events" in table
+    assert "Machine: " in table
+    docs = tmp_path / "benchmarks.md"
+    docs.write_text(
+        f"# Title\n\nbefore\n{bench.TABLE_START}\nPREVIOUS TABLE\n{bench.TABLE_END}\nafter\n",
+        encoding="utf-8",
+    )
+    bench.update_docs(table, docs)
+    text = docs.read_text(encoding="utf-8")
+    assert "PREVIOUS TABLE" not in text and table in text
+    assert text.startswith("# Title\n\nbefore\n") and text.endswith("after\n")
