@@ -61,55 +61,59 @@ def casualties_long(table: pd.DataFrame, key: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15) -> alt.HConcatChart:
-    """Killed and injured per category in two panels side by side, children as a dark inner bar.
+def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15) -> alt.LayerChart:
+    """Killed and injured per category as paired bars, children as a dark inner bar.
 
+    One layered chart (not a concatenation) so it stretches to any screen width.
     A lower-bound total is drawn lighter with a dashed outline and labelled "≥ n";
     a category without a figure says "not reported" in its row, never 0.
     """
     shown = table.head(top)
     long = casualties_long(shown, key)
     order = shown[key].tolist()
-    panels = []
-    for position, (measure, colour) in enumerate(MEASURES.values()):
-        part = long[long["measure"] == measure]
-        y = alt.Y(
-            f"{key}:N",
-            sort=order,
-            title=None,
-            axis=alt.Axis(labelLimit=150) if position == 0 else None,
-        )
-        base = alt.Chart(part).encode(
-            y=y,
-            tooltip=[
-                alt.Tooltip(f"{key}:N", title=title.split(" by ")[-1]),
-                alt.Tooltip("label:N", title=measure),
-                alt.Tooltip("children_label:N", title="of which children"),
-                alt.Tooltip("events:Q", title="events"),
-                alt.Tooltip("no_figures:Q", title="events with no figures"),
-            ],
-        )
-        bars = base.mark_bar(color=colour, height={"band": 0.7}).encode(
-            x=alt.X("value:Q", title=f"{measure} (as reported)", axis=alt.Axis(tickMinStep=1, format=",d")),
-            opacity=alt.condition("datum.at_least", alt.value(0.45), alt.value(1.0)),
-            strokeDash=alt.condition("datum.at_least", alt.value([3, 2]), alt.value([1, 0])),
-            stroke=alt.value("#333"),
-            strokeWidth=alt.condition("datum.at_least", alt.value(1), alt.value(0)),
-        )
-        children = (
-            base.transform_filter("datum.children != null && datum.children > 0")
-            .mark_bar(color=CHILD_COLOUR, height={"band": 0.3})
-            .encode(x="children:Q")
-        )
-        labels = base.mark_text(align="left", dx=3, fontSize=11, font=FONT).encode(
+    measures = [m for m, _ in MEASURES.values()]
+    colours = [c for _, c in MEASURES.values()]
+    base = alt.Chart(long).encode(
+        y=alt.Y(f"{key}:N", sort=order, title=None, axis=alt.Axis(labelLimit=150)),
+        yOffset=alt.YOffset("measure:N", sort=measures),
+        tooltip=[
+            alt.Tooltip(f"{key}:N", title=title.split(" by ")[-1]),
+            alt.Tooltip("measure:N"),
+            alt.Tooltip("label:N", title="people"),
+            alt.Tooltip("children_label:N", title="of which children"),
+            alt.Tooltip("events:Q", title="events"),
+            alt.Tooltip("no_figures:Q", title="events with no figures"),
+        ],
+    )
+    x = alt.X("value:Q", title="people (as reported)", axis=alt.Axis(tickMinStep=1, format=",d"))
+    bars = base.mark_bar().encode(
+        x=x,
+        color=alt.Color(
+            "measure:N",
+            scale=alt.Scale(domain=[*measures, "of which children"], range=[*colours, CHILD_COLOUR]),
+            legend=alt.Legend(title=None, orient="top"),
+        ),
+        opacity=alt.condition("datum.at_least", alt.value(0.45), alt.value(1.0)),
+        strokeDash=alt.condition("datum.at_least", alt.value([3, 2]), alt.value([1, 0])),
+        stroke=alt.value("#333"),
+        strokeWidth=alt.condition("datum.at_least", alt.value(1), alt.value(0)),
+    )
+    children = (
+        base.transform_filter("datum.children != null && datum.children > 0")
+        .mark_bar(color=CHILD_COLOUR, height={"band": 0.45})
+        .encode(x="children:Q")
+    )
+    labels = (
+        base.mark_text(align="left", dx=3, fontSize=11, font=FONT)
+        .encode(
             x="value:Q",
-            text="label:N",
+            text=alt.Text("text:N"),
             color=alt.condition("datum.reported", alt.value("#222"), alt.value("#888")),
         )
-        panels.append(
-            (bars + children + labels).properties(width=300, height=max(60, 26 * len(order)), title=measure)
-        )
-    return alt.hconcat(*panels, title=title).resolve_scale(y="shared")
+        .transform_calculate(text="datum.reported ? datum.label : datum.measure + ' not reported'")
+    )
+    # Height by step: 36 px per category (18 per measure), so the chart grows with the categories.
+    return (bars + children + labels).properties(height=alt.Step(36, **{"for": "position"}), title=title)
 
 
 def timeline_chart(monthly: pd.DataFrame) -> alt.Chart:

@@ -411,6 +411,7 @@ class HtmlControl(MacroElement):
     box.onAdd = function () {
         var div = L.DomUtil.create("div", "sm-legend");
         div.innerHTML = {{ this.html_json }};
+
         L.DomEvent.disableClickPropagation(div);
         return div;
     };
@@ -443,7 +444,12 @@ class FitBounds(MacroElement):
     // Room on the right for the legend, so no event hides behind it.
     var fit = function () {
         map.invalidateSize();
-        map.fitBounds(bounds, {maxZoom: 9, paddingTopLeft: [16, 16], paddingBottomRight: [200, 16]});
+        var wide = map.getSize().x >= 500;
+        var right = wide ? 200 : 16;
+        // On a narrow map the legend folds so it does not cover the events.
+        var fold = document.querySelector(".sm-legend details");
+        if (fold) { fold.open = wide; }
+        map.fitBounds(bounds, {maxZoom: 9, paddingTopLeft: [16, 16], paddingBottomRight: [right, 16]});
     };
     var timer;
     map.whenReady(function () { setTimeout(fit, 0); });
