@@ -199,7 +199,10 @@ def show_report_panel() -> pd.DataFrame:
         _show_candidates()
     added = _added_events()
     if len(added):
-        st.caption(f"{len(added)} event{'s' if len(added) != 1 else ''} added from reports in this session.")
+        st.caption(
+            f"{len(added)} event{'s' if len(added) != 1 else ''} added from reports in this session. "
+            "They follow the sidebar filters like any other event: reset the filters if one is not shown."
+        )
         if st.button("Remove the events added from reports", key="report_clear"):
             st.session_state[ADDED_KEY] = S.empty_events()
             st.rerun()
