@@ -135,7 +135,8 @@ def _show_candidates() -> None:
         f"({placed} with a place). Review them against the highlighted sentences, edit, then add."
     )
     with st.expander("The report, evidence highlighted", expanded=True):
-        st.markdown(_highlighted_report(state["text"], candidates), unsafe_allow_html=True)
+        # st.html, not markdown: escaped report text must not be read as markdown links.
+        st.html(_highlighted_report(state["text"], candidates))
     edited = st.data_editor(
         _editor_table(events, candidates),
         key=f"report_editor_{events[S.EVENT_ID].iloc[0]}",

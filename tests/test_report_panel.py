@@ -40,7 +40,7 @@ def found_page() -> AppTest:
 def test_candidates_are_shown_with_their_evidence_highlighted(found_page):
     texts = [m.value for m in found_page.markdown]
     assert any("**2 candidate events**" in t for t in texts)
-    highlighted = next(t for t in texts if "report-evidence" in t)
+    highlighted = next(h.proto.body for h in found_page.get("html") if "report-evidence" in h.proto.body)
     assert "<mark" in highlighted and "killing two people" in highlighted
     # London is neither highlighted as evidence nor an event.
     assert "Talks continued in London. </span>" in highlighted
