@@ -217,21 +217,33 @@ def naive_build_and_render(events) -> tuple[float, float, int]:
 
 def worker_memory(path: str) -> dict[str, Any]:
     """Load, filter, aggregate, build and render the map; report peak resident memory."""
-    import resource
-
     from data.events_io import load_events
 
     events = load_events(path)
     filter_and_aggregate(events)
     build_and_render(events)
-    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
-    return {"peak_rss_mb": round(rss_kb / 1024, 1)}
+    return {"peak_rss_mb": peak_rss_mb()}
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB.
+
+    ``VmHWM`` belongs to the process image, while ``ru_maxrss`` survives ``exec``
+    and would report the forking parent's size for a fresh worker.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # kB on Linux
 
 
 def worker_page(path: str, repeat: int) -> dict[str, Any]:
     """AppTest of the page on ``path``: first run, then reruns after filter changes."""
-    import resource
-
     # AppTest cannot pass script arguments: the page reads --data from sys.argv.
     sys.argv = ["app.py", "--data", path]
     os.environ["STRIKE_MAP_DATA"] = path
@@ -252,8 +264,7 @@ def worker_page(path: str, repeat: int) -> dict[str, Any]:
         reruns.append(time.perf_counter() - start)
         if page.exception:
             return {"error": str(page.exception[0].message)[:500], "first_run_s": round(first, 3)}
-    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"first_run_s": round(first, 3), "reruns": reruns, "peak_rss_mb": round(rss_kb / 1024, 1)}
+    return {"first_run_s": round(first, 3), "reruns": reruns, "peak_rss_mb": peak_rss_mb()}
 
 
 def run_worker(kind: str, path: Path, repeat: int, timeout: float = 1800) -> dict[str, Any]:
@@ -275,8 +286,14 @@ def run_worker(kind: str, path: Path, repeat: int, timeout: float = 1800) -> dic
 
 # --- browser ------------------------------------------------------------------------
 
-EVENT_LAYER_DRAWN = """() => window.map && window.L && Object.values(window.map._layers)
-    .some(l => l instanceof L.CircleMarker && l.getTooltip && l.getTooltip())"""
+# Drawn means: event circles on the map, or (above geo.event_map.CLUSTER_ABOVE points)
+# the cluster bubbles of the event layer in the frame's DOM.
+EVENT_LAYER_DRAWN = """() => {
+    if (!window.map || !window.L) { return false; }
+    const circles = Object.values(window.map._layers)
+        .some(l => l instanceof L.CircleMarker && l.getTooltip && l.getTooltip());
+    return circles || document.querySelectorAll(".leaflet-marker-icon.sm-cluster").length > 0;
+}"""
 
 
 def browser_draw(path: Path, repeat: int) -> dict[str, Any]:
@@ -496,6 +513,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--workdir", type=Path, help="where the synthetic files go (default: a temp folder)")
     parser.add_argument("--update-docs", action="store_true", help=f"rewrite the table in {DOCS.name}")
+    parser.add_argument(
+        "--table-from",
+        nargs="+",
+        type=Path,
+        metavar="JSONL",
+        help="only build the table from saved JSON lines (later lines win)",
+    )
     parser.add_argument("--worker", nargs=2, metavar=("KIND", "FILE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.quick:
@@ -515,6 +539,19 @@ def main(argv: list[str] | None = None) -> int:
         kind, path = args.worker
         result = worker_memory(path) if kind == "memory" else worker_page(path, args.repeat)
         print(json.dumps(result), flush=True)
+        return 0
+
+    if args.table_from:
+        saved: dict[tuple[str, int], dict[str, Any]] = {}
+        for source in args.table_from:
+            for text in source.read_text(encoding="utf-8").splitlines():
+                if text.startswith("{"):
+                    line = json.loads(text)
+                    saved[(line["measurement"], line["events"])] = line
+        table = markdown_table(list(saved.values()))
+        print(table)
+        if args.update_docs:
+            update_docs(table)
         return 0
 
     with tempfile.TemporaryDirectory(prefix="strike-map-bench-") as temporary:
