@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from data import schema as S
@@ -62,15 +63,33 @@ def casualties_by(events: pd.DataFrame, key: str) -> pd.DataFrame:
     if events.empty:
         columns = ["events", "no_figures", *S.COUNT_COLUMNS, *S.AT_LEAST_COLUMNS]
         return pd.DataFrame(columns=[key, *columns])
-    groups = events.groupby(events[key].astype("string").fillna("(not reported)"), sort=False, observed=True)
-    table = pd.DataFrame({"events": groups.size()})
+    # Groups in order of first appearance, summed with np.bincount: the page asks
+    # for six of these per filter change, and pandas groupby on text keys cost
+    # ~50 ms each at 100,000 events.
+    codes, uniques = pd.factorize(events[key], sort=False)
+    size = len(uniques)
+    if (codes < 0).any():
+        codes = np.where(codes < 0, size, codes)
+        size += 1
+    labels = pd.Index(uniques).astype("string").tolist()[: len(uniques)] + ["(not reported)"] * (
+        size - len(uniques)
+    )
+    table = pd.DataFrame(
+        {"events": np.bincount(codes, minlength=size)}, index=pd.Index(labels, dtype="string")
+    )
     for column in S.COUNT_COLUMNS:
-        table[column] = groups[column].sum(min_count=1).astype("Int64")
-        flagged = groups[S.at_least_column(column)].any()
-        missing = groups[column].count() < table["events"]
-        table[S.at_least_column(column)] = (flagged | missing).astype(bool)
-    no_figures = events[S.KILLED].isna() & events[S.INJURED].isna()
-    table["no_figures"] = no_figures.groupby(events[key].astype("string").fillna("(not reported)")).sum()
+        values = events[column].to_numpy(dtype=float, na_value=np.nan)
+        known = ~np.isnan(values)
+        reported = np.bincount(codes, weights=known, minlength=size)
+        sums = np.bincount(codes, weights=np.where(known, values, 0), minlength=size)
+        table[column] = (
+            pd.array(np.where(reported > 0, sums, np.nan), dtype="Float64").round().astype("Int64")
+        )
+        flags = events[S.at_least_column(column)].to_numpy(dtype=bool, na_value=False)
+        flagged = np.bincount(codes, weights=flags, minlength=size) > 0
+        table[S.at_least_column(column)] = flagged | (reported < table["events"].to_numpy())
+    no_figures = (events[S.KILLED].isna() & events[S.INJURED].isna()).to_numpy()
+    table["no_figures"] = np.bincount(codes, weights=no_figures, minlength=size).astype(int)
     table["_order"] = table[S.KILLED].fillna(0) + table[S.INJURED].fillna(0)
     table = table.sort_values(["_order", "events"], ascending=False).drop(columns="_order")
     return table.rename_axis(key).reset_index()
