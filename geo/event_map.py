@@ -556,8 +556,10 @@ def points_payload(points: MapPoints, with_popups: bool) -> dict:
     injured = table[S.INJURED].to_numpy(dtype=float)
     _, first = np.unique(points.group, return_index=True)
     single = (table["events"] == 1).to_numpy()
-    # Full records only for single-event points (the others show a summary).
-    singles = points.located.iloc[first[single]].to_dict("records") if single.any() else []
+    # Records only for single-event points (the others show a summary), and without
+    # popups only the columns the tooltip reads: to_dict on all columns was most of the time.
+    columns = list(points.located.columns) if with_popups else [S.LOCATION, S.OBLAST, S.WEAPON]
+    singles = points.located[columns].iloc[first[single]].to_dict("records") if single.any() else []
     records = table.to_dict("records")
     firsts = [None] * len(table)
     for row, event in zip(np.flatnonzero(single), singles):
