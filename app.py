@@ -8,6 +8,7 @@ the map, the charts and the table; every part shows the same filtered events.
 from __future__ import annotations
 
 import argparse
+import os
 
 import streamlit as st
 
@@ -26,7 +27,11 @@ from data.filters import apply_filter
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Strike Map dashboard")
-    parser.add_argument("--data", help="events file to show instead of the embedded report")
+    parser.add_argument(
+        "--data",
+        default=os.environ.get("STRIKE_MAP_DATA"),
+        help="events file to show instead of the embedded report (or set STRIKE_MAP_DATA)",
+    )
     return parser.parse_known_args()[0]
 
 

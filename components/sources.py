@@ -24,12 +24,14 @@ def _embedded() -> pd.DataFrame:
     return load_embedded_events()
 
 
-@st.cache_data(show_spinner="Importing…", max_entries=8)
+# cache_resource, not cache_data: the page never changes an import, and unpickling a
+# 250,000-row batch on every rerun cost 1-4 s (benchmarks/run.py).
+@st.cache_resource(show_spinner="Importing…", max_entries=8)
 def _import(files: tuple[tuple[str, bytes], ...], fmt: str | None) -> ImportBatch:
     return import_files(files, fmt=fmt)
 
 
-@st.cache_data(show_spinner="Importing…", max_entries=4)
+@st.cache_resource(show_spinner="Importing…", max_entries=4)
 def _import_path(path: str, modified: float, fmt: str | None) -> ImportBatch:
     # ``modified`` is part of the cache key so an edited file is read again.
     return import_files([(Path(path).name, Path(path).read_bytes())], fmt=fmt)
