@@ -11,9 +11,9 @@ from streamlit_folium import st_folium
 
 from data import schema as S
 from data.aggregate import oblast_shading
-from data.display import escape_text, format_count, format_date, safe_url
+from data.display import escape_text
 from data.filters import events_fingerprint
-from geo.event_map import build_event_map, events_for_key, key_from_tooltip
+from geo.event_map import build_event_map, event_popup_html, events_for_key, key_from_tooltip
 
 MAP_HEIGHT = 560
 
@@ -60,51 +60,13 @@ def show_event_details(events: pd.DataFrame, key: str | None) -> None:
 
 
 def show_event_record(event: pd.Series) -> None:
-    """One event's full record; every text is escaped before it reaches the page."""
-    place = event[S.LOCATION] if isinstance(event[S.LOCATION], str) else "Place not reported"
-    oblast = event[S.OBLAST] if isinstance(event[S.OBLAST], str) else "oblast not reported"
-    counts = "".join(
-        f"<tr><th>{label}</th><td>{escape_text(format_count(event[c], event[S.at_least_column(c)]))}</td></tr>"
-        for label, c in (
-            ("Killed", S.KILLED),
-            ("Injured", S.INJURED),
-            ("Children killed", S.CHILDREN_KILLED),
-            ("Children injured", S.CHILDREN_INJURED),
-        )
-    )
-    url = safe_url(event[S.SOURCE_URL])
-    title = escape_text(event[S.SOURCE_TITLE]) or escape_text(event[S.SOURCE_NAME]) or "source"
-    source = (
-        f"<a href='{escape_text(url)}' target='_blank' rel='noopener noreferrer'>{title}</a>"
-        if url
-        else f"{title} <span class='sm-muted'>(no link given)</span>"
-    )
-    note = escape_text(event[S.CASUALTY_NOTE])
-    duplicates = escape_text(event[S.POSSIBLE_DUPLICATES])
+    """One event's full record, the same escaped HTML as its map popup."""
     st.html(
-        f"""
-<div class="sm-record" data-event-id="{escape_text(event[S.EVENT_ID])}">
-  <div class="sm-record-title">{escape_text(place)}</div>
-  <div class="sm-muted">{escape_text(oblast)} · {escape_text(format_date(event[S.DATE], event[S.DATE_PRECISION]))}
-    · place precision: {escape_text(event[S.GEO_PRECISION])}</div>
-  <table class="sm-counts">
-    <tr><th>Weapon</th><td>{escape_text(event[S.WEAPON])}</td></tr>
-    <tr><th>Target</th><td>{escape_text(event[S.TARGET])}</td></tr>
-    {counts}
-  </table>
-  {f'<p class="sm-note">{note}</p>' if note else ""}
-  <p>{escape_text(event[S.DESCRIPTION])}</p>
-  <p class="sm-source">Source: {source}</p>
-  {f'<p class="sm-warn">May be the same attack as: {duplicates} (flagged for review, not merged)</p>' if duplicates else ""}
-  <p class="sm-muted">Event id {escape_text(event[S.EVENT_ID])}</p>
-</div>
+        f"""<div class="sm-record" data-event-id="{escape_text(event[S.EVENT_ID])}">{event_popup_html(event)}</div>
 <style>
 .sm-record {{font-size: 0.92rem; line-height: 1.45; border-left: 3px solid #B5172B; padding-left: 10px; margin-bottom: 12px}}
-.sm-record-title {{font-weight: 600; font-size: 1.05rem}}
+.sm-record table th {{text-align: left; padding-right: 12px; font-weight: 500; color: #444}}
 .sm-muted {{color: #666; font-size: 0.85rem}}
-.sm-counts th {{text-align: left; padding-right: 12px; font-weight: 500; color: #444}}
-.sm-note {{font-style: italic}}
 .sm-warn {{background: #fff4e5; padding: 4px 6px; border-radius: 4px; font-size: 0.85rem}}
-</style>
-"""
+</style>"""
     )

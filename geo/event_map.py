@@ -213,7 +213,7 @@ def radius_for(killed: np.ndarray, injured: np.ndarray) -> np.ndarray:
 
 
 def event_popup_html(event: Mapping) -> str:
-    """Full record of one event as escaped HTML."""
+    """Full record of one event as escaped HTML: the map popup and the record beside the map."""
     rows = [
         ("Date", format_date(event[S.DATE], event[S.DATE_PRECISION])),
         ("Weapon", event[S.WEAPON]),
@@ -237,12 +237,19 @@ def event_popup_html(event: Mapping) -> str:
     )
     note = escape_text(event[S.CASUALTY_NOTE])
     description = escape_text(event[S.DESCRIPTION])
+    duplicates = escape_text(event.get(S.POSSIBLE_DUPLICATES))
     return (
         f"<div class='sm-popup'><b>{escape_text(_place_label(event))}</b>"
         f"<table>{body}</table>"
         + (f"<p><i>{note}</i></p>" if note else "")
         + (f"<p>{description}</p>" if description else "")
-        + f"<p>{source_html(event)}</p></div>"
+        + f"<p>{source_html(event)}</p>"
+        + (
+            f"<p class='sm-warn'>May be the same attack as: {duplicates} (flagged for review, not merged)</p>"
+            if duplicates
+            else ""
+        )
+        + f"<p class='sm-muted'>Event id {escape_text(event[S.EVENT_ID])}</p></div>"
     )
 
 

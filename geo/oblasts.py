@@ -91,22 +91,12 @@ def ukraine_bounds() -> list[list[float]]:
     return [[float(south), float(west)], [float(north), float(east)]]
 
 
-def label_points() -> pd.DataFrame:
-    """Label point of each unit (inside it), indexed by ISO code."""
-    oblasts = load_oblasts()
-    return pd.DataFrame(
-        {"latitude": oblasts.label_lat.astype(float), "longitude": oblasts.label_lon.astype(float)},
-        index=oblasts.index,
-    )
-
-
 __all__ = [
     "ATTRIBUTION_BOUNDARIES",
     "ATTRIBUTION_PLACES",
     "Oblast",
     "assign_oblasts",
     "find_oblast",
-    "label_points",
     "load_oblasts",
     "oblast_names",
     "ukraine_bounds",
