@@ -29,31 +29,35 @@ FUZZY_CUTOFF = 88
 MIN_FUZZY_LENGTH = 6
 
 _APOSTROPHES = re.compile(r"['’ʼ`ʹ‘]")
+# Adjectival endings of oblast names once folded (Poltavska, Kharkivskyi, Odeskiy).
+_ADJECTIVE_ENDING = re.compile(r"s?k(?:a|yi|iy|ij|yy|i)$")
 _OBLAST_WORDS = re.compile(
     r"\b(oblast|region|province|obl\.?|область|обл\.?|oblast'|област)\b", re.IGNORECASE
 )
 
 
 def normalize_name(name: str) -> str:
-    """Fold a place name for lookup: case, accents, apostrophes, dashes, spaces."""
+    """Fold a place name for lookup: case, accents, apostrophes, dashes, spaces.
+
+    Latin letters lose their accents (``Kyïv`` -> ``kyiv``); Cyrillic letters keep
+    theirs (``Київ`` stays ``київ``: ї is a letter of its own), wherever each sits.
+    """
     text = unicodedata.normalize("NFKC", str(name)).casefold()
     text = _APOSTROPHES.sub("", text)
-    # Strip Latin accents (Kyjív -> kyjiv) but keep Cyrillic letters such as й and ї.
-    decomposed = unicodedata.normalize("NFD", text)
-    text = unicodedata.normalize(
-        "NFC",
-        "".join(
-            ch for ch in decomposed if not (unicodedata.combining(ch) and _previous_is_latin(decomposed, ch))
-        ),
-    )
+    kept: list[str] = []
+    base = ""
+    # Combining marks follow their base letter: decide by the letter each mark belongs to,
+    # not by the first occurrence of that mark in the text.
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch):
+            if base.isascii():
+                continue
+        else:
+            base = ch
+        kept.append(ch)
+    text = unicodedata.normalize("NFC", "".join(kept))
     text = re.sub(r"[-‐–—_.,]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
-
-
-def _previous_is_latin(text: str, mark: str) -> bool:
-    # Combining marks follow their base letter; only Latin bases lose them.
-    index = text.find(mark)
-    return index > 0 and text[index - 1].isascii()
 
 
 @dataclass(frozen=True)
@@ -145,14 +149,32 @@ class Gazetteer:
         )
 
     def resolve_oblast(self, hint: str | None) -> str | None:
-        """ISO code for an oblast hint given as a code or a name, or None."""
-        if not hint:
+        """ISO code for an oblast hint given as a code or a name, or None.
+
+        Accepts the code (``UA-53``), the name in English or Ukrainian with or without
+        "oblast" (``Poltava Oblast``, ``Полтавська область``), and the adjectival forms
+        datasets use (``Poltavska``, ``Poltavs'ka oblast``, ``Kharkivska``): an adjective
+        resolves when its stem starts exactly one oblast's name.
+        """
+        if not hint or not str(hint).strip():
             return None
-        key = normalize_name(_OBLAST_WORDS.sub("", hint))
+        key = normalize_name(_OBLAST_WORDS.sub("", str(hint)))
         if key.upper().startswith("UA ") and len(key) == 5:
             key = key.upper().replace(" ", "-")
             return key if key in set(self.oblast_names.values()) else None
-        return self.oblast_names.get(key)
+        if key in self.oblast_names:
+            return self.oblast_names[key]
+        stem = _ADJECTIVE_ENDING.sub("", key).strip()
+        if stem in self.oblast_names:
+            return self.oblast_names[stem]
+        if len(stem) < 3:
+            return None
+        isos = {
+            iso
+            for name, iso in self.oblast_names.items()
+            if name.startswith(stem) and not name.startswith("ua ")
+        }
+        return isos.pop() if len(isos) == 1 else None
 
     def _rank(self, rows: list[int], oblast_iso: str | None) -> list[int]:
         places = self.places.iloc[rows]
@@ -222,3 +244,19 @@ def geocode_place(name: str, oblast_hint: str | None = None) -> GeocodeResult:
     'Kharkiv'
     """
     return load_gazetteer().geocode(name, oblast_hint)
+
+
+@lru_cache(maxsize=4096)
+def resolve_oblast(hint: str | None) -> str | None:
+    """The ISO code of an oblast named in any usual way, or None: the one resolver.
+
+    Importers, the gazetteer, :func:`geo.oblasts.find_oblast` and the report panel all
+    resolve oblast names through here, so "Poltavska", "Poltavs'ka oblast", "Poltava
+    Oblast", "Полтавська" and "UA-53" mean the same everywhere.
+
+    Examples
+    --------
+    >>> resolve_oblast("Poltavs'ka oblast")
+    'UA-53'
+    """
+    return load_gazetteer().resolve_oblast(hint)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from geo.gazetteer import geocode_place, normalize_name
+from geo.gazetteer import geocode_place, load_gazetteer, normalize_name, resolve_oblast
 from geo.oblasts import assign_oblasts, find_oblast, load_oblasts
 
 
@@ -58,6 +58,50 @@ def test_normalize_folds_case_apostrophes_and_accents():
     assert normalize_name("  Kam'IANSKE ") == "kamianske"
     assert normalize_name("Kyjív") == "kyjiv"
     assert normalize_name("Київ") == "київ"
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [
+        # The Latin ï loses its mark and the Cyrillic ї keeps it, in either order.
+        ("Kyïv Київ", "kyiv київ"),
+        ("Київ Kyïv", "київ kyiv"),
+        ("Ïrpin Їжакевичі ï", "irpin їжакевичі i"),
+    ],
+)
+def test_normalize_decides_each_mark_by_its_own_letter(name, folded):
+    assert normalize_name(name) == folded
+
+
+@pytest.mark.parametrize(
+    ("hint", "iso"),
+    [
+        ("Poltavska", "UA-53"),
+        ("Poltavs'ka oblast", "UA-53"),
+        ("Poltava Oblast", "UA-53"),
+        ("Полтавська область", "UA-53"),
+        ("Kharkivska", "UA-63"),
+        ("Kharkivska oblast", "UA-63"),
+        ("Odeska", "UA-51"),
+        ("Zaporizka", "UA-23"),
+        ("Kyivska", "UA-32"),
+        ("Kyiv City", "UA-30"),
+        ("UA-53", "UA-53"),
+        ("Moscow Oblast", None),
+        ("Gomel", None),
+        ("", None),
+    ],
+)
+def test_one_oblast_resolver_for_every_entry_point(hint, iso):
+    from data.importers.common import resolve_oblast as importer_resolver
+
+    assert resolve_oblast(hint) == iso
+    assert load_gazetteer().resolve_oblast(hint) == iso
+    assert importer_resolver(hint) == iso
+    # find_oblast is what the report panel and extraction use.
+    assert (find_oblast(hint).iso if find_oblast(hint) else None) == iso
+    if iso == "UA-53":  # the gazetteer's tie-break takes every spelling of the hint
+        assert geocode_place("Mykhailivka", oblast_hint=hint).place.oblast_iso == iso
 
 
 def test_oblast_lookup_by_name_code_and_ukrainian():

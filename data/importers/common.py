@@ -25,7 +25,9 @@ import pandas as pd
 from data import schema as S
 from data.events_io import Problem, coerce_events, validate_events
 from data.importers.reading import Table
-from geo.gazetteer import geocode_place, load_gazetteer, normalize_name
+from data.vocabulary import classify_target, classify_weapon
+from geo.gazetteer import geocode_place
+from geo.gazetteer import resolve_oblast as gazetteer_resolve_oblast
 from geo.oblasts import assign_oblasts, find_oblast, oblast_names
 
 OBLAST_HINT = "_oblast_hint"
@@ -237,51 +239,15 @@ def country_code(name: Any = None, iso_numeric: Any = None) -> str | None:
 
 # --- weapons and targets from words ------------------------------------------------------
 
-WEAPON_WORDS: tuple[tuple[str, str], ...] = (
-    ("glide bomb", r"glide[\s-]*bombs?|guided (?:aerial )?bombs?|\bKABs?\b|\bUMPK\b|КАБ"),
-    ("drone", r"drones?|\bUAVs?\b|shahed|geran|loitering|lancet|\bFPV\b|БпЛА|дрон|шахед"),
-    ("missile", r"missiles?|iskander|kalibr|\bKh-\d+|kinzhal|\bS-300\b|\bS-400\b|ракет"),
-    ("rocket", r"\bMLRS\b|\bgrad\b|uragan|smerch|multiple[- ]launch|rockets?\b"),
-    ("artillery", r"artillery|shell(?:ing|ed|s)?\b|mortars?|howitzers?|tank fire|артилер|обстріл"),
-    ("airstrike", r"air ?strikes?|aircraft|aerial bomb(?:s|ing)?|\bbombing"),
-    ("mine", r"landmines?|\bmines?\b|\bIEDs?\b|explosive device"),
-)
-TARGET_WORDS: tuple[tuple[str, str], ...] = (
-    ("residential", r"residential|apartment|high-rise|houses?\b|homes?\b|dwelling|житлов"),
-    ("energy", r"energy|power (?:plant|station|line|grid)|substation|thermal|electric|\bgas\b|\boil\b|fuel"),
-    ("infrastructure", r"infrastructure|bridges?|railway|rail\b|port\b|roads?\b|water supply|transport"),
-    (
-        "civic",
-        r"schools?|hospitals?|kindergarten|universit|church|medical|clinic|healthcare|administrative|"
-        r"theatre|cultural|religious|childcare|education",
-    ),
-    ("commercial", r"shops?\b|stores?\b|market|supermarket|mall\b|business|commercial|warehouse|restaurant"),
-    ("military", r"military|army|barracks|troops|soldiers|base\b|positions"),
-)
-
-
-@lru_cache(maxsize=4)
-def _compiled(vocabulary: tuple[tuple[str, str], ...]) -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in vocabulary)
-
-
-def _single_match(value: Any, vocabulary: tuple[tuple[str, str], ...]) -> str | None:
-    raw = text(value)
-    if raw is None:
-        return None
-    found = [name for name, pattern in _compiled(vocabulary) if pattern.search(raw)]
-    # Several classes in one text (a missile and a drone attack) is no single answer.
-    return found[0] if len(found) == 1 else None
-
 
 def weapon_from_text(value: Any) -> str | None:
-    """The one weapon class a text names, or None when it names none or several."""
-    return _single_match(value, WEAPON_WORDS)
+    """The one weapon class a text names, or None (see :func:`data.vocabulary.classify_weapon`)."""
+    return classify_weapon(value)
 
 
 def target_from_text(value: Any) -> str | None:
-    """The one target class a text names, or None when it names none or several."""
-    return _single_match(value, TARGET_WORDS)
+    """The one target class a text names, or None (see :func:`data.vocabulary.classify_target`)."""
+    return classify_target(value)
 
 
 def join_text(*parts: Any, sep: str = " ") -> str | None:
@@ -321,25 +287,11 @@ def map_records(table: Table, map_row: RowMapper) -> tuple[list[dict[str, Any]],
 _GENERIC_PLACE_WORDS = re.compile(
     r"\b(town|city|village|settlement|urban-type settlement|smt|selo|raion|district|hromada)\b", re.IGNORECASE
 )
-_OBLAST_SUFFIX = re.compile(r"(s['’ʼ]?k(a|yi|iy)|s['’ʼ]?ka oblast)$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
 def resolve_oblast(hint: str | None) -> str | None:
-    """ISO code of an oblast named in any usual way (``Kharkiv``, ``Kharkivska``, ``Kharkiv oblast``)."""
-    if not hint:
-        return None
-    found = find_oblast(hint)
-    if found:
-        return found.iso
-    key = normalize_name(re.sub(r"\b(oblast|region|province|obl)\b\.?", "", hint, flags=re.IGNORECASE))
-    stem = _OBLAST_SUFFIX.sub("", key).strip()
-    if len(stem) < 4:
-        return None
-    names = load_gazetteer().oblast_names
-    # Adjectival forms (Odeska, Zaporizka) share a stem with exactly one oblast name.
-    isos = {iso for name, iso in names.items() if name.startswith(stem) and not name.startswith("ua ")}
-    return isos.pop() if len(isos) == 1 else None
+    """ISO code of an oblast named in any usual way; see :func:`geo.gazetteer.resolve_oblast`."""
+    return gazetteer_resolve_oblast(hint) if isinstance(hint, str) else None
 
 
 @lru_cache(maxsize=8192)
