@@ -24,6 +24,7 @@ from data.importers import acled, bellingcat, canonical, cir, ucdp, viina
 from data.importers.common import ImportResult, RejectedRow, rejected_rows_file
 from data.importers.duplicates import flag_possible_duplicates
 from data.importers.reading import ImportFileError, Table, read_table
+from data.limits import Limits
 
 FORMATS: dict[str, ModuleType] = {
     module.NAME: module for module in (acled, ucdp, cir, bellingcat, viina, canonical)
@@ -70,7 +71,9 @@ def _unknown_format_message(file_name: str, table: Table) -> str:
     )
 
 
-def import_file(name: str, content: bytes, fmt: str | None = None) -> ImportResult:
+def import_file(
+    name: str, content: bytes, fmt: str | None = None, limits: Limits | None = None
+) -> ImportResult:
     """Import one file into the canonical events table.
 
     Parameters
@@ -81,6 +84,8 @@ def import_file(name: str, content: bytes, fmt: str | None = None) -> ImportResu
         The file's bytes.
     fmt
         A key of :data:`FORMATS` to force a format; None detects it from the content.
+    limits
+        What reading the file may cost (:mod:`data.limits`); None reads the environment.
 
     Returns
     -------
@@ -96,7 +101,7 @@ def import_file(name: str, content: bytes, fmt: str | None = None) -> ImportResu
     """
     if fmt is not None and fmt not in FORMATS:
         raise ImportFileError(f"Unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
-    table = read_table(name, content)
+    table = read_table(name, content, limits)
     detected = detect_format(table)
     chosen = fmt or detected
     if chosen is None:
@@ -167,7 +172,9 @@ def _reject_repeated_ids(results: list[ImportResult]) -> None:
             result.rejected.sort(key=lambda r: r.row)
 
 
-def import_files(files: Iterable[tuple[str, bytes]], fmt: str | None = None) -> ImportBatch:
+def import_files(
+    files: Iterable[tuple[str, bytes]], fmt: str | None = None, limits: Limits | None = None
+) -> ImportBatch:
     """Import several files and flag likely duplicates across them.
 
     Parameters
@@ -176,6 +183,8 @@ def import_files(files: Iterable[tuple[str, bytes]], fmt: str | None = None) -> 
         ``(name, content)`` pairs.
     fmt
         Force one format for every file; None detects each file's own.
+    limits
+        What reading each file may cost (:mod:`data.limits`); None reads the environment.
 
     Returns
     -------
@@ -188,7 +197,7 @@ def import_files(files: Iterable[tuple[str, bytes]], fmt: str | None = None) -> 
     errors: dict[str, str] = {}
     for name, content in files:
         try:
-            results.append(import_file(name, content, fmt))
+            results.append(import_file(name, content, fmt, limits))
         except ImportFileError as err:
             errors[name] = str(err)
     _reject_repeated_ids(results)

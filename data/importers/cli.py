@@ -16,6 +16,7 @@ from pathlib import Path
 
 from data.events_io import events_to_csv
 from data.importers import FORMATS, import_files
+from data.limits import Limits, describe_bytes
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -35,14 +36,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 def run(args: argparse.Namespace) -> int:
     """Import the files, write ``--out``, print the JSON summary; return the exit status."""
+    limits = Limits.from_settings()
     files = []
     errors: dict[str, str] = {}
     for path in args.paths:
         try:
+            # Checked before reading: a file past the limit never enters memory.
+            size = path.stat().st_size
+            if size > limits.max_upload_bytes:
+                errors[path.name] = (
+                    f"{path.name}: the file has {describe_bytes(size)}, more than "
+                    f"{describe_bytes(limits.max_upload_bytes)} (limit max_upload_bytes). Nothing was loaded "
+                    "from it. Set STRIKE_MAP_MAX_UPLOAD_BYTES to raise the limit."
+                )
+                continue
             files.append((path.name, path.read_bytes()))
         except OSError as err:
             errors[path.name] = f"{path} cannot be read: {err.strerror or err}."
-    batch = import_files(files, fmt=args.format)
+    batch = import_files(files, fmt=args.format, limits=limits)
     batch.errors = {**errors, **batch.errors}
     if batch.results:
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -14,14 +14,49 @@ import csv
 import io
 import json
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
+from data.limits import LimitExceeded, Limits, check_json_depth, default_limits, describe_bytes
+
 CSV_DELIMITERS = (",", ";", "\t")
+ZIP_CHUNK = 1 << 20  # archive members are decompressed 1 MB at a time, counting as they come
 
 
 class ImportFileError(ValueError):
     """A file that cannot be read at all; the message says why in plain words."""
+
+
+class FileTooLarge(LimitExceeded, ImportFileError):
+    """A file refused because it passes one of :class:`data.limits.Limits`."""
+
+
+@dataclass
+class _Budget:
+    """What one file may still cost while it is read: decompressed bytes and archive depth."""
+
+    limits: Limits
+    decompressed: int = 0
+    depth: int = 0  # archives the current file sits in
+    path: list[str] = field(default_factory=list)  # their names, for messages
+
+    def where(self, name: str) -> str:
+        """The file's name with the archives it sits in: ``outer.zip › inner.zip``."""
+        return " › ".join([*self.path, name])
+
+    def take(self, name: str, count: int) -> None:
+        self.decompressed += count
+        if self.decompressed > self.limits.max_decompressed_bytes:
+            limit = self.limits.max_decompressed_bytes
+            raise FileTooLarge(
+                self.where(name),
+                "max_decompressed_bytes",
+                limit,
+                f"the archive expands to more than {describe_bytes(limit)}",
+            )
 
 
 @dataclass
@@ -45,7 +80,9 @@ class Table:
         return len(self.records)
 
 
-def read_table(name: str, content: bytes) -> Table:
+def read_table(
+    name: str, content: bytes, limits: Limits | None = None, *, _budget: _Budget | None = None
+) -> Table:
     """Read a file's bytes into a :class:`Table` of raw records.
 
     Parameters
@@ -54,6 +91,9 @@ def read_table(name: str, content: bytes) -> Table:
         The file name, used only in messages and to pick a member of a ZIP archive.
     content
         The file's bytes.
+    limits
+        What the file may cost (:class:`data.limits.Limits`); None takes them from
+        the environment.  Checked while reading, before the work.
 
     Returns
     -------
@@ -64,20 +104,77 @@ def read_table(name: str, content: bytes) -> Table:
     ------
     ImportFileError
         When the file is empty, binary, in an unknown encoding, or not readable as
-        CSV, Excel or JSON.
+        CSV, Excel or JSON; :class:`FileTooLarge` (a subclass) when it passes a limit.
     """
+    budget = _budget or _Budget(limits or default_limits())
+    limits = budget.limits
+    shown = budget.where(name)  # names the archives a member came from
+    if len(content) > limits.max_upload_bytes:
+        raise FileTooLarge(
+            shown,
+            "max_upload_bytes",
+            limits.max_upload_bytes,
+            f"the file has {describe_bytes(len(content))}, more than {describe_bytes(limits.max_upload_bytes)}",
+        )
     if not content or not content.strip():
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError(f"{shown} is empty.")
     if content.startswith(b"PK\x03\x04"):
-        return _read_zip(name, content)
-    text, notes = decode_text(name, content)
+        return _read_zip(name, content, budget)
+    if content.lstrip()[:1] in (b"[", b"{"):
+        _check_json_depth(shown, content, limits)
+    text, notes = decode_text(shown, content)
     stripped = text.lstrip()
     if stripped.startswith(("[", "{")):
-        table = _read_json(name, stripped)
+        if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            _check_json_depth(shown, stripped.encode("utf-8"), limits)
+        table = _read_json(shown, stripped, limits)
     else:
-        table = _read_csv(name, text)
+        _check_lines(shown, content, limits)
+        table = _read_csv(shown, text, limits)
     table.notes[:0] = notes
     return table
+
+
+def _check_json_depth(name: str, content: bytes, limits: Limits) -> None:
+    try:
+        check_json_depth(content, limits.max_json_depth, name)
+    except LimitExceeded as err:
+        raise FileTooLarge(name, err.limit, err.value, "the JSON is nested deeper than the limit") from None
+
+
+def _check_lines(name: str, content: bytes, limits: Limits) -> None:
+    """Refuse a header or a line longer than the limits before any CSV parsing.
+
+    A 5-million-character header took 38 s to parse; counting the bytes between
+    newlines costs milliseconds.
+    """
+    start = len(content) - len(content.lstrip(b"\r\n"))
+    header_end = content.find(b"\n", start)
+    header_length = (len(content) if header_end < 0 else header_end) - start
+    if header_length > limits.max_header_bytes:
+        raise FileTooLarge(
+            name,
+            "max_header_bytes",
+            limits.max_header_bytes,
+            f"the header line is longer than {describe_bytes(limits.max_header_bytes)}",
+        )
+    newlines = np.flatnonzero(np.frombuffer(content, dtype=np.uint8) == 0x0A)
+    bounds = np.concatenate(([-1], newlines, [len(content)]))
+    lengths = np.diff(bounds) - 1
+    longest = int(lengths.argmax())
+    if lengths[longest] > limits.max_line_bytes:
+        raise FileTooLarge(
+            name,
+            "max_line_bytes",
+            limits.max_line_bytes,
+            f"line {longest + 1:,} is longer than {describe_bytes(limits.max_line_bytes)}",
+        )
+
+
+def _too_many_rows(name: str, limits: Limits) -> FileTooLarge:
+    return FileTooLarge(
+        name, "max_rows", limits.max_rows, f"the file has more than {limits.max_rows:,} records"
+    )
 
 
 def decode_text(name: str, content: bytes) -> tuple[str, list[str]]:
@@ -120,7 +217,10 @@ def _pick_delimiter(first_line: str) -> str:
     return best if counts[best] > counts[","] else ","
 
 
-def _read_csv(name: str, text: str) -> Table:
+def _read_csv(name: str, text: str, limits: Limits | None = None) -> Table:
+    limits = limits or default_limits()
+    # The csv module's own cap on one cell (128 KB by default) follows the line limit.
+    csv.field_size_limit(max(limits.max_line_bytes, 1))
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
     delimiter = _pick_delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -139,6 +239,8 @@ def _read_csv(name: str, text: str) -> Table:
                 header = _clean_header(cells)
                 continue
             number = len(records) + 1
+            if number > limits.max_rows:
+                raise _too_many_rows(name, limits)
             if len(cells) != len(header):
                 problems[number] = (
                     f"the row has {len(cells)} cells but the header has {len(header)} columns"
@@ -157,12 +259,13 @@ def _read_csv(name: str, text: str) -> Table:
     if header is None:
         raise ImportFileError(f"{name} has no header row.")
     if len(set(header)) != len(header):
-        repeated = sorted({h for h in header if header.count(h) > 1})
+        repeated = sorted(h for h, count in Counter(header).items() if count > 1)
         raise ImportFileError(f"{name}: the header names these columns twice: {', '.join(repeated)}.")
     return Table("csv", header, records, lines, problems, delimiter=delimiter)
 
 
-def _read_json(name: str, text: str) -> Table:
+def _read_json(name: str, text: str, limits: Limits | None = None) -> Table:
+    limits = limits or default_limits()
     try:
         document = json.loads(text)
     except json.JSONDecodeError as err:
@@ -174,6 +277,8 @@ def _read_json(name: str, text: str) -> Table:
             f"{name} is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}).{hint}"
         ) from None
     if isinstance(document, dict) and document.get("type") == "FeatureCollection":
+        if len(document.get("features") or ()) > limits.max_rows:
+            raise _too_many_rows(name, limits)
         return _geojson_table(name, document)
     if isinstance(document, dict):
         # Some exports wrap the array: {"events": [...]} or {"data": [...]}.
@@ -182,6 +287,8 @@ def _read_json(name: str, text: str) -> Table:
             document = arrays[0]
     if not isinstance(document, list):
         raise ImportFileError(f"{name} is JSON but not a list of records or a GeoJSON FeatureCollection.")
+    if len(document) > limits.max_rows:
+        raise _too_many_rows(name, limits)
     records: list[dict[str, Any]] = []
     problems: dict[int, str] = {}
     columns: dict[str, None] = {}
@@ -226,17 +333,37 @@ def _geojson_table(name: str, document: dict[str, Any]) -> Table:
     return Table("geojson", list(columns), records, [None] * len(records), problems)
 
 
-def _read_zip(name: str, content: bytes) -> Table:
+def _read_zip(name: str, content: bytes, budget: _Budget) -> Table:
+    limits = budget.limits
+    if budget.depth + 1 > limits.max_archive_depth:
+        # Checked before opening: a ZIP nested 1,500 deep used to end in a RecursionError.
+        raise FileTooLarge(
+            budget.where(name),
+            "max_archive_depth",
+            limits.max_archive_depth,
+            f"it is an archive inside {budget.depth:,} archive(s), nested deeper than allowed",
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
-        members = archive.namelist()
-    except zipfile.BadZipFile:
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
         raise ImportFileError(
             f"{name} looks like a ZIP or Excel file but cannot be opened; it may be cut off. "
             "Download or save it again."
         ) from None
+    if len(infos) > limits.max_archive_members:
+        raise FileTooLarge(
+            name,
+            "max_archive_members",
+            limits.max_archive_members,
+            f"the archive has {len(infos):,} entries, more than {limits.max_archive_members:,}",
+        )
+    members = [info.filename for info in infos]
     if "xl/workbook.xml" in members:
-        return _read_excel(name, content)
+        # openpyxl decompresses the parts itself; Python's zipfile never yields more than
+        # a member's declared size, so the declared sizes bound what it can cost.
+        budget.take(name, sum(info.file_size for info in infos))
+        return _read_excel(name, content, limits)
     csv_members = [m for m in members if m.lower().endswith(".csv") and not m.startswith("__MACOSX")]
     # VIINA ships several tables per archive; the events are in event_info.
     preferred = [m for m in csv_members if "event_info" in m.lower()] or csv_members
@@ -246,13 +373,30 @@ def _read_zip(name: str, content: bytes) -> Table:
             f"{name} is a ZIP archive; Strike Map reads one CSV from it (for VIINA, the event_info file). "
             f"CSV files inside: {listed}. Unzip it and upload the one you want."
         )
-    try:
-        member_bytes = archive.read(preferred[0])
-    except (zipfile.BadZipFile, OSError, EOFError) as err:
-        raise ImportFileError(f"{name}: {preferred[0]} inside the archive cannot be read ({err}).") from None
-    table = read_table(preferred[0], member_bytes)
-    table.notes.insert(0, f"Read {preferred[0]} from the ZIP archive.")
+    member = preferred[0]
+    member_bytes = _read_member(name, archive, archive.getinfo(member), budget)
+    budget.depth += 1
+    budget.path.append(name)
+    table = read_table(member, member_bytes, _budget=budget)
+    table.notes.insert(0, f"Read {member} from the ZIP archive.")
     return table
+
+
+def _read_member(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget) -> bytes:
+    """One member's bytes, decompressed a chunk at a time and counted against the budget."""
+    remaining = budget.limits.max_decompressed_bytes - budget.decompressed
+    if info.file_size > remaining:
+        # The declared size already passes the limit: refuse without decompressing a byte.
+        budget.take(name, info.file_size)
+    parts = io.BytesIO()
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(ZIP_CHUNK):
+                budget.take(name, len(chunk))
+                parts.write(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as err:
+        raise ImportFileError(f"{name}: {info.filename} inside the archive cannot be read ({err}).") from None
+    return parts.getvalue()
 
 
 def _excel_cell(value: Any) -> str:
@@ -269,7 +413,8 @@ def _excel_cell(value: Any) -> str:
     return str(value)
 
 
-def _read_excel(name: str, content: bytes) -> Table:
+def _read_excel(name: str, content: bytes, limits: Limits | None = None) -> Table:
+    limits = limits or default_limits()
     try:
         import openpyxl
 
@@ -295,6 +440,8 @@ def _read_excel(name: str, content: bytes) -> Table:
                 header = _clean_header(cells)
                 continue
             number = len(records) + 1
+            if number > limits.max_rows:
+                raise _too_many_rows(name, limits)
             if len(cells) > len(header):
                 problems[number] = f"the row has cells beyond the {len(header)} named columns"
             cells += [""] * (len(header) - len(cells))

@@ -1,0 +1,190 @@
+"""Every limit on what a file or a pasted report may cost, in one place.
+
+A shared dashboard takes files from strangers: one 1 MB ZIP that expands to
+1.2 GB, or JSON nested 100,000 deep, must be refused before it costs the server
+its memory, not after.  The readers in :mod:`data.importers.reading` check these
+limits while they stream the bytes (never decompress or parse everything first
+and check afterwards), and every refusal is a :class:`LimitExceeded` whose
+message names the file, the limit and how to change it.
+
+Limits come from, in order of precedence: an environment variable
+(``STRIKE_MAP_MAX_UPLOAD_BYTES=...``), the ``[limits]`` table of
+``.streamlit/secrets.toml`` (read by the page and passed in as a mapping: this
+module does not import Streamlit), then the defaults below.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+ENV_PREFIX = "STRIKE_MAP_"
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The limits, each with its default (see the README's table).
+
+    Attributes
+    ----------
+    max_upload_bytes
+        Size of one uploaded or imported file, as it arrives (Streamlit's own default
+        upload limit is 200 MB).
+    max_decompressed_bytes
+        Bytes read out of archives (ZIP members, the parts of an ``.xlsx``) for one
+        file, summed over nested archives.
+    max_archive_members
+        Entries in one archive.
+    max_archive_depth
+        Archives inside archives: 1 means a ZIP may hold CSVs but no ZIP.
+    max_json_depth
+        Nesting of JSON arrays and objects (a GeoJSON point needs 5).
+    max_rows
+        Records in one file.
+    max_line_bytes
+        Length of one line of a CSV file (a 100 KB description fits).
+    max_header_bytes
+        Length of a CSV header line.
+    max_report_chars
+        Characters of one pasted or uploaded news report.
+    """
+
+    max_upload_bytes: int = 200 * MB
+    max_decompressed_bytes: int = 200 * MB
+    max_archive_members: int = 1_000
+    max_archive_depth: int = 1
+    max_json_depth: int = 64
+    max_rows: int = 1_000_000
+    max_line_bytes: int = 1 * MB
+    max_header_bytes: int = 64 * 1024
+    max_report_chars: int = 200_000
+
+    @classmethod
+    def from_settings(
+        cls, secrets: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
+    ) -> Limits:
+        """Limits from the environment, else from a ``[limits]`` mapping, else the defaults.
+
+        Parameters
+        ----------
+        secrets
+            The ``[limits]`` table of ``.streamlit/secrets.toml`` (or any mapping of
+            limit name to integer); None for none.
+        environ
+            Environment variables; None reads :data:`os.environ`.
+
+        Raises
+        ------
+        ValueError
+            When a setting is not a positive integer; the message names it.
+        """
+        environ = os.environ if environ is None else environ
+        secrets = secrets or {}
+        values: dict[str, int] = {}
+        for item in fields(cls):
+            env_name = ENV_PREFIX + item.name.upper()
+            if env_name in environ:
+                values[item.name] = _positive_int(environ[env_name], env_name)
+            elif item.name in secrets:
+                values[item.name] = _positive_int(secrets[item.name], f"[limits] {item.name}")
+        return cls(**values)
+
+
+def _positive_int(value: Any, where: str) -> int:
+    # bool is an int subclass; "true" as a byte count is a mistake, not 1.
+    if isinstance(value, bool):
+        raise ValueError(f"{where} must be a positive whole number (found {value!r}).")
+    try:
+        number = int(str(value).replace("_", "").strip())
+    except ValueError:
+        raise ValueError(f"{where} must be a positive whole number (found {value!r}).") from None
+    if number <= 0:
+        raise ValueError(f"{where} must be a positive whole number (found {value!r}).")
+    return number
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def default_limits() -> Limits:
+    """The limits from the environment (read on each call, so tests can set variables)."""
+    return Limits.from_settings()
+
+
+def describe_bytes(count: int) -> str:
+    """A byte count for people: ``200 MB``, ``64 KB``, ``512 bytes``."""
+    if count >= MB:
+        return f"{count / MB:,.0f} MB" if count % MB == 0 else f"{count / MB:,.1f} MB"
+    if count >= 1024:
+        return f"{count / 1024:,.0f} KB"
+    return f"{count:,} bytes"
+
+
+class LimitExceeded(ValueError):
+    """Work refused because it would pass a limit; the message names the file and the limit."""
+
+    def __init__(self, file_name: str, limit: str, value: int, what: str):
+        self.file_name = file_name
+        self.limit = limit
+        self.value = value
+        shown = describe_bytes(value) if limit.endswith("_bytes") else f"{value:,}"
+        super().__init__(
+            f"{file_name}: {what} (limit {limit} = {shown}). Nothing was loaded from it. "
+            f"An operator can raise the limit with the environment variable {ENV_PREFIX}{limit.upper()} "
+            f"or '{limit}' under [limits] in .streamlit/secrets.toml."
+        )
+
+
+def check_json_depth(content: bytes, limit: int, file_name: str) -> None:
+    """Refuse JSON nested deeper than ``limit``, without parsing it.
+
+    A scan of the raw bytes (UTF-8 or any ASCII-compatible encoding): brackets
+    inside strings do not count, and a quote after an odd number of backslashes
+    does not end a string.  Chunked through numpy, so 100 MB scan in about a
+    second and memory stays at a few times the chunk size.
+
+    Raises
+    ------
+    LimitExceeded
+        When the nesting passes ``limit``.
+    """
+    import numpy as np
+
+    chunk_size = 1 << 20
+    depth = 0
+    in_string = False
+    carried_backslashes = 0  # backslashes that ended the previous chunk
+    for start in range(0, len(content), chunk_size):
+        chunk = np.frombuffer(
+            content, dtype=np.uint8, count=min(chunk_size, len(content) - start), offset=start
+        )
+        is_backslash = chunk == 0x5C
+        quotes = np.flatnonzero(chunk == 0x22)
+        if quotes.size:
+            plain = np.flatnonzero(~is_backslash)
+            before = np.searchsorted(plain, quotes) - 1
+            last_plain = np.where(before >= 0, plain[np.maximum(before, 0)], -1)
+            run = quotes - last_plain - 1 + np.where(last_plain < 0, carried_backslashes, 0)
+            quotes = quotes[run % 2 == 0]
+        brackets = np.flatnonzero((chunk == 0x5B) | (chunk == 0x7B) | (chunk == 0x5D) | (chunk == 0x7D))
+        if brackets.size:
+            quotes_before = np.searchsorted(quotes, brackets)
+            outside = (quotes_before % 2 == 1) == in_string
+            brackets = brackets[outside]
+            steps = np.where((chunk[brackets] == 0x5B) | (chunk[brackets] == 0x7B), 1, -1)
+            levels = depth + np.cumsum(steps)
+            if levels.size:
+                if int(levels.max()) > limit:
+                    raise LimitExceeded(
+                        file_name, "max_json_depth", limit, f"the JSON is nested deeper than {limit:,} levels"
+                    )
+                depth = int(levels[-1])
+        if quotes.size % 2:
+            in_string = not in_string
+        trailing = np.flatnonzero(~is_backslash)
+        carried_backslashes = (
+            len(chunk) - 1 - int(trailing[-1]) if trailing.size else carried_backslashes + len(chunk)
+        )
