@@ -1,4 +1,4 @@
-"""Command line: ``python -m data import ...`` and ``python -m data extract ...``.
+"""Command line: ``python -m data import ...``, ``python -m data extract ...``, ``python -m data store ...``.
 
 Each sub-command lives in its own module and registers itself through
 ``add_parser(subparsers)``; this file only dispatches.
@@ -14,6 +14,7 @@ import sys
 COMMANDS = {
     "import": "data.importers.cli",
     "extract": "data.extraction.cli",
+    "store": "data.store.cli",
 }
 
 
