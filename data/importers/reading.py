@@ -13,6 +13,7 @@ import codecs
 import csv
 import io
 import json
+import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -415,22 +416,36 @@ def _excel_cell(value: Any) -> str:
 
 def _read_excel(name: str, content: bytes, limits: Limits | None = None) -> Table:
     limits = limits or default_limits()
+    # openpyxl parses with defusedxml when it is installed (requirements.txt pins it):
+    # entity declarations ("billion laughs") then stop the read instead of expanding.
     try:
         import openpyxl
 
         workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as err:  # openpyxl raises many kinds for damaged workbooks
-        raise ImportFileError(
-            f"{name} is an Excel file that cannot be opened ({type(err).__name__})."
-        ) from None
+        raise _excel_error(name, err) from None
+    formulas = None
     try:
         sheet = workbook.worksheets[0]
         sheet_count = len(workbook.sheetnames)
+        if _has_formulas(workbook, sheet):
+            # A second, formula-reading pass in step with the first: a formula cell whose
+            # result was never saved reads as empty, and that must be said, not hidden.
+            formulas = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=False)
+        formula_rows = formulas.worksheets[0].iter_rows(values_only=True) if formulas else None
         header: list[str] | None = None
         records: list[dict[str, Any]] = []
         lines: list[int | None] = []
         problems: dict[int, str] = {}
+        unsaved: list[str] = []
         for line, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if formula_rows is not None:
+                written = next(formula_rows, ())
+                unsaved += [
+                    f"{_column_letter(column)}{line}"
+                    for column, (value, formula) in enumerate(zip(row, written))
+                    if value is None and isinstance(formula, str) and formula.startswith("=")
+                ]
             cells = [_excel_cell(v) for v in row]
             while cells and cells[-1] == "":
                 cells.pop()
@@ -447,11 +462,67 @@ def _read_excel(name: str, content: bytes, limits: Limits | None = None) -> Tabl
             cells += [""] * (len(header) - len(cells))
             records.append(dict(zip(header, cells)))
             lines.append(line)
+    except ImportFileError:
+        raise
+    except Exception as err:  # the rows are parsed lazily: damage or entities surface here
+        raise _excel_error(name, err) from None
     finally:
         workbook.close()
+        if formulas is not None:
+            formulas.close()
     if header is None:
         raise ImportFileError(f"{name} has no header row in its first worksheet.")
     notes = [f"Read the worksheet '{sheet.title}'."]
     if sheet_count > 1:
         notes[0] += f" The workbook has {sheet_count} sheets; only the first was read."
+    if unsaved:
+        shown = ", ".join(unsaved[:10]) + (f" and {len(unsaved) - 10:,} more" if len(unsaved) > 10 else "")
+        notes.append(
+            f"{len(unsaved):,} {'cell holds' if len(unsaved) == 1 else 'cells hold'} a formula whose result "
+            f"was never saved ({shown}); {'it was' if len(unsaved) == 1 else 'they were'} read as empty "
+            "(not reported). Open the workbook in a spreadsheet program, let it recalculate, save it and "
+            "load it again to keep the values."
+        )
     return Table("excel", header, records, lines, problems, notes)
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(workbook: Any, sheet: Any) -> bool:
+    """Whether the sheet's XML holds any ``<f>`` element (a scan of the bytes, 1 MB at a time)."""
+    path = getattr(sheet, "_worksheet_path", None)
+    archive = getattr(workbook, "_archive", None)
+    if path is None or archive is None:
+        return True  # openpyxl changed: take the slow, safe path
+    tail = b""
+    with archive.open(path) as stream:
+        while chunk := stream.read(ZIP_CHUNK):
+            if _FORMULA_TAG.search(tail + chunk):
+                return True
+            tail = chunk[-16:]
+    return False
+
+
+def _excel_error(name: str, err: Exception) -> ImportFileError:
+    kind = type(err).__name__
+    causes: list[BaseException] = []
+    cause: BaseException | None = err
+    while cause is not None and len(causes) < 10:  # openpyxl wraps the parser's error
+        causes.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    forbidden = [c for c in causes if "Forbidden" in type(c).__name__ or "amplification" in str(c).lower()]
+    if forbidden:
+        kind = type(forbidden[0]).__name__
+        return ImportFileError(
+            f"{name} is an Excel file with XML entity declarations, which Strike Map does not expand "
+            f"(they can make a small file fill the server's memory; {kind}). "
+            "Save the workbook again from a spreadsheet program and upload that."
+        )
+    return ImportFileError(f"{name} is an Excel file that cannot be opened ({kind}).")
