@@ -60,6 +60,12 @@ _CLAUSE_SPLIT = re.compile(
 _NAME = re.compile(r"\b[A-Z][\w'’]*(?:(?:-|\s|-on-)[A-Z][\w'’]*){0,3}")
 _REGION_AFTER = re.compile(r"^\s*(?:region|oblast|province)\b(?!al)", re.IGNORECASE)
 _REGION_IN_NAME = re.compile(r"\s+(?:Oblast|Region|Province)$")
+_REGION_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion)\b", re.IGNORECASE)
+# "KYIV, Ukraine:" or "Kyiv • UNN": the place a report was filed from.
+_DATELINE_AFTER = re.compile(r"^\s*(?:•|\(|,\s*Ukraine\b|\s[-–—]\s)")
+# A list this long with no figures of its own is a summary ("nine regions: A, B, C, D, ..."), not events.
+MAX_PLACES_IN_A_LIST = 3
 _ACROSS_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:regions\s+of\s+)?$", re.IGNORECASE)
 _TITLE_AFTER = re.compile(
     r"^\s*(?:Oblast|Region|Province|City|Mayor|Governor|Council|Regional|District|Raion|Military|Police)\b"
@@ -122,6 +128,8 @@ class CandidateEvent:
     evidence: dict[str, str] = field(default_factory=dict)
     sentences: list[str] = field(default_factory=list)
     weak: set[str] = field(default_factory=set, repr=False)  # fields read from outside the event's clause
+    # Named only in sentences that share one set of figures among several places.
+    only_in_totals: bool = field(default=True, repr=False)
 
     def add_sentence(self, text: str) -> None:
         if text not in self.sentences:
@@ -278,7 +286,11 @@ def find_places(clause: str) -> list[Mention]:
                 mention.name = lookup_name
                 mention.start = match.start() + start
                 mention.end = match.start() + end
-                if region_name or _REGION_AFTER.match(clause[mention.end :]):
+                if (
+                    region_name
+                    or _REGION_AFTER.match(clause[mention.end :])
+                    or _REGION_BEFORE.search(clause[: mention.start])
+                ):
                     mention = _as_oblast(mention, lookup_name)
                     if mention is None:
                         continue
@@ -288,7 +300,29 @@ def find_places(clause: str) -> list[Mention]:
                 break
         if isinstance(found, Mention):
             mentions.append(found)
-    return [m for m in (_classify(clause, m, mentions) for m in mentions) if m is not None]
+    kept = [m for m in (_classify(clause, m, mentions) for m in mentions) if m is not None]
+    return _drop_qualifiers(clause, kept)
+
+
+def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """Names that only say where another place is: "Ocheretyne, Donetsk", "Bilopillia in the Sumy district"."""
+    settlements = [m for m in mentions if m.precision == "settlement"]
+    kept = []
+    for mention in mentions:
+        before = clause[: mention.start]
+        previous = [m for m in settlements if m.end <= mention.start and m is not mention]
+        if previous and re.fullmatch(r",\s*", clause[previous[-1].end : mention.start]):
+            oblast = find_oblast(mention.name)
+            if oblast is not None and oblast.iso == previous[-1].oblast_iso:
+                continue
+        if _DISTRICT_AFTER.match(clause[mention.end :]) and any(
+            m is not mention and not _DISTRICT_AFTER.match(clause[m.end :]) for m in settlements
+        ):
+            continue
+        if not before.strip() and mention.name.isupper() and len(mention.name) > 3:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
@@ -302,7 +336,7 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         else:
             break
     head_before = clause[max(0, head.start - 60) : head.start]
-    if V.VENUE_BEFORE.search(head_before) or V.ACTOR_AFTER.match(after):
+    if V.VENUE_BEFORE.search(head_before) or V.ACTOR_AFTER.match(after) or _DATELINE_AFTER.match(after):
         return None
     if V.OFFICIAL_BEFORE.search(before) or V.OFFICIAL_AFTER.match(after):
         mention.strong = False
@@ -321,20 +355,20 @@ _OCCUPATION = (
     r"(?:[a-z-]+\s+(?=(?:workers|employees|people|civilians|residents|men|women|children|officers|passengers"
     r"|staff|rescuers|medics|volunteers|journalists|firefighters|miners|farmers)\b))?"
 )
-_FILLER_RUN = rf"(?:(?:{V.FILLER})[\s,]+){{0,5}}?"
+_FILLER_RUN = rf"(?:(?:{V.FILLER})[\s,]+){{0,5}}?(?:(?:at|in|inside|near)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
 _RIGHT_KIND = re.compile(
     rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 # "at least 21 people, including three children, were killed"
 _RIGHT_AFTER_ASIDE = re.compile(
-    r"^(?:\s+[a-z]+){0,3}\s*,\s*including\s+[^,]+,\s*(?:were|was|have\s+been|had\s+been)\s+"
+    r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,]+,\s*(?:were|was|have\s+been|had\s+been)\s+"
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 _LEFT_KIND = re.compile(
     r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
-    r"|death\s+toll\s+(?:[\w'’-]+\s+){0,12}?(?:to|at|of|reached|hit)|among\s+the\s+(?:dead|killed|victims)"
+    r"|death\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit)|among\s+the\s+(?:dead|killed|victims)"
     r"(?:\s+(?:were|are|was|is))?)|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?"
     r"|number\s+of\s+(?:injured|wounded)\s+(?:[\w'’-]+\s+){0,3}?(?:to|at|of))"
@@ -343,7 +377,9 @@ _LEFT_KIND = re.compile(
     re.IGNORECASE,
 )
 _CHILD_AFTER = re.compile(
-    rf"^\s*(?:of\s+them\s+|of\s+whom\s+(?:were\s+)?|more\s+|other\s+)?(?:{V.CHILD_NOUN})\b", re.I
+    rf"^\s*(?:of\s+them\s+|of\s+whom\s+(?:were\s+)?|more\s+|other\s+)?(?:young\s+|small\s+|little\s+)?"
+    rf"(?:{V.CHILD_NOUN})\b",
+    re.I,
 )
 _CHILDREN_NO_NUMBER = re.compile(
     rf"(?:\b(?:including|among\s+them|among\s+whom|some\s+of\s+them)\s+(?:several\s+|many\s+|young\s+|two\s+)?"
@@ -395,8 +431,11 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     """
     counts: list[Count] = []
     last_adult: str | None = None
-    for number in find_numbers(clause):
-        kind = _count_kind(clause, number)
+    numbers = find_numbers(clause)
+    kinds = [_count_kind(clause, number) for number in numbers]
+    _share_kinds_in_lists(clause, numbers, kinds)
+    group: list[tuple[NumberMatch, str, bool]] = []
+    for position, (number, kind) in enumerate(zip(numbers, kinds)):
         if kind is None:
             continue
         base, child = kind
@@ -406,8 +445,16 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             base = last_adult
         if not child:
             last_adult = base
-        field = f"children_{base}" if child else base
-        counts.append(Count(field, number.value, number.at_least, number.start))
+        if (
+            group
+            and group[-1][1] == base
+            and _LIST_AND.match(clause[numbers[position - 1].end : number.start])
+        ):
+            group.append((number, base, child))
+            continue
+        counts += _list_counts(group)
+        group = [(number, base, child)]
+    counts += _list_counts(group)
     for match in _NOBODY.finditer(clause):
         # "No one was hurt" is a reported zero, unlike a report that gives no figure.
         counts.append(Count(KILLED if match.group("killed") else INJURED, 0, False, match.start()))
@@ -443,6 +490,49 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     if V.BARE_CASUALTIES.search(clause) and not counts and not notes:
         notes.append("casualties reported, no figure given")
     return counts, notes
+
+
+_LIST_AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,)\s*$", re.IGNORECASE)
+
+
+def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) -> None:
+    """ "a 10-year-old child and his grandmother were killed": people listed together share the verb."""
+    for position in range(len(numbers) - 2, -1, -1):
+        after = numbers[position + 1]
+        if (
+            kinds[position] is None
+            and kinds[position + 1] is not None
+            and numbers[position].person
+            and _LIST_AND.match(clause[numbers[position].end : after.start])
+        ):
+            kinds[position] = (kinds[position + 1][0], numbers[position].child)
+    for position in range(1, len(numbers)):
+        if (
+            kinds[position] is None
+            and kinds[position - 1] is not None
+            and numbers[position].person
+            and _LIST_AND.match(clause[numbers[position - 1].end : numbers[position].start])
+        ):
+            kinds[position] = (kinds[position - 1][0], numbers[position].child)
+
+
+def _list_counts(group: list[tuple[NumberMatch, str, bool]]) -> list[Count]:
+    """One count for people listed together ("a girl and seven other people": 8, one of them a child)."""
+    if not group:
+        return []
+    base = group[0][1]
+    if len(group) == 1:
+        number, _, child = group[0]
+        field = f"children_{base}" if child else base
+        return [Count(field, number.value, number.at_least, number.start)]
+    start = group[0][0].start
+    total = sum(n.value for n, _, _ in group)
+    at_least = any(n.at_least for n, _, _ in group)
+    counts = [Count(base, total, at_least, start)]
+    children = [n for n, _, child in group if child]
+    if children:
+        counts.append(Count(f"children_{base}", sum(n.value for n in children), at_least, start))
+    return counts
 
 
 def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
@@ -493,7 +583,7 @@ _UNPLACED_ATTACK = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|bombing|shelling|explosion|blast)\s+"
     r"(?:on|at|against|that\s+hit)\s+(?:an?|the)\s+"
     r"|\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:drone|missile|bomb|rocket|shell)\s+(?:hit|struck|slammed\s+into)\s+"
-    r"(?:an?|the)\s+",
+    r"an?\s+",
     re.IGNORECASE,
 )
 
@@ -535,7 +625,16 @@ def _apply(
         return
     found, notes = find_counts(clause)
     for count in found:
-        # A later figure for the same count is a revision ("the toll rose to 34").
+        previous = event.counts.get(count.field)
+        if previous is not None and count.value < previous[0]:
+            # Tolls only grow: a smaller figure later on is a part ("five of them in hospital")
+            # or an earlier toll quoted again ("initially, 8 deaths were reported").
+            event.evidence.setdefault(f"{count.field}_earlier", sentence)
+            event.add_sentence(sentence)
+            continue
+        if previous is not None and previous != (count.value, count.at_least):
+            # A later, higher figure is a revision ("the toll rose to 34"); the earlier one stays as evidence.
+            event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
         event.counts[count.field] = (count.value, count.at_least)
         event.evidence[count.field] = sentence
     for note in notes:
@@ -620,9 +719,17 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
         clause_places = [(clause, find_places(clause)) for clause in split_clauses(words)]
         total = bool(V.TOTAL_CUE.search(words))
         named = [m for _, mentions in clause_places for m in mentions]
+        placed = [e for e in events.values() if e.location]
+        if named and focus and all(not m.strong for m in named):
+            # "the Dnipropetrovsk governor said ...": the official of the attack in focus speaks.
+            if {m.oblast_iso for m in named} <= {e.oblast_iso for e in focus}:
+                named = []
         if not named:
             if total:
                 continue
+            if not focus and len(placed) == 1:
+                # A report about one attack: a sentence naming no place is about it.
+                focus = placed
             if len(focus) == 1:
                 _apply(focus[0], words, words, report_date, counts=True)
                 continue
@@ -632,6 +739,11 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
         placeless = [clause for clause, mentions in clause_places if not mentions]
         for clause, mentions in clause_places:
             if not V.ATTACK_CUE.search(clause) and not mentions:
+                continue
+            if (
+                len({m.key for m in mentions}) > MAX_PLACES_IN_A_LIST
+                and len(_clause_parts(clause, mentions)) == 1
+            ):
                 continue
             strong = [m for m in mentions if m.strong]
             chosen = strong or mentions
@@ -652,12 +764,79 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
                     if event is None:
                         event = events[mention.key] = _place_event(mention, words)
                     _apply(event, part, words, report_date, counts=single, context=context)
+                    event.only_in_totals = event.only_in_totals and not single
                     if event not in sentence_focus:
                         sentence_focus.append(event)
         focus = sentence_focus
-    for event in events.values():
+    result = _fold_oblasts_into_settlements(list(events.values()))
+    result = _fold_unplaced_into_single_attack(result)
+    for event in result:
         _infer_totals_from_children(event)
-    return list(events.values())
+    return result
+
+
+def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """An oblast named beside attacks on its settlements is their context or their total, not another attack.
+
+    "A drone attack in Sumy region injured six" then "in the Kyrykivka community": one
+    attack, at Kyrykivka, with the six.  An oblast with no figures of its own, or whose
+    figures are the sum of its settlements', is dropped; one with figures of its own
+    ("30 wounded across the region" beside "12 in Orikhiv") stays.
+    """
+    result = []
+    for event in events:
+        if event.geo_precision != "oblast":
+            result.append(event)
+            continue
+        inside = [e for e in events if e.geo_precision == "settlement" and e.oblast_iso == event.oblast_iso]
+        if not inside:
+            result.append(event)
+            continue
+        if not event.counts:
+            # Context ("Dnipro and Pavlohrad in the Dnipropetrovsk region") or a shared total:
+            # an oblast attacked "also", in a sentence of its own, stays.
+            if event.only_in_totals or any(set(e.sentences) & set(event.sentences) for e in inside):
+                continue
+            result.append(event)
+            continue
+        if len(inside) == 1 and not inside[0].counts:
+            _fill_missing(inside[0], event)
+            continue
+        sums = {name: sum(e.counts.get(name, (0, False))[0] for e in inside) for name in event.counts}
+        if any(sums[name] and event.counts[name][0] == sums[name] for name in event.counts):
+            continue  # the region's total of the attacks listed
+        result.append(event)
+    return result
+
+
+def _fold_unplaced_into_single_attack(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """ "A missile strike on an apartment building killed 23" before the report names Uman: the same attack."""
+    placed = [e for e in events if e.location]
+    unplaced = [e for e in events if not e.location]
+    if len(placed) != 1 or not unplaced:
+        return events
+    for event in unplaced:
+        _fill_missing(placed[0], event)
+    return placed
+
+
+def _fill_missing(event: CandidateEvent, other: CandidateEvent) -> None:
+    for name, value in other.counts.items():
+        if name not in event.counts or value[0] > event.counts[name][0]:
+            event.counts[name] = value
+            event.evidence[name] = other.evidence.get(name, "")
+    for note in other.notes:
+        if note not in event.notes:
+            event.notes.append(note)
+    for name in ("weapon", "target"):
+        if getattr(event, name) == "unknown" and getattr(other, name) != "unknown":
+            setattr(event, name, getattr(other, name))
+            event.evidence[name] = other.evidence.get(name, "")
+    if event.date is None and other.date is not None:
+        event.date, event.date_precision = other.date, other.date_precision
+        event.evidence["date"] = other.evidence.get("date", "")
+    for sentence in other.sentences:
+        event.add_sentence(sentence)
 
 
 def _infer_totals_from_children(event: CandidateEvent) -> None:

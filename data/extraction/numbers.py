@@ -47,9 +47,10 @@ _WORD_NUMBER = rf"(?:an?\s+(?:dozen|hundred)|(?:{_WORD})(?:(?:\s+and\s+|[\s-])(?
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 # One person written without a number: "a woman", "an elderly man", "a 14-year-old boy".
 _PERSON = (
-    r"(?:an?|one)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
-    r"(?P<person>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|pensioner"
-    r"|driver|paramedic|rescuer|police\s+officer|firefighter)\b"
+    r"(?:an?|one)\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
+    r"|elderly\s+|young\s+|teenage\s+|local\s+|little\s+)?"
+    r"(?P<person>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler|pensioner"
+    r"|driver|paramedic|rescuer|police\s+officer|firefighter|(?<=-old\s)|(?<=-old))\b"
     r"|(?:his|her|their)\s+(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|sister"
     r"|brother)\b"
 )
@@ -63,7 +64,9 @@ NUMBER_PATTERN = re.compile(
     rf"(?:{_PERSON}|(?P<figure>{_FIGURE})(?P<plus>\+)?(?![\w-])|(?P<words>{_WORD_NUMBER})\b(?!-))",
     re.IGNORECASE,
 )
-CHILD_WORDS = {"child", "boy", "girl", "teenager", "baby", "infant"}
+CHILD_WORDS = {"child", "boy", "girl", "teenager", "baby", "infant", "toddler"}
+# Words for a grown-up: with one of these, only a stated age under 18 makes a child.
+ADULT_AGE = 18
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class NumberMatch:
     end: int
     text: str
     child: bool = False  # the number itself names a child ("a 14-year-old boy")
+    person: bool = False  # one person named without a number ("a woman", "his grandmother")
 
 
 def parse_number_words(words: str) -> int | None:
@@ -120,6 +124,28 @@ def parse_number_words(words: str) -> int | None:
     return total
 
 
+def is_child(person: str, age: str | None = None, unit: str | None = None) -> bool:
+    """Whether "a <age>-<unit>-old <person>" is a child.
+
+    The age decides when it is given ("a 76-year-old man" is an adult, "a
+    16-year-old" a child, "an eleven-month-old baby" a child); otherwise the word
+    does ("a boy", "a teenager", "an infant" are children; "a man", "a resident"
+    are not).  An adult is never counted as a child.
+
+    Examples
+    --------
+    >>> is_child("man", "76", "year"), is_child("girl"), is_child("woman"), is_child("resident", "3", "year")
+    (False, True, False, True)
+    """
+    if age is not None:
+        years = int(age) if age.isdigit() else parse_number_words(age)
+        if unit and unit.lower() != "year":
+            return True
+        if years is not None:
+            return years < ADULT_AGE
+    return person.lower() in CHILD_WORDS
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in ``text``, written in figures or words, with its lower-bound flag.
 
@@ -139,9 +165,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         child = False
         if match.group("relative"):
             value = 1
-        elif match.group("person"):
+        elif match.group("person") is not None:
             value = 1
-            child = match.group("person").lower() in CHILD_WORDS or "year-old" in match.group(0).lower()
+            child = is_child(match.group("person"), match.group("age"), match.group("unit"))
         elif match.group("figure"):
             value = int(match.group("figure").replace(",", ""))
         else:
@@ -149,5 +175,6 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if value is None:
                 continue
         at_least = bool(match.group("bound")) or bool(match.groupdict().get("plus"))
-        found.append(NumberMatch(value, at_least, match.start(), match.end(), match.group(0), child))
+        person = match.group("relative") is not None or match.group("person") is not None
+        found.append(NumberMatch(value, at_least, match.start(), match.end(), match.group(0), child, person))
     return found

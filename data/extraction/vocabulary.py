@@ -235,16 +235,24 @@ NOT_PLACES = {
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:talks|negotiations|meetings?|summit|conference|held|hosted|gathered|met|meet|meeting|speaking|spoke"
     r"|statement|speech|address|briefing|representatives|delegations?|envoys?|embassy|based|visit|visiting"
-    r"|visited|arrived|returned|travell?ed|trip|flew|headed|evacuated|fled|moved|relocated)"
+    r"|visited|arrived|returned|travell?ed|trip|flew|headed|evacuated|fled|moved|relocated"
+    r"|embass(?:y|ies)|hometown|capital)"
     r"\s+(?:[\w'’]+\s+){0,3}?(?:in|to|at|from|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-    r"|\b(?:from|visited|to)\s+)$",
+    r"|\b(?:from|visited|to)\s+"
+    # A place named to say where another is: "a town just outside Dnipro", "nine miles northwest of X".
+    r"|\b(?:outside|near|close\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|\b(?:miles|km|kilomet(?:re|er)s)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?"
+    # Ground war, not a strike: "control of the town of Soledar", "the recently captured Avdiivka".
+    r"|\b(?:captured|seized|occupied|control\s+of|battle\s+for|fighting\s+for|advanc\w+\s+on)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village)\s+of\s+)?)$",
     re.IGNORECASE,
 )
 # Words after a place that make it a government speaking or acting ("Kyiv said").
 ACTOR_AFTER = re.compile(
     r"^(?:\s+(?:has|had|have)\s+)?\s*(?:said|says|claimed|claims|denied|denies|accused|accuses|announced"
     r"|insisted|warned|wants|rejected|responded|demanded|hopes|agreed|will|would|is\s+ready|and\s+Moscow"
-    r"|and\s+its\s+allies|['’]s\s+(?:government|position|allies|forces|military|troops|army|delegation"
+    r"|and\s+its\s+allies|acknowledged|['’]s\s+(?:[A-Z][a-z]+\s+)?(?:government|position|allies|forces|military|troops|army|delegation"
     r"|envoy|partners|request|proposal|response|stance|leadership))\b|^-based\b",
     re.IGNORECASE,
 )
