@@ -370,3 +370,102 @@ def test_cli_reports_an_unreadable_file(tmp_path, capsys):
 def test_any_text_gives_valid_events(text):
     events = candidates_to_events(extract_events(text), text)
     assert validate_events(events) == []
+
+
+# --- real-report phenomena (issue 11), in our own words --------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # An age or a word for an adult is an adult: never a child.
+        ("a 76-year-old man was killed", {"killed": (1, False)}),
+        (
+            "a 68-year-old woman and her 9-year-old grandson were killed",
+            {"killed": (2, False), "children_killed": (1, False)},
+        ),
+        ("a 19-year-old girl was injured", {"injured": (1, False)}),
+        ("his grandmother was killed", {"killed": (1, False)}),
+        # A stated child age, a teenager, an infant: children.
+        ("a 3-year-old was hurt", {"children_injured": (1, False)}),
+        ("an eleven-month-old baby was wounded", {"children_injured": (1, False)}),
+        ("a teenager was killed", {"children_killed": (1, False)}),
+        # Participles and clauses.
+        (
+            "killing at least 6 people including two children",
+            {"killed": (6, True), "children_killed": (2, False)},
+        ),
+        (
+            "Four people were killed and 17 were injured as a result of the attack, including three children",
+            {"killed": (4, False), "injured": (17, False), "children_injured": (3, False)},
+        ),
+        (
+            "Nine people, among them an 11-year-old boy, were killed",
+            {"killed": (9, False), "children_killed": (1, False)},
+        ),
+        ("5 people at the market died", {"killed": (5, False)}),
+        (
+            "a three-year-old girl and seven other people were injured",
+            {"injured": (8, False), "children_injured": (1, False)},
+        ),
+        (
+            "claimed the lives of 12 people, including four young children",
+            {"killed": (12, False), "children_killed": (4, False)},
+        ),
+        # No number for the children: a note, never a count.
+        ("killing children on a playground", {}),
+    ],
+)
+def test_counts_in_real_report_shapes(clause, expected):
+    counts, _ = find_counts(clause)
+    got = {c.field: (c.value, c.at_least) for c in counts}
+    assert got == expected
+
+
+def test_a_later_higher_toll_replaces_the_earlier_one_which_stays_in_the_evidence():
+    text = (
+        "A missile hit a school in Poltava, killing 3 people. "
+        "Later the death toll in Poltava rose to 7. Five of them were teachers, and 2 people were killed in the street."
+    )
+    (event,) = extract_events(text)
+    assert event.counts["killed"] == (7, False)
+    assert "rose to 7" in event.evidence["killed"]
+    assert "killing 3" in event.evidence["killed_earlier"]
+
+
+@pytest.mark.parametrize(
+    "clause, places",
+    [
+        ("KYIV, Ukraine: a drone hit Sumy, injuring two", ["Sumy"]),
+        ("a strike on a town just outside the city of Dnipro killed one", []),
+        (
+            "in the village of Ocheretyne, Donetsk, nine miles northwest of the recently captured Avdiivka",
+            ["Ocheretyne"],
+        ),
+        ("the small town of Soledar, which Russia claims to control", ["Soledar"]),
+        ("the troops claimed control of the town of Soledar", []),
+        ("the town of Bilopillia in the Sumy district", ["Bilopillia"]),
+        ("called on Kyiv's Western partners to send air defence", []),
+        ("with embassies in Kyiv lowering their flags", []),
+        ("strikes on the eastern region of Kharkiv killed 11", ["Kharkiv"]),
+    ],
+)
+def test_reference_places_speakers_and_datelines_are_not_attack_sites(clause, places):
+    assert [m.name for m in find_places(clause)] == places
+
+
+def test_a_list_of_many_regions_is_a_summary_not_events():
+    text = (
+        "Russia targeted nine regions - Sumy, Poltava, Kharkiv, Odesa and Mykolaiv - with drones overnight."
+    )
+    assert extract_events(text) == []
+
+
+def test_an_oblast_beside_its_only_attacked_settlement_gives_it_its_figures():
+    text = (
+        "One person was killed and four injured in a drone attack in Sumy region, prosecutors said. "
+        "The attack hit houses in the Kyrykivka community of the Okhtyrka district."
+    )
+    (event,) = extract_events(text)
+    assert event.location == "Kyrykivka"
+    assert event.counts == {"killed": (1, False), "injured": (4, False)}

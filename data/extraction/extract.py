@@ -492,7 +492,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     return counts, notes
 
 
-_LIST_AND = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,)\s*$", re.IGNORECASE)
+_LIST_AND = re.compile(
+    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:along|together)\s+with)\s*$", re.IGNORECASE
+)
 
 
 def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) -> None:

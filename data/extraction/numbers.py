@@ -51,8 +51,9 @@ _PERSON = (
     r"|elderly\s+|young\s+|teenage\s+|local\s+|little\s+)?"
     r"(?P<person>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler|pensioner"
     r"|driver|paramedic|rescuer|police\s+officer|firefighter|(?<=-old\s)|(?<=-old))\b"
-    r"|(?:his|her|their)\s+(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|sister"
-    r"|brother)\b"
+    r"|(?:his|her|their)\s+(?:(?P<rage>\d+|[a-z]+(?:-[a-z]+)?)-(?P<runit>year|month|week|day)-old\s+)?"
+    r"(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|grandson|granddaughter|sister"
+    r"|brother|cousin|parents?)\b"
 )
 # Lower bounds first, so "over 20" is not read as "20".
 LOWER_BOUND = (
@@ -164,7 +165,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
     for match in NUMBER_PATTERN.finditer(text):
         child = False
         if match.group("relative"):
-            value = 1
+            # A relative is a child only by a stated age ("her 9-year-old grandson"), never by the word.
+            value = 2 if match.group("relative").lower() == "parents" else 1
+            child = match.group("rage") is not None and is_child(
+                "", match.group("rage"), match.group("runit")
+            )
         elif match.group("person") is not None:
             value = 1
             child = is_child(match.group("person"), match.group("age"), match.group("unit"))

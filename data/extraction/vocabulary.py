@@ -1,4 +1,4 @@
-"""Words that name weapons, targets, casualties and attacks, mapped to the schema's vocabularies.
+"""Words that name casualties, attacks, venues and speakers; weapons and targets come from data.vocabulary.
 
 Kept apart from the rules so that a reviewer can read (and extend) what the
 extractor recognises without reading how it parses.
@@ -8,108 +8,16 @@ from __future__ import annotations
 
 import re
 
+from data import vocabulary as shared
+
 
 def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
-# Order matters only for ties at the same position: "glide bomb" before "bomb".
-WEAPON_PATTERNS: dict[str, re.Pattern[str]] = {
-    "glide bomb": _words(r"glide\s+bombs?", r"guided\s+(?:aerial\s+)?bombs?", r"KABs?", r"FABs?"),
-    "missile": _words(
-        r"missiles?", r"ballistic", r"Iskanders?", r"Kh-\d+\w*", r"Kalibrs?", r"Kinzhals?", r"S-300s?"
-    ),
-    "drone": _words(r"drones?", r"Shahed(?:s|-type)?", r"UAVs?", r"Gerans?", r"Lancets?", r"kamikaze"),
-    "rocket": _words(r"rockets?", r"MLRS", r"Grads?", r"Smerch", r"Uragan", r"multiple\s+rocket\w*"),
-    "artillery": _words(r"artillery", r"shell(?:ing|ed|s)", r"mortars?", r"howitzers?", r"tank\s+fire"),
-    "airstrike": _words(r"air\s*strikes?", r"air\s+raids?", r"aerial\s+bomb(?:ing|s)?", r"warplanes?"),
-    "mine": _words(r"(?:land)?mines?", r"explosive\s+devices?"),
-}
-
-TARGET_PATTERNS: dict[str, re.Pattern[str]] = {
-    "energy": _words(
-        r"power\s+(?:plant|station|line|grid|facility|facilities|infrastructure)s?",
-        r"energy(?:\s+\w+)?",
-        r"substations?",
-        r"thermal\s+power",
-        r"electricity",
-        r"heating\s+plants?",
-        r"gas\s+(?:facility|facilities|infrastructure|pipeline|storage)",
-        r"fuel\s+depots?",
-        r"oil\s+depots?",
-    ),
-    "residential": _words(
-        r"apartment(?:\s+(?:block|building|house))?s?",
-        r"residential(?:\s+\w+)?",
-        r"high-rise(?:\s+\w+)?",
-        r"blocks?\s+of\s+flats",
-        r"private\s+houses?",
-        r"houses?",
-        r"homes?",
-        r"dormitory",
-        r"dwellings?",
-    ),
-    "civic": _words(
-        r"(?<!in\s)(?<!to\s)hospitals?",
-        r"clinics?",
-        r"maternity\s+\w+",
-        r"schools?",
-        r"kindergartens?",
-        r"universit(?:y|ies)",
-        r"college",
-        r"church(?:es)?",
-        r"theat(?:re|er)s?",
-        r"museums?",
-        r"library",
-        r"congress\s+cent(?:er|re)s?",
-        r"administrative\s+buildings?",
-        r"administration\s+buildings?",
-        r"city\s+hall",
-        r"post\s+office",
-        r"playgrounds?",
-        r"park",
-        r"cultural\s+cent(?:er|re)s?",
-        r"stadium",
-    ),
-    "infrastructure": _words(
-        r"(?:civilian\s+)?infrastructure",
-        r"railway\s*\w*",
-        r"train\s+stations?",
-        r"bus\s+stations?",
-        r"trains?",
-        r"bridges?",
-        r"ports?",
-        r"port\s+facilities",
-        r"water\s+supply",
-        r"dams?",
-        r"airports?",
-        r"bus(?:es)?",
-        r"trams?",
-    ),
-    "commercial": _words(
-        r"supermarkets?",
-        r"shops?",
-        r"stores?",
-        r"shopping\s+(?:centre|center|mall)s?",
-        r"malls?",
-        r"markets?",
-        r"restaurants?",
-        r"caf[eé]s?",
-        r"hotels?",
-        r"businesses",
-        r"warehouses?",
-        r"office\s+buildings?",
-        r"factory|factories",
-        r"industrial\s+(?:facility|facilities|enterprise|site|plant|building)s?",
-        r"enterprises?",
-        r"petrol\s+stations?",
-        r"gas\s+stations?",
-    ),
-    "military": _words(
-        r"military\s+(?:\w+\s+)?(?:base|facility|facilities|target|unit|airfield|institute|academy|depot)s?",
-        r"barracks",
-    ),
-}
+# Weapons and targets: the project's one vocabulary (English, Ukrainian and Russian terms).
+WEAPON_PATTERNS = shared.WEAPON_PATTERNS
+TARGET_PATTERNS = shared.TARGET_PATTERNS
 
 # A clause about an attack mentions one of these.
 ATTACK_CUE = _words(
@@ -253,7 +161,9 @@ ACTOR_AFTER = re.compile(
     r"^(?:\s+(?:has|had|have)\s+)?\s*(?:said|says|claimed|claims|denied|denies|accused|accuses|announced"
     r"|insisted|warned|wants|rejected|responded|demanded|hopes|agreed|will|would|is\s+ready|and\s+Moscow"
     r"|and\s+its\s+allies|acknowledged|['’]s\s+(?:[A-Z][a-z]+\s+)?(?:government|position|allies|forces|military|troops|army|delegation"
-    r"|envoy|partners|request|proposal|response|stance|leadership))\b|^-based\b",
+    r"|envoy|partners|request|proposal|response|stance|leadership))\b|^-based\b"
+    # After "Kyiv's" (the possessive is part of the name as matched): "Kyiv's Western partners".
+    r"|^\s+(?:western\s+|foreign\s+|international\s+)?(?:allies|partners|government|leadership)\b",
     re.IGNORECASE,
 )
 # An official of the place ("the governor of Sumy", "Kharkiv's mayor"): the place speaks; it is the
