@@ -23,6 +23,7 @@ import pandera.errors
 from rapidfuzz import process as fuzz_process
 
 from data import schema as S
+from data.cells import neutralise_columns, restore_columns
 
 # --- errors -------------------------------------------------------------------
 
@@ -348,7 +349,8 @@ def read_events_csv(source: Source) -> pd.DataFrame:
             raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[])
     except (pd.errors.ParserError, ValueError) as err:
         raise EventsFileError([Problem(None, None, f"the file is not readable as CSV: {err}")]) from None
-    return finish_events(raw, csv_row_label)
+    # Our CSV export quotes formula-like text (data/cells.py); take that quote off again.
+    return finish_events(restore_columns(raw, S.TEXT_COLUMNS), csv_row_label)
 
 
 def read_events_geojson(source: Source) -> pd.DataFrame:
@@ -427,8 +429,13 @@ def _export_frame(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def events_to_csv(events: pd.DataFrame) -> bytes:
-    """The events as canonical CSV (UTF-8), readable again by :func:`load_events`."""
-    return _export_frame(events).to_csv(index=False).encode("utf-8")
+    """The events as canonical CSV (UTF-8), readable again by :func:`load_events`.
+
+    Text that a spreadsheet would run as a formula gets a leading ``'`` (see
+    :mod:`data.cells`); both canonical readers take it off, so the round trip is exact.
+    """
+    table = neutralise_columns(_export_frame(events), S.TEXT_COLUMNS)
+    return table.to_csv(index=False).encode("utf-8")
 
 
 def events_to_geojson(events: pd.DataFrame) -> bytes:

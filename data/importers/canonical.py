@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from data import schema as S
+from data.cells import restore_formula
 from data.events_io import check_header
 from data.importers import common as C
 from data.importers.reading import ImportFileError, Table
@@ -42,8 +43,14 @@ def import_table(file_name: str, table: Table) -> C.ImportResult:
     ]
     notes = [f"Columns not in the events format were ignored: {', '.join(ignored)}."] if ignored else []
 
+    # Our CSV export quotes formula-like text (data/cells.py): a cell read from a CSV or a
+    # workbook saved from one loses that quote again; GeoJSON is written and read as is.
+    restore = table.container in ("csv", "excel")
+
     def map_row(row: dict[str, Any]) -> dict[str, Any]:
         mapped = {c: _value(row.get(c)) for c in S.COLUMNS if c in row}
+        if restore:
+            mapped = {c: restore_formula(v) if isinstance(v, str) else v for c, v in mapped.items()}
         mapped[C.OBLAST_HINT] = mapped.get(S.OBLAST)
         return mapped
 
