@@ -1,4 +1,10 @@
-"""Casualty charts: by place, by oblast, over time, by weapon and target."""
+"""Casualty charts: by place, by oblast, over time, by weapon and target.
+
+The charts are built once per filtered table (keyed by its view token) as
+Vega-Lite specs: Altair validates a spec when it is turned into a dict, which
+cost about a second per rerun at scale, so a rerun that does not change the
+filter (a map click) only re-sends what was built.
+"""
 
 from __future__ import annotations
 
@@ -11,45 +17,72 @@ from data.charts import casualty_bar_chart, category_chart, timeline_chart
 from geo.event_map import WEAPON_COLOURS
 
 
-def show_charts(events: pd.DataFrame) -> None:
+@st.cache_data(max_entries=16, ttl=3600, show_spinner=False)
+def _chart_specs(view_token: str, _events: pd.DataFrame) -> dict[str, object]:
+    # ``view_token`` names ``_events`` completely (see data.filters.view_token).
+    by_place = casualties_by(_events, S.LOCATION)
+    by_oblast = casualties_by(_events, S.OBLAST)
+    monthly, left_out = events_by_month(_events)
+    return {
+        "place": casualty_bar_chart(by_place, S.LOCATION, "Casualties by place").to_dict(),
+        "place_note": _unknowns_note(by_place, "places"),
+        "oblast": casualty_bar_chart(by_oblast, S.OBLAST, "Casualties by oblast").to_dict(),
+        "oblast_note": _unknowns_note(by_oblast, "oblasts"),
+        "monthly": None if monthly.empty else timeline_chart(monthly).to_dict(),
+        "left_out": left_out,
+        "weapon": category_chart(
+            casualties_by(_events, S.WEAPON), S.WEAPON, "Events by weapon", WEAPON_COLOURS
+        ).to_dict(),
+        "target": category_chart(casualties_by(_events, S.TARGET), S.TARGET, "Events by target").to_dict(),
+    }
+
+
+@st.fragment
+def show_charts(events: pd.DataFrame, view_token: str) -> None:
+    """The chart tabs for the filtered ``events`` (identified by ``view_token``).
+
+    A fragment with lazy tabs: only the open tab is drawn, and switching tabs
+    reruns this fragment alone (the tab is kept in the URL like the filters).
+    """
+    specs = _chart_specs(view_token, events)
     by_place, by_oblast, over_time, by_kind = st.tabs(
-        ["By place", "By oblast", "Over time", "By weapon and target"]
+        ["By place", "By oblast", "Over time", "By weapon and target"],
+        key="chart",
+        on_change="rerun",
+        bind="query-params",
     )
-    with by_place:
-        table = casualties_by(events, S.LOCATION)
-        st.altair_chart(casualty_bar_chart(table, S.LOCATION, "Casualties by place"), width="stretch")
-        _caption_unknowns(table, "places")
-    with by_oblast:
-        table = casualties_by(events, S.OBLAST)
-        st.altair_chart(casualty_bar_chart(table, S.OBLAST, "Casualties by oblast"), width="stretch")
-        _caption_unknowns(table, "oblasts")
-    with over_time:
-        monthly, left_out = events_by_month(events)
-        if monthly.empty:
-            st.info("No event has a date at month precision or better, so there is no timeline to draw.")
-        else:
-            st.altair_chart(timeline_chart(monthly), width="stretch")
-        if left_out:
-            st.caption(f"{left_out:,} events with only a year or no date are not on the timeline.")
-    with by_kind:
-        left, right = st.columns(2)
-        with left:
-            st.altair_chart(
-                category_chart(casualties_by(events, S.WEAPON), S.WEAPON, "Events by weapon", WEAPON_COLOURS),
-                width="stretch",
-            )
-        with right:
-            st.altair_chart(
-                category_chart(casualties_by(events, S.TARGET), S.TARGET, "Events by target"),
-                width="stretch",
-            )
+    if by_place.open:
+        with by_place:
+            st.vega_lite_chart(spec=specs["place"], width="stretch")
+            st.caption(specs["place_note"])
+    if by_oblast.open:
+        with by_oblast:
+            st.vega_lite_chart(spec=specs["oblast"], width="stretch")
+            st.caption(specs["oblast_note"])
+    if over_time.open:
+        with over_time:
+            if specs["monthly"] is None:
+                st.info("No event has a date at month precision or better, so there is no timeline to draw.")
+            else:
+                st.vega_lite_chart(spec=specs["monthly"], width="stretch")
+            if specs["left_out"]:
+                st.caption(
+                    f"{specs['left_out']:,} events with only a year or no date are not on the timeline."
+                )
+    if by_kind.open:
+        with by_kind:
+            left, right = st.columns(2)
+            with left:
+                st.vega_lite_chart(spec=specs["weapon"], width="stretch")
+            with right:
+                st.vega_lite_chart(spec=specs["target"], width="stretch")
 
 
-def _caption_unknowns(table: pd.DataFrame, noun: str) -> None:
+def _unknowns_note(table: pd.DataFrame, noun: str) -> str:
     shown = min(len(table), 15)
     note = f"Top {shown} of {len(table):,} {noun} by killed + injured." if len(table) > 15 else ""
     unknown = int(table["no_figures"].sum()) if len(table) else 0
     if unknown:
         note += f" {unknown:,} events with no figures are counted as unknown, not zero."
     note += " Lighter, dashed bars are lower bounds (≥)."
-    st.caption(note.strip())
+    return note.strip()

@@ -7,10 +7,10 @@ import streamlit as st
 
 from data import schema as S
 from data.filters import EventFilter, date_bounds, filter_options
+from geo.event_map.basemaps import BASEMAPS
 
 # Widget keys double as URL query parameter names.
 KEYS = ("dates", "undated", "oblast", "place", "weapon", "target", "min_cas", "q", "abroad")
-LAYER_KEYS = ("heat", "shade")
 
 
 def reset_filters() -> None:
@@ -121,4 +121,12 @@ def show_layer_options() -> dict[str, object]:
         key="shade",
         bind="query-params",
     )
-    return {"show_heatmap": heat, "shade_by": shade}
+    basemap = st.sidebar.selectbox(
+        "Background",
+        list(BASEMAPS),
+        format_func=lambda key: BASEMAPS[key].label,
+        key="basemap",
+        bind="query-params",
+        help="Tiles come from their provider; 'No tiles' draws the oblast outlines only and needs no internet.",
+    )
+    return {"show_heatmap": heat, "shade_by": shade, "basemap": basemap}

@@ -1,4 +1,11 @@
-"""The map and the record of the clicked event beside it."""
+"""The map and the record of the clicked event beside it.
+
+The map is drawn in two parts (see :mod:`geo.event_map`): a base map that only
+the basemap choice changes, and the event layers, sent to streamlit-folium as
+``feature_group_to_add``.  A filter change therefore swaps the layers inside the
+map already on the page instead of rebuilding it: the frame, Leaflet and the
+outlines stay, and only the new points travel.
+"""
 
 from __future__ import annotations
 
@@ -12,34 +19,81 @@ from streamlit_folium import st_folium
 from data import schema as S
 from data.aggregate import oblast_shading
 from data.display import escape_text
-from data.filters import events_fingerprint
-from geo.event_map import build_event_map, event_popup_html, events_for_key, key_from_tooltip
+from geo.event_map import (
+    build_base_map,
+    build_event_layers,
+    event_popup_html,
+    events_for_key,
+    key_from_tooltip,
+)
 
 MAP_HEIGHT = 560
 
 
-@st.cache_resource(max_entries=6, show_spinner="Drawing the map…")
-def _cached_map(fingerprint: str, show_heatmap: bool, shade_by: str, _events: pd.DataFrame) -> folium.Map:
-    # Keyed by the filtered table's fingerprint: a rerun after a click reuses the
-    # same map, so streamlit-folium sees the same script and keeps the user's view.
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _base_map(basemap: str) -> folium.Map:
+    return build_base_map(basemap)
+
+
+@st.cache_resource(max_entries=16, ttl=3600, show_spinner=False)
+def _event_layers(
+    view_token: str, show_heatmap: bool, shade_by: str, _events: pd.DataFrame
+) -> list[folium.FeatureGroup]:
+    # ``view_token`` names the filtered table completely (the loaded table's content
+    # hash plus the filter), so two tables that differ in any cell never share layers.
     shading = None if shade_by == "none" else oblast_shading(_events, shade_by)
-    return build_event_map(_events, show_heatmap=show_heatmap, choropleth=shading, choropleth_label=shade_by)
+    return build_event_layers(
+        _events, show_heatmap=show_heatmap, choropleth=shading, choropleth_label=shade_by
+    )
 
 
-def show_event_map(events: pd.DataFrame, show_heatmap: bool = False, shade_by: str = "none") -> str | None:
-    """Draw the map; return the key of the clicked point, if any."""
-    # st_folium rewrites the element ids of the map it is given, so it gets a copy:
-    # handing it the cached object twice leaves references to renamed layers.
-    event_map = copy.deepcopy(_cached_map(events_fingerprint(events), show_heatmap, shade_by, events))
+def show_event_map(
+    events: pd.DataFrame,
+    view_token: str,
+    show_heatmap: bool = False,
+    shade_by: str = "none",
+    basemap: str = "osm",
+) -> str | None:
+    """Draw the map of ``events``; return the key of the clicked point, if any.
+
+    Parameters
+    ----------
+    events
+        The filtered events.
+    view_token
+        Identity of ``events`` (see :func:`data.filters.view_token`), the layers' cache key.
+    """
+    # st_folium renames the elements of what it is given and attaches the layers to
+    # the map, so it gets copies: the cached objects stay as built.
+    base = copy.deepcopy(_base_map(basemap))
+    layers = copy.deepcopy(_event_layers(view_token, show_heatmap, shade_by, events))
     # Only the clicked tooltip comes back: pans and zooms do not rerun the page.
     state = st_folium(
-        event_map,
+        base,
         key="event_map",
         height=MAP_HEIGHT,
         use_container_width=True,
+        feature_group_to_add=layers,
+        # Re-evaluated with the layers, so its switches always name the layers shown.
+        layer_control=folium.LayerControl(collapsed=False),
         returned_objects=["last_object_clicked_tooltip"],
+        render=False,
     )
     return key_from_tooltip((state or {}).get("last_object_clicked_tooltip"))
+
+
+@st.fragment
+def show_map_section(events: pd.DataFrame, view_token: str, layers: dict[str, object]) -> None:
+    """The map with the clicked event's record beside it.
+
+    A fragment: a click on the map reruns only this part of the page.
+    """
+    map_column, details_column = st.columns([3, 1], gap="medium")
+    with map_column:
+        clicked = show_event_map(events, view_token, **layers)
+    with details_column:
+        st.subheader("Selected event")
+        show_event_details(events, clicked)
 
 
 def show_event_details(events: pd.DataFrame, key: str | None) -> None:

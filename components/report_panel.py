@@ -20,6 +20,7 @@ from data.extraction.evidence import evidence_segments
 
 ADDED_KEY = "report_events"
 CANDIDATES_KEY = "report_candidates"
+ADDED_MESSAGE_KEY = "report_added_message"
 ADD_COLUMN = "add"
 EVIDENCE_COLUMN = "evidence"
 # What a reviewer may change; place columns are filled again from the gazetteer.
@@ -44,6 +45,11 @@ EDITABLE_COLUMNS = (
 
 def _added_events() -> pd.DataFrame:
     return st.session_state.get(ADDED_KEY, S.empty_events())
+
+
+def added_report_events() -> pd.DataFrame:
+    """The events added from reports in this session (read at the top of the page, before the map)."""
+    return _added_events()
 
 
 def _highlighted_report(text: str, candidates) -> str:
@@ -160,7 +166,10 @@ def _show_candidates() -> None:
             message += f" {len(reviewed) - added} were already added."
         if unplaced:
             message += f" {unplaced} without a place: in the table, not on the map."
-        st.success(message)
+        # The page reads the added events at its top, before the map: run it again so
+        # the map, figures and table include them, and say what happened after that run.
+        st.session_state[ADDED_MESSAGE_KEY] = message
+        st.rerun()
 
 
 def show_report_panel() -> pd.DataFrame:
@@ -177,6 +186,8 @@ def show_report_panel() -> pd.DataFrame:
         "Paste or upload a report: attacks, places and casualty figures are found by rules and the offline "
         "gazetteer, each with the sentence it came from. Nothing is added until you review and add it."
     )
+    if ADDED_MESSAGE_KEY in st.session_state:
+        st.success(st.session_state.pop(ADDED_MESSAGE_KEY))
     with st.form("report_form", border=True):
         text = st.text_area("Report text", height=180, placeholder="Paste the text of a news report here")
         upload = st.file_uploader("or upload a text file", type=["txt", "md"])

@@ -10,11 +10,17 @@ from data.display import events_display_table
 MAX_TABLE_ROWS = 5_000
 
 
-def show_events_table(events: pd.DataFrame) -> None:
-    """The filtered events, counts shown as ``≥ 7`` or ``—`` (not reported), links clickable."""
+@st.cache_data(max_entries=16, ttl=3600, show_spinner=False)
+def _display_table(view_token: str, _events: pd.DataFrame) -> pd.DataFrame:
+    # ``view_token`` names ``_events`` completely (see data.filters.view_token).
     # Formatting every row of a 250,000-event table took 0.5-1.5 s per rerun; the
     # downloads beside the table still hold every filtered event.
-    table = events_display_table(events.head(MAX_TABLE_ROWS))
+    return events_display_table(_events.head(MAX_TABLE_ROWS))
+
+
+def show_events_table(events: pd.DataFrame, view_token: str) -> None:
+    """The filtered events, counts shown as ``≥ 7`` or ``—`` (not reported), links clickable."""
+    table = _display_table(view_token, events)
     if len(events) > MAX_TABLE_ROWS:
         st.caption(
             f"The first {MAX_TABLE_ROWS:,} of {len(events):,} events: narrow the filters, or download them all."

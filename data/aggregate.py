@@ -109,10 +109,11 @@ def events_by_month(events: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     left_out = int((~placeable).sum())
     if dated.empty:
         return pd.DataFrame(columns=["month", "events", *S.COUNT_COLUMNS, *S.AT_LEAST_COLUMNS]), left_out
-    month = dated[S.DATE].dt.to_period("M").dt.to_timestamp()
-    table = casualties_by(dated.assign(_month=month.astype(str)), "_month").rename(
-        columns={"_month": "month"}
-    )
+    # Only the columns the sums read, keyed by a numpy month: copying and formatting
+    # every column of 250,000 events as text cost ~1.6 s per rerun.
+    columns = [*S.COUNT_COLUMNS, *S.AT_LEAST_COLUMNS]
+    month = dated[S.DATE].to_numpy().astype("datetime64[M]").astype("datetime64[s]")
+    table = casualties_by(dated[columns].assign(month=month), "month")
     table["month"] = pd.to_datetime(table["month"])
     return table.sort_values("month").reset_index(drop=True), left_out
 

@@ -7,6 +7,8 @@ figures, so they can never disagree.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -115,8 +117,38 @@ def filter_options(events: pd.DataFrame) -> dict[str, list[str]]:
     }
 
 
-def events_fingerprint(events: pd.DataFrame) -> str:
-    """A cheap identity for a table's content, to key caches without hashing every cell."""
-    columns = [S.EVENT_ID, S.LATITUDE, S.LONGITUDE, S.KILLED, S.INJURED, S.DATE]
-    hashed = pd.util.hash_pandas_object(events[columns], index=False)
-    return f"{len(events)}:{int(hashed.sum()) & 0xFFFFFFFFFFFF:x}"
+def table_token(events: pd.DataFrame) -> str:
+    """An identity for a table's whole content: every column, every cell, and the dtypes.
+
+    Caches of anything drawn from a table are keyed by it, so two tables that differ
+    in any single cell (a weapon, a description, a source link) never share a map,
+    a chart or a table.  Hashing all 28 columns of 250,000 rows costs ~0.3 s, so the
+    token is remembered per table object (the page's loaded table is one object
+    across reruns); a different object with equal content gets the same token.
+    """
+    remembered = _TOKENS.get(id(events))
+    if remembered is not None and remembered[0]() is events:
+        return remembered[1]
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(repr([(str(c), str(t)) for c, t in events.dtypes.items()]).encode())
+    digest.update(str(len(events)).encode())
+    if len(events):
+        digest.update(pd.util.hash_pandas_object(events, index=False).to_numpy().tobytes())
+    token = digest.hexdigest()
+    _TOKENS[id(events)] = (weakref.ref(events, lambda _, key=id(events): _TOKENS.pop(key, None)), token)
+    return token
+
+
+_TOKENS: dict[int, tuple[weakref.ref, str]] = {}
+
+
+def view_token(source_token: str, selection: EventFilter) -> str:
+    """The identity of ``apply_filter(source, selection)``: the source's token and the filter.
+
+    The filter is a pure function of both, so this names the filtered table as
+    completely as hashing it would, at no cost per rerun.
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(source_token.encode())
+    digest.update(repr(selection).encode())
+    return digest.hexdigest()

@@ -13,13 +13,19 @@ from streamlit.testing.v1 import AppTest
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
 
-def map_script(at: AppTest) -> str:
-    """The Leaflet script of the st_folium component on the page."""
+def map_args(at: AppTest) -> dict:
+    """The arguments of the st_folium component on the page."""
     for element in at.get("component_instance"):
         proto = element.proto
         if proto.component_name == "streamlit_folium.st_folium":
-            return json.loads(proto.json_args)["script"]
+            return json.loads(proto.json_args)
     raise AssertionError("no st_folium component on the page")
+
+
+def map_script(at: AppTest) -> str:
+    """The Leaflet script of the map: the base map, then the event layers swapped in on reruns."""
+    args = map_args(at)
+    return args["script"] + "\n" + (args.get("feature_group") or "")
 
 
 def points_in(script: str) -> int:

@@ -88,3 +88,26 @@ def test_bad_data_file_is_a_message_not_a_traceback(monkeypatch):
     assert "2 loaded" in summary and "2 rejected" in summary
     assert "row 3 (line 4)" in summary and "weapon" in summary
     assert figures(at)["events"] == "2"
+
+
+def test_a_filter_change_swaps_the_layers_and_keeps_the_map(monkeypatch):
+    from tests.test_app import map_args
+
+    everything = map_args(run_with(monkeypatch, {}))
+    missiles = map_args(run_with(monkeypatch, {"weapon": "missile"}))
+    # Same base script: streamlit-folium keeps the map (frame, Leaflet, outlines, the
+    # user's view) and only evaluates the new event layers inside it.
+    assert everything["script"] == missiles["script"]
+    assert everything["feature_group"] != missiles["feature_group"]
+    assert "var d = " not in everything["script"]  # no event data in the base map
+
+
+def test_the_map_scripts_resolve_under_a_base_url_path(monkeypatch):
+    from tests.test_app import map_args
+
+    args = map_args(run_with(monkeypatch, {}))
+    links = args["js_links"] + args["css_links"]
+    assert links and all(link.startswith("../../app/static/vendor/") for link in links), links
+    # Every plugin a later layer may need is declared up front (scripts load once).
+    assert any(link.endswith("leaflet_heat.min.js") for link in links)
+    assert any(link.endswith("leaflet.markercluster.js") for link in links)

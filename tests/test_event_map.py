@@ -43,7 +43,8 @@ def test_one_point_per_located_event_and_only_local_assets():
     keys = sorted(re.search(r"\[(#[^\]]+)\]", tip).group(1) for tip in payload["tip"])
     assert keys == [f"#report000-0{i}" for i in range(1, 6)]
     sources = re.findall(r'(?:src|href)="([^"]+)"', rendered)
-    assert sources and all(s.startswith("/app/static/vendor/") for s in sources), sources
+    # Relative to the map frame, so they resolve under any base URL path (Community Cloud).
+    assert sources and all(s.startswith("../../app/static/vendor/") for s in sources), sources
     assert "cdn" not in rendered.lower().split("var d =")[0]
 
 
@@ -120,11 +121,43 @@ def test_layers_heatmap_and_choropleth():
     values = pd.DataFrame({"value": [3.0], "label": ["3 events"]}, index=["UA-63"])
     rendered = _render(events, show_heatmap=True, choropleth=values)
     assert "L.heatLayer" in rendered
-    assert "Oblast shading" in rendered
-    assert "/app/static/vendor/leaflet_heat.min.js" in rendered
+    shading = json.loads(re.search(r"var shading = (\{.*?\});\n", rendered).group(1))
+    assert list(shading) == ["UA-63"] and shading["UA-63"]["summary"] == "3 events"
+    assert "../../app/static/vendor/leaflet_heat.min.js" in rendered
 
 
 def test_empty_selection_fits_ukraine():
     rendered = _render(load_embedded_events().iloc[0:0])
     assert _payload(rendered)["lat"] == []
     assert "fitBounds" in rendered
+
+
+@pytest.mark.parametrize("event_id", ["a]b", "id with spaces", "x[#y]", "100%", "Київ/1"])
+def test_any_event_id_survives_the_tooltip_key(event_id):
+    events = load_embedded_events().iloc[:1].copy()
+    events[S.EVENT_ID] = pd.array([event_id], dtype="string")
+    payload = _payload(_render(events))
+    tooltip_text = re.sub(r"<[^>]+>", "", payload["tip"][0])  # what the browser sends back
+    key = key_from_tooltip(tooltip_text.replace("&amp;", "&"))
+    assert events_for_key(events, key)[S.EVENT_ID].tolist() == [event_id]
+
+
+def test_served_outlines_file_is_current():
+    from pathlib import Path
+
+    from geo.event_map.assets import outlines_geojson
+
+    served = Path(__file__).resolve().parents[1] / "static" / "geo" / "oblasts.geojson"
+    assert served.read_text(encoding="utf-8") == outlines_geojson(), "run: python -m geo.event_map"
+
+
+def test_base_map_holds_no_event_data_and_every_basemap_builds():
+    from geo.event_map import BASEMAPS, build_base_map
+
+    for key, basemap in BASEMAPS.items():
+        rendered = build_base_map(key).get_root().render()
+        assert "var d = " not in rendered
+        if basemap.url:
+            assert basemap.url.split("{")[0] in rendered
+        else:
+            assert "tileLayer" not in rendered

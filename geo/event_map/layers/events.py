@@ -1,0 +1,191 @@
+"""The events: every map point as one layer, drawn on a canvas from one compact JSON payload.
+
+Above :data:`CLUSTER_ABOVE` points the circles go into a marker-cluster group whose
+bubbles show the number of *events* (not points) they hold, so a country-wide view
+stays readable; from zoom 10 every circle is drawn.  The layer carries its own
+legend (the weapons it shows) and fits the view to its events when it is added, so
+a filter change that swaps this layer also moves the view to what is now shown.
+The group is also exposed as ``window.strikeMapEvents`` for tests.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from jinja2 import Template
+
+from data import schema as S
+from geo.event_map.assets import LOCAL_ASSETS
+from geo.event_map.layers._script import ScriptLayer, script_json
+from geo.event_map.legend import legend_html
+from geo.event_map.points import MapPoints
+from geo.event_map.popups import (
+    MEMBER_COLUMNS,
+    event_popup_html,
+    group_popup_from_lines,
+    member_lines,
+    point_tooltip,
+)
+from geo.event_map.style import radius_for, weapon_colour
+
+CLUSTER_ABOVE = 400
+# Popups ride along only for small maps; above this the clicked point's full record
+# is shown beside the map (the page asks for it), so the browser is not sent
+# thousands of records nobody opens.
+MAX_POPUPS = 1_000
+
+
+class EventPoints(ScriptLayer):
+    """All map points as one layer (see the module docstring)."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+    var d = {{ this.payload }};
+    var map = {{ this._parent.get_name() }};
+    var renderer = L.canvas({padding: 0.5});
+    var group;
+    if (d.cluster) {
+        group = L.markerClusterGroup({
+            chunkedLoading: true, maxClusterRadius: 45, disableClusteringAtZoom: 10,
+            showCoverageOnHover: false, spiderfyOnMaxZoom: false,
+            iconCreateFunction: function (cluster) {
+                var n = cluster.getAllChildMarkers().reduce(function (s, m) { return s + m.options.events; }, 0);
+                var size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 50;
+                return L.divIcon({
+                    html: "<div><span>" + n.toLocaleString("en") + "</span></div>",
+                    className: "marker-cluster sm-cluster", iconSize: L.point(size, size)
+                });
+            }
+        });
+    } else {
+        group = L.featureGroup();
+    }
+    var markers = [];
+    for (var i = 0; i < d.lat.length; i++) {
+        var colour = d.colour[i];
+        var marker = L.circleMarker([d.lat[i], d.lon[i]], {
+            renderer: renderer, radius: d.radius[i], color: colour, weight: 1.5,
+            opacity: 0.9, fillColor: colour, fillOpacity: d.hollow[i] ? 0 : 0.45,
+            dashArray: d.approx[i] ? "4 4" : null, events: d.events[i]
+        });
+        marker.bindTooltip(d.tip[i], {sticky: true});
+        if (d.popup) { marker.bindPopup(d.popup[i], {maxWidth: 340}); }
+        markers.push(marker);
+    }
+    if (group.addLayers) { group.addLayers(markers); } else { markers.forEach(function (m) { group.addLayer(m); }); }
+
+    var legend = L.control({position: "bottomright"});
+    legend.onAdd = function () {
+        var div = L.DomUtil.create("div", "sm-legend");
+        div.innerHTML = d.legend;
+        L.DomEvent.disableClickPropagation(div);
+        return div;
+    };
+    // Fit once the frame has its real size (it starts small and grows after the
+    // script ran), leaving room on the right for the legend; fold the legend on a
+    // narrow map so it does not cover the events.
+    var fit = function () {
+        map.invalidateSize();
+        var wide = map.getSize().x >= 500;
+        var fold = document.querySelector(".sm-legend details");
+        if (fold) { fold.open = wide; }
+        if (d.fit) {
+            map.fitBounds(d.bounds, {maxZoom: 9, paddingTopLeft: [16, 16],
+                                     paddingBottomRight: [wide ? 200 : 16, 16]});
+        }
+    };
+    var timer;
+    var onResize = function () { clearTimeout(timer); timer = setTimeout(fit, 150); };
+    group.on("add", function () {
+        legend.addTo(map);
+        map.whenReady(function () { setTimeout(fit, 0); });
+        window.addEventListener("resize", onResize);
+    });
+    group.on("remove", function () {
+        legend.remove();
+        window.removeEventListener("resize", onResize);
+    });
+    window.strikeMapEvents = group;
+    window.strikeMapPointCount = d.lat.length;
+    return group;
+})();
+{% endmacro %}
+"""
+    )
+    default_js = [("markerclusterjs", LOCAL_ASSETS["markerclusterjs"])]
+    default_css = [
+        ("markerclustercss", LOCAL_ASSETS["markerclustercss"]),
+        ("markerclusterdefaultcss", LOCAL_ASSETS["markerclusterdefaultcss"]),
+    ]
+
+    def __init__(self, points: MapPoints, *, fit: bool = True, name: str = "Events"):
+        super().__init__(name=name)
+        payload = points_payload(points, with_popups=len(points.table) <= MAX_POPUPS)
+        payload.update(
+            cluster=len(points.table) > CLUSTER_ABOVE,
+            legend=legend_html(points, clustered=len(points.table) > CLUSTER_ABOVE),
+            bounds=map_bounds(points),
+            fit=fit,
+        )
+        self.payload = script_json(payload)
+
+
+def map_bounds(points: MapPoints) -> list[list[float]]:
+    """Bounds that fit the points (Ukraine when there are none), padded a little."""
+    from geo.oblasts import ukraine_bounds
+
+    if not len(points.table):
+        return ukraine_bounds()
+    lat = points.table["latitude"].astype(float)
+    lon = points.table["longitude"].astype(float)
+    pad = 0.3
+    return [
+        [float(lat.min()) - pad, float(lon.min()) - pad],
+        [float(lat.max()) + pad, float(lon.max()) + pad],
+    ]
+
+
+def points_payload(points: MapPoints, with_popups: bool) -> dict:
+    """The arrays the EventPoints layer draws from (one entry per point)."""
+    table = points.table
+    killed = table[S.KILLED].to_numpy(dtype=float)
+    injured = table[S.INJURED].to_numpy(dtype=float)
+    _, first = np.unique(points.group, return_index=True)
+    single = (table["events"] == 1).to_numpy()
+    # Records only for single-event points (the others show a summary), and without
+    # popups only the columns the tooltip reads: to_dict on all columns was most of the time.
+    columns = list(points.located.columns) if with_popups else [S.LOCATION, S.OBLAST, S.WEAPON]
+    singles = points.located[columns].iloc[first[single]].to_dict("records") if single.any() else []
+    records = table.to_dict("records")
+    firsts: list[dict | None] = [None] * len(table)
+    for row, event in zip(np.flatnonzero(single), singles):
+        firsts[row] = event
+    payload = {
+        "lat": np.round(table["latitude"].to_numpy(dtype=float), 5).tolist(),
+        "lon": np.round(table["longitude"].to_numpy(dtype=float), 5).tolist(),
+        "radius": radius_for(killed, injured).tolist(),
+        "colour": [weapon_colour(w) for w in table["weapon"]],
+        "hollow": (table["no_figures"] == table["events"]).astype(int).tolist(),
+        "approx": table["approximate"].astype(int).tolist(),
+        "events": table["events"].astype(int).tolist(),
+        "tip": [point_tooltip(point, event) for point, event in zip(records, firsts)],
+    }
+    if with_popups:
+        order = np.argsort(points.group, kind="stable")
+        starts = np.searchsorted(points.group[order], np.arange(len(table)))
+        # The first 5 events of every point in ONE take: an .iloc per point on a
+        # 250,000-row table cost ~10 ms each.
+        listed = np.minimum(table["events"].to_numpy(), 5)
+        offsets = np.cumsum(listed) - listed
+        rows = order[np.repeat(starts, listed) + np.arange(int(listed.sum())) - np.repeat(offsets, listed)]
+        lines = member_lines(points.located[MEMBER_COLUMNS].iloc[rows]) if len(rows) else []
+        popups = []
+        for row, (point, event) in enumerate(zip(records, firsts)):
+            if event is not None:
+                popups.append(event_popup_html(event))
+            else:
+                start = offsets[row]
+                popups.append(group_popup_from_lines(point, lines[start : start + listed[row]]))
+        payload["popup"] = popups
+    return payload
