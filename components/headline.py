@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from data.display import escape_text
+from data.display import escape_text, plain_markdown
 from data.summary import describe_selection, headline_cards
 
 
@@ -15,7 +15,7 @@ def show_headline(events: pd.DataFrame, source_label: str, total: int | None = N
         line = describe_selection(events, source_label)
         if total is not None and total != len(events):
             line = f"Filtered: {line} (of {total:,} loaded)"
-        st.caption(line)
+        st.caption(plain_markdown(line))  # the line names the loaded files
     cards = "".join(
         f'<div class="sm-figure" data-figure="{escape_text(card["key"])}">'
         f'<div class="sm-label">{escape_text(card["label"])}</div>'

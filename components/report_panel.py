@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from data import schema as S
+from data.display import plain_markdown
 from data.events_io import coerce_events, concat_events, validate_events
 from data.extraction import candidates_to_events, extract_events, relocate_events
 from data.extraction.evidence import evidence_segments
@@ -155,7 +156,9 @@ def _show_candidates() -> None:
     if st.button("Add selected events to the map", type="primary", key="report_add"):
         reviewed, problems = _apply_edits(events, edited)
         if problems:
-            st.error("Not added; fix these first:\n\n" + "\n".join(f"- {p}" for p in problems))
+            st.error(
+                "Not added; fix these first:\n\n" + "\n".join(f"- {plain_markdown(p)}" for p in problems)
+            )
             return
         before = len(_added_events())
         st.session_state[ADDED_KEY] = concat_events(_added_events(), reviewed)

@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from data import schema as S
+from data.display import plain_markdown
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
 from data.importers import FORMAT_LABELS, ImportBatch, import_files, rejected_rows_file
 
@@ -76,20 +77,19 @@ def show_data_source(cli_path: str | None) -> tuple[pd.DataFrame, str]:
         if cli_path:
             path = Path(cli_path)
             if not path.is_file():
-                st.error(f"The data file {cli_path} does not exist; showing the embedded report instead.")
+                st.error(
+                    f"The data file {plain_markdown(cli_path)} does not exist; showing the embedded report instead."
+                )
             else:
                 batch = _import_path(str(path), path.stat().st_mtime, fmt)
                 show_import_summary(batch)
                 if batch.results:
                     return batch.events, _label("File", batch)
-                st.error(f"{path.name} could not be loaded; showing the embedded report instead.")
+                st.error(
+                    f"{plain_markdown(path.name)} could not be loaded; showing the embedded report instead."
+                )
         st.caption(EMBEDDED_LABEL)
     return _embedded(), EMBEDDED_LABEL
-
-
-def _plain_markdown(text: str) -> str:
-    # Reasons quote the file's own cells: no cell may turn into a link or formatting.
-    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|<>$~" else ch for ch in text)
 
 
 def _label(prefix: str, batch: ImportBatch) -> str:
@@ -101,27 +101,30 @@ def show_import_summary(batch: ImportBatch) -> None:
     """What each file gave: counts, notes, rejected rows with reasons and a download, duplicates."""
     with st.container(key="import_summary"):
         for name, message in batch.errors.items():
-            st.error(f"**{name}** could not be loaded. {message}")
+            # Names, columns and cells from files are escaped: never Markdown (data.display.plain_markdown).
+            st.error(f"**{plain_markdown(name)}** could not be loaded. {plain_markdown(message)}")
         for number, result in enumerate(batch.results):
             st.markdown(
-                f"**{result.file_name}** · {FORMAT_LABELS.get(result.format, result.format)}  \n"
+                f"**{plain_markdown(result.file_name)}** · {FORMAT_LABELS.get(result.format, result.format)}  \n"
                 f"{result.rows_in:,} rows read: **{result.rows_loaded:,} loaded**, "
                 f"**{result.rows_rejected:,} rejected**"
             )
             outside = result.events[S.COUNTRY].notna() & (result.events[S.COUNTRY] != "UA")
             if outside.any():
-                countries = ", ".join(sorted(result.events.loc[outside, S.COUNTRY].unique()))
+                countries = plain_markdown(", ".join(sorted(result.events.loc[outside, S.COUNTRY].unique())))
                 count = int(outside.sum())
                 st.caption(
                     f"{count:,} {'event' if count == 1 else 'events'} outside Ukraine ({countries}) "
                     "kept and marked by country."
                 )
             for note in result.notes:
-                st.caption(note)
+                st.caption(plain_markdown(note))
             if result.rejected:
-                with st.expander(f"Rejected rows in {result.file_name} ({result.rows_rejected:,})"):
+                with st.expander(
+                    f"Rejected rows in {plain_markdown(result.file_name)} ({result.rows_rejected:,})"
+                ):
                     for rejected in result.rejected[:MAX_LISTED]:
-                        st.markdown(f"**{rejected.where()}**: {_plain_markdown(rejected.reason)}")
+                        st.markdown(f"**{rejected.where()}**: {plain_markdown(rejected.reason)}")
                     if result.rows_rejected > MAX_LISTED:
                         st.caption(
                             f"… and {result.rows_rejected - MAX_LISTED:,} more: download them all below."

@@ -65,6 +65,25 @@ def escape_text(value: Any) -> str:
     return escaped.replace("$", "&#36;").replace("`", "&#96;").replace("\\", "&#92;")
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
+_LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]+")
+
+
+def plain_markdown(value: Any) -> str:
+    """Text from a file, safe inside ``st.markdown`` / ``st.error`` / ``st.caption``.
+
+    Streamlit renders those as Markdown: a column or file name written
+    ``![x](http://host/x.png)`` would become an image the viewer's browser fetches,
+    telling whoever made the file who opened it.  CommonMark lets any ASCII
+    punctuation be backslash-escaped, so every one is; line breaks become spaces
+    so a value cannot start a heading or a list.  NUL becomes U+FFFD.
+    """
+    if is_missing(value):
+        return ""
+    text = _LINE_BREAKS.sub(" ", str(value)).replace("\x00", "\ufffd")
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
 def safe_url(value: Any) -> str | None:
     """The URL if it is a plain http(s) link, else None (``javascript:`` and friends)."""
     if is_missing(value):
