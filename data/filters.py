@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import weakref
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import parse_qs
 
 import numpy as np
 import pandas as pd
@@ -152,3 +154,132 @@ def view_token(source_token: str, selection: EventFilter) -> str:
     digest.update(source_token.encode())
     digest.update(repr(selection).encode())
     return digest.hexdigest()
+
+
+# --- the page's URL parameters ------------------------------------------------------
+# The sidebar widgets are bound to these query parameters (Streamlit's
+# ``bind="query-params"``); the CLI (``python -m data figures --query``) and the
+# embed mode read the same parameters with :func:`selection_from_query`.
+FILTER_KEYS = ("dates", "undated", "oblast", "place", "weapon", "target", "min_cas", "q", "abroad")
+LAYER_KEYS = ("heat", "shade", "basemap")
+SHADE_CHOICES = ("none", "events", "killed", "injured")
+
+Query = Mapping[str, "str | Sequence[str]"]
+
+
+def parse_query(query: str | Query) -> dict[str, list[str]]:
+    """A query string (``weapon=drone&oblast=Kharkiv+Oblast``, leading ``?`` allowed) as key -> values.
+
+    A mapping is accepted too (``st.query_params`` as a dict of lists); repeated
+    keys (``weapon=drone&weapon=missile``) give several values, as Streamlit writes them.
+    """
+    if isinstance(query, str):
+        return {k: list(v) for k, v in parse_qs(query.lstrip("?"), keep_blank_values=True).items()}
+    return {k: [v] if isinstance(v, str) else list(v) for k, v in query.items()}
+
+
+def _flag(values: list[str] | None, default: bool) -> bool:
+    # Streamlit writes booleans as "true" / "false" and ignores anything else.
+    if not values:
+        return default
+    text = values[-1].strip().lower()
+    return {"true": True, "false": False}.get(text, default)
+
+
+def _chosen(values: list[str] | None, options: Sequence[str], labels: Mapping[str, str] | None = None):
+    # A multiselect writes each option's label; values that are not options are
+    # ignored (the page ignores them too).  Codes are accepted beside labels.
+    by_label = {(labels or {}).get(o, o).casefold(): o for o in options}
+    by_label.update({o.casefold(): o for o in options})
+    picked, ignored = [], []
+    for value in values or []:
+        if not value:
+            continue
+        option = by_label.get(value.strip().casefold())
+        (picked if option is not None else ignored).append(option if option is not None else value)
+    return tuple(dict.fromkeys(picked)), ignored
+
+
+def selection_from_query(query: str | Query, events: pd.DataFrame) -> tuple[EventFilter, list[str]]:
+    """The filter a page URL asks for, read exactly as the sidebar widgets read it.
+
+    Parameters
+    ----------
+    query
+        The page's query string or its parameters (see :func:`parse_query`).
+    events
+        The events the page would show: the choices offered (oblasts, places,
+        weapons, targets, date range) come from them, as on the page.
+
+    Returns
+    -------
+    selection, ignored
+        The filter, and a message per parameter value that was not understood
+        (the page ignores those silently; scripts deserve to be told).
+    """
+    params = parse_query(query)
+    options = filter_options(events)
+    names = dict(zip(options["oblasts"], options["oblast_names"]))
+    ignored: list[str] = []
+
+    date_from = date_to = None
+    bounds = date_bounds(events)
+    chosen_dates = [v for v in params.get("dates", []) if v]
+    if bounds and chosen_dates:
+        try:
+            picked = [dt.date.fromisoformat(v.strip()) for v in chosen_dates[:2]]
+        except ValueError:
+            ignored.append(f"dates={','.join(chosen_dates)}: not YYYY-MM-DD")
+            picked = []
+        # The date widget keeps its choice inside the data's range, and a bound at the
+        # range's edge filters nothing, so only a narrower choice becomes a filter.
+        picked = [min(max(d, bounds[0]), bounds[1]) for d in picked]
+        if picked and picked[0] != bounds[0]:
+            date_from = picked[0]
+        if len(picked) == 2 and picked[1] != bounds[1]:
+            date_to = picked[1]
+
+    oblasts, bad = _chosen(params.get("oblast"), options["oblasts"], names)
+    ignored += [f"oblast={v}: not among the data's oblasts" for v in bad]
+    places, bad = _chosen(params.get("place"), options["places"])
+    ignored += [f"place={v}: not among the data's places" for v in bad]
+    weapons, bad = _chosen(params.get("weapon"), options["weapons"])
+    ignored += [f"weapon={v}: no event has this weapon" for v in bad]
+    targets, bad = _chosen(params.get("target"), options["targets"])
+    ignored += [f"target={v}: no event has this target" for v in bad]
+
+    min_casualties = 0
+    if params.get("min_cas") and params["min_cas"][-1].strip():
+        try:
+            min_casualties = max(0, int(float(params["min_cas"][-1])))
+        except ValueError:
+            ignored.append(f"min_cas={params['min_cas'][-1]}: not a number")
+    text = params["q"][-1] if params.get("q") else ""
+    # The "outside Ukraine" box is only offered when such events exist.
+    abroad = _flag(params.get("abroad"), False) and bool((events[S.COUNTRY].fillna("UA") != "UA").any())
+    unknown = sorted(set(params) - set(FILTER_KEYS) - set(LAYER_KEYS) - {"embed", "embed_options"})
+    ignored += [f"{key}: not a parameter of the page" for key in unknown]
+    selection = EventFilter(
+        date_from=date_from,
+        date_to=date_to,
+        include_undated=_flag(params.get("undated"), True),
+        oblasts=oblasts,
+        places=places,
+        weapons=weapons,
+        targets=targets,
+        min_casualties=min_casualties,
+        text=text,
+        include_outside_ukraine=abroad,
+    )
+    return selection, ignored
+
+
+def layers_from_query(query: str | Query) -> dict[str, object]:
+    """The map layer switches of a page URL: heat map, oblast shading and basemap."""
+    params = parse_query(query)
+    shade = (params.get("shade") or ["none"])[-1]
+    return {
+        "show_heatmap": _flag(params.get("heat"), False),
+        "shade_by": shade if shade in SHADE_CHOICES else "none",
+        "basemap": (params.get("basemap") or [None])[-1] or None,
+    }
