@@ -1,4 +1,4 @@
-"""Command line: ``python -m data import ...``, ``python -m data extract ...``, ``python -m data store ...``.
+"""Command line: ``python -m data import ...``, ``extract ...``, ``store ...`` and ``figures ...``.
 
 Each sub-command lives in its own module and registers itself through
 ``add_parser(subparsers)``; this file only dispatches, and makes sure no
@@ -25,6 +25,7 @@ COMMANDS = {
     "import": "data.importers.cli",
     "extract": "data.extraction.cli",
     "store": "data.store.cli",
+    "figures": "data.figures_cli",
 }
 
 

@@ -178,19 +178,19 @@ def render_map_image(
             else "#ffffff"
             for iso in oblasts.iso_3166_2
         ]
-        oblasts.plot(ax=ax, color=fills, edgecolor=OUTLINE_COLOUR, linewidth=0.6 * scale, alpha=0.8)
+        oblasts.plot(ax=ax, color=fills, edgecolor=OUTLINE_COLOUR, linewidth=0.6 * scale, alpha=0.6)
         if top_value > 0:
             shading_handles = [
                 Patch(
                     facecolor=shade(0.05),
                     edgecolor=OUTLINE_COLOUR,
-                    alpha=0.8,
+                    alpha=0.6,
                     label=f"oblasts by {shade_by}: few",
                 ),
                 Patch(
                     facecolor=shade(1.0),
                     edgecolor=OUTLINE_COLOUR,
-                    alpha=0.8,
+                    alpha=0.6,
                     label=f"most ({top_value:,.0f})",
                 ),
             ]
