@@ -1,0 +1,164 @@
+"""Publishing: map and chart images, the figure pack, a citation, the basemap switch and embedding.
+
+Thin Streamlit wrappers: the images come from :mod:`geo.map_image` and
+:mod:`data.figures`, rendered only when a download button is clicked; the
+embed view reads the page's own URL parameters with :func:`data.filters.selection_from_query`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+
+from components.map_panel import show_event_map
+from data.captions import citation, title_sentence
+from data.display import escape_text, safe_url
+from data.filters import apply_filter, layers_from_query, selection_from_query
+
+# URL value -> label of the basemap switch ("none" draws the oblast outlines only, offline).
+BASEMAPS: dict[str, str] = {
+    "none": "None (outlines only, works offline)",
+    "osm": "OpenStreetMap",
+    "light": "Light grey (CARTO Positron)",
+}
+DEFAULT_BASEMAP = "osm"
+EMBED_HEIGHT = 560
+
+
+def show_basemap_option() -> str:
+    """The basemap switch in the sidebar (bound to ``?basemap=``); returns its URL value."""
+    return st.sidebar.selectbox(
+        "Basemap",
+        list(BASEMAPS),
+        index=list(BASEMAPS).index(DEFAULT_BASEMAP),
+        format_func=BASEMAPS.get,
+        key="basemap",
+        bind="query-params",
+        help="Tiles come from the internet; 'None' keeps only the oblast outlines and works offline.",
+    )
+
+
+def _query_params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def page_link(embed: bool = False) -> str | None:
+    """The address of the current view (its URL parameters included), or None when unknown."""
+    base = safe_url(st.context.url)
+    if not base:
+        return None
+    params = [(key, value) for key, values in _query_params().items() for value in values]
+    if embed:
+        params.append(("embed", "true"))
+    return f"{base}?{urlencode(params)}" if params else base
+
+
+def iframe_code(link: str, height: int = EMBED_HEIGHT + 40) -> str:
+    """The ``<iframe>`` to paste into another page (the link is escaped for an attribute)."""
+    return (
+        f'<iframe src="{escape_text(link)}" width="100%" height="{height}" '
+        'style="border:0" loading="lazy" title="Strike Map"></iframe>'
+    )
+
+
+def show_publish(events: pd.DataFrame, shade_by: str = "none") -> None:
+    """Downloads of the map image, chart images and figure pack; the citation; the embed code."""
+    # Imported here: matplotlib and the Vega-Lite converter load only when this part is drawn.
+    from data.figures import chart_images, figure_pack
+    from geo.map_image import render_map_image
+
+    made = dt.date.today()
+    link = page_link()
+    st.subheader("Publish")
+    if events.empty:
+        st.info("No events match these filters: there is nothing to publish.")
+        return
+    columns = st.columns(4)
+    downloads = [
+        ("Map image (PNG, web)", "strike-map.png", "image/png",
+         lambda: render_map_image(events, shade_by=shade_by, size="web", fmt="png", made=made)),
+        ("Map image (PNG, print)", "strike-map-print.png", "image/png",
+         lambda: render_map_image(events, shade_by=shade_by, size="print", fmt="png", made=made)),
+        ("Map image (SVG)", "strike-map.svg", "image/svg+xml",
+         lambda: render_map_image(events, shade_by=shade_by, size="web", fmt="svg", made=made)),
+        ("Figure pack (zip)", "strike-map-figures.zip", "application/zip",
+         lambda: figure_pack(events, shade_by=shade_by, made=made, url=link)[0]),
+    ]  # fmt: skip
+    for column, (label, file_name, mime, make) in zip(columns, downloads):
+        column.download_button(label, data=make, file_name=file_name, mime=mime, width="stretch", on_click="ignore")
+    st.download_button(
+        "Chart images (PNG and SVG, zip)",
+        data=lambda: _zip(chart_images(events, made=made)),
+        file_name="strike-map-charts.zip",
+        mime="application/zip",
+        on_click="ignore",
+    )
+    st.caption(
+        "Images are drawn from the events shown above, with a title saying what they show, "
+        "the sources and the date. The pack adds the events (CSV), the sources with links and a README."
+    )
+    st.markdown("**Cite as**")
+    st.code(citation(events, made, link), language=None, wrap_lines=True)
+    embed = page_link(embed=True)
+    if embed:
+        st.markdown("**Embed this map** (map and legend only, same filters)")
+        st.code(iframe_code(embed), language="html", wrap_lines=True)
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _default_events(path: str | None, modified: float | None) -> pd.DataFrame:
+    # What a fresh visitor sees: the --data file, else the embedded report.  Uploads
+    # live in one session only, so an embedded link cannot show them.
+    if path:
+        from data.importers import import_files
+
+        batch = import_files([(Path(path).name, Path(path).read_bytes())])
+        if batch.results:
+            return batch.events
+    from data.embedded import load_embedded_events
+
+    return load_embedded_events()
+
+
+def show_embed_view(cli_path: str | None) -> bool:
+    """In embed mode (``?embed=true``) draw the map and its legend only; return whether it did.
+
+    The filters and layers come from the URL, read by the same code as the
+    command line; nothing is drawn in the sidebar.
+    """
+    if not st.context.is_embedded:
+        return False
+    path = Path(cli_path) if cli_path else None
+    usable = path is not None and path.is_file()
+    events = _default_events(str(path) if usable else None, path.stat().st_mtime if usable else None)
+    query = _query_params()
+    selection, _ = selection_from_query(query, events)
+    layers = layers_from_query(query)
+    visible = apply_filter(events, selection)
+    full_view = page_link()
+    link = (
+        f' · <a href="{escape_text(full_view)}" target="_blank" rel="noopener noreferrer">open in Strike Map</a>'
+        if full_view
+        else ""
+    )
+    st.html(
+        f'<div class="sm-embed-title" style="font:600 0.95rem/1.3 sans-serif;margin:0 0 4px">'
+        f"{escape_text(title_sentence(visible))}{link}</div>"
+    )
+    show_event_map(visible, **layers)
+    return True
