@@ -19,6 +19,7 @@ from components.exports import show_downloads
 from components.filters import reset_filters, show_filters, show_layer_options
 from components.headline import show_headline
 from components.map_panel import show_map_section
+from components.publish import show_embed_view, show_publish
 from components.report_panel import added_report_events, show_report_panel
 from components.sources import show_data_source
 from components.tables import show_events_table
@@ -37,6 +38,8 @@ def parse_args() -> argparse.Namespace:
 
 
 st.set_page_config(page_title="Strike Map · attacks on Ukrainian cities", page_icon="📍", layout="wide")
+if show_embed_view(parse_args().data):  # ?embed=true: the map and its legend only
+    st.stop()
 st.title("Strike Map")
 st.markdown("Attacks on Ukrainian cities and their human cost, each number traced to its source.")
 
@@ -62,6 +65,7 @@ show_charts(visible_events, view)
 st.subheader("Events")
 show_events_table(visible_events, view)
 show_downloads(visible_events)
+show_publish(visible_events, view, str(layers["shade_by"]))
 
 show_report_panel()
 show_about()

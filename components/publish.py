@@ -1,4 +1,4 @@
-"""Publishing: map and chart images, the figure pack, a citation, the basemap switch and embedding.
+"""Publishing: map and chart images, the figure pack, a citation, and embedding.
 
 Thin Streamlit wrappers: the images come from :mod:`geo.map_image` and
 :mod:`data.figures`, rendered only when a download button is clicked; the
@@ -17,29 +17,9 @@ import streamlit as st
 from components.map_panel import show_event_map
 from data.captions import citation, title_sentence
 from data.display import escape_text, safe_url
-from data.filters import apply_filter, layers_from_query, selection_from_query
+from data.filters import apply_filter, layers_from_query, selection_from_query, table_token, view_token
 
-# URL value -> label of the basemap switch ("none" draws the oblast outlines only, offline).
-BASEMAPS: dict[str, str] = {
-    "none": "None (outlines only, works offline)",
-    "osm": "OpenStreetMap",
-    "light": "Light grey (CARTO Positron)",
-}
-DEFAULT_BASEMAP = "osm"
-EMBED_HEIGHT = 560
-
-
-def show_basemap_option() -> str:
-    """The basemap switch in the sidebar (bound to ``?basemap=``); returns its URL value."""
-    return st.sidebar.selectbox(
-        "Basemap",
-        list(BASEMAPS),
-        index=list(BASEMAPS).index(DEFAULT_BASEMAP),
-        format_func=BASEMAPS.get,
-        key="basemap",
-        bind="query-params",
-        help="Tiles come from the internet; 'None' keeps only the oblast outlines and works offline.",
-    )
+EMBED_HEIGHT = 560  # the map's own height on the page (components.map_panel.MAP_HEIGHT)
 
 
 def _query_params() -> dict[str, list[str]]:
@@ -65,12 +45,43 @@ def iframe_code(link: str, height: int = EMBED_HEIGHT + 40) -> str:
     )
 
 
-def show_publish(events: pd.DataFrame, shade_by: str = "none") -> None:
-    """Downloads of the map image, chart images and figure pack; the citation; the embed code."""
-    # Imported here: matplotlib and the Vega-Lite converter load only when this part is drawn.
-    from data.figures import chart_images, figure_pack
-    from geo.map_image import render_map_image
+# Imported on click: matplotlib and the Vega-Lite converter load only when an image is asked for.
+def render_map_image(*args, **kwargs) -> bytes:
+    from geo.map_image import render_map_image as render
 
+    return render(*args, **kwargs)
+
+
+def chart_images(*args, **kwargs) -> dict[str, bytes]:
+    from data.figures import chart_images as render
+
+    return render(*args, **kwargs)
+
+
+def figure_pack(*args, **kwargs) -> tuple[bytes, dict[str, bytes]]:
+    from data.figures import figure_pack as render
+
+    return render(*args, **kwargs)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _citation(view: str, made: dt.date, link: str | None, _events: pd.DataFrame) -> str:
+    # Keyed by the view token: the sources table of 250,000 events is not redone per rerun.
+    return citation(_events, made, link)
+
+
+def show_publish(events: pd.DataFrame, view: str, shade_by: str = "none") -> None:
+    """Downloads of the map image, chart images and figure pack; the citation; the embed code.
+
+    Parameters
+    ----------
+    events
+        The filtered events, as the page shows them.
+    view
+        Their identity (:func:`data.filters.view_token`), the cache key of the citation.
+    shade_by
+        The oblast shading chosen for the map, drawn on the map image too.
+    """
     made = dt.date.today()
     link = page_link()
     st.subheader("Publish")
@@ -89,7 +100,9 @@ def show_publish(events: pd.DataFrame, shade_by: str = "none") -> None:
          lambda: figure_pack(events, shade_by=shade_by, made=made, url=link)[0]),
     ]  # fmt: skip
     for column, (label, file_name, mime, make) in zip(columns, downloads):
-        column.download_button(label, data=make, file_name=file_name, mime=mime, width="stretch", on_click="ignore")
+        column.download_button(
+            label, data=make, file_name=file_name, mime=mime, width="stretch", on_click="ignore"
+        )
     st.download_button(
         "Chart images (PNG and SVG, zip)",
         data=lambda: _zip(chart_images(events, made=made)),
@@ -102,7 +115,7 @@ def show_publish(events: pd.DataFrame, shade_by: str = "none") -> None:
         "the sources and the date. The pack adds the events (CSV), the sources with links and a README."
     )
     st.markdown("**Cite as**")
-    st.code(citation(events, made, link), language=None, wrap_lines=True)
+    st.code(_citation(view, made, link, events), language=None, wrap_lines=True)
     embed = page_link(embed=True)
     if embed:
         st.markdown("**Embed this map** (map and legend only, same filters)")
@@ -150,6 +163,7 @@ def show_embed_view(cli_path: str | None) -> bool:
     selection, _ = selection_from_query(query, events)
     layers = layers_from_query(query)
     visible = apply_filter(events, selection)
+    view = view_token(table_token(events), selection)
     full_view = page_link()
     link = (
         f' · <a href="{escape_text(full_view)}" target="_blank" rel="noopener noreferrer">open in Strike Map</a>'
@@ -160,5 +174,5 @@ def show_embed_view(cli_path: str | None) -> bool:
         f'<div class="sm-embed-title" style="font:600 0.95rem/1.3 sans-serif;margin:0 0 4px">'
         f"{escape_text(title_sentence(visible))}{link}</div>"
     )
-    show_event_map(visible, **layers)
+    show_event_map(visible, view, **layers)
     return True

@@ -275,11 +275,20 @@ def selection_from_query(query: str | Query, events: pd.DataFrame) -> tuple[Even
 
 
 def layers_from_query(query: str | Query) -> dict[str, object]:
-    """The map layer switches of a page URL: heat map, oblast shading and basemap."""
+    """The map layer switches of a page URL: heat map, oblast shading and basemap.
+
+    The basemap is written as its key (``none``, ``osm``, ``light``) or as the
+    label the page's switch writes; anything else means the default.
+    """
+    from geo.event_map.basemaps import BASEMAPS, DEFAULT_BASEMAP
+
     params = parse_query(query)
     shade = (params.get("shade") or ["none"])[-1]
+    basemap, _ = _chosen(
+        params.get("basemap", [])[-1:], list(BASEMAPS), {k: b.label for k, b in BASEMAPS.items()}
+    )
     return {
         "show_heatmap": _flag(params.get("heat"), False),
         "shade_by": shade if shade in SHADE_CHOICES else "none",
-        "basemap": (params.get("basemap") or [None])[-1] or None,
+        "basemap": basemap[0] if basemap else DEFAULT_BASEMAP,
     }

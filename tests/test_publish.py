@@ -353,6 +353,8 @@ def test_layers_from_query():
         "basemap": "none",
     }
     assert layers_from_query("shade=everything")["shade_by"] == "none"
+    assert layers_from_query("basemap=Light+grey+(CARTO+Positron)")["basemap"] == "light"
+    assert layers_from_query("basemap=satellite")["basemap"] == "osm"
 
 
 def test_png_says_what_made_it(embedded):
