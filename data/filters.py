@@ -187,15 +187,15 @@ def _flag(values: list[str] | None, default: bool) -> bool:
 
 
 def _chosen(values: list[str] | None, options: Sequence[str], labels: Mapping[str, str] | None = None):
-    # A multiselect writes each option's label; values that are not options are
-    # ignored (the page ignores them too).  Codes are accepted beside labels.
-    by_label = {(labels or {}).get(o, o).casefold(): o for o in options}
-    by_label.update({o.casefold(): o for o in options})
+    # A widget bound to the URL writes each option's label (``Kharkiv Oblast``, not
+    # ``UA-63``) and ignores values that are not labels: so does this, so a link
+    # means the same here as on the page.
+    by_label = {(labels or {}).get(o, o): o for o in options}
     picked, ignored = [], []
     for value in values or []:
         if not value:
             continue
-        option = by_label.get(value.strip().casefold())
+        option = by_label.get(value)
         (picked if option is not None else ignored).append(option if option is not None else value)
     return tuple(dict.fromkeys(picked)), ignored
 
@@ -277,8 +277,8 @@ def selection_from_query(query: str | Query, events: pd.DataFrame) -> tuple[Even
 def layers_from_query(query: str | Query) -> dict[str, object]:
     """The map layer switches of a page URL: heat map, oblast shading and basemap.
 
-    The basemap is written as its key (``none``, ``osm``, ``light``) or as the
-    label the page's switch writes; anything else means the default.
+    The basemap is written as the label the page's switch shows (Streamlit binds
+    a select box to the URL by its labels); anything else means the default.
     """
     from geo.event_map.basemaps import BASEMAPS, DEFAULT_BASEMAP
 
