@@ -5,8 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components.link_params import replace_link_params
 from data import schema as S
+from data.display import plain_markdown
 from data.filters import EventFilter, date_bounds, filter_options
+from data.url_params import check_url_params
 from geo.event_map.basemaps import BASEMAPS
 
 # Widget keys double as URL query parameter names.
@@ -39,6 +42,7 @@ def show_filters(events: pd.DataFrame) -> EventFilter:
     st.session_state["_filter_defaults"] = defaults
 
     st.sidebar.header("Filters")
+    _check_link(options, names, bounds)
     date_from = date_to = None
     if bounds:
         chosen = st.sidebar.date_input(
@@ -109,6 +113,21 @@ def show_filters(events: pd.DataFrame) -> EventFilter:
         text=text or "",
         include_outside_ukraine=abroad,
     )
+
+
+def _check_link(options: dict, names: dict, bounds) -> None:
+    """Drop or clamp link values the widgets cannot use, before they read them, and say so."""
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    choices = {
+        "weapon": options["weapons"],
+        "target": options["targets"],
+        "place": options["places"],
+        "oblast": [names.get(iso, iso) for iso in options["oblasts"]],  # the link holds the names
+    }
+    check = check_url_params(params, choices, bounds)
+    replace_link_params(check.changes)
+    for note in check.notes:
+        st.sidebar.caption(plain_markdown(note))
 
 
 def show_layer_options() -> dict[str, object]:

@@ -13,6 +13,7 @@ import html
 import pandas as pd
 import streamlit as st
 
+from components.settings import app_limits
 from data import schema as S
 from data.display import plain_markdown
 from data.events_io import coerce_events, concat_events, validate_events
@@ -191,8 +192,12 @@ def show_report_panel() -> pd.DataFrame:
     )
     if ADDED_MESSAGE_KEY in st.session_state:
         st.success(st.session_state.pop(ADDED_MESSAGE_KEY))
+    max_chars = app_limits().max_report_chars
     with st.form("report_form", border=True):
-        text = st.text_area("Report text", height=180, placeholder="Paste the text of a news report here")
+        # max_chars makes the browser stop at the limit: a 2 MB paste used to freeze the tab.
+        text = st.text_area(
+            "Report text", height=180, max_chars=max_chars, placeholder="Paste the text of a news report here"
+        )
         upload = st.file_uploader("or upload a text file", type=["txt", "md"])
         title_column, url_column, date_column = st.columns([2, 2, 1])
         title = title_column.text_input("Report title (optional)")
@@ -204,7 +209,12 @@ def show_report_panel() -> pd.DataFrame:
     if submitted:
         if upload is not None:
             text = upload.getvalue().decode("utf-8", errors="replace")
-        if url and not url.startswith(("http://", "https://")):
+        if len(text) > max_chars:
+            st.error(
+                f"The report has {len(text):,} characters, more than {max_chars:,} (limit max_report_chars). "
+                "Split it into parts and add them one by one."
+            )
+        elif url and not url.startswith(("http://", "https://")):
             st.error("The report link must start with http:// or https://.")
         elif not text.strip():
             st.warning("Paste a report or upload a text file first.")

@@ -10,10 +10,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from components.settings import app_limits, upload_megabytes
 from data import schema as S
 from data.display import plain_markdown
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
 from data.importers import FORMAT_LABELS, ImportBatch, import_files, rejected_rows_file
+from data.importers.reading import FileTooLarge
+from data.limits import Limits, describe_bytes
 
 AUTOMATIC = "Detect from the file"
 MAX_LISTED = 50  # rejected rows listed in the sidebar; the download has them all
@@ -27,15 +30,27 @@ def _embedded() -> pd.DataFrame:
 
 # cache_resource, not cache_data: the page never changes an import, and unpickling a
 # 250,000-row batch on every rerun cost 1-4 s (benchmarks/run.py).
-@st.cache_resource(show_spinner="Importing…", max_entries=8)
-def _import(files: tuple[tuple[str, bytes], ...], fmt: str | None) -> ImportBatch:
-    return import_files(files, fmt=fmt)
+# Bounded in count and time: imports from sessions long closed must not hold memory.
+@st.cache_resource(show_spinner="Importing…", max_entries=8, ttl=3600)
+def _import(files: tuple[tuple[str, bytes], ...], fmt: str | None, limits: Limits) -> ImportBatch:
+    return import_files(files, fmt=fmt, limits=limits)
 
 
-@st.cache_resource(show_spinner="Importing…", max_entries=4)
-def _import_path(path: str, modified: float, fmt: str | None) -> ImportBatch:
+@st.cache_resource(show_spinner="Importing…", max_entries=4, ttl=3600)
+def _import_path(path: str, modified: float, fmt: str | None, limits: Limits) -> ImportBatch:
     # ``modified`` is part of the cache key so an edited file is read again.
-    return import_files([(Path(path).name, Path(path).read_bytes())], fmt=fmt)
+    file = Path(path)
+    size = file.stat().st_size
+    if size > limits.max_upload_bytes:
+        # Not read at all: the size alone passes the limit.
+        refusal = FileTooLarge(
+            file.name,
+            "max_upload_bytes",
+            limits.max_upload_bytes,
+            f"the file has {describe_bytes(size)}, more than {describe_bytes(limits.max_upload_bytes)}",
+        )
+        return ImportBatch([], {file.name: str(refusal)})
+    return import_files([(file.name, file.read_bytes())], fmt=fmt, limits=limits)
 
 
 def show_data_source(cli_path: str | None) -> tuple[pd.DataFrame, str]:
@@ -52,11 +67,13 @@ def show_data_source(cli_path: str | None) -> tuple[pd.DataFrame, str]:
         The imported events (uploads, else the ``--data`` file, else the embedded
         report) and a short description of where they come from.
     """
+    limits = app_limits()
     with st.sidebar:
         st.header("Data")
         uploads = st.file_uploader(
             "Load event files",
             type=UPLOAD_TYPES,
+            max_upload_size=upload_megabytes(limits),
             accept_multiple_files=True,
             key="upload",
             help="ACLED, UCDP GED, CIR Eyes on Russia, Bellingcat TimeMap (api.json), VIINA event_info, "
@@ -70,7 +87,7 @@ def show_data_source(cli_path: str | None) -> tuple[pd.DataFrame, str]:
         )
         fmt = next((name for name, label in FORMAT_LABELS.items() if label == choice), None)
         if uploads:
-            batch = _import(tuple((u.name, u.getvalue()) for u in uploads), fmt)
+            batch = _import(tuple((u.name, u.getvalue()) for u in uploads), fmt, limits)
             show_import_summary(batch)
             if batch.results:
                 return batch.events, _label("Uploaded", batch)
@@ -81,7 +98,7 @@ def show_data_source(cli_path: str | None) -> tuple[pd.DataFrame, str]:
                     f"The data file {plain_markdown(cli_path)} does not exist; showing the embedded report instead."
                 )
             else:
-                batch = _import_path(str(path), path.stat().st_mtime, fmt)
+                batch = _import_path(str(path), path.stat().st_mtime, fmt, limits)
                 show_import_summary(batch)
                 if batch.results:
                     return batch.events, _label("File", batch)
