@@ -1,6 +1,7 @@
 """Strike Map: attacks on Ukrainian cities and their human cost.
 
-Run with ``streamlit run app.py`` (embedded data) or ``streamlit run app.py -- --data FILE``.
+Run with ``streamlit run app.py`` (the event store, seeded with the embedded report) or
+``streamlit run app.py -- --data FILE`` (a file, read-only).
 The page reads top to bottom: data and filters in the sidebar, then the headline,
 the map, the charts and the table; every part shows the same filtered events.
 The map comes first on purpose: its frame starts loading while the rest is built.
@@ -22,6 +23,7 @@ from components.map_panel import show_map_section
 from components.publish import show_embed_view, show_publish
 from components.report_panel import added_report_events, show_report_panel
 from components.sources import show_data_source
+from components.store_panel import open_event_store, show_store_panel, show_store_sidebar, store_source
 from components.tables import show_events_table
 from data.events_io import concat_events
 from data.filters import apply_filter, table_token, view_token
@@ -43,7 +45,10 @@ if show_embed_view(parse_args().data):  # ?embed=true: the map and its legend on
 st.title("Strike Map")
 st.markdown("Attacks on Ukrainian cities and their human cost, each number traced to its source.")
 
-events, source_label = show_data_source(parse_args().data)
+store = open_event_store()
+events, source_label = show_data_source(parse_args().data, default=lambda: store_source(store))
+writer = show_store_sidebar(store, events, source_label)
+shown_source_events = events
 added = added_report_events()
 if len(added):
     events = concat_events(events, added)
@@ -68,4 +73,5 @@ show_downloads(visible_events)
 show_publish(visible_events, view, str(layers["shade_by"]))
 
 show_report_panel()
+show_store_panel(store, shown_source_events, source_label, writer)
 show_about()

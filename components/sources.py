@@ -5,6 +5,7 @@ the sidebar says what was loaded, what was rejected and why, and what may be a d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -53,13 +54,18 @@ def _import_path(path: str, modified: float, fmt: str | None, limits: Limits) ->
     return import_files([(file.name, file.read_bytes())], fmt=fmt, limits=limits)
 
 
-def show_data_source(cli_path: str | None) -> tuple[pd.DataFrame, str]:
+def show_data_source(
+    cli_path: str | None, default: Callable[[], tuple[pd.DataFrame, str]] | None = None
+) -> tuple[pd.DataFrame, str]:
     """Sidebar block that picks the data; returns the events and a label for them.
 
     Parameters
     ----------
     cli_path
         A file given with ``--data``; used when nothing is uploaded.
+    default
+        Where the events come from when no file is open (the event store); the
+        embedded report when not given.
 
     Returns
     -------
@@ -105,6 +111,8 @@ def show_data_source(cli_path: str | None) -> tuple[pd.DataFrame, str]:
                 st.error(
                     f"{plain_markdown(path.name)} could not be loaded; showing the embedded report instead."
                 )
+        if default is not None:
+            return default()
         st.caption(EMBEDDED_LABEL)
     return _embedded(), EMBEDDED_LABEL
 

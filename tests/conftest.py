@@ -9,15 +9,21 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
-@pytest.fixture(autouse=True)
-def _own_event_store(tmp_path_factory, monkeypatch):
-    """Each test's page (AppTest or a server it starts) gets a fresh SQLite store of its own.
+@pytest.fixture(scope="session", autouse=True)
+def _test_event_store(tmp_path_factory):
+    """Pages in tests (AppTest, or servers they start) use a SQLite store in a temporary folder.
 
     Without this the app would create and write ``strike_map.sqlite`` in the checkout.
+    Session-wide, so module-scoped page fixtures get it too; a test that writes to the
+    store sets ``STRIKE_MAP_DATABASE_URL`` to a database of its own.
     """
-    if "STRIKE_MAP_DATABASE_URL" not in os.environ:
-        path = tmp_path_factory.mktemp("store") / "events.db"
-        monkeypatch.setenv("STRIKE_MAP_DATABASE_URL", f"sqlite:///{path}")
+    if "STRIKE_MAP_DATABASE_URL" in os.environ:
+        yield
+        return
+    path = tmp_path_factory.mktemp("store") / "events.db"
+    os.environ["STRIKE_MAP_DATABASE_URL"] = f"sqlite:///{path}"
+    yield
+    os.environ.pop("STRIKE_MAP_DATABASE_URL", None)
 
 
 @pytest.fixture

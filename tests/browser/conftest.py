@@ -51,7 +51,13 @@ def _free_port() -> int:
 class StreamlitServer:
     """A ``streamlit run app.py`` subprocess on a free port."""
 
-    def __init__(self, app_args: list[str] | None = None, startup_timeout: float = 90):
+    def __init__(
+        self,
+        app_args: list[str] | None = None,
+        startup_timeout: float = 90,
+        env: dict[str, str] | None = None,
+        streamlit_args: list[str] | None = None,
+    ):
         self.port = _free_port()
         self.url = f"http://localhost:{self.port}"
         self.log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
@@ -72,9 +78,12 @@ class StreamlitServer:
             "--server.fileWatcherType",
             "none",
         ]
+        command += streamlit_args or []
         if app_args:
             command += ["--", *app_args]
-        self.process = subprocess.Popen(command, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+        )
         self._wait(startup_timeout)
 
     def _wait(self, timeout: float) -> None:
@@ -128,11 +137,15 @@ def server():
 
 @pytest.fixture
 def start_server():
-    """Start a server with extra app arguments (``["--data", path]``)."""
+    """Start a server with extra app arguments (``["--data", path]``), environment or streamlit options."""
     started: list[StreamlitServer] = []
 
-    def start(app_args: list[str] | None = None) -> StreamlitServer:
-        instance = StreamlitServer(app_args)
+    def start(
+        app_args: list[str] | None = None,
+        env: dict[str, str] | None = None,
+        streamlit_args: list[str] | None = None,
+    ) -> StreamlitServer:
+        instance = StreamlitServer(app_args, env=env, streamlit_args=streamlit_args)
         started.append(instance)
         return instance
 

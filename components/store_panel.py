@@ -1,0 +1,409 @@
+"""The event store on the page: where the events come from when no file is open, and the
+editing tools (add an event, edit or delete one with a reason, history, undo a batch)
+for a signed-in writer.
+
+The events are read once per store revision: every write bumps the revision, so every
+viewer's next rerun reads the new events and nobody is shown a stale map.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from components.auth import current_writer, editing_config, show_sign_in
+from data import schema as S
+from data.store import (
+    EventStore,
+    StoreError,
+    StoreValidationError,
+    Writer,
+    database_url,
+    describe_url,
+)
+from data.store.editing import (
+    batches_table,
+    event_from_form,
+    form_changes,
+    history_table,
+    new_event_id,
+)
+from geo.gazetteer import geocode_place
+
+STORE_LABEL = "Event store"
+FLASH = "_store_flash"  # a message to show after the rerun that follows a write
+
+
+def _secrets_url() -> str | None:
+    try:
+        section = st.secrets.get("connections", {}).get("strike_map", {})
+    except Exception:  # noqa: BLE001 - no or broken secrets: not configured
+        return None
+    return section.get("url") if section else None
+
+
+@st.cache_resource(show_spinner="Opening the event store…")
+def _open_store(url: str) -> EventStore:
+    if url.startswith("sqlite"):
+        return EventStore.open(url)
+    # A team database: through st.connection, so its [connections.strike_map] section
+    # (create_engine_kwargs and the like) applies; the URL is normalised to psycopg 3.
+    connection = st.connection("strike_map", type="sql", url=url, pool_pre_ping=True)
+    return EventStore.open(connection.engine)
+
+
+def open_event_store() -> EventStore:
+    """The store this app uses: ``STRIKE_MAP_DATABASE_URL``, else secrets, else the local SQLite file.
+
+    Opened (created, migrated, seeded on first use) once per server process.
+    """
+    return _open_store(database_url(_secrets_url()))
+
+
+@st.cache_resource(show_spinner="Reading the events…", max_entries=4)
+def _events_at(_store: EventStore, url: str, revision: int) -> pd.DataFrame:
+    # Keyed by the revision: a write anywhere makes the next rerun read again.
+    return _store.load_events()
+
+
+def store_source(store: EventStore) -> tuple[pd.DataFrame, str]:
+    """The stored events and a label, for :func:`components.sources.show_data_source`."""
+    events = _events_at(store, str(store.engine.url), store.revision())
+    kind = "PostgreSQL" if store.engine.dialect.name == "postgresql" else "SQLite file"
+    st.caption(f"{STORE_LABEL} ({kind}): {len(events):,} events.")
+    return events, f"{STORE_LABEL} ({kind})"
+
+
+def is_store_label(label: str) -> bool:
+    """Whether the page is showing the stored events (not a file opened read-only)."""
+    return label.startswith(STORE_LABEL)
+
+
+def show_store_sidebar(store: EventStore, events: pd.DataFrame, source_label: str) -> Writer | None:
+    """Sidebar: sign-in and, for a writer looking at a file, the button that imports it.
+
+    Returns
+    -------
+    Writer or None
+        The signed-in writer of this session, ``None`` for a viewer.
+    """
+    config = editing_config()
+    writer = current_writer(config)
+    with st.sidebar:
+        show_sign_in(writer, config)
+        if writer is not None and not is_store_label(source_label) and len(events):
+            st.caption(f"The page shows {_plain(source_label)}, read-only.")
+            replace = st.checkbox(
+                "Stored events with the same id are replaced (a revised report)",
+                key="import_replace",
+            )
+            if st.button(f"Add these {len(events):,} events to the store", key="import_to_store"):
+                _write(
+                    lambda: store.add_batch(
+                        events, writer, label=source_label, kind="import", replace_existing=replace
+                    ),
+                    lambda result: (
+                        f"Added {result.added:,} events and replaced {result.replaced:,} "
+                        f"as batch {result.batch_id}. Remove the file to see the store."
+                    ),
+                )
+    return writer
+
+
+def show_store_panel(
+    store: EventStore, events: pd.DataFrame, source_label: str, writer: Writer | None
+) -> None:
+    """Editing tools below the page: add, edit or delete, history, batches."""
+    flash = st.session_state.pop(FLASH, None)
+    if flash:
+        (st.success if flash[0] == "ok" else st.error)(flash[1])
+    if writer is None and not editing_config().enabled:
+        return
+    st.subheader("Edit the events")
+    st.caption(
+        f"Stored in {_plain(describe_url(str(store.engine.url)))}. Every change keeps what the event was, "
+        "who changed it, when and why."
+    )
+    if writer is None:
+        st.info("Sign in (in the sidebar) to add, edit or delete events.")
+        return
+    if not is_store_label(source_label):
+        st.info("The page shows a file, read-only. Remove it to edit the stored events.")
+        return
+    add_tab, edit_tab, history_tab, batches_tab = st.tabs(
+        ["Add an event", "Edit or delete", "History", "Batches"]
+    )
+    with add_tab, st.container(key="store_add"):
+        _show_add_form(store, writer)
+    with edit_tab, st.container(key="store_edit"):
+        _show_edit_form(store, events, writer)
+    with history_tab:
+        _show_history(store, events)
+    with batches_tab:
+        _show_batches(store, writer)
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def _write(action, success) -> None:
+    try:
+        result = action()
+    except StoreValidationError as err:
+        st.error("Not saved:\n\n" + "\n".join(f"- {_plain(m)}" for m in err.messages))
+        return
+    except (StoreError, PermissionError) as err:
+        st.error(_plain(str(err)))
+        return
+    st.session_state[FLASH] = ("ok", success(result))
+    st.rerun()
+
+
+# --- the fields of one event -------------------------------------------------------------
+
+
+def _event_fields(prefix: str, record: dict[str, Any]) -> dict[str, Any]:
+    """Every schema field as a widget, filled from ``record``; returns the values."""
+
+    def key(column: str) -> str:
+        # Filled through session state only (never also value=), so Find and Reload can set them.
+        name = f"{prefix}_{column}"
+        if name not in st.session_state:
+            st.session_state[name] = _initial(column, record)
+        return name
+
+    values: dict[str, Any] = {}
+    when, precision = st.columns(2)
+    values[S.DATE] = when.date_input(
+        "Date", key=key(S.DATE), min_value=dt.date(1991, 1, 1), format="YYYY-MM-DD"
+    )
+    values[S.DATE_PRECISION] = precision.selectbox(
+        "Date precision",
+        S.DATE_PRECISIONS,
+        key=key(S.DATE_PRECISION),
+    )
+    place, oblast_iso, oblast, country = st.columns([2, 1, 2, 1])
+    values[S.LOCATION] = place.text_input("Place", key=key(S.LOCATION))
+    values[S.OBLAST_ISO] = oblast_iso.text_input("Oblast code", key=key(S.OBLAST_ISO), placeholder="UA-63")
+    values[S.OBLAST] = oblast.text_input("Oblast", key=key(S.OBLAST))
+    values[S.COUNTRY] = country.text_input("Country", key=key(S.COUNTRY))
+    lat, lon, geo = st.columns(3)
+    values[S.LATITUDE] = lat.number_input(
+        "Latitude",
+        min_value=-90.0,
+        max_value=90.0,
+        format="%.5f",
+        key=key(S.LATITUDE),
+    )
+    values[S.LONGITUDE] = lon.number_input(
+        "Longitude",
+        min_value=-180.0,
+        max_value=180.0,
+        format="%.5f",
+        key=key(S.LONGITUDE),
+    )
+    values[S.GEO_PRECISION] = geo.selectbox(
+        "Place precision",
+        S.GEO_PRECISIONS,
+        key=key(S.GEO_PRECISION),
+    )
+    weapon, target = st.columns(2)
+    values[S.WEAPON] = weapon.selectbox("Weapon", S.WEAPONS, key=key(S.WEAPON))
+    values[S.TARGET] = target.selectbox("Target", S.TARGETS, key=key(S.TARGET))
+    for column, count_area in zip(S.COUNT_COLUMNS, st.columns(len(S.COUNT_COLUMNS)), strict=True):
+        flag = S.at_least_column(column)
+        with count_area:
+            values[column] = st.number_input(
+                column.replace("_", " ").capitalize(),
+                min_value=0,
+                step=1,
+                key=key(column),
+                placeholder="not reported",
+                help="Leave empty when the source gives no number: empty is 'not reported', never 0.",
+            )
+            values[flag] = st.checkbox("at least (≥)", key=key(flag))
+    values[S.CASUALTY_NOTE] = st.text_input("Casualty note", key=key(S.CASUALTY_NOTE))
+    name, title = st.columns(2)
+    values[S.SOURCE_NAME] = name.text_input("Source", key=key(S.SOURCE_NAME))
+    values[S.SOURCE_TITLE] = title.text_input("Source title", key=key(S.SOURCE_TITLE))
+    url, published, source_id = st.columns([2, 1, 1])
+    values[S.SOURCE_URL] = url.text_input("Source link (http or https)", key=key(S.SOURCE_URL))
+    values[S.SOURCE_DATE] = published.date_input(
+        "Published",
+        key=key(S.SOURCE_DATE),
+        format="YYYY-MM-DD",
+        min_value=dt.date(1991, 1, 1),
+    )
+    values[S.SOURCE_EVENT_ID] = source_id.text_input("Id in the source", key=key(S.SOURCE_EVENT_ID))
+    values[S.DESCRIPTION] = st.text_area("Description (your own words)", key=key(S.DESCRIPTION))
+    values[S.POSSIBLE_DUPLICATES] = st.text_input(
+        "Possible duplicates (ids, separated by '; ')",
+        key=key(S.POSSIBLE_DUPLICATES),
+    )
+    return values
+
+
+def _initial(column: str, record: dict[str, Any]) -> Any:
+    value = record.get(column)
+    if column in S.CATEGORY_COLUMNS:
+        return value if value in S.CATEGORY_COLUMNS[column] else S.DEFAULTS[column]
+    if column in S.AT_LEAST_COLUMNS:
+        return bool(value)
+    if column == S.COUNTRY and not record:
+        return "UA"  # a new event: most are in Ukraine
+    if column in S.TEXT_COLUMNS:
+        return value or ""
+    return value
+
+
+def _show_add_form(store: EventStore, writer: Writer) -> None:
+    prefix = "add"
+    st.caption(
+        "Type a place and press Find to place it with the offline gazetteer; adjust the point if needed."
+    )
+    query, hint, find = st.columns([3, 2, 1], vertical_alignment="bottom")
+    place_query = query.text_input(
+        "Find a place", key="add_find_query", placeholder="Kharkiv, Харків, Kharkov…"
+    )
+    oblast_hint = hint.text_input("Oblast (optional, for namesakes)", key="add_find_hint")
+    if find.button("Find", key="add_find") and place_query.strip():
+        result = geocode_place(place_query, oblast_hint or None)
+        if result.found:
+            found = result.place
+            st.session_state.update(
+                {
+                    f"{prefix}_{S.LOCATION}": found.name,
+                    f"{prefix}_{S.OBLAST_ISO}": found.oblast_iso,
+                    f"{prefix}_{S.OBLAST}": found.oblast,
+                    f"{prefix}_{S.COUNTRY}": "UA",
+                    f"{prefix}_{S.LATITUDE}": float(found.latitude),
+                    f"{prefix}_{S.LONGITUDE}": float(found.longitude),
+                    f"{prefix}_{S.GEO_PRECISION}": "settlement",
+                    "add_found": (found.name, found.oblast, result.confidence, len(result.alternatives)),
+                }
+            )
+            st.rerun()
+        st.warning(
+            f"No place called {_plain(place_query)} in the gazetteer: type the coordinates, or leave them empty."
+        )
+    if "add_found" in st.session_state:
+        name, oblast, confidence, others = st.session_state["add_found"]
+        note = f" ({others} other places have this name: add the oblast to choose)" if others else ""
+        st.caption(f"Placed at {_plain(name)}, {_plain(oblast)}; match {confidence:.0%}{note}.")
+    if f"{prefix}_{S.EVENT_ID}" not in st.session_state:
+        st.session_state[f"{prefix}_{S.EVENT_ID}"] = new_event_id()
+    event_id = st.text_input("Event id", key=f"{prefix}_{S.EVENT_ID}")
+    values = _event_fields(prefix, {})
+    values[S.EVENT_ID] = event_id
+    if st.button("Add the event", key="add_submit", type="primary"):
+        event, messages = event_from_form(values)
+        if messages:
+            st.error("Not added:\n\n" + "\n".join(f"- {_plain(m)}" for m in messages))
+            return
+
+        def done(result) -> str:
+            for widget in [k for k in st.session_state if str(k).startswith(f"{prefix}_")] + ["add_found"]:
+                st.session_state.pop(widget, None)
+            return f"Added event {event_id} (batch {result.batch_id})."
+
+        _write(lambda: store.add_batch(event, writer, label=f"added by hand: {event_id}", kind="add"), done)
+
+
+def _show_edit_form(store: EventStore, events: pd.DataFrame, writer: Writer) -> None:
+    if events.empty:
+        st.caption("No events to edit.")
+        return
+    labels = {
+        row[S.EVENT_ID]: f"{row[S.EVENT_ID]} · {row[S.LOCATION] if pd.notna(row[S.LOCATION]) else 'no place'}"
+        for row in events[[S.EVENT_ID, S.LOCATION]].to_dict("records")
+    }
+    event_id = st.selectbox("Event", list(labels), format_func=labels.get, key="edit_event_id")
+    try:
+        stored = store.get_event(event_id)
+    except StoreError as err:
+        st.warning(_plain(str(err)))
+        return
+    # The version this editor saw when they opened the event: a save checks it is still current.
+    seen = st.session_state.setdefault(f"edit_seen_{event_id}", stored.version)
+    if seen != stored.version:
+        st.warning(
+            f"This event changed since you opened it (now version {stored.version}, by "
+            f"{_plain(stored.updated_by)}). Saving will be refused: reload it first."
+        )
+        if st.button("Reload the event", key="edit_reload"):
+            for widget in [k for k in st.session_state if str(k).startswith(f"edit_{event_id}_")]:
+                del st.session_state[widget]
+            st.session_state[f"edit_seen_{event_id}"] = stored.version
+            st.rerun()
+    st.caption(f"Version {stored.version}, last changed by {_plain(stored.updated_by)}.")
+    values = _event_fields(f"edit_{event_id}", stored.record)
+    values[S.EVENT_ID] = event_id
+    reason = st.text_input("Why (kept in the history)", key=f"edit_{event_id}_reason")
+    save, delete = st.columns(2)
+    if save.button("Save changes", key="edit_save", type="primary"):
+        edited, messages = event_from_form(values)
+        if messages:
+            st.error("Not saved:\n\n" + "\n".join(f"- {_plain(m)}" for m in messages))
+            return
+        changes = form_changes(stored.record, edited)
+        if not changes:
+            st.info("Nothing changed.")
+            return
+
+        def saved(version: int) -> str:
+            st.session_state[f"edit_seen_{event_id}"] = version
+            return f"Saved {event_id} as version {version}."
+
+        _write(
+            lambda: store.edit_event(event_id, changes, writer, expected_version=seen, reason=reason), saved
+        )
+    if delete.button("Delete the event", key="edit_delete"):
+
+        def deleted(batch_id: int) -> str:
+            st.session_state.pop(f"edit_seen_{event_id}", None)
+            return f"Deleted {event_id} (batch {batch_id}: undo it under Batches)."
+
+        _write(lambda: store.delete_event(event_id, writer, expected_version=seen, reason=reason), deleted)
+
+
+def _show_history(store: EventStore, events: pd.DataFrame) -> None:
+    ids = list(events[S.EVENT_ID])
+    event_id = st.selectbox("Event", ids, key="history_event_id") if ids else None
+    typed = st.text_input("…or an event id (also deleted ones)", key="history_typed")
+    event_id = typed.strip() or event_id
+    if not event_id:
+        return
+    changes = store.history(event_id)
+    if not changes:
+        st.caption("No history for this id.")
+        return
+    st.dataframe(history_table(changes), hide_index=True, width="stretch")
+
+
+def _show_batches(store: EventStore, writer: Writer) -> None:
+    batches = store.batches(limit=30)
+    st.dataframe(batches_table(batches), hide_index=True, width="stretch")
+    undoable = [b for b in batches if b.undone_by is None]
+    if not undoable:
+        return
+    choice = st.selectbox(
+        "Batch to undo",
+        [b.batch_id for b in undoable],
+        format_func=lambda i: next(
+            f"{b.batch_id} · {b.kind} · {b.label}" for b in undoable if b.batch_id == i
+        ),
+        key="undo_batch_id",
+    )
+    if st.button("Undo this batch", key="undo_batch"):
+        _write(
+            lambda: store.undo_batch(choice, writer),
+            lambda undo_id: f"Batch {choice} undone (batch {undo_id}).",
+        )
+
+
+def _plain(text: str) -> str:
+    # Store text comes from files and editors: never let it become Markdown or a link.
+    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|<>$~" else ch for ch in str(text))

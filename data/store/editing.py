@@ -1,0 +1,121 @@
+"""Pure helpers behind the store's page panel: a form's values to an event, history as a table.
+
+Kept out of ``components/`` so they are tested without Streamlit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from typing import Any
+
+import pandas as pd
+
+from data import schema as S
+from data.events_io import coerce_events, validate_events
+from data.store.records import Record, frame_to_records
+from data.store.store import Batch, Change
+
+
+def new_event_id(today: dt.date | None = None) -> str:
+    """An id for an event added by hand: ``manual-20250414-3fa9c1``."""
+    today = today or dt.date.today()
+    return f"manual-{today:%Y%m%d}-{secrets.token_hex(3)}"
+
+
+def _as_cell(column: str, value: Any) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if column in S.COUNT_COLUMNS and isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float):
+        return repr(value)
+    return str(value).strip()
+
+
+def event_from_form(values: dict[str, Any]) -> tuple[pd.DataFrame | None, list[str]]:
+    """One event from a form's values, checked exactly like a row of a file.
+
+    Parameters
+    ----------
+    values
+        Column -> what the form holds (text, number, date, bool or ``None`` for empty).
+
+    Returns
+    -------
+    event, messages
+        A one-row canonical events table and no messages, or ``None`` and every
+        problem as a sentence ("latitude: must be between -90 and 90 (found '95.0')").
+    """
+    raw = pd.DataFrame({c: [_as_cell(c, values.get(c))] for c in S.COLUMNS}).astype("string")
+    events, problems = coerce_events(raw)
+    if not problems:
+        problems = validate_events(events)
+    if problems:
+        return None, [_sentence(p.column, p.message, p.value) for p in problems]
+    return events, []
+
+
+def _sentence(column: str | None, message: str, value: str | None) -> str:
+    found = f" (found {value!r})" if value not in (None, "") else ""
+    return f"{column or 'event'}: {message}{found}"
+
+
+def form_changes(current: Record, edited: pd.DataFrame) -> Record:
+    """The columns an edit form changed, compared with the stored record."""
+    record = frame_to_records(edited)[0]
+    return {c: record[c] for c in S.COLUMNS if c != S.EVENT_ID and record[c] != current.get(c)}
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "not reported"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def describe_change(change: Change) -> str:
+    """What one write did to an event, in words: ``killed: 3 → 5; source_title: A → B``."""
+    if change.before is None:
+        return "added"
+    if change.after is None:
+        return "deleted"
+    parts = [f"{c}: {_show(change.before[c])} → {_show(change.after[c])}" for c in change.changed_columns()]
+    return "; ".join(parts) or "no change"
+
+
+def history_table(changes: list[Change]) -> pd.DataFrame:
+    """An event's history as rows: when, who, what was done, why, what changed."""
+    return pd.DataFrame(
+        {
+            "when (UTC)": [c.changed_at.strftime("%Y-%m-%d %H:%M:%S") for c in changes],
+            "version": [c.version_after if c.version_after is not None else "—" for c in changes],
+            "who": [c.changed_by for c in changes],
+            "action": [c.action for c in changes],
+            "batch": [c.batch_id for c in changes],
+            "why": [c.reason or "" for c in changes],
+            "what changed": [describe_change(c) for c in changes],
+        }
+    )
+
+
+def batches_table(batches: list[Batch]) -> pd.DataFrame:
+    """Batches as rows, newest first, saying which were undone and by what."""
+    return pd.DataFrame(
+        {
+            "batch": [b.batch_id for b in batches],
+            "when (UTC)": [b.created_at.strftime("%Y-%m-%d %H:%M:%S") for b in batches],
+            "who": [b.created_by for b in batches],
+            "kind": [b.kind for b in batches],
+            "what": [b.label for b in batches],
+            "events": [b.event_count for b in batches],
+            "undone": ["" if b.undone_by is None else f"by batch {b.undone_by}" for b in batches],
+        }
+    )

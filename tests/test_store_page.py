@@ -1,0 +1,149 @@
+"""The page on the event store (AppTest): it reads the store, follows its revision, and
+only a signed-in writer can change it, whatever the session state says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.auth import SESSION_WRITER, passphrase_matches
+from data import schema as S
+from data.events_io import coerce_events
+from data.store import EventStore, Writer, authorise_writer
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def store_url(tmp_path, monkeypatch) -> str:
+    url = f"sqlite:///{tmp_path / 'page.db'}"
+    monkeypatch.setenv("STRIKE_MAP_DATABASE_URL", url)
+    return url
+
+
+@pytest.fixture
+def editing(monkeypatch) -> None:
+    monkeypatch.setenv("STRIKE_MAP_EDITING", "true")
+    monkeypatch.setenv("STRIKE_MAP_EDITOR_PASSPHRASE", PASSPHRASE)
+
+
+def _page() -> AppTest:
+    return AppTest.from_file(APP, default_timeout=180)
+
+
+def _headline(at: AppTest) -> str:
+    return next(c.value for c in at.caption if "from" in c.value and "event" in c.value)
+
+
+def _one_event(event_id: str, place: str) -> pd.DataFrame:
+    raw = pd.DataFrame({S.EVENT_ID: [event_id], S.LOCATION: [place], S.KILLED: ["2"]}).astype("string")
+    return coerce_events(raw)[0]
+
+
+def test_page_reads_the_store_and_sees_a_write_on_the_next_run(store_url):
+    at = _page().run()
+    assert not at.exception, at.exception
+    assert _headline(at).startswith("6 events") and "Event store" in _headline(at)
+    store = EventStore.open(store_url)
+    store.add_batch(_one_event("elsewhere-1", "Sumy"), authorise_writer("other session", "oidc"), label="x")
+    at.run()
+    assert _headline(at).startswith("7 events")
+    store.dispose()
+
+
+def test_editing_is_off_by_default(store_url):
+    at = _page().run()
+    assert "Edit the events" not in [s.value for s in at.subheader]
+    assert any("Editing is off" in c.value for c in at.sidebar.caption)
+    assert not [b for b in at.button if b.key in ("add_submit", "edit_save", "undo_batch")]
+
+
+@pytest.mark.parametrize(
+    "planted",
+    [
+        True,
+        "editor",
+        {"name": "mallory", "method": "passphrase"},
+        Writer("mallory", "passphrase"),
+        Writer("mallory", "passphrase", "f" * 64),
+    ],
+    ids=["flag", "text", "dict", "unsigned-writer", "forged-writer"],
+)
+def test_an_anonymous_viewer_cannot_write_whatever_the_session_state_or_url_says(store_url, editing, planted):
+    at = _page()
+    at.session_state[SESSION_WRITER] = planted
+    for key in ("signed_in", "writer", "editor", "is_logged_in"):
+        at.session_state[key] = True
+    at.query_params["editor"] = "1"
+    at.query_params["signed_in"] = "true"
+    at.run()
+    assert not at.exception, at.exception
+    assert any("Sign in" in i.value for i in at.info)
+    assert not [b for b in at.button if b.key in ("add_submit", "edit_save", "edit_delete", "undo_batch")]
+    revision = EventStore.open(store_url).revision()
+    assert revision == 1  # the seed only
+
+
+def test_wrong_passphrase_is_refused(store_url, editing):
+    at = _page().run()
+    at.text_input(key="editor_name").input("Ana")
+    at.text_input(key="editor_passphrase").input("correct horse")
+    at.button(key="FormSubmitter:passphrase_sign_in-Sign in with the passphrase").click().run()
+    assert any("not right" in e.value for e in at.error)
+    assert not [b for b in at.button if b.key == "add_submit"]
+
+
+def test_passphrase_compare_is_exact():
+    assert passphrase_matches(PASSPHRASE, PASSPHRASE)
+    assert not passphrase_matches(PASSPHRASE + " ", PASSPHRASE)
+    assert not passphrase_matches("", PASSPHRASE) and not passphrase_matches("x", None)
+
+
+def test_signed_in_editor_adds_an_event_then_a_stale_edit_is_refused(store_url, editing):
+    at = _page().run()
+    at.text_input(key="editor_name").input("Ana")
+    at.text_input(key="editor_passphrase").input(PASSPHRASE)
+    at.button(key="FormSubmitter:passphrase_sign_in-Sign in with the passphrase").click().run()
+    assert not at.exception, at.exception
+    assert any("Signed in as" in c.value for c in at.sidebar.caption)
+
+    at.text_input(key="add_find_query").input("Kharkov")
+    at.button(key="add_find").click().run()
+    assert at.text_input(key="add_location").value == "Kharkiv"
+    assert at.number_input(key="add_latitude").value == pytest.approx(49.98, abs=0.05)
+    at.text_input(key="add_event_id").input("hand-added-1")
+    at.number_input(key="add_killed").set_value(3)
+    at.checkbox(key="add_killed_at_least").check()
+    at.selectbox(key="add_weapon").select("drone")
+    at.text_input(key="add_source_url").input("https://example.org/report")
+    at.button(key="add_submit").click().run()
+    assert not at.exception, at.exception
+    assert any("Added event hand-added-1" in s.value for s in at.success)
+    assert _headline(at).startswith("7 events")
+
+    store = EventStore.open(store_url)
+    stored = store.get_event("hand-added-1")
+    assert (stored.record[S.LOCATION], stored.record[S.KILLED], stored.record[S.WEAPON]) == (
+        "Kharkiv",
+        3,
+        "drone",
+    )
+    assert stored.record[S.at_least_column(S.KILLED)] is True and stored.record[S.INJURED] is None
+    assert stored.updated_by == "Ana (passphrase)"
+
+    at.selectbox(key="edit_event_id").select("hand-added-1").run()
+    # Someone else saves a change after this editor opened the event.
+    store.edit_event(
+        "hand-added-1", {S.KILLED: 4}, authorise_writer("Bo", "oidc"), expected_version=1, reason="later"
+    )
+    at.number_input(key="edit_hand-added-1_injured").set_value(5)
+    at.text_input(key="edit_hand-added-1_reason").input("hospital figure")
+    at.button(key="edit_save").click().run()
+    assert any("not saved" in e.value.lower() for e in at.error), [e.value for e in at.error]
+    assert store.get_event("hand-added-1").record[S.INJURED] is None
+    assert store.get_event("hand-added-1").record[S.KILLED] == 4
+    store.dispose()
