@@ -73,5 +73,5 @@ show_downloads(visible_events)
 show_publish(visible_events, view, str(layers["shade_by"]))
 
 show_report_panel()
-show_store_panel(store, shown_source_events, source_label, writer)
+show_store_panel(store, shown_source_events, source_label, writer, added)
 show_about()

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from data.display import plain_markdown
 from data.store import NotAuthorisedError, Writer, authorise_writer, check_writer
 
 SESSION_WRITER = "_store_writer"  # set only by the passphrase form below
@@ -115,7 +116,7 @@ def show_sign_in(writer: Writer | None, config: EditingConfig | None = None) -> 
         st.caption("Editing is off: this page only shows the events.")
         return
     if writer is not None:
-        st.caption(f"Signed in as **{_plain(writer.name)}** ({writer.method}).")
+        st.caption(f"Signed in as **{plain_markdown(writer.name)}** ({writer.method}).")
         if st.button("Sign out", key="sign_out"):
             st.session_state.pop(SESSION_WRITER, None)
             if writer.method == "oidc":
@@ -124,7 +125,7 @@ def show_sign_in(writer: Writer | None, config: EditingConfig | None = None) -> 
         return
     identity = _oidc_identity() if config.oidc else None
     if identity:
-        st.warning(f"{_plain(identity)} is signed in but not allowed to edit.")
+        st.warning(f"{plain_markdown(identity)} is signed in but not allowed to edit.")
     elif config.oidc:
         st.button("Sign in to edit", key="sign_in_oidc", on_click=st.login, type="primary")
     if config.passphrase:
@@ -141,8 +142,3 @@ def show_sign_in(writer: Writer | None, config: EditingConfig | None = None) -> 
                     st.error("That passphrase is not right.")
     if not config.oidc and not config.passphrase:
         st.caption("Editing is enabled but no sign-in is configured, so nobody can edit.")
-
-
-def _plain(text: str) -> str:
-    # Names come from an identity provider or a form: never let them become Markdown.
-    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|<>$~" else ch for ch in text)

@@ -16,6 +16,7 @@ import streamlit as st
 
 from components.auth import current_writer, editing_config, show_sign_in
 from data import schema as S
+from data.display import plain_markdown
 from data.store import (
     EventStore,
     StoreError,
@@ -95,7 +96,7 @@ def show_store_sidebar(store: EventStore, events: pd.DataFrame, source_label: st
     with st.sidebar:
         show_sign_in(writer, config)
         if writer is not None and not is_store_label(source_label) and len(events):
-            st.caption(f"The page shows {_plain(source_label)}, read-only.")
+            st.caption(f"The page shows {plain_markdown(source_label)}, read-only.")
             replace = st.checkbox(
                 "Stored events with the same id are replaced (a revised report)",
                 key="import_replace",
@@ -114,9 +115,22 @@ def show_store_sidebar(store: EventStore, events: pd.DataFrame, source_label: st
 
 
 def show_store_panel(
-    store: EventStore, events: pd.DataFrame, source_label: str, writer: Writer | None
+    store: EventStore,
+    events: pd.DataFrame,
+    source_label: str,
+    writer: Writer | None,
+    report_events: pd.DataFrame | None = None,
 ) -> None:
-    """Editing tools below the page: add, edit or delete, history, batches."""
+    """Editing tools below the page: add, edit or delete, history, batches.
+
+    Parameters
+    ----------
+    events
+        The events from the source (the store, or a file opened read-only).
+    report_events
+        Events added from news reports in this session; a writer can keep them in the
+        store as one batch.
+    """
     flash = st.session_state.pop(FLASH, None)
     if flash:
         (st.success if flash[0] == "ok" else st.error)(flash[1])
@@ -124,7 +138,7 @@ def show_store_panel(
         return
     st.subheader("Edit the events")
     st.caption(
-        f"Stored in {_plain(describe_url(str(store.engine.url)))}. Every change keeps what the event was, "
+        f"Stored in {plain_markdown(describe_url(str(store.engine.url)))}. Every change keeps what the event was, "
         "who changed it, when and why."
     )
     if writer is None:
@@ -133,6 +147,7 @@ def show_store_panel(
     if not is_store_label(source_label):
         st.info("The page shows a file, read-only. Remove it to edit the stored events.")
         return
+    _offer_report_events(store, events, report_events, writer)
     add_tab, edit_tab, history_tab, batches_tab = st.tabs(
         ["Add an event", "Edit or delete", "History", "Batches"]
     )
@@ -146,6 +161,26 @@ def show_store_panel(
         _show_batches(store, writer)
 
 
+def _offer_report_events(
+    store: EventStore, events: pd.DataFrame, report_events: pd.DataFrame | None, writer: Writer
+) -> None:
+    if report_events is None or report_events.empty:
+        return
+    unsaved = report_events[~report_events[S.EVENT_ID].isin(events[S.EVENT_ID])]
+    if unsaved.empty:
+        return
+    titles = sorted({str(t) for t in unsaved[S.SOURCE_TITLE].dropna()}) or ["a news report"]
+    label = "from report: " + "; ".join(titles)
+    st.info(f"{len(unsaved):,} events added from reports are shown for this session only.")
+    if st.button(
+        f"Keep the {len(unsaved):,} report events in the store (one batch)", key="store_report_events"
+    ):
+        _write(
+            lambda: store.add_batch(unsaved, writer, label=label, kind="report"),
+            lambda result: f"Kept {result.added:,} report events as batch {result.batch_id}.",
+        )
+
+
 # --- writing ---------------------------------------------------------------------------
 
 
@@ -153,10 +188,10 @@ def _write(action, success) -> None:
     try:
         result = action()
     except StoreValidationError as err:
-        st.error("Not saved:\n\n" + "\n".join(f"- {_plain(m)}" for m in err.messages))
+        st.error("Not saved:\n\n" + "\n".join(f"- {plain_markdown(m)}" for m in err.messages))
         return
     except (StoreError, PermissionError) as err:
-        st.error(_plain(str(err)))
+        st.error(plain_markdown(str(err)))
         return
     st.session_state[FLASH] = ("ok", success(result))
     st.rerun()
@@ -287,12 +322,14 @@ def _show_add_form(store: EventStore, writer: Writer) -> None:
             )
             st.rerun()
         st.warning(
-            f"No place called {_plain(place_query)} in the gazetteer: type the coordinates, or leave them empty."
+            f"No place called {plain_markdown(place_query)} in the gazetteer: type the coordinates, or leave them empty."
         )
     if "add_found" in st.session_state:
         name, oblast, confidence, others = st.session_state["add_found"]
         note = f" ({others} other places have this name: add the oblast to choose)" if others else ""
-        st.caption(f"Placed at {_plain(name)}, {_plain(oblast)}; match {confidence:.0%}{note}.")
+        st.caption(
+            f"Placed at {plain_markdown(name)}, {plain_markdown(oblast)}; match {confidence:.0%}{note}."
+        )
     if f"{prefix}_{S.EVENT_ID}" not in st.session_state:
         st.session_state[f"{prefix}_{S.EVENT_ID}"] = new_event_id()
     event_id = st.text_input("Event id", key=f"{prefix}_{S.EVENT_ID}")
@@ -301,7 +338,7 @@ def _show_add_form(store: EventStore, writer: Writer) -> None:
     if st.button("Add the event", key="add_submit", type="primary"):
         event, messages = event_from_form(values)
         if messages:
-            st.error("Not added:\n\n" + "\n".join(f"- {_plain(m)}" for m in messages))
+            st.error("Not added:\n\n" + "\n".join(f"- {plain_markdown(m)}" for m in messages))
             return
 
         def done(result) -> str:
@@ -324,21 +361,21 @@ def _show_edit_form(store: EventStore, events: pd.DataFrame, writer: Writer) -> 
     try:
         stored = store.get_event(event_id)
     except StoreError as err:
-        st.warning(_plain(str(err)))
+        st.warning(plain_markdown(str(err)))
         return
     # The version this editor saw when they opened the event: a save checks it is still current.
     seen = st.session_state.setdefault(f"edit_seen_{event_id}", stored.version)
     if seen != stored.version:
         st.warning(
             f"This event changed since you opened it (now version {stored.version}, by "
-            f"{_plain(stored.updated_by)}). Saving will be refused: reload it first."
+            f"{plain_markdown(stored.updated_by)}). Saving will be refused: reload it first."
         )
         if st.button("Reload the event", key="edit_reload"):
             for widget in [k for k in st.session_state if str(k).startswith(f"edit_{event_id}_")]:
                 del st.session_state[widget]
             st.session_state[f"edit_seen_{event_id}"] = stored.version
             st.rerun()
-    st.caption(f"Version {stored.version}, last changed by {_plain(stored.updated_by)}.")
+    st.caption(f"Version {stored.version}, last changed by {plain_markdown(stored.updated_by)}.")
     values = _event_fields(f"edit_{event_id}", stored.record)
     values[S.EVENT_ID] = event_id
     reason = st.text_input("Why (kept in the history)", key=f"edit_{event_id}_reason")
@@ -346,7 +383,7 @@ def _show_edit_form(store: EventStore, events: pd.DataFrame, writer: Writer) -> 
     if save.button("Save changes", key="edit_save", type="primary"):
         edited, messages = event_from_form(values)
         if messages:
-            st.error("Not saved:\n\n" + "\n".join(f"- {_plain(m)}" for m in messages))
+            st.error("Not saved:\n\n" + "\n".join(f"- {plain_markdown(m)}" for m in messages))
             return
         changes = form_changes(stored.record, edited)
         if not changes:
@@ -402,8 +439,3 @@ def _show_batches(store: EventStore, writer: Writer) -> None:
             lambda: store.undo_batch(choice, writer),
             lambda undo_id: f"Batch {choice} undone (batch {undo_id}).",
         )
-
-
-def _plain(text: str) -> str:
-    # Store text comes from files and editors: never let it become Markdown or a link.
-    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!|<>$~" else ch for ch in str(text))

@@ -100,6 +100,8 @@ def test_an_added_event_is_still_there_after_a_restart_and_viewers_cannot_write(
         assert page.get_by_role("button", name="Save changes").count() == 0
         # Query parameters do not make a writer either.
         open_app(page, restarted.url + "/?editor=1&signed_in=true&writer=Ana")
+        page.get_by_role("button", name="Sign in with the passphrase").wait_for()
+        wait_idle(page)
         assert page.get_by_role("button", name="Add the event").count() == 0
         _shot(page, "store_after_restart_viewer.png")
     except Exception:
