@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from data import schema as S
+from data.url_params import MAX_MIN_CASUALTIES
 
 
 @dataclass(frozen=True)
@@ -251,8 +252,9 @@ def selection_from_query(query: str | Query, events: pd.DataFrame) -> tuple[Even
     min_casualties = 0
     if params.get("min_cas") and params["min_cas"][-1].strip():
         try:
-            min_casualties = max(0, int(float(params["min_cas"][-1])))
-        except ValueError:
+            # Clamped: int(float("1e400")) raised OverflowError and broke the embed view.
+            min_casualties = int(min(max(float(params["min_cas"][-1]), 0), MAX_MIN_CASUALTIES))
+        except ValueError:  # not a number, or NaN
             ignored.append(f"min_cas={params['min_cas'][-1]}: not a number")
     text = params["q"][-1] if params.get("q") else ""
     # The "outside Ukraine" box is only offered when such events exist.

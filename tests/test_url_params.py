@@ -52,3 +52,13 @@ def test_dates_without_dated_events_are_dropped():
 def test_long_values_are_shortened_in_notes():
     check = check_url_params({"weapon": ["<" * 10_000]}, CHOICES, RANGE)
     assert len(check.notes[0]) < 200
+
+
+@pytest.mark.parametrize(("value", "expected"), [("1e400", MAX_MIN_CASUALTIES), ("-3", 0), ("4", 4)])
+def test_the_embed_view_reads_a_huge_minimum_clamped(value, expected):
+    # The embed view (?embed=true) reads the link with data.filters, not the widgets.
+    from data.embedded import load_embedded_events
+    from data.filters import selection_from_query
+
+    selection, _ = selection_from_query(f"min_cas={value}", load_embedded_events())
+    assert selection.min_casualties == expected
