@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import argparse
 import os
+from dataclasses import replace
 
 import streamlit as st
 
 from components.about import show_about
 from components.charts import show_charts
+from components.compare import show_comparison
 from components.exports import show_downloads
 from components.filters import reset_filters, show_filters, show_layer_options
 from components.headline import show_headline
@@ -25,6 +27,7 @@ from components.report_panel import added_report_events, show_report_panel
 from components.sources import show_data_source
 from components.store_panel import open_event_store, show_store_panel, show_store_sidebar, store_source
 from components.tables import show_events_table
+from components.timeline import current_range, show_timeline
 from data.events_io import concat_events
 from data.filters import apply_filter, table_token, view_token
 
@@ -56,6 +59,8 @@ selection = show_filters(events)
 layers = show_layer_options()
 visible_events = apply_filter(events, selection)
 view = view_token(table_token(events), selection)
+# The timeline and the period comparison need every date, the other filters applied.
+all_dates = apply_filter(events, replace(selection, date_from=None, date_to=None))
 
 show_headline(visible_events, source_label, total=len(events))
 if visible_events.empty:
@@ -63,6 +68,7 @@ if visible_events.empty:
     st.button("Reset filters", on_click=reset_filters, key="reset_empty")
 
 show_map_section(visible_events, view, layers)
+show_timeline(all_dates)
 
 st.subheader("Casualties")
 show_charts(visible_events, view)
@@ -70,6 +76,8 @@ show_charts(visible_events, view)
 st.subheader("Events")
 show_events_table(visible_events, view)
 show_downloads(visible_events)
+with st.expander("Compare with the period before"):
+    show_comparison(all_dates, current_range())
 show_publish(visible_events, view, str(layers["shade_by"]))
 
 show_report_panel()
