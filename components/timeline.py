@@ -19,11 +19,8 @@ from data.timeline import Timeline, bin_events, clamp_range, range_from_selectio
 DATES_KEY = "dates"  # the sidebar widget's key, also the URL parameter
 CHART_KEY = "timeline"
 BRUSH = "range"
-BAND_TITLES = {
-    "week": "known to the week",
-    "month": "known only to the month",
-    "year": "known only to the year",
-}
+# Short: Vega truncates axis labels, and a long one squeezes the plot.
+BAND_TITLES = {"week": "week only", "month": "month only", "year": "year only"}
 MEASURES = {"events": "events", "casualties": "killed + injured"}
 
 
@@ -39,8 +36,11 @@ def _on_brush() -> None:
     selection = st.session_state[CHART_KEY]["selection"].get(BRUSH) or {}
     values = next(iter(selection.values()), None) if isinstance(selection, dict) else None
     chosen = range_from_selection(values, unit) if values else None
-    # A cleared brush (a click outside it) means the whole period again.
-    st.session_state[DATES_KEY] = clamp_range(chosen, bounds) if chosen else bounds
+    # An empty selection is ignored: the chart is redrawn after every range change
+    # (the bars outside the range dim), and a redrawn chart reports its brush as
+    # cleared.  "Whole period" is the way back to every date.
+    if chosen:
+        st.session_state[DATES_KEY] = clamp_range(chosen, bounds) or bounds
 
 
 def show_full_period() -> None:
