@@ -30,7 +30,7 @@ from geo.event_map import (
 MAP_HEIGHT = 560
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+@st.cache_resource(max_entries=4, ttl=86400, show_spinner=False)
 def _base_map(basemap: str) -> folium.Map:
     return build_base_map(basemap)
 

@@ -64,7 +64,7 @@ def figure_pack(*args, **kwargs) -> tuple[bytes, dict[str, bytes]]:
     return render(*args, **kwargs)
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+@st.cache_data(max_entries=16, ttl=3600, show_spinner=False)
 def _citation(view: str, made: dt.date, link: str | None, _events: pd.DataFrame) -> str:
     # Keyed by the view token: the sources table of 250,000 events is not redone per rerun.
     return citation(_events, made, link)
@@ -133,7 +133,7 @@ def _zip(files: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
+@st.cache_resource(show_spinner=False, max_entries=2, ttl=3600)
 def _default_events(path: str | None, modified: float | None) -> pd.DataFrame:
     # What a fresh visitor sees: the --data file, else the embedded report.  Uploads
     # live in one session only, so an embedded link cannot show them.

@@ -24,20 +24,22 @@ MAX_LISTED = 50  # rejected rows listed in the sidebar; the download has them al
 UPLOAD_TYPES = ["csv", "json", "geojson", "xlsx", "zip", "txt"]
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=1, ttl=86400)
 def _embedded() -> pd.DataFrame:
     return load_embedded_events()
 
 
 # cache_resource, not cache_data: the page never changes an import, and unpickling a
 # 250,000-row batch on every rerun cost 1-4 s (benchmarks/run.py).
-# Bounded in count and time: imports from sessions long closed must not hold memory.
-@st.cache_resource(show_spinner="Importing…", max_entries=8, ttl=3600)
+# Bounded in count and time: imports from sessions long closed must not hold memory
+# (three 100 MB uploads used to stay at 4.5 GB for good).  Keyed by the files' bytes,
+# so the same file uploaded twice, by anyone, is read once.
+@st.cache_resource(show_spinner="Importing…", max_entries=4, ttl=900)
 def _import(files: tuple[tuple[str, bytes], ...], fmt: str | None, limits: Limits) -> ImportBatch:
     return import_files(files, fmt=fmt, limits=limits)
 
 
-@st.cache_resource(show_spinner="Importing…", max_entries=4, ttl=3600)
+@st.cache_resource(show_spinner="Importing…", max_entries=2, ttl=3600)
 def _import_path(path: str, modified: float, fmt: str | None, limits: Limits) -> ImportBatch:
     # ``modified`` is part of the cache key so an edited file is read again.
     file = Path(path)

@@ -46,7 +46,7 @@ def _secrets_url() -> str | None:
     return section.get("url") if section else None
 
 
-@st.cache_resource(show_spinner="Opening the event store…")
+@st.cache_resource(show_spinner="Opening the event store…", max_entries=4, ttl=86400)
 def _open_store(url: str) -> EventStore:
     if url.startswith("sqlite"):
         return EventStore.open(url)
@@ -64,7 +64,7 @@ def open_event_store() -> EventStore:
     return _open_store(database_url(_secrets_url()))
 
 
-@st.cache_resource(show_spinner="Reading the events…", max_entries=4)
+@st.cache_resource(show_spinner="Reading the events…", max_entries=4, ttl=3600)
 def _events_at(_store: EventStore, url: str, revision: int) -> pd.DataFrame:
     # Keyed by the revision: a write anywhere makes the next rerun read again.
     return _store.load_events()

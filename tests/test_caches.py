@@ -1,0 +1,64 @@
+"""Every Streamlit cache is bounded in entries and time, so memory comes back with many users."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE_FILES = sorted([ROOT / "app.py", *(ROOT / "components").glob("*.py")])
+
+
+def _cache_decorators(path: Path):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for decorator in node.decorator_list:
+            target = decorator.func if isinstance(decorator, ast.Call) else decorator
+            if isinstance(target, ast.Attribute) and target.attr in ("cache_data", "cache_resource"):
+                keywords = {k.arg for k in decorator.keywords} if isinstance(decorator, ast.Call) else set()
+                yield node.name, keywords
+
+
+def test_page_files_have_caches_to_check():
+    assert sum(len(list(_cache_decorators(p))) for p in PAGE_FILES) >= 5
+
+
+@pytest.mark.parametrize("path", PAGE_FILES, ids=lambda p: p.name)
+def test_every_cache_has_max_entries_and_ttl(path):
+    for name, keywords in _cache_decorators(path):
+        assert {"max_entries", "ttl"} <= keywords, f"{path.name}: {name} needs max_entries= and ttl="
+
+
+def test_the_same_upload_is_imported_once(monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    calls = []
+    import data.importers as importers
+
+    real = importers.import_files
+
+    def counting(files, fmt=None, limits=None):
+        calls.append([name for name, _ in files])
+        return real(files, fmt=fmt, limits=limits)
+
+    # Two sessions (two AppTests) load the same bytes: the shared cache reads them once.
+    script = """
+import streamlit as st
+from components.sources import _import
+from data.limits import Limits
+content = b"event_id,location\\nE1,Kharkiv\\n"
+batch = _import((("same.csv", content),), None, Limits())
+st.write(batch.results[0].rows_loaded)
+"""
+    monkeypatch.setattr("components.sources.import_files", counting)
+    from components.sources import _import
+
+    _import.clear()
+    for _ in range(2):
+        at = AppTest.from_string(script, default_timeout=60).run()
+        assert not at.exception, at.exception
+    assert calls == [["same.csv"]]
+    _import.clear()
