@@ -36,7 +36,9 @@ def _page() -> AppTest:
 
 
 def _headline(at: AppTest) -> str:
-    return next(c.value for c in at.caption if "from" in c.value and "event" in c.value)
+    # The headline is escaped Markdown: compare its text without the backslashes.
+    text = next(c.value for c in at.caption if "from" in c.value and "event" in c.value)
+    return text.replace("\\", "")
 
 
 def _one_event(event_id: str, place: str) -> pd.DataFrame:
@@ -147,3 +149,26 @@ def test_signed_in_editor_adds_an_event_then_a_stale_edit_is_refused(store_url, 
     assert store.get_event("hand-added-1").record[S.INJURED] is None
     assert store.get_event("hand-added-1").record[S.KILLED] == 4
     store.dispose()
+
+
+def test_team_database_from_secrets_and_the_environment_variable_wins(tmp_path, monkeypatch):
+    from tests.store_backends import database_url, drop_schemas
+
+    postgres = database_url("postgresql", tmp_path)  # skips locally without PostgreSQL, fails in CI
+    try:
+        monkeypatch.delenv("STRIKE_MAP_DATABASE_URL", raising=False)
+        at = _page()
+        at.secrets["connections"] = {
+            "strike_map": {"url": postgres.replace("postgresql+psycopg://", "postgresql://")}
+        }
+        at.run()
+        assert not at.exception, at.exception
+        assert "Event store (PostgreSQL)" in _headline(at) and _headline(at).startswith("6 events")
+
+        sqlite = f"sqlite:///{tmp_path / 'wins.db'}"
+        monkeypatch.setenv("STRIKE_MAP_DATABASE_URL", sqlite)
+        at.run()
+        assert "Event store (SQLite file)" in _headline(at)
+        assert (tmp_path / "wins.db").exists()
+    finally:
+        drop_schemas()
