@@ -7,7 +7,7 @@ import streamlit as st
 
 from data.display import events_display_table
 
-MAX_TABLE_ROWS = 5_000
+MAX_TABLE_ROWS = 1_000
 
 
 @st.cache_data(max_entries=16, ttl=3600, show_spinner=False)

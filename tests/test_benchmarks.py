@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import run as bench  # noqa: E402
 
 EXPECTED = {
+    "floor_read_csv": {"median_s", "runs_s"},
     "load_csv_cold": {"median_s", "runs_s"},
     "load_cache_warm": {"median_s", "runs_s"},
     "load_app_import": {"median_s", "runs_s", "loaded"},
@@ -62,7 +63,9 @@ def test_each_measurement_is_printed_with_its_keys(quick_run, measurement):
 
 
 def test_quick_mode_leaves_the_browser_out(quick_run):
-    assert "browser_draw" not in {line["measurement"] for line in quick_run}
+    assert not {"browser_first_visit", "page_floor", "import_foreign"} & {
+        line["measurement"] for line in quick_run
+    }
 
 
 def test_the_events_are_labelled_synthetic(tmp_path):
@@ -94,3 +97,13 @@ def test_the_table_replaces_only_its_section(quick_run, tmp_path):
     text = docs.read_text(encoding="utf-8")
     assert "PREVIOUS TABLE" not in text and table in text
     assert text.startswith("# Title\n\nbefore\n") and text.endswith("after\n")
+
+
+def test_the_foreign_file_is_invented_ucdp_that_the_importer_reads_whole(tmp_path):
+    path = bench.make_ucdp_file(200, tmp_path)
+    raw = path.read_bytes()
+    assert b"invented" in raw and "\u2013".encode("cp1252") in raw  # cp1252, like the real file
+    batch = bench.page_importer()(path)
+    summary = batch.summary()
+    assert summary["rows_in"] == 200 == summary["rows_loaded"] + summary["rows_rejected"]
+    assert summary["rows_loaded"] == 200, summary

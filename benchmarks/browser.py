@@ -1,0 +1,229 @@
+"""Browser measurements on the path users take: a real ``streamlit run`` server, headless Chromium.
+
+Every figure here is time from navigation (or from the user's action) until
+something the user sees: the event layer drawn in the map's frame, or, for the
+page floor, the text of a one-line Streamlit page.  Outside traffic is blocked,
+as in the browser tests.  Servers are started on free ports and stopped by their
+own process id.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+OUTSIDE = r"^(?!https?://(localhost|127\.0\.0\.1)[:/])[a-z][a-z0-9+.-]*://"
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+# The event layer is drawn: our layer exists and its circles (or cluster bubbles) are on the map.
+# A layer tagged ``__measured`` is the one shown before the user's action: wait for its successor.
+EVENT_LAYER_DRAWN = """() => {
+    if (!window.map || !window.L || !window.strikeMapEvents) { return false; }
+    if (window.strikeMapEvents.__measured) { return false; }
+    if (!window.map.hasLayer(window.strikeMapEvents)) { return false; }
+    const drawn = Object.values(window.map._layers)
+        .some(l => l instanceof L.CircleMarker && l.getTooltip && l.getTooltip());
+    return drawn || document.querySelectorAll(".leaflet-marker-icon.sm-cluster").length > 0;
+}"""
+FLOOR_PAGE = 'import streamlit as st\n\nst.write("hello")\n'
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """``streamlit run SCRIPT`` on a free port; stopped by its own process id."""
+
+    def __init__(
+        self,
+        script: str | Path = "app.py",
+        app_args: list[str] | None = None,
+        env: dict[str, str] | None = None,
+        cwd: Path = ROOT,
+        startup_timeout: float = 300,
+    ):
+        self.port = free_port()
+        self.url = f"http://localhost:{self.port}"
+        self.log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
+        command = [
+            sys.executable, "-m", "streamlit", "run", str(script),
+            "--server.headless", "true", "--server.port", str(self.port),
+            "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+            "--server.fileWatcherType", "none",
+        ]  # fmt: skip
+        if app_args:
+            command += ["--", *app_args]
+        self.process = subprocess.Popen(
+            command, cwd=cwd, stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+        )
+        deadline = time.monotonic() + startup_timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"streamlit exited with {self.process.returncode}: {self.output()}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                    if response.read().decode().strip() == "ok":
+                        return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"streamlit did not start: {self.output()}")
+
+    def output(self) -> str:
+        self.log.flush()
+        return Path(self.log.name).read_text(errors="replace")[-4000:]
+
+    def peak_rss_mb(self) -> float | None:
+        """The server's peak resident memory (VmHWM), in MB."""
+        try:
+            for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+        except OSError:
+            return None
+        return None
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+class Browser:
+    """One headless Chromium; each visit is a fresh context (no cache, no cookies)."""
+
+    def __enter__(self) -> Browser:
+        from playwright.sync_api import sync_playwright
+
+        self._playwright = sync_playwright().start()
+        self.browser = self._playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.browser.close()
+        self._playwright.stop()
+
+    def context(self):
+        import re
+
+        context = self.browser.new_context(viewport={"width": 1280, "height": 900})
+        context.route(re.compile(OUTSIDE, re.IGNORECASE), lambda route: route.abort())
+        return context
+
+
+def _map_frame(page, timeout_ms: float):
+    return page.wait_for_selector(MAP_IFRAME, timeout=timeout_ms).content_frame()
+
+
+def visit_until_drawn(browser: Browser, url: str, timeout_ms: float = 600_000) -> tuple[float, Any]:
+    """Seconds from navigation until the event layer is drawn; the open page (caller closes)."""
+    context = browser.context()
+    page = context.new_page()
+    start = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    frame = _map_frame(page, timeout_ms)
+    frame.wait_for_function(EVENT_LAYER_DRAWN, timeout=timeout_ms, polling=50)
+    return time.perf_counter() - start, (context, page, frame)
+
+
+def visit_floor(browser: Browser, url: str, timeout_ms: float = 120_000) -> float:
+    """Seconds from navigation until the one-line page's text shows."""
+    context = browser.context()
+    page = context.new_page()
+    start = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    page.get_by_text("hello").wait_for(timeout=timeout_ms)
+    elapsed = time.perf_counter() - start
+    context.close()
+    return elapsed
+
+
+def filter_change(page, frame, step: int, timeout_ms: float = 300_000) -> float:
+    """Seconds from one click on the sidebar's "minimum killed + injured" + until the new layer is drawn.
+
+    Each click raises the minimum by one: a new filter, a new event layer.
+    """
+    page.wait_for_selector(IDLE, timeout=timeout_ms)
+    frame.evaluate("() => { window.strikeMapEvents.__measured = true; }")
+    button = page.locator('[data-testid="stNumberInputStepUp"]').first
+    start = time.perf_counter()
+    button.click()
+    frame.wait_for_function(EVENT_LAYER_DRAWN, timeout=timeout_ms, polling=20)
+    elapsed = time.perf_counter() - start
+    del step
+    return elapsed
+
+
+def measure_floor(repeat: int) -> list[float]:
+    """The page floor P: a one-line Streamlit page, opened the same way in the same browser."""
+    with tempfile.TemporaryDirectory(prefix="strike-map-floor-") as folder:
+        script = Path(folder) / "floor.py"
+        script.write_text(FLOOR_PAGE)
+        server = Server(script, cwd=Path(folder))
+        try:
+            with Browser() as browser:
+                visit_floor(browser, server.url)  # the first visit compiles the script
+                return [visit_floor(browser, server.url) for _ in range(max(1, repeat))]
+        finally:
+            server.stop()
+
+
+def measure_app(
+    path: Path,
+    repeat: int,
+    env: dict[str, str] | None = None,
+    log: Callable[[str], None] = lambda _: None,
+) -> dict[str, Any]:
+    """First visits (fresh server each), second visits (same server, new page), filter changes, peak RSS."""
+    first: list[float] = []
+    second: list[float] = []
+    changes: list[float] = []
+    peaks: list[float] = []
+    with Browser() as browser:
+        for run in range(max(1, repeat)):
+            server = Server("app.py", ["--data", str(path)], env=env)
+            try:
+                elapsed, (context, page, frame) = visit_until_drawn(browser, server.url)
+                first.append(elapsed)
+                context.close()
+                log(f"  first visit {elapsed:.2f} s")
+                elapsed, (context, page, frame) = visit_until_drawn(browser, server.url)
+                second.append(elapsed)
+                log(f"  second visit {elapsed:.2f} s")
+                if run == 0:
+                    for step in range(max(1, repeat)):
+                        changes.append(filter_change(page, frame, step))
+                        log(f"  filter change {changes[-1]:.2f} s")
+                context.close()
+                peak = server.peak_rss_mb()
+                if peak is not None:
+                    peaks.append(peak)
+            finally:
+                server.stop()
+    return {"first": first, "second": second, "filter_change": changes, "peak_rss_mb": peaks}
