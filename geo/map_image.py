@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import textwrap
 from dataclasses import dataclass
 
 import matplotlib
@@ -153,10 +154,40 @@ def render_map_image(
     if fmt not in FORMATS:
         raise ValueError(f"fmt must be one of {FORMATS}, not {fmt!r}")
     box = SIZES[size] if isinstance(size, str) else size
+    figure = map_figure(events, shade_by=shade_by, size=box, made=made)
+    buffer = io.BytesIO()
+    canvas = FigureCanvasAgg(figure) if fmt == "png" else FigureCanvasSVG(figure)
+    metadata = {"Software": "Strike Map"} if fmt == "png" else {"Creator": "Strike Map"}
+    canvas.print_figure(buffer, format=fmt, dpi=box.dpi, facecolor="white", metadata=metadata)
+    return buffer.getvalue()
+
+
+def map_figure(
+    events: pd.DataFrame,
+    *,
+    shade_by: str = "none",
+    size: str | ImageSize = "web",
+    made: dt.date | None = None,
+) -> Figure:
+    """The map image as a matplotlib ``Figure`` (see :func:`render_map_image` for the parameters)."""
+    box = SIZES[size] if isinstance(size, str) else size
     figure = Figure(figsize=(box.width, box.height), dpi=box.dpi, facecolor="white")
-    # Font sizes in points are tied to the figure's inches, so print and web read alike.
-    scale = box.width / 12.0
-    top, bottom = 0.115, 0.075
+    # Sizes in points follow the figure's width, down to what stays legible in print
+    # (a 7.2 in print image: title 12 pt, legend 6 pt, sources 6 pt).
+    scale = max(box.width / 12.0, 0.72)
+    title_pt, figures_pt, source_pt = 17 * scale, 10.5 * scale, max(7.5 * scale, 6.0)
+    title = _wrap(title_sentence(events), _chars_per_line(box.width * 0.97, title_pt, bold=True))
+    figures = _wrap(figures_line(events), _chars_per_line(box.width * 0.97, figures_pt))
+    sources = _wrap(source_line(events, made), _chars_per_line(box.width * 0.97, source_pt))
+    # The heights of the text blocks decide where the map goes, so nothing overlaps.
+    height_pt = box.height * 72
+    margin = 0.02
+    title_top = 1 - margin
+    figures_top = (
+        title_top - (title.count("\n") + 1) * title_pt * 1.25 / height_pt - 0.3 * figures_pt / height_pt
+    )
+    top = 1 - figures_top + (figures.count("\n") + 1) * figures_pt * 1.35 / height_pt + figures_pt / height_pt
+    bottom = margin / 2 + (sources.count("\n") + 1) * source_pt * 1.35 / height_pt + source_pt / height_pt
     # The map on the left, the legend in its own column: on the web map the legend
     # floats over the map, on paper it must never hide an event.
     map_width = 0.76
@@ -233,23 +264,16 @@ def render_map_image(
         handles += shading_handles
         labels += [h.get_label() for h in shading_handles]
         figure.legend(
-            handles, labels, loc="upper left", bbox_to_anchor=(map_width + 0.02, 1 - top), fontsize=8.5 * scale,
+            handles, labels, loc="upper left", bbox_to_anchor=(map_width + 0.02, 1 - top), fontsize=max(8.5 * scale, 6.0),
             title="Colour: weapon\nArea: killed + injured", title_fontsize=8.5 * scale, frameon=False,
             borderpad=0.2, labelspacing=0.7, alignment="left",
         )  # fmt: skip
 
-    figure.text(0.015, 0.975, title_sentence(events), fontsize=17 * scale, fontweight="bold", va="top")
-    figure.text(0.015, 0.925, figures_line(events), fontsize=10.5 * scale, va="top", color="#333")
-    figure.text(
-        0.015, 0.012, _wrap(source_line(events, made), 190), fontsize=7.5 * scale, va="bottom", color="#555",
-        linespacing=1.3,
-    )  # fmt: skip
+    figure.text(0.015, title_top, title, fontsize=title_pt, fontweight="bold", va="top", linespacing=1.15)
+    figure.text(0.015, figures_top, figures, fontsize=figures_pt, va="top", color="#333", linespacing=1.25)
+    figure.text(0.015, margin / 2, sources, fontsize=source_pt, va="bottom", color="#555", linespacing=1.25)
 
-    buffer = io.BytesIO()
-    canvas = FigureCanvasAgg(figure) if fmt == "png" else FigureCanvasSVG(figure)
-    metadata = {"Software": "Strike Map"} if fmt == "png" else {"Creator": "Strike Map"}
-    canvas.print_figure(buffer, format=fmt, dpi=box.dpi, facecolor="white", metadata=metadata)
-    return buffer.getvalue()
+    return figure
 
 
 def _with_alpha(colours: np.ndarray, alpha: float) -> np.ndarray:
@@ -260,7 +284,10 @@ def _with_alpha(colours: np.ndarray, alpha: float) -> np.ndarray:
     return rgba
 
 
-def _wrap(text: str, width: int) -> str:
-    import textwrap
+def _chars_per_line(width_in: float, size_pt: float, bold: bool = False) -> int:
+    # DejaVu Sans averages ~0.55 em per character in running text, bold ~0.62 em.
+    return max(20, int(width_in * 72 / (size_pt * (0.62 if bold else 0.55))))
 
+
+def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width=width))

@@ -364,3 +364,28 @@ def test_png_says_what_made_it(embedded):
 
     content = render_map_image(embedded, made=MADE)
     assert re.search(rb"Software\x00Strike Map", content)
+
+
+@pytest.mark.parametrize("size", ["web", "print"])
+def test_map_image_text_stays_inside_the_image_and_off_the_map(synthetic, size):
+    # The longest captions (many sources, a long period) must wrap, not run off the edge,
+    # and the title block must end above the map, the sources begin below it.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from geo.map_image import map_figure
+
+    figure = map_figure(synthetic, size=size, made=MADE)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    width, height = figure.bbox.width, figure.bbox.height
+    map_box = figure.axes[0].get_window_extent(renderer)
+    texts = [t for t in figure.texts if t.get_text()]
+    assert len(texts) == 3
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        assert 0 <= box.x0 and box.x1 <= width, text.get_text()
+        assert 0 <= box.y0 and box.y1 <= height, text.get_text()
+    title, figures, sources = texts
+    assert figures.get_window_extent(renderer).y0 >= map_box.y1 - 1
+    assert sources.get_window_extent(renderer).y1 <= map_box.y0 + 1
+    legend = figure.legends[0].get_window_extent(renderer)
+    assert legend.x1 <= width and legend.x0 >= map_box.x1 - 1
