@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from data import schema as S
-from data.url_params import MAX_MIN_CASUALTIES
+from data.url_params import check_url_params
 
 
 @dataclass(frozen=True)
@@ -202,7 +202,12 @@ def _chosen(values: list[str] | None, options: Sequence[str], labels: Mapping[st
 
 
 def selection_from_query(query: str | Query, events: pd.DataFrame) -> tuple[EventFilter, list[str]]:
-    """The filter a page URL asks for, read exactly as the sidebar widgets read it.
+    """The filter a page URL asks for, read exactly as the page reads it.
+
+    The page first checks a link's values (:func:`data.url_params.check_url_params`:
+    unknown choices dropped, numbers clamped, dates kept in range), then its
+    widgets read what is left.  This does the same two steps, so a script, an
+    embedded map and the page see the same events for the same link.
 
     Parameters
     ----------
@@ -214,53 +219,45 @@ def selection_from_query(query: str | Query, events: pd.DataFrame) -> tuple[Even
 
     Returns
     -------
-    selection, ignored
-        The filter, and a message per parameter value that was not understood
-        (the page ignores those silently; scripts deserve to be told).
+    selection, notes
+        The filter, and the page's note for each value it could not use (plus one
+        for each parameter the page does not have).
     """
     params = parse_query(query)
     options = filter_options(events)
     names = dict(zip(options["oblasts"], options["oblast_names"]))
-    ignored: list[str] = []
+    bounds = date_bounds(events)
+    choices = {
+        "weapon": options["weapons"],
+        "target": options["targets"],
+        "place": options["places"],
+        "oblast": [names.get(iso, iso) for iso in options["oblasts"]],  # the link holds the names
+    }
+    check = check_url_params(params, choices, bounds)
+    params.update(check.changes)
+    notes = list(check.notes)
 
     date_from = date_to = None
-    bounds = date_bounds(events)
     chosen_dates = [v for v in params.get("dates", []) if v]
     if bounds and chosen_dates:
-        try:
-            picked = [dt.date.fromisoformat(v.strip()) for v in chosen_dates[:2]]
-        except ValueError:
-            ignored.append(f"dates={','.join(chosen_dates)}: not YYYY-MM-DD")
-            picked = []
-        # The date widget keeps its choice inside the data's range, and a bound at the
-        # range's edge filters nothing, so only a narrower choice becomes a filter.
-        picked = [min(max(d, bounds[0]), bounds[1]) for d in picked]
-        if picked and picked[0] != bounds[0]:
+        picked = [dt.date.fromisoformat(v) for v in chosen_dates[:2]]
+        # A bound at the range's edge filters nothing (the date widget starts there),
+        # so only a narrower choice becomes a filter.
+        if picked[0] != bounds[0]:
             date_from = picked[0]
         if len(picked) == 2 and picked[1] != bounds[1]:
             date_to = picked[1]
 
-    oblasts, bad = _chosen(params.get("oblast"), options["oblasts"], names)
-    ignored += [f"oblast={v}: not among the data's oblasts" for v in bad]
-    places, bad = _chosen(params.get("place"), options["places"])
-    ignored += [f"place={v}: not among the data's places" for v in bad]
-    weapons, bad = _chosen(params.get("weapon"), options["weapons"])
-    ignored += [f"weapon={v}: no event has this weapon" for v in bad]
-    targets, bad = _chosen(params.get("target"), options["targets"])
-    ignored += [f"target={v}: no event has this target" for v in bad]
-
-    min_casualties = 0
-    if params.get("min_cas") and params["min_cas"][-1].strip():
-        try:
-            # Clamped: int(float("1e400")) raised OverflowError and broke the embed view.
-            min_casualties = int(min(max(float(params["min_cas"][-1]), 0), MAX_MIN_CASUALTIES))
-        except ValueError:  # not a number, or NaN
-            ignored.append(f"min_cas={params['min_cas'][-1]}: not a number")
+    oblasts, _ = _chosen(params.get("oblast"), options["oblasts"], names)
+    places, _ = _chosen(params.get("place"), options["places"])
+    weapons, _ = _chosen(params.get("weapon"), options["weapons"])
+    targets, _ = _chosen(params.get("target"), options["targets"])
+    min_casualties = int(float(params["min_cas"][-1])) if params.get("min_cas") else 0
     text = params["q"][-1] if params.get("q") else ""
     # The "outside Ukraine" box is only offered when such events exist.
     abroad = _flag(params.get("abroad"), False) and bool((events[S.COUNTRY].fillna("UA") != "UA").any())
     unknown = sorted(set(params) - set(FILTER_KEYS) - set(LAYER_KEYS) - {"embed", "embed_options"})
-    ignored += [f"{key}: not a parameter of the page" for key in unknown]
+    notes += [f"Ignored from the link: {key} (not a parameter of the page)." for key in unknown]
     selection = EventFilter(
         date_from=date_from,
         date_to=date_to,
@@ -269,11 +266,11 @@ def selection_from_query(query: str | Query, events: pd.DataFrame) -> tuple[Even
         places=places,
         weapons=weapons,
         targets=targets,
-        min_casualties=min_casualties,
+        min_casualties=max(0, min_casualties),
         text=text,
         include_outside_ukraine=abroad,
     )
-    return selection, ignored
+    return selection, notes
 
 
 def layers_from_query(query: str | Query) -> dict[str, object]:

@@ -289,7 +289,7 @@ def test_cli_writes_the_pack_for_a_page_query(tmp_path, capsys, synthetic):
     expected = apply_filter(synthetic, selection_from_query(KHARKIV_DRONES_2023, synthetic)[0])
     assert summary["events_loaded"] == len(synthetic)
     assert summary["events_shown"] == len(expected)
-    assert summary["ignored_parameters"] == ["colour: not a parameter of the page"]
+    assert summary["ignored_parameters"] == ["Ignored from the link: colour (not a parameter of the page)."]
     assert "colour" in captured.err
     assert summary["citation"].startswith(f"Strike Map (2026-11-28). {title_sentence(expected)}.")
     assert zipfile.is_zipfile(out / "strike-map-figures.zip")
@@ -343,8 +343,14 @@ def test_selection_from_query_dates_and_messages():
     )
     assert set(apply_filter(table, selection)[S.EVENT_ID]) == {"d-4", "d-5", "d-6"}
     assert any("catapult" in message for message in ignored)
-    assert any("min_cas" in message for message in ignored)
-    assert selection_from_query("dates=yesterday", table)[1] == ["dates=yesterday: not YYYY-MM-DD"]
+    assert any("minimum killed + injured 'x'" in message for message in ignored)
+    assert selection_from_query("dates=yesterday", table)[1] == [
+        "Ignored from the link: dates 'yesterday' (use YYYY-MM-DD)."
+    ]
+    # Clamped as the page clamps: a fraction to a whole number, reversed dates sorted.
+    assert selection_from_query("min_cas=10.7", table)[0].min_casualties == 10
+    reversed_dates = selection_from_query("dates=2024-03-05&dates=2024-03-01", table)[0]
+    assert (reversed_dates.date_from, reversed_dates.date_to) == (dt.date(2024, 3, 1), dt.date(2024, 3, 5))
 
 
 def test_layers_from_query():
