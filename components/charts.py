@@ -13,6 +13,7 @@ import streamlit as st
 
 from data import schema as S
 from data.aggregate import casualties_by, events_by_month
+from data.captions import chart_note
 from data.charts import casualty_bar_chart, category_chart, timeline_chart
 from geo.event_map import WEAPON_COLOURS
 
@@ -25,9 +26,9 @@ def _chart_specs(view_token: str, _events: pd.DataFrame) -> dict[str, object]:
     monthly, left_out = events_by_month(_events)
     return {
         "place": casualty_bar_chart(by_place, S.LOCATION, "Casualties by place").to_dict(),
-        "place_note": _unknowns_note(by_place, "places"),
+        "place_note": chart_note(by_place, "places"),
         "oblast": casualty_bar_chart(by_oblast, S.OBLAST, "Casualties by oblast").to_dict(),
-        "oblast_note": _unknowns_note(by_oblast, "oblasts"),
+        "oblast_note": chart_note(by_oblast, "oblasts"),
         "monthly": None if monthly.empty else timeline_chart(monthly).to_dict(),
         "left_out": left_out,
         "weapon": category_chart(
@@ -76,13 +77,3 @@ def show_charts(events: pd.DataFrame, view_token: str) -> None:
                 st.vega_lite_chart(spec=specs["weapon"], width="stretch")
             with right:
                 st.vega_lite_chart(spec=specs["target"], width="stretch")
-
-
-def _unknowns_note(table: pd.DataFrame, noun: str) -> str:
-    shown = min(len(table), 15)
-    note = f"Top {shown} of {len(table):,} {noun} by killed + injured." if len(table) > 15 else ""
-    unknown = int(table["no_figures"].sum()) if len(table) else 0
-    if unknown:
-        note += f" {unknown:,} events with no figures are counted as unknown, not zero."
-    note += " Lighter, dashed bars are lower bounds (≥)."
-    return note.strip()
