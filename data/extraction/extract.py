@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from data.extraction import vocabulary as V
 from data.extraction.dates import find_date
+from data.extraction.language import detect_language
 from data.extraction.numbers import NumberMatch, find_numbers
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
@@ -51,7 +52,7 @@ MIN_POPULATION_FOR_ALTERNATE = 10_000
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\.", re.I
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)»]*\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ0-9])")
 _CLAUSE_SPLIT = re.compile(
     r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s)"
     r"|\s+—\s+|\.\s+Meanwhile,?\s+",
@@ -166,7 +167,7 @@ def split_sentences(text: str) -> list[Sentence]:
         offset += len(line)
         if not stripped:
             continue
-        if not re.search(r"[.!?][\"”’)]*$", stripped):
+        if not re.search(r"[.!?][\"”’)»]*$", stripped):
             sentences.append(Sentence(stripped, paragraph, line_start, headline=True))
             continue
         # Hide abbreviation dots from the splitter without moving any offsets.
@@ -579,6 +580,46 @@ def find_target(text: str) -> str | None:
     return _first_term(text, V.TARGET_PATTERNS)
 
 
+# --- languages ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """What differs between English and Ukrainian/Russian reports; the event building is shared."""
+
+    attack_cue: re.Pattern[str]
+    total_cue: re.Pattern[str]
+    split_clauses: object
+    find_places: object
+    find_counts: object
+    find_date: object
+    unplaced: bool  # "an attack on a congress centre" without a place (English only)
+
+
+def _rules(language: str) -> LanguageRules:
+    if language == "en":
+        return LanguageRules(
+            V.ATTACK_CUE, V.TOTAL_CUE, split_clauses, find_places, find_counts, find_date, True
+        )
+    from data.extraction import slavic
+
+    return LanguageRules(
+        slavic.ATTACK_CUE,
+        slavic.TOTAL_CUE,
+        slavic.split_clauses,
+        slavic.find_places,
+        slavic.find_counts,
+        slavic.find_date,
+        False,
+    )
+
+
+_EARLIER_CUE = re.compile(
+    r"^\W*(?:initially|earlier|previously|an\s+earlier\s+toll|at\s+first|раніше|ранее|спершу|спочатку|сначала)\b",
+    re.IGNORECASE,
+)
+
+
 # --- events -----------------------------------------------------------------
 
 _UNPLACED_ATTACK = re.compile(
@@ -610,7 +651,9 @@ def _apply(
     report_date: dt.date | None,
     counts: bool,
     context: str = "",
+    rules: LanguageRules | None = None,
 ) -> None:
+    rules = rules or _rules("en")
     event.add_sentence(sentence)
     # ``context``: the parts of the sentence that name no other place ("..., on Sunday").
     for text, weak in ((clause, False), (context, True)):
@@ -620,14 +663,19 @@ def _apply(
         target = find_target(text)
         if target:
             _set(event, "target", {"target": target}, sentence, weak)
-        mention = find_date(text, report_date)
+        mention = rules.find_date(text, report_date)
         if mention:
             _set(event, "date", {"date": mention.date, "date_precision": mention.precision}, sentence, weak)
     if not counts:
         return
-    found, notes = find_counts(clause)
+    found, notes = rules.find_counts(clause)
+    earlier = bool(_EARLIER_CUE.match(sentence))
     for count in found:
         previous = event.counts.get(count.field)
+        if earlier and previous is not None:
+            # "Earlier, 9 injured were reported": an older toll, kept as evidence only.
+            event.evidence.setdefault(f"{count.field}_earlier", sentence)
+            continue
         if previous is not None and count.value < previous[0]:
             # Tolls only grow: a smaller figure later on is a part ("five of them in hospital")
             # or an earlier toll quoted again ("initially, 8 deaths were reported").
@@ -656,11 +704,14 @@ def _place_event(mention: Mention, sentence: str) -> CandidateEvent:
     return event
 
 
-def _clause_parts(clause: str, mentions: list[Mention]) -> list[tuple[str, list[Mention]]]:
+def _clause_parts(
+    clause: str, mentions: list[Mention], rules: LanguageRules | None = None
+) -> list[tuple[str, list[Mention]]]:
     """Split a clause naming several places with their own figures ("two killed in A and four in B")."""
+    rules = rules or _rules("en")
     if len(mentions) < 2:
         return [(clause, mentions)]
-    parts = re.split(r"\s+and\s+|,\s+", clause)
+    parts = re.split(r"\s+(?:and|і|й|та|и)\s+|,\s+", clause)
     if len(parts) < 2:
         return [(clause, mentions)]
     result = []
@@ -675,12 +726,14 @@ def _clause_parts(clause: str, mentions: list[Mention]) -> list[tuple[str, list[
         else:
             result.append((part, inside))
     # Only a split where every place has figures of its own is trusted.
-    if all(len(m) == 1 and find_counts(text)[0] for text, m in result if m) and len(result) > 1:
+    if all(len(m) == 1 and rules.find_counts(text)[0] for text, m in result if m) and len(result) > 1:
         return result
     return [(clause, mentions)]
 
 
-def extract_events(text: str, report_date: dt.date | None = None) -> list[CandidateEvent]:
+def extract_events(
+    text: str, report_date: dt.date | None = None, language: str | None = None
+) -> list[CandidateEvent]:
     """Attacks described in a news report, as candidate events with evidence.
 
     Parameters
@@ -691,6 +744,9 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
     report_date
         Publication date, used to resolve "on Monday", "yesterday" and days
         given without a year.
+    language
+        ``"en"``, ``"uk"`` or ``"ru"``; detected from the text when None.
+        Evidence sentences stay in the report's own language.
 
     Returns
     -------
@@ -703,6 +759,7 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
     >>> [e.location for e in extract_events("A drone hit Sumy, injuring two people.")]
     ['Sumy']
     """
+    rules = _rules(language or detect_language(text))
     events: dict[tuple[str, str], CandidateEvent] = {}
     focus: list[CandidateEvent] = []
     quiet = 0
@@ -710,7 +767,7 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
         if sentence.headline:
             continue
         words = sentence.text
-        if not V.ATTACK_CUE.search(words):
+        if not rules.attack_cue.search(words):
             # One detail sentence ("Rescuers worked through the night.") keeps the attack in focus;
             # two in a row mean the report has moved on.
             quiet += 1
@@ -718,8 +775,8 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
                 focus = []
             continue
         quiet = 0
-        clause_places = [(clause, find_places(clause)) for clause in split_clauses(words)]
-        total = bool(V.TOTAL_CUE.search(words))
+        clause_places = [(clause, rules.find_places(clause)) for clause in rules.split_clauses(words)]
+        total = bool(rules.total_cue.search(words))
         named = [m for _, mentions in clause_places for m in mentions]
         placed = [e for e in events.values() if e.location]
         if named and focus and all(not m.strong for m in named):
@@ -733,18 +790,19 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
                 # A report about one attack: a sentence naming no place is about it.
                 focus = placed
             if len(focus) == 1:
-                _apply(focus[0], words, words, report_date, counts=True)
+                _apply(focus[0], words, words, report_date, counts=True, rules=rules)
                 continue
-            _maybe_unplaced(events, words, report_date)
+            if rules.unplaced:
+                _maybe_unplaced(events, words, report_date)
             continue
         sentence_focus: list[CandidateEvent] = []
         placeless = [clause for clause, mentions in clause_places if not mentions]
         for clause, mentions in clause_places:
-            if not V.ATTACK_CUE.search(clause) and not mentions:
+            if not rules.attack_cue.search(clause) and not mentions:
                 continue
             if (
                 len({m.key for m in mentions}) > MAX_PLACES_IN_A_LIST
-                and len(_clause_parts(clause, mentions)) == 1
+                and len(_clause_parts(clause, mentions, rules)) == 1
             ):
                 continue
             strong = [m for m in mentions if m.strong]
@@ -752,10 +810,10 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
             if not chosen:
                 # A clause without a place continues the sentence's last attack.
                 if len(sentence_focus) == 1:
-                    _apply(sentence_focus[-1], clause, words, report_date, counts=True)
+                    _apply(sentence_focus[-1], clause, words, report_date, counts=True, rules=rules)
                 continue
             chosen = _drop_oblasts_of_settlements(chosen)
-            parts = _clause_parts(clause, chosen)
+            parts = _clause_parts(clause, chosen, rules)
             context = " ".join([clause if len(parts) > 1 else "", *placeless])
             for part, part_mentions in parts:
                 if not part_mentions:
@@ -765,7 +823,7 @@ def extract_events(text: str, report_date: dt.date | None = None) -> list[Candid
                     event = events.get(mention.key)
                     if event is None:
                         event = events[mention.key] = _place_event(mention, words)
-                    _apply(event, part, words, report_date, counts=single, context=context)
+                    _apply(event, part, words, report_date, counts=single, context=context, rules=rules)
                     event.only_in_totals = event.only_in_totals and not single
                     if event not in sentence_focus:
                         sentence_focus.append(event)
@@ -842,10 +900,12 @@ def _fill_missing(event: CandidateEvent, other: CandidateEvent) -> None:
 
 
 def _infer_totals_from_children(event: CandidateEvent) -> None:
-    """ "A girl was killed" also means at least one person was killed."""
+    """ "A girl was killed" also means at least one person was killed (and never fewer than the children)."""
     for base in (KILLED, INJURED):
         child = f"children_{base}"
-        if child in event.counts and base not in event.counts:
+        if child in event.counts and (
+            base not in event.counts or event.counts[base][0] < event.counts[child][0]
+        ):
             event.counts[base] = (event.counts[child][0], True)
             event.evidence[base] = event.evidence[child]
 

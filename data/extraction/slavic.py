@@ -1,0 +1,892 @@
+"""Ukrainian and Russian reports: numbers, casualty words, inflected place names and dates.
+
+Regional military administrations, the State Emergency Service and local media
+publish first in Ukrainian (some outlets in Russian).  Both languages inflect: a
+city is "Харків" as a subject, "у Харкові" where something happened, "Харкова"
+after "мер"; a number is "троє", "трьох", "3"; an oblast is "Харківська область",
+"Харківської області" or "Харківщина".  The rules here bring every word back to a
+form the gazetteer and the counting rules know:
+
+- **lemmas** come from pymorphy3 with its OpenCorpora-derived dictionaries
+  (``pymorphy3-dicts-uk``, ``pymorphy3-dicts-ru``), which also inflect an adjective
+  back to its nominative ("Харківської" -> "харківська");
+- **number words** come from num2words (every cardinal it writes, 0-1000, lemmatised
+  by pymorphy3), plus the collective numerals ("семеро", "двоє", "п'ятеро") that it
+  does not write;
+- **place names** the dictionaries do not know ("Костянтинівці", "Запоріжжі") are
+  tried with the case endings of Ukrainian and Russian nouns removed, and the
+  і/о alternation of names like Харків/Харкова undone, until the gazetteer knows
+  one form exactly.
+
+Everything is offline and deterministic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from data.extraction.dates import DateMention
+from data.extraction.numbers import ADULT_AGE, NumberMatch
+
+KILLED, INJURED = "killed", "injured"
+
+# --- words ----------------------------------------------------------------------
+
+_KILLED_STEM = re.compile(
+    r"^(?:загин|загибл|вбит|вбив|вбил|убит|убил|убива|помер|погиб|жертв|смерт|мертв|тіл[аоу]?$|тел[ао]?$|тела)",
+    re.IGNORECASE,
+)
+_INJURED_STEM = re.compile(
+    r"^(?:поранен|поранил|поранив|поранень|травм|постражд|ранен|ранил|пострада|контуз|звернул|обратил)",
+    re.IGNORECASE,
+)
+_CHILD_WORD = re.compile(
+    r"^(?:діт(?:и|ей|ям|ьми|ях)|дитин\w*|дитя\w*|неповнолітн\w*|підліт\w*|підлітк\w*|хлопчик\w*|дівчинк\w*|"
+    r"дівчат\w*|немовл\w*|малюк\w*|дет(?:и|ей|ям|ьми|ях)|реб[её]н\w*|несовершеннолетн\w*|подрост\w*|"
+    r"мальчик\w*|девоч\w*|младен\w*|малыш\w*|школяр\w*|школьник\w*)$",
+    re.IGNORECASE,
+)
+# One person named without a number: "загинула жінка", "поранено чоловіка", "погиб мужчина".
+_PERSON_WORD = re.compile(
+    r"^(?:жінк[аиуо]|жінкою|чолов[іі]к(?:а|ові|ом)?|людин[аиу]|людиною|пенсіонер(?:а|ка|ку|ки)?|"
+    r"мешкан(?:ець|ця|ка|ку|ки)|херсон(?:ка|ку|ець|ця)|хлопець|хлопця|дівчина|дівчину|тато|мати|"
+    r"батько|батька|бабус[яію]|дідус[ья]|брат|сестра|син|сина|донька|доньку|"
+    r"женщин[аыу]|мужчин[аыу]|человек|пенсионер(?:а|ка|ку)?|жител(?:ь|я|ьница|ьницу)|парень|парня|"
+    r"девушк[аиу]|мама|мать|отец|бабушк[аиу]|дедушк[аиу]|сын|сына|дочь|дочка|дочку|учительниц[аиу])$",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"^(?P<age>\d{1,3}|[а-яіїєґ']+?)-?(?:ти-?)?(?:річн|летн|місячн|месячн)\w*$", re.IGNORECASE)
+_BOUND = re.compile(
+    r"^(?:щонайменше|принаймні|понад|більше|більш|мінімум|свыше|более|больше|минимум|"
+    r"не\s+менше|не\s+менш|не\s+менее|як\s+мінімум|как\s+минимум|по\s+меньшей\s+мере|по\s+крайней\s+мере)$",
+    re.IGNORECASE,
+)
+_BOUND_PHRASE = re.compile(
+    r"(?:не\s+менше(?:\s+(?:ніж|як))?|не\s+менш(?:\s+(?:ніж|як))?|не\s+менее|як\s+мінімум|как\s+минимум|"
+    r"по\s+меньшей\s+мере|по\s+крайней\s+мере|більше\s+ніж|більш\s+ніж|более\s+чем)\s*$",
+    re.IGNORECASE,
+)
+# Words that may stand between a number and what it counts: "троє цивільних загинули".
+_FILLER = re.compile(
+    r"^(?:людей|людини|люди|особи|осіб|особа|цивільних|цивільні|цивільна|цивільний|мирних|мирні|мешканців|"
+    r"жителів|чоловік|чоловіків|человека|людини|жінок|дорослих|громадян|ще|інших|вже|було|були|було|також|отримали|отримала|"
+    r"отримав|дістали|дістала|зазнали|зазнала|людям|человек|людей|мирных|жителей|граждан|взрослых|женщин|"
+    r"мужчин|еще|ещё|других|уже|было|были|также|получили|получил|получила|горожан|харків'ян|одеситів|"
+    r"херсонців|осіб|із|з|из|них|поранених|травмованих|загиблих|погибших|раненых|у|в|тому|числі|том|числе|"
+    r"кількість|число|количество|зросла|зросло|зріс|возросло|возросла|увеличилось|збільшилась|сягнула|"
+    r"внаслідок|в\s+результате|результаті|–|-|—|:)$",
+    re.IGNORECASE,
+)
+_INHERIT = re.compile(
+    r"(?:з\s+них|із\s+них|серед\s+них|серед\s+яких|з\s+яких|зокрема|у\s+тому\s+числі|в\s+тому\s+числі|"
+    r"среди\s+них|из\s+них|в\s+том\s+числе|включая|среди\s+которых|из\s+которых)\s*[:–—-]?\s*$",
+    re.IGNORECASE,
+)
+_AMONG = re.compile(r"(?:серед|среди)\s+(?P<what>\w+)", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(
+    r"^\s*(?:з|із|зі|из|со|с)\s+(?:них|постраждал\w*|поранен\w*|загибл\w*|пострадавш\w*|"
+    r"ранен\w*|погибш\w*|дітей|детей|людей|яких|которых)\b",
+    re.IGNORECASE,
+)
+_NOBODY = re.compile(
+    r"(?:постраждалих|пострадавших|поранених|раненых|загиблих|погибших)\s+(?:немає|нема|нет)\b|"
+    r"\bбез\s+(?:постраждалих|пострадавших|жертв)\b|обійшлося\s+без\s+\w+|обошлось\s+без\s+\w+",
+    re.IGNORECASE,
+)
+_SOME = re.compile(
+    r"\b(?:є|есть|маємо|имеются|наявні)\s+(?P<what>загибл\w*|погибш\w*|поранен\w*|постраждал\w*|пострадавш\w*|"
+    r"ранен\w*|жертв\w*)",
+    re.IGNORECASE,
+)
+_CHILDREN_SOME = re.compile(
+    r"\b(?:серед\s+них|зокрема|у\s+тому\s+числі|среди\s+них|в\s+том\s+числе|включая)\s+(?:є\s+|есть\s+)?"
+    r"(?:діти|дети)\b|\b(?:постраждали|поранені|пострадали|ранены)\s+(?:діти|дети)\b|"
+    r"\b(?:діти|дети)\s+(?:постраждали|пострадали)",
+    re.IGNORECASE,
+)
+_COLLECTIVE = {
+    "двоє": 2,
+    "обидва": 2,
+    "обоє": 2,
+    "троє": 3,
+    "четверо": 4,
+    "п'ятеро": 5,
+    "шестеро": 6,
+    "семеро": 7,
+    "восьмеро": 8,
+    "дев'ятеро": 9,
+    "десятеро": 10,
+    "двое": 2,
+    "оба": 2,
+    "трое": 3,
+    "пятеро": 5,
+    "девятеро": 9,
+}
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?(?:-\w+)?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*|[^\w\s]")
+
+ATTACK_CUE = re.compile(
+    r"(?<!\w)(?:атак|удар|обстр|влуч|вибух|взрыв|ракет|дрон|шахед|бпла|безпілотн|беспилотн|снаряд|бомб|"
+    r"авіабомб|каб\w*\b|прил[іе]т|загин|загибл|загибел|поранен|постражд|травм|вбил|вбив|вбит|убит|убил|погиб|ранен|"
+    r"пострада|зруйн|пошкодж|разруш|поврежд|гатил|поцілил|попал|уламк|обломк|жертв|вогн|огн|артил|смерт|"
+    r"помер|умер|контуз|тіла|тела)",
+    re.IGNORECASE,
+)
+TOTAL_CUE = re.compile(
+    r"(?<!\w)(?:загалом|всього|усього|в\s+цілому|за\s+(?:минулу\s+)?добу|всего|в\s+общей\s+сложности|"
+    r"за\s+(?:минувшие\s+)?сутки|з\s+початку|с\s+начала|по\s+всій|по\s+всей)(?!\w)",
+    re.IGNORECASE,
+)
+# A sentence that quotes an earlier toll: its figures never replace the current ones.
+EARLIER_CUE = re.compile(
+    r"^\W*(?:раніше|ранее|спершу|спочатку|сначала|перед\s+цим|до\s+цього|initially|earlier|previously"
+    r"|an\s+earlier\s+toll)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT = re.compile(
+    r"\s*;\s*|,\s+а\s+також\s+|,\s+тоді\s+як\s+|,\s+в\s+то\s+время\s+как\s+|,\s+але\s+|,\s+но\s+|"
+    r"\.\s+Крім\s+того,?\s+|\.\s+Кроме\s+того,?\s+",
+    re.IGNORECASE,
+)
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """Cut a Ukrainian or Russian sentence where a second attack usually begins."""
+    return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+
+
+# --- lemmas and numbers ------------------------------------------------------------
+
+
+@lru_cache(maxsize=2)
+def analyzer(language: str):
+    """The pymorphy3 analyser for ``"uk"`` or ``"ru"`` (loaded once: about 0.3 s)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+@lru_cache(maxsize=1)
+def _number_lemmas() -> dict[str, int]:
+    """Every cardinal num2words writes for 0-1000 in Ukrainian and Russian, by lemma."""
+    from num2words import num2words
+
+    lemmas: dict[str, int] = {}
+    for language in ("uk", "ru"):
+        for value in range(0, 1001):
+            words = num2words(value, lang=language)
+            if " " not in words:
+                lemmas.setdefault(words.replace("’", "'"), value)
+    return lemmas
+
+
+@lru_cache(maxsize=20_000)
+def lemmas(word: str) -> tuple[str, ...]:
+    """Normal forms of a word in both languages, most likely first (lower case)."""
+    word = word.lower().replace("’", "'").replace("ʼ", "'")
+    found: list[str] = []
+    for language in ("uk", "ru"):
+        for parse in analyzer(language).parse(word)[:3]:
+            if parse.normal_form not in found:
+                found.append(parse.normal_form)
+    return tuple(found)
+
+
+@lru_cache(maxsize=20_000)
+def number_value(word: str) -> int | None:
+    """The value of one number word in any case ("трьох" -> 3, "семеро" -> 7), or None."""
+    word = word.lower().replace("’", "'").replace("ʼ", "'")
+    if word in _COLLECTIVE:
+        return _COLLECTIVE[word]
+    table = _number_lemmas()
+    if word in table:
+        return table[word]
+    if len(word) < 3:
+        return None
+    for language in ("uk", "ru"):
+        for parse in analyzer(language).parse(word)[:3]:
+            if parse.tag.POS != "NUMR":
+                continue
+            if parse.normal_form in _COLLECTIVE:
+                return _COLLECTIVE[parse.normal_form]
+            if parse.normal_form in table:
+                return table[parse.normal_form]
+    return None
+
+
+def _age(token: str) -> tuple[int | None, bool] | None:
+    """ "15-річний" -> (15, years); "8-місячна" -> (8, months); "семилетний" -> (7, years)."""
+    match = _AGE.match(token)
+    if not match:
+        return None
+    age = match.group("age")
+    months = bool(re.search(r"місячн|месячн", token, re.IGNORECASE))
+    if age.isdigit():
+        return int(age), months
+    # "семилетний", "двухлетнем": the number word fused with "-летний"
+    for cut in range(len(age), 2, -1):
+        value = number_value(age[:cut]) or number_value(age[:cut] + "ь")
+        if value is not None:
+            return value, months
+    return None, months
+
+
+@lru_cache(maxsize=5_000)
+def find_numbers(text: str) -> tuple[NumberMatch, ...]:
+    """Numbers in a Ukrainian or Russian clause: figures, words, and people named one by one.
+
+    Returns
+    -------
+    tuple of NumberMatch
+        ``at_least`` for "щонайменше", "понад", "не менше", "более", ...;
+        ``child`` when the number counts children itself ("троє дітей", "15-річний
+        хлопець", "дитина"), never for an adult ("45-річний чоловік", "жінка").
+    """
+    tokens = list(_TOKEN.finditer(text))
+    found: list[NumberMatch] = []
+    skip_until = -1
+    for index, token in enumerate(tokens):
+        if token.start() < skip_until:
+            continue
+        word = token.group(0)
+        lower = word.lower()
+        value: int | None = None
+        end = token.end()
+        child = False
+        person = False
+        age = _age(word)
+        if age is not None:
+            # "45-річний чоловік", "7-річного хлопчика", "15-річний" (alone)
+            years, months = age
+            value, person = 1, True
+            if index + 1 < len(tokens) and (
+                _PERSON_WORD.match(tokens[index + 1].group(0))
+                or _CHILD_WORD.match(tokens[index + 1].group(0))
+            ):
+                end = tokens[index + 1].end()
+            child = months or (years is not None and years < ADULT_AGE)
+            if years is None:
+                child = bool(index + 1 < len(tokens) and _CHILD_WORD.match(tokens[index + 1].group(0)))
+        elif re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})*", word) and not re.match(
+            r"^[.,:]\d", text[end : end + 2]
+        ):
+            value = int(word)
+            if text[end : end + 1] == "-" or re.match(r"^\s*(?:років|року|рік|лет|года|год)\b", text[end:]):
+                value = None  # an age list ("5-ти, 11-ти та 12-річні") or "41 та 51 років"
+            if re.match(
+                r"^\s*(?:%|відсот|процент|км|кілометр|километр|м\b|кв|хв|мин|год\b|годин|час|"
+                r"рази|раз\b|разів|снаряд|дрон|ракет|шахед|бпла|будин|будів|багатоповерх|авто|"
+                r"одиниц|рятувальн|спасател|будинк|квартир|населен|громад|міст|сіл|дом|здани|"
+                r"приватн|пожеж|вибух|удар|атак|обстріл|прильот|мешканц|лют|берез|квіт|трав|черв|"
+                r"лип|серп|верес|жовт|листоп|груд|січ|январ|феврал|март|апрел|ма[яй]|июн|июл|август|"
+                r"сентябр|октябр|ноябр|декабр)",
+                text[end:],
+                re.IGNORECASE,
+            ):
+                value = None
+        elif _PERSON_WORD.match(word) or _CHILD_WORD.match(word):
+            previous = tokens[index - 1].group(0) if index else ""
+            if previous.isdigit() or number_value(previous) is not None or _age(previous):
+                continue  # "15 людей", "троє дітей": counted with their number
+            if re.match(r"^(?:діти|дети|дітей|детей|люди|людей)$", lower):
+                continue  # plural without a number: a note, never a count
+            value, person = 1, True
+            child = bool(_CHILD_WORD.match(word))
+        else:
+            value = number_value(word)
+            if value is not None and lower in ("один", "одна", "одну", "одного", "одній", "одним", "одно"):
+                nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+                if not (
+                    _PERSON_WORD.match(nxt)
+                    or _CHILD_WORD.match(nxt)
+                    or _FILLER.match(nxt)
+                    or _KILLED_STEM.match(nxt)
+                    or _INJURED_STEM.match(nxt)
+                ):
+                    value = None  # "один з районів", "одна з ракет"
+        if value is None:
+            continue
+        if not child and not person and index + 1 < len(tokens):
+            nxt = tokens[index + 1].group(0)
+            nxt2 = tokens[index + 2].group(0) if index + 2 < len(tokens) else ""
+            child = bool(_CHILD_WORD.match(nxt)) or bool(
+                re.match(r"^(?:поранених|травмованих|загиблих|постраждалих|раненых|пострадавших)$", nxt, re.I)
+                and _CHILD_WORD.match(nxt2)
+            )
+        before = text[: token.start()]
+        bound = False
+        previous = tokens[index - 1].group(0) if index else ""
+        if _BOUND.match(previous) or _BOUND_PHRASE.search(before):
+            bound = True
+        found.append(NumberMatch(value, bound, token.start(), end, text[token.start() : end], child, person))
+        skip_until = end
+    return tuple(found)
+
+
+# --- counts --------------------------------------------------------------------
+
+
+def _kind_of(token: str) -> str | None:
+    if re.match(r"^смертельн", token, re.IGNORECASE):
+        return KILLED
+    if _KILLED_STEM.match(token):
+        return KILLED
+    if _INJURED_STEM.match(token):
+        return INJURED
+    return None
+
+
+_FATAL = re.compile(
+    r"несумісн\w*\s+з\s+життям|несовместим\w*\s+с\s+жизнью|призвел\w*\s+до\s+(?:\w+\s+)?смерті|"
+    r"привел\w*\s+к\s+(?:\w+\s+)?смерти|від\s+(?:отриманих\s+)?(?:поранень|травм)\s+(?:\w+\s+)?помер|"
+    r"от\s+полученных\s+(?:ранений|травм)\s+(?:\w+\s+)?(?:погиб|скончал|умер)",
+    re.IGNORECASE,
+)
+
+
+def count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
+    """See :func:`_count_kind`; wounds "incompatible with life" are deaths."""
+    kind = _count_kind(clause, number)
+    if kind is not None and kind[0] == INJURED and _FATAL.search(clause):
+        return KILLED, kind[1]
+    return kind
+
+
+def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
+    """What a number counts: ``(killed|injured|inherit, child)`` or None.
+
+    The words right after the number decide first ("семеро цивільних зазнали
+    поранень", "двоє дітей загинули"), then those right before it ("загинули троє",
+    "поранено 9", "серед поранених – четверо дітей"), then "з них", "зокрема", "в том
+    числе" make it a part of the count before it.
+    """
+    rest = clause[number.end :]
+    partitive = _PARTITIVE_AFTER.match(rest)
+    if partitive:
+        # "Один из них погиб" counts; "стан одного з постраждалих дітей важкий" does not.
+        rest = rest[partitive.end() :]
+    after = list(_TOKEN.finditer(rest))
+    position, looked, asides = 0, 0, 0
+    while position < len(after) and looked < 6:
+        word = after[position].group(0)
+        kind = _kind_of(word)
+        if kind:
+            return kind, number.child
+        if word == "," and asides == 0:
+            # One aside: "одна людина, за попередніми даними, загинула".
+            closing = [
+                i for i in range(position + 1, min(position + 7, len(after))) if after[i].group(0) == ","
+            ]
+            if closing:
+                position, asides = closing[0] + 1, 1
+                continue
+        if word in (",", ".", "(", ")") or word.isdigit() or number_value(word) is not None:
+            break
+        if not (_FILLER.match(word) or _CHILD_WORD.match(word) or _PERSON_WORD.match(word)):
+            break
+        position += 1
+        looked += 1
+    before_text = clause[: number.start]
+    among = list(_AMONG.finditer(before_text))
+    if among:
+        # "Серед загиблих — учителька і її семирічний син": the list after "серед" shares its kind.
+        kind = _kind_of(among[-1].group("what"))
+        between = before_text[among[-1].end() :]
+        if kind and not any(_kind_of(t.group(0)) for t in _TOKEN.finditer(between)):
+            return kind, number.child
+    if _INHERIT.search(_BOUND_PHRASE.sub("", before_text).rstrip() + " "):
+        return "inherit", number.child
+    before = list(_TOKEN.finditer(before_text))
+    for token in reversed(before[-5:]):
+        word = token.group(0)
+        kind = _kind_of(word)
+        if kind:
+            return kind, number.child
+        if word in (",", ".") or word.isdigit():
+            break
+    return None
+
+
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*)?(?:і|й|та|и|а\s+також|а\s+также|,|–|—)?\s*$", re.IGNORECASE)
+
+
+def find_counts(clause: str):
+    """Casualty figures in a Ukrainian or Russian clause, and notes for casualties without a number.
+
+    Same contract as :func:`data.extraction.extract.find_counts`.
+    """
+    from data.extraction.extract import Count, _list_counts
+
+    numbers = list(find_numbers(clause))
+    kinds = [count_kind(clause, n) for n in numbers]
+    # People listed together share what the list says of them: "хлопчик і його мати загинули".
+    for position in range(len(numbers) - 2, -1, -1):
+        if (
+            kinds[position] is None
+            and kinds[position + 1] is not None
+            and numbers[position].person
+            and _LIST_GLUE.match(clause[numbers[position].end : numbers[position + 1].start])
+        ):
+            kinds[position] = (kinds[position + 1][0], numbers[position].child)
+    counts: list = []
+    last_adult: str | None = None
+    group: list = []
+    for position, (number, kind) in enumerate(zip(numbers, kinds)):
+        if kind is None:
+            continue
+        base, child = kind
+        if base == "inherit":
+            if last_adult is None:
+                continue
+            base = last_adult
+            if not child:
+                continue  # "з них шестеро отримали допомогу": a part, not a count of its own
+        if not child:
+            last_adult = base
+        if (
+            group
+            and group[-1][1] == base
+            and numbers[position - 1].person
+            and number.person
+            and _LIST_GLUE.match(clause[numbers[position - 1].end : number.start])
+        ):
+            group.append((number, base, child))
+            continue
+        counts += _list_counts(group)
+        group = [(number, base, child)]
+    counts += _list_counts(group)
+    for match in _NOBODY.finditer(clause):
+        text = match.group(0).lower()
+        counts.append(Count(KILLED, 0, False, match.start()))
+        if "жертв" not in text:
+            counts.append(Count(INJURED, 0, False, match.start()))
+    notes: list[str] = []
+    for match in _SOME.finditer(clause):
+        kind = _kind_of(match.group("what"))
+        if not any(c.field == kind for c in counts):
+            notes.append(f"{'killed' if kind == KILLED else 'injured'} reported, no figure given")
+    if _CHILDREN_SOME.search(clause) and not any(c.field.startswith("children") for c in counts):
+        notes.append("children among the casualties, number not given")
+    return counts, notes
+
+
+# --- places --------------------------------------------------------------------
+
+# Case endings to take off a place name, and what may replace them; longest first.
+_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ському", ("ськ", "ський", "ське")),
+    ("ського", ("ськ", "ський", "ське")),
+    ("ськом", ("ськ",)),
+    ("ському", ("ськ",)),
+    ("ську", ("ськ", "ська")),
+    ("ська", ("ськ",)),
+    ("ське", ("ськ",)),
+    ("ской", ("ск", "ская")),
+    ("ского", ("ск", "ский", "ское")),
+    ("ском", ("ск", "ский", "ское")),
+    ("ску", ("ск", "ская")),
+    ("ска", ("ск",)),
+    ("ске", ("ск",)),
+    ("жжям", ("жжя",)),
+    ("жжі", ("жжя",)),
+    ("жжю", ("жжя",)),
+    ("ьем", ("ье",)),
+    ("ья", ("ье",)),
+    ("ью", ("ье",)),
+    ("ьи", ("ье",)),
+    ("ові", ("", "о")),
+    ("ова", ("",)),
+    ("ову", ("",)),
+    ("овом", ("",)),
+    ("ою", ("а", "я")),
+    ("ею", ("а", "я")),
+    ("єю", ("я",)),
+    ("ці", ("ка", "ця")),
+    ("ки", ("ка",)),
+    ("ку", ("ка",)),
+    ("кою", ("ка",)),
+    ("зі", ("га",)),
+    ("ах", ("и", "ы", "")),
+    ("ях", ("і", "и")),
+    ("ам", ("и", "ы")),
+    ("ом", ("", "о")),
+    ("ем", ("", "ь", "е")),
+    ("ій", ("а", "я")),
+    ("ої", ("а",)),
+    ("ій", ("а",)),
+    ("і", ("", "а", "я", "о", "ь", "и", "е")),
+    ("и", ("а", "", "я")),
+    ("ы", ("а", "")),
+    ("у", ("", "а", "о", "ь")),
+    ("ю", ("я", "ь", "")),
+    ("а", ("", "о", "ь", "е")),
+    ("я", ("", "ь", "і", "е")),
+    ("е", ("", "а", "ь", "о")),
+    ("о", ("", "а")),
+)
+_ALTERNATION = (
+    (r"ов$", "ів"),
+    (r"ев$", "ів"),
+    (r"єв$", "їв"),
+    (r"ор$", "ір"),
+    (r"ог$", "іг"),
+    (r"он$", "ін"),
+)
+# Regions named as a land ("на Сумщині", "Донеччина", "Запоріжжя" after "на").
+_REGION_SUFFIXES = (("ська", "щина"), ("цька", "ччина"), ("зька", "жжя"))
+_REGION_EXTRA = {
+    "волинь": "UA-07",
+    "закарпаття": "UA-21",
+    "буковина": "UA-77",
+    "прикарпаття": "UA-26",
+    "слобожанщина": "UA-63",
+    "харьковщина": "UA-63",
+    "сумщина": "UA-59",
+    "одесщина": "UA-51",
+    "одесчина": "UA-51",
+    "херсонщина": "UA-65",
+    "донетчина": "UA-14",
+    "днепропетровщина": "UA-12",
+    "николаевщина": "UA-48",
+    "черниговщина": "UA-74",
+    "полтавщина": "UA-53",
+    "киевщина": "UA-32",
+    "криворіжжя": "UA-12",
+}
+NOT_PLACES = {
+    "москва",
+    "кремль",
+    "росія",
+    "россия",
+    "рф",
+    "україна",
+    "украина",
+    "білорусь",
+    "беларусь",
+    "вашингтон",
+    "лондон",
+    "париж",
+    "брюссель",
+    "стамбул",
+    "женева",
+    "мінськ",
+    "минск",
+    "бєлгород",
+    "белгород",
+    "курськ",
+    "курск",
+    "брянськ",
+    "брянск",
+    "ростов",
+    "європа",
+    "европа",
+    "нато",
+    "сша",
+    "telegram",
+    "телеграм",
+}
+_OBLAST_WORD_AFTER = re.compile(
+    r"^\s*(?:област[іяьи]|область|обл\.|області|областей|региона?|регіон[уі]?)\b", re.I
+)
+_OFFICIAL_AFTER = re.compile(
+    r"^\s*(?:ОВА|ОДА|МВА|РВА|ОГА|ГВА|обласн\w*|міськ\w*|районн\w*|областн\w*|городск\w*|военн\w*|військов\w*|"
+    r"прокуратур\w*|поліці\w*|полици\w*|ДСНС|ГСЧС|мер\w*|рад[аиі])\b",
+)
+_OFFICIAL_BEFORE = re.compile(
+    r"(?:мер|мера|мэр|мэра|голова|голови|очільник\w*|начальник\w*|глава|главы|губернатор\w*|керівник\w*|"
+    r"міський\s+голова|городской\s+голова|поліці\w*|полици\w*|прокуратур\w*|адміністраці\w*|администраци\w*|"
+    r"ОВА|ОДА|МВА|управлінн\w*|управлени\w*|служб\w*)\s+(?:міста\s+|города\s+)?$",
+    re.IGNORECASE,
+)
+_LAND_BEFORE = re.compile(r"(?:^|\s)на\s+$", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(r"^\s*(?:район\w*|громад\w*|ОТГ|селищн\w*\s+громад\w*)\b", re.IGNORECASE)
+_NAME = re.compile(
+    r"(?<![\w'’ʼ])[А-ЯІЇЄҐ][\w'’ʼ]*(?:-[А-ЯІЇЄҐа-яіїєґ][\w'’ʼ]*)*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ]*){0,2}"
+)
+
+
+def name_forms(word: str) -> list[str]:
+    """Nominative forms a place name written in any case may have, most likely first.
+
+    Examples
+    --------
+    >>> "харків" in name_forms("Харкові") and "костянтинівка" in name_forms("Костянтинівці")
+    True
+    """
+    word = word.lower().replace("’", "'").replace("ʼ", "'")
+    forms = [word]
+    for ending, replacements in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            for replacement in replacements:
+                forms.append(stem + replacement)
+                for pattern, repl in _ALTERNATION:
+                    if replacement == "" and re.search(pattern, stem):
+                        forms.append(re.sub(pattern, repl, stem))
+    for lemma in lemmas(word):
+        forms.append(lemma)
+    for language in ("uk", "ru"):
+        for parse in analyzer(language).parse(word)[:2]:
+            inflected = parse.inflect({"nomn"})
+            if inflected is not None:
+                forms.append(inflected.word)
+    seen: list[str] = []
+    for form in forms:
+        if form not in seen:
+            seen.append(form)
+    return seen
+
+
+@lru_cache(maxsize=1)
+def _region_lands() -> dict[str, str]:
+    """ "харківщина" -> "UA-63": region names formed from each oblast's adjective, plus a few by tradition."""
+    from geo.gazetteer import load_gazetteer, normalize_name
+
+    lands = dict(_REGION_EXTRA)
+    places = load_gazetteer().places.drop_duplicates("oblast_iso")
+    for iso, name_uk in zip(places.oblast_iso, places.oblast_name_uk):
+        adjective = normalize_name(str(name_uk).split()[0])
+        for ending, land in _REGION_SUFFIXES:
+            if adjective.endswith(ending):
+                lands[adjective[: -len(ending)] + land] = iso
+    return lands
+
+
+def _oblast_mention(oblast):
+    from data.extraction.extract import _REGION_IN_NAME, Mention
+
+    # Named as in English reports ("Kharkiv"), so that the same oblast pairs across languages.
+    name = _REGION_IN_NAME.sub("", oblast.name)
+    return Mention(
+        name, 0, 0, "oblast", True, oblast.iso, name, oblast.latitude, oblast.longitude, oblast.name
+    )
+
+
+def resolve_place(name: str, after: str = "", before: str = ""):
+    """A Mention for a Cyrillic place name in any case, or None.
+
+    ``after`` / ``before`` are the words around it: "Харківської області" is the
+    oblast, "на Запоріжжі" the region, "у Запоріжжі" the city.
+    """
+    from data.extraction.extract import _lookup
+    from geo.gazetteer import normalize_name
+    from geo.oblasts import find_oblast
+
+    tokens = name.split()
+    if normalize_name(name) in NOT_PLACES or normalize_name(tokens[0]) in NOT_PLACES:
+        return "blocked"
+    if _OBLAST_WORD_AFTER.match(after) or (_OFFICIAL_AFTER.match(after) and len(tokens) == 1):
+        # An adjective: "Харківської області", "Донецької ОВА", "Херсонська МВА".
+        for form in name_forms(tokens[-1]):
+            oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
+            if oblast is not None:
+                return _oblast_mention(oblast)
+    lands = _region_lands()
+    for form in name_forms(tokens[-1]) if len(tokens) == 1 else []:
+        iso = lands.get(normalize_name(form))
+        if iso is not None and (
+            form not in ("запоріжжя", "запорожье")
+            or (tokens[0].lower() == "запоріжжі" and _LAND_BEFORE.search(before))
+        ):
+            oblast = find_oblast(iso)
+            if oblast is not None:
+                return _oblast_mention(oblast)
+    if len(tokens) == 1 and _DISTRICT_AFTER.match(after):
+        stem = re.sub(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ой|ом)$", "", tokens[0].lower())
+        for form in (stem, stem.rstrip("ь"), stem + "ь", re.sub(r"ів$", "ів", stem)):
+            mention = _lookup(form) if len(form) >= 3 and form != tokens[0].lower() else None
+            if mention is not None:
+                return mention
+        if stem != tokens[0].lower():
+            return None
+    if len(tokens) == 1:
+        candidates = name_forms(tokens[0])
+    else:
+        # "Кривому Розі", "Білій Церкві": each word back to its nominative.
+        first = name_forms(tokens[0])[:8]
+        last = name_forms(tokens[-1])[:12]
+        candidates = [f"{a} {b}" for a in first for b in last]
+    for form in candidates:
+        if normalize_name(form) in NOT_PLACES:
+            return "blocked"
+        mention = _lookup(form)
+        if mention is not None:
+            return mention
+    return None
+
+
+def find_places(clause: str) -> list:
+    """Places named in a Ukrainian or Russian clause as possible attack sites.
+
+    Same contract as :func:`data.extraction.extract.find_places`: settlements and
+    oblasts the gazetteer knows, without speakers, datelines and places abroad;
+    ``strong`` is False for a place named as the seat of an office ("мер Харкова",
+    "Харківська ОВА").
+    """
+    from data.extraction.extract import _DATELINE_AFTER
+
+    mentions = []
+    for match in _NAME.finditer(clause):
+        words = match.group(0)
+        tokens = list(re.finditer(r"\S+", words))
+        found = None
+        for size in range(len(tokens), 0, -1):
+            for first in range(0, len(tokens) - size + 1):
+                start, end = tokens[first].start(), tokens[first + size - 1].end()
+                candidate = words[start:end]
+                absolute_start, absolute_end = match.start() + start, match.start() + end
+                mention = resolve_place(candidate, clause[absolute_end:], clause[:absolute_start])
+                if mention == "blocked":
+                    found = "blocked"
+                    break
+                if mention is None:
+                    continue
+                mention.name = candidate
+                mention.start, mention.end = absolute_start, absolute_end
+                found = mention
+                break
+            if found:
+                break
+        if found is None or found == "blocked":
+            continue
+        after = clause[found.end :]
+        before = clause[: found.start]
+        if _DATELINE_AFTER.match(after):
+            continue
+        if _OFFICIAL_BEFORE.search(before) or (found.precision != "oblast" and _OFFICIAL_AFTER.match(after)):
+            found.strong = False
+        mentions.append(found)
+    # "села Новояковлівка Запорізького району", "Кириківська громада": a district names where a
+    # settlement lies; drop it when a settlement is named beside it.
+    kept = []
+    for mention in mentions:
+        district = _DISTRICT_AFTER.match(clause[mention.end :])
+        beside = [m for m in mentions if m is not mention and 0 <= mention.start - m.end <= 3]
+        if district and beside:
+            continue
+        kept.append(mention)
+    return kept
+
+
+# --- dates ---------------------------------------------------------------------
+
+MONTHS = {
+    **{
+        name: number
+        for number, name in enumerate(
+            [
+                "січня",
+                "лютого",
+                "березня",
+                "квітня",
+                "травня",
+                "червня",
+                "липня",
+                "серпня",
+                "вересня",
+                "жовтня",
+                "листопада",
+                "грудня",
+            ],
+            start=1,
+        )
+    },
+    **{
+        name: number
+        for number, name in enumerate(
+            [
+                "января",
+                "февраля",
+                "марта",
+                "апреля",
+                "мая",
+                "июня",
+                "июля",
+                "августа",
+                "сентября",
+                "октября",
+                "ноября",
+                "декабря",
+            ],
+            start=1,
+        )
+    },
+}
+_WEEKDAY_STEMS = (
+    ("понеділ", "понедельн"),
+    ("вівтор", "вторник"),
+    ("серед", "сред"),
+    ("четвер", "четверг"),
+    ("п'ятниц", "пятниц"),
+    ("субот", "суббот"),
+    ("неділ", "воскресен"),
+)
+_DAY_MONTH = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>" + "|".join(MONTHS) + r")(?:\s+(?P<year>20\d{2}))?", re.I
+)
+_WEEKDAY = re.compile(
+    r"(?:\b[ву]\s+ніч\s+на\s+|\b[ву]\s+ночь\s+на\s+|\b[ву]о?\s+|\bу\s+)(?P<day>"
+    + "|".join(s for pair in _WEEKDAY_STEMS for s in pair).replace("'", "['’ʼ]")
+    + r")\w*",
+    re.IGNORECASE,
+)
+_RELATIVE = (
+    (
+        re.compile(r"(?<!\w)(?:вчора|вчера|напередодні|накануне|минулої\s+ночі|прошлой\s+ночью)(?!\w)", re.I),
+        -1,
+        "day",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:сьогодні|сегодня|цієї\s+ночі|этой\s+ночью|вночі|ночью|зранку|утром|вранці)(?!\w)",
+            re.I,
+        ),
+        0,
+        "day",
+    ),
+    (
+        re.compile(r"(?<!\w)(?:минулого\s+тижня|на\s+минулому\s+тижні|на\s+прошлой\s+неделе)(?!\w)", re.I),
+        -7,
+        "week",
+    ),
+)
+
+
+def find_date(text: str, report_date: dt.date | None = None) -> DateMention | None:
+    """The first attack date a Ukrainian or Russian sentence gives.
+
+    "17 серпня", "в ніч на 2 березня" (the night before the 2nd: reported as the
+    2nd), "у неділю", "вчора", "сьогодні вночі"; days without a year take the
+    report's year (or the year before, if the day would be in the future).
+
+    Examples
+    --------
+    >>> find_date("в ніч на 2 березня", dt.date(2025, 3, 2)).date
+    datetime.date(2025, 3, 2)
+    """
+    from data.extraction.dates import _year_for
+
+    match = _DAY_MONTH.search(text)
+    if match:
+        month = MONTHS[match.group("month").lower()]
+        day = int(match.group("day"))
+        year = int(match.group("year")) if match.group("year") else _year_for(month, day, report_date)
+        if year is not None:
+            try:
+                return DateMention(dt.date(year, month, day), "day", match.group(0))
+            except ValueError:
+                pass
+    if report_date is None:
+        return None
+    match = _WEEKDAY.search(text)
+    if match:
+        stem = match.group("day").lower().replace("’", "'").replace("ʼ", "'")
+        weekday = next(i for i, pair in enumerate(_WEEKDAY_STEMS) if any(stem.startswith(s) for s in pair))
+        back = (report_date.weekday() - weekday) % 7
+        return DateMention(report_date - dt.timedelta(days=back), "day", match.group(0))
+    for pattern, offset, precision in _RELATIVE:
+        match = pattern.search(text)
+        if match:
+            return DateMention(report_date + dt.timedelta(days=offset), precision, match.group(0))
+    return None
