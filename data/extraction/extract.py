@@ -859,7 +859,9 @@ def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[Candida
                 continue
             result.append(event)
             continue
-        if len(inside) == 1 and not inside[0].counts:
+        if not inside[0].counts and events.index(inside[0]) < events.index(event):
+            # "Drones attacked Odesa ... 11 injured across the Odesa region": the figures belong to
+            # the attack the report led with.
             _fill_missing(inside[0], event)
             continue
         sums = {name: sum(e.counts.get(name, (0, False))[0] for e in inside) for name in event.counts}

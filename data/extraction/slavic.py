@@ -272,7 +272,9 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             r"^[.,:]\d", text[end : end + 2]
         ):
             value = int(word)
-            if text[end : end + 1] == "-" or re.match(r"^\s*(?:років|року|рік|лет|года|год)\b", text[end:]):
+            if text[end : end + 1] == "-" or re.match(
+                r"^\s*(?:(?:та|і|и|,)\s*\d+\s*)*(?:років|року|рік|роки|лет|года|год)\b", text[end:]
+            ):
                 value = None  # an age list ("5-ти, 11-ти та 12-річні") or "41 та 51 років"
             if re.match(
                 r"^\s*(?:%|відсот|процент|км|кілометр|километр|м\b|кв|хв|мин|год\b|годин|час|"
@@ -371,6 +373,9 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     while position < len(after) and looked < 6:
         word = after[position].group(0)
         kind = _kind_of(word)
+        following = after[position + 1].group(0) if position + 1 < len(after) else ""
+        if kind and (_PERSON_WORD.match(following) or _CHILD_WORD.match(following)):
+            break  # "батько загиблої дитини": the word describes the child, it says nothing of the father
         if kind:
             return kind, number.child
         if word == "," and asides == 0:
@@ -411,6 +416,26 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*)?(?:і|й|та|и|а\s+також|а\s+также|,|–|—)?\s*$", re.IGNORECASE)
 
 
+_GLUE_WORDS = re.compile(r"^(?:і|й|та|и|а|також|также|,)$", re.IGNORECASE)
+
+
+def _listed(between: str, strict: bool = False) -> bool:
+    """ "двоє неповнолітніх та четверо": two numbers of one list (nouns and "та" between them).
+
+    A dash or colon is not a list: "двое детей – девочка и парень" names the same two again.
+    """
+    words = [t.group(0) for t in _TOKEN.finditer(between)]
+    if not words:
+        return False
+    if strict and re.search(r"(?<!\w)а\s+(?:також|также)(?!\w)", between, re.IGNORECASE):
+        return False  # "..., а також ще шестеро дітей отримали поранення": a new statement, not the same verb
+    if any(
+        w in ("–", "—", "-", ":") or re.fullmatch(r"них|яких|которых|них", w, re.I) for w in words
+    ) or not any(re.fullmatch(r"і|й|та|и|,|також|также", w, re.IGNORECASE) for w in words):
+        return False
+    return all(_GLUE_WORDS.match(w) or _FILLER.match(w) or _CHILD_WORD.match(w) for w in words)
+
+
 def find_counts(clause: str):
     """Casualty figures in a Ukrainian or Russian clause, and notes for casualties without a number.
 
@@ -425,8 +450,7 @@ def find_counts(clause: str):
         if (
             kinds[position] is None
             and kinds[position + 1] is not None
-            and numbers[position].person
-            and _LIST_GLUE.match(clause[numbers[position].end : numbers[position + 1].start])
+            and _listed(clause[numbers[position].end : numbers[position + 1].start], strict=True)
         ):
             kinds[position] = (kinds[position + 1][0], numbers[position].child)
     counts: list = []
@@ -444,18 +468,19 @@ def find_counts(clause: str):
                 continue  # "з них шестеро отримали допомогу": a part, not a count of its own
         if not child:
             last_adult = base
-        if (
-            group
-            and group[-1][1] == base
-            and numbers[position - 1].person
-            and number.person
-            and _LIST_GLUE.match(clause[numbers[position - 1].end : number.start])
-        ):
+        if group and group[-1][1] == base and _listed(clause[numbers[position - 1].end : number.start]):
             group.append((number, base, child))
             continue
         counts += _list_counts(group)
         group = [(number, base, child)]
     counts += _list_counts(group)
+    if (
+        not counts
+        and re.search(r"(?<!\w)(?:вона|він|она|он)(?!\w)", clause, re.IGNORECASE)
+        and _FATAL.search(clause)
+    ):
+        # "від отриманих травм вона померла": the one person the report is about died.
+        counts.append(Count(KILLED, 1, False, _FATAL.search(clause).start()))
     for match in _NOBODY.finditer(clause):
         text = match.group(0).lower()
         counts.append(Count(KILLED, 0, False, match.start()))
@@ -600,6 +625,17 @@ _OFFICIAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LAND_BEFORE = re.compile(r"(?:^|\s)на\s+$", re.IGNORECASE)
+# "після атаки на Одесу обстріляли Ізмаїльський район": the earlier attack is a reference, not this one.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:після|после|слідом\s+за|вслед\s+за)\s+(?:\w+\s+)?(?:атаки|атак|удару|ударів|обстрілу|обстрела|удара)\s+"
+    r"(?:на|по)\s+$",
+    re.IGNORECASE,
+)
+# "села Новояковлівка": a settlement the gazetteer may not list; kept by its name, without a point.
+_SETTLEMENT_WORD = re.compile(
+    r"(?:^|(?<=\s))(?:село|села|селі|селом|селище|селища|селищі|смт|поселок|посёлок|поселка|поселке|деревня|деревни|"
+    r"деревне|хутір|хутора|хуторі)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)",
+)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:район\w*|громад\w*|ОТГ|селищн\w*\s+громад\w*)\b", re.IGNORECASE)
 _NAME = re.compile(
     r"(?<![\w'’ʼ])[А-ЯІЇЄҐ][\w'’ʼ]*(?:-[А-ЯІЇЄҐа-яіїєґ][\w'’ʼ]*)*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ]*){0,2}"
@@ -752,13 +788,22 @@ def find_places(clause: str) -> list:
             continue
         after = clause[found.end :]
         before = clause[: found.start]
-        if _DATELINE_AFTER.match(after):
+        if _DATELINE_AFTER.match(after) or _REFERENCE_BEFORE.search(before):
             continue
-        if _OFFICIAL_BEFORE.search(before) or (found.precision != "oblast" and _OFFICIAL_AFTER.match(after)):
+        if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
             found.strong = False
         mentions.append(found)
     # "села Новояковлівка Запорізького району", "Кириківська громада": a district names where a
     # settlement lies; drop it when a settlement is named beside it.
+    from data.extraction.extract import Mention
+
+    for match in _SETTLEMENT_WORD.finditer(clause):
+        start, end = match.span("name")
+        if not any(m.start <= start < m.end for m in mentions):
+            mentions.append(
+                Mention(match.group("name"), start, end, "settlement", True, place_name=match.group("name"))
+            )
+    mentions.sort(key=lambda m: m.start)
     kept = []
     for mention in mentions:
         district = _DISTRICT_AFTER.match(clause[mention.end :])
