@@ -64,7 +64,8 @@ _REGION_IN_NAME = re.compile(r"\s+(?:Oblast|Region|Province)$")
 _REGION_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion)\b", re.IGNORECASE)
 # "KYIV, Ukraine:" or "Kyiv • UNN": the place a report was filed from.
-_DATELINE_AFTER = re.compile(r"^\s*(?:•|\(|,\s*Ukraine\b|\s[-–—]\s)")
+_DATELINE_AFTER = re.compile(r"^\s*•")
+_CAPS_DATELINE_AFTER = re.compile(r"^\s*(?:\(|,|\s[-–—]\s)")
 # A list this long with no figures of its own is a summary ("nine regions: A, B, C, D, ..."), not events.
 MAX_PLACES_IN_A_LIST = 3
 _ACROSS_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:regions\s+of\s+)?$", re.IGNORECASE)
@@ -339,6 +340,8 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
     head_before = clause[max(0, head.start - 60) : head.start]
     if V.VENUE_BEFORE.search(head_before) or V.ACTOR_AFTER.match(after) or _DATELINE_AFTER.match(after):
         return None
+    if mention.name.isupper() and len(mention.name) > 3 and _CAPS_DATELINE_AFTER.match(after):
+        return None  # "KYIV, Ukraine -": where the report was filed
     if V.OFFICIAL_BEFORE.search(before) or V.OFFICIAL_AFTER.match(after):
         mention.strong = False
     if mention.precision == "settlement" and _ACROSS_LIST.search(head_before):
@@ -614,6 +617,17 @@ def _rules(language: str) -> LanguageRules:
     )
 
 
+# The war as a whole, not an attack: "has seen intense shelling throughout the war", "fighting raged".
+_BACKGROUND = re.compile(
+    r"\b(?:fighting|fierce\s+battles?|front\s*line|offensive|throughout\s+the\s+(?:[\w-]+\s+)?(?:war|conflict)"
+    r"|has\s+seen|had\s+been\s+(?:largely\s+)?spared|full-scale\s+invasion)\b",
+    re.IGNORECASE,
+)
+# "..., a day after a strike in which 52 were killed in Groza": another attack, told for context.
+_REFERENCE_CLAUSE = re.compile(
+    r",?\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b[^.;]*",
+    re.IGNORECASE,
+)
 _EARLIER_CUE = re.compile(
     r"^\W*(?:initially|earlier|previously|an\s+earlier\s+toll|at\s+first|раніше|ранее|спершу|спочатку|сначала)\b",
     re.IGNORECASE,
@@ -760,6 +774,7 @@ def extract_events(
     ['Sumy']
     """
     rules = _rules(language or detect_language(text))
+    orphans: list[tuple[str, str]] = []
     events: dict[tuple[str, str], CandidateEvent] = {}
     focus: list[CandidateEvent] = []
     quiet = 0
@@ -767,7 +782,10 @@ def extract_events(
         if sentence.headline:
             continue
         words = sentence.text
-        if not rules.attack_cue.search(words):
+        analysed = _REFERENCE_CLAUSE.sub("", words) if rules.unplaced else words
+        if rules.unplaced and _BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
+            continue
+        if not rules.attack_cue.search(analysed):
             # One detail sentence ("Rescuers worked through the night.") keeps the attack in focus;
             # two in a row mean the report has moved on.
             quiet += 1
@@ -775,8 +793,8 @@ def extract_events(
                 focus = []
             continue
         quiet = 0
-        clause_places = [(clause, rules.find_places(clause)) for clause in rules.split_clauses(words)]
-        total = bool(rules.total_cue.search(words))
+        clause_places = [(clause, rules.find_places(clause)) for clause in rules.split_clauses(analysed)]
+        total = bool(rules.total_cue.search(analysed))
         named = [m for _, mentions in clause_places for m in mentions]
         placed = [e for e in events.values() if e.location]
         if named and focus and all(not m.strong for m in named):
@@ -790,8 +808,11 @@ def extract_events(
                 # A report about one attack: a sentence naming no place is about it.
                 focus = placed
             if len(focus) == 1:
-                _apply(focus[0], words, words, report_date, counts=True, rules=rules)
+                _apply(focus[0], analysed, words, report_date, counts=True, rules=rules)
                 continue
+            if not placed and rules.find_counts(analysed)[0]:
+                # Figures before any place: kept for the attack the report goes on to name.
+                orphans.append((analysed, words))
             if rules.unplaced:
                 _maybe_unplaced(events, words, report_date)
             continue
@@ -828,6 +849,10 @@ def extract_events(
                     if event not in sentence_focus:
                         sentence_focus.append(event)
         focus = sentence_focus
+    placed = [e for e in events.values() if e.location]
+    if len(placed) == 1:
+        for analysed, words in orphans:
+            _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
     result = _fold_oblasts_into_settlements(list(events.values()))
     result = _fold_unplaced_into_single_attack(result)
     for event in result:
@@ -859,7 +884,12 @@ def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[Candida
                 continue
             result.append(event)
             continue
-        if not inside[0].counts and events.index(inside[0]) < events.index(event):
+        if len(inside) == 1 and any(
+            inside[0].counts.get(name, (None,))[0] == value[0] for name, value in event.counts.items()
+        ):
+            _fill_missing(inside[0], event)  # the same attack told twice: "in Sumy region" and "in Kyrykivka"
+            continue
+        if not inside[0].counts and (len(inside) == 1 or events.index(inside[0]) < events.index(event)):
             # "Drones attacked Odesa ... 11 injured across the Odesa region": the figures belong to
             # the attack the report led with.
             _fill_missing(inside[0], event)
