@@ -59,7 +59,18 @@ _CLAUSE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"\b[A-Z][\w'’]*(?:(?:-|\s|-on-)[A-Z][\w'’]*){0,3}")
-_REGION_AFTER = re.compile(r"^\s*(?:region|oblast|province)\b(?!al)", re.IGNORECASE)
+_REGION_AFTER = re.compile(
+    r"^\s*(?:regions?|oblasts?|provinces?)\b(?!al)"
+    # "Zaporizhzhia and Dnipropetrovsk regions": every name of the list is a region.
+    r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:regions|oblasts|provinces)\b",
+    re.IGNORECASE,
+)
+# A settlement the gazetteer may not list, kept by its name: "the village of Groza", "in Hroza, part of
+# the Kharkiv region".
+_UNLISTED_SETTLEMENT = re.compile(
+    r"\b(?:village|town|settlement|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+)"
+    r"|\bin\s+(?P<name2>[A-Z][\w'’-]+),\s+(?:also\s+)?(?:a\s+village\s+)?(?:part\s+of|in)\s+the\s+[A-Z]\w+\s+region"
+)
 _REGION_IN_NAME = re.compile(r"\s+(?:Oblast|Region|Province)$")
 _REGION_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion)\b", re.IGNORECASE)
@@ -274,8 +285,10 @@ def find_places(clause: str) -> list[Mention]:
                 possessive = bool(_POSSESSIVE.search(candidate))
                 lookup_name = _POSSESSIVE.sub("", _REGION_IN_NAME.sub("", candidate))
                 if normalize_name(lookup_name) in V.NOT_PLACES:
-                    found = "blocked"
-                    break
+                    if size == len(tokens):
+                        found = "blocked"
+                        break
+                    continue  # "Ukraine's Zaporizhzhia": the country, then a place of it
                 mention = _lookup(lookup_name)
                 if mention is None and region_name:
                     mention = Mention(lookup_name, 0, 0, "settlement")
@@ -302,6 +315,14 @@ def find_places(clause: str) -> list[Mention]:
                 break
         if isinstance(found, Mention):
             mentions.append(found)
+    for match in _UNLISTED_SETTLEMENT.finditer(clause):
+        group = "name" if match.group("name") else "name2"
+        start, end = match.span(group)
+        name = match.group(group)
+        if normalize_name(name) in V.NOT_PLACES or any(m.start <= start < m.end for m in mentions):
+            continue
+        mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
+    mentions.sort(key=lambda m: m.start)
     kept = [m for m in (_classify(clause, m, mentions) for m in mentions) if m is not None]
     return _drop_qualifiers(clause, kept)
 
