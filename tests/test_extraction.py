@@ -469,3 +469,132 @@ def test_an_oblast_beside_its_only_attacked_settlement_gives_it_its_figures():
     (event,) = extract_events(text)
     assert event.location == "Kyrykivka"
     assert event.counts == {"killed": (1, False), "injured": (4, False)}
+
+
+# --- Ukrainian and Russian -------------------------------------------------------------
+
+from data.extraction import slavic  # noqa: E402
+from data.extraction.language import detect_language  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("A drone hit Sumy, injuring two.", "en"),
+        ("Дрон влучив у будинок у Харкові, поранено двох людей.", "uk"),
+        ("Дрон попал в дом в Харькове, ранены два человека.", "ru"),
+        ("Беспилотник атаковал Одессу.", "ru"),
+    ],
+)
+def test_language_is_detected(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "word, value",
+    [
+        ("семеро", 7),
+        ("двоє", 2),
+        ("п'ятеро", 5),
+        ("п’ятьох", 5),
+        ("трьох", 3),
+        ("шістьох", 6),
+        ("двадцять", 20),
+        ("семерых", 7),
+        ("троих", 3),
+        ("двух", 2),
+        ("одну", 1),
+        ("десять", 10),
+    ],
+)
+def test_number_words_in_any_case(word, value):
+    assert slavic.number_value(word) == value
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("загинули троє цивільних, ще 12 людей поранено", {"killed": (3, False), "injured": (12, False)}),
+        ("щонайменше семеро людей зазнали поранень", {"injured": (7, True)}),
+        (
+            "постраждали понад 40 людей, зокрема п'ятеро дітей",
+            {"injured": (40, True), "children_injured": (5, False)},
+        ),
+        ("не менше 9 людей загинули", {"killed": (9, True)}),
+        ("загинув 71-річний чоловік", {"killed": (1, False)}),
+        (
+            "загинула 68-річна жінка та її 9-річний онук",
+            {"killed": (2, False), "children_killed": (1, False)},
+        ),
+        ("поранено 16-річного хлопця", {"children_injured": (1, False)}),
+        (
+            "двоє неповнолітніх та троє дорослих дістали поранень",
+            {"injured": (5, False), "children_injured": (2, False)},
+        ),
+        ("Серед загиблих — двоє дітей", {"children_killed": (2, False)}),
+        ("Погибли четыре человека, еще 11 получили ранения", {"killed": (4, False), "injured": (11, False)}),
+        ("среди пострадавших трое детей", {"children_injured": (3, False)}),
+        ("пострадал 70-летний мужчина", {"injured": (1, False)}),
+        ("жінка дістала поранення, несумісні з життям", {"killed": (1, False)}),
+        ("стан одного з постраждалих важкий", {}),
+        ("постраждалих немає", {"killed": (0, False), "injured": (0, False)}),
+        ("є поранені, серед них діти", {}),
+    ],
+)
+def test_ukrainian_and_russian_counts(clause, expected):
+    counts, _ = slavic.find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+def test_unstated_children_are_a_note_never_a_number():
+    counts, notes = slavic.find_counts("є поранені, серед них діти")
+    assert counts == [] and any("children" in n for n in notes)
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("Ракета влучила у будинок у Харкові", [("Kharkiv", "settlement")]),
+        ("Дрони атакували Костянтинівку", [("Kostiantynivka", "settlement")]),
+        ("обстріл Костянтинівці", [("Kostiantynivka", "settlement")]),
+        ("вибухи у Запоріжжі", [("Zaporizhzhia", "settlement")]),
+        ("обстріли на Запоріжжі", [("Zaporizhzhia", "oblast")]),
+        ("удари по Сумщині", [("Sumy", "oblast")]),
+        ("атака на Криворіжжі", [("Dnipropetrovsk", "oblast")]),
+        ("обстріляли громаду Харківської області", [("Kharkiv", "oblast")]),
+        ("в Кривому Розі пролунали вибухи", [("Kryvyi Rih", "settlement")]),
+        ("удар по Одессе", [("Odesa", "settlement")]),
+        ("обстріляли Ізмаїльський район", [("Izmail", "settlement")]),
+        ("у селі Новояковлівка Запорізького району загинув чоловік", [("Новояковлівка", "settlement")]),
+    ],
+)
+def test_inflected_ukrainian_and_russian_places_resolve_through_the_gazetteer(clause, expected):
+    assert [(m.place_name, m.precision) for m in slavic.find_places(clause)] == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Про це повідомив голова Харківської ОВА",
+        "мер Харкова повідомив",
+        "Київ • УНН",
+        "після атаки на Одесу",
+        "заявили у Москві",
+    ],
+)
+def test_speakers_offices_datelines_and_references_are_not_attack_sites(clause):
+    assert [m for m in slavic.find_places(clause) if m.strong] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("в ніч на 2 березня", dt.date(2025, 3, 2)),
+        ("вчора ввечері", dt.date(2025, 3, 4)),
+        ("сьогодні вночі", dt.date(2025, 3, 5)),
+        ("у понеділок", dt.date(2025, 3, 3)),
+        ("в ночь на 17 февраля", dt.date(2025, 2, 17)),
+    ],
+)
+def test_ukrainian_and_russian_dates(text, expected):
+    assert slavic.find_date(text, dt.date(2025, 3, 5)).date == expected

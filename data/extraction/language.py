@@ -28,7 +28,9 @@ def detect_language(text: str) -> str:
     -------
     str
         ``"en"`` when Latin letters outnumber Cyrillic ones; otherwise ``"uk"``
-        or ``"ru"`` by the letters only one of them has (Ukrainian on a tie).
+        or ``"ru"`` by the letters only one of them has (Russian when neither
+        kind appears: Ukrainian text without і, ї, є or ґ is rarer than a short
+        Russian sentence without ы, э, ъ or ё).
 
     Examples
     --------
@@ -40,4 +42,6 @@ def detect_language(text: str) -> str:
     cyrillic = len(_CYRILLIC.findall(text))
     if cyrillic <= len(_LATIN.findall(text)):
         return "en"
-    return "ru" if len(_RUSSIAN.findall(text)) > len(_UKRAINIAN.findall(text)) else "uk"
+    ukrainian, russian = len(_UKRAINIAN.findall(text)), len(_RUSSIAN.findall(text))
+    # Ukrainian text of a sentence or more always has an і, ї, є or ґ; Russian text never does.
+    return "uk" if ukrainian > russian else "ru"

@@ -52,7 +52,8 @@ _CHILD_WORD = re.compile(
 _PERSON_WORD = re.compile(
     r"^(?:жінк[аиуо]|жінкою|чолов[іі]к(?:а|ові|ом)?|людин[аиу]|людиною|пенсіонер(?:а|ка|ку|ки)?|"
     r"мешкан(?:ець|ця|ка|ку|ки)|херсон(?:ка|ку|ець|ця)|хлопець|хлопця|дівчина|дівчину|тато|мати|"
-    r"батько|батька|бабус[яію]|дідус[ья]|брат|сестра|син|сина|донька|доньку|"
+    r"батько|батька|бабус[яію]|дідус[ья]|брат|сестра|син|сина|донька|доньку|онук|онука|онучк[аиу]|"
+    r"внук|внука|внучк[аиу]|"
     r"женщин[аыу]|мужчин[аыу]|человек|пенсионер(?:а|ка|ку)?|жител(?:ь|я|ьница|ьницу)|парень|парня|"
     r"девушк[аиу]|мама|мать|отец|бабушк[аиу]|дедушк[аиу]|сын|сына|дочь|дочка|дочку|учительниц[аиу])$",
     re.IGNORECASE,
@@ -416,7 +417,9 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*)?(?:і|й|та|и|а\s+також|а\s+также|,|–|—)?\s*$", re.IGNORECASE)
 
 
-_GLUE_WORDS = re.compile(r"^(?:і|й|та|и|а|також|также|,)$", re.IGNORECASE)
+_GLUE_WORDS = re.compile(
+    r"^(?:і|й|та|и|а|також|также|,|її|його|їхні|їхній|їхня|ее|её|его|их)$", re.IGNORECASE
+)
 
 
 def _listed(between: str, strict: bool = False) -> bool:
@@ -531,7 +534,7 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ки", ("ка",)),
     ("ку", ("ка",)),
     ("кою", ("ка",)),
-    ("зі", ("га",)),
+    ("зі", ("га", "г")),
     ("ах", ("и", "ы", "")),
     ("ях", ("і", "и")),
     ("ам", ("и", "ы")),
@@ -653,13 +656,14 @@ def name_forms(word: str) -> list[str]:
     word = word.lower().replace("’", "'").replace("ʼ", "'")
     forms = [word]
     for ending, replacements in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        if word.endswith(ending) and len(word) - len(ending) >= (2 if len(ending) >= 2 else 3):
             stem = word[: -len(ending)]
             for replacement in replacements:
                 forms.append(stem + replacement)
                 for pattern, repl in _ALTERNATION:
-                    if replacement == "" and re.search(pattern, stem):
-                        forms.append(re.sub(pattern, repl, stem))
+                    # Харкові -> Харків, Розі -> Ріг: the і of the name's last syllable comes back.
+                    if re.search(pattern, stem + replacement):
+                        forms.append(re.sub(pattern, repl, stem + replacement))
     for lemma in lemmas(word):
         forms.append(lemma)
     for language in ("uk", "ru"):
@@ -740,8 +744,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         candidates = name_forms(tokens[0])
     else:
         # "Кривому Розі", "Білій Церкві": each word back to its nominative.
-        first = name_forms(tokens[0])[:8]
-        last = name_forms(tokens[-1])[:12]
+        first = name_forms(tokens[0])[:10]
+        last = name_forms(tokens[-1])
         candidates = [f"{a} {b}" for a in first for b in last]
     for form in candidates:
         if normalize_name(form) in NOT_PLACES:
