@@ -1,10 +1,14 @@
 """Where the events come from: uploaded files in any supported format, a file given on the
-command line, or the embedded report.  Every file goes through :mod:`data.importers`, and
-the sidebar says what was loaded, what was rejected and why, and what may be a duplicate.
+command line (``--data`` or ``STRIKE_MAP_DATA``), or the embedded report.  Every file goes
+through the one pipeline, :mod:`data.importers` (uploads by :func:`~data.importers.import_files`,
+a path by :func:`~data.importers.import_path`), with its validated table cached on disk by
+content (``.cache/imports``, or ``STRIKE_MAP_CACHE_DIR``), and the sidebar says what was
+loaded, what was rejected and why, and what may be a duplicate.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,13 +19,21 @@ from components.settings import app_limits, upload_megabytes
 from data import schema as S
 from data.display import plain_markdown
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
-from data.importers import FORMAT_LABELS, ImportBatch, import_files, rejected_rows_file
-from data.importers.reading import FileTooLarge
-from data.limits import Limits, describe_bytes
+from data.importers import (
+    DEFAULT_CACHE_DIR,
+    FORMAT_LABELS,
+    ImportBatch,
+    import_files,
+    import_path,
+    rejected_rows_file,
+)
+from data.limits import Limits
 
 AUTOMATIC = "Detect from the file"
 MAX_LISTED = 50  # rejected rows listed in the sidebar; the download has them all
-UPLOAD_TYPES = ["csv", "json", "geojson", "xlsx", "zip", "txt"]
+UPLOAD_TYPES = ["csv", "json", "geojson", "xlsx", "zip", "txt", "parquet"]
+# Validated tables on disk, keyed by each file's bytes and the schema (data/cache.py).
+CACHE_DIR = Path(os.environ.get("STRIKE_MAP_CACHE_DIR") or DEFAULT_CACHE_DIR)
 
 
 @st.cache_data(show_spinner=False, max_entries=1, ttl=86400)
@@ -36,24 +48,14 @@ def _embedded() -> pd.DataFrame:
 # so the same file uploaded twice, by anyone, is read once.
 @st.cache_resource(show_spinner="Importing…", max_entries=4, ttl=900)
 def _import(files: tuple[tuple[str, bytes], ...], fmt: str | None, limits: Limits) -> ImportBatch:
-    return import_files(files, fmt=fmt, limits=limits)
+    return import_files(files, fmt=fmt, limits=limits, cache_dir=CACHE_DIR)
 
 
 @st.cache_resource(show_spinner="Importing…", max_entries=2, ttl=3600)
 def _import_path(path: str, modified: float, fmt: str | None, limits: Limits) -> ImportBatch:
-    # ``modified`` is part of the cache key so an edited file is read again.
-    file = Path(path)
-    size = file.stat().st_size
-    if size > limits.max_upload_bytes:
-        # Not read at all: the size alone passes the limit.
-        refusal = FileTooLarge(
-            file.name,
-            "max_upload_bytes",
-            limits.max_upload_bytes,
-            f"the file has {describe_bytes(size)}, more than {describe_bytes(limits.max_upload_bytes)}",
-        )
-        return ImportBatch([], {file.name: str(refusal)})
-    return import_files([(file.name, file.read_bytes())], fmt=fmt, limits=limits)
+    # ``modified`` is part of the cache key so an edited file is read again; a file larger
+    # than the upload limit is refused by its size without being read.
+    return import_path(path, fmt=fmt, limits=limits, cache_dir=CACHE_DIR)
 
 
 def show_data_source(
@@ -85,7 +87,7 @@ def show_data_source(
             accept_multiple_files=True,
             key="upload",
             help="ACLED, UCDP GED, CIR Eyes on Russia, Bellingcat TimeMap (api.json), VIINA event_info, "
-            "or Strike Map's own events table (CSV, GeoJSON, Excel). Several files can be loaded together.",
+            "or Strike Map's own events table (CSV, GeoJSON, Excel, parquet). Several files can be loaded together.",
         )
         choice = st.selectbox(
             "Format",

@@ -39,15 +39,9 @@ def main(argv: list[str] | None = None) -> int:
         help=f"where unexpected errors are logged ({DEFAULT_LOG})",
     )
     subparsers = parser.add_subparsers(dest="command", required=True)
-    modules = {}
-    for name, module_name in COMMANDS.items():
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as err:
-            if err.name and module_name.startswith(err.name):
-                continue  # that command is not part of this checkout
-            raise
-        modules[name] = module
+    # Every command registers its own parser, so each module is imported here.
+    modules = {name: importlib.import_module(module_name) for name, module_name in COMMANDS.items()}
+    for module in modules.values():
         module.add_parser(subparsers)
     args = parser.parse_args(argv)
     try:

@@ -14,6 +14,7 @@ cached table is valid by construction.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -114,3 +115,44 @@ def load_events_cached(
     events = loader(source)
     write_cached_events(events, cached)
     return events
+
+
+# --- imported files, keyed by their content ------------------------------------------
+
+# Bump when an importer's mapping changes (the schema token covers the table's shape).
+IMPORT_VERSION = "2"
+
+
+def content_key(content: bytes, fmt: str | None) -> str:
+    """The cache key of one imported file: its bytes, the format asked for, the schema, the importers."""
+    digest = hashlib.blake2b(content, digest_size=16).hexdigest()
+    return f"{digest}-{fmt or 'auto'}-{schema_token()}-{IMPORT_VERSION}"
+
+
+def read_cached_import(key: str, cache_dir: str | Path) -> tuple[pd.DataFrame, dict] | None:
+    """The events and the summary stored under ``key``, or None on a miss or a damaged entry."""
+    folder = Path(cache_dir)
+    try:
+        meta = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    events = read_cached_events(folder / f"{key}.parquet")
+    if events is None or len(events) != meta.get("rows_loaded"):
+        return None
+    return events, meta
+
+
+def write_cached_import(events: pd.DataFrame, meta: dict, key: str, cache_dir: str | Path) -> bool:
+    """Store one import (events as parquet, the rest as JSON); False, and nothing kept, on failure."""
+    folder = Path(cache_dir)
+    if not write_cached_events(events, folder / f"{key}.parquet"):
+        return False
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump({**meta, "rows_loaded": len(events)}, out, ensure_ascii=False, default=str)
+        # The summary is written last: an entry without it is a miss.
+        os.replace(temporary, folder / f"{key}.json")
+    except OSError:
+        return False
+    return True

@@ -98,6 +98,12 @@ def _parse_counts(
     values: pd.Series, flags: pd.Series | None, column: str, problems: list[Problem]
 ) -> tuple[pd.Series, pd.Series]:
     """Parse a count column; ``≥ 7``, ``>=7``, ``7+`` and ``at least 7`` are lower bounds."""
+    if pd.api.types.is_integer_dtype(values.dtype):
+        # Already whole numbers (an importer's parsed column, a parquet file): nothing to read.
+        bound = pd.Series(False, index=values.index)
+        if flags is not None:
+            bound = bound | _parse_flags(flags, S.at_least_column(column), problems)
+        return values.astype("Int64"), bound.astype("boolean")
     text = _as_text(values)
     numbers = pd.to_numeric(text, errors="coerce")
     bound = pd.Series(False, index=text.index)
@@ -121,6 +127,8 @@ def _parse_counts(
 
 
 def _parse_flags(values: pd.Series, column: str, problems: list[Problem]) -> pd.Series:
+    if pd.api.types.is_bool_dtype(values.dtype):
+        return values.astype("boolean").fillna(False).astype(bool)
     text = values.astype("string").str.strip().str.lower().fillna("")
     flags = text.isin(_TRUE)
     bad = ~(flags | text.isin(_FALSE))
@@ -131,6 +139,12 @@ def _parse_flags(values: pd.Series, column: str, problems: list[Problem]) -> pd.
 
 def _parse_dates(values: pd.Series, column: str, problems: list[Problem]) -> tuple[pd.Series, pd.Series]:
     """Parse ISO dates; ``2025-04`` and ``2025`` are read with month and year precision."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        # Parsed by an importer (or typed in a parquet file): a date, to the day.
+        parsed = values.dt.tz_localize(None) if getattr(values.dt, "tz", None) else values
+        parsed = parsed.dt.normalize().astype("datetime64[s]")
+        precision = pd.Series("day", index=values.index, dtype="string").where(parsed.notna())
+        return parsed, precision
     text = _as_text(values)
     # Time-of-day parts are dropped: the table keeps dates.
     text = text.str.replace(r"[T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$", "", regex=True)
@@ -162,6 +176,8 @@ def _parse_vocabulary(
 
 
 def _parse_coordinates(values: pd.Series, column: str, problems: list[Problem]) -> pd.Series:
+    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype):
+        return values.astype("Float64")
     text = _as_text(values).str.replace(",", ".", regex=False)
     numbers = pd.to_numeric(text, errors="coerce")
     for row in _rows_where(text.notna() & numbers.isna()):

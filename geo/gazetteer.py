@@ -28,6 +28,8 @@ FUZZY_CUTOFF = 88
 # Names this short match exactly or not at all: one changed letter is another town.
 MIN_FUZZY_LENGTH = 6
 
+# An ASCII letter followed by combining marks (the blocks Unicode keeps them in).
+_LATIN_MARKS = re.compile("([\x00-\x7f])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _APOSTROPHES = re.compile(r"['’ʼ`ʹ‘]")
 # Adjectival endings of oblast names once folded (Poltavska, Kharkivskyi, Odeskiy).
 _ADJECTIVE_ENDING = re.compile(r"s?k(?:a|yi|iy|ij|yy|i)$")
@@ -44,18 +46,10 @@ def normalize_name(name: str) -> str:
     """
     text = unicodedata.normalize("NFKC", str(name)).casefold()
     text = _APOSTROPHES.sub("", text)
-    kept: list[str] = []
-    base = ""
-    # Combining marks follow their base letter: decide by the letter each mark belongs to,
-    # not by the first occurrence of that mark in the text.
-    for ch in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(ch):
-            if base.isascii():
-                continue
-        else:
-            base = ch
-        kept.append(ch)
-    text = unicodedata.normalize("NFC", "".join(kept))
+    if not text.isascii():
+        # Combining marks follow their base letter: a mark is dropped when its own base
+        # letter is Latin (ASCII), wherever it sits, never because of another letter's mark.
+        text = unicodedata.normalize("NFC", _LATIN_MARKS.sub(r"\1", unicodedata.normalize("NFD", text)))
     text = re.sub(r"[-‐–—_.,]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 

@@ -1,64 +1,40 @@
-"""Importers for the event datasets analysts already have.
+"""The one ingestion pipeline: every file the dashboard or the command line loads comes through here.
 
-:func:`import_file` reads one file in any supported format (detected from its
-content, or forced) and returns an :class:`ImportResult`: the canonical events,
-and every input row that was not loaded with the reason.  :func:`import_files`
-reads several and flags likely duplicates across them for review.
+:func:`import_file` reads one file in any registered format (detected from its
+content, or forced) and returns an :class:`ImportResult`: the canonical events, and
+every input row that was not loaded with the reason.  :func:`import_files` reads
+several, rejects ids repeated across them and flags likely duplicates for review;
+:func:`import_path` does the same for a file on disk (``--data``,
+``STRIKE_MAP_DATA``, the benchmark).  With a ``cache_dir``, a file whose bytes were
+imported before is read back from parquet instead.
 
-Formats: ACLED exports, UCDP GED, CIR Eyes on Russia, Bellingcat TimeMap,
-VIINA event_info, and Strike Map's own events table (CSV, GeoJSON, Excel).
+The steps, each in its own module: :mod:`~data.importers.reading` turns bytes into a
+table of raw records; :mod:`~data.importers.registry` picks the format (one module
+per format in :mod:`data.importers.formats`); the format's ``map_frame`` maps whole
+columns; :func:`~data.importers.common.finish_import` types, places, validates and
+splits; :mod:`~data.importers.duplicates` flags duplicates across files.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from types import ModuleType
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
+from data import cache
 from data import schema as S
 from data.events_io import concat_events
-from data.importers import acled, bellingcat, canonical, cir, ucdp, viina
-from data.importers.common import ImportResult, RejectedRow, rejected_rows_file
+from data.importers.common import ImportResult, RejectedRow, finish_import, lower_columns, rejected_rows_file
 from data.importers.duplicates import flag_possible_duplicates
-from data.importers.reading import ImportFileError, Table, read_table
-from data.limits import Limits
+from data.importers.reading import FileTooLarge, ImportFileError, Table, read_table
+from data.importers.registry import FORMAT_LABELS, FORMATS, detect_format
+from data.limits import Limits, default_limits, describe_bytes
 
-FORMATS: dict[str, ModuleType] = {
-    module.NAME: module for module in (acled, ucdp, cir, bellingcat, viina, canonical)
-}
-FORMAT_LABELS: dict[str, str] = {name: module.LABEL for name, module in FORMATS.items()}
-# The most specific headers first; the canonical table is the fallback.
-_DETECTION_ORDER = ("acled", "ucdp", "cir", "viina", "bellingcat", "canonical")
-
-
-def _column_set(table: Table) -> set[str]:
-    return {str(c).replace("\ufeff", "").strip().lower() for c in table.columns}
-
-
-def detect_format(table: Table) -> str | None:
-    """The name of the format whose columns the table has, or None.
-
-    Parameters
-    ----------
-    table
-        The raw records of a file (see :func:`data.importers.reading.read_table`).
-
-    Returns
-    -------
-    str or None
-        A key of :data:`FORMATS`.
-    """
-    columns = _column_set(table)
-    for name in _DETECTION_ORDER:
-        module = FORMATS[name]
-        if name == "bellingcat" and table.container != "json":
-            continue
-        if module.REQUIRED <= columns:
-            return name
-    return None
+DEFAULT_CACHE_DIR = Path(".cache") / "imports"
 
 
 def _unknown_format_message(file_name: str, table: Table) -> str:
@@ -71,8 +47,66 @@ def _unknown_format_message(file_name: str, table: Table) -> str:
     )
 
 
+def _convert(name: str, content: bytes, fmt: str | None, limits: Limits) -> ImportResult:
+    table = read_table(name, content, limits)
+    detected = detect_format(table)
+    chosen = fmt or detected
+    if chosen is None:
+        raise ImportFileError(_unknown_format_message(name, table))
+    event_format = FORMATS[chosen]
+    missing = event_format.missing(table)
+    if missing:
+        raise ImportFileError(
+            f"{name} does not have the columns of a {event_format.label} file: "
+            f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing."
+            + (f" It looks like a {FORMAT_LABELS[detected]} file." if detected else "")
+        )
+    notes = event_format.check(name, table)
+    mapped = event_format.map_frame(lower_columns(table.frame), container=table.container)
+    result = finish_import(name, event_format.label, table, mapped, notes)
+    result.format = chosen
+    return result
+
+
+def _summary_for_cache(result: ImportResult) -> dict[str, Any]:
+    return {
+        "format": result.format,
+        "rows_in": result.rows_in,
+        "rejected": [
+            {"row": r.row, "reason": r.reason, "raw": r.raw, "line": r.line} for r in result.rejected
+        ],
+        "notes": result.notes,
+        "columns": result.columns,
+        "container": result.container,
+        "loaded_rows": result.loaded_rows.tolist() if len(result.loaded_rows) != result.rows_in else None,
+    }
+
+
+def _result_from_cache(name: str, events: pd.DataFrame, meta: dict[str, Any]) -> ImportResult:
+    loaded_rows = meta.get("loaded_rows")
+    return ImportResult(
+        file_name=name,
+        format=meta["format"],
+        events=events,
+        rows_in=int(meta["rows_in"]),
+        rejected=[RejectedRow(r["row"], r["reason"], r["raw"], r["line"]) for r in meta["rejected"]],
+        notes=list(meta["notes"]),
+        columns=list(meta["columns"]),
+        container=meta["container"],
+        loaded_rows=(
+            np.arange(1, len(events) + 1, dtype=np.int64)
+            if loaded_rows is None
+            else np.asarray(loaded_rows, dtype=np.int64)
+        ),
+    )
+
+
 def import_file(
-    name: str, content: bytes, fmt: str | None = None, limits: Limits | None = None
+    name: str,
+    content: bytes,
+    fmt: str | None = None,
+    limits: Limits | None = None,
+    cache_dir: str | Path | None = None,
 ) -> ImportResult:
     """Import one file into the canonical events table.
 
@@ -86,6 +120,9 @@ def import_file(
         A key of :data:`FORMATS` to force a format; None detects it from the content.
     limits
         What reading the file may cost (:mod:`data.limits`); None reads the environment.
+    cache_dir
+        Where imports are cached, keyed by the file's bytes, the format asked for, the
+        limits and the schema; None reads the file every time.
 
     Returns
     -------
@@ -97,24 +134,20 @@ def import_file(
     ------
     ImportFileError
         When the file as a whole cannot be read (empty, binary, unknown encoding,
-        not CSV/Excel/JSON, no known header); the message is meant for the user.
+        not CSV/Excel/JSON/parquet, no known header); the message is meant for the user.
     """
     if fmt is not None and fmt not in FORMATS:
         raise ImportFileError(f"Unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
-    table = read_table(name, content, limits)
-    detected = detect_format(table)
-    chosen = fmt or detected
-    if chosen is None:
-        raise ImportFileError(_unknown_format_message(name, table))
-    missing = sorted(FORMATS[chosen].REQUIRED - _column_set(table))
-    if missing:
-        raise ImportFileError(
-            f"{name} does not have the columns of a {FORMAT_LABELS[chosen]} file: "
-            f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing."
-            + (f" It looks like a {FORMAT_LABELS[detected]} file." if detected else "")
-        )
-    result = FORMATS[chosen].import_table(name, table)
-    result.format = chosen
+    limits = limits or default_limits()
+    # The limits are part of the key: a file cached under looser limits is read (and refused) again.
+    key = cache.content_key(content, f"{fmt}-{limits!r}") if cache_dir is not None else None
+    if key is not None:
+        hit = cache.read_cached_import(key, cache_dir)
+        if hit is not None:
+            return _result_from_cache(name, *hit)
+    result = _convert(name, content, fmt, limits)
+    if key is not None:
+        cache.write_cached_import(result.events, _summary_for_cache(result), key, cache_dir)
     return result
 
 
@@ -124,14 +157,15 @@ class ImportBatch:
 
     results: list[ImportResult]
     errors: dict[str, str] = field(default_factory=dict)  # file name -> why it could not be read
+    events: pd.DataFrame = field(default=None, repr=False)  # every file's events, built once
 
-    @property
-    def events(self) -> pd.DataFrame:
-        return concat_events(*(r.events for r in self.results))
+    def __post_init__(self) -> None:
+        if self.events is None:
+            self.events = concat_events(*(r.events for r in self.results))
 
     @property
     def possible_duplicates(self) -> int:
-        return sum(int(r.events[S.POSSIBLE_DUPLICATES].notna().sum()) for r in self.results)
+        return int(self.events[S.POSSIBLE_DUPLICATES].notna().sum())
 
     def summary(self) -> dict[str, Any]:
         """Totals over all files, each file's own summary, and the files that could not be read."""
@@ -145,35 +179,48 @@ class ImportBatch:
         }
 
 
-def _reject_repeated_ids(results: list[ImportResult]) -> None:
+def _reject_repeated_ids(results: list[ImportResult], contents: list[bytes]) -> None:
     """An event id already loaded from an earlier file rejects the later row (ids must be unique)."""
-    seen: dict[str, str] = {}
-    for result in results:
-        ids = result.events[S.EVENT_ID].tolist()
-        keep = []
-        for position, event_id in enumerate(ids):
-            if event_id not in seen:
-                keep.append(position)
-                continue
-            row = result.loaded_rows[position]
+    if len(results) < 2:
+        return
+    ids = pd.concat([r.events[S.EVENT_ID] for r in results], ignore_index=True)
+    repeated = ids.duplicated(keep="first").to_numpy()
+    if not repeated.any():
+        return
+    first_file = pd.Series(
+        np.repeat([r.file_name for r in results], [len(r.events) for r in results]), index=ids.index
+    )
+    origin = first_file[~ids.duplicated(keep="first")].set_axis(ids[~ids.duplicated(keep="first")])
+    start = 0
+    for result, content in zip(results, contents):
+        size = len(result.events)
+        mine = repeated[start : start + size]
+        start += size
+        if not mine.any():
+            continue
+        if result.table is None:  # read back from the cache: the raw rows are needed now
+            result.table = read_table(result.file_name, content)
+        for position in np.flatnonzero(mine):
+            row = int(result.loaded_rows[position])
+            event_id = result.events[S.EVENT_ID].iloc[position]
             result.rejected.append(
                 RejectedRow(
                     row,
-                    f"the event_id {event_id!r} was already loaded from {seen[event_id]}",
-                    result.table.records[row - 1] if result.table else {},
-                    result.table.lines[row - 1] if result.table and result.table.lines else None,
+                    f"the event_id {event_id!r} was already loaded from {origin[event_id]}",
+                    result.table.record(row),
+                    result.table.line(row),
                 )
             )
-        for event_id in ids:
-            seen.setdefault(event_id, result.file_name)
-        if len(keep) != len(ids):
-            result.events = result.events.iloc[keep].reset_index(drop=True)
-            result.loaded_rows = [result.loaded_rows[p] for p in keep]
-            result.rejected.sort(key=lambda r: r.row)
+        result.events = result.events[~mine].reset_index(drop=True)
+        result.loaded_rows = result.loaded_rows[~mine]
+        result.rejected.sort(key=lambda r: r.row)
 
 
 def import_files(
-    files: Iterable[tuple[str, bytes]], fmt: str | None = None, limits: Limits | None = None
+    files: Iterable[tuple[str, bytes]],
+    fmt: str | None = None,
+    limits: Limits | None = None,
+    cache_dir: str | Path | None = None,
 ) -> ImportBatch:
     """Import several files and flag likely duplicates across them.
 
@@ -185,29 +232,80 @@ def import_files(
         Force one format for every file; None detects each file's own.
     limits
         What reading each file may cost (:mod:`data.limits`); None reads the environment.
+    cache_dir
+        See :func:`import_file`.
 
     Returns
     -------
     ImportBatch
         One :class:`ImportResult` per readable file, with ``possible_duplicates``
         set on events that may describe the same attack as an event from another
-        file; files that could not be read are listed in ``errors``.
+        file; files that could not be read are listed in ``errors``.  The raw
+        records are dropped once the batch is done: only the rejected ones are kept.
     """
     results: list[ImportResult] = []
+    contents: list[bytes] = []
     errors: dict[str, str] = {}
     for name, content in files:
         try:
-            results.append(import_file(name, content, fmt, limits))
+            results.append(import_file(name, content, fmt, limits, cache_dir))
+            contents.append(content)
         except ImportFileError as err:
             errors[name] = str(err)
-    _reject_repeated_ids(results)
+    _reject_repeated_ids(results, contents)
     flagged = flag_possible_duplicates([r.events for r in results])
     for result, events in zip(results, flagged):
         result.events = events
+        result.table = None
     return ImportBatch(results, errors)
 
 
+def import_path(
+    path: str | Path,
+    fmt: str | None = None,
+    limits: Limits | None = None,
+    cache_dir: str | Path | None = DEFAULT_CACHE_DIR,
+) -> ImportBatch:
+    """Import a file on disk through the same pipeline as an upload (``--data``, ``STRIKE_MAP_DATA``).
+
+    Parameters
+    ----------
+    path
+        The file.
+    fmt
+        Force a format; None detects it.
+    limits
+        What reading the file may cost; a file larger than ``max_upload_bytes`` is
+        refused without being read.
+    cache_dir
+        See :func:`import_file`; the default caches in ``.cache/imports``.
+
+    Returns
+    -------
+    ImportBatch
+        With one result, or the reason the file could not be read in ``errors``.
+    """
+    source = Path(path)
+    limits = limits or default_limits()
+    try:
+        size = source.stat().st_size
+        if size > limits.max_upload_bytes:
+            # Not read at all: the size alone passes the limit.
+            refusal = FileTooLarge(
+                source.name,
+                "max_upload_bytes",
+                limits.max_upload_bytes,
+                f"the file has {describe_bytes(size)}, more than {describe_bytes(limits.max_upload_bytes)}",
+            )
+            return ImportBatch([], {source.name: str(refusal)})
+        content = source.read_bytes()
+    except OSError as err:
+        return ImportBatch([], {source.name: f"{source} cannot be read: {err.strerror or err}."})
+    return import_files([(source.name, content)], fmt=fmt, limits=limits, cache_dir=cache_dir)
+
+
 __all__ = [
+    "DEFAULT_CACHE_DIR",
     "FORMATS",
     "FORMAT_LABELS",
     "ImportBatch",
@@ -217,5 +315,6 @@ __all__ = [
     "detect_format",
     "import_file",
     "import_files",
+    "import_path",
     "rejected_rows_file",
 ]

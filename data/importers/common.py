@@ -1,10 +1,15 @@
-"""What every importer shares: the result type, value parsers, placing events, and finishing.
+"""What every importer shares: the format contract, the result, column parsers, placing, finishing.
 
-A format module maps each raw record onto canonical columns as text (plus an
-oblast hint) and lists what it could not read.  :func:`finish_import` then types
-the table with :func:`data.events_io.coerce_events`, places events that have no
-coordinates, validates, and splits the rows into loaded and rejected, so that
-``rows_in == rows_loaded + rows_rejected`` always holds.
+A format is one module in :mod:`data.importers.formats` with one :class:`EventFormat`
+instance named ``FORMAT``: its name and label, :meth:`EventFormat.score` (how sure it
+is that a table is in this format) and :meth:`EventFormat.map_frame`, which maps a
+whole table, column by column, onto canonical columns and lists what it could not
+read per row.  :func:`finish_import` then types the table with
+:func:`data.events_io.coerce_events`, places events that have no coordinates,
+validates, and splits the rows into loaded and rejected, so that
+``rows_in == rows_loaded + rows_rejected`` always holds.  Nothing on this path runs
+Python per row: per distinct value at most (place names, country names), and per
+rejected row to describe it.
 """
 
 from __future__ import annotations
@@ -12,27 +17,31 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
+import numpy as np
 import pandas as pd
 
 from data import schema as S
 from data.events_io import Problem, coerce_events, validate_events
-from data.importers.reading import Table
-from data.vocabulary import classify_target, classify_weapon
+from data.importers.reading import EXTRA, Table
+from data.vocabulary import (
+    TARGET_PATTERNS,
+    WEAPON_PATTERNS,
+    classify_series,
+    classify_target,
+    classify_weapon,
+)
 from geo.gazetteer import geocode_place
 from geo.gazetteer import resolve_oblast as gazetteer_resolve_oblast
 from geo.oblasts import assign_oblasts, find_oblast, oblast_names
 
 OBLAST_HINT = "_oblast_hint"
 PLACE_NOTE = "_place_note"
-
 # --- the result -------------------------------------------------------------------
 
 
@@ -69,8 +78,11 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)  # the file's own header, for the rejected download
     container: str = "csv"
-    loaded_rows: list[int] = field(default_factory=list)  # record number of each loaded event
-    table: Table | None = field(default=None, repr=False)  # the raw records, to hand rows back
+    # Record number (1-based) of each loaded event.
+    loaded_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # The raw records, kept only while a batch is imported (to hand back rows a later
+    # step rejects), then dropped: the page keeps the events and the rejected rows only.
+    table: Table | None = field(default=None, repr=False)
 
     @property
     def rows_loaded(self) -> int:
@@ -124,66 +136,275 @@ def rejected_rows_file(result: ImportResult) -> tuple[bytes, str, str]:
     return buffer.getvalue().encode("utf-8"), f"{stem}-rejected.csv", "text/csv"
 
 
-# --- small value parsers (each returns text for coerce_events, or raises ValueError) ---
+# --- the format contract ------------------------------------------------------------
 
 
-def text(value: Any) -> str | None:
-    """A cell as stripped text; None for empty, None and NaN."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
+class RowProblems:
+    """Problems found per row while mapping whole columns, kept as masks until described."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._found: list[tuple[np.ndarray, str | Callable[[int], str]]] = []
+
+    def add(self, mask: Any, message: str | Callable[[int], str]) -> None:
+        """Record ``message`` for each row where ``mask`` is true.
+
+        ``message`` is text, or a function of the row's 0-based position (called only
+        for the rows flagged, so describing the few bad cells costs nothing on big files).
+        """
+        flags = np.asarray(pd.Series(mask).fillna(False).to_numpy(dtype=bool), dtype=bool)
+        if flags.any():
+            self._found.append((flags, message))
+
+    def any(self) -> np.ndarray:
+        """A mask of the rows with at least one problem."""
+        flagged = np.zeros(self.size, dtype=bool)
+        for flags, _ in self._found:
+            flagged |= flags
+        return flagged
+
+    def by_row(self) -> dict[int, list[str]]:
+        """1-based row number -> its problems, in the order they were found."""
+        described: dict[int, list[str]] = {}
+        for flags, message in self._found:
+            for position in np.flatnonzero(flags):
+                text = message(int(position)) if callable(message) else message
+                described.setdefault(int(position) + 1, []).append(text)
+        return described
+
+
+@dataclass
+class Mapped:
+    """What :meth:`EventFormat.map_frame` returns: canonical columns and the rows' problems."""
+
+    columns: pd.DataFrame  # canonical columns (text or typed), plus OBLAST_HINT and PLACE_NOTE
+    problems: RowProblems
+
+
+ANY_CONTAINER = ("csv", "excel", "json", "geojson", "parquet")
+
+
+class EventFormat:
+    """The contract of one importable format; each format module defines one instance, ``FORMAT``.
+
+    Attributes
+    ----------
+    name
+        Key used by ``--format`` and the registry.
+    label
+        Shown to people.
+    required
+        The (lower-case) columns that identify the format.
+    containers
+        The kinds of file it can come in (see :class:`data.importers.reading.Table`).
+    order
+        Place in the list shown to people, and the tie-break between equal scores.
+    """
+
+    name: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+    required: ClassVar[frozenset[str]] = frozenset()
+    containers: ClassVar[tuple[str, ...]] = ANY_CONTAINER
+    order: ClassVar[int] = 50
+
+    # Compatibility with the module constants format modules used to export.
+    @property
+    def NAME(self) -> str:  # noqa: N802
+        return self.name
+
+    @property
+    def LABEL(self) -> str:  # noqa: N802
+        return self.label
+
+    @property
+    def REQUIRED(self) -> frozenset[str]:  # noqa: N802
+        return self.required
+
+    def score(self, table: Table) -> float:
+        """How sure (0 to 1) it is that ``table`` is in this format; 0 means "not this format".
+
+        A table with every identifying column in a container the format comes in
+        scores 1; anything else 0.  Formats with weaker evidence (the canonical
+        table, identified by ``event_id`` alone) override this with a lower score.
+        """
+        if table.container not in self.containers:
+            return 0.0
+        return 1.0 if not self.missing(table) else 0.0
+
+    def missing(self, table: Table) -> list[str]:
+        """The identifying columns the table lacks."""
+        return sorted(self.required - column_set(table))
+
+    def check(self, file_name: str, table: Table) -> list[str]:
+        """Notes about the table as a whole; raise ImportFileError to stop the import."""
+        return []
+
+    def map_frame(self, frame: pd.DataFrame, container: str = "csv") -> Mapped:
+        """Map every record at once onto canonical columns.
+
+        Parameters
+        ----------
+        frame
+            The file's records, one row each, with stripped lower-case column names.
+        container
+            The kind of file they came from (``csv``, ``excel``, ``json``, ...).
+
+        Returns
+        -------
+        Mapped
+            Canonical columns (text or already typed) plus :data:`OBLAST_HINT` and
+            :data:`PLACE_NOTE`, and the problems that reject a row.
+        """
+        raise NotImplementedError
+
+
+def column_set(table: Table) -> set[str]:
+    """The table's column names as the formats compare them (stripped, lower case)."""
+    return {clean_name(c) for c in table.columns}
+
+
+def clean_name(name: Any) -> str:
+    return str(name).replace("\ufeff", "").strip().lower()
+
+
+def lower_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with stripped lower-case column names (headers vary in case); the last of a repeat wins."""
+    renamed = frame.copy(deep=False)
+    renamed.columns = [clean_name(c) for c in frame.columns]
+    return renamed.loc[:, ~renamed.columns.duplicated(keep="last")]
+
+
+# --- column parsers (whole columns; problems per row) ----------------------------------
+
+
+def _cell_text(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return None
-    result = str(value).strip()
-    return result or None
+    return value
 
 
-def parse_date(value: Any, formats: Iterable[str], column: str) -> str | None:
-    """ISO date text from the first format that reads ``value``; ValueError naming the column."""
-    raw = text(value)
-    if raw is None:
-        return None
+def column(frame: pd.DataFrame, name: str) -> pd.Series:
+    """A column as stripped text; empty, missing, lists and objects are ``<NA>``."""
+    if name not in frame.columns:
+        return pd.Series(pd.NA, index=frame.index, dtype="string")
+    values = frame[name]
+    if values.dtype == object:
+        # JSON cells may be lists or objects: they are no text (checked per cell only for JSON).
+        kinds = values.map(type)
+        if kinds.isin([list, dict]).any():
+            values = values.map(_cell_text)
+        if kinds.isin([bool]).any():
+            values = values.map(lambda v: ("true" if v else "false") if isinstance(v, bool) else v)
+    text = values.astype("string").str.strip()
+    return text.mask(text == "")
+
+
+def quoted(values: pd.Series) -> Callable[[int], str]:
+    """A function giving ``repr`` of the cell at a position (for messages)."""
+    return lambda position: repr(str(values.iloc[position]))
+
+
+def dates(
+    frame: pd.DataFrame, name: str, formats: Iterable[str], problems: RowProblems, label: str | None = None
+) -> pd.Series:
+    """Parse a date column with the first format that reads each cell (``datetime64[s]``, day only)."""
+    text = column(frame, name)
+    # Datasets repeat a few thousand dates over many rows: parse each distinct text once.
+    distinct = pd.Series(text.dropna().unique(), dtype="string")
+    found = pd.Series(pd.NaT, index=distinct.index, dtype="datetime64[s]")
     for fmt in formats:
-        try:
-            return datetime.strptime(raw, fmt).strftime("%Y-%m-%d")
-        except ValueError:
+        todo = found.isna()
+        if not todo.any():
+            break
+        attempt = pd.to_datetime(distinct[todo], format=fmt, errors="coerce")
+        ok = attempt.dropna()
+        found.loc[ok.index] = ok.dt.normalize().astype("datetime64[s]")
+    parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[s]")
+    if len(distinct):
+        positions = pd.Index(distinct.to_numpy()).get_indexer(text.to_numpy(dtype=object, na_value=None))
+        values = found.to_numpy()[np.maximum(positions, 0)]
+        parsed[:] = np.where(positions >= 0, values, np.datetime64("NaT"))
+    bad = text.notna() & parsed.isna()
+    where = label or name
+    problems.add(bad, lambda i: f"column '{where}': {text.iloc[i]!r} is not a valid date")
+    return parsed
+
+
+def counts(frame: pd.DataFrame, name: str, problems: RowProblems) -> pd.Series:
+    """A whole, non-negative number of people per cell (``Int64``); anything else is the row's problem."""
+    text = column(frame, name)
+    numbers = pd.to_numeric(text.str.replace(",", "", regex=False), errors="coerce").astype("float64")
+    not_number = text.notna() & np.isnan(numbers)
+    problems.add(not_number, lambda i: f"column '{name}': {text.iloc[i]!r} is not a number")
+    not_whole = text.notna() & ~np.isnan(numbers) & ((numbers < 0) | (numbers != np.round(numbers)))
+    problems.add(not_whole, lambda i: f"column '{name}': {text.iloc[i]!r} is not a whole number of people")
+    numbers = numbers.where(~(not_number | not_whole))
+    return pd.Series(numbers, index=text.index).astype("Float64").round().astype("Int64")
+
+
+def coordinates(frame: pd.DataFrame, name: str, low: float, high: float, problems: RowProblems) -> pd.Series:
+    """A coordinate column in range (``Float64``); a decimal comma is read as a point."""
+    text = column(frame, name)
+    numbers = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce").astype("float64")
+    not_number = text.notna() & np.isnan(numbers)
+    problems.add(not_number, lambda i: f"column '{name}': {text.iloc[i]!r} is not a number")
+    outside = text.notna() & ~np.isnan(numbers) & ~((numbers >= low) & (numbers <= high))
+    problems.add(outside, lambda i: f"column '{name}': {text.iloc[i]!r} is outside {low:g} to {high:g}")
+    return pd.Series(numbers, index=text.index).where(~(not_number | outside)).astype("Float64")
+
+
+def links(values: pd.Series) -> pd.Series:
+    """http(s) links only; other text never reaches the source_url column."""
+    return values.where(values.str.match(S.URL_PATTERN).fillna(False).astype(bool)).astype("string")
+
+
+def map_distinct(values: pd.Series, function: Callable[[str], Any], dtype: str = "string") -> pd.Series:
+    """``function`` applied once per distinct value (datasets repeat a few names many times)."""
+    distinct = values.dropna().unique()
+    return values.map({value: function(value) for value in distinct}).astype(dtype)
+
+
+def join_columns(*parts: pd.Series | str | None, sep: str = " ", index: pd.Index | None = None) -> pd.Series:
+    """Non-empty parts joined row by row; ``<NA>`` where all are empty."""
+    if index is None:
+        index = next(p.index for p in parts if isinstance(p, pd.Series))
+    joined = pd.Series(pd.NA, index=index, dtype="string")
+    for part in parts:
+        if part is None:
             continue
-    raise ValueError(f"column '{column}': {raw!r} is not a valid date")
+        if not isinstance(part, pd.Series):
+            part = pd.Series(part, index=index, dtype="string")
+        part = part.astype("string")
+        part = part.mask(part.str.strip() == "")
+        both = joined.notna() & part.notna()
+        joined = joined.where(~both, joined + sep + part).fillna(part)
+    return joined
 
 
-def parse_count(value: Any, column: str) -> str | None:
-    """A whole, non-negative number as text; ValueError naming the column otherwise."""
-    raw = text(value)
-    if raw is None:
-        return None
-    try:
-        number = float(raw.replace(",", ""))
-    except ValueError:
-        raise ValueError(f"column '{column}': {raw!r} is not a number") from None
-    if math.isnan(number) or number < 0 or not number.is_integer():
-        raise ValueError(f"column '{column}': {raw!r} is not a whole number of people")
-    return str(int(number))
+def text_where(mask: pd.Series, value: str | pd.Series, index: pd.Index) -> pd.Series:
+    """``value`` where ``mask`` holds, ``<NA>`` elsewhere."""
+    filled = value if isinstance(value, pd.Series) else pd.Series(value, index=index, dtype="string")
+    return filled.astype("string").where(pd.Series(mask, index=index).fillna(False).astype(bool))
 
 
-def parse_coordinate(value: Any, column: str, low: float, high: float) -> str | None:
-    """A coordinate in range as text; ValueError naming the column otherwise."""
-    raw = text(value)
-    if raw is None:
-        return None
-    try:
-        number = float(raw.replace(",", "."))
-    except ValueError:
-        raise ValueError(f"column '{column}': {raw!r} is not a number") from None
-    if not (low <= number <= high) or math.isnan(number):
-        raise ValueError(f"column '{column}': {raw!r} is outside {low:g} to {high:g}")
-    return repr(number)
+def weapons_of(values: pd.Series) -> pd.Series:
+    """The single weapon class each text names, or ``<NA>`` (see :mod:`data.vocabulary`)."""
+    return classify_series(values, WEAPON_PATTERNS)
 
 
-def safe_link(value: Any) -> str | None:
-    """An http(s) link, or None (other text never reaches the source_url column)."""
-    raw = text(value)
-    if raw and re.match(S.URL_PATTERN, raw):
-        return raw
-    return None
+def targets_of(values: pd.Series) -> pd.Series:
+    """The single target class each text names, or ``<NA>``."""
+    return classify_series(values, TARGET_PATTERNS)
+
+
+def weapon_from_text(value: Any) -> str | None:
+    """The one weapon class a text names, or None (see :func:`data.vocabulary.classify_weapon`)."""
+    return classify_weapon(value)
+
+
+def target_from_text(value: Any) -> str | None:
+    """The one target class a text names, or None (see :func:`data.vocabulary.classify_target`)."""
+    return classify_target(value)
 
 
 # --- countries --------------------------------------------------------------------
@@ -237,49 +458,29 @@ def country_code(name: Any = None, iso_numeric: Any = None) -> str | None:
     return COUNTRY_CODES.get(key)
 
 
-# --- weapons and targets from words ------------------------------------------------------
+def country_codes(names: pd.Series, iso_numeric: pd.Series | None = None) -> pd.Series:
+    """:func:`country_code` over whole columns (each distinct value once)."""
+    from_names = map_distinct(names, lambda n: country_code(n))
+    if iso_numeric is None:
+        return from_names
+    from_numbers = map_distinct(iso_numeric, lambda n: country_code(None, n))
+    return from_numbers.fillna(from_names)
 
 
-def weapon_from_text(value: Any) -> str | None:
-    """The one weapon class a text names, or None (see :func:`data.vocabulary.classify_weapon`)."""
-    return classify_weapon(value)
+def text(value: Any) -> str | None:
+    """A cell as stripped text; None for empty, None, NaN, lists and objects."""
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, (list, dict)):
+        return None
+    result = str(value).strip()
+    return result or None
 
 
-def target_from_text(value: Any) -> str | None:
-    """The one target class a text names, or None (see :func:`data.vocabulary.classify_target`)."""
-    return classify_target(value)
-
-
-def join_text(*parts: Any, sep: str = " ") -> str | None:
-    """Non-empty parts joined; None when all are empty."""
-    kept = [str(p).strip() for p in parts if text(p)]
-    return sep.join(kept) if kept else None
-
-
-# --- mapping records ------------------------------------------------------------------
-
-RowMapper = Callable[[dict[str, Any]], dict[str, Any]]
-
-
-def lower_keys(record: dict[str, Any]) -> dict[str, Any]:
-    """The record with stripped, lower-case column names (headers vary in case)."""
-    return {str(k).replace("\ufeff", "").strip().lower(): v for k, v in record.items()}
-
-
-def map_records(table: Table, map_row: RowMapper) -> tuple[list[dict[str, Any]], dict[int, list[str]]]:
-    """Apply ``map_row`` to each record; a ValueError (or any failure) becomes that row's problem."""
-    mapped: list[dict[str, Any]] = []
-    problems: dict[int, list[str]] = {n: [m] for n, m in table.problems.items()}
-    for number, record in enumerate(table.records, start=1):
-        try:
-            mapped.append(map_row(lower_keys(record)))
-        except ValueError as err:
-            mapped.append({})
-            problems.setdefault(number, []).append(str(err))
-        except Exception as err:  # a record we did not foresee must not sink the file
-            mapped.append({})
-            problems.setdefault(number, []).append(f"the row could not be read ({type(err).__name__}: {err})")
-    return mapped, problems
+def safe_link(value: Any) -> str | None:
+    """An http(s) link, or None."""
+    raw = text(value)
+    return raw if raw and re.match(S.URL_PATTERN, raw) else None
 
 
 # --- placing events -----------------------------------------------------------------------
@@ -308,31 +509,6 @@ def _geocode(name: str, oblast_iso: str | None, country_known: bool):
     return None
 
 
-def _place_one(events: pd.DataFrame, i: int, location: str | None, hint_iso: str | None, country: str | None):
-    """Place row ``i`` from its name or oblast; return the sentence saying how, or None."""
-    found = _geocode(location, hint_iso, country is not None) if location else None
-    if found is not None:
-        place = found.place
-        events.loc[i, [S.LATITUDE, S.LONGITUDE]] = [place.latitude, place.longitude]
-        events.loc[i, S.GEO_PRECISION] = "settlement"
-        if pd.isna(events.at[i, S.OBLAST_ISO]):
-            events.loc[i, S.OBLAST_ISO] = place.oblast_iso
-        if country is None:
-            events.loc[i, S.COUNTRY] = "UA"
-        return (
-            f"[Placed at {place.name} from the place name '{location}' with the offline gazetteer; "
-            "the source gave no coordinates.]"
-        )
-    if hint_iso is not None:
-        oblast = find_oblast(hint_iso)
-        events.loc[i, [S.LATITUDE, S.LONGITUDE]] = [oblast.latitude, oblast.longitude]
-        events.loc[i, S.GEO_PRECISION] = "oblast"
-        if country is None:
-            events.loc[i, S.COUNTRY] = "UA"
-        return f"[Placed in {oblast.name} as a whole: the source gave no coordinates and no known place.]"
-    return None
-
-
 def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd.DataFrame:
     """Fill coordinates, oblast and country where the source left them out.
 
@@ -340,38 +516,76 @@ def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd
     ``location`` with the offline gazetteer (``geo_precision`` = settlement), or else
     placed at their oblast (``geo_precision`` = oblast); how is said in the
     description.  Events abroad are never geocoded: the gazetteer is Ukrainian.
+    Each distinct place name (with its oblast) is looked up once.
     """
     events = events.copy()
-    descriptions = events[S.DESCRIPTION].astype(object).where(events[S.DESCRIPTION].notna(), None).tolist()
-    names = oblast_names()
-    hints = [h if isinstance(h, str) else None for h in hints.tolist()]
-    notes = [n if isinstance(n, str) else None for n in notes.tolist()]
-    countries = events[S.COUNTRY].astype(object).where(events[S.COUNTRY].notna(), None).tolist()
-    locations = events[S.LOCATION].astype(object).where(events[S.LOCATION].notna(), None).tolist()
-    in_ukraine_or_unknown = [c in (None, "UA") for c in countries]
-    hint_isos = [resolve_oblast(h) if ok else None for h, ok in zip(hints, in_ukraine_or_unknown)]
-    fill_hint = events[S.OBLAST_ISO].isna() & pd.Series(
-        [h is not None for h in hint_isos], index=events.index
+    index = events.index
+    country = events[S.COUNTRY]
+    may_be_ukraine = (country.isna() | (country == "UA")).astype(bool)
+    hints = hints.astype("string").reset_index(drop=True).set_axis(index)
+    hint_isos = map_distinct(hints.where(may_be_ukraine), resolve_oblast)
+    fill_hint = events[S.OBLAST_ISO].isna() & hint_isos.notna()
+    events.loc[fill_hint, S.OBLAST_ISO] = hint_isos[fill_hint]
+
+    added = pd.Series(pd.NA, index=index, dtype="string")
+    todo = (events[S.LATITUDE].isna() & may_be_ukraine).to_numpy()
+    if todo.any():
+        wanted = pd.DataFrame(
+            {
+                "location": events.loc[todo, S.LOCATION].astype(object),
+                "hint": hint_isos[todo].astype(object),
+                "known": country[todo].notna().to_numpy(),
+            }
+        )
+        wanted = wanted.where(wanted.notna(), None)
+        latitude, longitude, precision, oblast, sentence = {}, {}, {}, {}, {}
+        for key in set(wanted.itertuples(index=False, name=None)):
+            location, hint_iso, known = key
+            found = _geocode(location, hint_iso, known) if location else None
+            if found is not None:
+                place = found.place
+                latitude[key], longitude[key] = place.latitude, place.longitude
+                precision[key], oblast[key] = "settlement", place.oblast_iso
+                sentence[key] = (
+                    f"[Placed at {place.name} from the place name '{location}' with the offline gazetteer; "
+                    "the source gave no coordinates.]"
+                )
+            elif hint_iso is not None:
+                whole = find_oblast(hint_iso)
+                latitude[key], longitude[key] = whole.latitude, whole.longitude
+                precision[key], oblast[key] = "oblast", None
+                sentence[key] = (
+                    f"[Placed in {whole.name} as a whole: the source gave no coordinates and no known place.]"
+                )
+        keys = pd.Series(list(wanted.itertuples(index=False, name=None)), index=wanted.index, dtype=object)
+        placed = keys.map(lambda k: k in latitude).astype(bool)
+        rows = placed.index[placed]
+        if len(rows):
+            chosen = keys[placed]
+            events.loc[rows, S.LATITUDE] = chosen.map(latitude).astype("Float64")
+            events.loc[rows, S.LONGITUDE] = chosen.map(longitude).astype("Float64")
+            events.loc[rows, S.GEO_PRECISION] = chosen.map(precision).astype("string")
+            gazetteer_oblast = chosen.map(oblast).astype("string")
+            fill = events.loc[rows, S.OBLAST_ISO].isna() & gazetteer_oblast.notna()
+            events.loc[fill[fill].index, S.OBLAST_ISO] = gazetteer_oblast[fill]
+            events.loc[rows[country[rows].isna().to_numpy()], S.COUNTRY] = "UA"
+            added.loc[rows] = chosen.map(sentence).astype("string")
+    events[S.DESCRIPTION] = join_columns(
+        events[S.DESCRIPTION], join_columns(notes.astype("string").set_axis(index), added), index=index
     )
-    events.loc[fill_hint, S.OBLAST_ISO] = pd.Series(hint_isos, index=events.index, dtype="string")[fill_hint]
-    unplaced = events[S.LATITUDE].isna().tolist()
-    for i in range(len(events)):
-        added = notes[i]
-        # Only events in Ukraine (or of unknown country) without coordinates are placed here.
-        if unplaced[i] and in_ukraine_or_unknown[i]:
-            added = join_text(added, _place_one(events, i, locations[i], hint_isos[i], countries[i]))
-        if added:
-            descriptions[i] = join_text(descriptions[i], added)
-    events[S.DESCRIPTION] = pd.Series(descriptions, index=events.index, dtype="string")
     # Points decide their own oblast; points abroad keep the country the source gave.
-    inside = assign_oblasts(events[S.LATITUDE], events[S.LONGITUDE])
+    # Only points that still lack an oblast or a country are looked up (the slow part).
     country = events[S.COUNTRY]
     may_be_ukraine = country.isna() | (country == "UA")
+    wanted = events[S.LATITUDE].notna() & (country.isna() | (events[S.OBLAST_ISO].isna() & may_be_ukraine))
+    inside = pd.Series(pd.NA, index=index, dtype="string")
+    if wanted.any():
+        inside[wanted] = assign_oblasts(events.loc[wanted, S.LATITUDE], events.loc[wanted, S.LONGITUDE])
     fill_iso = events[S.OBLAST_ISO].isna() & inside.notna() & may_be_ukraine
     events.loc[fill_iso, S.OBLAST_ISO] = inside[fill_iso]
     events.loc[country.isna() & inside.notna(), S.COUNTRY] = "UA"
     fill_name = events[S.OBLAST].isna() & events[S.OBLAST_ISO].notna()
-    events.loc[fill_name, S.OBLAST] = events.loc[fill_name, S.OBLAST_ISO].map(names)
+    events.loc[fill_name, S.OBLAST] = events.loc[fill_name, S.OBLAST_ISO].map(oblast_names())
     return events.astype(S.DTYPES)
 
 
@@ -386,23 +600,19 @@ def finish_import(
     file_name: str,
     format_label: str,
     table: Table,
-    mapped: list[dict[str, Any]],
-    row_problems: dict[int, list[str]],
+    mapped: Mapped,
     notes: list[str] | None = None,
 ) -> ImportResult:
-    """Type, place and validate mapped rows; split them into loaded events and rejected rows.
+    """Type, place and validate mapped columns; split the rows into loaded events and rejected rows.
 
     Parameters
     ----------
     file_name, format_label
         For the result and its messages.
     table
-        The raw records (returned unchanged for rejected rows).
+        The raw records (handed back unchanged for rejected rows).
     mapped
-        One dict per record: canonical column -> text, plus :data:`OBLAST_HINT`
-        and :data:`PLACE_NOTE`.
-    row_problems
-        1-based record number -> problems already found by the format module.
+        The format's canonical columns and row problems (see :meth:`EventFormat.map_frame`).
     notes
         File-level remarks for the summary.
 
@@ -411,44 +621,51 @@ def finish_import(
     ImportResult
         Every record either loaded or rejected with a reason.
     """
-    problems = {n: list(v) for n, v in row_problems.items()}
-    columns = [*S.COLUMNS, OBLAST_HINT, PLACE_NOTE]
-    raw = pd.DataFrame.from_records(
-        [{c: row.get(c) for c in columns} for row in mapped] if mapped else [], columns=columns
-    )
-    raw = raw.astype(object).where(raw.notna(), None).astype("string")
+    size = len(table)
+    problems = {n: [m] for n, m in table.problems.items()}
+    for number, found in mapped.problems.by_row().items():
+        problems.setdefault(number, []).extend(found)
+    format_rejected = np.zeros(size, dtype=bool)
+    format_rejected[[n - 1 for n in problems if 1 <= n <= size]] = True
+    raw = mapped.columns.reset_index(drop=True)
+    if format_rejected.any() and S.EVENT_ID in raw.columns:
+        # A row the format rejected keeps no id, so it cannot make a later row a repeat.
+        raw[S.EVENT_ID] = raw[S.EVENT_ID].astype("string").mask(format_rejected)
     events, cell_problems = coerce_events(raw)
-    events = place_events(events, raw[OBLAST_HINT], raw[PLACE_NOTE])
-    format_rejected = set(problems)
+    events = place_events(events, _or_empty(raw, OBLAST_HINT), _or_empty(raw, PLACE_NOTE))
     for problem in cell_problems + validate_events(events):
-        # A row the format module already rejected is empty here; its own reason says more.
-        if problem.row is not None and problem.row not in format_rejected:
+        # A row the format module already rejected has its own, better reason.
+        if problem.row is not None and not format_rejected[problem.row - 1]:
             described = Problem(None, problem.column, problem.message, problem.value).describe()
             problems.setdefault(problem.row, []).append(described)
-    for number in problems:
-        if not problems[number]:
-            problems[number] = ["the row could not be read"]
-    bad = sorted(n for n in problems if 1 <= n <= len(table.records))
+    bad = sorted(n for n in problems if 1 <= n <= size)
     rejected = [
         RejectedRow(
             row=n,
-            reason=_reason(problems[n]),
-            raw=table.records[n - 1],
-            line=table.lines[n - 1] if n - 1 < len(table.lines) else None,
+            reason=_reason(problems[n]) or "the row could not be read",
+            raw=table.record(n),
+            line=table.line(n),
         )
         for n in bad
     ]
-    keep = [n for n in range(1, len(table.records) + 1) if n not in problems]
-    loaded = events.iloc[[n - 1 for n in keep]].reset_index(drop=True).astype(S.DTYPES)
+    keep = np.ones(size, dtype=bool)
+    keep[[n - 1 for n in bad]] = False
+    loaded = events[keep].reset_index(drop=True)
     return ImportResult(
         file_name=file_name,
         format=format_label,
         events=loaded,
-        rows_in=len(table.records),
+        rows_in=size,
         rejected=rejected,
         notes=list(table.notes) + list(notes or []),
-        columns=list(table.columns),
+        columns=[c for c in table.columns if c != EXTRA],
         container=table.container,
-        loaded_rows=keep,
+        loaded_rows=np.flatnonzero(keep) + 1,
         table=table,
     )
+
+
+def _or_empty(raw: pd.DataFrame, name: str) -> pd.Series:
+    if name in raw.columns:
+        return raw[name].astype("string")
+    return pd.Series(pd.NA, index=raw.index, dtype="string")

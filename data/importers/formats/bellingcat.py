@@ -1,0 +1,196 @@
+"""Bellingcat civilian-harm TimeMap (``api.json``: a JSON array of records).
+
+Coordinates come as strings and are blurred by about 150 m, so they stand for the
+settlement, not the spot.  ``filters`` is a list of key/value pairs ("Type of area
+affected", "Weapon System").  Casualties appear only in ``description``; a count
+is taken from the text when it states one figure per kind ("1 x fatality",
+"12 x wounded", "3 people were killed"), otherwise the counts stay empty and
+``casualty_note`` says what the text mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from data import schema as S
+from data.importers import common as C
+
+SOURCE_NAME = "Bellingcat civilian harm TimeMap"
+DATE_FORMATS = ("%m/%d/%Y", "%Y-%m-%d")
+
+_AT_LEAST = r"(?P<bound>at\s+least|over|more\s+than)?\s*"
+KILLED_PATTERNS = (
+    re.compile(r"(?P<n>\d+)\s*x\s*(?:fatalit(?:y|ies)|deaths?|killed|dead)\b", re.IGNORECASE),
+    re.compile(
+        _AT_LEAST
+        + r"(?P<n>\d+)\s+(?:people|persons|civilians|residents)?\s*(?:were\s+|was\s+)?(?:killed|dead|died)\b",
+        re.IGNORECASE,
+    ),
+)
+INJURED_PATTERNS = (
+    re.compile(r"(?P<n>\d+)\s*x\s*(?:wounded|injur(?:ed|y|ies))\b", re.IGNORECASE),
+    re.compile(
+        _AT_LEAST
+        + r"(?P<n>\d+)\s+(?:people|persons|civilians|residents)?\s*(?:were\s+|was\s+)?(?:wounded|injured)\b",
+        re.IGNORECASE,
+    ),
+)
+MENTIONS = re.compile(r"fatalit|killed|dead\b|died|wounded|injur|casualt", re.IGNORECASE)
+TARGETS = {
+    "residential": "residential",
+    "commercial": "commercial",
+    "industrial": "other",
+    "infrastructure": "infrastructure",
+    "energy": "energy",
+    "healthcare": "civic",
+    "school or childcare": "civic",
+    "administrative": "civic",
+    "cultural": "civic",
+    "religious": "civic",
+    "military": "military",
+}
+
+
+def parse_casualties(
+    descriptions: pd.Series, patterns: tuple[re.Pattern, ...]
+) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """``(count, at_least, ambiguous)`` per row for one kind of casualty stated in the text.
+
+    A count is taken when the text states exactly one figure for the kind; several
+    different figures are ambiguous and give none.
+    """
+    index = descriptions.index
+    found = []
+    for pattern in patterns:
+        matches = descriptions.str.extractall(pattern)
+        if len(matches):
+            bound = matches["bound"].notna() if "bound" in matches else False
+            found.append(pd.DataFrame({"n": matches["n"].astype(int), "bound": bound}).droplevel("match"))
+    count = pd.Series(pd.NA, index=index, dtype="Int64")
+    at_least = pd.Series(False, index=index, dtype="boolean")
+    ambiguous = pd.Series(False, index=index, dtype=bool)
+    if found:
+        every = pd.concat(found)
+        every.index.name = "row"
+        per_row = every.groupby(["row", "n"])["bound"].any().reset_index("n")
+        distinct = per_row.groupby(level=0)["n"].count()
+        single = distinct[distinct == 1].index
+        count[single] = per_row.loc[single, "n"].astype("Int64")
+        at_least[single] = per_row.loc[single, "bound"].astype("boolean")
+        ambiguous[distinct[distinct > 1].index] = True
+    return count, at_least, ambiguous
+
+
+def _pairs(values: pd.Series, wanted_keys: set[str]) -> pd.DataFrame:
+    """The ``{"key": ..., "value": ...}`` items of list cells, one row each (row, key, value)."""
+    items = values[values.map(lambda v: isinstance(v, list))].explode().dropna()
+    items = items[items.map(lambda v: isinstance(v, dict))]
+    if items.empty:
+        return pd.DataFrame({name: [] for name in ("key", "value", "path", "description")}, dtype="string")
+    pairs = pd.DataFrame(items.tolist(), index=items.index)
+    columns = {}
+    for name in ("key", "value", "path", "description"):
+        columns[name] = (
+            C.column(pairs, name)
+            if name in pairs.columns
+            else pd.Series(pd.NA, index=pairs.index, dtype="string")
+        )
+    pairs = pd.DataFrame(columns, index=pairs.index)
+    if wanted_keys:
+        pairs = pairs[pairs["key"].str.lower().isin(wanted_keys).fillna(False).astype(bool)]
+    return pairs
+
+
+def _one_class(classes: pd.Series, index: pd.Index, drop: str | None = None) -> pd.Series:
+    """The class shared by every value of a row, or ``unknown`` when they differ."""
+    if drop is not None:
+        classes = classes[classes != drop]
+    distinct = classes.groupby(level=0).nunique()
+    first = classes.groupby(level=0).first()
+    return first.where(distinct == 1, "unknown").reindex(index).astype("string")
+
+
+class BellingcatTimeMap(C.EventFormat):
+    name = "bellingcat"
+    label = "Bellingcat TimeMap"
+    required = frozenset({"id", "date", "latitude", "longitude"})
+    containers = ("json",)
+    order = 40
+
+    def map_frame(self, frame: pd.DataFrame, container: str = "csv") -> C.Mapped:
+        """Every TimeMap record as canonical columns; see the module docstring."""
+        problems = C.RowProblems(len(frame))
+        index = frame.index
+        source_id = C.column(frame, "id")
+        problems.add(
+            source_id.isna(), "field 'id': the Bellingcat id is empty, so the record cannot be traced back"
+        )
+        description = C.column(frame, "description")
+        killed, killed_bound, killed_unclear = parse_casualties(description, KILLED_PATTERNS)
+        injured, injured_bound, injured_unclear = parse_casualties(description, INJURED_PATTERNS)
+        unclear = killed_unclear | injured_unclear
+        mentions = description.str.contains(MENTIONS).fillna(False).astype(bool)
+        note = C.text_where(
+            ~unclear & killed.isna() & injured.isna() & mentions,
+            "The description mentions casualties without a number.",
+            index,
+        )
+        note[unclear] = "The description gives several casualty figures; none was taken as the total."
+
+        empty = pd.Series(dtype=object)
+        filters = _pairs(
+            frame["filters"] if "filters" in frame else empty, {"weapon system", "type of area affected"}
+        )
+        filters = filters[filters["key"].notna() & filters["value"].notna()]
+        kinds = filters["key"].str.lower()
+        weapon_values = filters.loc[kinds == "weapon system", "value"]
+        named = C.weapons_of(weapon_values)
+        vague = weapon_values.str.lower() == "unknown"
+        weapon_classes = named.fillna(C.text_where(vague, "unknown", weapon_values.index)).fillna("other")
+        weapon = _one_class(weapon_classes, index, drop="unknown").fillna("unknown")
+        area_values = filters.loc[kinds == "type of area affected", "value"]
+        area_classes = (
+            area_values.str.lower()
+            .map(TARGETS)
+            .astype("string")
+            .fillna(C.targets_of(area_values))
+            .fillna("other")
+        )
+        target = _one_class(area_classes, index).fillna("unknown")
+
+        sources = _pairs(frame["sources"] if "sources" in frame else empty, set())
+        sources = sources.assign(path=C.links(sources["path"])).dropna(subset=["path"])
+        first_source = sources[~sources.index.duplicated(keep="first")].reindex(index)
+
+        latitude_text = C.column(frame, "latitude")
+        columns = pd.DataFrame(
+            {
+                S.EVENT_ID: "bellingcat-" + source_id,
+                S.DATE: (date := C.dates(frame, "date", DATE_FORMATS, problems)),
+                S.DATE_PRECISION: C.text_where(date.notna(), "day", index).fillna("unknown"),
+                S.LOCATION: C.column(frame, "location"),
+                S.LATITUDE: C.coordinates(frame, "latitude", -90, 90, problems),
+                S.LONGITUDE: C.coordinates(frame, "longitude", -180, 180, problems),
+                # The published points are blurred by about 150 m on purpose.
+                S.GEO_PRECISION: C.text_where(latitude_text.notna(), "settlement", index).fillna("unknown"),
+                S.WEAPON: weapon,
+                S.TARGET: target,
+                S.KILLED: killed,
+                S.at_least_column(S.KILLED): killed_bound,
+                S.INJURED: injured,
+                S.at_least_column(S.INJURED): injured_bound,
+                S.CASUALTY_NOTE: note,
+                S.SOURCE_NAME: SOURCE_NAME,
+                S.SOURCE_EVENT_ID: source_id,
+                S.SOURCE_TITLE: first_source["description"].astype("string"),
+                S.SOURCE_URL: first_source["path"].astype("string"),
+                S.DESCRIPTION: description,
+            },
+            index=index,
+        )
+        return C.Mapped(columns, problems)
+
+
+FORMAT = BellingcatTimeMap()

@@ -1,0 +1,123 @@
+"""UCDP Georeferenced Event Dataset (GED) CSV, Windows-1252, month-first dates.
+
+``killed`` is UCDP's ``best`` estimate, UCDP's own headline figure.  The range
+(``low``-``high``) and the civilian part (``deaths_civilians``) go to
+``casualty_note``.  When ``best`` is empty but ``low`` is given, ``killed`` is
+``low`` marked as a lower bound ("at least").
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from data import schema as S
+from data.importers import common as C
+
+SOURCE_NAME = "UCDP GED"
+
+DATE_FORMATS = (
+    "%m/%d/%Y %I:%M:%S %p",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y",
+    "%Y-%m-%d",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M:%S.%f",
+)
+# date_prec: 1 exact day, 2 within 2-6 days, 3 the week, 4 the month (8-30 days), 5 longer.
+DATE_PRECISION = {"1": "day", "2": "week", "3": "week", "4": "month", "5": "year"}
+# where_prec: 1 exact place, 2 within 25 km, 3 second-order unit, 4 first-order unit (oblast),
+# 5 a line or area, 6 the country, 7 international waters or air.
+GEO_PRECISION = {"1": "point", "2": "settlement", "3": "oblast", "4": "oblast"}
+VIOLENCE_TYPES = {"1": "state-based conflict", "2": "non-state conflict", "3": "one-sided violence"}
+
+
+def _code(values: pd.Series) -> pd.Series:
+    # Codes may come as "1" or "1.0" (a spreadsheet's doing).
+    return values.str.replace(r"\.0+$", "", regex=True)
+
+
+class UcdpGed(C.EventFormat):
+    name = "ucdp"
+    label = "UCDP GED"
+    required = frozenset({"date_start", "best", "where_prec"})
+    order = 20
+
+    def map_frame(self, frame: pd.DataFrame, container: str = "csv") -> C.Mapped:
+        """Every UCDP GED record as canonical columns; see the module docstring."""
+        problems = C.RowProblems(len(frame))
+        index = frame.index
+        source_id = C.column(frame, "id")
+        problems.add(
+            source_id.isna(), "column 'id': the UCDP event id is empty, so the row cannot be traced back"
+        )
+        start = C.dates(frame, "date_start", DATE_FORMATS, problems)
+        end = C.dates(frame, "date_end", DATE_FORMATS, problems)
+        best = C.counts(frame, "best", problems)
+        low = C.counts(frame, "low", problems)
+        high = C.counts(frame, "high", problems)
+        civilians = C.counts(frame, "deaths_civilians", problems)
+        latitude = C.coordinates(frame, "latitude", -90, 90, problems)
+        longitude = C.coordinates(frame, "longitude", -180, 180, problems)
+
+        ranged = (low.notna() & high.notna() & (low != high)).fillna(False)
+        best_text = best.astype("string").fillna("not given")
+        estimate = (
+            "UCDP estimates "
+            + low.astype("string")
+            + " to "
+            + high.astype("string")
+            + " deaths (best estimate "
+            + best_text
+            + ")."
+        )
+        note = C.join_columns(
+            C.text_where(ranged, estimate, index),
+            "Civilians among the dead: " + civilians.astype("string") + ".",
+        )
+        only_low = best.isna() & low.notna()
+        killed = best.fillna(low)
+
+        sides = C.join_columns(C.column(frame, "side_a"), C.column(frame, "side_b"), sep=" vs ")
+        violence = _code(C.column(frame, "type_of_violence")).map(VIOLENCE_TYPES).astype("string")
+        spans = (start.notna() & end.notna() & (end != start)).fillna(False)
+        between = pd.Series(pd.NA, index=index, dtype="string")
+        if spans.any():  # dates as text only where they are needed
+            between[spans] = (
+                "Between "
+                + start[spans].dt.strftime("%Y-%m-%d")
+                + " and "
+                + end[spans].dt.strftime("%Y-%m-%d")
+                + "."
+            )
+        conflict = C.column(frame, "conflict_name")
+        precision = _code(C.column(frame, "date_prec")).map(DATE_PRECISION).astype("string")
+        columns = pd.DataFrame(
+            {
+                S.EVENT_ID: "ucdp-" + source_id,
+                S.DATE: start,
+                S.DATE_PRECISION: precision.where(start.notna()),
+                S.LOCATION: C.column(frame, "where_coordinates").fillna(C.column(frame, "adm_2")),
+                S.COUNTRY: C.country_codes(C.column(frame, "country")),
+                S.LATITUDE: latitude,
+                S.LONGITUDE: longitude,
+                S.GEO_PRECISION: _code(C.column(frame, "where_prec")).map(GEO_PRECISION).fillna("unknown"),
+                S.KILLED: killed,
+                S.at_least_column(S.KILLED): only_low.astype("boolean"),
+                S.CASUALTY_NOTE: note,
+                S.SOURCE_NAME: SOURCE_NAME,
+                S.SOURCE_EVENT_ID: source_id,
+                S.SOURCE_TITLE: C.column(frame, "source_headline"),
+                S.DESCRIPTION: C.join_columns(
+                    conflict + ".",
+                    "Sides: " + sides + ".",
+                    "UCDP type: " + violence + ".",
+                    between,
+                ),
+                C.OBLAST_HINT: C.column(frame, "adm_1"),
+            },
+            index=index,
+        )
+        return C.Mapped(columns, problems)
+
+
+FORMAT = UcdpGed()
