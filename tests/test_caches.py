@@ -40,9 +40,9 @@ def test_the_same_upload_is_imported_once(monkeypatch):
 
     real = importers.import_files
 
-    def counting(files, fmt=None, limits=None):
+    def counting(files, fmt=None, limits=None, cache_dir=None):
         calls.append([name for name, _ in files])
-        return real(files, fmt=fmt, limits=limits)
+        return real(files, fmt=fmt, limits=limits, cache_dir=cache_dir)
 
     # Two sessions (two AppTests) load the same bytes: the shared cache reads them once.
     script = """
