@@ -172,3 +172,37 @@ def test_team_database_from_secrets_and_the_environment_variable_wins(tmp_path, 
         assert (tmp_path / "wins.db").exists()
     finally:
         drop_schemas()
+
+
+def _sign_in(at: AppTest) -> None:
+    at.text_input(key="editor_name").input("Ana")
+    at.text_input(key="editor_passphrase").input(PASSPHRASE)
+    at.button(key="FormSubmitter:passphrase_sign_in-Sign in with the passphrase").click().run()
+    assert not at.exception, at.exception
+
+
+def test_an_open_file_is_imported_as_one_batch_and_undone_from_the_page(store_url, editing, monkeypatch):
+    fixture = Path(__file__).resolve().parent / "fixtures" / "dated_events.csv"
+    monkeypatch.setenv("STRIKE_MAP_DATA", str(fixture))
+    at = _page().run()
+    _sign_in(at)
+    assert "dated_events.csv" in _headline(at)
+    assert not [b for b in at.button if b.key == "add_submit"]  # a file is read-only
+    at.button(key="import_to_store").click().run()
+    assert not at.exception, at.exception
+    store = EventStore.open(store_url)
+    batch = store.batches()[0]
+    assert (batch.kind, batch.created_by) == ("import", "Ana (passphrase)")
+    imported = batch.event_count
+    assert imported > 0 and len(store.load_events()) == 6 + imported
+
+    monkeypatch.delenv("STRIKE_MAP_DATA")
+    at.run()
+    assert _headline(at).startswith(f"{6 + imported} events")
+    at.selectbox(key="undo_batch_id").select(batch.batch_id)
+    at.button(key="undo_batch").click().run()
+    assert not at.exception, at.exception
+    assert any(f"Batch {batch.batch_id} undone" in s.value for s in at.success)
+    assert _headline(at).startswith("6 events")
+    assert store.batches()[1].undone_by == store.batches()[0].batch_id
+    store.dispose()
