@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import folium
 import pandas as pd
 import streamlit as st
+from streamlit_folium import st_folium
 
 from components.auth import current_writer, editing_config, show_sign_in
 from data import schema as S
@@ -32,6 +34,8 @@ from data.store.editing import (
     history_table,
     new_event_id,
 )
+from geo.event_map.assets import use_local_assets
+from geo.event_map.basemaps import BASEMAPS, DEFAULT_BASEMAP
 from geo.gazetteer import geocode_place
 
 STORE_LABEL = "Event store"
@@ -330,6 +334,7 @@ def _show_add_form(store: EventStore, writer: Writer) -> None:
         st.caption(
             f"Placed at {plain_markdown(name)}, {plain_markdown(oblast)}; match {confidence:.0%}{note}."
         )
+    _point_picker(prefix)
     if f"{prefix}_{S.EVENT_ID}" not in st.session_state:
         st.session_state[f"{prefix}_{S.EVENT_ID}"] = new_event_id()
     event_id = st.text_input("Event id", key=f"{prefix}_{S.EVENT_ID}")
@@ -347,6 +352,44 @@ def _show_add_form(store: EventStore, writer: Writer) -> None:
             return f"Added event {event_id} (batch {result.batch_id})."
 
         _write(lambda: store.add_batch(event, writer, label=f"added by hand: {event_id}", kind="add"), done)
+
+
+def point_map(latitude: float, longitude: float) -> folium.Map:
+    """A small map around one point, with the app's own Leaflet (works offline, tiles aside)."""
+    basemap = BASEMAPS[DEFAULT_BASEMAP]
+    fmap = folium.Map(location=[latitude, longitude], zoom_start=11, tiles=None, max_zoom=18)
+    folium.TileLayer(basemap.url, attr=basemap.attribution, max_zoom=basemap.max_zoom).add_to(fmap)
+    folium.CircleMarker([latitude, longitude], radius=8, color="#B5172B", fill=True, weight=3).add_to(fmap)
+    use_local_assets(fmap)
+    return fmap
+
+
+def _point_picker(prefix: str) -> None:
+    """Click the map to move the new event's point (shown once it has one)."""
+    lat_key, lon_key = f"{prefix}_{S.LATITUDE}", f"{prefix}_{S.LONGITUDE}"
+    latitude, longitude = st.session_state.get(lat_key), st.session_state.get(lon_key)
+    if latitude is None or longitude is None:
+        return
+    # Only drawn on request: Leaflet in a hidden tab measures a zero-size frame.
+    if not st.toggle("Move the point on a map", key=f"{prefix}_show_map"):
+        return
+    state = st_folium(
+        point_map(latitude, longitude),
+        key=f"{prefix}_point_map",
+        height=320,
+        use_container_width=True,
+        returned_objects=["last_clicked"],
+    )
+    clicked = (state or {}).get("last_clicked")
+    if clicked and clicked != st.session_state.get(f"{prefix}_last_click"):
+        st.session_state[f"{prefix}_last_click"] = clicked
+        st.session_state[lat_key] = round(float(clicked["lat"]), 5)
+        st.session_state[lon_key] = round(float(clicked["lng"]), 5)
+        st.session_state[f"{prefix}_{S.GEO_PRECISION}"] = "point"
+        st.rerun()
+    st.caption(
+        "Click the map where the attack happened: the point moves there and its precision becomes 'point'."
+    )
 
 
 def _show_edit_form(store: EventStore, events: pd.DataFrame, writer: Writer) -> None:
