@@ -138,16 +138,19 @@ def show_store_panel(
     flash = st.session_state.pop(FLASH, None)
     if flash:
         (st.success if flash[0] == "ok" else st.error)(flash[1])
-    if writer is None and not editing_config().enabled:
+    if writer is None:
+        if is_store_label(source_label):
+            # Revised figures stay visible to every reader; editors' names only to editors.
+            with st.expander("Changes to the events: every version, when and why"):
+                _show_history(store, events, show_who=False)
+        if editing_config().enabled:
+            st.info("Sign in (in the sidebar) to add, edit or delete events.")
         return
     st.subheader("Edit the events")
     st.caption(
         f"Stored in {plain_markdown(describe_url(str(store.engine.url)))}. Every change keeps what the event was, "
         "who changed it, when and why."
     )
-    if writer is None:
-        st.info("Sign in (in the sidebar) to add, edit or delete events.")
-        return
     if not is_store_label(source_label):
         st.info("The page shows a file, read-only. Remove it to edit the stored events.")
         return
@@ -392,15 +395,40 @@ def _point_picker(prefix: str) -> None:
     )
 
 
-def _show_edit_form(store: EventStore, events: pd.DataFrame, writer: Writer) -> None:
-    if events.empty:
-        st.caption("No events to edit.")
-        return
+MAX_CHOICES = 200  # a select box with every id would send 250,000 options on each run
+
+
+def _pick_event(events: pd.DataFrame, key: str, deleted_too: bool = False) -> str | None:
+    """Search by id or place, then choose among at most :data:`MAX_CHOICES` matches."""
+    query = st.text_input(
+        "Find the event by id or place", key=f"{key}_search", placeholder="report000-01, Kharkiv…"
+    ).strip()
+    pool = events[[S.EVENT_ID, S.LOCATION]]
+    if query:
+        wanted = query.lower()
+        match = pool[S.EVENT_ID].str.lower().str.contains(wanted, regex=False).fillna(False) | pool[
+            S.LOCATION
+        ].str.lower().str.contains(wanted, regex=False).fillna(False)
+        pool = pool[match.astype(bool)]
+    if pool.empty:
+        if deleted_too and query:
+            return query  # an id no longer in the store: its history says what happened
+        st.caption("No event matches.")
+        return None
+    shown = pool.head(MAX_CHOICES)
     labels = {
         row[S.EVENT_ID]: f"{row[S.EVENT_ID]} · {row[S.LOCATION] if pd.notna(row[S.LOCATION]) else 'no place'}"
-        for row in events[[S.EVENT_ID, S.LOCATION]].to_dict("records")
+        for row in shown.to_dict("records")
     }
-    event_id = st.selectbox("Event", list(labels), format_func=labels.get, key="edit_event_id")
+    if len(pool) > MAX_CHOICES:
+        st.caption(f"{len(pool):,} events match; the first {MAX_CHOICES} are listed. Type more to narrow.")
+    return st.selectbox("Event", list(labels), format_func=labels.get, key=key)
+
+
+def _show_edit_form(store: EventStore, events: pd.DataFrame, writer: Writer) -> None:
+    event_id = _pick_event(events, "edit_event_id")
+    if event_id is None:
+        return
     try:
         stored = store.get_event(event_id)
     except StoreError as err:
@@ -449,18 +477,16 @@ def _show_edit_form(store: EventStore, events: pd.DataFrame, writer: Writer) -> 
         _write(lambda: store.delete_event(event_id, writer, expected_version=seen, reason=reason), deleted)
 
 
-def _show_history(store: EventStore, events: pd.DataFrame) -> None:
-    ids = list(events[S.EVENT_ID])
-    event_id = st.selectbox("Event", ids, key="history_event_id") if ids else None
-    typed = st.text_input("…or an event id (also deleted ones)", key="history_typed")
-    event_id = typed.strip() or event_id
-    if not event_id:
+def _show_history(store: EventStore, events: pd.DataFrame, show_who: bool = True) -> None:
+    event_id = _pick_event(events, "history_event_id", deleted_too=True)
+    if event_id is None:
         return
     changes = store.history(event_id)
     if not changes:
         st.caption("No history for this id.")
         return
-    st.dataframe(history_table(changes), hide_index=True, width="stretch")
+    table = history_table(changes)
+    st.dataframe(table if show_who else table.drop(columns="who"), hide_index=True, width="stretch")
 
 
 def _show_batches(store: EventStore, writer: Writer) -> None:

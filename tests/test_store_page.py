@@ -206,3 +206,24 @@ def test_an_open_file_is_imported_as_one_batch_and_undone_from_the_page(store_ur
     assert _headline(at).startswith("6 events")
     assert store.batches()[1].undone_by == store.batches()[0].batch_id
     store.dispose()
+
+
+def test_a_viewer_sees_a_revised_count_and_the_earlier_one_in_the_history(store_url):
+    store = EventStore.open(store_url)
+    first = _one_event("kh-1", "Kharkiv")
+    store.add_batch(first, authorise_writer("Ana", "passphrase"), label="first report", kind="report")
+    later = first.copy()
+    later[S.KILLED] = later[S.KILLED].astype("Int64") + 3
+    store.add_batch(
+        later, authorise_writer("Bo", "oidc"), label="later report", kind="report", replace_existing=True
+    )
+    store.dispose()
+    at = _page().run()
+    at.text_input(key="history_event_id_search").input("kh-1").run()
+    assert not at.exception, at.exception
+    history = at.dataframe[-1].value
+    assert list(history["action"]) == ["add", "edit"]
+    assert history["what changed"].iloc[1] == "killed: 2 → 5"
+    assert history["why"].iloc[1] == "superseded by later report"
+    assert "who" not in history.columns  # editors' names are for editors
+    assert not [b for b in at.button if b.key in ("add_submit", "edit_save")]
