@@ -199,6 +199,7 @@ def measure_app(
     repeat: int,
     env: dict[str, str] | None = None,
     log: Callable[[str], None] = lambda _: None,
+    screenshot: Path | None = None,
 ) -> dict[str, Any]:
     """First visits (fresh server each), second visits (same server, new page), filter changes, peak RSS."""
     first: list[float] = []
@@ -216,6 +217,11 @@ def measure_app(
                 elapsed, (context, page, frame) = visit_until_drawn(browser, server.url)
                 second.append(elapsed)
                 log(f"  second visit {elapsed:.2f} s")
+                if run == 0 and screenshot is not None:
+                    # To look at: the map as drawn at this size (cluster bubbles, legend, outlines).
+                    screenshot.parent.mkdir(parents=True, exist_ok=True)
+                    page.wait_for_selector(IDLE, timeout=600_000)
+                    page.screenshot(path=str(screenshot), full_page=False)
                 if run == 0:
                     for step in range(max(1, repeat)):
                         changes.append(filter_change(page, frame, step))

@@ -472,7 +472,9 @@ def measure_browser(path: Path, base: dict, repeat: int, floor_p: float | None, 
     targets = {"page_floor_s": floor_p, "read_csv_floor_s": round(floor_d, 4)}
     log(f"{count:,} events: Chromium, {repeat} fresh servers")
     try:
-        result = browser.measure_app(path, repeat, log=log)
+        result = browser.measure_app(
+            path, repeat, log=log, screenshot=ROOT / "benchmarks" / "out" / f"page-{count}.png"
+        )
     except Exception as err:  # noqa: BLE001 - a missing browser must not lose the other figures
         return [emit({"measurement": "browser_first_visit", **base, "error": f"{type(err).__name__}: {err}"})]
     first = result["first"]
