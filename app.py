@@ -22,6 +22,7 @@ from components.exports import show_downloads
 from components.filters import reset_filters, show_filters, show_layer_options
 from components.headline import show_headline
 from components.map_panel import show_map_section
+from components.pacing import rest_of_page_ready, show_rest_of_page_soon
 from components.publish import show_embed_view, show_publish
 from components.report_panel import added_report_events, show_report_panel
 from components.sources import show_data_source
@@ -68,6 +69,9 @@ if visible_events.empty:
     st.button("Reset filters", on_click=reset_filters, key="reset_empty")
 
 show_map_section(visible_events, view, layers)
+if not rest_of_page_ready(len(events)):
+    show_rest_of_page_soon()
+    st.stop()
 show_timeline(all_dates)
 
 st.subheader("Casualties")

@@ -111,3 +111,25 @@ def test_the_map_scripts_resolve_under_a_base_url_path(monkeypatch):
     # Every plugin a later layer may need is declared up front (scripts load once).
     assert any(link.endswith("leaflet_heat.min.js") for link in links)
     assert any(link.endswith("leaflet.markercluster.js") for link in links)
+
+
+def test_on_a_big_table_the_map_comes_first_and_the_rest_follows(monkeypatch):
+    import components.pacing
+
+    monkeypatch.setattr(components.pacing, "DEFER_ABOVE", 3)
+    at = run_with(monkeypatch, {})
+    # First run: headline and map, no charts or table yet, and the note saying they follow.
+    assert map_args_present(at)
+    assert not at.dataframe
+    assert any("follow the map" in caption.value for caption in at.caption)
+    # The browser's timer reruns the fragment; here a second run stands in for it.
+    at.run()
+    assert not at.exception, at.exception
+    assert len(at.dataframe[0].value) == 7
+    assert not any("follow the map" in caption.value for caption in at.caption)
+
+
+def map_args_present(at) -> bool:
+    from tests.test_app import map_args
+
+    return bool(map_args(at)["feature_group"])
