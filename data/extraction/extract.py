@@ -52,6 +52,9 @@ MIN_POPULATION_FOR_ALTERNATE = 10_000
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\.", re.I
 )
+# A line without a full stop that is still a sentence: a clause after a comma ("..., one was in serious
+# condition"), as pasted text often loses its last full stop.  Headlines rarely carry a clause.
+_UNPUNCTUATED_SENTENCE = re.compile(r"\w,\s+(?:\S+\s+){2,}\S+\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)»]*\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ0-9])")
 _CLAUSE_SPLIT = re.compile(
     r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s)"
@@ -74,6 +77,7 @@ _UNLISTED_SETTLEMENT = re.compile(
 _REGION_IN_NAME = re.compile(r"\s+(?:Oblast|Region|Province)$")
 _REGION_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion)\b", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(r"^\s*(?:district|raion|community|hromada|municipality)\b", re.IGNORECASE)
 # "KYIV, Ukraine:" or "Kyiv • UNN": the place a report was filed from.
 _DATELINE_AFTER = re.compile(r"^\s*•")
 _CAPS_DATELINE_AFTER = re.compile(r"^\s*(?:\(|,|\s[-–—]\s)")
@@ -141,6 +145,9 @@ class CandidateEvent:
     evidence: dict[str, str] = field(default_factory=dict)
     sentences: list[str] = field(default_factory=list)
     weak: set[str] = field(default_factory=set, repr=False)  # fields read from outside the event's clause
+    last_base: str | None = field(
+        default=None, repr=False
+    )  # the count set last: "Серед них ..." refers to it
     # Named only in sentences that share one set of figures among several places.
     only_in_totals: bool = field(default=True, repr=False)
 
@@ -179,7 +186,7 @@ def split_sentences(text: str) -> list[Sentence]:
         offset += len(line)
         if not stripped:
             continue
-        if not re.search(r"[.!?][\"”’)»]*$", stripped):
+        if not re.search(r"[.!?][\"”’)»]*$", stripped) and not _UNPUNCTUATED_SENTENCE.search(stripped):
             sentences.append(Sentence(stripped, paragraph, line_start, headline=True))
             continue
         # Hide abbreviation dots from the splitter without moving any offsets.
@@ -338,6 +345,12 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
             oblast = find_oblast(mention.name)
             if oblast is not None and oblast.iso == previous[-1].oblast_iso:
                 continue
+        if (
+            previous
+            and re.fullmatch(r"\s+in\s+the\s+|\s+of\s+(?:the\s+)?", clause[previous[-1].end : mention.start])
+            and _QUALIFIER_AFTER.match(clause[mention.end :])
+        ):
+            continue
         if _DISTRICT_AFTER.match(clause[mention.end :]) and any(
             m is not mention and not _DISTRICT_AFTER.match(clause[m.end :]) for m in settlements
         ):
@@ -392,7 +405,7 @@ _RIGHT_AFTER_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_KIND = re.compile(
-    r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
+    r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of"
     r"|death\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit)|among\s+the\s+(?:dead|killed|victims)"
     r"(?:\s+(?:were|are|was|is))?)|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?"
@@ -706,6 +719,13 @@ def _apply(
     found, notes = rules.find_counts(clause)
     earlier = bool(_EARLIER_CUE.match(sentence))
     for count in found:
+        if count.field == "children_inherit":
+            # "Серед них 10-річний хлопчик" in a sentence of its own: children of the count before.
+            if event.last_base is None:
+                continue
+            count = Count(f"children_{event.last_base}", count.value, count.at_least, count.start)
+        if count.field in (KILLED, INJURED):
+            event.last_base = count.field
         previous = event.counts.get(count.field)
         if earlier and previous is not None:
             # "Earlier, 9 injured were reported": an older toll, kept as evidence only.
@@ -850,8 +870,8 @@ def extract_events(
             strong = [m for m in mentions if m.strong]
             chosen = strong or mentions
             if not chosen:
-                # A clause without a place continues the sentence's last attack.
-                if len(sentence_focus) == 1:
+                # A clause without a place continues the sentence's last attack (unless it sums them up).
+                if len(sentence_focus) == 1 and not rules.total_cue.search(clause):
                     _apply(sentence_focus[-1], clause, words, report_date, counts=True, rules=rules)
                 continue
             chosen = _drop_oblasts_of_settlements(chosen)

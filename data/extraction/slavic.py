@@ -39,7 +39,7 @@ _KILLED_STEM = re.compile(
     re.IGNORECASE,
 )
 _INJURED_STEM = re.compile(
-    r"^(?:поранен|поранил|поранив|поранень|травм|постражд|ранен|ранил|пострада|контуз|звернул|обратил)",
+    r"^(?:поранен|поранил|поранив|поранень|травм|постражд|потерпіл|ранен|ранил|пострада|контуз|звернул|обратил)",
     re.IGNORECASE,
 )
 _CHILD_WORD = re.compile(
@@ -77,7 +77,8 @@ _FILLER = re.compile(
     r"мужчин|еще|ещё|других|уже|было|были|также|получили|получил|получила|горожан|харків'ян|одеситів|"
     r"херсонців|осіб|із|з|из|них|поранених|травмованих|загиблих|погибших|раненых|у|в|тому|числі|том|числе|"
     r"кількість|число|количество|зросла|зросло|зріс|возросло|возросла|увеличилось|збільшилась|сягнула|"
-    r"внаслідок|в\s+результате|результаті|–|-|—|:)$",
+    r"внаслідок|в\s+результате|результаті|осколкові|осколкове|осколкових|важкі|тяжкі|легкі|численні|вибухові|"
+    r"тяжелые|тяжёлые|осколочные|легкие|лёгкие|множественные|–|-|—|:)$",
     re.IGNORECASE,
 )
 _INHERIT = re.compile(
@@ -300,7 +301,9 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             value = number_value(word)
             if value is not None and lower in ("один", "одна", "одну", "одного", "одній", "одним", "одно"):
                 nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-                if not (
+                if index and tokens[index - 1].group(0).lower() in ("ще", "еще", "ещё"):
+                    pass  # "Ще один, 47 років, отримав поранення": one more person
+                elif not (
                     _PERSON_WORD.match(nxt)
                     or _CHILD_WORD.match(nxt)
                     or _FILLER.match(nxt)
@@ -436,7 +439,10 @@ def _listed(between: str, strict: bool = False) -> bool:
         w in ("–", "—", "-", ":") or re.fullmatch(r"них|яких|которых|них", w, re.I) for w in words
     ) or not any(re.fullmatch(r"і|й|та|и|,|також|также", w, re.IGNORECASE) for w in words):
         return False
-    return all(_GLUE_WORDS.match(w) or _FILLER.match(w) or _CHILD_WORD.match(w) for w in words)
+    return all(
+        _GLUE_WORDS.match(w) or _FILLER.match(w) or _CHILD_WORD.match(w) or _PERSON_WORD.match(w)
+        for w in words
+    )
 
 
 def find_counts(clause: str):
@@ -464,11 +470,16 @@ def find_counts(clause: str):
             continue
         base, child = kind
         if base == "inherit":
-            if last_adult is None:
-                continue
-            base = last_adult
             if not child:
                 continue  # "з них шестеро отримали допомогу": a part, not a count of its own
+            if last_adult is None:
+                # "Серед них 10-річний хлопчик": children of the count the sentence before gave.
+                group_end = _list_counts(group)
+                counts += group_end
+                group = []
+                counts.append(Count("children_inherit", number.value, number.at_least, number.start))
+                continue
+            base = last_adult
         if not child:
             last_adult = base
         if group and group[-1][1] == base and _listed(clause[numbers[position - 1].end : number.start]):
@@ -639,7 +650,9 @@ _SETTLEMENT_WORD = re.compile(
     r"(?:^|(?<=\s))(?:село|села|селі|селом|селище|селища|селищі|смт|поселок|посёлок|поселка|поселке|деревня|деревни|"
     r"деревне|хутір|хутора|хуторі)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)",
 )
-_DISTRICT_AFTER = re.compile(r"^\s*(?:район\w*|громад\w*|ОТГ|селищн\w*\s+громад\w*)\b", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(
+    r"^\s*(?:район\w*|громад\w*|ОТГ|селищн\w*\s+громад\w*|общин\w*|обществ\w*|сельсовет\w*)\b", re.IGNORECASE
+)
 _NAME = re.compile(
     r"(?<![\w'’ʼ])[А-ЯІЇЄҐ][\w'’ʼ]*(?:-[А-ЯІЇЄҐа-яіїєґ][\w'’ʼ]*)*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ]*){0,2}"
 )
@@ -734,7 +747,11 @@ def resolve_place(name: str, after: str = "", before: str = ""):
                 return _oblast_mention(oblast)
     if len(tokens) == 1 and _DISTRICT_AFTER.match(after):
         stem = re.sub(r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ой|ом)$", "", tokens[0].lower())
-        for form in (stem, stem.rstrip("ь"), stem + "ь", re.sub(r"ів$", "ів", stem)):
+        # Ізмаїльський -> Ізмаїл, Марганецькій -> Марганець, Червоногригорівську -> Червоногригорівка
+        forms = [stem, stem.rstrip("ь"), stem + "ь"]
+        if re.search(r"[іїи]в$", stem):
+            forms.append(stem + "ка")
+        for form in forms:
             mention = _lookup(form) if len(form) >= 3 and form != tokens[0].lower() else None
             if mention is not None:
                 return mention

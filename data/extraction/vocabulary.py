@@ -72,6 +72,7 @@ FILLER = (
 # Words that make a count a total over several attacks or over the whole country.
 TOTAL_CUE = _words(
     r"in\s+total",
+    r"overall",
     r"altogether",
     r"combined",
     r"across\s+(?:the\s+)?(?:country|Ukraine|regions)",
