@@ -8,7 +8,7 @@ and :data:`TARGET_LABELS`.  Every mapping is keyed by exactly the categories of
 :data:`data.schema.WEAPONS` and :data:`data.schema.TARGETS` (a test checks it), so
 adding a category means adding it here too.
 
-Synonyms are English and Ukrainian.  Every pattern is wrapped in word boundaries, so
+Synonyms are English, Ukrainian and Russian (report extraction reads all three).  Every pattern is wrapped in word boundaries, so
 ``houses`` never matches inside "warehouse" or "greenhouse"; Ukrainian stems end in
 ``\\w*`` to take any ending.  A fuel or petrol ("gas") station is energy, the same for
 every entry point.
@@ -37,6 +37,7 @@ WEAPON_SYNONYMS: dict[str, tuple[str, ...]] = {
         r"UMPK",
         r"КАБ\w*",
         r"керован\w*\s+авіабомб\w*",
+        r"управляем\w*\s+авиабомб\w*",
     ),
     "missile": (
         r"missiles?",
@@ -49,6 +50,7 @@ WEAPON_SYNONYMS: dict[str, tuple[str, ...]] = {
         r"S-400s?",
         r"ракет\w*",
         r"Іскандер\w*",
+        r"Искандер\w*",
     ),
     "drone": (
         r"drones?",
@@ -62,6 +64,8 @@ WEAPON_SYNONYMS: dict[str, tuple[str, ...]] = {
         r"БпЛА",
         r"дрон\w*",
         r"шахед\w*",
+        r"безпілотник\w*",
+        r"беспилотник\w*",
     ),
     "rocket": (
         r"rockets?",
@@ -80,6 +84,10 @@ WEAPON_SYNONYMS: dict[str, tuple[str, ...]] = {
         r"tank\s+fire",
         r"артилер\w*",
         r"обстріл\w*",
+        r"артиллери\w*",
+        r"обстрел\w*",
+        r"мінометн\w*",
+        r"миномет\w*",
     ),
     "airstrike": (
         r"air\s*strikes?",
@@ -88,6 +96,7 @@ WEAPON_SYNONYMS: dict[str, tuple[str, ...]] = {
         r"warplanes?",
         r"aircraft",
         r"авіаудар\w*",
+        r"авиаудар\w*",
     ),
     "mine": (r"(?:land)?mines?", r"IEDs?", r"explosive\s+devices?", r"мін[аиу]\w*"),
     "other": (),
@@ -109,6 +118,8 @@ TARGET_SYNONYMS: dict[str, tuple[str, ...]] = {
         r"енерге\w*",
         r"електростанці\w*",
         r"підстанці\w*",
+        r"энерге\w*",
+        r"подстанци\w*",
         r"АЗС",
     ),
     "residential": (
@@ -122,6 +133,11 @@ TARGET_SYNONYMS: dict[str, tuple[str, ...]] = {
         r"dormitory",
         r"dwellings?",
         r"житлов\w*",
+        r"жил(?:ой|ого|ом|ые|ых|ом|ому)\b",
+        r"багатоповерх\w*",
+        r"многоэтаж\w*",
+        r"гуртожит\w*",
+        r"общежити\w*",
         r"будин\w*",
     ),
     "civic": (
@@ -146,6 +162,8 @@ TARGET_SYNONYMS: dict[str, tuple[str, ...]] = {
         r"cultural\s+cent(?:er|re)s?",
         r"stadium",
         r"лікарн\w*",
+        r"больниц\w*",
+        r"детск\w+\s+сад\w*",
         r"школ\w*",
         r"дитяч\w+\s+садо?к\w*",
     ),
@@ -186,6 +204,7 @@ TARGET_SYNONYMS: dict[str, tuple[str, ...]] = {
         r"магазин\w*",
         r"склад\w*",
         r"підприємств\w*",
+        r"предприяти\w*",
     ),
     "military": (
         r"military\s+(?:\w+\s+)?(?:base|facility|facilities|target|unit|airfield|institute|academy|depot)s?",
