@@ -1,14 +1,14 @@
 """Events from a pasted or uploaded news report: extract, review with the evidence, edit, add.
 
-The extraction itself (``data.extraction``) is pure and tested without Streamlit;
-this module only draws it and keeps what the user added in ``st.session_state``
+The extraction and the review logic (``data.extraction``, ``data.extraction.review``:
+typing, checks, geocoding again) are pure and tested without Streamlit; this module
+only draws them and keeps what the user added in ``st.session_state``
 so the events survive reruns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 import pandas as pd
 import streamlit as st
@@ -16,33 +16,15 @@ import streamlit as st
 from components.settings import app_limits
 from data import schema as S
 from data.display import plain_markdown
-from data.events_io import coerce_events, concat_events, validate_events
-from data.extraction import candidates_to_events, extract_events, relocate_events
-from data.extraction.evidence import evidence_segments
+from data.events_io import concat_events
+from data.extraction import candidates_to_events, extract_events, review
 
 ADDED_KEY = "report_events"
 CANDIDATES_KEY = "report_candidates"
 ADDED_MESSAGE_KEY = "report_added_message"
-ADD_COLUMN = "add"
-EVIDENCE_COLUMN = "evidence"
-# What a reviewer may change; place columns are filled again from the gazetteer.
-EDITABLE_COLUMNS = (
-    S.LOCATION,
-    S.GEO_PRECISION,
-    S.WEAPON,
-    S.TARGET,
-    S.DATE,
-    S.DATE_PRECISION,
-    S.KILLED,
-    S.at_least_column(S.KILLED),
-    S.INJURED,
-    S.at_least_column(S.INJURED),
-    S.CHILDREN_KILLED,
-    S.at_least_column(S.CHILDREN_KILLED),
-    S.CHILDREN_INJURED,
-    S.at_least_column(S.CHILDREN_INJURED),
-    S.CASUALTY_NOTE,
-)
+EDITABLE_COLUMNS = review.EDITABLE_COLUMNS
+ADD_COLUMN = review.ADD_COLUMN
+EVIDENCE_COLUMN = review.EVIDENCE_COLUMN
 
 
 def _added_events() -> pd.DataFrame:
@@ -52,35 +34,6 @@ def _added_events() -> pd.DataFrame:
 def added_report_events() -> pd.DataFrame:
     """The events added from reports in this session (read at the top of the page, before the map)."""
     return _added_events()
-
-
-def _highlighted_report(text: str, candidates) -> str:
-    """The report as HTML, each evidence sentence marked with the numbers of its events."""
-    pieces = []
-    for piece, numbers in evidence_segments(text, candidates):
-        escaped = html.escape(piece).replace("\n", "<br>")
-        if numbers:
-            label = ", ".join(str(n) for n in numbers)
-            pieces.append(
-                f'<mark title="evidence for event {label}">{escaped} <sup><b>[{label}]</b></sup></mark>'
-            )
-        else:
-            pieces.append(f'<span style="opacity:0.75">{escaped}</span>')
-    return '<div class="report-evidence" style="line-height:1.6">' + "".join(pieces) + "</div>"
-
-
-def _editor_table(events: pd.DataFrame, candidates) -> pd.DataFrame:
-    table = events[list(EDITABLE_COLUMNS)].copy()
-    for column in (S.LOCATION, S.CASUALTY_NOTE):
-        table[column] = table[column].astype(object).where(table[column].notna(), None)
-    for column in (S.GEO_PRECISION, S.WEAPON, S.TARGET, S.DATE_PRECISION):
-        table[column] = table[column].astype(str)
-    table[S.DATE] = [None if pd.isna(d) else pd.Timestamp(d).date() for d in events[S.DATE]]
-    for column in S.AT_LEAST_COLUMNS:
-        table[column] = table[column].astype(bool)
-    table.insert(0, ADD_COLUMN, True)
-    table[EVIDENCE_COLUMN] = [" · ".join(c.sentences) for c in candidates]
-    return table
 
 
 def _column_config() -> dict:
@@ -111,20 +64,6 @@ def _column_config() -> dict:
     return config
 
 
-def _apply_edits(events: pd.DataFrame, edited: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """The reviewed rows to add, typed and checked; problems as sentences."""
-    chosen = edited[edited[ADD_COLUMN].fillna(False).astype(bool)]
-    raw = events.loc[chosen.index].astype(object)
-    for column in EDITABLE_COLUMNS:
-        raw[column] = chosen[column].astype(object)
-    raw = raw.map(lambda v: "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v))
-    typed, problems = coerce_events(raw.reset_index(drop=True))
-    typed.index = chosen.index
-    typed = relocate_events(typed, events.loc[chosen.index])
-    problems += validate_events(typed.reset_index(drop=True))
-    return typed.reset_index(drop=True), [p.describe(lambda n: f"event {n}") for p in problems]
-
-
 def _extract(text: str, title: str, url: str, report_date: dt.date | None) -> None:
     candidates = extract_events(text, report_date)
     events = candidates_to_events(candidates, text, title or None, url or None, report_date)
@@ -142,11 +81,14 @@ def _show_candidates() -> None:
         f"**{len(events)} candidate event{'s' if len(events) != 1 else ''}** "
         f"({placed} with a place). Review them against the highlighted sentences, edit, then add."
     )
+    st.caption(
+        f"Read as {review.report_language(state['text'])}; the evidence is shown as the report wrote it."
+    )
     with st.expander("The report, evidence highlighted", expanded=True):
         # st.html, not markdown: escaped report text must not be read as markdown links.
-        st.html(_highlighted_report(state["text"], candidates))
+        st.html(review.highlighted_report_html(state["text"], candidates))
     edited = st.data_editor(
-        _editor_table(events, candidates),
+        review.editor_table(events, candidates),
         key=f"report_editor_{events[S.EVENT_ID].iloc[0]}",
         hide_index=True,
         width="stretch",
@@ -155,7 +97,7 @@ def _show_candidates() -> None:
         column_config=_column_config(),
     )
     if st.button("Add selected events to the map", type="primary", key="report_add"):
-        reviewed, problems = _apply_edits(events, edited)
+        reviewed, problems = review.apply_edits(events, edited)
         if problems:
             st.error(
                 "Not added; fix these first:\n\n" + "\n".join(f"- {plain_markdown(p)}" for p in problems)

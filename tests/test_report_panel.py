@@ -8,9 +8,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.report_panel import ADD_COLUMN, ADDED_KEY, _apply_edits, _editor_table
+from components.report_panel import ADDED_KEY
 from data import schema as S
 from data.extraction import candidates_to_events, extract_events
+from data.extraction.review import ADD_COLUMN, apply_edits, editor_table, highlighted_report_html
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 REPORT = (
@@ -69,12 +70,12 @@ def _candidates(text: str):
 
 def test_review_edits_are_applied_and_places_geocoded_again():
     candidates, events = _candidates(REPORT)
-    edited = _editor_table(events, candidates)
+    edited = editor_table(events, candidates)
     edited.loc[1, ADD_COLUMN] = False
     edited.loc[0, S.LOCATION] = "Kremenchuk"
     edited.loc[0, S.KILLED] = 3
     edited.loc[0, S.at_least_column(S.KILLED)] = True
-    reviewed, problems = _apply_edits(events, edited)
+    reviewed, problems = apply_edits(events, edited)
     assert problems == []
     assert len(reviewed) == 1
     row = reviewed.iloc[0]
@@ -85,7 +86,40 @@ def test_review_edits_are_applied_and_places_geocoded_again():
 
 def test_an_impossible_edit_is_reported_not_added():
     candidates, events = _candidates(REPORT)
-    edited = _editor_table(events, candidates)
+    edited = editor_table(events, candidates)
     edited.loc[0, S.CHILDREN_KILLED] = 5  # more children than the exact two killed
-    reviewed, problems = _apply_edits(events, edited)
+    reviewed, problems = apply_edits(events, edited)
     assert problems and "children_killed" in problems[0]
+
+
+UKRAINIAN_REPORT = (
+    "Удар по Полтаві\n\n"
+    "Уночі ракета влучила у школу в Полтаві: загинули двоє людей, щонайменше 14 поранено, серед них троє дітей.\n"
+    "Переговори тривали у Лондоні.\n"
+)
+
+
+def test_a_ukrainian_report_is_reviewed_the_same_way_with_its_evidence_as_written():
+    candidates, events = _candidates(UKRAINIAN_REPORT)
+    assert list(events[S.LOCATION]) == ["Poltava"]
+    row = events.iloc[0]
+    assert row[S.KILLED] == 2 and row[S.INJURED] == 14 and bool(row[S.at_least_column(S.INJURED)])
+    assert row[S.CHILDREN_INJURED] == 3
+    highlighted = highlighted_report_html(UKRAINIAN_REPORT, candidates)
+    assert "загинули двоє людей" in highlighted and "<mark" in highlighted
+    edited = editor_table(events, candidates)
+    edited.loc[0, S.LOCATION] = "Кременчук"
+    reviewed, problems = apply_edits(events, edited)
+    assert problems == []
+    assert reviewed.iloc[0][S.LOCATION] == "Кременчук" and reviewed.iloc[0][S.OBLAST_ISO] == "UA-53"
+
+
+def test_the_panel_takes_a_russian_report():
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    next(t for t in at.text_area if t.label == "Report text").input(
+        "Дроны атаковали Одессу. Пострадали 5 человек, среди них двое детей."
+    )
+    at = _button(at, "Find events").click().run()
+    assert not at.exception, at.exception
+    assert any("Read as Russian" in c.value for c in at.caption)
+    assert any("**1 candidate event**" in m.value for m in at.markdown)
