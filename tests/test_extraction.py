@@ -598,3 +598,18 @@ def test_speakers_offices_datelines_and_references_are_not_attack_sites(clause):
 )
 def test_ukrainian_and_russian_dates(text, expected):
     assert slavic.find_date(text, dt.date(2025, 3, 5)).date == expected
+
+
+@pytest.mark.parametrize("language", [None, "uk"])
+def test_cli_reads_a_ukrainian_report(tmp_path, capsys, language):
+    report = tmp_path / "zvit.txt"
+    report.write_text(
+        "Уночі дрони атакували Суми: загинули двоє людей, ще семеро поранено.\n", encoding="utf-8"
+    )
+    parser = argparse.ArgumentParser()
+    cli.add_parser(parser.add_subparsers())
+    argv = ["extract", str(report)] + (["--language", language] if language else [])
+    assert cli.run(parser.parse_args(argv)) == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    assert (record["location"], record["killed"], record["injured"]) == ("Sumy", 2, 7)
+    assert "загинули двоє людей" in record["evidence"]["killed"]

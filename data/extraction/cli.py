@@ -33,6 +33,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         help="publication date, to resolve 'on Monday', 'yesterday' and days without a year",
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "uk", "ru"),
+        default=None,
+        help="the report's language (default: detected from its letters)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     prefix = report_id(text)
     records = []
-    for number, event in enumerate(extract_events(text, args.report_date), start=1):
+    for number, event in enumerate(
+        extract_events(text, args.report_date, getattr(args, "language", None)), start=1
+    ):
         record = {"event_id": f"{prefix}-{number:02d}", **candidate_record(event)}
         record["source_date"] = args.report_date.isoformat() if args.report_date else None
         records.append(record)
