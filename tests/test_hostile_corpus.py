@@ -146,8 +146,8 @@ def _assert_shown_inertly(events: pd.DataFrame, payload: str, render_map: bool =
 
 @pytest.mark.parametrize("kind", sorted(PAYLOADS))
 def test_a_report_with_the_payload_is_extracted_and_highlighted_inertly(kind):
-    from components.report_panel import _highlighted_report
     from data.extraction import candidates_to_events, extract_events
+    from data.extraction.review import highlighted_report_html
 
     payload = PAYLOADS[kind]
     text = (
@@ -159,7 +159,7 @@ def test_a_report_with_the_payload_is_extracted_and_highlighted_inertly(kind):
         candidates_to_events(candidates, text, title=payload, url="javascript:alert(1)")
     events = candidates_to_events(candidates, text, title=payload)
     assert len(events) == 1
-    highlighted = _highlighted_report(text, candidates)
+    highlighted = highlighted_report_html(text, candidates)
     # st.html: tags and link schemes matter; "${...}" is inert outside a JS template literal.
     assert not HTML_MARKUP.search(highlighted), highlighted[:300]
     assert html.escape(payload.split("\n")[0][:30]) in highlighted or kind == "nul"
