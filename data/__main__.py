@@ -22,7 +22,7 @@ DEFAULT_LOG = Path(tempfile.gettempdir()) / "strike-map-cli.log"
 
 # sub-command -> module that provides add_parser(subparsers) and run(args) -> int
 COMMANDS = {
-    "import": "data.importers.cli",
+    "import": "data.import_command",  # light: refuses oversized files before the importers load
     "extract": "data.extraction.cli",
     "store": "data.store.cli",
     "figures": "data.figures_cli",
@@ -39,8 +39,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"where unexpected errors are logged ({DEFAULT_LOG})",
     )
     subparsers = parser.add_subparsers(dest="command", required=True)
-    # Every command registers its own parser, so each module is imported here.
-    modules = {name: importlib.import_module(module_name) for name, module_name in COMMANDS.items()}
+    # Every command registers its own parser; when the command is named, only its module
+    # is imported (the store's and the importers' dependencies take seconds to load).
+    given = argv if argv is not None else sys.argv[1:]
+    named = next((a for a in given if not a.startswith("-")), None)
+    wanted = {named: COMMANDS[named]} if named in COMMANDS else COMMANDS
+    modules = {name: importlib.import_module(module_name) for name, module_name in wanted.items()}
     for module in modules.values():
         module.add_parser(subparsers)
     args = parser.parse_args(argv)

@@ -15,7 +15,9 @@ module does not import Streamlit), then the defaults below.
 
 from __future__ import annotations
 
+import io
 import os
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
@@ -187,4 +189,48 @@ def check_json_depth(content: bytes, limit: int, file_name: str) -> None:
         trailing = np.flatnonzero(~is_backslash)
         carried_backslashes = (
             len(chunk) - 1 - int(trailing[-1]) if trailing.size else carried_backslashes + len(chunk)
+        )
+
+
+def check_archive(file_name: str, content: bytes, limits: Limits) -> None:
+    """Refuse an archive whose own directory already shows it passes a limit, before any reading.
+
+    Only what is certain from the directory: more entries than allowed, an Excel
+    workbook whose parts add up to more than ``max_decompressed_bytes``, or a ZIP
+    where every CSV would expand past it (Python's zipfile never yields more than a
+    member's declared size).  Everything else is checked while reading
+    (:mod:`data.importers.reading`).  Cheap enough to run before the importers are
+    even imported, so a zip bomb is answered in well under a second.
+
+    Raises
+    ------
+    LimitExceeded
+        Naming the file and the limit.
+    """
+    if not content.startswith(b"PK\x03\x04"):
+        return
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(content)).infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        return  # the reader explains what is wrong with it
+    if len(infos) > limits.max_archive_members:
+        raise LimitExceeded(
+            file_name,
+            "max_archive_members",
+            limits.max_archive_members,
+            f"the archive has {len(infos):,} entries, more than {limits.max_archive_members:,}",
+        )
+    names = [info.filename for info in infos]
+    if "xl/workbook.xml" in names:
+        expands = sum(info.file_size for info in infos)
+    else:
+        sizes = [i.file_size for i in infos if i.filename.lower().endswith(".csv")]
+        expands = min(sizes) if sizes else 0
+    if expands > limits.max_decompressed_bytes:
+        limit = limits.max_decompressed_bytes
+        raise LimitExceeded(
+            file_name,
+            "max_decompressed_bytes",
+            limit,
+            f"the archive expands to more than {describe_bytes(limit)}",
         )
