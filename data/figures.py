@@ -152,7 +152,9 @@ def sources_markdown(events: pd.DataFrame) -> str:
         details = [row.source_name if row.source_title and row.source_name else "", row.source_date]
         extra = ", ".join(d for d in details if d)
         link = f" <{row.source_url}>" if row.source_url else " (no link given)"
-        lines.append(f"- {label}{f' ({extra})' if extra else ''}, {row.events:,} events:{link}")
+        lines.append(
+            f"- {label}{f' ({extra})' if extra else ''}, {row.events:,} event{'' if row.events == 1 else 's'}:{link}"
+        )
     lines += ["", "## Map data", "", DATA_CREDITS, ""]
     return "\n".join(lines)
 
