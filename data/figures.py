@@ -100,12 +100,13 @@ def captioned_chart(
     """The chart with the title sentence and figures above, the note and sources below."""
     # Vega-Lite clips a title wider than the chart, so long lines are wrapped.
     top = [_wrap(title_sentence(events), 60), _wrap(figures_line(events), 90)]
-    bottom = [line for line in (figure.note, *_wrap(source_line(events, made), 110)) if line]
+    bottom = [*_wrap(figure.note, 110), *_wrap(source_line(events, made), 110)]
     below = alt.vconcat(
         figure.chart,
+        # One multi-line title: every line of the note and the sources in one style.
         title=alt.TitleParams(
-            bottom[0], subtitle=bottom[1:], orient="bottom", anchor="start",
-            fontSize=11, fontWeight="normal", color="#444", subtitleFontSize=10, subtitleColor="#555",
+            bottom, orient="bottom", anchor="start", fontSize=10, fontWeight="normal", color="#555",
+            lineHeight=13,
         ),
     )  # fmt: skip
     return (
