@@ -26,7 +26,13 @@ from components.pacing import rest_of_page_ready, show_rest_of_page_soon
 from components.publish import show_embed_view, show_publish
 from components.report_panel import added_report_events, show_report_panel
 from components.sources import show_data_source
-from components.store_panel import open_event_store, show_store_panel, show_store_sidebar, store_source
+from components.store_panel import (
+    open_event_store,
+    show_store_panel,
+    show_store_sidebar,
+    store_source,
+    stored_events,
+)
 from components.tables import show_events_table
 from components.timeline import current_range, show_timeline
 from data.events_io import concat_events
@@ -44,12 +50,13 @@ def parse_args() -> argparse.Namespace:
 
 
 st.set_page_config(page_title="Strike Map · attacks on Ukrainian cities", page_icon="📍", layout="wide")
-if show_embed_view(parse_args().data):  # ?embed=true: the map and its legend only
+store = open_event_store()
+# ?embed=true: the map and its legend only, for the same events and link.
+if show_embed_view(parse_args().data, default=lambda: stored_events(store)):
     st.stop()
 st.title("Strike Map")
 st.markdown("Attacks on Ukrainian cities and their human cost, each number traced to its source.")
 
-store = open_event_store()
 events, source_label = show_data_source(parse_args().data, default=lambda: store_source(store))
 writer = show_store_sidebar(store, events, source_label)
 shown_source_events = events

@@ -8,13 +8,14 @@ embed view reads the page's own URL parameters with :func:`data.filters.selectio
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
 from components.map_panel import show_event_map
+from components.sources import file_events
 from data.captions import citation, title_sentence
 from data.display import escape_text, safe_url
 from data.filters import apply_filter, layers_from_query, selection_from_query, table_token, view_token
@@ -133,22 +134,7 @@ def _zip(files: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-@st.cache_resource(show_spinner=False, max_entries=2, ttl=3600)
-def _default_events(path: str | None, modified: float | None) -> pd.DataFrame:
-    # What a fresh visitor sees: the --data file, else the embedded report.  Uploads
-    # live in one session only, so an embedded link cannot show them.
-    if path:
-        from data.importers import import_files
-
-        batch = import_files([(Path(path).name, Path(path).read_bytes())])
-        if batch.results:
-            return batch.events
-    from data.embedded import load_embedded_events
-
-    return load_embedded_events()
-
-
-def show_embed_view(cli_path: str | None) -> bool:
+def show_embed_view(cli_path: str | None, default: Callable[[], pd.DataFrame]) -> bool:
     """In embed mode (``?embed=true``) draw the map and its legend only; return whether it did.
 
     The filters and layers come from the URL, read by the same code as the
@@ -156,9 +142,11 @@ def show_embed_view(cli_path: str | None) -> bool:
     """
     if not st.context.is_embedded:
         return False
-    path = Path(cli_path) if cli_path else None
-    usable = path is not None and path.is_file()
-    events = _default_events(str(path) if usable else None, path.stat().st_mtime if usable else None)
+    # What a fresh visitor of the full page sees: the --data file, else the default
+    # (the event store).  Uploads live in one session only, so a link cannot show them.
+    events = file_events(cli_path)
+    if events is None:
+        events = default()
     query = _query_params()
     selection, _ = selection_from_query(query, events)
     layers = layers_from_query(query)

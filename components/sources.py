@@ -58,6 +58,18 @@ def _import_path(path: str, modified: float, fmt: str | None, limits: Limits) ->
     return import_path(path, fmt=fmt, limits=limits, cache_dir=CACHE_DIR)
 
 
+def file_events(cli_path: str | None) -> pd.DataFrame | None:
+    """The ``--data`` file's events through the page's own cached import, drawing nothing.
+
+    For views without the sidebar (the embed view); None when there is no usable file.
+    """
+    path = Path(cli_path) if cli_path else None
+    if path is None or not path.is_file():
+        return None
+    batch = _import_path(str(path), path.stat().st_mtime, None, app_limits())
+    return batch.events if batch.results else None
+
+
 def show_data_source(
     cli_path: str | None, default: Callable[[], tuple[pd.DataFrame, str]] | None = None
 ) -> tuple[pd.DataFrame, str]:

@@ -74,6 +74,11 @@ def _events_at(_store: EventStore, url: str, revision: int) -> pd.DataFrame:
     return _store.load_events()
 
 
+def stored_events(store: EventStore) -> pd.DataFrame:
+    """The stored events (cached by revision), drawing nothing: for the embed view."""
+    return _events_at(store, str(store.engine.url), store.revision())
+
+
 def store_source(store: EventStore) -> tuple[pd.DataFrame, str]:
     """The stored events and a label, for :func:`components.sources.show_data_source`."""
     events = _events_at(store, str(store.engine.url), store.revision())

@@ -17,6 +17,7 @@ from tests.browser.helpers import (
     open_app,
     wait_idle,
 )
+from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.browser
 
@@ -136,3 +137,11 @@ def test_map_image_download_is_a_png(server, page):
     content = open(path, "rb").read()
     assert content[:8] == b"\x89PNG\r\n\x1a\n"
     assert download.value.suggested_filename == "strike-map.png"
+
+
+def test_embed_mode_reads_the_data_file_the_page_was_started_with(start_server, page):
+    server = start_server(["--data", str(FIXTURES / "dated_events.csv")])
+    open_app(page, f"{server.url}/?weapon=missile&embed=true")
+    frame = map_frame(page)
+    assert count_event_markers(frame) == 2  # as tests/test_app_filters.py counts for the full page
+    assert page.locator(".sm-embed-title").inner_text().startswith("2 missile attacks")
