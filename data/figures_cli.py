@@ -44,9 +44,11 @@ def _load(path: Path | None):
         from data.embedded import load_embedded_events
 
         return load_embedded_events(), []
-    from data.importers import import_files
+    from data.importers import import_path
 
-    batch = import_files([(path.name, path.read_bytes())])
+    # The page's own path for --data (same pipeline and limits); no cache folder, so a
+    # script writes nothing but --out.
+    batch = import_path(path, cache_dir=None)
     problems = [f"{name}: {message}" for name, message in batch.errors.items()]
     for result in batch.results:
         problems += [
