@@ -98,7 +98,7 @@ def _parse_counts(
     values: pd.Series, flags: pd.Series | None, column: str, problems: list[Problem]
 ) -> tuple[pd.Series, pd.Series]:
     """Parse a count column; ``≥ 7``, ``>=7``, ``7+`` and ``at least 7`` are lower bounds."""
-    if pd.api.types.is_integer_dtype(values.dtype):
+    if pd.api.types.is_integer_dtype(values.dtype) or values.isna().all():
         # Already whole numbers (an importer's parsed column, a parquet file): nothing to read.
         bound = pd.Series(False, index=values.index)
         if flags is not None:
@@ -230,7 +230,7 @@ def coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     def column(name: str) -> pd.Series:
         if name in raw.columns:
             return raw[name]
-        return pd.Series([pd.NA] * n, dtype="string")
+        return pd.Series(pd.NA, index=pd.RangeIndex(n), dtype="string")
 
     out: dict[str, pd.Series] = {}
     for name in S.TEXT_COLUMNS:

@@ -310,7 +310,8 @@ def dates(
     """Parse a date column with the first format that reads each cell (``datetime64[s]``, day only)."""
     text = column(frame, name)
     # Datasets repeat a few thousand dates over many rows: parse each distinct text once.
-    distinct = pd.Series(text.dropna().unique(), dtype="string")
+    codes, distinct = pd.factorize(text)
+    distinct = pd.Series(distinct, dtype="string")
     found = pd.Series(pd.NaT, index=distinct.index, dtype="datetime64[s]")
     for fmt in formats:
         todo = found.isna()
@@ -321,31 +322,39 @@ def dates(
         found.loc[ok.index] = ok.dt.normalize().astype("datetime64[s]")
     parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[s]")
     if len(distinct):
-        positions = pd.Index(distinct.to_numpy()).get_indexer(text.to_numpy(dtype=object, na_value=None))
-        values = found.to_numpy()[np.maximum(positions, 0)]
-        parsed[:] = np.where(positions >= 0, values, np.datetime64("NaT"))
+        values = found.to_numpy()[np.maximum(codes, 0)]
+        parsed[:] = np.where(codes >= 0, values, np.datetime64("NaT"))
     bad = text.notna() & parsed.isna()
     where = label or name
     problems.add(bad, lambda i: f"column '{where}': {text.iloc[i]!r} is not a valid date")
     return parsed
 
 
+def to_float(text: pd.Series) -> np.ndarray:
+    """Text as float64 (NaN where empty or not a number), by pyarrow's cast when every cell is a number."""
+    try:
+        # Ten times faster than to_numeric when the column is clean, which it nearly always is.
+        return text.astype("Float64").to_numpy(dtype="float64", na_value=np.nan)
+    except (ValueError, TypeError, ArithmeticError):
+        return pd.to_numeric(text, errors="coerce").astype("float64").to_numpy()
+
+
 def counts(frame: pd.DataFrame, name: str, problems: RowProblems) -> pd.Series:
     """A whole, non-negative number of people per cell (``Int64``); anything else is the row's problem."""
     text = column(frame, name)
-    numbers = pd.to_numeric(text.str.replace(",", "", regex=False), errors="coerce").astype("float64")
+    numbers = to_float(text.str.replace(",", "", regex=False))
     not_number = text.notna() & np.isnan(numbers)
     problems.add(not_number, lambda i: f"column '{name}': {text.iloc[i]!r} is not a number")
     not_whole = text.notna() & ~np.isnan(numbers) & ((numbers < 0) | (numbers != np.round(numbers)))
     problems.add(not_whole, lambda i: f"column '{name}': {text.iloc[i]!r} is not a whole number of people")
-    numbers = numbers.where(~(not_number | not_whole))
+    numbers = np.where(not_number | not_whole, np.nan, numbers)
     return pd.Series(numbers, index=text.index).astype("Float64").round().astype("Int64")
 
 
 def coordinates(frame: pd.DataFrame, name: str, low: float, high: float, problems: RowProblems) -> pd.Series:
     """A coordinate column in range (``Float64``); a decimal comma is read as a point."""
     text = column(frame, name)
-    numbers = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce").astype("float64")
+    numbers = to_float(text.str.replace(",", ".", regex=False))
     not_number = text.notna() & np.isnan(numbers)
     problems.add(not_number, lambda i: f"column '{name}': {text.iloc[i]!r} is not a number")
     outside = text.notna() & ~np.isnan(numbers) & ~((numbers >= low) & (numbers <= high))
@@ -375,7 +384,11 @@ def join_columns(*parts: pd.Series | str | None, sep: str = " ", index: pd.Index
         if not isinstance(part, pd.Series):
             part = pd.Series(part, index=index, dtype="string")
         part = part.astype("string")
-        part = part.mask(part.str.strip() == "")
+        part = part.mask(part == "")
+        if part.isna().all():
+            continue
+        # (pyarrow's binary_join_element_wise would do this in one call, but pyarrow 26
+        # drops rows whose parts are all missing, so the rows would shift.)
         both = joined.notna() & part.notna()
         joined = joined.where(~both, joined + sep + part).fillna(part)
     return joined
