@@ -1,4 +1,4 @@
-"""Command line: ``python -m data import ...``, ``extract ...``, ``store ...`` and ``figures ...``.
+"""Command line: ``python -m data import ...``, ``extract ...``, ``store ...``, ``figures ...``, ``schema-doc``.
 
 Each sub-command lives in its own module and registers itself through
 ``add_parser(subparsers)``; this file only dispatches, and makes sure no
@@ -26,6 +26,7 @@ COMMANDS = {
     "extract": "data.extraction.cli",
     "store": "data.store.cli",
     "figures": "data.figures_cli",
+    "schema-doc": "data.schema_doc",
 }
 
 

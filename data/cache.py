@@ -123,10 +123,14 @@ def load_events_cached(
 IMPORT_VERSION = "2"
 
 
-def content_key(content: bytes, fmt: str | None) -> str:
-    """The cache key of one imported file: its bytes, the format asked for, the schema, the importers."""
+def content_key(content: bytes, options: str = "") -> str:
+    """The cache key of one imported file: its bytes, the options it was read with, the schema, the importers.
+
+    Returns a file-name-safe string (hex digests only).
+    """
     digest = hashlib.blake2b(content, digest_size=16).hexdigest()
-    return f"{digest}-{fmt or 'auto'}-{schema_token()}-{IMPORT_VERSION}"
+    asked = hashlib.blake2b(options.encode("utf-8"), digest_size=6).hexdigest()
+    return f"{digest}-{asked}-{schema_token()}-{IMPORT_VERSION}"
 
 
 def read_cached_import(key: str, cache_dir: str | Path) -> tuple[pd.DataFrame, dict] | None:

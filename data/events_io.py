@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+import geopandas as gpd
 import pandas as pd
 import pandera.errors
 from rapidfuzz import process as fuzz_process
@@ -455,27 +456,24 @@ def events_to_csv(events: pd.DataFrame) -> bytes:
 
 
 def events_to_geojson(events: pd.DataFrame) -> bytes:
-    """The events as a GeoJSON FeatureCollection; unplaced events get a null geometry."""
-    table = _export_frame(events)
-    features = []
-    properties_columns = [c for c in S.COLUMNS if c not in (S.LATITUDE, S.LONGITUDE)]
-    for record in table.astype(object).where(table.notna(), None).to_dict("records"):
-        lat, lon = record[S.LATITUDE], record[S.LONGITUDE]
-        geometry = None if lat is None or lon is None else {"type": "Point", "coordinates": [lon, lat]}
-        properties = {c: _json_value(record[c]) for c in properties_columns}
-        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
-    document = {"type": "FeatureCollection", "features": features}
-    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    """The events as a GeoJSON FeatureCollection written by geopandas; unplaced events get a null geometry.
 
-
-def _json_value(value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, str) and value in ("true", "false"):
-        return value == "true"
-    if hasattr(value, "item"):
-        return value.item()
-    return value
+    Properties keep their types: counts are JSON numbers, the ``_at_least`` flags JSON
+    booleans, every text column JSON text (a description that reads "true" stays text),
+    dates ``YYYY-MM-DD`` text, missing values ``null``.
+    """
+    table = events.loc[:, [c for c in S.COLUMNS if c not in (S.LATITUDE, S.LONGITUDE)]].copy()
+    for name in S.DATE_COLUMNS:
+        table[name] = table[name].dt.strftime("%Y-%m-%d")
+    for name in S.CATEGORY_COLUMNS:
+        table[name] = table[name].astype("string")
+    placed = events[S.LATITUDE].notna() & events[S.LONGITUDE].notna()
+    points = gpd.GeoSeries.from_xy(
+        events[S.LONGITUDE].astype("float64"), events[S.LATITUDE].astype("float64"), crs="EPSG:4326"
+    )
+    geometry = points.where(placed.to_numpy(), None)
+    document = gpd.GeoDataFrame(table, geometry=geometry.to_numpy(), crs="EPSG:4326")
+    return document.to_json(na="null", drop_id=True, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def concat_events(*tables: pd.DataFrame) -> pd.DataFrame:

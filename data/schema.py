@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
+from pandera.engines import pandas_engine
+from pandera.typing import Series
 
 # --- column names -----------------------------------------------------------
 EVENT_ID = "event_id"
@@ -75,118 +77,183 @@ TARGETS = (
     "unknown",
 )
 
-# --- column order and dtypes --------------------------------------------------
-TEXT_COLUMNS: tuple[str, ...] = (
-    EVENT_ID,
-    LOCATION,
-    OBLAST_ISO,
-    OBLAST,
-    COUNTRY,
-    CASUALTY_NOTE,
-    SOURCE_NAME,
-    SOURCE_EVENT_ID,
-    SOURCE_TITLE,
-    SOURCE_URL,
-    DESCRIPTION,
-    POSSIBLE_DUPLICATES,
-)
-CATEGORY_COLUMNS: dict[str, tuple[str, ...]] = {
-    DATE_PRECISION: DATE_PRECISIONS,
-    GEO_PRECISION: GEO_PRECISIONS,
-    WEAPON: WEAPONS,
-    TARGET: TARGETS,
-}
-DATE_COLUMNS: tuple[str, ...] = (DATE, SOURCE_DATE)
-FLOAT_COLUMNS: tuple[str, ...] = (LATITUDE, LONGITUDE)
-
-COLUMNS: tuple[str, ...] = (
-    EVENT_ID,
-    DATE,
-    DATE_PRECISION,
-    LOCATION,
-    OBLAST_ISO,
-    OBLAST,
-    COUNTRY,
-    LATITUDE,
-    LONGITUDE,
-    GEO_PRECISION,
-    WEAPON,
-    TARGET,
-    KILLED,
-    KILLED + "_at_least",
-    INJURED,
-    INJURED + "_at_least",
-    CHILDREN_KILLED,
-    CHILDREN_KILLED + "_at_least",
-    CHILDREN_INJURED,
-    CHILDREN_INJURED + "_at_least",
-    CASUALTY_NOTE,
-    SOURCE_NAME,
-    SOURCE_EVENT_ID,
-    SOURCE_TITLE,
-    SOURCE_URL,
-    SOURCE_DATE,
-    DESCRIPTION,
-    POSSIBLE_DUPLICATES,
-)
 REQUIRED_COLUMNS: tuple[str, ...] = (EVENT_ID,)
-
-DTYPES: dict[str, object] = {
-    **{c: "string" for c in TEXT_COLUMNS},
-    **{c: pd.CategoricalDtype(v) for c, v in CATEGORY_COLUMNS.items()},
-    **{c: "datetime64[s]" for c in DATE_COLUMNS},
-    **{c: "Float64" for c in FLOAT_COLUMNS},
-    **{c: "Int64" for c in COUNT_COLUMNS},
-    **{c: "boolean" for c in AT_LEAST_COLUMNS},
-}
-
-# Defaults for optional columns a file leaves out.
-DEFAULTS: dict[str, object] = {
-    DATE_PRECISION: "unknown",
-    GEO_PRECISION: "unknown",
-    WEAPON: "unknown",
-    TARGET: "unknown",
-    **{c: False for c in AT_LEAST_COLUMNS},
-}
-
-# One line per column for the README table and the "About the data" panel.
-COLUMN_DOCS: dict[str, str] = {
-    EVENT_ID: "Stable unique id of the event (text).",
-    DATE: "Date of the attack, `YYYY-MM-DD`; empty when the source gives none.",
-    DATE_PRECISION: "How exact `date` is: " + " / ".join(DATE_PRECISIONS) + ".",
-    LOCATION: "The place as the source names it.",
-    OBLAST_ISO: "ISO 3166-2 code of the oblast, `UA-xx`.",
-    OBLAST: "English name of the oblast.",
-    COUNTRY: "ISO 3166-1 alpha-2 country code (`UA`); events elsewhere are kept and marked.",
-    LATITUDE: "WGS84 latitude; empty when the event has no known place (listed, not mapped).",
-    LONGITUDE: "WGS84 longitude; empty together with `latitude`.",
-    GEO_PRECISION: "What the point stands for: "
-    + " / ".join(GEO_PRECISIONS)
-    + " (the exact spot, the settlement, somewhere in the oblast, unknown).",
-    WEAPON: "Weapon class: " + " / ".join(WEAPONS) + ".",
-    TARGET: "What was hit: " + " / ".join(TARGETS) + ".",
-    KILLED: "People killed; empty = not reported (never 0 for unknown).",
-    INJURED: "People injured; empty = not reported.",
-    CHILDREN_KILLED: "Children among the killed; empty = not reported.",
-    CHILDREN_INJURED: "Children among the injured; empty = not reported.",
-    **{
-        at_least_column(c): f'`true` when `{c}` is a lower bound ("at least"), `false` when exact.'
-        for c in COUNT_COLUMNS
-    },
-    CASUALTY_NOTE: "What the source says about casualties without a number "
-    '("children among the injured, number not given").',
-    SOURCE_NAME: "Who published the record (a dataset or a report).",
-    SOURCE_EVENT_ID: "The record's id in its source dataset, if any.",
-    SOURCE_TITLE: "Title of the source report or record.",
-    SOURCE_URL: "Link to the source; `http` or `https` only.",
-    SOURCE_DATE: "Publication date of the source, `YYYY-MM-DD`.",
-    DESCRIPTION: "What happened, in the project's own words.",
-    POSSIBLE_DUPLICATES: "Ids of events from other loaded sources that may be the same attack "
-    "(same place, same day, same kind of attack), separated by `; `; flagged for review, never merged.",
-}
-
 URL_PATTERN = r"^https?://[^\s<>\"']+$"
 OBLAST_ISO_PATTERN = r"^UA-\d\d$"
+
+
+def _category(values: tuple[str, ...]) -> dict:
+    return {"categories": list(values), "ordered": False}
+
+
+def _at_least_doc(count: str) -> str:
+    return f'`true` when `{count}` is a lower bound ("at least"), `false` when exact.'
+
+
+# --- the schema: one declaration per column ------------------------------------------
+
+
+class EventsModel(pa.DataFrameModel):
+    """The canonical events table: each column's type, checks, default and meaning, declared once.
+
+    Everything else is derived from it: :data:`COLUMNS` (the order), :data:`DTYPES`,
+    :data:`DEFAULTS`, :data:`EVENTS_SCHEMA` (with the cross-column rules of
+    :data:`TABLE_RULES`) and the README's column table (``python -m data schema-doc``).
+    A check's name is the message a user reads.
+    """
+
+    event_id: Series[pd.StringDtype] = pa.Field(
+        nullable=False, unique=True, description="Stable unique id of the event (text)."
+    )
+    date: Series[pandas_engine.DateTime] = pa.Field(
+        nullable=True, description="Date of the attack, `YYYY-MM-DD`; empty when the source gives none."
+    )
+    date_precision: Series[pd.CategoricalDtype] = pa.Field(
+        dtype_kwargs=_category(DATE_PRECISIONS),
+        default="unknown",
+        description="How exact `date` is: " + " / ".join(DATE_PRECISIONS) + ".",
+    )
+    location: Series[pd.StringDtype] = pa.Field(
+        nullable=True, description="The place as the source names it."
+    )
+    oblast_iso: Series[pd.StringDtype] = pa.Field(
+        nullable=True, description="ISO 3166-2 code of the oblast, `UA-xx`."
+    )
+    oblast: Series[pd.StringDtype] = pa.Field(nullable=True, description="English name of the oblast.")
+    country: Series[pd.StringDtype] = pa.Field(
+        nullable=True,
+        description="ISO 3166-1 alpha-2 country code (`UA`); events elsewhere are kept and marked.",
+    )
+    latitude: Series[pd.Float64Dtype] = pa.Field(
+        nullable=True,
+        description="WGS84 latitude; empty when the event has no known place (listed, not mapped).",
+    )
+    longitude: Series[pd.Float64Dtype] = pa.Field(
+        nullable=True, description="WGS84 longitude; empty together with `latitude`."
+    )
+    geo_precision: Series[pd.CategoricalDtype] = pa.Field(
+        dtype_kwargs=_category(GEO_PRECISIONS),
+        default="unknown",
+        description="What the point stands for: "
+        + " / ".join(GEO_PRECISIONS)
+        + " (the exact spot, the settlement, somewhere in the oblast, unknown).",
+    )
+    weapon: Series[pd.CategoricalDtype] = pa.Field(
+        dtype_kwargs=_category(WEAPONS),
+        default="unknown",
+        description="Weapon class: " + " / ".join(WEAPONS) + ".",
+    )
+    target: Series[pd.CategoricalDtype] = pa.Field(
+        dtype_kwargs=_category(TARGETS),
+        default="unknown",
+        description="What was hit: " + " / ".join(TARGETS) + ".",
+    )
+    killed: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, description="People killed; empty = not reported (never 0 for unknown)."
+    )
+    killed_at_least: Series[pd.BooleanDtype] = pa.Field(default=False, description=_at_least_doc(KILLED))
+    injured: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, description="People injured; empty = not reported."
+    )
+    injured_at_least: Series[pd.BooleanDtype] = pa.Field(default=False, description=_at_least_doc(INJURED))
+    children_killed: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, description="Children among the killed; empty = not reported."
+    )
+    children_killed_at_least: Series[pd.BooleanDtype] = pa.Field(
+        default=False, description=_at_least_doc(CHILDREN_KILLED)
+    )
+    children_injured: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, description="Children among the injured; empty = not reported."
+    )
+    children_injured_at_least: Series[pd.BooleanDtype] = pa.Field(
+        default=False, description=_at_least_doc(CHILDREN_INJURED)
+    )
+    casualty_note: Series[pd.StringDtype] = pa.Field(
+        nullable=True,
+        description="What the source says about casualties without a number "
+        '("children among the injured, number not given").',
+    )
+    source_name: Series[pd.StringDtype] = pa.Field(
+        nullable=True, description="Who published the record (a dataset or a report)."
+    )
+    source_event_id: Series[pd.StringDtype] = pa.Field(
+        nullable=True, description="The record's id in its source dataset, if any."
+    )
+    source_title: Series[pd.StringDtype] = pa.Field(
+        nullable=True, description="Title of the source report or record."
+    )
+    source_url: Series[pd.StringDtype] = pa.Field(
+        nullable=True, description="Link to the source; `http` or `https` only."
+    )
+    source_date: Series[pandas_engine.DateTime] = pa.Field(
+        nullable=True, description="Publication date of the source, `YYYY-MM-DD`."
+    )
+    description: Series[pd.StringDtype] = pa.Field(
+        nullable=True, description="What happened, in the project's own words."
+    )
+    possible_duplicates: Series[pd.StringDtype] = pa.Field(
+        nullable=True,
+        description="Ids of events from other loaded sources that may be the same attack "
+        "(same place, same day, same kind of attack), separated by `; `; flagged for review, never merged.",
+    )
+
+    @pa.check(EVENT_ID, name="must not be empty")
+    def _event_id_not_empty(cls, values: Series[str]) -> Series[bool]:
+        return values.str.len() >= 1
+
+    @pa.check(OBLAST_ISO, name="must look like UA-23")
+    def _oblast_iso_shape(cls, values: Series[str]) -> Series[bool]:
+        return values.str.fullmatch(OBLAST_ISO_PATTERN).fillna(True).astype(bool)
+
+    @pa.check(COUNTRY, name="must be a two-letter code")
+    def _country_shape(cls, values: Series[str]) -> Series[bool]:
+        return values.str.fullmatch(r"[A-Z]{2}").fillna(True).astype(bool)
+
+    @pa.check(LATITUDE, name="must be between -90 and 90")
+    def _latitude_range(cls, values: Series[float]) -> Series[bool]:
+        return values.between(-90, 90).fillna(True).astype(bool)
+
+    @pa.check(LONGITUDE, name="must be between -180 and 180")
+    def _longitude_range(cls, values: Series[float]) -> Series[bool]:
+        return values.between(-180, 180).fillna(True).astype(bool)
+
+    @pa.check(KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED, name="must not be negative")
+    def _count_not_negative(cls, values: Series[int]) -> Series[bool]:
+        return (values >= 0).fillna(True).astype(bool)
+
+    @pa.check(SOURCE_URL, name="must be an http:// or https:// link")
+    def _link(cls, values: Series[str]) -> Series[bool]:
+        return values.str.match(URL_PATTERN).fillna(True).astype(bool)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+def _pandas_dtype(column: pa.Column) -> object:
+    dtype = column.dtype
+    if isinstance(dtype, pandas_engine.Category):
+        return pd.CategoricalDtype(list(dtype.categories))
+    if isinstance(dtype, pandas_engine.DateTime):
+        # The table keeps dates to the second (pandera's DateTime does not carry a unit).
+        return "datetime64[s]"
+    return {"string[pyarrow]": "string", "string[python]": "string"}.get(str(dtype), str(dtype))
+
+
+_MODEL_SCHEMA = EventsModel.to_schema()
+COLUMNS: tuple[str, ...] = tuple(_MODEL_SCHEMA.columns)
+DESCRIPTIONS: dict[str, str] = {name: column.description for name, column in _MODEL_SCHEMA.columns.items()}
+DTYPES: dict[str, object] = {name: _pandas_dtype(column) for name, column in _MODEL_SCHEMA.columns.items()}
+# Defaults for optional columns a file leaves out.
+DEFAULTS: dict[str, object] = {
+    name: column.default for name, column in _MODEL_SCHEMA.columns.items() if column.default is not None
+}
+TEXT_COLUMNS: tuple[str, ...] = tuple(c for c in COLUMNS if DTYPES[c] == "string")
+CATEGORY_COLUMNS: dict[str, tuple[str, ...]] = {
+    c: tuple(DTYPES[c].categories) for c in COLUMNS if isinstance(DTYPES[c], pd.CategoricalDtype)
+}
+DATE_COLUMNS: tuple[str, ...] = tuple(c for c in COLUMNS if DTYPES[c] == "datetime64[s]")
+FLOAT_COLUMNS: tuple[str, ...] = tuple(c for c in COLUMNS if DTYPES[c] == "Float64")
 
 
 # Rules that span columns: message -> (column the message is reported on, rule).
@@ -214,71 +281,30 @@ TABLE_RULES: dict[str, tuple[str, object]] = {
     },
 }
 
-_SCHEMA_COLUMNS: dict[str, pa.Column] = {
-    EVENT_ID: pa.Column(
-        "string",
-        nullable=False,
-        unique=True,
-        checks=pa.Check.str_length(min_value=1, error="must not be empty"),
-    ),
-    DATE: pa.Column("datetime64[s]", nullable=True),
-    DATE_PRECISION: pa.Column(DTYPES[DATE_PRECISION], nullable=False),
-    LOCATION: pa.Column("string", nullable=True),
-    OBLAST_ISO: pa.Column(
-        "string",
-        nullable=True,
-        checks=pa.Check.str_matches(OBLAST_ISO_PATTERN, error="must look like UA-23"),
-    ),
-    OBLAST: pa.Column("string", nullable=True),
-    COUNTRY: pa.Column(
-        "string",
-        nullable=True,
-        checks=pa.Check.str_matches(r"^[A-Z]{2}$", error="must be a two-letter code"),
-    ),
-    LATITUDE: pa.Column(
-        "Float64",
-        nullable=True,
-        checks=pa.Check.in_range(-90, 90, error="must be between -90 and 90"),
-    ),
-    LONGITUDE: pa.Column(
-        "Float64",
-        nullable=True,
-        checks=pa.Check.in_range(-180, 180, error="must be between -180 and 180"),
-    ),
-    GEO_PRECISION: pa.Column(DTYPES[GEO_PRECISION], nullable=False),
-    WEAPON: pa.Column(DTYPES[WEAPON], nullable=False),
-    TARGET: pa.Column(DTYPES[TARGET], nullable=False),
-    **{
-        c: pa.Column(
-            "Int64",
-            nullable=True,
-            checks=pa.Check.ge(0, error="must not be negative"),
-        )
-        for c in COUNT_COLUMNS
-    },
-    **{c: pa.Column("boolean", nullable=False) for c in AT_LEAST_COLUMNS},
-    CASUALTY_NOTE: pa.Column("string", nullable=True),
-    SOURCE_NAME: pa.Column("string", nullable=True),
-    SOURCE_EVENT_ID: pa.Column("string", nullable=True),
-    SOURCE_TITLE: pa.Column("string", nullable=True),
-    SOURCE_URL: pa.Column(
-        "string",
-        nullable=True,
-        checks=pa.Check.str_matches(URL_PATTERN, error="must be an http:// or https:// link"),
-    ),
-    SOURCE_DATE: pa.Column("datetime64[s]", nullable=True),
-    DESCRIPTION: pa.Column("string", nullable=True),
-    POSSIBLE_DUPLICATES: pa.Column("string", nullable=True),
-}
-
+# The model's columns with the rules across columns.
 EVENTS_SCHEMA = pa.DataFrameSchema(
-    {name: _SCHEMA_COLUMNS[name] for name in COLUMNS},
+    _MODEL_SCHEMA.columns,
     checks=[
         pa.Check(rule, element_wise=False, error=message) for message, (_column, rule) in TABLE_RULES.items()
     ],
     strict=True,
     ordered=True,
 )
+
+
+def column_table() -> str:
+    """The README's table of columns, generated from :class:`EventsModel` (``python -m data schema-doc``)."""
+    rows = ["| column | type | if missing | meaning |", "| --- | --- | --- | --- |"]
+    for name in COLUMNS:
+        dtype = "category" if name in CATEGORY_COLUMNS else str(DTYPES[name])
+        default = DEFAULTS.get(name)
+        missing = (
+            "required"
+            if name in REQUIRED_COLUMNS
+            else (f"`{str(default).lower()}`" if default is not None else "empty")
+        )
+        rows.append(f"| `{name}` | {dtype} | {missing} | {DESCRIPTIONS[name]} |")
+    return "\n".join(rows) + "\n"
 
 
 def empty_events() -> pd.DataFrame:
