@@ -395,3 +395,29 @@ def test_map_image_text_stays_inside_the_image_and_off_the_map(synthetic, size):
     assert sources.get_window_extent(renderer).y1 <= map_box.y0 + 1
     legend = figure.legends[0].get_window_extent(renderer)
     assert legend.x1 <= width and legend.x0 >= map_box.x1 - 1
+
+
+def test_chart_png_is_the_svg_drawn_at_twice_the_size(embedded_charts):
+    from data.figures import PNG_SCALE
+
+    for name, content in embedded_charts.items():
+        if not name.endswith(".svg"):
+            continue
+        root = svg_root(content)
+        width, height = float(root.get("width")), float(root.get("height"))
+        png_width, png_height = png_size(embedded_charts[name[:-4] + ".png"])
+        assert (png_width, png_height) == (round(width * PNG_SCALE), round(height * PNG_SCALE)), name
+
+
+def test_map_image_needs_no_network(monkeypatch, kharkiv_drones):
+    # No tiles and nothing fetched: any socket opened while drawing fails the test.
+    import socket
+
+    from geo.map_image import render_map_image
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the map image tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    assert png_size(render_map_image(kharkiv_drones, made=MADE)) == (1200, 900)
