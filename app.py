@@ -21,6 +21,7 @@ from components.compare import show_comparison
 from components.exports import show_downloads
 from components.filters import reset_filters, show_filters, show_layer_options
 from components.headline import show_headline
+from components.language import choose_language
 from components.map_panel import show_map_section
 from components.pacing import rest_of_page_ready, show_rest_of_page_soon
 from components.publish import show_embed_view, show_publish
@@ -37,6 +38,7 @@ from components.tables import show_events_table
 from components.timeline import current_range, show_timeline
 from data.events_io import concat_events
 from data.filters import apply_filter, table_token, view_token
+from data.i18n import tr
 
 
 def parse_args() -> argparse.Namespace:
@@ -51,11 +53,12 @@ def parse_args() -> argparse.Namespace:
 
 st.set_page_config(page_title="Strike Map · attacks on Ukrainian cities", page_icon="📍", layout="wide")
 store = open_event_store()
+lang = choose_language()
 # ?embed=true: the map and its legend only, for the same events and link.
 if show_embed_view(parse_args().data, default=lambda: stored_events(store)):
     st.stop()
-st.title("Strike Map")
-st.markdown("Attacks on Ukrainian cities and their human cost, each number traced to its source.")
+st.title(tr("Strike Map"))
+st.markdown(tr("Attacks on Ukrainian cities and their human cost, each number traced to its source."))
 
 events, source_label = show_data_source(parse_args().data, default=lambda: store_source(store))
 writer = show_store_sidebar(store, events, source_label)
@@ -66,14 +69,15 @@ if len(added):
 selection = show_filters(events)
 layers = show_layer_options()
 visible_events = apply_filter(events, selection)
-view = view_token(table_token(events), selection)
+# Cached charts, layers and tables hold words: the language is part of their key.
+view = view_token(table_token(events) + lang, selection)
 # The timeline and the period comparison need every date, the other filters applied.
 all_dates = apply_filter(events, replace(selection, date_from=None, date_to=None))
 
 show_headline(visible_events, source_label, total=len(events))
 if visible_events.empty:
-    st.warning("No events match these filters.")
-    st.button("Reset filters", on_click=reset_filters, key="reset_empty")
+    st.warning(tr("No events match these filters."))
+    st.button(tr("Reset filters"), on_click=reset_filters, key="reset_empty")
 
 show_map_section(visible_events, view, layers)
 if not rest_of_page_ready(len(events)):
@@ -81,13 +85,13 @@ if not rest_of_page_ready(len(events)):
     st.stop()
 show_timeline(all_dates)
 
-st.subheader("Casualties")
+st.subheader(tr("Casualties"))
 show_charts(visible_events, view)
 
-st.subheader("Events")
+st.subheader(tr("Events"))
 show_events_table(visible_events, view)
 show_downloads(visible_events)
-with st.expander("Compare with the period before"):
+with st.expander(tr("Compare with the period before")):
     show_comparison(all_dates, current_range())
 show_publish(visible_events, view, str(layers["shade_by"]))
 

@@ -15,7 +15,16 @@ from data import schema as S
 from data.aggregate import casualties_by, events_by_month
 from data.captions import chart_note
 from data.charts import casualty_bar_chart, category_chart, timeline_chart
+from data.display import oblast_names, place_names
+from data.i18n import ntr, tr
 from geo.event_map import WEAPON_COLOURS
+
+
+def localized_oblasts(table: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """``table`` keyed by English oblast names, with the names in the reader's language."""
+    codes = events[[S.OBLAST, S.OBLAST_ISO]].dropna().drop_duplicates(S.OBLAST)
+    iso = table[S.OBLAST].map(dict(zip(codes[S.OBLAST], codes[S.OBLAST_ISO])))
+    return table.assign(**{S.OBLAST: oblast_names(iso.astype("string"), table[S.OBLAST])})
 
 
 @st.cache_data(max_entries=16, ttl=3600, show_spinner=False)
@@ -25,16 +34,24 @@ def _chart_specs(view_token: str, _events: pd.DataFrame) -> dict[str, object]:
     by_oblast = casualties_by(_events, S.OBLAST)
     monthly, left_out = events_by_month(_events)
     return {
-        "place": casualty_bar_chart(by_place, S.LOCATION, "Casualties by place").to_dict(),
+        "place": casualty_bar_chart(
+            by_place.assign(**{S.LOCATION: place_names(by_place[S.LOCATION])}),
+            S.LOCATION,
+            tr("Casualties by place"),
+        ).to_dict(),
         "place_note": chart_note(by_place, "places"),
-        "oblast": casualty_bar_chart(by_oblast, S.OBLAST, "Casualties by oblast").to_dict(),
+        "oblast": casualty_bar_chart(
+            localized_oblasts(by_oblast, _events), S.OBLAST, tr("Casualties by oblast")
+        ).to_dict(),
         "oblast_note": chart_note(by_oblast, "oblasts"),
         "monthly": None if monthly.empty else timeline_chart(monthly).to_dict(),
         "left_out": left_out,
         "weapon": category_chart(
-            casualties_by(_events, S.WEAPON), S.WEAPON, "Events by weapon", WEAPON_COLOURS
+            casualties_by(_events, S.WEAPON), S.WEAPON, tr("Events by weapon"), WEAPON_COLOURS
         ).to_dict(),
-        "target": category_chart(casualties_by(_events, S.TARGET), S.TARGET, "Events by target").to_dict(),
+        "target": category_chart(
+            casualties_by(_events, S.TARGET), S.TARGET, tr("Events by target")
+        ).to_dict(),
     }
 
 
@@ -47,7 +64,7 @@ def show_charts(events: pd.DataFrame, view_token: str) -> None:
     """
     specs = _chart_specs(view_token, events)
     by_place, by_oblast, over_time, by_kind = st.tabs(
-        ["By place", "By oblast", "Over time", "By weapon and target"],
+        [tr("By place"), tr("By oblast"), tr("Over time"), tr("By weapon and target")],
         key="chart",
         on_change="rerun",
         bind="query-params",
@@ -63,12 +80,18 @@ def show_charts(events: pd.DataFrame, view_token: str) -> None:
     if over_time.open:
         with over_time:
             if specs["monthly"] is None:
-                st.info("No event has a date at month precision or better, so there is no timeline to draw.")
+                st.info(
+                    tr("No event has a date at month precision or better, so there is no timeline to draw.")
+                )
             else:
                 st.vega_lite_chart(spec=specs["monthly"], width="stretch")
             if specs["left_out"]:
                 st.caption(
-                    f"{specs['left_out']:,} events with only a year or no date are not on the timeline."
+                    ntr(
+                        "{n} event with only a year or no date is not on the timeline.",
+                        "{n} events with only a year or no date are not on the timeline.",
+                        specs["left_out"],
+                    )
                 )
     if by_kind.open:
         with by_kind:

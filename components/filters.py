@@ -7,10 +7,14 @@ import streamlit as st
 
 from components.link_params import replace_link_params
 from data import schema as S
-from data.display import plain_markdown
+from data.display import oblast_names, plain_markdown
 from data.filters import EventFilter, date_bounds, filter_options
+from data.i18n import N_, label, tr
 from data.url_params import check_url_params
 from geo.event_map.basemaps import BASEMAPS
+
+# Shown in the reader's language; the URL keeps the label of the language in the link.
+SHADE_LABELS = {"none": N_("none"), "events": N_("events"), "killed": N_("killed"), "injured": N_("injured")}
 
 # Widget keys double as URL query parameter names.
 KEYS = ("dates", "undated", "oblast", "place", "weapon", "target", "min_cas", "q", "abroad")
@@ -26,7 +30,11 @@ def show_filters(events: pd.DataFrame) -> EventFilter:
     """Draw the filter widgets for ``events``; return the user's selection."""
     options = filter_options(events)
     bounds = date_bounds(events)
-    names = dict(zip(options["oblasts"], options["oblast_names"]))
+    # In the reader's language (the link then holds those names, with ?lang= beside them).
+    localized = oblast_names(
+        pd.Series(options["oblasts"], dtype="string"), pd.Series(options["oblast_names"])
+    )
+    names = dict(zip(options["oblasts"], localized.tolist()))
     defaults: dict[str, object] = {
         "undated": True,
         "oblast": [],
@@ -41,12 +49,12 @@ def show_filters(events: pd.DataFrame) -> EventFilter:
         defaults["dates"] = bounds
     st.session_state["_filter_defaults"] = defaults
 
-    st.sidebar.header("Filters")
+    st.sidebar.header(tr("Filters"))
     _check_link(options, names, bounds)
     date_from = date_to = None
     if bounds:
         chosen = st.sidebar.date_input(
-            "Dates",
+            tr("Dates"),
             value=bounds,
             min_value=bounds[0],
             max_value=bounds[1],
@@ -61,46 +69,56 @@ def show_filters(events: pd.DataFrame) -> EventFilter:
         if len(chosen) == 2 and chosen[1] != bounds[1]:
             date_to = chosen[1]
     else:
-        st.sidebar.caption("Dates: not reported for these events.")
+        st.sidebar.caption(tr("Dates: not reported for these events."))
     include_undated = st.sidebar.checkbox(
-        "Include events without a date", value=True, key="undated", bind="query-params"
+        tr("Include events without a date"), value=True, key="undated", bind="query-params"
     )
     oblasts = st.sidebar.multiselect(
-        "Oblast",
+        tr("Oblast"),
         options["oblasts"],
         format_func=lambda iso: names.get(iso, iso),
         key="oblast",
         bind="query-params",
-        placeholder="All oblasts",
+        placeholder=tr("All oblasts"),
     )
     places = st.sidebar.multiselect(
-        "Place", options["places"], key="place", bind="query-params", placeholder="All places"
+        tr("Place"), options["places"], key="place", bind="query-params", placeholder=tr("All places")
     )
     weapons = st.sidebar.multiselect(
-        "Weapon", options["weapons"], key="weapon", bind="query-params", placeholder="All weapons"
+        tr("Weapon"),
+        options["weapons"],
+        format_func=label,
+        key="weapon",
+        bind="query-params",
+        placeholder=tr("All weapons"),
     )
     targets = st.sidebar.multiselect(
-        "Target", options["targets"], key="target", bind="query-params", placeholder="All targets"
+        tr("Target"),
+        options["targets"],
+        format_func=label,
+        key="target",
+        bind="query-params",
+        placeholder=tr("All targets"),
     )
     min_casualties = st.sidebar.number_input(
-        "Minimum killed + injured",
+        tr("Minimum killed + injured"),
         min_value=0,
         value=0,
         step=1,
         key="min_cas",
         bind="query-params",
-        help="Events without figures are left out once this is above 0.",
+        help=tr("Events without figures are left out once this is above 0."),
     )
     text = st.sidebar.text_input(
-        "Search text", key="q", bind="query-params", placeholder="place, description, source…"
+        tr("Search text"), key="q", bind="query-params", placeholder=tr("place, description, source…")
     )
     abroad = False
     if (events[S.COUNTRY].fillna("UA") != "UA").any():
         abroad = st.sidebar.checkbox(
-            "Include events outside Ukraine", value=False, key="abroad", bind="query-params"
+            tr("Include events outside Ukraine"), value=False, key="abroad", bind="query-params"
         )
-    st.sidebar.button("Reset filters", on_click=reset_filters, width="stretch")
-    st.sidebar.caption("The address bar holds this view: copy it to share exactly what you see.")
+    st.sidebar.button(tr("Reset filters"), on_click=reset_filters, width="stretch")
+    st.sidebar.caption(tr("The address bar holds this view: copy it to share exactly what you see."))
     return EventFilter(
         date_from=date_from,
         date_to=date_to,
@@ -119,8 +137,8 @@ def _check_link(options: dict, names: dict, bounds) -> None:
     """Drop or clamp link values the widgets cannot use, before they read them, and say so."""
     params = {key: st.query_params.get_all(key) for key in st.query_params}
     choices = {
-        "weapon": options["weapons"],
-        "target": options["targets"],
+        "weapon": [label(w) for w in options["weapons"]],  # the link holds the labels
+        "target": [label(t) for t in options["targets"]],
         "place": options["places"],
         "oblast": [names.get(iso, iso) for iso in options["oblasts"]],  # the link holds the names
     }
@@ -132,20 +150,23 @@ def _check_link(options: dict, names: dict, bounds) -> None:
 
 def show_layer_options() -> dict[str, object]:
     """Map layer switches (also in the URL)."""
-    st.sidebar.header("Map layers")
-    heat = st.sidebar.checkbox("Heat map of events", value=False, key="heat", bind="query-params")
+    st.sidebar.header(tr("Map layers"))
+    heat = st.sidebar.checkbox(tr("Heat map of events"), value=False, key="heat", bind="query-params")
     shade = st.sidebar.selectbox(
-        "Shade oblasts by",
+        tr("Shade oblasts by"),
         ["none", "events", "killed", "injured"],
+        format_func=lambda key: tr(SHADE_LABELS[key]),
         key="shade",
         bind="query-params",
     )
     basemap = st.sidebar.selectbox(
-        "Background",
+        tr("Background"),
         list(BASEMAPS),
-        format_func=lambda key: BASEMAPS[key].label,
+        format_func=lambda key: tr(BASEMAPS[key].label),
         key="basemap",
         bind="query-params",
-        help="Tiles come from their provider; 'No tiles' draws the oblast outlines only and needs no internet.",
+        help=tr(
+            "Tiles come from their provider; 'No tiles' draws the oblast outlines only and needs no internet."
+        ),
     )
     return {"show_heatmap": heat, "shade_by": shade, "basemap": basemap}

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from data.display import escape_text, plain_markdown
+from data.i18n import format_number, tr
 from data.summary import describe_selection, headline_cards
 
 
@@ -14,12 +15,13 @@ def show_headline(events: pd.DataFrame, source_label: str, total: int | None = N
     if not events.empty:
         line = describe_selection(events, source_label)
         if total is not None and total != len(events):
-            line = f"Filtered: {line} (of {total:,} loaded)"
+            line = tr("Filtered: {line} (of {total} loaded)", line=line, total=format_number(total))
         st.caption(plain_markdown(line))  # the line names the loaded files
     cards = "".join(
         f'<div class="sm-figure" data-figure="{escape_text(card["key"])}">'
         f'<div class="sm-label">{escape_text(card["label"])}</div>'
-        f'<div class="sm-value">{escape_text(card["value"])}</div>'
+        f'<div class="sm-value{"" if any(ch.isdigit() for ch in card["value"]) else " sm-words"}">'
+        f"{escape_text(card['value'])}</div>"
         f'<div class="sm-sub">{escape_text(card["note"])}</div></div>'
         for card in headline_cards(events)
     )
@@ -30,6 +32,7 @@ def show_headline(events: pd.DataFrame, source_label: str, total: int | None = N
 .sm-figure {{border: 1px solid #e6e6e6; border-radius: 6px; padding: 8px 12px; background: #fff}}
 .sm-label {{font-size: 0.82rem; color: #555}}
 .sm-value {{font-size: 1.6rem; font-weight: 600; line-height: 1.2; font-variant-numeric: tabular-nums}}
+.sm-words {{font-size: 1.05rem; line-height: 1.3; padding: 0.2rem 0; overflow-wrap: anywhere}}
 .sm-sub {{font-size: 0.75rem; color: #777; min-height: 1em}}
 </style>"""
     )

@@ -19,6 +19,7 @@ from streamlit_folium import st_folium
 from data import schema as S
 from data.aggregate import oblast_shading
 from data.display import escape_text
+from data.i18n import ntr, tr
 from geo.event_map import (
     build_base_map,
     build_event_layers,
@@ -92,25 +93,31 @@ def show_map_section(events: pd.DataFrame, view_token: str, layers: dict[str, ob
     with map_column:
         clicked = show_event_map(events, view_token, **layers)
     with details_column:
-        st.subheader("Selected event")
+        st.subheader(tr("Selected event"))
         show_event_details(events, clicked)
 
 
 def show_event_details(events: pd.DataFrame, key: str | None) -> None:
     """The full record(s) behind a clicked map point."""
     if key is None:
-        st.info("Click a circle on the map to see the full record here.")
+        st.info(tr("Click a circle on the map to see the full record here."))
         return
     chosen = events_for_key(events, key)
     if chosen.empty:
-        st.info("The clicked event is not in the current filter.")
+        st.info(tr("The clicked event is not in the current filter."))
         return
     if len(chosen) > 1:
-        st.markdown(f"**{len(chosen):,} events at this point**")
+        st.markdown("**" + ntr("{n} event at this point", "{n} events at this point", len(chosen)) + "**")
     for _, event in chosen.head(20).iterrows():
         show_event_record(event)
     if len(chosen) > 20:
-        st.caption(f"… and {len(chosen) - 20:,} more: filter by place to see them all in the table.")
+        st.caption(
+            ntr(
+                "… and {n} more: filter by place to see them all in the table.",
+                "… and {n} more: filter by place to see them all in the table.",
+                len(chosen) - 20,
+            )
+        )
 
 
 def show_event_record(event: pd.Series) -> None:

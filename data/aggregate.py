@@ -14,7 +14,8 @@ import numpy as np
 import pandas as pd
 
 from data import schema as S
-from data.display import format_count
+from data.display import NOT_REPORTED, format_count
+from data.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class CountTotal:
 
     def __str__(self) -> str:
         if self.reported == 0:
-            return "not reported"
+            return tr(NOT_REPORTED)
         return format_count(self.value, self.at_least)
 
 
@@ -71,7 +72,7 @@ def casualties_by(events: pd.DataFrame, key: str) -> pd.DataFrame:
     if (codes < 0).any():
         codes = np.where(codes < 0, size, codes)
         size += 1
-    labels = pd.Index(uniques).astype("string").tolist()[: len(uniques)] + ["(not reported)"] * (
+    labels = pd.Index(uniques).astype("string").tolist()[: len(uniques)] + [tr("(not reported)")] * (
         size - len(uniques)
     )
     table = pd.DataFrame(

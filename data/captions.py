@@ -169,10 +169,32 @@ def citation(events: pd.DataFrame, made: dt.date | None = None, url: str | None 
 
 def chart_note(table: pd.DataFrame, noun: str, top: int = 15) -> str:
     """The note under a casualty chart: how many categories are shown, unknowns, lower bounds."""
+    from data.i18n import ntr, tr
+
     shown = min(len(table), top)
-    note = f"Top {shown} of {len(table):,} {noun} by killed + injured." if len(table) > top else ""
+    # Written out per noun so the extractor sees each message with its plural.
+    if len(table) <= top:
+        note = ""
+    elif noun == "oblasts":
+        note = ntr(
+            "Top {shown} of {n} oblast by killed + injured.",
+            "Top {shown} of {n} oblasts by killed + injured.",
+            len(table),
+            shown=shown,
+        )
+    else:
+        note = ntr(
+            "Top {shown} of {n} place by killed + injured.",
+            "Top {shown} of {n} places by killed + injured.",
+            len(table),
+            shown=shown,
+        )
     unknown = int(table["no_figures"].sum()) if len(table) else 0
     if unknown:
-        note += f" {unknown:,} events with no figures are counted as unknown, not zero."
-    note += " Lighter, dashed bars are lower bounds (≥)."
+        note += " " + ntr(
+            "{n} event with no figures is counted as unknown, not zero.",
+            "{n} events with no figures are counted as unknown, not zero.",
+            unknown,
+        )
+    note += " " + tr("Lighter, dashed bars are lower bounds (≥).")
     return note.strip()

@@ -12,15 +12,23 @@ import pandas as pd
 
 from data import schema as S
 from data.display import format_count
+from data.i18n import N_, label, tr
 
 MEASURES: dict[str, tuple[str, str]] = {
-    S.KILLED: ("killed", "#8E1B1B"),
-    S.INJURED: ("injured", "#E08A1E"),
+    S.KILLED: (N_("killed"), "#8E1B1B"),
+    S.INJURED: (N_("injured"), "#E08A1E"),
 }
 # The children among each measure, drawn as a darker inner bar over it.
 CHILDREN: dict[str, str] = {S.KILLED: S.CHILDREN_KILLED, S.INJURED: S.CHILDREN_INJURED}
 CHILD_COLOUR = "#3B0A45"
 FONT = "Source Sans Pro, sans-serif"
+# The reader's word for each category column, in tooltips.
+CATEGORY_TITLES: dict[str, str] = {
+    S.LOCATION: N_("place"),
+    S.OBLAST: N_("oblast"),
+    S.WEAPON: N_("weapon"),
+    S.TARGET: N_("target"),
+}
 
 
 def casualties_long(table: pd.DataFrame, key: str) -> pd.DataFrame:
@@ -43,7 +51,8 @@ def casualties_long(table: pd.DataFrame, key: str) -> pd.DataFrame:
             rows.append(
                 {
                     key: record[key],
-                    "measure": measure,
+                    "measure": tr(measure),
+                    "missing_text": tr("{measure} not reported", measure=tr(measure)),
                     "value": int(value) if reported else 0,
                     "reported": reported,
                     "at_least": at_least,
@@ -55,7 +64,7 @@ def casualties_long(table: pd.DataFrame, key: str) -> pd.DataFrame:
                 }
             )
     columns = [
-        key, "measure", "value", "reported", "at_least", "label",
+        key, "measure", "missing_text", "value", "reported", "at_least", "label",
         "children", "children_label", "events", "no_figures",
     ]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
@@ -71,26 +80,26 @@ def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15)
     shown = table.head(top)
     long = casualties_long(shown, key)
     order = shown[key].tolist()
-    measures = [m for m, _ in MEASURES.values()]
+    measures = [tr(m) for m, _ in MEASURES.values()]
     colours = [c for _, c in MEASURES.values()]
     base = alt.Chart(long).encode(
         y=alt.Y(f"{key}:N", sort=order, title=None, axis=alt.Axis(labelLimit=150)),
         yOffset=alt.YOffset("measure:N", sort=measures),
         tooltip=[
-            alt.Tooltip(f"{key}:N", title=title.split(" by ")[-1]),
-            alt.Tooltip("measure:N"),
-            alt.Tooltip("label:N", title="people"),
-            alt.Tooltip("children_label:N", title="of which children"),
-            alt.Tooltip("events:Q", title="events"),
-            alt.Tooltip("no_figures:Q", title="events with no figures"),
+            alt.Tooltip(f"{key}:N", title=tr(CATEGORY_TITLES.get(key, key))),
+            alt.Tooltip("measure:N", title=tr("measure")),
+            alt.Tooltip("label:N", title=tr("people")),
+            alt.Tooltip("children_label:N", title=tr("of which children")),
+            alt.Tooltip("events:Q", title=tr("events")),
+            alt.Tooltip("no_figures:Q", title=tr("events with no figures")),
         ],
     )
-    x = alt.X("value:Q", title="people (as reported)", axis=alt.Axis(tickMinStep=1, format=",d"))
+    x = alt.X("value:Q", title=tr("people (as reported)"), axis=alt.Axis(tickMinStep=1, format=",d"))
     bars = base.mark_bar().encode(
         x=x,
         color=alt.Color(
             "measure:N",
-            scale=alt.Scale(domain=[*measures, "of which children"], range=[*colours, CHILD_COLOUR]),
+            scale=alt.Scale(domain=[*measures, tr("of which children")], range=[*colours, CHILD_COLOUR]),
             legend=alt.Legend(title=None, orient="top"),
         ),
         opacity=alt.condition("datum.at_least", alt.value(0.45), alt.value(1.0)),
@@ -110,7 +119,7 @@ def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15)
             text=alt.Text("text:N"),
             color=alt.condition("datum.reported", alt.value("#222"), alt.value("#888")),
         )
-        .transform_calculate(text="datum.reported ? datum.label : datum.measure + ' not reported'")
+        .transform_calculate(text="datum.reported ? datum.label : datum.missing_text")
     )
     # Height by step: 36 px per category (18 per measure), so the chart grows with the categories.
     return (bars + children + labels).properties(height=alt.Step(36, **{"for": "position"}), title=title)
@@ -125,8 +134,12 @@ def timeline_chart(monthly: pd.DataFrame) -> alt.Chart:
         .mark_bar(color="#9AA5B1")
         .encode(
             x=alt.X("yearmonth(month):T", title=None),
-            y=alt.Y("events:Q", title="events per month"),
-            tooltip=[alt.Tooltip("yearmonth(month):T", title="month"), "events:Q", "no_figures:Q"],
+            y=alt.Y("events:Q", title=tr("events per month")),
+            tooltip=[
+                alt.Tooltip("yearmonth(month):T", title=tr("month")),
+                alt.Tooltip("events:Q", title=tr("events")),
+                alt.Tooltip("no_figures:Q", title=tr("events with no figures")),
+            ],
         )
         .properties(height=180)
     )
@@ -137,18 +150,19 @@ def timeline_chart(monthly: pd.DataFrame) -> alt.Chart:
         .mark_line(point=True)
         .encode(
             x=alt.X("yearmonth(month):T", title=None),
-            y=alt.Y("value:Q", title="people per month (reported)"),
+            y=alt.Y("value:Q", title=tr("people per month (reported)")),
             color=alt.Color(
                 "measure:N",
                 scale=alt.Scale(
-                    domain=["killed", "injured"], range=[MEASURES[S.KILLED][1], MEASURES[S.INJURED][1]]
+                    domain=[tr("killed"), tr("injured")],
+                    range=[MEASURES[S.KILLED][1], MEASURES[S.INJURED][1]],
                 ),
                 legend=alt.Legend(title=None, orient="top"),
             ),
             tooltip=[
-                alt.Tooltip("yearmonth(month):T", title="month"),
-                "measure:N",
-                alt.Tooltip("label:N", title="count"),
+                alt.Tooltip("yearmonth(month):T", title=tr("month")),
+                alt.Tooltip("measure:N", title=tr("measure")),
+                alt.Tooltip("label:N", title=tr("count")),
             ],
         )
         .properties(height=180)
@@ -161,12 +175,16 @@ def category_chart(
 ) -> alt.Chart:
     """Events per category (weapon, target), with casualty totals in the tooltip."""
     shown = table.assign(
+        # Codes shown as the reader's words; the colours follow the same words.
+        **{key: table[key].astype(str).map(label)},
         killed_label=[format_count(v, b) for v, b in zip(table[S.KILLED], table[S.KILLED + "_at_least"])],
         injured_label=[format_count(v, b) for v, b in zip(table[S.INJURED], table[S.INJURED + "_at_least"])],
     )
     colour = (
         alt.Color(
-            f"{key}:N", scale=alt.Scale(domain=list(colours), range=list(colours.values())), legend=None
+            f"{key}:N",
+            scale=alt.Scale(domain=[label(c) for c in colours], range=list(colours.values())),
+            legend=None,
         )
         if colours
         else alt.value("#5B6B7A")
@@ -176,14 +194,14 @@ def category_chart(
         .mark_bar()
         .encode(
             y=alt.Y(f"{key}:N", sort="-x", title=None),
-            x=alt.X("events:Q", title="events"),
+            x=alt.X("events:Q", title=tr("events")),
             color=colour,
             tooltip=[
-                alt.Tooltip(f"{key}:N", title=title),
-                "events:Q",
-                alt.Tooltip("killed_label:N", title="killed"),
-                alt.Tooltip("injured_label:N", title="injured"),
-                alt.Tooltip("no_figures:Q", title="events with no figures"),
+                alt.Tooltip(f"{key}:N", title=tr(CATEGORY_TITLES.get(key, key))),
+                alt.Tooltip("events:Q", title=tr("events")),
+                alt.Tooltip("killed_label:N", title=tr("killed")),
+                alt.Tooltip("injured_label:N", title=tr("injured")),
+                alt.Tooltip("no_figures:Q", title=tr("events with no figures")),
             ],
         )
         .properties(height=max(100, 26 * len(shown)), title=title)

@@ -19,12 +19,15 @@ from __future__ import annotations
 import html
 import math
 import re
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-NOT_REPORTED = "not reported"
-DATE_NOT_REPORTED = "date not reported"
+from data.i18n import N_, format_day, format_month, format_number, label, tr
+
+NOT_REPORTED = N_("not reported")
+DATE_NOT_REPORTED = N_("date not reported")
 SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 
 
@@ -37,24 +40,27 @@ def is_missing(value: Any) -> bool:
 def format_count(value: Any, at_least: Any = False, missing: str = NOT_REPORTED) -> str:
     """``7``, ``≥ 20`` or ``not reported``; thousands separated."""
     if is_missing(value):
-        return missing
+        return tr(missing)
     prefix = "≥ " if (not is_missing(at_least) and bool(at_least)) else ""
-    return f"{prefix}{int(value):,}"
+    return f"{prefix}{format_number(value)}"
 
 
 def format_date(value: Any, precision: Any = "day") -> str:
-    """A date at the precision it is known: ``21 April 2025``, ``April 2025``, ``2025``."""
+    """A date at the precision it is known: ``21 April 2025``, ``April 2025``, ``2025``.
+
+    Month names come from Babel in the current language (``21 квітня 2025``).
+    """
     if is_missing(value):
-        return DATE_NOT_REPORTED
+        return tr(DATE_NOT_REPORTED)
     stamp = pd.Timestamp(value)
     precision = "day" if is_missing(precision) else str(precision)
     if precision == "year":
         return f"{stamp.year}"
     if precision == "month":
-        return f"{stamp:%B %Y}"
+        return format_month(stamp.date())
     if precision == "week":
-        return f"week of {stamp.day} {stamp:%B %Y}"
-    return f"{stamp.day} {stamp:%B %Y}"
+        return tr("week of {day}", day=format_day(stamp.date()))
+    return format_day(stamp.date())
 
 
 def escape_text(value: Any) -> str:
@@ -98,18 +104,79 @@ def events_display_table(events: pd.DataFrame) -> pd.DataFrame:
 
     table = pd.DataFrame(index=events.index)
     table["date"] = [format_date(d, p) for d, p in zip(events[S.DATE], events[S.DATE_PRECISION])]
-    table["place"] = events[S.LOCATION].fillna("not reported")
-    table["oblast"] = events[S.OBLAST].fillna("—")
-    table["weapon"] = events[S.WEAPON].astype(str)
-    table["target"] = events[S.TARGET].astype(str)
+    table["place"] = place_names(events[S.LOCATION], events[S.OBLAST_ISO]).fillna(tr(NOT_REPORTED))
+    table["oblast"] = oblast_names(events[S.OBLAST_ISO], events[S.OBLAST]).fillna("—")
+    table["weapon"] = events[S.WEAPON].astype(str).map(label)
+    table["target"] = events[S.TARGET].astype(str).map(label)
     for column in S.COUNT_COLUMNS:
         table[column] = [
             format_count(v, b, missing="—") for v, b in zip(events[column], events[S.at_least_column(column)])
         ]
-    table["on map"] = events[S.LATITUDE].notna().map({True: "yes", False: "no (no place)"})
+    table["on map"] = events[S.LATITUDE].notna().map({True: tr("yes"), False: tr("no (no place)")})
     table["description"] = events[S.DESCRIPTION].fillna("")
     table["source"] = events[S.SOURCE_TITLE].fillna(events[S.SOURCE_NAME]).fillna("")
     table["link"] = [safe_url(u) for u in events[S.SOURCE_URL]]
     table["possible duplicate of"] = events[S.POSSIBLE_DUPLICATES].fillna("")
     table["event_id"] = events[S.EVENT_ID]
     return table.reset_index(drop=True)
+
+
+def oblast_names(iso: pd.Series, english: pd.Series) -> pd.Series:
+    """Oblast names in the current language (the boundaries file's Ukrainian names in Ukrainian)."""
+    from data.i18n import current_language
+
+    if current_language() != "uk":
+        return english
+    return iso.map(ukrainian_oblast_names()).astype("string").fillna(english)
+
+
+@lru_cache(maxsize=1)
+def ukrainian_oblast_names() -> dict[str, str]:
+    """ISO code -> Ukrainian name of every oblast (from the boundaries file)."""
+    from geo.oblasts import load_oblasts
+
+    oblasts = load_oblasts()
+    return dict(zip(oblasts.iso_3166_2, oblasts.name_uk))
+
+
+@lru_cache(maxsize=1)
+def _ukrainian_place_names() -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    # The gazetteer's Ukrainian names (geo/ukraine_places.csv, name_uk): by name and
+    # oblast first, then by name alone (the most populous place of that name).
+    from geo.gazetteer import PLACES_PATH
+
+    places = pd.read_csv(
+        PLACES_PATH, keep_default_na=False, usecols=["name", "name_uk", "oblast_iso", "population"]
+    )
+    places = places[places["name_uk"] != ""].sort_values("population", ascending=False)
+    by_oblast = dict(zip(zip(places["name"], places["oblast_iso"]), places["name_uk"]))
+    by_name = dict(zip(places["name"][::-1], places["name_uk"][::-1]))  # the most populous wins
+    return by_oblast, by_name
+
+
+def place_name(name: str, oblast_iso: str | None = None) -> str:
+    """One place name in the current language (see :func:`place_names`)."""
+    from data.i18n import current_language
+
+    if current_language() != "uk":
+        return name
+    by_oblast, by_name = _ukrainian_place_names()
+    return by_oblast.get((name, oblast_iso), by_name.get(name, name))
+
+
+def place_names(location: pd.Series, oblast_iso: pd.Series | None = None) -> pd.Series:
+    """Place names in the current language: the gazetteer's Ukrainian name in Ukrainian.
+
+    A name the gazetteer does not know stays as the source wrote it.
+    """
+    from data.i18n import current_language
+
+    if current_language() != "uk":
+        return location
+    by_oblast, by_name = _ukrainian_place_names()
+    isos = oblast_iso if oblast_iso is not None else pd.Series(None, index=location.index, dtype=object)
+    names = [
+        None if not isinstance(name, str) else by_oblast.get((name, iso), by_name.get(name, name))
+        for name, iso in zip(location.tolist(), isos.tolist())
+    ]
+    return pd.Series(names, index=location.index, dtype="string")

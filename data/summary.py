@@ -6,32 +6,44 @@ import pandas as pd
 
 from data import schema as S
 from data.display import format_date
+from data.i18n import format_number, ntr, tr
 
 
 def describe_selection(events: pd.DataFrame, source_label: str | None = None) -> str:
     """E.g. ``6 events from 1 source · dates not reported · 1 without a place``."""
     if events.empty:
-        return "No events match these filters."
+        return tr("No events match these filters.")
     sources = events[S.SOURCE_TITLE].fillna(events[S.SOURCE_NAME]).fillna(events[S.SOURCE_URL]).nunique()
-    parts = [f"{len(events):,} event{'s' if len(events) != 1 else ''}"]
     if sources:
-        parts[0] += f" from {sources:,} source{'s' if sources != 1 else ''}"
+        parts = [
+            ntr("{n} event", "{n} events", len(events))
+            + " "
+            + ntr("from {n} source", "from {n} sources", sources)
+        ]
+    else:
+        parts = [ntr("{n} event", "{n} events", len(events))]
     dates = events[S.DATE].dropna()
     if dates.empty:
-        parts.append("dates not reported")
+        parts.append(tr("dates not reported"))
     else:
         first = events.loc[dates.idxmin()]
         last = events.loc[dates.idxmax()]
         span = format_date(first[S.DATE], first[S.DATE_PRECISION])
         if dates.max() != dates.min():
-            span += f" to {format_date(last[S.DATE], last[S.DATE_PRECISION])}"
+            span = tr("{first} to {last}", first=span, last=format_date(last[S.DATE], last[S.DATE_PRECISION]))
         parts.append(span)
         undated = len(events) - len(dates)
         if undated:
-            parts.append(f"{undated:,} undated")
+            parts.append(ntr("{n} undated", "{n} undated", undated))
     unplaced = int(events[S.LATITUDE].isna().sum())
     if unplaced:
-        parts.append(f"{unplaced:,} without a place (listed, not mapped)")
+        parts.append(
+            ntr(
+                "{n} without a place (listed, not mapped)",
+                "{n} without a place (listed, not mapped)",
+                unplaced,
+            )
+        )
     if source_label:
         parts.append(source_label)
     return " · ".join(parts)
@@ -51,24 +63,26 @@ def headline_cards(events: pd.DataFrame) -> list[dict[str, str]]:
     cards = [
         {
             "key": "events",
-            "label": "Events",
-            "value": f"{figures['events']:,}",
-            "note": f"{located:,} on the map" if located != figures["events"] else "all on the map",
+            "label": tr("Events"),
+            "value": format_number(figures["events"]),
+            "note": ntr("{n} on the map", "{n} on the map", located)
+            if located != figures["events"]
+            else tr("all on the map"),
         },
-        {"key": "places", "label": "Places", "value": f"{figures['places']:,}", "note": ""},
+        {"key": "places", "label": tr("Places"), "value": format_number(figures["places"]), "note": ""},
     ]
     labels = {
-        S.KILLED: "Killed",
-        S.INJURED: "Injured",
-        S.CHILDREN_KILLED: "Children killed",
-        S.CHILDREN_INJURED: "Children injured",
+        S.KILLED: tr("Killed"),
+        S.INJURED: tr("Injured"),
+        S.CHILDREN_KILLED: tr("Children killed"),
+        S.CHILDREN_INJURED: tr("Children injured"),
     }
     for column, label in labels.items():
         total = figures[column]
         note = (
-            f"{total.unreported:,} events without a figure"
+            ntr("{n} event without a figure", "{n} events without a figure", total.unreported)
             if total.unreported
-            else "every event has a figure"
+            else tr("every event has a figure")
         )
         cards.append({"key": column, "label": label, "value": str(total), "note": note})
     return cards

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from data.i18n import N_
+
 
 @dataclass(frozen=True)
 class Basemap:
@@ -23,19 +25,19 @@ BASEMAPS: dict[str, Basemap] = {
     for basemap in (
         Basemap(
             "osm",
-            "Street map (OpenStreetMap)",
+            N_("Street map (OpenStreetMap)"),
             "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
             '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
         ),
         Basemap(
             "light",
-            "Light grey (CARTO Positron)",
+            N_("Light grey (CARTO Positron)"),
             "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png",
             '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
             '&copy; <a href="https://carto.com/attributions">CARTO</a>',
             max_zoom=20,
         ),
-        Basemap("none", "No tiles (outlines only, works offline)", None, ""),
+        Basemap("none", N_("No tiles (outlines only, works offline)"), None, ""),
     )
 }
 DEFAULT_BASEMAP = "osm"

@@ -11,26 +11,27 @@ from collections.abc import Mapping
 import pandas as pd
 
 from data import schema as S
-from data.display import escape_text, format_count, format_date, safe_url
+from data.display import escape_text, format_count, format_date, place_name, safe_url, ukrainian_oblast_names
+from data.i18n import current_language, label, ntr, tr
 
 
 def event_popup_html(event: Mapping) -> str:
     """Full record of one event as escaped HTML: the map popup and the record beside the map."""
     rows = [
-        ("Date", format_date(event[S.DATE], event[S.DATE_PRECISION])),
-        ("Weapon", event[S.WEAPON]),
-        ("Target", event[S.TARGET]),
-        ("Killed", format_count(event[S.KILLED], event[S.KILLED + "_at_least"])),
-        ("Injured", format_count(event[S.INJURED], event[S.INJURED + "_at_least"])),
+        (tr("Date"), format_date(event[S.DATE], event[S.DATE_PRECISION])),
+        (tr("Weapon"), label(event[S.WEAPON])),
+        (tr("Target"), label(event[S.TARGET])),
+        (tr("Killed"), format_count(event[S.KILLED], event[S.KILLED + "_at_least"])),
+        (tr("Injured"), format_count(event[S.INJURED], event[S.INJURED + "_at_least"])),
         (
-            "Children killed",
+            tr("Children killed"),
             format_count(event[S.CHILDREN_KILLED], event[S.CHILDREN_KILLED + "_at_least"]),
         ),
         (
-            "Children injured",
+            tr("Children injured"),
             format_count(event[S.CHILDREN_INJURED], event[S.CHILDREN_INJURED + "_at_least"]),
         ),
-        ("Place precision", event[S.GEO_PRECISION]),
+        (tr("Place precision"), label(event[S.GEO_PRECISION])),
     ]
     body = "".join(
         f"<tr><th style='text-align:left;padding-right:8px'>{escape_text(k)}</th>"
@@ -47,11 +48,15 @@ def event_popup_html(event: Mapping) -> str:
         + (f"<p>{description}</p>" if description else "")
         + f"<p>{source_html(event)}</p>"
         + (
-            f"<p class='sm-warn'>May be the same attack as: {duplicates} (flagged for review, not merged)</p>"
+            "<p class='sm-warn'>"
+            + tr("May be the same attack as: {ids} (flagged for review, not merged)", ids=duplicates)
+            + "</p>"
             if duplicates
             else ""
         )
-        + f"<p class='sm-muted'>Event id {escape_text(event[S.EVENT_ID])}</p></div>"
+        + "<p class='sm-muted'>"
+        + tr("Event id {id}", id=escape_text(event[S.EVENT_ID]))
+        + "</p></div>"
     )
 
 
@@ -59,28 +64,46 @@ def source_html(event: Mapping) -> str:
     """Source title as a link when the URL is http(s), plain text otherwise."""
     title = escape_text(event[S.SOURCE_TITLE] if isinstance(event[S.SOURCE_TITLE], str) else "")
     name = escape_text(event[S.SOURCE_NAME] if isinstance(event[S.SOURCE_NAME], str) else "")
-    label = title or name or "source"
+    shown = title or name or escape_text(tr("source"))
     url = safe_url(event[S.SOURCE_URL])
     if url:
-        return f"Source: <a href='{escape_text(url)}' target='_blank' rel='noopener noreferrer'>{label}</a>"
-    return f"Source: {label}" + ("" if title == "" or not name else f" ({name})") + " (no link given)"
+        link = f"<a href='{escape_text(url)}' target='_blank' rel='noopener noreferrer'>{shown}</a>"
+        return tr("Source: {source}", source=link)
+    shown += "" if title == "" or not name else f" ({name})"
+    return tr("Source: {source} (no link given)", source=shown)
 
 
 def place_label(event: Mapping) -> str:
-    location = event[S.LOCATION] if isinstance(event[S.LOCATION], str) else "Place not reported"
-    oblast = event[S.OBLAST] if isinstance(event[S.OBLAST], str) else ""
+    location = event[S.LOCATION] if isinstance(event[S.LOCATION], str) else tr("Place not reported")
+    if isinstance(event[S.LOCATION], str):
+        location = place_name(location, event.get(S.OBLAST_ISO))
+    oblast = oblast_label(event)
     return f"{location}, {oblast}" if oblast and oblast != location else location
+
+
+def oblast_label(event: Mapping) -> str:
+    """The event's oblast in the reader's language ('' when not known)."""
+    english = event[S.OBLAST] if isinstance(event[S.OBLAST], str) else ""
+    iso = event.get(S.OBLAST_ISO)
+    if not english or not isinstance(iso, str) or current_language() == "en":
+        return english
+    return ukrainian_oblast_names().get(iso, english)
 
 
 def point_tooltip(point: Mapping, event: Mapping | None) -> str:
     killed = format_count(point[S.KILLED], point[S.KILLED + "_at_least"])
     injured = format_count(point[S.INJURED], point[S.INJURED + "_at_least"])
     if event is not None:
-        head = f"{place_label(event)} · {event[S.WEAPON]}"
-        body = f"killed {killed} · injured {injured}"
+        head = f"{place_label(event)} · {label(event[S.WEAPON])}"
+        body = tr("killed {killed} · injured {injured}", killed=killed, injured=injured)
     else:
-        head = f"{point['location'] if isinstance(point['location'], str) else 'Area'}: {point['events']:,} events"
-        body = f"killed {killed} · injured {injured} · {point['no_figures']:,} without figures"
+        area = point["location"] if isinstance(point["location"], str) else tr("Area")
+        head = f"{area}: " + ntr("{n} event", "{n} events", point["events"])
+        body = (
+            tr("killed {killed} · injured {injured}", killed=killed, injured=injured)
+            + " · "
+            + ntr("{n} without figures", "{n} without figures", point["no_figures"])
+        )
     return f"{escape_text(head)}<br>{escape_text(body)} <span style='color:#888'>[{escape_text(point['key'])}]</span>"
 
 
@@ -106,10 +129,18 @@ def member_lines(members: pd.DataFrame) -> list[str]:
         return lambda *key: cache[key] if key in cache else cache.setdefault(key, function(*key))
 
     date_text = memo(lambda d, p: escape_text(format_date(d, p)))
-    text = memo(escape_text)
+    text = memo(lambda value: escape_text(label(value)))
     count_text = memo(lambda v, b: escape_text(format_count(v, b)))
     return [
-        f"<li>{date_text(d, p)}: {text(w)}, killed {count_text(k, kb)}, injured {count_text(i, ib)}</li>"
+        "<li>"
+        + tr(
+            "{date}: {weapon}, killed {killed}, injured {injured}",
+            date=date_text(d, p),
+            weapon=text(w),
+            killed=count_text(k, kb),
+            injured=count_text(i, ib),
+        )
+        + "</li>"
         for d, p, w, k, i, kb, ib in zip(*(members[c].tolist() for c in MEMBER_COLUMNS))
     ]
 
@@ -117,5 +148,13 @@ def member_lines(members: pd.DataFrame) -> list[str]:
 def group_popup_from_lines(point: Mapping, lines: list[str], limit: int = 5) -> str:
     items = "".join(lines[:limit])
     hidden = point["events"] - min(limit, len(lines))
-    more = f"<li>… and {hidden:,} more (click for the list)</li>" if hidden > 0 else ""
-    return f"<div class='sm-popup'><b>{escape_text(point['location'] if isinstance(point['location'], str) else 'Area')}</b>: {point['events']:,} events<ul>{items}{more}</ul></div>"
+    more = (
+        "<li>"
+        + ntr("… and {n} more (click for the list)", "… and {n} more (click for the list)", hidden)
+        + "</li>"
+        if hidden > 0
+        else ""
+    )
+    area = escape_text(point["location"] if isinstance(point["location"], str) else tr("Area"))
+    count = ntr("{n} event", "{n} events", point["events"])
+    return f"<div class='sm-popup'><b>{area}</b>: {count}<ul>{items}{more}</ul></div>"

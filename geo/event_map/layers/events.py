@@ -14,6 +14,8 @@ import numpy as np
 from jinja2 import Template
 
 from data import schema as S
+from data.display import escape_text
+from data.i18n import tr
 from geo.event_map.assets import LOCAL_ASSETS
 from geo.event_map.layers._script import ScriptLayer, script_json
 from geo.event_map.legend import legend_html
@@ -119,8 +121,8 @@ var {{ this.get_name() }} = (function () {
         ("markerclusterdefaultcss", LOCAL_ASSETS["markerclusterdefaultcss"]),
     ]
 
-    def __init__(self, points: MapPoints, *, fit: bool = True, name: str = "Events"):
-        super().__init__(name=name)
+    def __init__(self, points: MapPoints, *, fit: bool = True, name: str | None = None):
+        super().__init__(name=escape_text(name or tr("Events")))
         payload = points_payload(points, with_popups=len(points.table) <= MAX_POPUPS)
         payload.update(
             cluster=len(points.table) > CLUSTER_ABOVE,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from jinja2 import Template
 
+from data.display import escape_text
+from data.i18n import tr
 from geo.event_map.layers._script import ScriptLayer, script_json
 from geo.event_map.points import MapPoints
 
@@ -21,8 +23,8 @@ var {{ this.get_name() }} = L.layerGroup([
 """
     )
 
-    def __init__(self, points: MapPoints, name: str = "Heat map (events)"):
-        super().__init__(name=name)
+    def __init__(self, points: MapPoints, name: str | None = None):
+        super().__init__(name=escape_text(name or tr("Heat map (events)")))
         table = points.table
         self.payload = script_json(
             table[["latitude", "longitude", "events"]].astype(float).round(5).values.tolist()

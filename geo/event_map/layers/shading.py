@@ -15,6 +15,7 @@ from branca.colormap import LinearColormap
 from jinja2 import Template
 
 from data.display import escape_text
+from data.i18n import tr
 from geo.event_map.layers._script import ScriptLayer, script_json
 
 _RAMP = LinearColormap(["#fee5d9", "#a50f15"], vmin=0.0, vmax=1.0)
@@ -60,7 +61,7 @@ var {{ this.get_name() }} = (function () {
     )
 
     def __init__(self, values: pd.DataFrame, label: str = "events"):
-        super().__init__(name=f"Oblast shading ({escape_text(label)})")
+        super().__init__(name=escape_text(tr("Oblast shading ({measure})", measure=tr(label))))
         top = float(values["value"].max() or 0) if len(values) else 0.0
         shading = {}
         for iso, row in values.iterrows():
