@@ -205,7 +205,8 @@ def page_importer() -> Callable[[Path], Any]:
     import data.importers as importers
 
     if hasattr(importers, "import_path"):
-        return importers.import_path
+        # No disk cache: the figure is a cold import (the page's cache would serve repeats).
+        return lambda path: importers.import_path(path, cache_dir=None)
     return lambda path: importers.import_files([(path.name, path.read_bytes())])
 
 
