@@ -151,7 +151,11 @@ def one_run(browser: Browser, app: str, api_json: Path, peer_dir: Path, folder: 
             )
             visit = visit_peer
         else:
-            server = Server("app.py", ["--data", str(api_json)], env={"HOME": home})
+            server = Server(
+                "app.py",
+                ["--data", str(api_json)],
+                env={"HOME": home, "STRIKE_MAP_CACHE_DIR": str(Path(home) / "imports")},
+            )
             visit = visit_ours
         try:
             return visit(browser, server.url), visit(browser, server.url)
