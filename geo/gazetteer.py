@@ -54,6 +54,49 @@ def normalize_name(name: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def oblast_name_index(places: pd.DataFrame) -> dict[str, str]:
+    """Folded oblast name (English, Ukrainian, ISO code) -> ISO code, from the places table."""
+    oblasts = places.drop_duplicates("oblast_iso")
+    return {
+        normalize_name(_OBLAST_WORDS.sub("", n)): iso
+        for iso, en, uk in zip(oblasts.oblast_iso, oblasts.oblast_name, oblasts.oblast_name_uk)
+        for n in (en, uk, iso)
+    }
+
+
+def _resolve_in(names: dict[str, str], hint: str | None) -> str | None:
+    """ISO code for an oblast hint given as a code or a name, or None.
+
+    Accepts the code (``UA-53``), the name in English or Ukrainian with or without
+    "oblast" (``Poltava Oblast``, ``Полтавська область``), and the adjectival forms
+    datasets use (``Poltavska``, ``Poltavs'ka oblast``, ``Kharkivska``): an adjective
+    resolves when its stem starts exactly one oblast's name.
+    """
+    if not hint or not str(hint).strip():
+        return None
+    key = normalize_name(_OBLAST_WORDS.sub("", str(hint)))
+    if key.upper().startswith("UA ") and len(key) == 5:
+        key = key.upper().replace(" ", "-")
+        return key if key in set(names.values()) else None
+    if key in names:
+        return names[key]
+    stem = _ADJECTIVE_ENDING.sub("", key).strip()
+    if stem in names:
+        return names[stem]
+    if len(stem) < 3:
+        return None
+    isos = {iso for name, iso in names.items() if name.startswith(stem) and not name.startswith("ua ")}
+    return isos.pop() if len(isos) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _oblast_names() -> dict[str, str]:
+    # Only the oblast columns: resolving an oblast must not wait for the whole name index
+    # (building it folds 54,000 names; a file with coordinates never needs it).
+    columns = ["oblast_iso", "oblast_name", "oblast_name_uk"]
+    return oblast_name_index(pd.read_csv(PLACES_PATH, usecols=columns, keep_default_na=False))
+
+
 @dataclass(frozen=True)
 class Place:
     """One gazetteer entry."""
@@ -115,12 +158,7 @@ class Gazetteer:
                         rows.append(row)
         self.keys = list(self.index)
         self.primary_keys = list(self.primary)
-        oblasts = self.places.drop_duplicates("oblast_iso")
-        self.oblast_names = {
-            normalize_name(_OBLAST_WORDS.sub("", n)): iso
-            for iso, en, uk in zip(oblasts.oblast_iso, oblasts.oblast_name, oblasts.oblast_name_uk)
-            for n in (en, uk, iso)
-        }
+        self.oblast_names = oblast_name_index(self.places)
 
     @staticmethod
     def _names_per_row(places: pd.DataFrame):
@@ -143,32 +181,8 @@ class Gazetteer:
         )
 
     def resolve_oblast(self, hint: str | None) -> str | None:
-        """ISO code for an oblast hint given as a code or a name, or None.
-
-        Accepts the code (``UA-53``), the name in English or Ukrainian with or without
-        "oblast" (``Poltava Oblast``, ``Полтавська область``), and the adjectival forms
-        datasets use (``Poltavska``, ``Poltavs'ka oblast``, ``Kharkivska``): an adjective
-        resolves when its stem starts exactly one oblast's name.
-        """
-        if not hint or not str(hint).strip():
-            return None
-        key = normalize_name(_OBLAST_WORDS.sub("", str(hint)))
-        if key.upper().startswith("UA ") and len(key) == 5:
-            key = key.upper().replace(" ", "-")
-            return key if key in set(self.oblast_names.values()) else None
-        if key in self.oblast_names:
-            return self.oblast_names[key]
-        stem = _ADJECTIVE_ENDING.sub("", key).strip()
-        if stem in self.oblast_names:
-            return self.oblast_names[stem]
-        if len(stem) < 3:
-            return None
-        isos = {
-            iso
-            for name, iso in self.oblast_names.items()
-            if name.startswith(stem) and not name.startswith("ua ")
-        }
-        return isos.pop() if len(isos) == 1 else None
+        """ISO code for an oblast hint given as a code or a name, or None (see :func:`resolve_oblast`)."""
+        return _resolve_in(self.oblast_names, hint)
 
     def _rank(self, rows: list[int], oblast_iso: str | None) -> list[int]:
         places = self.places.iloc[rows]
@@ -253,4 +267,4 @@ def resolve_oblast(hint: str | None) -> str | None:
     >>> resolve_oblast("Poltavs'ka oblast")
     'UA-53'
     """
-    return load_gazetteer().resolve_oblast(hint)
+    return _resolve_in(_oblast_names(), hint)

@@ -8,7 +8,7 @@ from functools import lru_cache
 import geopandas as gpd
 import pandas as pd
 
-from geo.gazetteer import OBLASTS_PATH, load_gazetteer
+from geo.gazetteer import OBLASTS_PATH, resolve_oblast
 
 # Points on the coast can fall just outside the land-clipped polygons.
 COAST_TOLERANCE_M = 5_000
@@ -39,7 +39,7 @@ class Oblast:
 
 def find_oblast(name: str) -> Oblast | None:
     """An oblast named by code (``UA-51``) or name (``Odesa Oblast``, ``Одеська область``)."""
-    iso = load_gazetteer().resolve_oblast(name)
+    iso = resolve_oblast(name)
     if iso is None:
         return None
     row = load_oblasts().loc[iso]
