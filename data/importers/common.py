@@ -33,8 +33,6 @@ from data.vocabulary import (
     TARGET_PATTERNS,
     WEAPON_PATTERNS,
     classify_series,
-    classify_target,
-    classify_weapon,
 )
 from geo.gazetteer import geocode_place
 from geo.gazetteer import resolve_oblast as gazetteer_resolve_oblast
@@ -299,11 +297,6 @@ def column(frame: pd.DataFrame, name: str) -> pd.Series:
     return text.mask(text == "")
 
 
-def quoted(values: pd.Series) -> Callable[[int], str]:
-    """A function giving ``repr`` of the cell at a position (for messages)."""
-    return lambda position: repr(str(values.iloc[position]))
-
-
 def dates(
     frame: pd.DataFrame, name: str, formats: Iterable[str], problems: RowProblems, label: str | None = None
 ) -> pd.Series:
@@ -410,16 +403,6 @@ def targets_of(values: pd.Series) -> pd.Series:
     return classify_series(values, TARGET_PATTERNS)
 
 
-def weapon_from_text(value: Any) -> str | None:
-    """The one weapon class a text names, or None (see :func:`data.vocabulary.classify_weapon`)."""
-    return classify_weapon(value)
-
-
-def target_from_text(value: Any) -> str | None:
-    """The one target class a text names, or None (see :func:`data.vocabulary.classify_target`)."""
-    return classify_target(value)
-
-
 # --- countries --------------------------------------------------------------------
 
 COUNTRY_CODES = {
@@ -488,12 +471,6 @@ def text(value: Any) -> str | None:
         return None
     result = str(value).strip()
     return result or None
-
-
-def safe_link(value: Any) -> str | None:
-    """An http(s) link, or None."""
-    raw = text(value)
-    return raw if raw and re.match(S.URL_PATTERN, raw) else None
 
 
 # --- placing events -----------------------------------------------------------------------
