@@ -9,16 +9,19 @@ viewer's next rerun reads the new events and nobody is shown a stale map.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 import folium
 import pandas as pd
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 from streamlit_folium import st_folium
 
 from components.auth import current_writer, editing_config, show_sign_in
 from data import schema as S
 from data.display import plain_markdown
+from data.embedded import EMBEDDED_LABEL, load_embedded_events
 from data.store import (
     EventStore,
     StoreError,
@@ -38,6 +41,7 @@ from geo.event_map.assets import use_local_assets
 from geo.event_map.basemaps import BASEMAPS, DEFAULT_BASEMAP
 from geo.gazetteer import geocode_place
 
+_LOG = logging.getLogger(__name__)
 STORE_LABEL = "Event store"
 FLASH = "_store_flash"  # a message to show after the rerun that follows a write
 
@@ -60,12 +64,25 @@ def _open_store(url: str) -> EventStore:
     return EventStore.open(connection.engine)
 
 
-def open_event_store() -> EventStore:
+def open_event_store() -> EventStore | None:
     """The store this app uses: ``STRIKE_MAP_DATABASE_URL``, else secrets, else the local SQLite file.
 
-    Opened (created, migrated, seeded on first use) once per server process.
+    Opened (created, migrated, seeded on first use) once per server process.  ``None``
+    when it cannot be opened (a team database that is down): the page then shows the
+    embedded report and says so, and tries again on the next run.
     """
-    return _open_store(database_url(_secrets_url()))
+    url = database_url(_secrets_url())
+    try:
+        return _open_store(url)
+    except (SQLAlchemyError, OSError) as err:
+        _LOG.error("event store %s cannot be opened: %s", describe_url(url), err)
+        return None
+
+
+_UNREACHABLE = (
+    "The event store cannot be reached just now, so the page shows the embedded report and nothing can "
+    "be saved. It is tried again on every page run."
+)
 
 
 @st.cache_resource(show_spinner="Reading the events…", max_entries=4, ttl=3600)
@@ -74,14 +91,32 @@ def _events_at(_store: EventStore, url: str, revision: int) -> pd.DataFrame:
     return _store.load_events()
 
 
-def stored_events(store: EventStore) -> pd.DataFrame:
-    """The stored events (cached by revision), drawing nothing: for the embed view."""
-    return _events_at(store, str(store.engine.url), store.revision())
+def stored_events(store: EventStore | None) -> pd.DataFrame:
+    """The stored events (cached by revision), drawing nothing: for the embed view.
+
+    The embedded report when the store cannot be reached.
+    """
+    try:
+        if store is None:
+            raise OSError("not opened")
+        return _events_at(store, str(store.engine.url), store.revision())
+    except (SQLAlchemyError, OSError) as err:
+        _LOG.error("event store cannot be read: %s", err)
+        return load_embedded_events()
 
 
-def store_source(store: EventStore) -> tuple[pd.DataFrame, str]:
+def store_source(store: EventStore | None) -> tuple[pd.DataFrame, str]:
     """The stored events and a label, for :func:`components.sources.show_data_source`."""
-    events = _events_at(store, str(store.engine.url), store.revision())
+    try:
+        if store is None:
+            raise OSError("not opened")
+        events = _events_at(store, str(store.engine.url), store.revision())
+    except (SQLAlchemyError, OSError) as err:
+        # Details go to the server log only: the database's address is not for every viewer.
+        _LOG.error("event store cannot be read: %s", err)
+        st.error(_UNREACHABLE)
+        st.caption(EMBEDDED_LABEL)
+        return load_embedded_events(), EMBEDDED_LABEL
     kind = "PostgreSQL" if store.engine.dialect.name == "postgresql" else "SQLite file"
     st.caption(f"{STORE_LABEL} ({kind}): {len(events):,} events.")
     return events, f"{STORE_LABEL} ({kind})"
@@ -92,7 +127,7 @@ def is_store_label(label: str) -> bool:
     return label.startswith(STORE_LABEL)
 
 
-def show_store_sidebar(store: EventStore, events: pd.DataFrame, source_label: str) -> Writer | None:
+def show_store_sidebar(store: EventStore | None, events: pd.DataFrame, source_label: str) -> Writer | None:
     """Sidebar: sign-in and, for a writer looking at a file, the button that imports it.
 
     Returns
@@ -102,6 +137,8 @@ def show_store_sidebar(store: EventStore, events: pd.DataFrame, source_label: st
     """
     config = editing_config()
     writer = current_writer(config)
+    if store is None:
+        return None
     with st.sidebar:
         show_sign_in(writer, config)
         if writer is not None and not is_store_label(source_label) and len(events):
@@ -124,7 +161,7 @@ def show_store_sidebar(store: EventStore, events: pd.DataFrame, source_label: st
 
 
 def show_store_panel(
-    store: EventStore,
+    store: EventStore | None,
     events: pd.DataFrame,
     source_label: str,
     writer: Writer | None,
@@ -143,6 +180,8 @@ def show_store_panel(
     flash = st.session_state.pop(FLASH, None)
     if flash:
         (st.success if flash[0] == "ok" else st.error)(flash[1])
+    if store is None:
+        return
     if writer is None:
         if is_store_label(source_label):
             # Revised figures stay visible to every reader; editors' names only to editors.

@@ -227,3 +227,13 @@ def test_a_viewer_sees_a_revised_count_and_the_earlier_one_in_the_history(store_
     assert history["why"].iloc[1] == "superseded by later report"
     assert "who" not in history.columns  # editors' names are for editors
     assert not [b for b in at.button if b.key in ("add_submit", "edit_save")]
+
+
+def test_a_store_that_cannot_be_reached_leaves_the_embedded_report_and_a_message(monkeypatch):
+    # Nothing listens on port 9 of this machine: the connection is refused at once.
+    monkeypatch.setenv("STRIKE_MAP_DATABASE_URL", "postgresql://nobody:secret@127.0.0.1:9/none")
+    at = _page().run()
+    assert not at.exception, at.exception
+    assert any("cannot be reached" in e.value for e in at.error)
+    assert _headline(at).startswith("6 events")
+    assert not any("secret" in e.value or "127.0.0.1" in e.value for e in at.error)
