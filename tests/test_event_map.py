@@ -151,6 +151,15 @@ def test_served_outlines_file_is_current():
     assert served.read_text(encoding="utf-8") == outlines_geojson(), "run: python -m geo.event_map"
 
 
+def test_the_base_map_loads_no_script_it_does_not_use():
+    from geo.event_map import build_base_map
+
+    rendered = build_event_map(load_embedded_events()).get_root().render()
+    assert "jquery" not in rendered.lower()
+    assert "$(" not in rendered.split("</head>", 1)[1]  # nothing calls jQuery
+    assert "jquery" not in build_base_map().get_root().render().lower()
+
+
 def test_base_map_holds_no_event_data_and_every_basemap_builds():
     from geo.event_map import BASEMAPS, build_base_map
 

@@ -79,6 +79,9 @@ def build_base_map(basemap: str = DEFAULT_BASEMAP, outlines_url: str = OUTLINES_
     Attribution(MAP_ATTRIBUTION).add_to(fmap)
     fmap.fit_bounds([[44.2, 22.1], [52.4, 40.3]])
     use_local_assets(fmap)
+    # jQuery is for folium's Popup elements; our layers bind plain Leaflet popups. One
+    # script fewer for the map frame to load (they load one after another).
+    fmap.default_js = [(name, url) for name, url in fmap.default_js if name != "jquery"]
     return fmap
 
 
