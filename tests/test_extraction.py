@@ -613,3 +613,22 @@ def test_cli_reads_a_ukrainian_report(tmp_path, capsys, language):
     (record,) = json.loads(capsys.readouterr().out)
     assert (record["location"], record["killed"], record["injured"]) == ("Sumy", 2, 7)
     assert "загинули двоє людей" in record["evidence"]["killed"]
+
+
+def test_ages_listed_after_aged_are_not_counts():
+    counts, _ = find_counts("their two sons, aged 7 and 15, were injured")
+    assert all(c.value != 15 and c.value != 7 for c in counts)
+
+
+def test_an_age_range_is_not_a_count():
+    counts, _ = slavic.find_counts("поранення отримали четверо дітей - від 14 до 17 років")
+    assert [(c.field, c.value) for c in counts] == [("children_injured", 4)]
+
+
+def test_adults_counted_apart_from_the_children_add_up():
+    text = (
+        "Ракета влучила у школу в Полтаві. Поранення отримали четверо дітей. "
+        "Серед потерпілих також п'ятеро дорослих."
+    )
+    (event,) = extract_events(text)
+    assert event.counts["injured"] == (9, False) and event.counts["children_injured"] == (4, False)

@@ -445,6 +445,7 @@ class Count:
     value: int
     at_least: bool
     start: int
+    adults: bool = False  # "п'ятеро дорослих", "five adults": the grown-ups only, children counted apart
 
 
 def find_counts(clause: str) -> tuple[list[Count], list[str]]:
@@ -580,6 +581,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     before = clause[: number.start]
     if _NOT_A_COUNT_AFTER.match(after) or (1900 <= number.value <= 2100 and not number.at_least):
         return None
+    if re.search(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,|and|to)\s*)*$", before, re.IGNORECASE):
+        return None  # "two sons, aged 7 and 15": ages, not counts
     child = number.child or bool(_CHILD_AFTER.match(after))
     for pattern in (_RIGHT_KIND, _RIGHT_AFTER_ASIDE):
         match = pattern.match(after)
@@ -726,6 +729,10 @@ def _apply(
             count = Count(f"children_{event.last_base}", count.value, count.at_least, count.start)
         if count.field in (KILLED, INJURED):
             event.last_base = count.field
+        children = event.counts.get(f"children_{count.field}")
+        if count.adults and children is not None:
+            # "четверо дітей ... серед потерпілих й п'ятеро дорослих": all of them are the adults and the children.
+            count = Count(count.field, count.value + children[0], count.at_least or children[1], count.start)
         previous = event.counts.get(count.field)
         if earlier and previous is not None:
             # "Earlier, 9 injured were reported": an older toll, kept as evidence only.

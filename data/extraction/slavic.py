@@ -132,7 +132,7 @@ ATTACK_CUE = re.compile(
     r"(?<!\w)(?:атак|удар|обстр|влуч|вибух|взрыв|ракет|дрон|шахед|бпла|безпілотн|беспилотн|снаряд|бомб|"
     r"авіабомб|каб\w*\b|прил[іе]т|загин|загибл|загибел|поранен|постражд|травм|вбил|вбив|вбит|убит|убил|погиб|ранен|"
     r"пострада|зруйн|пошкодж|разруш|поврежд|гатил|поцілил|попал|уламк|обломк|жертв|вогн|огн|артил|смерт|"
-    r"помер|умер|контуз|тіла|тела)",
+    r"помер|умер|контуз|тіла|тела|потерпіл)",
     re.IGNORECASE,
 )
 TOTAL_CUE = re.compile(
@@ -275,7 +275,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         ):
             value = int(word)
             if text[end : end + 1] == "-" or re.match(
-                r"^\s*(?:(?:та|і|и|,)\s*\d+\s*)*(?:років|року|рік|роки|лет|года|год)\b", text[end:]
+                r"^\s*(?:(?:та|і|и|,|до|-|–|—)\s*\d+\s*)*(?:років|року|рік|роки|лет|года|год)\b", text[end:]
             ):
                 value = None  # an age list ("5-ти, 11-ти та 12-річні") or "41 та 51 років"
             if re.match(
@@ -488,6 +488,12 @@ def find_counts(clause: str):
         counts += _list_counts(group)
         group = [(number, base, child)]
     counts += _list_counts(group)
+    for position, count in enumerate(counts):
+        # "п'ятеро дорослих": only the grown-ups; the event adds the children it already has.
+        if count.field in (KILLED, INJURED) and re.match(
+            r"^\S+\s+(?:дорослих|дорослі|взрослых|взрослые)\b", clause[count.start :], re.IGNORECASE
+        ):
+            counts[position] = Count(count.field, count.value, count.at_least, count.start, adults=True)
     if (
         not counts
         and re.search(r"(?<!\w)(?:вона|він|она|он)(?!\w)", clause, re.IGNORECASE)
