@@ -77,6 +77,11 @@ _UNLISTED_SETTLEMENT = re.compile(
 _REGION_IN_NAME = re.compile(r"\s+(?:Oblast|Region|Province)$")
 _REGION_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion)\b", re.IGNORECASE)
+_AREA_AFTER = re.compile(
+    r"^\s*(?:districts?|raions?|communities|hromadas)\b"
+    r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:districts|communities|hromadas)\b",
+    re.IGNORECASE,
+)
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:district|raion|community|hromada|municipality)\b", re.IGNORECASE)
 # "KYIV, Ukraine:" or "Kyiv • UNN": the place a report was filed from.
 _DATELINE_AFTER = re.compile(r"^\s*•")
@@ -115,6 +120,7 @@ class Mention:
     latitude: float | None = None
     longitude: float | None = None
     oblast: str | None = None
+    district: bool = False  # "the Myrhorod district", "the Poltava and Shcherbani communities": an area
 
     @property
     def key(self) -> tuple[str, str]:
@@ -150,6 +156,8 @@ class CandidateEvent:
     )  # the count set last: "Серед них ..." refers to it
     # Named only in sentences that share one set of figures among several places.
     only_in_totals: bool = field(default=True, repr=False)
+    # Named only as a district or communities ("in the Myrhorod district"), never as the settlement itself.
+    only_as_district: bool = field(default=True, repr=False)
 
     def add_sentence(self, text: str) -> None:
         if text not in self.sentences:
@@ -331,6 +339,8 @@ def find_places(clause: str) -> list[Mention]:
         mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
     kept = [m for m in (_classify(clause, m, mentions) for m in mentions) if m is not None]
+    for mention in kept:
+        mention.district = bool(_AREA_AFTER.match(clause[mention.end :]))
     return _drop_qualifiers(clause, kept)
 
 
@@ -409,7 +419,7 @@ _LEFT_KIND = re.compile(
     r"|death\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit)|among\s+the\s+(?:dead|killed|victims)"
     r"(?:\s+(?:were|are|was|is))?)|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?"
-    r"|number\s+of\s+(?:injured|wounded)\s+(?:[\w'’-]+\s+){0,3}?(?:to|at|of))"
+    r"|number\s+of\s+(?:people\s+|civilians\s+)?(?:injured|wounded|victims)\s+(?:[\w'’,-]+\s+){0,10}?(?:to|at|of))"
     r"|(?P<inherit>\bincluding|\bamong\s+them|\bof\s+whom))"
     r"\s+(?:(?:a\s+further|another|an\s+additional|some)\s+)?$",
     re.IGNORECASE,
@@ -470,7 +480,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     """
     counts: list[Count] = []
     last_adult: str | None = None
-    numbers = find_numbers(clause)
+    numbers = _with_another(clause, _bound_shared(clause, find_numbers(clause)))
     kinds = [_count_kind(clause, number) for number in numbers]
     _share_kinds_in_lists(clause, numbers, kinds)
     group: list[tuple[NumberMatch, str, bool]] = []
@@ -531,6 +541,41 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     return counts, notes
 
 
+_ANOTHER = re.compile(
+    r"\banother\s+(?:one\s+)?(?=(?:was|has\s+been|is)\s+(?:injured|wounded|hurt|killed)\b)", re.I
+)
+_SHARED_BOUND = re.compile(r"^\s*(?:dead|killed|injured|wounded|hurt)\s+and\s+$", re.IGNORECASE)
+
+
+def _with_another(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """ "one man died and another was injured": "another" is one more person."""
+    extra = [
+        NumberMatch(1, False, m.start(), m.end(), m.group(0), False, True)
+        for m in _ANOTHER.finditer(clause)
+        if not any(n.start <= m.start() < n.end for n in numbers)
+    ]
+    return sorted([*numbers, *extra], key=lambda n: n.start)
+
+
+def _bound_shared(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """ "at least 47 dead and 206 wounded": the lower bound covers both figures."""
+    result = list(numbers)
+    for position in range(1, len(result)):
+        previous, number = result[position - 1], result[position]
+        if (
+            previous.at_least
+            and not number.at_least
+            and _SHARED_BOUND.match(clause[previous.end : number.start])
+        ):
+            result[position] = NumberMatch(
+                number.value, True, number.start, number.end, number.text, number.child, number.person
+            )
+    return result
+
+
+_ALSO = re.compile(
+    r"\b(?:also|separately|another|in\s+addition|також|окремо|также|отдельно)\b", re.IGNORECASE
+)
 _LIST_AND = re.compile(
     r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:along|together)\s+with)\s*$", re.IGNORECASE
 )
@@ -823,11 +868,16 @@ def extract_events(
     """
     rules = _rules(language or detect_language(text))
     orphans: list[tuple[str, str]] = []
+    headline_places: list[Mention] = []
     events: dict[tuple[str, str], CandidateEvent] = {}
     focus: list[CandidateEvent] = []
     quiet = 0
     for sentence in split_sentences(text):
         if sentence.headline:
+            if rules.attack_cue.search(sentence.text):
+                headline_places += [
+                    m for c in rules.split_clauses(sentence.text) for m in rules.find_places(c)
+                ]
             continue
         words = sentence.text
         analysed = _REFERENCE_CLAUSE.sub("", words) if rules.unplaced else words
@@ -894,17 +944,42 @@ def extract_events(
                         event = events[mention.key] = _place_event(mention, words)
                     _apply(event, part, words, report_date, counts=single, context=context, rules=rules)
                     event.only_in_totals = event.only_in_totals and not single
+                    event.only_as_district = event.only_as_district and mention.district
                     if event not in sentence_focus:
                         sentence_focus.append(event)
         focus = sentence_focus
     placed = [e for e in events.values() if e.location]
+    strong_in_headlines = {m.key: m for m in headline_places if m.strong}
+    if not placed and orphans and len(strong_in_headlines) == 1:
+        # "Missile attack on Poltava" as the title and "five people were injured" in a body that names
+        # no place: the title says where.  (A headline's own figures are still never read.)
+        mention = next(iter(strong_in_headlines.values()))
+        event = events[mention.key] = _place_event(mention, report_title(text) or "")
+        placed = [event]
     if len(placed) == 1:
         for analysed, words in orphans:
             _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
-    result = _fold_oblasts_into_settlements(list(events.values()))
+    result = list(events.values())
+    if rules.unplaced:
+        result = _fold_districts_into_oblasts(result)
+    result = _fold_oblasts_into_settlements(result)
     result = _fold_unplaced_into_single_attack(result)
     for event in result:
         _infer_totals_from_children(event)
+    return result
+
+
+def _fold_districts_into_oblasts(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """ "Russians struck Poltava Oblast ... debris damaged a school in the Poltava district": one attack,
+    known at the oblast; the district is where in it, not the city it is named after."""
+    oblasts = {e.oblast_iso: e for e in events if e.geo_precision == "oblast"}
+    result = []
+    for event in events:
+        oblast = oblasts.get(event.oblast_iso)
+        if event.geo_precision == "settlement" and event.only_as_district and oblast is not None:
+            _fill_missing(oblast, event)
+            continue
+        result.append(event)
     return result
 
 
@@ -930,7 +1005,8 @@ def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[Candida
             # an oblast attacked "also", in a sentence of its own, stays.
             if event.only_in_totals or any(set(e.sentences) & set(event.sentences) for e in inside):
                 continue
-            result.append(event)
+            if any(_ALSO.search(sentence) for sentence in event.sentences):
+                result.append(event)  # "Russian forces also attacked the Dnipropetrovsk region"
             continue
         if len(inside) == 1 and any(
             inside[0].counts.get(name, (None,))[0] == value[0] for name, value in event.counts.items()

@@ -82,8 +82,8 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _INHERIT = re.compile(
-    r"(?:з\s+них|із\s+них|серед\s+них|серед\s+яких|з\s+яких|зокрема|у\s+тому\s+числі|в\s+тому\s+числі|"
-    r"среди\s+них|из\s+них|в\s+том\s+числе|включая|среди\s+которых|из\s+которых)\s*[:–—-]?\s*$",
+    r"(?:з\s+них|із\s+них|серед\s+них|серед\s+яких|з\s+яких|зокрема|у\s+тому\s+числі|в\s+тому\s+числі|включаючи|"
+    r"среди\s+них|из\s+них|в\s+том\s+числе|включая|среди\s+которых|из\s+которых)\s*(?:є\s+|есть\s+)?[:–—-]?\s*$",
     re.IGNORECASE,
 )
 _AMONG = re.compile(r"(?:серед|среди)\s+(?P<what>\w+)", re.IGNORECASE)
@@ -648,7 +648,10 @@ _LAND_BEFORE = re.compile(r"(?:^|\s)на\s+$", re.IGNORECASE)
 # "після атаки на Одесу обстріляли Ізмаїльський район": the earlier attack is a reference, not this one.
 _REFERENCE_BEFORE = re.compile(
     r"(?:після|после|слідом\s+за|вслед\s+за)\s+(?:\w+\s+)?(?:атаки|атак|удару|ударів|обстрілу|обстрела|удара)\s+"
-    r"(?:на|по)\s+$",
+    r"(?:на|по)\s+$"
+    # "мікроавтобус, який прямував із Білопілля": where someone came from is not where the attack was.
+    r"|(?:прямував\w*|їхав\w*|їхал\w*|ехал\w*|следовал\w*|направлял\w*|виїжджал\w*|выезжал\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:із|з|зі|из|от|від)\s+$",
     re.IGNORECASE,
 )
 # "села Новояковлівка": a settlement the gazetteer may not list; kept by its name, without a point.
@@ -758,7 +761,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             tokens[0].lower(),
         )
         # Ізмаїльський -> Ізмаїл, Марганецькій -> Марганець, Червоногригорівську -> Червоногригорівка
-        forms = [stem, stem.rstrip("ь"), stem + "ь"]
+        forms = [stem, stem.rstrip("ь"), stem + "ь", stem + "и"]  # Сумський -> Суми
         if re.search(r"[іїи]в$", stem):
             forms.append(stem + "ка")
         if re.search(r"цьк\w*$|цк\w*$", tokens[0].lower()):

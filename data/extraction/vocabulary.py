@@ -52,12 +52,16 @@ ATTACK_CUE = _words(
     r"Shahed\w*",
     r"barrage",
     r"came\s+under\s+fire",
+    r"sought\s+medical",
+    r"victims",
 )
 
 KILLED_WORDS = (
     r"killed|dead|died|deaths?|fatalit(?:y|ies)|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|bodies"
 )
-INJURED_WORDS = r"wounded|injured|injuries|hurt"
+INJURED_WORDS = (
+    r"wounded|injured|injuries|hurt|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
+)
 CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|infants?"
 
 # Filler allowed between a number and the word saying what it counts: "three people were killed".
