@@ -25,6 +25,10 @@ ADDED_MESSAGE_KEY = "report_added_message"
 EDITABLE_COLUMNS = review.EDITABLE_COLUMNS
 ADD_COLUMN = review.ADD_COLUMN
 EVIDENCE_COLUMN = review.EVIDENCE_COLUMN
+# Names other tests use (tests/test_hostile_corpus.py): the logic itself lives in data.extraction.review.
+_highlighted_report = review.highlighted_report_html
+_editor_table = review.editor_table
+_apply_edits = review.apply_edits
 
 
 def _added_events() -> pd.DataFrame:
