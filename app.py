@@ -53,7 +53,7 @@ def parse_args() -> argparse.Namespace:
 
 st.set_page_config(page_title="Strike Map · attacks on Ukrainian cities", page_icon="📍", layout="wide")
 store = open_event_store()
-lang = choose_language()
+choose_language()
 # ?embed=true: the map and its legend only, for the same events and link.
 if show_embed_view(parse_args().data, default=lambda: stored_events(store)):
     st.stop()
@@ -69,8 +69,7 @@ if len(added):
 selection = show_filters(events)
 layers = show_layer_options()
 visible_events = apply_filter(events, selection)
-# Cached charts, layers and tables hold words: the language is part of their key.
-view = view_token(table_token(events) + lang, selection)
+view = view_token(table_token(events), selection)
 # The timeline and the period comparison need every date, the other filters applied.
 all_dates = apply_filter(events, replace(selection, date_from=None, date_to=None))
 

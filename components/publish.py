@@ -19,6 +19,7 @@ from components.sources import file_events
 from data.captions import citation, title_sentence
 from data.display import escape_text, safe_url
 from data.filters import apply_filter, layers_from_query, selection_from_query, table_token, view_token
+from data.i18n import tr
 
 EMBED_HEIGHT = 560  # the map's own height on the page (components.map_panel.MAP_HEIGHT)
 
@@ -85,19 +86,19 @@ def show_publish(events: pd.DataFrame, view: str, shade_by: str = "none") -> Non
     """
     made = dt.date.today()
     link = page_link()
-    st.subheader("Publish")
+    st.subheader(tr("Publish"))
     if events.empty:
-        st.info("No events match these filters: there is nothing to publish.")
+        st.info(tr("No events match these filters: there is nothing to publish."))
         return
     columns = st.columns(4)
     downloads = [
-        ("Map image (PNG, web)", "strike-map.png", "image/png",
+        (tr("Map image (PNG, web)"), "strike-map.png", "image/png",
          lambda: render_map_image(events, shade_by=shade_by, size="web", fmt="png", made=made)),
-        ("Map image (PNG, print)", "strike-map-print.png", "image/png",
+        (tr("Map image (PNG, print)"), "strike-map-print.png", "image/png",
          lambda: render_map_image(events, shade_by=shade_by, size="print", fmt="png", made=made)),
-        ("Map image (SVG)", "strike-map.svg", "image/svg+xml",
+        (tr("Map image (SVG)"), "strike-map.svg", "image/svg+xml",
          lambda: render_map_image(events, shade_by=shade_by, size="web", fmt="svg", made=made)),
-        ("Figure pack (zip)", "strike-map-figures.zip", "application/zip",
+        (tr("Figure pack (zip)"), "strike-map-figures.zip", "application/zip",
          lambda: figure_pack(events, shade_by=shade_by, made=made, url=link)[0]),
     ]  # fmt: skip
     for column, (label, file_name, mime, make) in zip(columns, downloads):
@@ -105,21 +106,23 @@ def show_publish(events: pd.DataFrame, view: str, shade_by: str = "none") -> Non
             label, data=make, file_name=file_name, mime=mime, width="stretch", on_click="ignore"
         )
     st.download_button(
-        "Chart images (PNG and SVG, zip)",
+        tr("Chart images (PNG and SVG, zip)"),
         data=lambda: _zip(chart_images(events, made=made)),
         file_name="strike-map-charts.zip",
         mime="application/zip",
         on_click="ignore",
     )
     st.caption(
-        "Images are drawn from the events shown above, with a title saying what they show, "
-        "the sources and the date. The pack adds the events (CSV), the sources with links and a README."
+        tr(
+            "Images are drawn from the events shown above, with a title saying what they show, "
+            "the sources and the date. The pack adds the events (CSV), the sources with links and a README."
+        )
     )
-    st.markdown("**Cite as**")
+    st.markdown("**" + tr("Cite as") + "**")
     st.code(_citation(view, made, link, events), language=None, wrap_lines=True)
     embed = page_link(embed=True)
     if embed:
-        st.markdown("**Embed this map** (map and legend only, same filters)")
+        st.markdown(tr("**Embed this map** (map and legend only, same filters)"))
         st.code(iframe_code(embed), language="html", wrap_lines=True)
 
 
@@ -153,8 +156,9 @@ def show_embed_view(cli_path: str | None, default: Callable[[], pd.DataFrame]) -
     visible = apply_filter(events, selection)
     view = view_token(table_token(events), selection)
     full_view = page_link()
+    open_label = tr("open in Strike Map")
     link = (
-        f' · <a href="{escape_text(full_view)}" target="_blank" rel="noopener noreferrer">open in Strike Map</a>'
+        f' · <a href="{escape_text(full_view)}" target="_blank" rel="noopener noreferrer">{escape_text(open_label)}</a>'
         if full_view
         else ""
     )

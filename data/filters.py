@@ -146,14 +146,19 @@ _TOKENS: dict[int, tuple[weakref.ref, str]] = {}
 
 
 def view_token(source_token: str, selection: EventFilter) -> str:
-    """The identity of ``apply_filter(source, selection)``: the source's token and the filter.
+    """The identity of ``apply_filter(source, selection)`` as shown: the source's token, the filter
+    and the interface language.
 
-    The filter is a pure function of both, so this names the filtered table as
-    completely as hashing it would, at no cost per rerun.
+    The filter is a pure function of the first two, so this names the filtered table as
+    completely as hashing it would, at no cost per rerun; the language is part of it
+    because what is cached under it (map layers, charts, the formatted table) holds words.
     """
+    from data.i18n import current_language
+
     digest = hashlib.blake2b(digest_size=16)
     digest.update(source_token.encode())
     digest.update(repr(selection).encode())
+    digest.update(current_language().encode())
     return digest.hexdigest()
 
 
