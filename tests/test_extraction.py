@@ -632,3 +632,38 @@ def test_adults_counted_apart_from_the_children_add_up():
     )
     (event,) = extract_events(text)
     assert event.counts["injured"] == (9, False) and event.counts["children_injured"] == (4, False)
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("12 people sought medical help", {"injured": (12, False)}),
+        ("one man died and another was injured", {"killed": (1, False), "injured": (1, False)}),
+        ("at least 31 dead and 140 wounded", {"killed": (31, True), "injured": (140, True)}),
+        ("the number of people injured in the strike increased to 19", {"injured": (19, False)}),
+    ],
+)
+def test_more_english_count_shapes(clause, expected):
+    counts, _ = find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+def test_a_district_beside_its_oblast_is_the_oblasts_attack():
+    text = (
+        "Russian drones struck Chernihiv Oblast overnight, killing one civilian and injuring two. "
+        "Debris damaged houses in the Nizhyn district."
+    )
+    (event,) = extract_events(text)
+    assert (event.location, event.geo_precision) == ("Chernihiv", "oblast")
+    assert event.counts == {"killed": (1, False), "injured": (2, False)}
+
+
+def test_the_title_places_a_body_that_names_no_place():
+    text = "Drone attack on Uman\n\nFour people were injured, one of them a child, the governor said.\n"
+    (event,) = extract_events(text)
+    assert event.location == "Uman" and event.counts["injured"] == (4, False)
+
+
+def test_a_vehicle_coming_from_a_town_does_not_make_it_the_attack_site():
+    places = slavic.find_places("удар по автобусу, який прямував із Ромнів до обласного центру")
+    assert places == []
