@@ -25,6 +25,8 @@ from rapidfuzz import process as fuzz_process
 
 from data import schema as S
 from data.cells import neutralise_columns, restore_columns
+from data.numbers import NOT_NUMBER, parse_counts
+from data.plausible import implausible
 
 # --- errors -------------------------------------------------------------------
 
@@ -106,25 +108,29 @@ def _parse_counts(
             bound = bound | _parse_flags(flags, S.at_least_column(column), problems)
         return values.astype("Int64"), bound.astype("boolean")
     text = _as_text(values)
-    numbers = pd.to_numeric(text, errors="coerce")
+    # Read from the digits, never through a float (data/numbers.py): 9007199254740993 stays
+    # itself, 1e30 is "too large" rather than an overflow reported as "negative".
+    numbers, reasons = parse_counts(text)
     bound = pd.Series(False, index=text.index)
-    unparsed = text.notna() & numbers.isna()
+    unparsed = reasons.eq(NOT_NUMBER).fillna(False).astype(bool)
     if unparsed.any():
         extracted = text[unparsed].str.extract(_LOWER_BOUND)
-        found = extracted[0].fillna(extracted[1])
-        numbers.loc[found.dropna().index] = found.dropna().astype(float)
-        bound.loc[found.dropna().index] = True
-        for row in _rows_where(unparsed & numbers.isna()):
+        found = extracted[0].fillna(extracted[1]).dropna()
+        bound_numbers, bound_reasons = parse_counts(found)
+        numbers.loc[found.index] = bound_numbers
+        reasons.loc[found.index] = bound_reasons
+        bound.loc[found.index[bound_reasons.isna().to_numpy()]] = True
+        still = unparsed & numbers.isna() & reasons.eq(NOT_NUMBER).fillna(False).astype(bool)
+        for row in _rows_where(still):
             problems.append(
                 Problem(row, column, "is not a whole number (use ≥ 7 for 'at least 7')", text.iloc[row - 1])
             )
-    fractional = numbers.notna() & (numbers != numbers.round())
-    for row in _rows_where(fractional):
-        problems.append(Problem(row, column, "is not a whole number", text.iloc[row - 1]))
-    numbers = numbers.mask(fractional)
+        reasons = reasons.mask(still)
+    for row in _rows_where(reasons.notna()):
+        problems.append(Problem(row, column, str(reasons.iloc[row - 1]), text.iloc[row - 1]))
     if flags is not None:
         bound = bound | _parse_flags(flags, S.at_least_column(column), problems)
-    return numbers.astype("Float64").round().astype("Int64"), bound.astype("boolean")
+    return numbers.astype("Int64"), bound.astype("boolean")
 
 
 def _parse_flags(values: pd.Series, column: str, problems: list[Problem]) -> pd.Series:
@@ -258,12 +264,18 @@ def coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
 
 
 def validate_events(events: pd.DataFrame) -> list[Problem]:
-    """Check a typed table against the schema; return the problems (empty if valid)."""
+    """Check a typed table against the schema; return the problems (empty if valid).
+
+    Beyond the schema, values that parse but cannot be true are problems too
+    (:mod:`data.plausible`): dates before 1900 or over a year ahead, and points
+    outside Ukraine on rows that say they are in Ukraine.
+    """
+    problems = [Problem(row, column, message, value) for row, column, message, value in implausible(events)]
     try:
         S.EVENTS_SCHEMA.validate(events, lazy=True)
     except pandera.errors.SchemaErrors as err:
-        return _problems_from_pandera(err.failure_cases, events)
-    return []
+        return _problems_from_pandera(err.failure_cases, events) + problems
+    return problems
 
 
 def _problems_from_pandera(failures: pd.DataFrame, events: pd.DataFrame) -> list[Problem]:

@@ -29,6 +29,7 @@ import pandas as pd
 from data import schema as S
 from data.events_io import Problem, coerce_events, validate_events
 from data.importers.reading import EXTRA, Table
+from data.numbers import parse_counts
 from data.vocabulary import (
     TARGET_PATTERNS,
     WEAPON_PATTERNS,
@@ -333,15 +334,15 @@ def to_float(text: pd.Series) -> np.ndarray:
 
 
 def counts(frame: pd.DataFrame, name: str, problems: RowProblems) -> pd.Series:
-    """A whole, non-negative number of people per cell (``Int64``); anything else is the row's problem."""
+    """A whole, non-negative number of people per cell (``Int64``); anything else is the row's problem.
+
+    Read from the digits, never through a float (:mod:`data.numbers`), so a count loads
+    exactly or is refused with the true reason (too large, negative, not whole).
+    """
     text = column(frame, name)
-    numbers = to_float(text.str.replace(",", "", regex=False))
-    not_number = text.notna() & np.isnan(numbers)
-    problems.add(not_number, lambda i: f"column '{name}': {text.iloc[i]!r} is not a number")
-    not_whole = text.notna() & ~np.isnan(numbers) & ((numbers < 0) | (numbers != np.round(numbers)))
-    problems.add(not_whole, lambda i: f"column '{name}': {text.iloc[i]!r} is not a whole number of people")
-    numbers = np.where(not_number | not_whole, np.nan, numbers)
-    return pd.Series(numbers, index=text.index).astype("Float64").round().astype("Int64")
+    values, reasons = parse_counts(text.str.replace(",", "", regex=False))
+    problems.add(reasons.notna(), lambda i: f"column '{name}': {text.iloc[i]!r} {reasons.iloc[i]}")
+    return values
 
 
 def coordinates(frame: pd.DataFrame, name: str, low: float, high: float, problems: RowProblems) -> pd.Series:

@@ -13,6 +13,7 @@ import codecs
 import csv
 import io
 import json
+import math
 import re
 import zipfile
 from collections import Counter
@@ -448,6 +449,17 @@ def _read_json(name: str, text: str, limits: Limits | None = None) -> Table:
     return table_from_records("json", list(columns), records, None, problems)
 
 
+def _finite_number(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return math.isfinite(value)
+    try:
+        return math.isfinite(float(str(value)))
+    except ValueError:
+        return False
+
+
 def _geojson_table(name: str, document: dict[str, Any]) -> Table:
     records: list[dict[str, Any]] = []
     problems: dict[int, str] = {}
@@ -472,6 +484,11 @@ def _geojson_table(name: str, document: dict[str, Any]) -> Table:
                     or len(coordinates) < 2
                 ):
                     problems[number] = "the geometry must be a Point with [longitude, latitude]"
+                elif not all(_finite_number(c) for c in coordinates[:2]):
+                    # JSON's NaN and Infinity parse as floats and would read as "no place" without a word.
+                    problems[number] = (
+                        f"the point's coordinates must be finite numbers (found {coordinates[:2]!r})"
+                    )
                 else:
                     # GeoJSON orders coordinates longitude first.
                     record["longitude"], record["latitude"] = coordinates[0], coordinates[1]

@@ -1,0 +1,81 @@
+"""Values that parse but cannot be true: refused with the reason, never loaded silently.
+
+- A date before 1900 or more than a year after today (year 1 or 9999 stretched the
+  charts over millennia).
+- A point outside Ukraine on a row that says it is in Ukraine (country ``UA``, or a
+  Ukrainian oblast): swapped latitude and longitude drew "Kharkiv" in Iran while the
+  headline counted it in Ukraine.  When the swapped pair would be inside, the
+  reason says so.  The test is Ukraine's bounding box with a margin (vectorised, no
+  polygons): it catches every swap, and a point just across a land border is left
+  to the oblast lookup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+
+from data import schema as S
+
+EARLIEST_DATE = dt.date(1900, 1, 1)
+# Ukraine's extent in geo/ukraine_oblasts.geojson (44.38-52.38 N, 22.14-40.23 E), widened
+# by about 0.3 degrees; tests/test_plausible.py keeps it around the file's bounds.
+SOUTH, NORTH, WEST, EAST = 44.0, 52.7, 21.8, 40.6
+
+
+def latest_date(today: dt.date | None = None) -> dt.date:
+    """A year after today: later dates are typing mistakes, not reports."""
+    return (today or dt.date.today()) + dt.timedelta(days=366)
+
+
+def implausible(events: pd.DataFrame, today: dt.date | None = None) -> list[tuple[int, str, str, str]]:
+    """``(row, column, message, value)`` for each implausible cell (rows 1-based).
+
+    Parameters
+    ----------
+    events
+        A typed events table (:data:`data.schema.DTYPES`).
+    today
+        The date "a year from now" counts from; None for today.
+    """
+    found: list[tuple[int, str, str, str]] = []
+    first, last = pd.Timestamp(EARLIEST_DATE), pd.Timestamp(latest_date(today))
+    for column in (S.DATE, S.SOURCE_DATE):
+        if column not in events.columns:
+            continue
+        values = events[column]
+        bad = (values.notna() & ((values < first) | (values > last))).to_numpy(dtype=bool)
+        for position in np.flatnonzero(bad):
+            found.append(
+                (
+                    int(position) + 1,
+                    column,
+                    f"is outside the plausible range {EARLIEST_DATE.isoformat()} to {last.date().isoformat()}",
+                    values.iloc[position].strftime("%Y-%m-%d"),
+                )
+            )
+    if {S.LATITUDE, S.LONGITUDE, S.COUNTRY, S.OBLAST_ISO} <= set(events.columns):
+        lat = events[S.LATITUDE].to_numpy(dtype=float, na_value=np.nan)
+        lon = events[S.LONGITUDE].to_numpy(dtype=float, na_value=np.nan)
+        country = events[S.COUNTRY].astype("string")
+        oblast = events[S.OBLAST_ISO].astype("string")
+        claims = country.eq("UA").fillna(False) | (
+            country.isna() & oblast.str.startswith("UA-").fillna(False)
+        )
+        inside = (lat >= SOUTH) & (lat <= NORTH) & (lon >= WEST) & (lon <= EAST)
+        swapped_inside = (lon >= SOUTH) & (lon <= NORTH) & (lat >= WEST) & (lat <= EAST)
+        bad = claims.to_numpy(dtype=bool) & ~np.isnan(lat) & ~np.isnan(lon) & ~inside
+        for position in np.flatnonzero(bad):
+            point = f"{lat[position]:g}, {lon[position]:g}"
+            claim = f"oblast {oblast.iloc[position]}" if pd.notna(oblast.iloc[position]) else "country UA"
+            if swapped_inside[position]:
+                message = (
+                    f"latitude and longitude look swapped: ({point}) is outside Ukraine, which the row names "
+                    f"({claim}); ({lon[position]:g}, {lat[position]:g}) would be inside"
+                )
+            else:
+                message = f"the point ({point}) is outside Ukraine, which the row names ({claim})"
+            found.append((int(position) + 1, S.LATITUDE, message, ""))
+    return found
