@@ -79,6 +79,10 @@ class StreamlitServer:
             "none",
         ]
         command += streamlit_args or []
+        # Served under a prefix (--server.baseUrlPath), health answers under it too.
+        args = streamlit_args or []
+        prefix = args[args.index("--server.baseUrlPath") + 1] if "--server.baseUrlPath" in args else ""
+        self.base_path = "/" + prefix.strip("/") if prefix.strip("/") else ""
         if app_args:
             command += ["--", *app_args]
         self.process = subprocess.Popen(
@@ -92,7 +96,9 @@ class StreamlitServer:
             if self.process.poll() is not None:
                 pytest.fail(f"streamlit exited with {self.process.returncode}:\n{self.output()}")
             try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                with urllib.request.urlopen(
+                    f"{self.url}{self.base_path}/_stcore/health", timeout=2
+                ) as response:
                     if response.read().decode().strip() == "ok":
                         return
             except OSError:
