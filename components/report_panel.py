@@ -144,7 +144,10 @@ def show_report_panel() -> pd.DataFrame:
         text = st.text_area(
             "Report text", height=180, max_chars=max_chars, placeholder="Paste the text of a news report here"
         )
-        upload = st.file_uploader("or upload a text file", type=["txt", "md"])
+        # At most 4 bytes a character: a file past this cannot be a report within the limit.
+        upload = st.file_uploader(
+            "or upload a text file", type=["txt", "md"], max_upload_size=max(1, -(-max_chars * 4 // 2**20))
+        )
         title_column, url_column, date_column = st.columns([2, 2, 1])
         title = title_column.text_input("Report title (optional)")
         url = url_column.text_input("Report link (optional)", placeholder="https://")
