@@ -638,6 +638,10 @@ def test_adults_counted_apart_from_the_children_add_up():
     "clause, expected",
     [
         ("12 people sought medical help", {"injured": (12, False)}),
+        (
+            "five people were injured, three of them children",
+            {"injured": (5, False), "children_injured": (3, False)},
+        ),
         ("one man died and another was injured", {"killed": (1, False), "injured": (1, False)}),
         ("at least 31 dead and 140 wounded", {"killed": (31, True), "injured": (140, True)}),
         ("the number of people injured in the strike increased to 19", {"injured": (19, False)}),

@@ -629,6 +629,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     if re.search(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,|and|to)\s*)*$", before, re.IGNORECASE):
         return None  # "two sons, aged 7 and 15": ages, not counts
     child = number.child or bool(_CHILD_AFTER.match(after))
+    if child and re.match(r"^\s*of\s+(?:them|whom)\b", after, re.IGNORECASE):
+        return "inherit", True  # "five people were injured, three of them children"
     for pattern in (_RIGHT_KIND, _RIGHT_AFTER_ASIDE):
         match = pattern.match(after)
         if match:
