@@ -22,6 +22,7 @@ from components.exports import show_downloads
 from components.filters import reset_filters, show_filters, show_layer_options
 from components.headline import show_headline
 from components.language import choose_language
+from components.map_links import read_map_links, show_place_search
 from components.map_panel import show_map_section
 from components.pacing import rest_of_page_ready, show_rest_of_page_soon
 from components.publish import show_embed_view, show_publish
@@ -66,6 +67,7 @@ shown_source_events = events
 added = added_report_events()
 if len(added):
     events = concat_events(events, added)
+place_focus = show_place_search(events)
 selection = show_filters(events)
 layers = show_layer_options()
 visible_events = apply_filter(events, selection)
@@ -78,7 +80,7 @@ if visible_events.empty:
     st.warning(tr("No events match these filters."))
     st.button(tr("Reset filters"), on_click=reset_filters, key="reset_empty")
 
-show_map_section(visible_events, view, layers)
+show_map_section(visible_events, view, layers, read_map_links(events, visible_events, place_focus))
 if not rest_of_page_ready(len(events)):
     show_rest_of_page_soon()
     st.stop()

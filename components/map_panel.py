@@ -16,6 +16,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from components.map_links import MapLinks, remember_selected
 from data import schema as S
 from data.aggregate import oblast_shading
 from data.display import escape_text
@@ -27,6 +28,8 @@ from geo.event_map import (
     events_for_key,
     key_from_tooltip,
 )
+from geo.event_map.layers.playback import PlaybackLayer
+from geo.event_map.layers.view import Focus, ViewLink
 
 MAP_HEIGHT = 560
 
@@ -43,9 +46,10 @@ def _event_layers(
     # ``view_token`` names the filtered table completely (the loaded table's content
     # hash plus the filter), so two tables that differ in any cell never share layers.
     shading = None if shade_by == "none" else oblast_shading(_events, shade_by)
-    return build_event_layers(
+    layers = build_event_layers(
         _events, show_heatmap=show_heatmap, choropleth=shading, choropleth_label=shade_by
     )
+    return [*layers, PlaybackLayer(_events)]
 
 
 def show_event_map(
@@ -54,6 +58,7 @@ def show_event_map(
     show_heatmap: bool = False,
     shade_by: str = "none",
     basemap: str = "osm",
+    focus: Focus | None = None,
 ) -> str | None:
     """Draw the map of ``events``; return the key of the clicked point, if any.
 
@@ -63,11 +68,14 @@ def show_event_map(
         The filtered events.
     view_token
         Identity of ``events`` (see :func:`data.filters.view_token`), the layers' cache key.
+    focus
+        Where to move the map once drawn (a cited event, a searched place, a linked view).
     """
     # st_folium renames the elements of what it is given and attaches the layers to
     # the map, so it gets copies: the cached objects stay as built.
     base = copy.deepcopy(_base_map(basemap))
     layers = copy.deepcopy(_event_layers(view_token, show_heatmap, shade_by, events))
+    layers.append(ViewLink(focus))
     # Only the clicked tooltip comes back: pans and zooms do not rerun the page.
     state = st_folium(
         base,
@@ -84,17 +92,25 @@ def show_event_map(
 
 
 @st.fragment
-def show_map_section(events: pd.DataFrame, view_token: str, layers: dict[str, object]) -> None:
-    """The map with the clicked event's record beside it.
+def show_map_section(
+    events: pd.DataFrame, view_token: str, layers: dict[str, object], links: MapLinks | None = None
+) -> None:
+    """The map with the clicked (or linked) event's record beside it.
 
     A fragment: a click on the map reruns only this part of the page.
     """
+    links = links or MapLinks()
     map_column, details_column = st.columns([3, 1], gap="medium")
     with map_column:
-        clicked = show_event_map(events, view_token, **layers)
+        clicked = show_event_map(events, view_token, focus=links.focus, **layers)
+    remember_selected(clicked)
     with details_column:
         st.subheader(tr("Selected event"))
-        show_event_details(events, clicked)
+        if clicked is None and links.linked is not None:
+            for _, event in links.linked.head(5).iterrows():
+                show_event_record(event)
+        else:
+            show_event_details(events, clicked)
 
 
 def show_event_details(events: pd.DataFrame, key: str | None) -> None:

@@ -85,3 +85,110 @@ def test_brushing_the_timeline_filters_the_map_and_the_url(dated_server, page):
     wait_idle(page)
     assert count_event_markers(map_frame(page)) == 3
     assert not page.page_errors, page.page_errors
+
+
+def map_view(frame) -> tuple[float, float, float]:
+    centre = frame.evaluate(
+        "() => [window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]"
+    )
+    return tuple(centre)
+
+
+def wait_for_view(frame, lat: float, lon: float, zoom: float, timeout_ms: int = 20_000) -> None:
+    frame.wait_for_function(
+        """([lat, lon, zoom]) => { const c = window.map.getCenter();
+               return Math.abs(c.lat - lat) < 0.05 && Math.abs(c.lng - lon) < 0.05 && window.map.getZoom() === zoom; }""",
+        arg=[lat, lon, zoom],
+        timeout=timeout_ms,
+    )
+
+
+def test_a_link_citing_an_event_opens_its_record_and_view(dated_server, page):
+    open_app(page, f"{dated_server.url}/?event=d-4")
+    frame = map_frame(page)
+    record = page.locator('.sm-record[data-event-id="d-4"]')
+    record.wait_for(timeout=30_000)
+    assert "Odesa" in record.inner_text() and "≥ 30" in record.inner_text()
+    wait_for_view(frame, 46.48572, 30.74383, 11)  # centred on the event, zoomed in
+    # The map's "Copy link" writes the view beside the event into the address.
+    frame.locator(".sm-copy-link").click()
+    page.wait_for_function("() => location.search.includes('view=')", timeout=10_000)
+    assert query(page)["event"] == ["d-4"]
+    assert query(page)["view"][0].startswith("46.48572,30.74383,11")
+    page.locator(".sm-record").first.scroll_into_view_if_needed()
+    shot(page, "link-event")
+    # A link with a view opens that view (here Kyiv at zoom 8), still showing the cited record.
+    open_app(page, f"{dated_server.url}/?event=d-4&view=50.45,30.52,8")
+    frame = map_frame(page)
+    page.locator('.sm-record[data-event-id="d-4"]').wait_for(timeout=30_000)
+    wait_for_view(frame, 50.45, 30.52, 8)
+    assert not page.page_errors, page.page_errors
+
+
+def test_a_link_to_an_event_this_data_lacks_says_so(dated_server, page):
+    open_app(page, f"{dated_server.url}/?event=from-an-upload-7")
+    alert = page.locator('[data-testid="stAlert"]', has_text="not in the data loaded here")
+    alert.wait_for(timeout=30_000)
+    assert "Load event files" in alert.inner_text()
+    map_frame(page)
+    shot(page, "link-missing-event")
+
+
+def test_clicking_a_circle_cites_it_in_the_url(dated_server, page):
+    from tests.browser.helpers import click_marker
+
+    open_app(page, dated_server.url)
+    frame = map_frame(page)
+    click_marker(page, frame, "#d-5")
+    page.wait_for_function("() => location.search.includes('event=d-5')", timeout=30_000)
+    page.locator('.sm-record[data-event-id="d-5"]').wait_for(timeout=30_000)
+
+
+def test_playback_advances_pauses_and_stops(dated_server, page):
+    open_app(page, dated_server.url)
+    frame = map_frame(page)
+    frame.wait_for_function("() => window.strikeMapPlayback", timeout=30_000)
+    state = lambda: frame.evaluate("() => window.strikeMapPlayback.state()")  # noqa: E731
+    assert state()["unit"] == "week" and not state()["active"]
+    frame.locator(".sm-pb-speed").select_option("8")
+    frame.locator(".sm-pb-play").click()
+    frame.wait_for_function("() => window.strikeMapPlayback.state().index >= 2", timeout=15_000)
+    assert state()["playing"] and state()["active"]
+    # The events layer gives way to the playback while it runs.
+    assert not frame.evaluate("() => window.map.hasLayer(window.strikeMapEvents)")
+    frame.locator(".sm-pb-play").click()  # pause
+    paused = state()
+    page.wait_for_timeout(1200)
+    assert not state()["playing"] and state()["index"] == paused["index"]  # pause keeps the position
+    # Week 11 of 2024 (from Monday 11 March): Odesa and Dnipro, and the event dated only to 2024,
+    # are current; the February (month-only) event fades two steps on; January's are gone.
+    frame.evaluate("() => window.strikeMapPlayback.go(10)")
+    week = state()
+    assert week["label"].startswith("11 Mar 2024 – 17 Mar 2024"), week
+    assert week["current"] == 3 and week["shown"] == 4, week
+    # The year-dated event is still current in the last week of 2024, the end of the period.
+    frame.evaluate("() => window.strikeMapPlayback.go(1000)")
+    assert state()["label"].startswith("30 Dec 2024") and state()["current"] == 1
+    frame.evaluate("() => window.strikeMapPlayback.go(10)")
+    page.locator("iframe").first.scroll_into_view_if_needed()
+    shot(page, "playback-paused")
+    frame.locator(".sm-pb-stop").click()
+    assert frame.evaluate("() => window.map.hasLayer(window.strikeMapEvents)")
+    assert count_event_markers(frame) == 6
+    assert not page.page_errors, page.page_errors
+
+
+def test_search_by_place_moves_the_map(dated_server, page):
+    open_app(page, f"{dated_server.url}/?goto=Харків")
+    frame = map_frame(page)
+    wait_for_view(frame, 49.98, 36.25, 11)
+    page.get_by_role("button", name="Events here").click()
+    wait_idle(page)
+    page.wait_for_function("() => location.search.includes('place=Kharkiv')", timeout=30_000)
+    page.wait_for_function(
+        """() => { const f = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+                   return f && f.contentWindow.strikeMapEvents
+                       && f.contentWindow.strikeMapEvents.getLayers().length === 1; }""",
+        timeout=30_000,
+    )
+    shot(page, "place-search")

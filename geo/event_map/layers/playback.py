@@ -248,7 +248,7 @@ var {{ this.get_name() }} = (function () {
         if (st.playing) { clearInterval(st.timer); st.timer = setInterval(tick, 1000 / st.speed); }
     }
 
-    control = L.control({position: "topleft"});
+    control = L.control({position: "bottomleft"});
     control.onAdd = function () {
         var div = L.DomUtil.create("div", "sm-playback leaflet-bar");
         if (!d.n) {
