@@ -171,9 +171,8 @@ def show_timeline(events: pd.DataFrame) -> None:
             "below, over the whole period they could fall in."
         )
     if timeline.undated or timeline.precision_unknown:
-        notes.append(
-            f"{timeline.undated + timeline.precision_unknown:,} events without a usable date are not on it."
-        )
+        missing = timeline.undated + timeline.precision_unknown
+        notes.append(f"{missing:,} {'event' if missing == 1 else 'events'} without a usable date not on it.")
     if measure == "casualties":
         notes.append("Killed + injured as reported: a + marks a lower bound or events without figures.")
     st.caption(" ".join(notes))

@@ -185,7 +185,7 @@ var {{ this.get_name() }} = (function () {
         shown = next;
         st.count = current;
         if (label) {
-            label.textContent = stepLabel() + " · " + current.toLocaleString("en") + " events";
+            label.textContent = stepLabel() + " · " + current.toLocaleString("en") + (current === 1 ? " event" : " events");
             slider.max = stepCount(st.unit) - 1;
             slider.value = st.index;
         }
@@ -279,7 +279,8 @@ var {{ this.get_name() }} = (function () {
         div.querySelector(".sm-pb-unit").value = st.unit;
         div.querySelector(".sm-pb-note").textContent =
             "Current step bright, the " + d.fade + " before fading; dashed: date known only to a week, month or year" +
-            (d.left_out ? "; " + d.left_out.toLocaleString("en") + " events without a date or place are not played." : ".");
+            (d.left_out ? "; " + d.left_out.toLocaleString("en") + (d.left_out === 1 ? " event" : " events") +
+             " without a date or place not played." : ".");
         playButton.onclick = function () { if (st.playing) { pause(); } else { play(); } };
         div.querySelector(".sm-pb-prev").onclick = function () { pause(); go(st.index - 1); };
         div.querySelector(".sm-pb-next").onclick = function () { pause(); go(st.index + 1); };
