@@ -77,12 +77,13 @@ def timeline_chart(
             for e, c, b in zip(t["events"], t["casualties"], t["casualties_at_least"])
         ]
     )
-    main = main.assign(
-        inside=[
-            shown is None or (s.date() <= shown[1] and e.date() > shown[0])
-            for s, e in zip(main["start"], main["end"])
-        ]
-    )
+    # The range shown goes in as two parameters, not as a column: a changed dataset is
+    # patched into the chart in place by Streamlit's frontend, which failed here with
+    # "Unrecognized data set" for a two-part chart; a changed parameter redraws it.
+    first, last = shown or domain
+    shown_from = alt.param(name="shown_from", value=pd.Timestamp(first).isoformat())
+    shown_to = alt.param(name="shown_to", value=pd.Timestamp(last).isoformat())
+    inside = "time(datum.end) > time(toDate(shown_from)) && time(datum.start) <= time(toDate(shown_to))"
     bars = (
         alt.Chart(main)
         .mark_rect(color="#B5172B")
@@ -90,13 +91,13 @@ def timeline_chart(
             x=alt.X("start:T", scale=x_scale, title=None),
             x2="end:T",
             y=alt.Y(f"{field}:Q", title=f"{MEASURES[measure]} per {timeline.unit}"),
-            opacity=alt.condition("datum.inside", alt.value(0.9), alt.value(0.25)),
+            opacity=alt.condition(inside, alt.value(0.9), alt.value(0.25)),
             tooltip=[
                 alt.Tooltip("start:T", title=f"{timeline.unit} from"),
                 alt.Tooltip("label:N", title="in it"),
             ],
         )
-        .add_params(brush)
+        .add_params(brush, shown_from, shown_to)
         .properties(height=110)
     )
     coarse = timeline.coarse
