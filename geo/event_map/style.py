@@ -6,19 +6,11 @@ import math
 
 import numpy as np
 
-# Okabe-Ito colours (colour-blind safe), one per weapon class.
-WEAPON_COLOURS: dict[str, str] = {
-    "missile": "#D55E00",
-    "drone": "#0072B2",
-    "glide bomb": "#CC79A7",
-    "airstrike": "#E69F00",
-    "artillery": "#009E73",
-    "rocket": "#56B4E9",
-    "mine": "#B8A400",
-    "other": "#777777",
-    "unknown": "#222222",
-}
-MIXED_COLOUR = "#5B4A8B"
+from data.vocabulary import MIXED_COLOUR, WEAPON_COLOURS
+
+__all__ = ["MIXED_COLOUR", "WEAPON_COLOURS", "radius_for", "weapon_colour"]
+
+# Colours come from the one vocabulary (Okabe-Ito, colour-blind safe, keyed by the schema's weapons).
 MIN_RADIUS = 4.0
 MAX_RADIUS = 24.0
 
