@@ -152,6 +152,13 @@ def show_layer_options() -> dict[str, object]:
     """Map layer switches (also in the URL)."""
     st.sidebar.header(tr("Map layers"))
     heat = st.sidebar.checkbox(tr("Heat map of events"), value=False, key="heat", bind="query-params")
+    playback = st.sidebar.checkbox(
+        tr("Play through time"),
+        value=False,
+        key="play",
+        bind="query-params",
+        help=tr("A play control on the map steps through the dated events, day, week or month at a time."),
+    )
     shade = st.sidebar.selectbox(
         tr("Shade oblasts by"),
         ["none", "events", "killed", "injured"],
@@ -169,4 +176,4 @@ def show_layer_options() -> dict[str, object]:
             "Tiles come from their provider; 'No tiles' draws the oblast outlines only and needs no internet."
         ),
     )
-    return {"show_heatmap": heat, "shade_by": shade, "basemap": basemap}
+    return {"show_heatmap": heat, "shade_by": shade, "basemap": basemap, "playback": playback}

@@ -41,7 +41,7 @@ def _base_map(basemap: str) -> folium.Map:
 
 @st.cache_resource(max_entries=16, ttl=3600, show_spinner=False)
 def _event_layers(
-    view_token: str, show_heatmap: bool, shade_by: str, _events: pd.DataFrame
+    view_token: str, show_heatmap: bool, shade_by: str, playback: bool, _events: pd.DataFrame
 ) -> list[folium.FeatureGroup]:
     # ``view_token`` names the filtered table completely (the loaded table's content
     # hash plus the filter), so two tables that differ in any cell never share layers.
@@ -49,7 +49,9 @@ def _event_layers(
     layers = build_event_layers(
         _events, show_heatmap=show_heatmap, choropleth=shading, choropleth_label=shade_by
     )
-    return [*layers, PlaybackLayer(_events)]
+    # Playback carries every dated event's day: built only when asked for, so a filter
+    # change on a big table does not pay for it (about 0.5 s at 10,000 events).
+    return [*layers, PlaybackLayer(_events)] if playback else layers
 
 
 def show_event_map(
@@ -58,6 +60,7 @@ def show_event_map(
     show_heatmap: bool = False,
     shade_by: str = "none",
     basemap: str = "osm",
+    playback: bool = False,
     focus: Focus | None = None,
 ) -> str | None:
     """Draw the map of ``events``; return the key of the clicked point, if any.
@@ -74,7 +77,7 @@ def show_event_map(
     # st_folium renames the elements of what it is given and attaches the layers to
     # the map, so it gets copies: the cached objects stay as built.
     base = copy.deepcopy(_base_map(basemap))
-    layers = copy.deepcopy(_event_layers(view_token, show_heatmap, shade_by, events))
+    layers = copy.deepcopy(_event_layers(view_token, show_heatmap, shade_by, playback, events))
     layers.append(ViewLink(focus))
     # Only the clicked tooltip comes back: pans and zooms do not rerun the page.
     state = st_folium(

@@ -295,4 +295,5 @@ def layers_from_query(query: str | Query) -> dict[str, object]:
         "show_heatmap": _flag(params.get("heat"), False),
         "shade_by": shade if shade in SHADE_CHOICES else "none",
         "basemap": basemap[0] if basemap else DEFAULT_BASEMAP,
+        "playback": _flag(params.get("play"), False),
     }

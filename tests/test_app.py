@@ -46,7 +46,8 @@ def figures(at: AppTest) -> dict[str, str]:
         body = element.proto.body
         if "sm-figures" in body:
             found = re.findall(
-                r'data-figure="([^"]+)"><div class="sm-label">[^<]*</div><div class="sm-value[^"]*">([^<]*)<', body
+                r'data-figure="([^"]+)"><div class="sm-label">[^<]*</div><div class="sm-value[^"]*">([^<]*)<',
+                body,
             )
             return {key: html.unescape(value) for key, value in found}
     raise AssertionError("no headline figures on the page")

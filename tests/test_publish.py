@@ -358,7 +358,9 @@ def test_layers_from_query():
         "show_heatmap": True,
         "shade_by": "killed",
         "basemap": "none",
+        "playback": False,
     }
+    assert layers_from_query("play=true")["playback"] is True
     assert layers_from_query("shade=everything")["shade_by"] == "none"
     assert layers_from_query("basemap=Light+grey+(CARTO+Positron)")["basemap"] == "light"
     assert layers_from_query("basemap=satellite")["basemap"] == "osm"

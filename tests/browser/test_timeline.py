@@ -145,7 +145,8 @@ def test_clicking_a_circle_cites_it_in_the_url(dated_server, page):
 
 
 def test_playback_advances_pauses_and_stops(dated_server, page):
-    open_app(page, dated_server.url)
+    # Playback is a layer switch (its data is built only when asked for), kept in the link.
+    open_app(page, f"{dated_server.url}/?play=true")
     frame = map_frame(page)
     frame.wait_for_function("() => window.strikeMapPlayback", timeout=30_000)
     state = lambda: frame.evaluate("() => window.strikeMapPlayback.state()")  # noqa: E731
