@@ -77,7 +77,8 @@ def _loaded_or_refused(result, column: str, payload: str) -> pd.Series | None:
     if refused:
         assert refused[0].reason.strip()
         return None
-    event = result.events.iloc[result.loaded_rows.index(1)]
+    # loaded_rows: the input row number of each loaded event (a numpy array since the pipeline).
+    event = result.events.iloc[list(result.loaded_rows).index(1)]
     value = event[column]
     # Exact, or (for fields the importer joins with others) contained exactly.
     assert value == payload.strip() or payload.strip() in value, (column, value[:80])
