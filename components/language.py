@@ -32,6 +32,9 @@ def choose_language() -> str:
         else:
             st.session_state[KEY] = language_from_locale(getattr(st.context, "locale", None))
             _link_follows_choice()
+    if st.context.is_embedded:
+        # The embed view has no sidebar: the link's language (or the browser's) holds.
+        return set_language(st.session_state.get(KEY) or DEFAULT_LANGUAGE)
     code = st.sidebar.segmented_control(
         "Мова · Language",
         list(LANGUAGES),
