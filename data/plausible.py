@@ -53,7 +53,7 @@ def implausible(events: pd.DataFrame, today: dt.date | None = None) -> list[tupl
                     int(position) + 1,
                     column,
                     f"is outside the plausible range {EARLIEST_DATE.isoformat()} to {last.date().isoformat()}",
-                    values.iloc[position].strftime("%Y-%m-%d"),
+                    _iso_date(values.iloc[position]),
                 )
             )
     if {S.LATITUDE, S.LONGITUDE, S.COUNTRY, S.OBLAST_ISO} <= set(events.columns):
@@ -79,3 +79,10 @@ def implausible(events: pd.DataFrame, today: dt.date | None = None) -> list[tupl
                 message = f"the point ({point}) is outside Ukraine, which the row names ({claim})"
             found.append((int(position) + 1, S.LATITUDE, message, ""))
     return found
+
+
+def _iso_date(stamp: pd.Timestamp) -> str:
+    # strftime refuses years outside Python's datetime (year 0, negative years), which
+    # are exactly the implausible dates this module reports: format the parts directly.
+    sign = "-" if stamp.year < 0 else ""
+    return f"{sign}{abs(stamp.year):04d}-{stamp.month:02d}-{stamp.day:02d}"
