@@ -85,16 +85,17 @@ var {{ this.get_name() }} = (function () {
         return div;
     };
     // Fit once the frame has its real size (it starts small and grows after the
-    // script ran), leaving room on the right for the legend; fold the legend on a
-    // narrow map so it does not cover the events.
+    // script ran), leaving room on the right for an open legend.
     var fit = function () {
         map.invalidateSize();
         var wide = map.getSize().x >= 500;
+        // A dense map keeps the legend folded: open, it covered the east, where most events are.
+        var open = wide && !d.cluster;
         var fold = document.querySelector(".sm-legend details");
-        if (fold) { fold.open = wide; }
+        if (fold) { fold.open = open; }
         if (d.fit) {
             map.fitBounds(d.bounds, {maxZoom: 9, paddingTopLeft: [16, 16],
-                                     paddingBottomRight: [wide ? 200 : 16, 16]});
+                                     paddingBottomRight: [open ? 200 : 16, 16]});
         }
     };
     var timer;
