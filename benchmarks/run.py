@@ -193,11 +193,24 @@ def make_ucdp_file(rows: int, folder: Path) -> Path:
             "low": best,
         }
     ).dropna(subset=["latitude"])
+    # The real file is cp1252: names it cannot hold (combining accents in a few
+    # transliterations) are written without the marks, as an exporter would.
+    for column in ("where_coordinates", "adm_1"):
+        table[column] = table[column].map(_cp1252_text)
     table.to_csv(path, index=False, encoding="cp1252")
     return path
 
 
 S_LOCATION, S_OBLAST, S_LATITUDE, S_LONGITUDE = "location", "oblast", "latitude", "longitude"
+
+
+def _cp1252_text(value: object) -> object:
+    import unicodedata
+
+    if not isinstance(value, str):
+        return value
+    text = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+    return text.encode("cp1252", errors="replace").decode("cp1252")
 
 
 def page_importer() -> Callable[[Path], Any]:
