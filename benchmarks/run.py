@@ -56,17 +56,6 @@ TABLE_START, TABLE_END = "<!-- results:start -->", "<!-- results:end -->"
 # The filter a user typically sets: two years, the two commonest weapons.
 TYPICAL_FILTER = {"date_from": "2023-01-01", "date_to": "2024-12-31", "weapons": ["missile", "drone"]}
 
-# Targets at 250,000 events (issue 6); seconds, bytes or MB as the name says.
-TARGETS = {
-    "load_csv_cold": 3.0,
-    "load_cache_warm": 1.0,
-    "page_rerun": 1.0,
-    "map_html_bytes": 8_000_000,
-    "naive_ratio_at_10000": 30.0,
-    "peak_memory_mb": 1536,
-}
-
-
 # --- machine and output ---------------------------------------------------------
 
 

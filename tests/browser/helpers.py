@@ -31,14 +31,6 @@ def count_event_markers(frame) -> int:
     return frame.evaluate("() => window.strikeMapEvents.getLayers().length")
 
 
-def count_drawn_markers(frame) -> int:
-    """Circles drawn on the map right now (outside clusters)."""
-    return frame.evaluate(
-        """() => Object.values(window.map._layers)
-              .filter(l => l instanceof L.CircleMarker && l.getTooltip && l.getTooltip()).length"""
-    )
-
-
 def oblast_outline_count(frame) -> int:
     return frame.evaluate(
         """() => Object.values(window.map._layers)
