@@ -8,6 +8,9 @@ request to it means text became markup.
 
 from __future__ import annotations
 
+import zipfile
+from pathlib import Path
+
 TRACKER_URL = "http://127.0.0.1:9/x.png"
 
 PAYLOADS: dict[str, str] = {
@@ -32,3 +35,19 @@ PAYLOADS: dict[str, str] = {
 
 # Payloads an .xlsx cannot hold (XML forbids NUL; Excel cells stop at 32,767 characters).
 NOT_IN_EXCEL = ("nul", "long")
+
+
+def write_zip_bomb(path: Path, expanded: int = 1_200_000_000) -> Path:
+    """A ZIP of about 1 MB whose one CSV member expands to ``expanded`` bytes (lines of one digit).
+
+    The issue's case: 1 MB that expands to 1.2 GB once killed the server.
+    """
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        with archive.open("events.csv", "w", force_zip64=True) as member:
+            member.write(b"event_id,location,killed\n")
+            written = 0
+            block = (b"0" * 999_999 + b"\n") * 4  # one byte repeated compresses about 1,000:1
+            while written < expanded:
+                member.write(block)
+                written += len(block)
+    return path

@@ -15,6 +15,7 @@ import pytest
 from data.importers import import_file, import_files
 from data.importers.reading import FileTooLarge, ImportFileError, read_table
 from data.limits import LimitExceeded, Limits, check_json_depth
+from tests.hostile import write_zip_bomb
 
 ROOT = Path(__file__).resolve().parents[1]
 CSV = b"event_id,location,killed\nE1,Kharkiv,3\nE2,Odesa,\n"
@@ -26,18 +27,6 @@ def _zip(members: dict[str, bytes]) -> bytes:
         for name, content in members.items():
             archive.writestr(name, content)
     return buffer.getvalue()
-
-
-def _bomb(path: Path, expanded: int) -> None:
-    """A ZIP whose one CSV member expands to ``expanded`` bytes (long lines of one digit)."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        with archive.open("events.csv", "w", force_zip64=True) as member:
-            member.write(b"event_id,location,killed\n")
-            written = 0
-            block = (b"0" * 999_999 + b"\n") * 4  # one byte repeated compresses about 1,000:1
-            while written < expanded:
-                member.write(block)
-                written += len(block)
 
 
 # --- settings -------------------------------------------------------------------
@@ -202,7 +191,7 @@ print(repr((done.returncode, elapsed, peak_kb, done.stdout, done.stderr)))
 @pytest.fixture(scope="module")
 def bomb(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("bomb") / "bomb.zip"
-    _bomb(path, 1_200_000_000)
+    write_zip_bomb(path, 1_200_000_000)
     assert path.stat().st_size < 2_000_000
     return path
 
