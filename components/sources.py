@@ -178,6 +178,12 @@ def show_import_summary(batch: ImportBatch) -> None:
                         mime=mime,
                         key=f"rejected-{number}-{result.file_name}",
                     )
+                    # Exact on purpose (the rows to fix and import again), so not made safe for
+                    # spreadsheets: a cell the file gave as =HYPERLINK(...) comes back as it was.
+                    st.caption(
+                        "Every cell as your file had it, formulas included (nothing is neutralised "
+                        "here): fix it in a text editor or import it again rather than opening it in a spreadsheet."
+                    )
         if batch.possible_duplicates:
             st.warning(
                 f"{batch.possible_duplicates:,} events may be the same attack as an event in another file "

@@ -14,7 +14,7 @@ from data import schema as S
 from data.cells import FORMULA_TRIGGERS, neutralise_formula, restore_formula
 from data.embedded import load_embedded_events
 from data.events_io import events_to_csv, events_to_geojson, load_events
-from data.importers import import_file
+from data.importers import import_file, rejected_rows_file
 
 FORMULAS = [
     '=HYPERLINK("http://127.0.0.1:9/x","x")',
@@ -85,3 +85,37 @@ def test_neutralise_then_restore_is_exact(text):
     written = neutralise_formula(text)
     assert restore_formula(written) == text
     assert not written[:1] or written[0] not in FORMULA_TRIGGERS
+
+
+def test_rejected_rows_keep_formula_cells_exactly_as_the_file_gave_them():
+    # The rejected-rows download is the file's own cells, for fixing and importing again:
+    # nothing is neutralised or un-quoted there (the README says so; the page warns).
+    source = (
+        "event_id,location,description,killed\n"
+        'E1,\'=1+2,"=HYPERLINK(""http://127.0.0.1:9/"",""x"")",lots\n'
+        "E2,-2+3,@SUM(1),3\n"
+        "E3,Kharkiv,plain,-1\n"
+    )
+    result = import_file("x.csv", source.encode())
+    assert result.rows_rejected == 2 and result.rows_loaded == 1
+    content, file_name, _ = rejected_rows_file(result)
+    assert file_name == "x-rejected.csv"
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8"))))
+    assert rows == [
+        ["event_id", "location", "description", "killed"],
+        ["E1", "'=1+2", '=HYPERLINK("http://127.0.0.1:9/","x")', "lots"],
+        ["E3", "Kharkiv", "plain", "-1"],
+    ]
+    # The loaded row reads its cells as written too (-2+3 is a place name here).
+    assert result.events[S.LOCATION].tolist() == ["-2+3"]
+
+
+def test_a_fixed_rejected_file_imports_to_the_text_the_user_wrote():
+    # Rejected, fixed (the count), imported again: the canonical reader takes one quote off,
+    # exactly as it does for the first import, so the event is the same either way.
+    source = "event_id,location,killed\nE1,'=1+2,lots\n"
+    content, _, _ = rejected_rows_file(import_file("x.csv", source.encode()))
+    fixed = content.decode("utf-8").replace("lots", "3").encode("utf-8")
+    again = import_file("x-rejected.csv", fixed)
+    direct = import_file("x.csv", source.replace("lots", "3").encode())
+    assert again.events[S.LOCATION].tolist() == direct.events[S.LOCATION].tolist() == ["=1+2"]

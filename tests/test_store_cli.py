@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
 
 from data.__main__ import main
+from data.cells import FORMULA_TRIGGERS, neutralise_formula, restore_formula
 from data.events_io import events_to_csv, load_events
 from data.store import EventStore
 from data.synthetic import make_synthetic_events
@@ -81,3 +84,40 @@ def test_a_bad_file_is_refused_with_its_problems(tmp_path, capsys):
     bad.write_text("event_id,weapon\nx-1,catapult\n", encoding="utf-8")
     code, summary = _run(capsys, "store", "--database", f"sqlite:///{tmp_path / 's.db'}", "import", str(bad))
     assert code == 1 and "catapult" in summary["error"]
+
+
+FORMULAS = [
+    '=HYPERLINK("http://127.0.0.1:9/x","x")',
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1)",
+    "'=quoted",
+    "''+twice",
+]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_store_export_neutralises_formula_cells_and_reads_back_exact(backend, tmp_path, capsys):
+    # (Cells are trimmed on every load, so a leading tab never reaches the store: not tried here.)
+    url = database_url(backend, tmp_path, "formulas")
+    events = make_synthetic_events(len(FORMULAS), seed=3)
+    for row, text in enumerate(FORMULAS):
+        events.loc[row, "location"] = text
+        events.loc[row, "description"] = text
+        events.loc[row, "source_title"] = text
+    original = tmp_path / "events.csv"
+    original.write_bytes(events_to_csv(events))
+    assert _run(capsys, "store", "--database", url, "import", str(original), "--by", "tester")[0] == 0
+
+    backup = tmp_path / "backup.csv"
+    assert _run(capsys, "store", "--database", url, "export", str(backup))[0] == 0
+    rows = list(csv.DictReader(io.StringIO(backup.read_text(encoding="utf-8"))))
+    for row in rows:
+        for column in ("location", "description", "source_title"):
+            assert row[column][:1] not in FORMULA_TRIGGERS, (column, row[column])
+            assert row[column] == neutralise_formula(restore_formula(row[column]))
+    assert {r["location"] for r in rows} == {neutralise_formula(t) for t in FORMULAS}
+    # Read back: the text as it was stored, not as it was written to protect spreadsheets.
+    again = load_events(backup)
+    assert sorted(again["location"]) == sorted(FORMULAS)
+    assert backup.read_bytes() == original.read_bytes()
