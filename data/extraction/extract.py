@@ -57,7 +57,7 @@ _ABBREVIATIONS = re.compile(
 _UNPUNCTUATED_SENTENCE = re.compile(r"\w,\s+(?:\S+\s+){2,}\S+\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)»]*\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ0-9])")
 _CLAUSE_SPLIT = re.compile(
-    r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s)"
+    r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s|also\s)"
     r"|\s+—\s+|\.\s+Meanwhile,?\s+",
     re.IGNORECASE,
 )
@@ -371,9 +371,23 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+# "The youngest victim, Serhii, was two days old": a person's name that is also a village's.
+_PERSON_APPOSITION = re.compile(
+    r"\b(?:victim|boy|girl|son|daughter|child|baby|man|woman|teenager|resident|named|called)\s*,?\s*$", re.I
+)
+# "Air defence destroyed 15 of the drones over the regions of Odesa and Mykolaiv": where drones were
+# shot down, not where an attack hit.
+_INTERCEPTED_OVER = re.compile(
+    r"\b(?:shot\s+down|downed|intercepted|destroyed)\b[^.;]*?\bover\b(?![^.;]*\b(?:killed|injured|wounded|hurt)\b)",
+    re.IGNORECASE,
+)
+
+
 def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     before = clause[max(0, mention.start - 60) : mention.start]
     after = clause[mention.end : mention.end + 60]
+    if _PERSON_APPOSITION.search(before) or _INTERCEPTED_OVER.search(clause[: mention.start]):
+        return None
     # A place listed after another ("across Odesa, Sumy, and Donetsk") shares its context.
     head = mention
     for other in reversed([m for m in mentions if m.end <= mention.start]):
@@ -416,10 +430,12 @@ _RIGHT_AFTER_ASIDE = re.compile(
 )
 _LEFT_KIND = re.compile(
     r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of"
+    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at)"
     r"|death\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit)|among\s+the\s+(?:dead|killed|victims)"
     r"(?:\s+(?:were|are|was|is))?)|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?"
-    r"|number\s+of\s+(?:people\s+|civilians\s+)?(?:injured|wounded|victims)\s+(?:[\w'’,-]+\s+){0,10}?(?:to|at|of))"
+    # "the number of people who had sustained injuries in the attack on Sumy had increased to 18"
+    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at|of))"
     r"|(?P<inherit>\bincluding|\bamong\s+them|\bof\s+whom))"
     r"\s+(?:(?:a\s+further|another|an\s+additional|some)\s+)?$",
     re.IGNORECASE,
@@ -707,6 +723,9 @@ _BACKGROUND = re.compile(
     r"|has\s+seen|had\s+been\s+(?:largely\s+)?spared|full-scale\s+invasion)\b",
     re.IGNORECASE,
 )
+# "a maternity ward in Vilniansk was shelled in November last year": an attack of another year, told for
+# context, whatever its figures.
+_PAST = re.compile(r"\blast\s+year\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|earlier)\b", re.IGNORECASE)
 # "..., a day after a strike in which 52 were killed in Groza": another attack, told for context.
 _REFERENCE_CLAUSE = re.compile(
     r",?\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b[^.;]*",
@@ -873,6 +892,7 @@ def extract_events(
     headline_places: list[Mention] = []
     events: dict[tuple[str, str], CandidateEvent] = {}
     focus: list[CandidateEvent] = []
+    named_oblasts: set[str | None] = set()
     quiet = 0
     for sentence in split_sentences(text):
         if sentence.headline:
@@ -885,6 +905,8 @@ def extract_events(
         analysed = _REFERENCE_CLAUSE.sub("", words) if rules.unplaced else words
         if rules.unplaced and _BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue
+        if rules.unplaced and _PAST.search(analysed):
+            continue
         if not rules.attack_cue.search(analysed):
             # One detail sentence ("Rescuers worked through the night.") keeps the attack in focus;
             # two in a row mean the report has moved on.
@@ -896,6 +918,7 @@ def extract_events(
         clause_places = [(clause, rules.find_places(clause)) for clause in rules.split_clauses(analysed)]
         total = bool(rules.total_cue.search(analysed))
         named = [m for _, mentions in clause_places for m in mentions]
+        named_oblasts |= {m.oblast_iso for m in named if m.precision == "oblast" or not m.strong}
         placed = [e for e in events.values() if e.location]
         if named and focus and all(not m.strong for m in named):
             # "the Dnipropetrovsk governor said ...": the official of the attack in focus speaks.
@@ -962,6 +985,8 @@ def extract_events(
         for analysed, words in orphans:
             _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
     result = list(events.values())
+    named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
+    _prefer_named_oblasts(result, named_oblasts - {None})
     if rules.unplaced:
         result = _fold_districts_into_oblasts(result)
     result = _fold_oblasts_into_settlements(result)
@@ -969,6 +994,38 @@ def extract_events(
     for event in result:
         _infer_totals_from_children(event)
     return result
+
+
+def _prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> None:
+    """ "the Kharkiv region" ... "the town of Pervomaiskyi": of the places with that name, the one in
+    the oblast the report names (the gazetteer alone picks the most populous)."""
+    if not oblasts:
+        return
+    gazetteer = load_gazetteer()
+    for event in events:
+        if event.geo_precision != "settlement" or event.oblast_iso in oblasts or not event.location:
+            continue
+        key = normalize_name(event.location)
+        every = gazetteer.primary.get(key) or gazetteer.index.get(key) or []
+        if (
+            max((gazetteer.places.population.iloc[r] for r in every), default=0)
+            >= MIN_POPULATION_FOR_ALTERNATE
+        ):
+            continue  # a town of that size is what the name means (Kamianske, even in a report on Zaporizhzhia)
+        rows = [r for r in every if gazetteer.places.oblast_iso.iloc[r] in oblasts]
+        if not rows:
+            if len(oblasts) == 1 and every:
+                # Only a small namesake elsewhere: the report's town in its oblast is one the gazetteer
+                # does not list.  Kept by its name in that oblast, listed but not mapped.
+                (event.oblast_iso,) = oblasts
+                oblast = find_oblast(event.oblast_iso)
+                event.oblast = oblast.name if oblast is not None else None
+                event.latitude = event.longitude = None
+                event.geo_precision = "unknown"
+            continue
+        place = gazetteer._place(gazetteer._rank(rows, None)[0])
+        event.oblast_iso, event.oblast = place.oblast_iso, place.oblast
+        event.latitude, event.longitude = place.latitude, place.longitude
 
 
 def _fold_districts_into_oblasts(events: list[CandidateEvent]) -> list[CandidateEvent]:
@@ -985,6 +1042,14 @@ def _fold_districts_into_oblasts(events: list[CandidateEvent]) -> list[Candidate
     return result
 
 
+_SLAVIC_TOTAL = re.compile(
+    r"(?<!\w)(?:загалом|всього|усього|в\s+цілому|за\s+(?:минулу\s+)?добу|всего|в\s+общей\s+сложности|"
+    r"за\s+(?:минувшие\s+)?сутки|по\s+(?:області|области|регіону|региону)"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|across\s+the\s+region)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[CandidateEvent]:
     """An oblast named beside attacks on its settlements is their context or their total, not another attack.
 
@@ -998,7 +1063,11 @@ def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[Candida
         if event.geo_precision != "oblast":
             result.append(event)
             continue
-        inside = [e for e in events if e.geo_precision == "settlement" and e.oblast_iso == event.oblast_iso]
+        inside = [
+            e
+            for e in events
+            if e.geo_precision in ("settlement", "unknown") and e.oblast_iso == event.oblast_iso
+        ]
         if not inside:
             result.append(event)
             continue
@@ -1018,6 +1087,20 @@ def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[Candida
         if not inside[0].counts and (len(inside) == 1 or events.index(inside[0]) < events.index(event)):
             # "Drones attacked Odesa ... 11 injured across the Odesa region": the figures belong to
             # the attack the report led with.
+            _fill_missing(inside[0], event)
+            continue
+        if (
+            len(inside) == 1
+            and all(value[0] <= event.counts.get(name, (-1,))[0] for name, value in inside[0].counts.items())
+            and not any(
+                V.TOTAL_CUE.search(event.evidence.get(name, ""))
+                or _SLAVIC_TOTAL.search(event.evidence.get(name, ""))
+                for name in event.counts
+            )
+            and not any(_ALSO.search(sentence) for sentence in inside[0].sentences)
+        ):
+            # "38 wounded in the Kharkiv region" and "31 hospitalised" in Pervomaiskyi: one attack, whose
+            # place the report gives in another sentence; the larger figures stand.
             _fill_missing(inside[0], event)
             continue
         sums = {name: sum(e.counts.get(name, (0, False))[0] for e in inside) for name in event.counts}

@@ -54,13 +54,19 @@ ATTACK_CUE = _words(
     r"came\s+under\s+fire",
     r"sought\s+medical",
     r"victims",
+    r"hospitali[sz]ed",
+    r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?",
 )
 
 KILLED_WORDS = (
     r"killed|dead|died|deaths?|fatalit(?:y|ies)|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|bodies"
+    # "was found dead under the rubble"
+    r"|found\s+dead"
 )
 INJURED_WORDS = (
     r"wounded|injured|injuries|hurt|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
+    # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
+    r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?"
 )
 CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|infants?"
 
@@ -69,7 +75,7 @@ FILLER = (
     r"people|persons?|civilians?|residents?|men|women|others|other|more|further|additional|local|elderly"
     r"|of|them|among|the|in|total|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
-    r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman"
+    r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
     r"|person|civilian|resident|" + CHILD_NOUN
 )
 
@@ -81,6 +87,7 @@ TOTAL_CUE = _words(
     r"combined",
     r"across\s+(?:the\s+)?(?:country|Ukraine|regions)",
     r"nationwide",
+    r"in\s+(?:different|various|several)\s+(?:parts|regions)\s+of\s+(?:the\s+country|Ukraine)",
     r"the\s+(?:two|three|four|several)\s+(?:attacks|strikes|cities|towns|regions)",
     r"both\s+(?:attacks|strikes|cities|towns)",
     r"since\s+the\s+start",
@@ -168,7 +175,9 @@ ACTOR_AFTER = re.compile(
     r"|and\s+its\s+allies|acknowledged|['’]s\s+(?:[A-Z][a-z]+\s+)?(?:government|position|allies|forces|military|troops|army|delegation"
     r"|envoy|partners|request|proposal|response|stance|leadership))\b|^-based\b"
     # After "Kyiv's" (the possessive is part of the name as matched): "Kyiv's Western partners".
-    r"|^\s+(?:western\s+|foreign\s+|international\s+)?(?:allies|partners|government|leadership)\b",
+    r"|^\s+(?:western\s+|foreign\s+|international\s+)?(?:allies|partners|government|leadership)\b"
+    # "the head of Kyiv's presidential office": the government, not the city.
+    r"|^\s+(?:presidential|president['’]s)\s+(?:office|administration)\b",
     re.IGNORECASE,
 )
 # An official of the place ("the governor of Sumy", "Kharkiv's mayor"): the place speaks; it is the
