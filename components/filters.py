@@ -7,7 +7,7 @@ import streamlit as st
 
 from components.link_params import replace_link_params
 from data import schema as S
-from data.display import oblast_names, plain_markdown
+from data.display import oblast_names, plain_markdown, reveal_hidden
 from data.filters import EventFilter, date_bounds, filter_options
 from data.i18n import N_, label, tr
 from data.url_params import check_url_params
@@ -76,13 +76,18 @@ def show_filters(events: pd.DataFrame) -> EventFilter:
     oblasts = st.sidebar.multiselect(
         tr("Oblast"),
         options["oblasts"],
-        format_func=lambda iso: names.get(iso, iso),
+        format_func=lambda iso: reveal_hidden(names.get(iso, iso)),
         key="oblast",
         bind="query-params",
         placeholder=tr("All oblasts"),
     )
     places = st.sidebar.multiselect(
-        tr("Place"), options["places"], key="place", bind="query-params", placeholder=tr("All places")
+        tr("Place"),
+        options["places"],
+        format_func=reveal_hidden,  # shown with invisible characters written out; the value stays
+        key="place",
+        bind="query-params",
+        placeholder=tr("All places"),
     )
     weapons = st.sidebar.multiselect(
         tr("Weapon"),

@@ -142,7 +142,7 @@ def show_event_details(events: pd.DataFrame, key: str | None) -> None:
 def show_event_record(event: pd.Series) -> None:
     """One event's full record, the same escaped HTML as its map popup."""
     st.html(
-        f"""<div class="sm-record" data-event-id="{escape_text(event[S.EVENT_ID])}">{event_popup_html(event)}</div>
+        f"""<div class="sm-record" data-event-id="{escape_text(event[S.EVENT_ID], reveal=False)}">{event_popup_html(event)}</div>
 <style>
 .sm-record {{font-size: 0.92rem; line-height: 1.45; border-left: 3px solid #B5172B; padding-left: 10px; margin-bottom: 12px}}
 .sm-record table th {{text-align: left; padding-right: 12px; font-weight: 500; color: #444}}

@@ -42,7 +42,7 @@ def page_link(embed: bool = False) -> str | None:
 def iframe_code(link: str, height: int = EMBED_HEIGHT + 40) -> str:
     """The ``<iframe>`` to paste into another page (the link is escaped for an attribute)."""
     return (
-        f'<iframe src="{escape_text(link)}" width="100%" height="{height}" '
+        f'<iframe src="{escape_text(link, reveal=False)}" width="100%" height="{height}" '
         'style="border:0" loading="lazy" title="Strike Map"></iframe>'
     )
 
@@ -158,7 +158,7 @@ def show_embed_view(cli_path: str | None, default: Callable[[], pd.DataFrame]) -
     full_view = page_link()
     open_label = tr("open in Strike Map")
     link = (
-        f' · <a href="{escape_text(full_view)}" target="_blank" rel="noopener noreferrer">{escape_text(open_label)}</a>'
+        f' · <a href="{escape_text(full_view, reveal=False)}" target="_blank" rel="noopener noreferrer">{escape_text(open_label)}</a>'
         if full_view
         else ""
     )

@@ -17,7 +17,7 @@ import streamlit as st
 
 from components.settings import app_limits, upload_megabytes
 from data import schema as S
-from data.display import plain_markdown
+from data.display import plain_markdown, reveal_hidden_series
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
 from data.importers import (
     DEFAULT_CACHE_DIR,
@@ -194,10 +194,10 @@ def show_import_summary(batch: ImportBatch) -> None:
                 st.dataframe(
                     pd.DataFrame(
                         {
-                            "event": flagged[S.EVENT_ID],
+                            "event": reveal_hidden_series(flagged[S.EVENT_ID]),
                             "date": flagged[S.DATE].dt.strftime("%Y-%m-%d"),
-                            "place": flagged[S.LOCATION],
-                            "may repeat": flagged[S.POSSIBLE_DUPLICATES],
+                            "place": reveal_hidden_series(flagged[S.LOCATION]),
+                            "may repeat": reveal_hidden_series(flagged[S.POSSIBLE_DUPLICATES]),
                         }
                     ),
                     hide_index=True,

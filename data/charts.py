@@ -11,7 +11,7 @@ import altair as alt
 import pandas as pd
 
 from data import schema as S
-from data.display import format_count
+from data.display import format_count, reveal_hidden_series
 from data.i18n import N_, label, tr
 
 MEASURES: dict[str, tuple[str, str]] = {
@@ -78,6 +78,8 @@ def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15)
     a category without a figure says "not reported" in its row, never 0.
     """
     shown = table.head(top)
+    # Names from the data are axis labels: a direction override must not reverse one unseen.
+    shown = shown.assign(**{key: reveal_hidden_series(shown[key])})
     long = casualties_long(shown, key)
     order = shown[key].tolist()
     measures = [tr(m) for m, _ in MEASURES.values()]

@@ -63,11 +63,55 @@ def format_date(value: Any, precision: Any = "day") -> str:
     return format_day(stamp.date())
 
 
-def escape_text(value: Any) -> str:
-    """HTML-escape ``value`` and neutralise ``$`` and backticks (template literals)."""
+# Characters that show nothing yet change how text reads: direction overrides and
+# isolates (U+202E turns "gpj.exe" into "exe.jpg"), zero-width spaces and joiners,
+# the soft hyphen, word joiners, Hangul fillers, tag characters (text hidden from the
+# eye but read by machines), and control characters other than tab and newlines.
+# Unicode's format characters (category Cf) plus the invisible letters that are not Cf.
+# Variation selectors stay: they pick emoji and glyph forms, and hide no letters.
+_HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5"
+    "\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0"
+    "\ufff9-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e007f]"
+)
+
+
+def _code_point(match: re.Match[str]) -> str:
+    return f"[U+{ord(match.group()):04X}]"
+
+
+def reveal_hidden(value: Any) -> str:
+    """``value`` as text with every invisible character written out as ``[U+202E]``.
+
+    For display only: the stored value keeps its characters (exports and round trips
+    stay exact), but what the page shows cannot be disguised by a direction override
+    or split by a zero-width space without the reader seeing it.
+    """
     if is_missing(value):
         return ""
-    escaped = html.escape(str(value), quote=True)
+    text = str(value)
+    return _HIDDEN.sub(_code_point, text) if _HIDDEN.search(text) else text
+
+
+def reveal_hidden_series(values: pd.Series) -> pd.Series:
+    """:func:`reveal_hidden` over a text column (missing values stay missing), fast when none hide."""
+    text = values.astype("string")
+    hit = text.str.contains(_HIDDEN.pattern, regex=True).fillna(False).astype(bool)
+    if not hit.any():
+        return text
+    return text.mask(hit, text[hit].map(lambda v: _HIDDEN.sub(_code_point, v)).astype("string"))
+
+
+def escape_text(value: Any, reveal: bool = True) -> str:
+    """HTML-escape ``value`` and neutralise ``$`` and backticks (template literals).
+
+    Invisible characters are written out (:func:`reveal_hidden`) unless ``reveal`` is
+    False, which is for values that are matched rather than read (an attribute holding
+    an event id, a link's address).
+    """
+    if is_missing(value):
+        return ""
+    escaped = html.escape(reveal_hidden(value) if reveal else str(value), quote=True)
     return escaped.replace("$", "&#36;").replace("`", "&#96;").replace("\\", "&#92;")
 
 
@@ -82,11 +126,14 @@ def plain_markdown(value: Any) -> str:
     ``![x](http://host/x.png)`` would become an image the viewer's browser fetches,
     telling whoever made the file who opened it.  CommonMark lets any ASCII
     punctuation be backslash-escaped, so every one is; line breaks become spaces
-    so a value cannot start a heading or a list.  NUL becomes U+FFFD.
+    so a value cannot start a heading or a list.  Invisible characters (NUL, direction
+    overrides, zero-width spaces) are written out as ``[U+202E]`` (:func:`reveal_hidden`).
+    Escaped punctuation also keeps a bare ``http://...`` or ``www.`` from being made a
+    link (tests/browser/test_plain_text_browser.py).
     """
     if is_missing(value):
         return ""
-    text = _LINE_BREAKS.sub(" ", str(value)).replace("\x00", "\ufffd")
+    text = reveal_hidden(_LINE_BREAKS.sub(" ", str(value)))
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
@@ -118,6 +165,8 @@ def events_display_table(events: pd.DataFrame) -> pd.DataFrame:
     table["link"] = [safe_url(u) for u in events[S.SOURCE_URL]]
     table["possible duplicate of"] = events[S.POSSIBLE_DUPLICATES].fillna("")
     table["event_id"] = events[S.EVENT_ID]
+    for column in ("place", "oblast", "description", "source", "possible duplicate of", "event_id"):
+        table[column] = reveal_hidden_series(table[column])
     return table.reset_index(drop=True)
 
 

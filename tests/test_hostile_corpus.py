@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from data import schema as S
-from data.display import events_display_table, plain_markdown
+from data.display import events_display_table, plain_markdown, reveal_hidden
 from data.embedded import load_embedded_events
 from data.events_io import events_to_csv, load_events
 from data.importers import import_file
@@ -163,7 +163,8 @@ def test_a_report_with_the_payload_is_extracted_and_highlighted_inertly(kind):
     highlighted = highlighted_report_html(text, candidates)
     # st.html: tags and link schemes matter; "${...}" is inert outside a JS template literal.
     assert not HTML_MARKUP.search(highlighted), highlighted[:300]
-    assert html.escape(payload.split("\n")[0][:30]) in highlighted or kind == "nul"
+    # Shown as written, invisible characters written out ("[U+202E]") so they disguise nothing.
+    assert html.escape(reveal_hidden(payload.split("\n")[0][:30])) in highlighted or kind == "nul"
 
 
 @pytest.mark.parametrize("event_id", ["a]b", "id with spaces", "x]] [#y]", "<b>&amp;%25</b>", "ид-7"])

@@ -12,6 +12,7 @@ import html
 import pandas as pd
 
 from data import schema as S
+from data.display import reveal_hidden
 from data.events_io import coerce_events, validate_events
 from data.extraction.evidence import evidence_segments
 from data.extraction.language import detect_language
@@ -53,7 +54,8 @@ def highlighted_report_html(text: str, candidates) -> str:
     """
     pieces = []
     for piece, numbers in evidence_segments(text, candidates):
-        escaped = html.escape(piece).replace("\n", "<br>")
+        # Invisible characters written out: a pasted direction override cannot reorder what the reviewer reads.
+        escaped = html.escape(reveal_hidden(piece)).replace("\n", "<br>")
         if numbers:
             label = ", ".join(str(n) for n in numbers)
             pieces.append(

@@ -67,7 +67,7 @@ def source_html(event: Mapping) -> str:
     shown = title or name or escape_text(tr("source"))
     url = safe_url(event[S.SOURCE_URL])
     if url:
-        link = f"<a href='{escape_text(url)}' target='_blank' rel='noopener noreferrer'>{shown}</a>"
+        link = f"<a href='{escape_text(url, reveal=False)}' target='_blank' rel='noopener noreferrer'>{shown}</a>"
         return tr("Source: {source}", source=link)
     shown += "" if title == "" or not name else f" ({name})"
     return tr("Source: {source} (no link given)", source=shown)
