@@ -119,6 +119,41 @@ _MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation 
 _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]+")
 
 
+# GitHub-flavoured Markdown (Streamlit's) makes bare http(s)://, www. and e-mail addresses
+# links after parsing, so escaping their dots does not stop it (seen in Chromium: a file
+# named www.example.org.csv became a link).  Text in an inline code span is never linked:
+# addresses from files are shown as code.  Superset of GFM's rules, any scheme included.
+_ADDRESS = re.compile(
+    r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.|\b(?:mailto|xmpp|javascript|data|file|tel):)\S*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\S*",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?'\")]}’”»"
+
+
+def _code_span(text: str) -> str:
+    # A fence longer than any run of backticks inside; padded when the text starts or ends with one.
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _trim_address(address: str) -> str:
+    # Punctuation that ends a sentence or a quotation is not part of the address; a closing
+    # bracket is, when the address opened it ("alert(1)").
+    while address and address[-1] in _TRAILING:
+        closing = address[-1]
+        opening = {")": "(", "]": "[", "}": "{"}.get(closing)
+        if opening and address.count(opening) >= address.count(closing):
+            break
+        address = address[:-1]
+    return address
+
+
+def _escape_markdown(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
 def plain_markdown(value: Any) -> str:
     """Text from a file, safe inside ``st.markdown`` / ``st.error`` / ``st.caption``.
 
@@ -128,13 +163,23 @@ def plain_markdown(value: Any) -> str:
     punctuation be backslash-escaped, so every one is; line breaks become spaces
     so a value cannot start a heading or a list.  Invisible characters (NUL, direction
     overrides, zero-width spaces) are written out as ``[U+202E]`` (:func:`reveal_hidden`).
-    Escaped punctuation also keeps a bare ``http://...`` or ``www.`` from being made a
-    link (tests/browser/test_plain_text_browser.py).
+    Bare addresses (``http://...``, ``www.``, ``name@host.org``) are shown as inline
+    code, the one place GFM does not make them links
+    (tests/browser/test_plain_text_browser.py).
     """
     if is_missing(value):
         return ""
     text = reveal_hidden(_LINE_BREAKS.sub(" ", str(value)))
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    pieces, start = [], 0
+    for match in _ADDRESS.finditer(text):
+        address = _trim_address(match.group())
+        if not address:
+            continue
+        pieces.append(_escape_markdown(text[start : match.start()]))
+        pieces.append(_code_span(address))
+        start = match.start() + len(address)
+    pieces.append(_escape_markdown(text[start:]))
+    return "".join(pieces)
 
 
 def safe_url(value: Any) -> str | None:

@@ -105,3 +105,29 @@ def test_a_pasted_report_is_highlighted_with_the_characters_written_out():
     text = "A missile struck Kharkiv on Monday, killing two people.\n\nSigned: \u202eeciffo sserp"
     highlighted = highlighted_report_html(text, extract_events(text))
     assert "\u202e" not in highlighted and "[U+202E]eciffo sserp" in highlighted
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("www.example.org.csv could not be loaded", "www.example.org.csv"),
+        ("found 'http://127.0.0.1:9/count'.", "http://127.0.0.1:9/count"),
+        ("write to tips@example.org, please", "tips@example.org"),
+        ("see HTTPS://Example.org/a(b)", "HTTPS://Example.org/a(b)"),
+        ("javascript:alert(1)", "javascript:alert(1)"),
+        ("odd http://x/`y`", "http://x/`y`"),
+    ],
+)
+def test_bare_addresses_are_shown_as_code_which_markdown_never_links(text, address):
+    # GFM links bare addresses after parsing, escaped dots or not; code spans it leaves alone.
+    shown = plain_markdown(text)
+    fence = "``" if "`" in address else "`"
+    pad = " " if address.endswith("`") else ""
+    assert f"{fence}{pad}{address}{pad}{fence}" in shown, shown
+    outside = shown.replace(f"{fence}{pad}{address}{pad}{fence}", "")
+    assert "://" not in outside and "www." not in outside and "@" not in outside.replace("\\@", "")
+
+
+def test_ordinary_colons_and_markdown_images_stay_escaped_text():
+    assert plain_markdown("row 3: 12:30") == r"row 3\: 12\:30"
+    assert plain_markdown("![x](http://127.0.0.1:9/x.png)") == r"\!\[x\]\(`http://127.0.0.1:9/x.png`\)"

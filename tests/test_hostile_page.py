@@ -40,6 +40,11 @@ def rendered_markdown(at: AppTest) -> list[str]:
     return [MARKDOWN.render(str(body)) for body in bodies]
 
 
+def shown_text(html: str) -> str:
+    """Rendered HTML with the code spans' tags dropped: addresses from files are shown as code."""
+    return html.replace("<code>", "").replace("</code>", "")
+
+
 def _tracker_zip(path: Path) -> None:
     member = f"{TRACKER}.csv"
     csv_text = f"event_id,location,{TRACKER}\nE1,Kharkiv,x\n"
@@ -58,7 +63,7 @@ def test_markdown_in_column_and_member_names_is_shown_as_text(tmp_path, monkeypa
     html = "\n".join(rendered_markdown(at))
     assert "<img" not in html
     # The names are on the page, literally: the test did reach the notes.
-    assert html.count(TRACKER) >= 2, html
+    assert shown_text(html).count(TRACKER) >= 2, html
 
 
 def test_markdown_in_an_unreadable_file_is_shown_as_text(tmp_path, monkeypatch):
@@ -69,7 +74,7 @@ def test_markdown_in_an_unreadable_file_is_shown_as_text(tmp_path, monkeypatch):
     assert not at.exception, at.exception
     html = "\n".join(rendered_markdown(at))
     assert "<img" not in html and "<a " not in html
-    assert TRACKER in html
+    assert TRACKER in shown_text(html)
 
 
 # --- shared links ----------------------------------------------------------------------
