@@ -757,3 +757,93 @@ def test_a_regional_toll_over_the_past_day_beside_a_separate_town_stays_the_regi
     )
     events = {(e.location, e.geo_precision) for e in extract_events(text)}
     assert events == {("Sumy", "oblast"), ("Shostka", "settlement")}
+
+
+# --- issue 11, second real-report set: Ukrainian and Russian shapes ---------------------
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # A number with "мирных жителя" is one count, not a count plus one resident.
+        ("погибли 3 мирных жителя, еще 14 — ранены", {"killed": (3, False), "injured": (14, False)}),
+        # "кількість ... зросла до N" / "количество ... возросло до N"
+        ("кількість постраждалих унаслідок удару по місту зросла до 41 людини", {"injured": (41, False)}),
+        (
+            "возросло количество пострадавших в результате атаки на город до 16 человек",
+            {"injured": (16, False)},
+        ),
+        # Children counted as a part: "N з них діти", "серед яких 5 — це діти"
+        (
+            "відомо про 12 поранених, щонайменше 4 з них діти",
+            {"injured": (12, False), "children_injured": (4, True)},
+        ),
+        (
+            "оголосили жалобу за 11 загиблими, серед яких 5 — це діти",
+            {"killed": (11, False), "children_killed": (5, False)},
+        ),
+        (
+            "стало известно о пяти погибших, в том числе, о четырехлетнем ребенке",
+            {"killed": (5, False), "children_killed": (1, False)},
+        ),
+        # A child among the people listed after a colon is a child of that count; adults never are.
+        (
+            "травм зазнали четверо людей: 52-річні чоловік та жінка, 19-річна дівчина, а також 9-річний хлопчик",
+            {"injured": (4, False), "children_injured": (1, False)},
+        ),
+        ("двоє людей госпіталізовано", {"injured": (2, False)}),
+    ],
+)
+def test_more_ukrainian_and_russian_count_shapes(clause, expected):
+    counts, _ = slavic.find_counts(clause)
+    got = {}
+    for c in counts:
+        got.setdefault(c.field, (c.value, c.at_least))  # later, smaller figures of a field are parts
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # Russian oblast adjectives; the adjective is never the oblast's capital.
+        (
+            "обстрел Синельниковского района Днепропетровской области",
+            [("Synelnykove", "settlement"), ("Dnipropetrovsk", "oblast")],
+        ),
+        ("в Херсонской области погибли двое", [("Kherson", "oblast")]),
+        ("удар по Запорожской области", [("Zaporizhzhia", "oblast")]),
+        # A locative that is also a village's name, a Russian name that is also a Crimean village's.
+        ("Во Львове повреждены дома", [("Lviv", "settlement")]),
+        ("обстрел Константиновки", [("Kostiantynivka", "settlement")]),
+        # A Russian spelling of a town the gazetteer lists in Ukrainian.
+        ("двое пострадали в Белозерке", [("Bilozerka", "settlement")]),
+        # Communities named by their adjective.
+        ("Білопільська громада – поранений чоловік", [("Bilopillia", "settlement")]),
+        ("обстрілу зазнало одне із селищ Краснопільської громади", [("Krasnopillia", "settlement")]),
+        # Villages in the plural, listed.
+        ("Били по селам Горное и Луговое", [("Горное", "settlement"), ("Луговое", "settlement")]),
+        # A city district is the city; a river bank and a hospital are not attack sites.
+        ("обстріляли Шевченківський район Харкова", [("Kharkiv", "settlement")]),
+        ("атакували Херсон із лівого берега Дніпра", [("Kherson", "settlement")]),
+        ("Один человек ранен, его госпитализировали в Николаев", []),
+        ("пострадавшие доставлены в больницы Днепра", []),
+    ],
+)
+def test_more_ukrainian_and_russian_places(clause, expected):
+    assert [(m.place_name, m.precision) for m in slavic.find_places(clause)] == expected
+
+
+def test_a_corrected_lower_figure_replaces_the_earlier_one():
+    text = (
+        "Ракета влучила в будинок у Павлограді. Вже 9 загиблих, серед них 4 дітей. "
+        "За уточненою інформацією, серед загиблих – двоє дітей."
+    )
+    (event,) = extract_events(text)
+    assert event.counts["children_killed"] == (2, False) and event.counts["killed"] == (9, False)
+    assert "4 дітей" in event.evidence["children_killed_earlier"]
+
+
+def test_a_total_in_a_report_about_one_place_is_that_places_toll():
+    text = "Ракета поцілила в багатоповерхівку в Черкасах. Загалом станом на вечір виявили вже 27 поранених."
+    (event,) = extract_events(text)
+    assert event.location == "Cherkasy" and event.counts == {"injured": (27, False)}

@@ -233,13 +233,20 @@ def _lookup(name: str) -> Mention | None:
         return None
     # City districts are named as "Kyiv's Obolonskyi district"; the city is the place.
     rows = [r for r in gazetteer.primary.get(key, []) if not gazetteer.places.likely_city_district.iloc[r]]
-    if not rows:
-        rows = [
-            r
-            for r in gazetteer.index.get(key, [])
-            if gazetteer.places.population.iloc[r] >= MIN_POPULATION_FOR_ALTERNATE
-            and not gazetteer.places.likely_city_district.iloc[r]
-        ]
+    alternates = [
+        r
+        for r in gazetteer.index.get(key, [])
+        if gazetteer.places.population.iloc[r] >= MIN_POPULATION_FOR_ALTERNATE
+        and not gazetteer.places.likely_city_district.iloc[r]
+    ]
+    population = gazetteer.places.population
+    if not rows or (
+        alternates
+        and max(population.iloc[r] for r in alternates) >= 10 * max(population.iloc[r] for r in rows)
+    ):
+        # "Константиновка" is a Crimean village's own name and the Russian name of Kostiantynivka,
+        # a city of 67,000: the city is meant.
+        rows = alternates
     if not rows:
         return None
     place = gazetteer._place(gazetteer._rank(rows, None)[0])
@@ -737,6 +744,13 @@ _EARLIER_CUE = re.compile(
 )
 
 
+# A figure that corrects an earlier one, even downwards.
+_CORRECTED = re.compile(
+    r"\b(?:revised\s+(?:down|downward)|corrected|за\s+уточнен\w*|уточнен\w*\s+(?:дан|інформац|информац)\w*"
+    r"|по\s+уточненн\w*|за\s+оновлен\w*)",
+    re.IGNORECASE,
+)
+
 # --- events -----------------------------------------------------------------
 
 _UNPLACED_ATTACK = re.compile(
@@ -803,6 +817,12 @@ def _apply(
         if earlier and previous is not None:
             # "Earlier, 9 injured were reported": an older toll, kept as evidence only.
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
+            continue
+        if previous is not None and count.value < previous[0] and _CORRECTED.search(sentence):
+            # "За уточненою інформацією, серед загиблих – троє дітей": a correction, not a part.
+            event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
+            event.counts[count.field] = (count.value, count.at_least)
+            event.evidence[count.field] = sentence
             continue
         if previous is not None and count.value < previous[0]:
             # Tolls only grow: a smaller figure later on is a part ("five of them in hospital")
@@ -893,6 +913,7 @@ def extract_events(
     events: dict[tuple[str, str], CandidateEvent] = {}
     focus: list[CandidateEvent] = []
     named_oblasts: set[str | None] = set()
+    totals: list[tuple[str, str]] = []
     quiet = 0
     for sentence in split_sentences(text):
         if sentence.headline:
@@ -926,6 +947,9 @@ def extract_events(
                 named = []
         if not named:
             if total:
+                # "Загалом виявили вже 39 поранених": over the report's attacks; when the report turns out
+                # to name one place, it is that attack's toll.
+                totals.append((analysed, words))
                 continue
             if not focus and len(placed) == 1:
                 # A report about one attack: a sentence naming no place is about it.
@@ -984,6 +1008,9 @@ def extract_events(
     if len(placed) == 1:
         for analysed, words in orphans:
             _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
+        if not rules.unplaced and not any(m.precision == "oblast" for m in headline_places):
+            for analysed, words in totals:
+                _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
     result = list(events.values())
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     _prefer_named_oblasts(result, named_oblasts - {None})

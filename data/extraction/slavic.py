@@ -39,7 +39,8 @@ _KILLED_STEM = re.compile(
     re.IGNORECASE,
 )
 _INJURED_STEM = re.compile(
-    r"^(?:поранен|поранил|поранив|поранень|травм|постражд|потерпіл|ранен|ранил|пострада|контуз|звернул|обратил)",
+    r"^(?:поранен|поранил|поранив|поранень|травм|постражд|потерпіл|ранен|ранил|пострада|контуз|звернул|обратил"
+    r"|госпіталізов|госпитализирова)",
     re.IGNORECASE,
 )
 _CHILD_WORD = re.compile(
@@ -83,7 +84,9 @@ _FILLER = re.compile(
 )
 _INHERIT = re.compile(
     r"(?:з\s+них|із\s+них|серед\s+них|серед\s+яких|з\s+яких|зокрема|у\s+тому\s+числі|в\s+тому\s+числі|включаючи|"
-    r"среди\s+них|из\s+них|в\s+том\s+числе|включая|среди\s+которых|из\s+которых)\s*(?:є\s+|есть\s+)?[:–—-]?\s*$",
+    r"среди\s+них|из\s+них|в\s+том\s+числе|включая|среди\s+которых|из\s+которых)\s*(?:є\s+|есть\s+)?[:–—-]?\s*"
+    # "о семи погибших, в том числе, о трехлетнем ребенке"
+    r"(?:,\s*(?:о|об|про)\s+)?$",
     re.IGNORECASE,
 )
 _AMONG = re.compile(r"(?:серед|среди)\s+(?P<what>\w+)", re.IGNORECASE)
@@ -293,10 +296,28 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             previous = tokens[index - 1].group(0) if index else ""
             if previous.isdigit() or number_value(previous) is not None or _age(previous):
                 continue  # "15 людей", "троє дітей": counted with their number
+            if (
+                index >= 2
+                and re.fullmatch(r"мирн\w*|цивільн\w*|місцев\w*|местн\w*|інш\w*|друг\w*", previous, re.I)
+                and (
+                    tokens[index - 2].group(0).isdigit()
+                    or number_value(tokens[index - 2].group(0)) is not None
+                )
+            ):
+                continue  # "4 мирных жителя", "двоє місцевих мешканців"
             if re.match(r"^(?:діти|дети|дітей|детей|люди|людей)$", lower):
                 continue  # plural without a number: a note, never a count
             value, person = 1, True
             child = bool(_CHILD_WORD.match(word))
+        elif re.fullmatch(r"пів(?:сотні|сотня)|полсотн[иея]", lower) or (
+            lower in ("пів", "пол")
+            and index + 1 < len(tokens)
+            and re.fullmatch(r"сотн[іяи]", tokens[index + 1].group(0), re.I)
+        ):
+            # "понад пів сотні": fifty
+            value = 50
+            if lower in ("пів", "пол"):
+                end = tokens[index + 1].end()
         else:
             value = number_value(word)
             if value is not None and lower in ("один", "одна", "одну", "одного", "одній", "одним", "одно"):
@@ -319,6 +340,14 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             child = bool(_CHILD_WORD.match(nxt)) or bool(
                 re.match(r"^(?:поранених|травмованих|загиблих|постраждалих|раненых|пострадавших)$", nxt, re.I)
                 and _CHILD_WORD.match(nxt2)
+            )
+            # "19 загиблих, серед яких 9 — це діти", "9 из них – дети"
+            child = child or bool(
+                re.match(
+                    r"^\s*(?:(?:з|із|из)\s+(?:них|яких|которых)\s*)?[–—-]?\s*(?:це|это)?\s*(?:діти|дети|дитина|ребенок|ребёнок)\b",
+                    text[end:],
+                    re.I,
+                )
             )
         before = text[: token.start()]
         bound = False
@@ -371,6 +400,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     partitive = _PARTITIVE_AFTER.match(rest)
     if partitive:
         # "Один из них погиб" counts; "стан одного з постраждалих дітей важкий" does not.
+        if number.child and re.search(r"(?:них|яких|которых)$", partitive.group(0), re.IGNORECASE):
+            return "inherit", True  # "10 поранених, щонайменше 3 з них діти"
         rest = rest[partitive.end() :]
     after = list(_TOKEN.finditer(rest))
     position, looked, asides = 0, 0, 0
@@ -406,6 +437,14 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             return kind, number.child
     if _INHERIT.search(_BOUND_PHRASE.sub("", before_text).rstrip() + " "):
         return "inherit", number.child
+    grew = re.search(
+        r"(?:кількість|число|количество)\s+(?P<what>\w+)(?:(?!\b(?:кількість|число|количество)\b).)*?\bдо\s*$",
+        before_text,
+        re.IGNORECASE,
+    )
+    if grew and _kind_of(grew.group("what")):
+        # "кількість постраждалих унаслідок удару ... збільшилася до 75 людей"
+        return _kind_of(grew.group("what")), number.child
     before = list(_TOKEN.finditer(before_text))
     for token in reversed(before[-6:]):
         word = token.group(0)
@@ -443,6 +482,23 @@ def _listed(between: str, strict: bool = False) -> bool:
         _GLUE_WORDS.match(w) or _FILLER.match(w) or _CHILD_WORD.match(w) or _PERSON_WORD.match(w)
         for w in words
     )
+
+
+def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
+    """ "травм зазнали троє людей: 45-річні чоловік та жінка, а також 7-річний хлопчик": the people
+    listed after the count are its members, and a child among them is a child of that count."""
+    from data.extraction.extract import Count
+
+    colon = clause.find(":")
+    if colon < 0:
+        return []
+    heads = [c for c in counts if c.field in (KILLED, INJURED) and c.start < colon]
+    if not heads or any(c.field.startswith("children") for c in counts):
+        return []
+    listed = [n for n, k in zip(numbers, kinds) if k is None and n.start > colon and n.person and n.child]
+    if not listed:
+        return []
+    return [Count(f"children_{heads[-1].field}", sum(n.value for n in listed), False, listed[0].start)]
 
 
 def find_counts(clause: str):
@@ -488,6 +544,7 @@ def find_counts(clause: str):
         counts += _list_counts(group)
         group = [(number, base, child)]
     counts += _list_counts(group)
+    counts += _children_listed_after_colon(clause, numbers, kinds, counts)
     for position, count in enumerate(counts):
         # "п'ятеро дорослих": only the grown-ups; the event adds the children it already has.
         if count.field in (KILLED, INJURED) and re.match(
@@ -599,6 +656,35 @@ _REGION_EXTRA = {
     "киевщина": "UA-32",
     "криворіжжя": "UA-12",
 }
+# Russian names of the oblasts, as adjectives without their ending ("Херсонской области", "Запорожская ОВА").
+# The gazetteer's oblast names are Ukrainian and English only.
+_RUSSIAN_OBLASTS = {
+    "винницк": "UA-05",
+    "волынск": "UA-07",
+    "луганск": "UA-09",
+    "днепропетровск": "UA-12",
+    "донецк": "UA-14",
+    "житомирск": "UA-18",
+    "закарпатск": "UA-21",
+    "запорожск": "UA-23",
+    "ивано-франковск": "UA-26",
+    "киевск": "UA-32",
+    "кировоградск": "UA-35",
+    "львовск": "UA-46",
+    "николаевск": "UA-48",
+    "одесск": "UA-51",
+    "полтавск": "UA-53",
+    "ровенск": "UA-56",
+    "сумск": "UA-59",
+    "тернопольск": "UA-61",
+    "харьковск": "UA-63",
+    "херсонск": "UA-65",
+    "хмельницк": "UA-68",
+    "черкасск": "UA-71",
+    "черниговск": "UA-74",
+    "черновицк": "UA-77",
+}
+_ADJECTIVE_ENDING = re.compile(r"(?:ая|ой|ую|ий|ого|ому|ом|ие|их|ым|ими|ое)$")
 NOT_PLACES = {
     "москва",
     "кремль",
@@ -651,13 +737,20 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:на|по)\s+$"
     # "мікроавтобус, який прямував із Білопілля": where someone came from is not where the attack was.
     r"|(?:прямував\w*|їхав\w*|їхал\w*|ехал\w*|следовал\w*|направлял\w*|виїжджал\w*|выезжал\w*)\s+(?:\w+\s+){0,2}?"
-    r"(?:із|з|зі|из|от|від)\s+$",
+    r"(?:із|з|зі|из|от|від)\s+$"
+    # "його госпіталізували в Херсон", "доставлены в Днепр": where the wounded were taken, not the attack.
+    r"|(?:госпіталізува\w*|госпитализирова\w*|доставил\w*|доставлен\w*|доставили|доправил\w*|доправлен\w*|"
+    r"перевезл\w*|перевезен\w*|евакуйова\w*|эвакуирова\w*)\s+(?:\w+\s+){0,3}?(?:в|у|до|во)\s+"
+    r"(?:(?:лікарн\w*|больниц\w*|медзаклад\w*|госпитал\w*|шпитал\w*)\s+)?$"
+    # "з лівого берега Дніпра": the river, not the city.
+    r"|(?:берег\w*|річк\w*|річц\w*|рек\w*|вздовж|вдоль)\s+$",
     re.IGNORECASE,
 )
 # "села Новояковлівка": a settlement the gazetteer may not list; kept by its name, without a point.
 _SETTLEMENT_WORD = re.compile(
     r"(?:^|(?<=\s))(?:село|села|селі|селом|селище|селища|селищі|смт|поселок|посёлок|поселка|поселке|деревня|деревни|"
-    r"деревне|хутір|хутора|хуторі)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)",
+    r"деревне|хутір|хутора|хуторі|селам|сёлам|селах|сёлах|селами|сіл|селищам|селищах|поселкам|поселкам)\s+"
+    r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)(?P<more>(?:\s*(?:,|і|й|та|и)\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)*)",
 )
 _DISTRICT_AFTER = re.compile(
     r"^\s*(?:район\w*|громад\w*|ОТГ|селищн\w*\s+громад\w*|общин\w*|обществ\w*|сельсовет\w*)\b", re.IGNORECASE
@@ -744,6 +837,12 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
             if oblast is not None:
                 return _oblast_mention(oblast)
+        iso = _RUSSIAN_OBLASTS.get(_ADJECTIVE_ENDING.sub("", tokens[-1].lower()))
+        if iso is not None:
+            # "Херсонской области": the Russian adjective.
+            return _oblast_mention(find_oblast(iso))
+        if _OBLAST_WORD_AFTER.match(after):
+            return None  # an oblast's adjective is never its capital ("Днепропетровской области")
     lands = _region_lands()
     for form in name_forms(tokens[-1]) if len(tokens) == 1 else []:
         iso = lands.get(normalize_name(form))
@@ -754,6 +853,12 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             oblast = find_oblast(iso)
             if oblast is not None:
                 return _oblast_mention(oblast)
+    if len(tokens) == 1 and re.match(
+        r"^\s*район\w*\s+(?:міста\s+|города\s+)?[А-ЯІЇЄҐ][\w'’ʼ-]*(?<!ої)(?<!ой)(?<!ого)(?<!ї)\b", after
+    ):
+        return (
+            None  # "Шевченківський район Харкова": a district of the city named next, not a place of its own
+        )
     if len(tokens) == 1 and _DISTRICT_AFTER.match(after):
         stem = re.sub(
             r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ой|ом|ої|ою|их|у|а|е|і|ое|ую)$",
@@ -762,6 +867,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         )
         # Ізмаїльський -> Ізмаїл, Марганецькій -> Марганець, Червоногригорівську -> Червоногригорівка
         forms = [stem, stem.rstrip("ь"), stem + "ь", stem + "и"]  # Сумський -> Суми
+        if stem.endswith("іль"):
+            forms.insert(0, stem[:-1] + "ля")  # Білопільська, Краснопільської -> Білопілля, Краснопілля
+        # Синельниківського, Синельниковского -> Синельникове, Синельниково
+        forms += [stem + "е", stem + "о", re.sub(r"ів$", "ов", stem) + "е"]
         if re.search(r"[іїи]в$", stem):
             forms.append(stem + "ка")
         if re.search(r"цьк\w*$|цк\w*$", tokens[0].lower()):
@@ -779,13 +888,47 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         first = name_forms(tokens[0])[:10]
         last = name_forms(tokens[-1])
         candidates = [f"{a} {b}" for a in first for b in last]
+    best = None
     for form in candidates:
         if normalize_name(form) in NOT_PLACES:
             return "blocked"
         mention = _lookup(form)
-        if mention is not None:
-            return mention
-    return None
+        if mention is None:
+            continue
+        if best is None:
+            best = mention
+        elif _population(mention) >= max(10_000, 10 * _population(best)):
+            # "Львове" is a village's own name and the locative of Львов (Lviv): the city is meant.
+            best = mention
+    if best is None and len(tokens) == 1 and not re.search(r"[іїєґ]", name, re.IGNORECASE):
+        # A Russian spelling the gazetteer lacks ("в Белозерке"): its Ukrainian spelling, for towns only.
+        for form in candidates[:6]:
+            for guess in _ukrainian_spellings(form):
+                mention = _lookup(guess)
+                if mention is not None and _population(mention) >= MIN_POPULATION_FOR_GUESS:
+                    return mention
+    return best
+
+
+# A guessed Ukrainian spelling is trusted for towns, not for villages whose names recur everywhere.
+MIN_POPULATION_FOR_GUESS = 3_000
+
+
+def _ukrainian_spellings(form: str) -> list[str]:
+    """Ukrainian spellings a Russian place name may have: Белозерка -> Білозерка, Веселое -> Веселе."""
+    base = form.replace("ы", "и").replace("э", "е").replace("ё", "е").replace("ъ", "'")
+    base = re.sub(r"(ск|цк)(ое|ая|ий|ой)$", r"\1ь\2", base)
+    base = re.sub(r"ое$", "е", re.sub(r"ий$", "ий", base))
+    guesses = [base] + [base[:i] + "і" + base[i + 1 :] for i, letter in enumerate(base) if letter == "е"]
+    return [g for g in guesses if g != form]
+
+
+def _population(mention) -> int:
+    from geo.gazetteer import load_gazetteer, normalize_name
+
+    gazetteer = load_gazetteer()
+    rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
+    return max((int(gazetteer.places.population.iloc[r]) for r in rows), default=0)
 
 
 def find_places(clause: str) -> list:
@@ -834,11 +977,16 @@ def find_places(clause: str) -> list:
     from data.extraction.extract import Mention
 
     for match in _SETTLEMENT_WORD.finditer(clause):
-        start, end = match.span("name")
-        if not any(m.start <= start < m.end for m in mentions):
-            mentions.append(
-                Mention(match.group("name"), start, end, "settlement", True, place_name=match.group("name"))
-            )
+        spans = [match.span("name")]
+        # "по селах Веселе і Козацьке": every name of the list is a village.
+        spans += [
+            (match.start("more") + m.start(), match.start("more") + m.end())
+            for m in re.finditer(r"[А-ЯІЇЄҐ][\w'’ʼ-]+", match.group("more") or "")
+        ]
+        for start, end in spans:
+            if not any(m.start <= start < m.end for m in mentions):
+                name = clause[start:end]
+                mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
     kept = []
     for mention in mentions:
