@@ -17,6 +17,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from components.map_links import MapLinks, remember_selected
+from components.pacing import note_map_value
 from data import schema as S
 from data.aggregate import oblast_shading
 from data.display import escape_text
@@ -29,6 +30,7 @@ from geo.event_map import (
     key_from_tooltip,
 )
 from geo.event_map.layers.playback import PlaybackLayer
+from geo.event_map.layers.ready import DrawnSignal
 from geo.event_map.layers.view import Focus, ViewLink
 
 MAP_HEIGHT = 560
@@ -79,6 +81,8 @@ def show_event_map(
     base = copy.deepcopy(_base_map(basemap))
     layers = copy.deepcopy(_event_layers(view_token, show_heatmap, shade_by, playback, events))
     layers.append(ViewLink(focus))
+    # Last: reports "drawn" once per frame, so a big table's charts follow the map.
+    layers.append(DrawnSignal())
     # Only the clicked tooltip comes back: pans and zooms do not rerun the page.
     state = st_folium(
         base,
@@ -91,6 +95,7 @@ def show_event_map(
         returned_objects=["last_object_clicked_tooltip"],
         render=False,
     )
+    note_map_value(state)
     return key_from_tooltip((state or {}).get("last_object_clicked_tooltip"))
 
 

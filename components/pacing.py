@@ -1,19 +1,30 @@
-"""Map first: on a big table, the charts and the table follow the map by one quick rerun.
+"""Map first: on a big table, the charts and the table follow once the map is drawn.
 
-Within one script run the browser receives every element at once and builds the
-charts and the table before the map's frame loads Leaflet; measured, that is most of
-a visit's time at 10,000 events.  So the first run of a session on a big table draws
-the headline and the map, and a one-off fragment asks the browser to come back a
-moment later (``run_every``: the browser's own timer, so the first run's elements
-are already on its side); that rerun, served from caches, adds the rest.
+The browser builds the page and the map's frame on one thread (the frame is
+same-origin), so every chart, table and panel it receives before the map is drawn
+delays the map: measured at 10,000 events, the frame was attached only after the
+charts and the table were built, 5-10 s into a visit.  So the first run of a
+session on a big table sends the sidebar, the headline and the map; the map's frame
+reports when its events are drawn (:class:`geo.event_map.layers.ready.DrawnSignal`),
+and that report reruns the page with the rest, served from caches.
+
+A timer is the fallback for a map that never reports (its scripts failed to load):
+the rest then comes after :data:`FALLBACK_S` seconds
+(``STRIKE_MAP_REST_FALLBACK_S`` overrides it; the browser tests set it high, so a
+broken report fails them instead of hiding behind the timer).
 """
 
 from __future__ import annotations
 
+import os
+
 import streamlit as st
+
+from geo.event_map.layers.ready import DRAWN_KEY
 
 # Below this many events the whole page is cheap enough to send at once.
 DEFER_ABOVE = 2_000
+FALLBACK_S = 10.0
 READY_KEY = "_sm_rest_of_page"
 
 
@@ -26,9 +37,24 @@ def rest_of_page_ready(events_count: int) -> bool:
 
 
 def show_rest_of_page_soon() -> None:
-    """A note where the charts will be, and the fragment that brings them."""
+    """A note where the charts will be, and the fallback timer that brings them."""
     st.caption("The charts and the table follow the map in a moment…")
-    st.fragment(run_every=0.25)(_bring_the_rest)()
+    st.fragment(run_every=_fallback_seconds())(_bring_the_rest)()
+
+
+def note_map_value(value: dict | None) -> None:
+    """Called with what the map returned: once it reports "drawn", bring the rest of the page."""
+    if value and value.get(DRAWN_KEY) and not st.session_state.get(READY_KEY):
+        st.session_state[READY_KEY] = True
+        st.rerun(scope="app")
+
+
+def _fallback_seconds() -> float:
+    try:
+        seconds = float(os.environ.get("STRIKE_MAP_REST_FALLBACK_S", FALLBACK_S))
+    except ValueError:
+        return FALLBACK_S
+    return min(max(seconds, 1.0), 3600.0) if seconds == seconds else FALLBACK_S
 
 
 def _bring_the_rest() -> None:

@@ -129,6 +129,18 @@ def test_on_a_big_table_the_map_comes_first_and_the_rest_follows(monkeypatch):
     assert not any("follow the map" in caption.value for caption in at.caption)
 
 
+def test_the_map_reports_itself_drawn_to_bring_the_rest(monkeypatch):
+    from geo.event_map.layers.ready import DRAWN_KEY
+    from tests.test_app import map_args
+
+    at = run_with(monkeypatch, {})
+    layers = map_args(at)["feature_group"]
+    # The signal is the last layer: it is added once the event layers are on the map.
+    assert DRAWN_KEY in layers
+    assert layers.rindex(DRAWN_KEY) > layers.rindex("strikeMapEvents")
+    assert "window.Streamlit.setComponentValue" in layers
+
+
 def map_args_present(at) -> bool:
     from tests.test_app import map_args
 

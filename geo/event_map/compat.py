@@ -67,3 +67,17 @@ def descendants(element: MacroElement) -> Iterator[MacroElement]:
     for child in element._children.values():
         yield child
         yield from descendants(child)
+
+
+def component_value_script() -> str:
+    """A JS function expression: ``(extra) -> bool``, merge ``extra`` into the map's value and send it.
+
+    Returns false (and sends nothing) outside streamlit-folium's frame.
+    """
+    return (
+        "function (extra) {"
+        " if (!window.Streamlit || !window.Streamlit.setComponentValue) { return false; }"
+        " var data = (window.__GLOBAL_DATA__ && window.__GLOBAL_DATA__.previous_data) || {};"
+        " window.Streamlit.setComponentValue(Object.assign({}, data, extra));"
+        " return true; }"
+    )

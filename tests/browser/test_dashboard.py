@@ -132,8 +132,11 @@ def test_twenty_thousand_synthetic_events(start_server, page, tmp_path):
 
     path = tmp_path / "synthetic_20k.csv"
     path.write_bytes(events_to_csv(make_synthetic_events(20_000, seed=7)))
-    app = start_server(["--data", str(path)])
+    # No fallback timer: the charts must come because the map reported itself drawn.
+    app = start_server(["--data", str(path)], env={"STRIKE_MAP_REST_FALLBACK_S": "3600"})
     page.set_viewport_size({"width": 1280, "height": 2600})
+    # Notes, the moment the first chart is attached, whether the map's events were already drawn.
+    page.add_init_script(CHART_AFTER_MAP)
     open_app(page, app.url, timeout=120_000)
     frame = map_frame(page, timeout=120_000)
     markers = count_event_markers(frame)
@@ -142,8 +145,20 @@ def test_twenty_thousand_synthetic_events(start_server, page, tmp_path):
     # The map came first; the charts and the table follow by themselves, no click needed.
     page.wait_for_selector('[data-testid="stDataFrame"]', timeout=120_000)
     page.wait_for_selector('[data-testid="stVegaLiteChart"]', timeout=120_000)
+    assert page.evaluate("window.__chartAfterMap") is True
     page.wait_for_timeout(1500)
     shot(page, "synthetic_20k")
+
+
+CHART_AFTER_MAP = """
+new MutationObserver(function (changes, observer) {
+    if (!document.querySelector('[data-testid="stVegaLiteChart"]')) { return; }
+    var frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+    var map = frame && frame.contentWindow;
+    window.__chartAfterMap = !!(map && map.strikeMapEvents && map.map && map.map.hasLayer(map.strikeMapEvents));
+    observer.disconnect();
+}).observe(document, {childList: true, subtree: true});
+"""
 
 
 def test_narrow_screen(server, page):
