@@ -120,7 +120,7 @@ def load_events_cached(
 # --- imported files, keyed by their content ------------------------------------------
 
 # Bump when an importer's mapping changes (the schema token covers the table's shape).
-IMPORT_VERSION = "2"
+IMPORT_VERSION = "3"  # 3: notes on points outside the oblast a row names
 
 
 def content_key(content: bytes, options: str = "") -> str:

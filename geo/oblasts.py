@@ -79,6 +79,12 @@ def assign_oblasts(latitude: pd.Series, longitude: pd.Series) -> pd.Series:
     return result
 
 
+@lru_cache(maxsize=1)
+def oblast_boxes() -> pd.DataFrame:
+    """Bounding box of each unit (``minx, miny, maxx, maxy`` in degrees), indexed by ISO code."""
+    return load_oblasts().geometry.bounds.astype(float)
+
+
 def oblast_names() -> dict[str, str]:
     """ISO code -> English name, for every unit."""
     oblasts = load_oblasts()
@@ -98,6 +104,7 @@ __all__ = [
     "assign_oblasts",
     "find_oblast",
     "load_oblasts",
+    "oblast_boxes",
     "oblast_names",
     "ukraine_bounds",
 ]

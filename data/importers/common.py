@@ -30,6 +30,7 @@ from data import schema as S
 from data.events_io import Problem, coerce_events, validate_events
 from data.importers.reading import EXTRA, Table
 from data.numbers import parse_counts
+from data.plausible import points_outside_named_oblast
 from data.vocabulary import (
     TARGET_PATTERNS,
     WEAPON_PATTERNS,
@@ -41,6 +42,7 @@ from geo.oblasts import assign_oblasts, find_oblast, oblast_names
 
 OBLAST_HINT = "_oblast_hint"
 PLACE_NOTE = "_place_note"
+MAX_OUTSIDE_LISTED = 10  # rows named in the note on points outside their oblast
 # --- the result -------------------------------------------------------------------
 
 
@@ -642,18 +644,37 @@ def finish_import(
     keep = np.ones(size, dtype=bool)
     keep[[n - 1 for n in bad]] = False
     loaded = events[keep].reset_index(drop=True)
+    loaded_rows = np.flatnonzero(keep) + 1
     return ImportResult(
         file_name=file_name,
         format=format_label,
         events=loaded,
         rows_in=size,
         rejected=rejected,
-        notes=list(table.notes) + list(notes or []),
+        notes=list(table.notes) + list(notes or []) + _oblast_notes(loaded, loaded_rows, table),
         columns=[c for c in table.columns if c != EXTRA],
         container=table.container,
-        loaded_rows=np.flatnonzero(keep) + 1,
+        loaded_rows=loaded_rows,
         table=table,
     )
+
+
+def _oblast_notes(loaded: pd.DataFrame, loaded_rows: np.ndarray, table: Table) -> list[str]:
+    """One note listing loaded rows whose point is not in the oblast they name (loaded as given)."""
+    found = points_outside_named_oblast(loaded)
+    if not found:
+        return []
+    described = []
+    for position, reason in found[:MAX_OUTSIDE_LISTED]:
+        number = int(loaded_rows[position - 1])
+        line = table.line(number)
+        described.append(f"row {number}{f' (line {line})' if line is not None else ''}: {reason}")
+    more = len(found) - len(described)
+    rows = "row" if len(found) == 1 else "rows"
+    return [
+        f"{len(found):,} {rows} loaded with a point outside the oblast the row names; check the "
+        f"coordinates or the oblast: {'; '.join(described)}" + (f"; and {more:,} more." if more else ".")
+    ]
 
 
 def _or_empty(raw: pd.DataFrame, name: str) -> pd.Series:
