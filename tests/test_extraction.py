@@ -847,3 +847,45 @@ def test_a_total_in_a_report_about_one_place_is_that_places_toll():
     text = "Ракета поцілила в багатоповерхівку в Черкасах. Загалом станом на вечір виявили вже 27 поранених."
     (event,) = extract_events(text)
     assert event.location == "Cherkasy" and event.counts == {"injured": (27, False)}
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("4 життів окупанти обірвали", {"killed": (4, False)}),
+        ("атака на місто забрала життя трьох людей", {"killed": (3, False)}),
+        ("одна женщина в возрасте 64 лет скончалась в больнице", {"killed": (1, False)}),
+        ("жінка віком 70 років загинула", {"killed": (1, False)}),
+    ],
+)
+def test_lives_taken_and_ages_between_the_person_and_the_verb(clause, expected):
+    counts, _ = slavic.find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+def test_a_list_of_figures_by_place_reads_each_item_with_the_line_before_it():
+    text = "Удари по областях\n\nЗа даними МВС, загинуло:\n- 2 людини у Полтаві,\n- 1 людина в Ніжині.\n"
+    events = {e.location: e.counts for e in extract_events(text)}
+    assert events == {"Poltava": {"killed": (2, False)}, "Nizhyn": {"killed": (1, False)}}
+
+
+def test_children_of_a_part_of_the_injured_are_a_lower_bound():
+    text = (
+        "Кількість постраждалих від удару по Ужгороду зросла до 48 людей. "
+        "14 поранених у важкому стані, зокрема 3 дитини."
+    )
+    (event,) = extract_events(text)
+    assert event.counts["injured"] == (48, False)
+    assert event.counts["children_injured"] == (3, True)
+
+
+def test_figures_after_an_at_first_sentence_without_figures_are_an_older_toll():
+    text = (
+        "Атака на Херсон забрала життя двох людей, - написав голова ОВА. "
+        "Херсон атакують щодня. "
+        "Спочатку, під ранок 3 травня, росіяни атакували місто дронами. "
+        "Внаслідок атаки загинули п'ять людей."
+    )
+    (event,) = extract_events(text)
+    assert event.counts["killed"] == (2, False)
+    assert "п'ять" in event.evidence["killed_earlier"]

@@ -104,6 +104,12 @@ class Sentence:
     paragraph: int
     start: int
     headline: bool = False
+    lead: str = ""  # for an item of a list ("- 3 людини у Харкові,"), what the line before the list says
+
+
+# "загинуло:" then "- 1 людина у Києві," "- 3 людини у Харкові,": a list of figures by place.
+_LIST_ITEM = re.compile(r"^[-–—•*]\s*\S")
+_LIST_LEAD = re.compile(r"(?:^|[,;]\s*)(?P<lead>[^,;]*):\s*$")
 
 
 @dataclass
@@ -188,12 +194,19 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     offset = 0
+    lead = ""
     for paragraph, line in enumerate(text.splitlines(keepends=True)):
         stripped = line.strip()
         line_start = offset + (len(line) - len(line.lstrip()))
         offset += len(line)
         if not stripped:
             continue
+        if lead and _LIST_ITEM.match(stripped):
+            # An item of a list of figures: body text, read with the words that led into the list.
+            sentences.append(Sentence(stripped, paragraph, line_start, lead=lead))
+            continue
+        match = _LIST_LEAD.search(stripped)
+        lead = match.group("lead").strip() if match else ""
         if not re.search(r"[.!?][\"”’)»]*$", stripped) and not _UNPUNCTUATED_SENTENCE.search(stripped):
             sentences.append(Sentence(stripped, paragraph, line_start, headline=True))
             continue
@@ -783,6 +796,7 @@ def _apply(
     counts: bool,
     context: str = "",
     rules: LanguageRules | None = None,
+    older: bool = False,
 ) -> None:
     rules = rules or _rules("en")
     event.add_sentence(sentence)
@@ -800,7 +814,8 @@ def _apply(
     if not counts:
         return
     found, notes = rules.find_counts(clause)
-    earlier = bool(_EARLIER_CUE.match(sentence))
+    earlier = older or bool(_EARLIER_CUE.match(sentence))
+    parts: dict[str, int] = {}
     for count in found:
         if count.field == "children_inherit":
             # "Серед них 10-річний хлопчик" in a sentence of its own: children of the count before.
@@ -829,7 +844,16 @@ def _apply(
             # or an earlier toll quoted again ("initially, 8 deaths were reported").
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
             event.add_sentence(sentence)
+            parts[count.field] = count.value
             continue
+        if (
+            count.field.startswith("children_")
+            and parts.get(count.field.removeprefix("children_"), 0) > count.value
+            and previous is None
+        ):
+            # "19 поранених у важкому стані, зокрема 4 дитини" after 75 injured: children of a part
+            # of the injured, so at least that many children in all.
+            count = Count(count.field, count.value, True, count.start)
         if previous is not None and previous != (count.value, count.at_least):
             # A later, higher figure is a revision ("the toll rose to 34"); the earlier one stays as evidence.
             event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
@@ -914,6 +938,9 @@ def extract_events(
     focus: list[CandidateEvent] = []
     named_oblasts: set[str | None] = set()
     totals: list[tuple[str, str]] = []
+    # "Спочатку, під ранок 22 серпня, росіяни атакували місто." then "... загинули три людини.": the
+    # sentence after an "at first" with no figures of its own tells the older figures.
+    older = False
     quiet = 0
     for sentence in split_sentences(text):
         if sentence.headline:
@@ -924,6 +951,8 @@ def extract_events(
             continue
         words = sentence.text
         analysed = _REFERENCE_CLAUSE.sub("", words) if rules.unplaced else words
+        if sentence.lead:
+            analysed = f"{sentence.lead}: {analysed}"
         if rules.unplaced and _BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue
         if rules.unplaced and _PAST.search(analysed):
@@ -955,7 +984,8 @@ def extract_events(
                 # A report about one attack: a sentence naming no place is about it.
                 focus = placed
             if len(focus) == 1:
-                _apply(focus[0], analysed, words, report_date, counts=True, rules=rules)
+                _apply(focus[0], analysed, words, report_date, counts=True, rules=rules, older=older)
+                older = bool(_EARLIER_CUE.match(words)) and not rules.find_counts(analysed)[0]
                 continue
             if not placed and rules.find_counts(analysed)[0]:
                 # Figures before any place: kept for the attack the report goes on to name.
@@ -1124,7 +1154,10 @@ def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[Candida
                 or _SLAVIC_TOTAL.search(event.evidence.get(name, ""))
                 for name in event.counts
             )
-            and not any(_ALSO.search(sentence) for sentence in inside[0].sentences)
+            and not any(
+                _ALSO.search(sentence) or re.search(r"(?<!\w)(?:ще|еще|ещё)(?!\w)", sentence, re.IGNORECASE)
+                for sentence in inside[0].sentences
+            )
         ):
             # "38 wounded in the Kharkiv region" and "31 hospitalised" in Pervomaiskyi: one attack, whose
             # place the report gives in another sentence; the larger figures stand.
