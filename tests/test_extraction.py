@@ -889,3 +889,15 @@ def test_figures_after_an_at_first_sentence_without_figures_are_an_older_toll():
     (event,) = extract_events(text)
     assert event.counts["killed"] == (2, False)
     assert "п'ять" in event.evidence["killed_earlier"]
+
+
+def test_the_region_of_an_old_spelling_is_its_citys_oblast_and_victims_are_the_injured():
+    text = (
+        "A missile hit a shipyard in the Black Sea region of Odessa, prosecutors said, adding that three workers "
+        "were injured. In Mykolaiv, officials said they were aware of six victims after a drone hit a bus."
+    )
+    events = {(e.location, e.geo_precision): e.counts for e in extract_events(text)}
+    assert events == {
+        ("Odesa", "oblast"): {"injured": (3, False)},
+        ("Mykolaiv", "settlement"): {"injured": (6, False)},
+    }

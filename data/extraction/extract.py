@@ -279,6 +279,10 @@ def _lookup(name: str) -> Mention | None:
 
 def _as_oblast(mention: Mention, name: str) -> Mention | None:
     oblast = find_oblast(name)
+    if oblast is None and mention.oblast_iso and _lookup(name) is not None:
+        # "the region of Odessa": an old spelling the oblast names lack; its city's oblast.
+        oblast = find_oblast(mention.oblast_iso)
+        name = oblast.name if oblast is not None else name
     if oblast is None:
         return None
     mention.precision = "oblast"

@@ -67,6 +67,8 @@ INJURED_WORDS = (
     r"wounded|injured|injuries|hurt|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?"
+    # "seven victims": how Ukrainian officials' "постраждалі" (the injured) reaches English
+    r"|victims"
 )
 CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|infants?"
 
