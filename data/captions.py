@@ -14,7 +14,7 @@ import pandas as pd
 
 from data import schema as S
 from data.aggregate import headline_figures
-from data.display import format_date, safe_url
+from data.display import format_date, safe_url, safe_urls
 from geo.oblasts import ATTRIBUTION_BOUNDARIES, ATTRIBUTION_PLACES
 
 PROJECT = "Strike Map"
@@ -122,7 +122,7 @@ def sources_table(events: pd.DataFrame) -> pd.DataFrame:
         {
             "source_name": events[S.SOURCE_NAME].fillna(""),
             "source_title": events[S.SOURCE_TITLE].fillna(""),
-            "source_url": [safe_url(u) or "" for u in events[S.SOURCE_URL]],
+            "source_url": safe_urls(events[S.SOURCE_URL]).fillna(""),
             "source_date": events[S.SOURCE_DATE].dt.strftime("%Y-%m-%d").fillna(""),
         }
     )

@@ -214,3 +214,17 @@ def test_counts_load_exactly(number):
     content = (CANONICAL_HEADER + f"E1,Kharkiv,x,{number}\n").encode("utf-8")
     result = import_file("prop.csv", content)
     assert result.rows_loaded == 1 and int(result.events[S.KILLED].iloc[0]) == number
+
+
+def test_vectorised_safe_urls_agree_with_safe_url_on_every_code_point():
+    import pandas as pd
+
+    from data.display import safe_url, safe_urls
+
+    code_points = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    values = pd.Series(
+        [f"http://a.org/{c}x" for c in code_points]
+        + [f"{c}https://a.org/x{c}" for c in code_points]
+        + ["javascript:alert(1)", "data:text/html,x", None, float("nan"), 7, "", "HTTP://A.ORG", "http://"]
+    )
+    assert safe_urls(values).tolist() == [safe_url(v) for v in values]
