@@ -75,7 +75,7 @@ view = view_token(table_token(events), selection)
 # The timeline and the period comparison need every date, the other filters applied.
 all_dates = apply_filter(events, replace(selection, date_from=None, date_to=None))
 
-show_headline(visible_events, source_label, total=len(events))
+show_headline(visible_events, source_label, view, total=len(events))
 if visible_events.empty:
     st.warning(tr("No events match these filters."))
     st.button(tr("Reset filters"), on_click=reset_filters, key="reset_empty")
