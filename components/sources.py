@@ -8,6 +8,7 @@ loaded, what was rejected and why, and what may be a duplicate.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -27,10 +28,14 @@ from data.importers import (
     import_path,
     rejected_rows_file,
 )
-from data.limits import Limits
+from data.importers.background import ImportJobs
+from data.limits import MB, Limits
 
 AUTOMATIC = "Detect from the file"
 MAX_LISTED = 50  # rejected rows listed in the sidebar; the download has them all
+# Uploads bigger than this are imported in a child process (data/importers/background.py):
+# progress and Cancel, other viewers' pages not slowed by it, its memory given back after.
+BACKGROUND_BYTES = int(os.environ.get("STRIKE_MAP_BACKGROUND_IMPORT_BYTES") or 5 * MB)
 UPLOAD_TYPES = ["csv", "json", "geojson", "xlsx", "zip", "txt", "parquet"]
 # Validated tables on disk, keyed by each file's bytes and the schema (data/cache.py).
 CACHE_DIR = Path(os.environ.get("STRIKE_MAP_CACHE_DIR") or DEFAULT_CACHE_DIR)
@@ -44,11 +49,93 @@ def _embedded() -> pd.DataFrame:
 # cache_resource, not cache_data: the page never changes an import, and unpickling a
 # 250,000-row batch on every rerun cost 1-4 s (benchmarks/run.py).
 # Bounded in count and time: imports from sessions long closed must not hold memory
-# (three 100 MB uploads used to stay at 4.5 GB for good).  Keyed by the files' bytes,
-# so the same file uploaded twice, by anyone, is read once.
+# (three 100 MB uploads used to stay at 4.5 GB for good).  Keyed by a hash of the files'
+# bytes (``key``; the files themselves are not hashed again), so the same file uploaded
+# twice, by anyone, is read once.  A big upload's tables come from the disk cache its
+# background import wrote (``known_errors``: the files that import could not read).
 @st.cache_resource(show_spinner="Importing…", max_entries=4, ttl=900)
-def _import(files: tuple[tuple[str, bytes], ...], fmt: str | None, limits: Limits) -> ImportBatch:
-    return import_files(files, fmt=fmt, limits=limits, cache_dir=CACHE_DIR)
+def _import(
+    key: str,
+    _files: tuple[tuple[str, bytes], ...],
+    fmt: str | None,
+    limits: Limits,
+    _known_errors: tuple[tuple[str, str], ...] = (),
+) -> ImportBatch:
+    errors = dict(_known_errors)
+    batch = import_files(
+        [(name, content) for name, content in _files if name not in errors],
+        fmt=fmt,
+        limits=limits,
+        cache_dir=CACHE_DIR,
+    )
+    batch.errors = {**errors, **batch.errors}
+    return batch
+
+
+@st.cache_resource(show_spinner=False)
+def _import_jobs() -> ImportJobs:
+    # One registry for the server: a job outlives the rerun (or the session) that started it.
+    return ImportJobs()
+
+
+def _upload_key(uploads, fmt: str | None, limits: Limits) -> str:
+    """A hash of the uploaded files' names and bytes, the format asked for and the limits.
+
+    Each file's digest is remembered in the session by its upload id, so a 100 MB file
+    is hashed once, not on every rerun.
+    """
+    digests = st.session_state.setdefault("_upload_digests", {})
+    for upload in uploads:
+        if upload.file_id not in digests:
+            digests[upload.file_id] = hashlib.blake2b(upload.getvalue(), digest_size=16).hexdigest()
+    parts = [f"{u.name}:{digests[u.file_id]}" for u in uploads] + [str(fmt), repr(limits)]
+    return hashlib.blake2b("|".join(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _cancel_import(key: str) -> None:
+    _import_jobs().cancel(key)
+    st.session_state["import_cancelled"] = key
+
+
+def _import_again() -> None:
+    st.session_state.pop("import_cancelled", None)
+
+
+def _import_uploads(uploads, fmt: str | None, limits: Limits) -> ImportBatch | None:
+    """The uploads' batch; a big upload is imported in a child process with a progress bar and Cancel.
+
+    None when the user cancelled this upload's import (the page then shows what it
+    showed before).
+    """
+    key = _upload_key(uploads, fmt, limits)
+    names = ", ".join(plain_markdown(u.name) for u in uploads)
+    if st.session_state.get("import_cancelled") == key:
+        st.warning(f"Import of {names} cancelled: nothing was loaded from it.")
+        st.button("Import it again", key="import_again", on_click=_import_again)
+        return None
+    files = lambda: tuple((u.name, u.getvalue()) for u in uploads)  # noqa: E731 - read only when needed
+    if sum(u.size for u in uploads) <= BACKGROUND_BYTES:
+        return _import(key, files(), fmt, limits)
+    jobs = _import_jobs()
+    errors = jobs.finished(key)
+    if errors is None:
+        job = jobs.start_or_get(key, list(files()), fmt, limits, CACHE_DIR)
+        placeholder = st.empty()
+        with placeholder.container():
+            bar = st.progress(0.0, text=f"Importing {names}…")
+            st.button("Cancel import", key="cancel_import", on_click=_cancel_import, args=(key,))
+            # Each progress update is also where Streamlit stops this run when the viewer
+            # presses Cancel or changes anything: the child keeps going (or is cancelled).
+            while not job.wait(0.3):
+                message, fraction = job.status()
+                bar.progress(fraction, text=f"Importing: {plain_markdown(message)}")
+        placeholder.empty()
+        if job.cancelled:  # by another viewer of the same file
+            st.warning(f"Import of {names} was cancelled: nothing was loaded from it.")
+            st.button("Import it again", key="import_again", on_click=_import_again)
+            return None
+        errors = jobs.finish(key, job)
+    return _import(key, files(), fmt, limits, tuple(sorted(errors.items())))
 
 
 @st.cache_resource(show_spinner="Importing…", max_entries=2, ttl=3600)
@@ -108,8 +195,8 @@ def show_data_source(
             help="Detected unless you choose.",
         )
         fmt = next((name for name, label in FORMAT_LABELS.items() if label == choice), None)
-        if uploads:
-            batch = _import(tuple((u.name, u.getvalue()) for u in uploads), fmt, limits)
+        batch = _import_uploads(uploads, fmt, limits) if uploads else None
+        if batch is not None:
             show_import_summary(batch)
             if batch.results:
                 return batch.events, _label("Uploaded", batch)

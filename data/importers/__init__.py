@@ -17,7 +17,7 @@ splits; :mod:`~data.importers.duplicates` flags duplicates across files.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,8 +47,19 @@ def _unknown_format_message(file_name: str, table: Table) -> str:
     )
 
 
-def _convert(name: str, content: bytes, fmt: str | None, limits: Limits) -> ImportResult:
+Progress = Callable[[str, float], None]
+
+
+def _no_progress(message: str, fraction: float) -> None:
+    pass
+
+
+def _convert(
+    name: str, content: bytes, fmt: str | None, limits: Limits, progress: Progress = _no_progress
+) -> ImportResult:
+    progress(f"{name}: reading", 0.0)
     table = read_table(name, content, limits)
+    progress(f"{name}: {len(table):,} rows read; mapping the columns", 0.4)
     detected = detect_format(table)
     chosen = fmt or detected
     if chosen is None:
@@ -63,8 +74,10 @@ def _convert(name: str, content: bytes, fmt: str | None, limits: Limits) -> Impo
         )
     notes = event_format.check(name, table)
     mapped = event_format.map_frame(lower_columns(table.frame), container=table.container)
+    progress(f"{name}: {len(table):,} rows read; placing and checking them", 0.6)
     result = finish_import(name, event_format.label, table, mapped, notes)
     result.format = chosen
+    progress(f"{name}: {len(table):,} rows read; {result.rows_loaded:,} loaded", 1.0)
     return result
 
 
@@ -107,6 +120,7 @@ def import_file(
     fmt: str | None = None,
     limits: Limits | None = None,
     cache_dir: str | Path | None = None,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Import one file into the canonical events table.
 
@@ -123,6 +137,9 @@ def import_file(
     cache_dir
         Where imports are cached, keyed by the file's bytes, the format asked for, the
         limits and the schema; None reads the file every time.
+    progress
+        Called as ``progress(message, fraction)`` between the steps (``"x.csv: 313,580
+        rows read; mapping the columns"``, 0.4), for a progress bar; None for none.
 
     Returns
     -------
@@ -145,7 +162,7 @@ def import_file(
         hit = cache.read_cached_import(key, cache_dir)
         if hit is not None:
             return _result_from_cache(name, *hit)
-    result = _convert(name, content, fmt, limits)
+    result = _convert(name, content, fmt, limits, progress or _no_progress)
     if key is not None:
         cache.write_cached_import(result.events, _summary_for_cache(result), key, cache_dir)
     return result
@@ -221,6 +238,7 @@ def import_files(
     fmt: str | None = None,
     limits: Limits | None = None,
     cache_dir: str | Path | None = None,
+    progress: Progress | None = None,
 ) -> ImportBatch:
     """Import several files and flag likely duplicates across them.
 
@@ -234,6 +252,8 @@ def import_files(
         What reading each file may cost (:mod:`data.limits`); None reads the environment.
     cache_dir
         See :func:`import_file`.
+    progress
+        ``progress(message, fraction)`` over the whole batch (see :func:`import_file`).
 
     Returns
     -------
@@ -246,9 +266,17 @@ def import_files(
     results: list[ImportResult] = []
     contents: list[bytes] = []
     errors: dict[str, str] = {}
-    for name, content in files:
+    files = list(files)
+    for number, (name, content) in enumerate(files):
+        # Each file's steps map onto its share of the whole (files count equally).
+        share = None
+        if progress is not None:
+
+            def share(message: str, fraction: float, number: int = number) -> None:
+                progress(message, (number + fraction) / len(files))
+
         try:
-            results.append(import_file(name, content, fmt, limits, cache_dir))
+            results.append(import_file(name, content, fmt, limits, cache_dir, share))
             contents.append(content)
         except ImportFileError as err:
             errors[name] = str(err)
