@@ -901,3 +901,73 @@ def test_the_region_of_an_old_spelling_is_its_citys_oblast_and_victims_are_the_i
         ("Odesa", "oblast"): {"injured": (3, False)},
         ("Mykolaiv", "settlement"): {"injured": (6, False)},
     }
+
+
+# --- issue 11: from the held-out part of the second set (no longer held out) -----------------
+
+
+def test_a_national_toll_of_the_whole_war_is_not_the_attacks():
+    text = (
+        "A drone hit a dormitory in Shostka, killing four people, including a child. "
+        "At least 1,900 children have been killed or injured in Ukraine since Russia launched its invasion, "
+        "including 500 children killed and 1,400 children injured."
+    )
+    (event,) = extract_events(text)
+    assert event.counts == {"killed": (4, False), "children_killed": (1, False)}
+
+
+def test_children_before_a_comma_and_another_verb_belong_to_the_count_before():
+    counts, _ = find_counts(
+        "a missile strike killed 9 people including three children, injured 40 and cut power"
+    )
+    assert {c.field: (c.value, c.at_least) for c in counts} == {
+        "killed": (9, False),
+        "children_killed": (3, False),
+        "injured": (40, False),
+    }
+
+
+def test_a_city_in_a_title_case_headline_is_not_a_first_name():
+    text = "Injury Toll From Russian Attack On Kharkiv Rises To 17\n\nAs of now, 17 people have been injured, he said.\n"
+    (event,) = extract_events(text)
+    assert event.location == "Kharkiv" and event.counts == {"injured": (17, False)}
+
+
+def test_a_figure_for_the_region_is_not_the_village_named_before_it():
+    text = (
+        "Спочатку в ОВА повідомили про загиблу жінку в Степанівці, а також в області 9 постраждалих, "
+        "серед яких троє – діти. Згодом стало відомо про ще одну дитину, яка постраждала через обстріл Степанівки."
+    )
+    events = {e.location: e.counts for e in extract_events(text)}
+    assert events["Stepanivka"].get("injured", (0,))[0] <= 1
+    assert events["Stepanivka"].get("children_injured") == (1, False)
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        (
+            "они убили 6 человек, среди которых и двое детей",
+            {"killed": (6, False), "children_killed": (2, False)},
+        ),
+        ("пострадали несколько десятков человек", {}),
+    ],
+)
+def test_among_whom_also_and_vague_tens_of_people(clause, expected):
+    counts, _ = slavic.find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+def test_children_among_the_toll_in_a_sentence_of_their_own_are_read():
+    text = "Ракета влучила в будинок у Луцьку. Медики нарахували 23 постраждалих. Серед них 5 дітей, а 9 містян у лікарні."
+    (event,) = extract_events(text)
+    assert event.counts["injured"] == (23, False) and event.counts["children_injured"] == (5, False)
+
+
+def test_the_one_attack_with_casualties_gets_what_the_regions_sentences_add():
+    text = (
+        "Дрони атакували Одещину. У Одесі пострадали 7 людей. Постраждали 7 людей, з них 2 дитини. "
+        "Крім того, обстріляли Ізмаїльський район, постраждалих немає."
+    )
+    events = {e.location: e.counts for e in extract_events(text)}
+    assert events["Odesa"]["children_injured"] == (2, False)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from data.extraction import vocabulary as V
 from data.extraction.dates import find_date
 from data.extraction.language import detect_language
-from data.extraction.numbers import NumberMatch, find_numbers
+from data.extraction.numbers import NumberMatch, find_numbers, parse_number_words
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 
@@ -277,6 +277,14 @@ def _lookup(name: str) -> Mention | None:
     )
 
 
+def _is_city_name(name: str) -> bool:
+    """A city's own name (not an old or foreign one): "Attack On Zaporizhzhia Rises To 28" is a headline
+    in title case, not a person called Zaporizhzhia."""
+    gazetteer = load_gazetteer()
+    rows = gazetteer.primary.get(normalize_name(name), [])
+    return any(gazetteer.places.population.iloc[r] >= 50_000 for r in rows)
+
+
 def _as_oblast(mention: Mention, name: str) -> Mention | None:
     oblast = find_oblast(name)
     if oblast is None and mention.oblast_iso and _lookup(name) is not None:
@@ -333,7 +341,12 @@ def find_places(clause: str) -> list[Mention]:
                     mention = Mention(lookup_name, 0, 0, "settlement")
                 if mention is None:
                     continue
-                if first + size < len(tokens) and not possessive and not _TITLE_AFTER.match(words[end:]):
+                if (
+                    first + size < len(tokens)
+                    and not possessive
+                    and not _TITLE_AFTER.match(words[end:])
+                    and not _is_city_name(lookup_name)
+                ):
                     # "Vladimir Putin": a first name that GeoNames also lists as a town's old name.
                     found = "person"
                     break
@@ -671,6 +684,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     child = number.child or bool(_CHILD_AFTER.match(after))
     if child and re.match(r"^\s*of\s+(?:them|whom)\b", after, re.IGNORECASE):
         return "inherit", True  # "five people were injured, three of them children"
+    left = _LEFT_KIND.search(before)
+    if left and left.group("inherit") and re.match(r"^[^,]*,\s*(?:injur|wound|kill|hurt)", after, re.I):
+        # "killed 11 people including two children, injured 89": the verb after the comma is the next count's.
+        return "inherit", child
     for pattern in (_RIGHT_KIND, _RIGHT_AFTER_ASIDE):
         match = pattern.match(after)
         if match:
@@ -749,7 +766,14 @@ _BACKGROUND = re.compile(
 )
 # "a maternity ward in Vilniansk was shelled in November last year": an attack of another year, told for
 # context, whatever its figures.
-_PAST = re.compile(r"\blast\s+year\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|earlier)\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"\blast\s+year\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|earlier)\b"
+    # National tolls of the whole war: "since Putin launched his invasion", "since February 2022".
+    r"|\bsince\s+(?:[\w'’-]+\s+){0,3}?(?:launched|began|started)\s+(?:his|its|the|a)\s+(?:full-scale\s+)?invasion"
+    r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:invasion|war)|February\s+2022)"
+    r"|з\s+початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабн\w+\s+)?(?:вторжения|войны)",
+    re.IGNORECASE,
+)
 # "..., a day after a strike in which 52 were killed in Groza": another attack, told for context.
 _REFERENCE_CLAUSE = re.compile(
     r",?\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b[^.;]*",
@@ -848,7 +872,8 @@ def _apply(
             # or an earlier toll quoted again ("initially, 8 deaths were reported").
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
             event.add_sentence(sentence)
-            parts[count.field] = count.value
+            if _is_figure(clause[count.start :]):
+                parts[count.field] = count.value  # not people listed one by one ("a girl and her mother")
             continue
         if (
             count.field.startswith("children_")
@@ -865,6 +890,23 @@ def _apply(
         event.evidence[count.field] = sentence
     for note in notes:
         event.add_note(note, sentence)
+
+
+def _is_figure(text: str) -> bool:
+    """Whether ``text`` starts with a number in figures or words ("19 поранених", "five of them")."""
+    first = re.match(r"\s*([\w'’ʼ-]+)", text)
+    if first is None:
+        return False
+    word = first.group(1)
+    if word[:1].isdigit():
+        return True
+    from data.extraction import slavic
+
+    return (
+        parse_number_words(word) is not None
+        and word.lower() not in ("a", "an")
+        or (slavic.number_value(word) is not None)
+    )
 
 
 def _place_event(mention: Mention, sentence: str) -> CandidateEvent:
@@ -959,7 +1001,7 @@ def extract_events(
             analysed = f"{sentence.lead}: {analysed}"
         if rules.unplaced and _BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue
-        if rules.unplaced and _PAST.search(analysed):
+        if _PAST.search(analysed):
             continue
         if not rules.attack_cue.search(analysed):
             # One detail sentence ("Rescuers worked through the night.") keeps the attack in focus;
@@ -1169,7 +1211,12 @@ def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[Candida
             continue
         sums = {name: sum(e.counts.get(name, (0, False))[0] for e in inside) for name in event.counts}
         if any(sums[name] and event.counts[name][0] == sums[name] for name in event.counts):
-            continue  # the region's total of the attacks listed
+            # The region's total of the attacks listed.  When only one of them has casualties, what the
+            # region's sentences add ("11 injured, 3 of them children") is that attack's.
+            hurt = [e for e in inside if any(value[0] for value in e.counts.values())]
+            if len(hurt) == 1:
+                _fill_missing(hurt[0], event)
+            continue
         result.append(event)
     return result
 

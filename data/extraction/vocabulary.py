@@ -55,6 +55,7 @@ ATTACK_CUE = _words(
     r"sought\s+medical",
     r"victims",
     r"hospitali[sz]ed",
+    r"among\s+them",
     r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?",
 )
 
