@@ -72,9 +72,11 @@ def _import(
     return batch
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=1, ttl=None)
 def _import_jobs() -> ImportJobs:
-    # One registry for the server: a job outlives the rerun (or the session) that started it.
+    # One registry for the server, never expired (a running job must stay findable); it holds
+    # running jobs and the errors of the last 32 finished ones, never tables.
+    # A job outlives the rerun (or the session) that started it.
     return ImportJobs()
 
 

@@ -44,13 +44,17 @@ def test_the_same_upload_is_imported_once(monkeypatch):
         calls.append([name for name, _ in files])
         return real(files, fmt=fmt, limits=limits, cache_dir=cache_dir)
 
-    # Two sessions (two AppTests) load the same bytes: the shared cache reads them once.
+    # Two sessions (two AppTests) upload the same bytes (each its own upload id): the key
+    # is the content's, and the shared cache reads them once.
     script = """
 import streamlit as st
-from components.sources import _import
+from types import SimpleNamespace
+from components.sources import _import_uploads
 from data.limits import Limits
 content = b"event_id,location\\nE1,Kharkiv\\n"
-batch = _import((("same.csv", content),), None, Limits())
+upload = SimpleNamespace(name="same.csv", file_id=str(id(st.session_state)), size=len(content),
+                         getvalue=lambda: content)
+batch = _import_uploads([upload], None, Limits())
 st.write(batch.results[0].rows_loaded)
 """
     monkeypatch.setattr("components.sources.import_files", counting)
