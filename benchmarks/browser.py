@@ -55,7 +55,12 @@ def free_port() -> int:
 
 
 class Server:
-    """``streamlit run SCRIPT`` on a free port; stopped by its own process id."""
+    """``streamlit run SCRIPT`` on a free port; stopped by its own process id.
+
+    The one way a real server is started, by the benchmarks and by the browser
+    tests (``tests/browser/conftest.py`` turns its errors into test failures).
+    Served under a prefix (``--server.baseUrlPath``), health is asked under it too.
+    """
 
     def __init__(
         self,
@@ -64,15 +69,21 @@ class Server:
         env: dict[str, str] | None = None,
         cwd: Path = ROOT,
         startup_timeout: float = 300,
+        streamlit_args: list[str] | None = None,
     ):
         self.port = free_port()
         self.url = f"http://localhost:{self.port}"
         self.log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
+        options = list(streamlit_args or [])
+        prefix = (
+            options[options.index("--server.baseUrlPath") + 1] if "--server.baseUrlPath" in options else ""
+        )
+        self.base_path = "/" + prefix.strip("/") if prefix.strip("/") else ""
         command = [
             sys.executable, "-m", "streamlit", "run", str(script),
             "--server.headless", "true", "--server.port", str(self.port),
             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-            "--server.fileWatcherType", "none",
+            "--server.fileWatcherType", "none", *options,
         ]  # fmt: skip
         if app_args:
             command += ["--", *app_args]
@@ -82,19 +93,23 @@ class Server:
         deadline = time.monotonic() + startup_timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {self.process.returncode}: {self.output()}")
+                raise RuntimeError(f"streamlit exited with {self.process.returncode}:\n{self.output()}")
             try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                with urllib.request.urlopen(
+                    f"{self.url}{self.base_path}/_stcore/health", timeout=2
+                ) as response:
                     if response.read().decode().strip() == "ok":
                         return
             except OSError:
                 time.sleep(0.2)
         self.stop()
-        raise RuntimeError(f"streamlit did not start: {self.output()}")
+        raise RuntimeError(
+            f"streamlit did not answer /_stcore/health within {startup_timeout} s:\n{self.output()}"
+        )
 
     def output(self) -> str:
         self.log.flush()
-        return Path(self.log.name).read_text(errors="replace")[-4000:]
+        return Path(self.log.name).read_text(errors="replace")[-8000:]
 
     def peak_rss_mb(self) -> float | None:
         """The server's peak resident memory (VmHWM), in MB."""

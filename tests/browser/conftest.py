@@ -10,30 +10,17 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from benchmarks.browser import CHROMIUM_ARGS, Server
+from benchmarks.browser import OUTSIDE as OUTSIDE_PATTERN
+
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 IN_CI = os.environ.get("CI", "").lower() == "true"
-OUTSIDE = re.compile(r"^(?!https?://(localhost|127\.0\.0\.1)[:/])[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+OUTSIDE = re.compile(OUTSIDE_PATTERN, re.IGNORECASE)
 
 
 def _unavailable(reason: str) -> None:
@@ -42,14 +29,8 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class StreamlitServer:
-    """A ``streamlit run app.py`` subprocess on a free port."""
+class StreamlitServer(Server):
+    """``streamlit run app.py`` (see :class:`benchmarks.browser.Server`); a failure to start fails the test."""
 
     def __init__(
         self,
@@ -58,65 +39,12 @@ class StreamlitServer:
         env: dict[str, str] | None = None,
         streamlit_args: list[str] | None = None,
     ):
-        self.port = _free_port()
-        self.url = f"http://localhost:{self.port}"
-        self.log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
-        command = [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(self.port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-            "--server.fileWatcherType",
-            "none",
-        ]
-        command += streamlit_args or []
-        # Served under a prefix (--server.baseUrlPath), health answers under it too.
-        args = streamlit_args or []
-        prefix = args[args.index("--server.baseUrlPath") + 1] if "--server.baseUrlPath" in args else ""
-        self.base_path = "/" + prefix.strip("/") if prefix.strip("/") else ""
-        if app_args:
-            command += ["--", *app_args]
-        self.process = subprocess.Popen(
-            command, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
-        )
-        self._wait(startup_timeout)
-
-    def _wait(self, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                pytest.fail(f"streamlit exited with {self.process.returncode}:\n{self.output()}")
-            try:
-                with urllib.request.urlopen(
-                    f"{self.url}{self.base_path}/_stcore/health", timeout=2
-                ) as response:
-                    if response.read().decode().strip() == "ok":
-                        return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        pytest.fail(f"streamlit did not answer /_stcore/health within {timeout} s:\n{self.output()}")
-
-    def output(self) -> str:
-        self.log.flush()
-        return Path(self.log.name).read_text(errors="replace")[-8000:]
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+        try:
+            super().__init__(
+                "app.py", app_args, env=env, startup_timeout=startup_timeout, streamlit_args=streamlit_args
+            )
+        except RuntimeError as error:
+            pytest.fail(str(error))
 
 
 @pytest.fixture(scope="session")
