@@ -971,3 +971,39 @@ def test_the_one_attack_with_casualties_gets_what_the_regions_sentences_add():
     )
     events = {e.location: e.counts for e in extract_events(text)}
     assert events["Odesa"]["children_injured"] == (2, False)
+
+
+# --- issue 11: from the first run of a third real set ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # "в том числе" / "у тому числі" makes the next figure a part of the count, never more people.
+        (
+            "погибли три человека, в том числе 11-летний мальчик",
+            {"killed": (3, False), "children_killed": (1, False)},
+        ),
+        (
+            "Пострадали 17 человек, в том числе пятеро детей",
+            {"injured": (17, False), "children_injured": (5, False)},
+        ),
+        (
+            "поранено 8 людей, у тому числі двоє дітей",
+            {"injured": (8, False), "children_injured": (2, False)},
+        ),
+    ],
+)
+def test_a_part_after_including_is_not_added_to_the_count(clause, expected):
+    counts, _ = slavic.find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+def test_a_periods_toll_is_not_an_attack_and_never_reaches_the_attack_it_comes_with():
+    text = (
+        "З початку листопада на Чернігівщині від атак загинули 7 цивільних, ще 31 дістали поранення, серед них 4 дітей. "
+        "3 листопада ворог атакував Семенівську громаду дроном - поранення дістали 62-річний чоловік та 58-річна жінка."
+    )
+    for event in extract_events(text):
+        assert event.counts.get("killed", (0,))[0] < 7
+        assert "children_injured" not in event.counts

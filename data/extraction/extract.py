@@ -771,7 +771,13 @@ _PAST = re.compile(
     # National tolls of the whole war: "since Putin launched his invasion", "since February 2022".
     r"|\bsince\s+(?:[\w'’-]+\s+){0,3}?(?:launched|began|started)\s+(?:his|its|the|a)\s+(?:full-scale\s+)?invasion"
     r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:invasion|war)|February\s+2022)"
-    r"|з\s+початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабн\w+\s+)?(?:вторжения|войны)",
+    r"|з\s+початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабн\w+\s+)?(?:вторжения|войны)"
+    # A period's toll: "з початку жовтня", "since the start of the month", "с начала года".
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:month|year|week|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)"
+    r"|(?:з|від|с|со)\s+(?:початку|начала|першого|первого|1)\s+(?:(?:цього|этого)\s+)?(?:місяця|року|тижня|месяца|года|недели"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта"
+    r"|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)",
     re.IGNORECASE,
 )
 # "..., a day after a strike in which 52 were killed in Groza": another attack, told for context.

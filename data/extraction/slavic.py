@@ -500,6 +500,8 @@ def _listed(between: str, strict: bool = False) -> bool:
     words = [t.group(0) for t in _TOKEN.finditer(between)]
     if not words:
         return False
+    if _INHERIT.search(between.rstrip() + " "):
+        return False  # "три человека, в том числе 12-летний мальчик": a part of the count, not more people
     if strict and re.search(r"(?<!\w)а\s+(?:також|также)(?!\w)", between, re.IGNORECASE):
         return False  # "..., а також ще шестеро дітей отримали поранення": a new statement, not the same verb
     if any(
