@@ -72,8 +72,6 @@ selection = show_filters(events)
 layers = show_layer_options()
 visible_events = apply_filter(events, selection)
 view = view_token(table_token(events), selection)
-# The timeline and the period comparison need every date, the other filters applied.
-all_dates = apply_filter(events, replace(selection, date_from=None, date_to=None))
 
 show_headline(visible_events, source_label, view, total=len(events))
 if visible_events.empty:
@@ -84,6 +82,9 @@ show_map_section(visible_events, view, layers, read_map_links(events, visible_ev
 if not rest_of_page_ready(len(events)):
     show_rest_of_page_soon()
     st.stop()
+# The timeline and the period comparison need every date, the other filters applied
+# (after the map: a filter change on 250,000 events reaches the map 0.2 s sooner).
+all_dates = apply_filter(events, replace(selection, date_from=None, date_to=None))
 show_timeline(all_dates)
 
 st.subheader(tr("Casualties"))
@@ -92,8 +93,10 @@ show_charts(visible_events, view)
 st.subheader(tr("Events"))
 show_events_table(visible_events, view)
 show_downloads(visible_events)
-with st.expander(tr("Compare with the period before")):
-    show_comparison(all_dates, current_range())
+# Lazy: computed only while open (about 1 s at 250,000 events); ?compare=true opens it from a link.
+with st.expander(tr("Compare with the period before"), key="compare", bind="query-params") as compare:
+    if compare.open:
+        show_comparison(all_dates, current_range())
 show_publish(visible_events, view, str(layers["shade_by"]))
 
 show_report_panel()

@@ -138,7 +138,7 @@ def source_labels(events: pd.DataFrame) -> list[str]:
     # Vectorised: a dataset gives every event its own source row (10,000 rows here).
     label = sources["source_title"].where(sources["source_title"] != "", sources["source_name"])
     label = label.where(label != "", sources["source_url"]).replace("", "source not named")
-    return list(dict.fromkeys(label))
+    return label.drop_duplicates().tolist()  # first occurrence kept, in order
 
 
 def source_line(events: pd.DataFrame, made: dt.date | None = None) -> str:

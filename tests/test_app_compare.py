@@ -66,6 +66,11 @@ def test_comparison_table_matches_groupby(monkeypatch, events_file):
     at.query_params["dates"] = list(NOW)
     at.run()
     assert not at.exception, at.exception
+    # Closed, the comparison is not computed (it is lazy); a link opens it.
+    assert not any("events now" in d.value.columns for d in at.dataframe)
+    at.query_params["compare"] = "true"
+    at.run()
+    assert not at.exception, at.exception
     shown = next(d.value for d in at.dataframe if "events now" in d.value.columns).set_index("oblast")
     for period, (first, last) in {"now": NOW, "before": BEFORE}.items():
         expected = reference(events, first, last)
