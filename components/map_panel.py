@@ -64,6 +64,7 @@ def show_event_map(
     basemap: str = "osm",
     playback: bool = False,
     focus: Focus | None = None,
+    report_drawn: bool = False,
 ) -> str | None:
     """Draw the map of ``events``; return the key of the clicked point, if any.
 
@@ -75,14 +76,18 @@ def show_event_map(
         Identity of ``events`` (see :func:`data.filters.view_token`), the layers' cache key.
     focus
         Where to move the map once drawn (a cited event, a searched place, a linked view).
+    report_drawn
+        The page's map: report "drawn" so a big table's charts follow (see
+        ``components/pacing.py``); the embedded map has nothing to follow it.
     """
     # st_folium renames the elements of what it is given and attaches the layers to
     # the map, so it gets copies: the cached objects stay as built.
     base = copy.deepcopy(_base_map(basemap))
     layers = copy.deepcopy(_event_layers(view_token, show_heatmap, shade_by, playback, events))
     layers.append(ViewLink(focus))
-    # Last: reports "drawn" once per frame, so a big table's charts follow the map.
-    layers.append(DrawnSignal())
+    if report_drawn:
+        # Last: reports "drawn" once per frame, so a big table's charts follow the map.
+        layers.append(DrawnSignal())
     # Only the clicked tooltip comes back: pans and zooms do not rerun the page.
     state = st_folium(
         base,
@@ -95,7 +100,8 @@ def show_event_map(
         returned_objects=["last_object_clicked_tooltip"],
         render=False,
     )
-    note_map_value(state)
+    if report_drawn:
+        note_map_value(state)
     return key_from_tooltip((state or {}).get("last_object_clicked_tooltip"))
 
 
@@ -110,7 +116,7 @@ def show_map_section(
     links = links or MapLinks()
     map_column, details_column = st.columns([3, 1], gap="medium")
     with map_column:
-        clicked = show_event_map(events, view_token, focus=links.focus, **layers)
+        clicked = show_event_map(events, view_token, focus=links.focus, report_drawn=True, **layers)
     remember_selected(clicked)
     with details_column:
         st.subheader(tr("Selected event"))

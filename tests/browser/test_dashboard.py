@@ -146,6 +146,7 @@ def test_twenty_thousand_synthetic_events(start_server, page, tmp_path):
     page.wait_for_selector('[data-testid="stDataFrame"]', timeout=120_000)
     page.wait_for_selector('[data-testid="stVegaLiteChart"]', timeout=120_000)
     assert page.evaluate("window.__chartAfterMap") is True
+    assert frame.evaluate("() => window.__smDrawnSent") is True
     page.wait_for_timeout(1500)
     shot(page, "synthetic_20k")
 

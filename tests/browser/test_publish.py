@@ -96,6 +96,8 @@ def test_embed_mode_shows_the_filtered_map_and_legend_only(server, page):
     assert link.startswith(server.url) and "weapon=drone" in link and "embed" not in link
     assert page.page_errors == []
     page.wait_for_timeout(500)
+    # Nothing follows the embedded map: it never reports "drawn" (no extra rerun per visit).
+    assert frame.evaluate("() => window.__smDrawnSent === undefined")
     shot(page, "embed")
 
 
