@@ -1007,3 +1007,64 @@ def test_a_periods_toll_is_not_an_attack_and_never_reaches_the_attack_it_comes_w
     for event in extract_events(text):
         assert event.counts.get("killed", (0,))[0] < 7
         assert "children_injured" not in event.counts
+
+
+# --- issue 11: from the first run of a fourth real set --------------------------------------
+
+
+def test_people_helped_by_psychologists_are_not_children_of_the_toll():
+    text = (
+        "Кількість загиблих у Лубнах зросла до 6 людей, з них 1 дитина. 9 людей постраждали, серед них 2 дітей. "
+        "Психологи ДСНС допомогли 140 особам, з них – 13 дітей."
+    )
+    (event,) = extract_events(text)
+    assert event.counts["children_killed"] == (1, False) and event.counts["children_injured"] == (2, False)
+    counts, _ = find_counts("Psychologists helped 120 people, including 9 children.")
+    assert counts == []
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("11 травмированных, из них 3 ребенка", {"injured": (11, False), "children_injured": (3, False)}),
+        ("около 14:20 травмы получили двое прохожих", {"injured": (2, False)}),  # not 20
+        ("загинули 4 людей 17 травня", {"killed": (4, False)}),
+    ],
+)
+def test_words_that_begin_like_a_month_and_clock_times(clause, expected):
+    counts, _ = slavic.find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+def test_a_capitalised_adverb_is_not_a_place_and_a_community_adjective_is_its_town():
+    assert slavic.find_places('"Частково зруйновано покрівлю будівлі, виникла пожежа.') == []
+    assert [m.place_name for m in slavic.find_places("окупанти вдарили по Полтавській громаді")] == [
+        "Poltava"
+    ]
+
+
+def test_a_district_beside_its_oblast_is_the_oblasts_attack_unless_it_has_figures_of_its_own():
+    text = (
+        "Росіяни атакують Полтавщину. Загинула одна людина, ще троє травмовані. "
+        "Також уламками пошкоджено школу у Полтавському районі."
+    )
+    (event,) = extract_events(text)
+    assert (event.location, event.geo_precision) == ("Poltava", "oblast")
+    text = "Дрони атакували Одещину, поранено 4 людей. Крім того, обстріляли Ізмаїльський район, постраждалих немає."
+    assert {e.location for e in extract_events(text)} >= {"Izmail"}
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("now 14 people are known to have been injured", {"injured": (14, False)}),
+        ("6 people were reported to be injured", {"injured": (6, False)}),
+    ],
+)
+def test_known_and_reported_to_have_been(clause, expected):
+    counts, _ = find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+def test_a_russian_style_latin_spelling_with_g_finds_the_town():
+    assert [m.place_name for m in find_places("a drone hit Pavlograd, injuring two")] == ["Pavlohrad"]

@@ -260,6 +260,14 @@ def _lookup(name: str) -> Mention | None:
         # "Константиновка" is a Crimean village's own name and the Russian name of Kostiantynivka,
         # a city of 67,000: the city is meant.
         rows = alternates
+    if not rows and key.isascii() and "g" in key:
+        # "Myrnograd", "Pavlograd": a Russian-style spelling; Ukrainian names are written with h.
+        respelled = key.replace("g", "h")
+        rows = [
+            r
+            for r in gazetteer.primary.get(respelled, []) + gazetteer.index.get(respelled, [])
+            if population.iloc[r] >= MIN_POPULATION_FOR_ALTERNATE
+        ]
     if not rows:
         return None
     place = gazetteer._place(gazetteer._rank(rows, None)[0])
@@ -454,7 +462,7 @@ _OCCUPATION = (
     r"(?:[a-z-]+\s+(?=(?:workers|employees|people|civilians|residents|men|women|children|officers|passengers"
     r"|staff|rescuers|medics|volunteers|journalists|firefighters|miners|farmers)\b))?"
 )
-_FILLER_RUN = rf"(?:(?:{V.FILLER})[\s,]+){{0,5}}?(?:(?:at|in|inside|near)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
+_FILLER_RUN = rf"(?:(?:{V.FILLER})[\s,]+){{0,7}}?(?:(?:at|in|inside|near)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
 _RIGHT_KIND = re.compile(
     rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
@@ -541,6 +549,13 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         if kind is None:
             continue
         base, child = kind
+        if (
+            base == "inherit"
+            and position
+            and kinds[position - 1] is None
+            and not numbers[position - 1].person
+        ):
+            continue  # "psychologists helped 194 people, 11 of them children": not a part of a toll
         if base == "inherit":
             if last_adult is None:
                 continue
@@ -1096,8 +1111,7 @@ def extract_events(
     result = list(events.values())
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     _prefer_named_oblasts(result, named_oblasts - {None})
-    if rules.unplaced:
-        result = _fold_districts_into_oblasts(result)
+    result = _fold_districts_into_oblasts(result)
     result = _fold_oblasts_into_settlements(result)
     result = _fold_unplaced_into_single_attack(result)
     for event in result:
@@ -1144,7 +1158,12 @@ def _fold_districts_into_oblasts(events: list[CandidateEvent]) -> list[Candidate
     result = []
     for event in events:
         oblast = oblasts.get(event.oblast_iso)
-        if event.geo_precision == "settlement" and event.only_as_district and oblast is not None:
+        if (
+            event.geo_precision == "settlement"
+            and event.only_as_district
+            and oblast is not None
+            and not (event.counts and oblast.counts)  # a district with figures of its own is its own attack
+        ):
             _fill_missing(oblast, event)
             continue
         result.append(event)

@@ -280,8 +280,10 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             child = months or (years is not None and years < ADULT_AGE)
             if years is None:
                 child = bool(index + 1 < len(tokens) and _CHILD_WORD.match(tokens[index + 1].group(0)))
-        elif re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})*", word) and not re.match(
-            r"^[.,:]\d", text[end : end + 2]
+        elif (
+            re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})*", word)
+            and not re.match(r"^[.,:]\d", text[end : end + 2])
+            and not re.search(r"\d[:.]$", text[: token.start()])  # "около 13:30": a time, not a count
         ):
             value = int(word)
             if text[end : end + 1] == "-" or re.match(
@@ -292,8 +294,8 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 r"^\s*(?:%|відсот|процент|км|кілометр|километр|м\b|кв|хв|мин|год\b|годин|час|"
                 r"рази|раз\b|разів|снаряд|дрон|ракет|шахед|бпла|будин|будів|багатоповерх|авто|"
                 r"одиниц|рятувальн|спасател|будинк|квартир|населен|громад|міст|сіл|дом|здани|"
-                r"приватн|пожеж|вибух|удар|атак|обстріл|прильот|лют|берез|квіт|трав|черв|"
-                r"лип|серп|верес|жовт|листоп|груд|січ|январ|феврал|март|апрел|ма[яй]|июн|июл|август|"
+                r"приватн|пожеж|вибух|удар|атак|обстріл|прильот|лют|берез|квіт|трав(?:ня|ень|ні)\b|черв(?:ня|ень|ні)\b|"
+                r"лип(?:ня|ень|ні)\b|серп|верес|жовт|листоп|груд(?:ня|ень|ні)\b|січ|январ|феврал|март|апрел|ма[яй]|июн|июл|август|"
                 r"сентябр|октябр|ноябр|декабр)",
                 text[end:],
                 re.IGNORECASE,
@@ -555,6 +557,13 @@ def find_counts(clause: str):
         if kind is None:
             continue
         base, child = kind
+        if (
+            base == "inherit"
+            and position
+            and kinds[position - 1] is None
+            and not numbers[position - 1].person
+        ):
+            continue  # "психологи допомогли 194 особам, з них – 11 дітей": a part of a figure that is no toll
         if base == "inherit":
             if not child:
                 continue  # "з них шестеро отримали допомогу": a part, not a count of its own
@@ -848,6 +857,36 @@ def _oblast_mention(oblast):
     )
 
 
+_NOT_A_NAME_POS = {
+    "ADVB",
+    "ADJS",
+    "VERB",
+    "INFN",
+    "GRND",
+    "PRTS",
+    "CONJ",
+    "PREP",
+    "PRCL",
+    "NPRO",
+    "PRED",
+    "INTJ",
+}
+
+
+@lru_cache(maxsize=5_000)
+def _common_word(word: str) -> bool:
+    """An adverb, verb or other word that is never a place name, in both languages' dictionaries."""
+    # The Ukrainian dictionary must say so (the Russian one guesses "Харків" is a gerund), and the Russian
+    # one too unless the word is Ukrainian by its letters.
+    tops = {}
+    for language in ("uk", "ru"):
+        parses = analyzer(language).parse(word)
+        if any("Geox" in str(p.tag) for p in parses):
+            return False
+        tops[language] = bool(parses and parses[0].tag.POS in _NOT_A_NAME_POS)
+    return tops["uk"] and (tops["ru"] or bool(re.search(r"[іїєґ]", word, re.IGNORECASE)))
+
+
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
 
@@ -861,6 +900,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     tokens = name.split()
     if normalize_name(name) in NOT_PLACES or normalize_name(tokens[0]) in NOT_PLACES:
         return "blocked"
+    if len(tokens) == 1 and _common_word(tokens[0]):
+        return None  # "Частково зруйновано ...": a capitalised adverb at the start of a sentence
     if _OBLAST_WORD_AFTER.match(after) or (_OFFICIAL_AFTER.match(after) and len(tokens) == 1):
         # An adjective: "Харківської області", "Донецької ОВА", "Херсонська МВА".
         for form in name_forms(tokens[-1]):
@@ -896,7 +937,13 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             tokens[0].lower(),
         )
         # Ізмаїльський -> Ізмаїл, Марганецькій -> Марганець, Червоногригорівську -> Червоногригорівка
-        forms = [stem, stem.rstrip("ь"), stem + "ь", stem + "и"]  # Сумський -> Суми
+        forms = [
+            stem,
+            stem.rstrip("ь"),
+            stem + "ь",
+            stem + "и",
+            stem + "а",
+        ]  # Сумський -> Суми, Полтавській -> Полтава
         if stem.endswith("іль"):
             forms.insert(0, stem[:-1] + "ля")  # Білопільська, Краснопільської -> Білопілля, Краснопілля
         # Синельниківського, Синельниковского -> Синельникове, Синельниково
@@ -1018,6 +1065,9 @@ def find_places(clause: str) -> list:
                 name = clause[start:end]
                 mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        # "у Полтавському районі": a raion, which beside its oblast is the oblast's attack (as in English).
+        mention.district = bool(re.match(r"^\s*район\w*\b", clause[mention.end :], re.IGNORECASE))
     kept = []
     for mention in mentions:
         district = _DISTRICT_AFTER.match(clause[mention.end :])

@@ -79,6 +79,7 @@ FILLER = (
     r"|of|them|among|the|in|total|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
+    r"|known|believed|reported|to|be"  # "18 people are known to have been injured"
     r"|person|civilian|resident|" + CHILD_NOUN
 )
 
