@@ -70,8 +70,9 @@ class Server:
         cwd: Path = ROOT,
         startup_timeout: float = 300,
         streamlit_args: list[str] | None = None,
+        port: int | None = None,
     ):
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://localhost:{self.port}"
         self.log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
         options = list(streamlit_args or [])

@@ -56,14 +56,16 @@ def _embedded() -> pd.DataFrame:
 @st.cache_resource(show_spinner="Importing…", max_entries=4, ttl=900)
 def _import(
     key: str,
-    _files: tuple[tuple[str, bytes], ...],
+    _read_files: Callable[[], tuple[tuple[str, bytes], ...]],
     fmt: str | None,
     limits: Limits,
     _known_errors: tuple[tuple[str, str], ...] = (),
 ) -> ImportBatch:
+    # The files are read (copied out of the uploader) only on a miss: a 100 MB upload
+    # is not copied on every rerun of the page.
     errors = dict(_known_errors)
     batch = import_files(
-        [(name, content) for name, content in _files if name not in errors],
+        [(name, content) for name, content in _read_files() if name not in errors],
         fmt=fmt,
         limits=limits,
         cache_dir=CACHE_DIR,
@@ -117,11 +119,11 @@ def _import_uploads(uploads, fmt: str | None, limits: Limits) -> ImportBatch | N
         return None
     files = lambda: tuple((u.name, u.getvalue()) for u in uploads)  # noqa: E731 - read only when needed
     if sum(u.size for u in uploads) <= BACKGROUND_BYTES:
-        return _import(key, files(), fmt, limits)
+        return _import(key, files, fmt, limits)
     jobs = _import_jobs()
     errors = jobs.finished(key)
     if errors is None:
-        job = jobs.start_or_get(key, list(files()), fmt, limits, CACHE_DIR)
+        job = jobs.start_or_get(key, files, fmt, limits, CACHE_DIR)
         placeholder = st.empty()
         with placeholder.container():
             bar = st.progress(0.0, text=f"Importing {names}…")
@@ -137,7 +139,7 @@ def _import_uploads(uploads, fmt: str | None, limits: Limits) -> ImportBatch | N
             st.button("Import it again", key="import_again", on_click=_import_again)
             return None
         errors = jobs.finish(key, job)
-    return _import(key, files(), fmt, limits, tuple(sorted(errors.items())))
+    return _import(key, files, fmt, limits, tuple(sorted(errors.items())))
 
 
 @st.cache_resource(show_spinner="Importing…", max_entries=2, ttl=3600)

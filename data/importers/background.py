@@ -26,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -174,16 +175,20 @@ class ImportJobs:
     def start_or_get(
         self,
         key: str,
-        files: list[tuple[str, bytes]],
+        files: list[tuple[str, bytes]] | Callable[[], Iterable[tuple[str, bytes]]],
         fmt: str | None,
         limits: Limits,
         cache_dir: str | Path,
     ) -> ImportJob:
-        """The job for ``key``: the one already running (or finished, not yet collected), else a new one."""
+        """The job for ``key``: the one already running (or finished, not yet collected), else a new one.
+
+        ``files`` may be a function giving them, called only when a job is started (a
+        rerun that finds its job running does not copy a 100 MB upload again).
+        """
         with self._lock:
             job = self._jobs.get(key)
             if job is None or job.cancelled:
-                job = ImportJob(files, fmt, limits, cache_dir)
+                job = ImportJob(list(files() if callable(files) else files), fmt, limits, cache_dir)
                 self._jobs[key] = job
             return job
 
