@@ -71,7 +71,8 @@ place_focus = show_place_search(events)
 selection = show_filters(events)
 layers = show_layer_options()
 visible_events = apply_filter(events, selection)
-view = view_token(table_token(events), selection)
+source_token = table_token(events)
+view = view_token(source_token, selection)
 
 show_headline(visible_events, source_label, view, total=len(events))
 if visible_events.empty:
@@ -84,7 +85,8 @@ if not rest_of_page_ready(len(events)):
     st.stop()
 # The timeline and the period comparison need every date, the other filters applied
 # (after the map: a filter change on 250,000 events reaches the map 0.2 s sooner).
-all_dates = apply_filter(events, replace(selection, date_from=None, date_to=None))
+undated_selection = replace(selection, date_from=None, date_to=None)
+all_dates = apply_filter(events, undated_selection)
 show_timeline(all_dates)
 
 st.subheader(tr("Casualties"))
@@ -96,7 +98,7 @@ show_downloads(visible_events)
 # Lazy: computed only while open (about 1 s at 250,000 events); ?compare=true opens it from a link.
 with st.expander(tr("Compare with the period before"), key="compare", bind="query-params") as compare:
     if compare.open:
-        show_comparison(all_dates, current_range())
+        show_comparison(all_dates, current_range(), view_token(source_token, undated_selection))
 show_publish(visible_events, view, str(layers["shade_by"]))
 
 show_report_panel()

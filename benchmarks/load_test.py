@@ -50,6 +50,15 @@ def _rss_mb(pid: int) -> dict[str, float]:
     return values
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU time the process and its waited-for children have used (user + system)."""
+    import os
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    # After the command name: utime, stime, cutime, cstime are fields 12-15 (0-based 11-14).
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -242,11 +251,13 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(_drive(server.url, 1, None, args.step_timeout * 1000, args.deadline))
             before = _rss_mb(server.process.pid)
             sampler = MemorySampler(server.process.pid)
+            cpu_before = _cpu_seconds(server.process.pid)
             started = time.perf_counter()
             results = asyncio.run(
                 _drive(server.url, sessions, upload, args.step_timeout * 1000, args.deadline)
             )
             wall = time.perf_counter() - started
+            server_cpu = _cpu_seconds(server.process.pid) - cpu_before
             during = _rss_mb(server.process.pid)
             time.sleep(args.settle)
             after = _rss_mb(server.process.pid)
@@ -280,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
         "upload_s": results.get("upload"),
         "upload_summary": results.get("upload_summary"),
         "wall_s": round(wall, 1),
+        # The server's own CPU time (and its finished import children's) over the run: when it
+        # is far below wall time x 2 cores, the browsers on the same machine took the rest.
+        "server_cpu_s": round(server_cpu, 1),
         "server_rss_mb": {
             "before": before.get("VmRSS"),
             "peak": during.get("VmHWM"),
