@@ -89,6 +89,21 @@ def test_clicking_a_marker_shows_its_full_record(server, page):
     assert "Kharkiv" in text and "≥ 7" in text and "drone" in text
     assert "not reported" in text  # killed
     assert "no link given" in text
+    # The popup opened clear of the controls at the top right (layers, "Copy link").
+    page.wait_for_timeout(600)  # the pan's animation
+    overlap = frame.evaluate(
+        """() => {
+            const popup = document.querySelector('.leaflet-popup');
+            const corners = [...document.querySelectorAll('.leaflet-right')];
+            if (!popup || !corners.length) { return null; }
+            const a = popup.getBoundingClientRect();
+            return corners.some(corner => {
+                const b = corner.getBoundingClientRect();
+                return !(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top);
+            });
+        }"""
+    )
+    assert overlap is False  # neither the layer controls nor the legend cover it
     shot(page, "clicked_marker")
 
 

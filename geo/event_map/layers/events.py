@@ -100,14 +100,28 @@ var {{ this.get_name() }} = (function () {
     };
     var timer;
     var onResize = function () { clearTimeout(timer); timer = setTimeout(fit, 150); };
+    // An open popup pans clear of the controls at the top right (layers, "Copy link"),
+    // which otherwise covered popups in the north-east, where Kharkiv and Sumy are; the
+    // legend (bottom right) folds to one line, as controls sit above popups.
+    var keepClear = function (e) {
+        var fold = document.querySelector(".sm-legend details");
+        if (fold) { fold.open = false; }
+        var corner = map._controlCorners && map._controlCorners.topright;
+        if (!corner || !e.popup._adjustPan) { return; }
+        var top = corner.getBoundingClientRect().bottom - map.getContainer().getBoundingClientRect().top;
+        e.popup.options.autoPanPaddingTopLeft = [16, Math.max(16, Math.round(top) + 8)];
+        e.popup._adjustPan();
+    };
     group.on("add", function () {
         legend.addTo(map);
         map.whenReady(function () { setTimeout(fit, 0); });
         window.addEventListener("resize", onResize);
+        map.on("popupopen", keepClear);
     });
     group.on("remove", function () {
         legend.remove();
         window.removeEventListener("resize", onResize);
+        map.off("popupopen", keepClear);
     });
     window.strikeMapEvents = group;
     window.strikeMapPointCount = d.lat.length;
