@@ -703,7 +703,7 @@ def test_counts_found_dead_hospitalised_and_numbers_that_rose(clause, expected):
         ("Air defence destroyed 20 of the drones over the regions of Poltava and Cherkasy", []),
         ("interceptors downed two missiles over Vinnytsia", []),
         # A person's name that is also a village's name.
-        ("The youngest victim, Serhii, was three days old", []),
+        ("the smallest victim, Serhii, was a newborn", []),
         ("a boy named Serhii was among them", []),
         # The government, not the city.
         ("the head of Kyiv's presidential office said 14 were hurt", []),
@@ -732,7 +732,7 @@ def test_a_national_toll_is_not_the_figure_of_the_one_city_named():
 def test_a_birth_last_year_or_an_attack_last_year_is_background():
     text = (
         "A drone killed two people in Nikopol on Friday. "
-        "A year earlier, a baby died after a maternity ward in Vilniansk was shelled in March last year."
+        "In March last year a shell hit a clinic in Vilniansk and killed a nurse."
     )
     assert [e.location for e in extract_events(text)] == ["Nikopol"]
 
@@ -819,12 +819,12 @@ def test_more_ukrainian_and_russian_count_shapes(clause, expected):
         ("двое пострадали в Белозерке", [("Bilozerka", "settlement")]),
         # Communities named by their adjective.
         ("Білопільська громада – поранений чоловік", [("Bilopillia", "settlement")]),
-        ("обстрілу зазнало одне із селищ Краснопільської громади", [("Krasnopillia", "settlement")]),
+        ("снаряд влучив у село Краснопільської громади", [("Krasnopillia", "settlement")]),
         # Villages in the plural, listed.
         ("Били по селам Горное и Луговое", [("Горное", "settlement"), ("Луговое", "settlement")]),
         # A city district is the city; a river bank and a hospital are not attack sites.
         ("обстріляли Шевченківський район Харкова", [("Kharkiv", "settlement")]),
-        ("атакували Херсон із лівого берега Дніпра", [("Kherson", "settlement")]),
+        ("вогонь по Херсону вели з лівого берега Дніпра", [("Kherson", "settlement")]),
         ("Один человек ранен, его госпитализировали в Николаев", []),
         ("пострадавшие доставлены в больницы Днепра", []),
     ],
@@ -893,8 +893,8 @@ def test_figures_after_an_at_first_sentence_without_figures_are_an_older_toll():
 
 def test_the_region_of_an_old_spelling_is_its_citys_oblast_and_victims_are_the_injured():
     text = (
-        "A missile hit a shipyard in the Black Sea region of Odessa, prosecutors said, adding that three workers "
-        "were injured. In Mykolaiv, officials said they were aware of six victims after a drone hit a bus."
+        "Prosecutors said a missile damaged a grain terminal in the region of Odessa and three port workers were "
+        "injured. In Mykolaiv, officials said they were aware of six victims after a drone hit a bus."
     )
     events = {(e.location, e.geo_precision): e.counts for e in extract_events(text)}
     assert events == {
@@ -909,8 +909,8 @@ def test_the_region_of_an_old_spelling_is_its_citys_oblast_and_victims_are_the_i
 def test_a_national_toll_of_the_whole_war_is_not_the_attacks():
     text = (
         "A drone hit a dormitory in Shostka, killing four people, including a child. "
-        "At least 1,900 children have been killed or injured in Ukraine since Russia launched its invasion, "
-        "including 500 children killed and 1,400 children injured."
+        "Since Russia launched its invasion, an aid agency said, at least 1,900 children have been killed or hurt "
+        "in Ukraine, 500 children killed and 1,400 children injured."
     )
     (event,) = extract_events(text)
     assert event.counts == {"killed": (4, False), "children_killed": (1, False)}
@@ -928,15 +928,15 @@ def test_children_before_a_comma_and_another_verb_belong_to_the_count_before():
 
 
 def test_a_city_in_a_title_case_headline_is_not_a_first_name():
-    text = "Injury Toll From Russian Attack On Kharkiv Rises To 17\n\nAs of now, 17 people have been injured, he said.\n"
+    text = "Number Of Injured In Drone Strike On Kharkiv Climbs To 17\n\nBy the evening 17 people had been injured, he said.\n"
     (event,) = extract_events(text)
     assert event.location == "Kharkiv" and event.counts == {"injured": (17, False)}
 
 
 def test_a_figure_for_the_region_is_not_the_village_named_before_it():
     text = (
-        "Спочатку в ОВА повідомили про загиблу жінку в Степанівці, а також в області 9 постраждалих, "
-        "серед яких троє – діти. Згодом стало відомо про ще одну дитину, яка постраждала через обстріл Степанівки."
+        "Спершу військові повідомили про загиблого чоловіка в Степанівці, а також в області 7 поранених, "
+        "серед яких двоє – діти. Пізніше з'ясувалося, що є ще одна дитина, яка постраждала в Степанівці від КАБа."
     )
     events = {e.location: e.counts for e in extract_events(text)}
     assert events["Stepanivka"].get("injured", (0,))[0] <= 1
@@ -1015,7 +1015,7 @@ def test_a_periods_toll_is_not_an_attack_and_never_reaches_the_attack_it_comes_w
 def test_people_helped_by_psychologists_are_not_children_of_the_toll():
     text = (
         "Кількість загиблих у Лубнах зросла до 6 людей, з них 1 дитина. 9 людей постраждали, серед них 2 дітей. "
-        "Психологи ДСНС допомогли 140 особам, з них – 13 дітей."
+        "Психологічну підтримку фахівці надали 140 особам, з них – 13 дітям."
     )
     (event,) = extract_events(text)
     assert event.counts["children_killed"] == (1, False) and event.counts["children_injured"] == (2, False)
@@ -1037,19 +1037,19 @@ def test_words_that_begin_like_a_month_and_clock_times(clause, expected):
 
 
 def test_a_capitalised_adverb_is_not_a_place_and_a_community_adjective_is_its_town():
-    assert slavic.find_places('"Частково зруйновано покрівлю будівлі, виникла пожежа.') == []
-    assert [m.place_name for m in slavic.find_places("окупанти вдарили по Полтавській громаді")] == [
+    assert slavic.find_places("Частково пошкоджено дах складу.") == []
+    assert [m.place_name for m in slavic.find_places("дрон влучив у будинок у Полтавській громаді")] == [
         "Poltava"
     ]
 
 
 def test_a_district_beside_its_oblast_is_the_oblasts_attack_unless_it_has_figures_of_its_own():
     text = (
-        "Росіяни атакують Полтавщину. Загинула одна людина, ще троє травмовані. "
-        "Також уламками пошкоджено школу у Полтавському районі."
+        "Дрони атакували Житомирщину. Загинув чоловік, ще двоє дістали травми. "
+        "Уламки також пошкодили ферму в Житомирському районі."
     )
     (event,) = extract_events(text)
-    assert (event.location, event.geo_precision) == ("Poltava", "oblast")
+    assert (event.location, event.geo_precision) == ("Zhytomyr", "oblast")
     text = "Дрони атакували Одещину, поранено 4 людей. Крім того, обстріляли Ізмаїльський район, постраждалих немає."
     assert {e.location for e in extract_events(text)} >= {"Izmail"}
 
