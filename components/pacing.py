@@ -22,8 +22,9 @@ import streamlit as st
 
 from geo.event_map.layers.ready import DRAWN_KEY
 
-# Below this many events the whole page is cheap enough to send at once.
-DEFER_ABOVE = 2_000
+# Up to this many events the whole page is light enough to send at once (the peer
+# comparison at 1,167 events and every bigger table get the map first).
+DEFER_ABOVE = 500
 FALLBACK_S = 10.0
 READY_KEY = "_sm_rest_of_page"
 
