@@ -20,7 +20,7 @@ from streamlit_folium import st_folium
 
 from components.auth import current_writer, editing_config, show_sign_in
 from data import schema as S
-from data.display import plain_markdown
+from data.display import plain_markdown, reveal_hidden_frame
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
 from data.store import (
     EventStore,
@@ -530,12 +530,13 @@ def _show_history(store: EventStore, events: pd.DataFrame, show_who: bool = True
         st.caption("No history for this id.")
         return
     table = history_table(changes)
+    table = reveal_hidden_frame(table)  # who and why are typed by people: nothing hidden in them
     st.dataframe(table if show_who else table.drop(columns="who"), hide_index=True, width="stretch")
 
 
 def _show_batches(store: EventStore, writer: Writer) -> None:
     batches = store.batches(limit=30)
-    st.dataframe(batches_table(batches), hide_index=True, width="stretch")
+    st.dataframe(reveal_hidden_frame(batches_table(batches)), hide_index=True, width="stretch")
     undoable = [b for b in batches if b.undone_by is None]
     if not undoable:
         return

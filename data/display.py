@@ -102,6 +102,18 @@ def reveal_hidden_series(values: pd.Series) -> pd.Series:
     return text.mask(hit, text[hit].map(lambda v: _HIDDEN.sub(_code_point, v)).astype("string"))
 
 
+def reveal_hidden_frame(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``table`` with :func:`reveal_hidden` over every text column (for read-only tables)."""
+    table = table.copy()
+    for name in table.columns:
+        values = table[name]
+        if pd.api.types.is_string_dtype(values.dtype) or values.dtype == object:
+            # Small tables (history, batches): cell by cell, so missing values stay as they were.
+            revealed = [reveal_hidden(v) if isinstance(v, str) else v for v in values]
+            table[name] = pd.Series(revealed, index=values.index, dtype=values.dtype)
+    return table
+
+
 def escape_text(value: Any, reveal: bool = True) -> str:
     """HTML-escape ``value`` and neutralise ``$`` and backticks (template literals).
 

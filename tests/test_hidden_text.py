@@ -131,3 +131,21 @@ def test_bare_addresses_are_shown_as_code_which_markdown_never_links(text, addre
 def test_ordinary_colons_and_markdown_images_stay_escaped_text():
     assert plain_markdown("row 3: 12:30") == r"row 3\: 12\:30"
     assert plain_markdown("![x](http://127.0.0.1:9/x.png)") == r"\!\[x\]\(`http://127.0.0.1:9/x.png`\)"
+
+
+def test_read_only_tables_reveal_text_columns_and_keep_the_rest():
+    from data.display import reveal_hidden_frame
+
+    table = pd.DataFrame(
+        {
+            "who": ["ana\u202e", None],
+            "why": pd.array(["fix\u200b", pd.NA], dtype="string"),
+            "version": [1, 2],
+            "when": pd.to_datetime(["2024-01-01", "2024-01-02"]),
+        }
+    )
+    shown = reveal_hidden_frame(table)
+    assert shown["who"].iloc[0] == "ana[U+202E]" and pd.isna(shown["who"].iloc[1])
+    assert shown["why"].iloc[0] == "fix[U+200B]" and pd.isna(shown["why"].iloc[1])
+    assert shown["version"].tolist() == [1, 2] and shown["when"].equals(table["when"])
+    assert table["who"].iloc[0] == "ana\u202e"  # the original is untouched
