@@ -66,3 +66,12 @@ st.write(batch.results[0].rows_loaded)
         assert not at.exception, at.exception
     assert calls == [["same.csv"]]
     _import.clear()
+
+
+def test_no_forced_full_collection_after_every_run():
+    # A full gc.collect(2) after each script run of each session held the interpreter lock for
+    # 0.24-0.47 s (README, load test): Streamlit's runner.postScriptGC stays off.
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["runner"]["postScriptGC"] is False
