@@ -55,6 +55,7 @@ def parse_args() -> argparse.Namespace:
 st.set_page_config(page_title="Strike Map · attacks on Ukrainian cities", page_icon="📍", layout="wide")
 store = open_event_store()
 choose_language()
+st.set_page_config(page_title=tr("Strike Map · attacks on Ukrainian cities"))
 # ?embed=true: the map and its legend only, for the same events and link.
 if show_embed_view(parse_args().data, default=lambda: stored_events(store)):
     st.stop()

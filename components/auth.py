@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from data.display import plain_markdown
+from data.i18n import tr
 from data.store import NotAuthorisedError, Writer, authorise_writer, check_writer
 
 SESSION_WRITER = "_store_writer"  # set only by the passphrase form below
@@ -111,13 +112,15 @@ def current_writer(config: EditingConfig | None = None) -> Writer | None:
 def show_sign_in(writer: Writer | None, config: EditingConfig | None = None) -> None:
     """Sidebar block: who is signed in, or the ways to sign in (when editing is enabled)."""
     config = config or editing_config()
-    st.header("Editing")
+    st.header(tr("Editing"))
     if not config.enabled:
-        st.caption("Editing is off: this page only shows the events.")
+        st.caption(tr("Editing is off: this page only shows the events."))
         return
     if writer is not None:
-        st.caption(f"Signed in as **{plain_markdown(writer.name)}** ({writer.method}).")
-        if st.button("Sign out", key="sign_out"):
+        st.caption(
+            tr("Signed in as **{name}** ({method}).", name=plain_markdown(writer.name), method=writer.method)
+        )
+        if st.button(tr("Sign out"), key="sign_out"):
             st.session_state.pop(SESSION_WRITER, None)
             if writer.method == "oidc":
                 st.logout()
@@ -125,20 +128,20 @@ def show_sign_in(writer: Writer | None, config: EditingConfig | None = None) -> 
         return
     identity = _oidc_identity() if config.oidc else None
     if identity:
-        st.warning(f"{plain_markdown(identity)} is signed in but not allowed to edit.")
+        st.warning(tr("{who} is signed in but not allowed to edit.", who=plain_markdown(identity)))
     elif config.oidc:
-        st.button("Sign in to edit", key="sign_in_oidc", on_click=st.login, type="primary")
+        st.button(tr("Sign in to edit"), key="sign_in_oidc", on_click=st.login, type="primary")
     if config.passphrase:
         with st.form("passphrase_sign_in", clear_on_submit=True):
-            name = st.text_input("Your name (kept in the history)", key="editor_name")
-            given = st.text_input("Editor passphrase", type="password", key="editor_passphrase")
-            if st.form_submit_button("Sign in with the passphrase"):
+            name = st.text_input(tr("Your name (kept in the history)"), key="editor_name")
+            given = st.text_input(tr("Editor passphrase"), type="password", key="editor_passphrase")
+            if st.form_submit_button(tr("Sign in with the passphrase")):
                 if passphrase_matches(given, config.passphrase) and name.strip():
                     st.session_state[SESSION_WRITER] = authorise_writer(name.strip(), "passphrase")
                     st.rerun()
                 elif not name.strip():
-                    st.error("Give your name: every change records who made it.")
+                    st.error(tr("Give your name: every change records who made it."))
                 else:
-                    st.error("That passphrase is not right.")
+                    st.error(tr("That passphrase is not right."))
     if not config.oidc and not config.passphrase:
-        st.caption("Editing is enabled but no sign-in is configured, so nobody can edit.")
+        st.caption(tr("Editing is enabled but no sign-in is configured, so nobody can edit."))

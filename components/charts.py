@@ -16,7 +16,7 @@ from data.aggregate import casualties_by, events_by_month
 from data.captions import chart_note
 from data.charts import casualty_bar_chart, category_chart, timeline_chart
 from data.display import oblast_names, place_names
-from data.i18n import ntr, tr
+from data.i18n import localized_spec, ntr, tr
 from geo.event_map import WEAPON_COLOURS
 
 
@@ -65,7 +65,9 @@ def _chart_specs(view_token: str, tab: str, _events: pd.DataFrame) -> dict[str, 
     # One tab's specs, built when that tab is open: a filter change builds one tab's
     # charts, not four (the monthly series alone was 1.6 s at 250,000 events).
     # ``view_token`` names ``_events`` completely (see data.filters.view_token).
-    return _TAB_SPECS[tab](_events)
+    specs = _TAB_SPECS[tab](_events)
+    # Month names on the time axes and the group separator in the reader's language.
+    return {name: localized_spec(spec) if isinstance(spec, dict) else spec for name, spec in specs.items()}
 
 
 @st.fragment

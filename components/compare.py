@@ -7,18 +7,40 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from data import schema as S
 from data.compare import compare_periods, comparison_chart, comparison_display, previous_period
+from data.display import oblast_name
+from data.i18n import format_number, format_short_day, localized_spec, tr
+
+
+def _build(
+    start: dt.date, end: dt.date, events: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, dict | None]:
+    """The comparison table, as shown (words and oblast names in the reader's language), and its chart."""
+    table = compare_periods(events, start, end)
+    names = events[[S.OBLAST, S.OBLAST_ISO]].dropna().drop_duplicates(S.OBLAST)
+    by_name = dict(zip(names[S.OBLAST], names[S.OBLAST_ISO]))
+
+    def oblast_text(name: str) -> str:
+        return oblast_name(by_name.get(name), name)
+
+    display = comparison_display(table, oblast_label=oblast_text)
+    chart = (
+        localized_spec(comparison_chart(table, oblast_label=oblast_text).to_dict())
+        if len(table) > 1
+        else None
+    )
+    return table, display, chart
 
 
 @st.cache_data(max_entries=16, ttl=3600, show_spinner=False)
 def _comparison(
     view: str, start: dt.date, end: dt.date, _events: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict | None]:
-    # ``view`` names ``_events`` completely (data.filters.view_token).  Every session used to
-    # redo this on every run while it was shown (py-spy on the load test: 8% of the samples).
-    table = compare_periods(_events, start, end)
-    chart = comparison_chart(table).to_dict() if len(table) > 1 else None
-    return table, comparison_display(table), chart
+    # ``view`` names ``_events`` completely (data.filters.view_token, the language included).
+    # Every session used to redo this on every run while it was shown (py-spy on the load
+    # test: 8% of the samples).
+    return _build(start, end, _events)
 
 
 def show_comparison(
@@ -37,27 +59,31 @@ def show_comparison(
         dates), the cache key shared by every session; None computes afresh.
     """
     if shown is None:
-        st.info("No event has a date, so there is no period to compare.")
+        st.info(tr("No event has a date, so there is no period to compare."))
         return
     start, end = shown
     before = previous_period(start, end)
     days = (end - start).days + 1
     st.caption(
-        f"Now: {start:%d %b %Y} to {end:%d %b %Y} ({days:,} days). "
-        f"Before: {before[0]:%d %b %Y} to {before[1]:%d %b %Y}, the same length. "
-        "Other filters apply to both. Totals are sums of reported figures: “≥” marks a lower bound, "
-        "and events without a figure are counted beside, never as zero; a change between lower bounds "
-        "is only known in one direction (“≥”, “≤”) or not at all. Events dated only to a month or year "
-        "count in the period of their first day."
+        tr(
+            "Now: {start} to {end} ({days} days). Before: {before_start} to {before_end}, the same length. "
+            "Other filters apply to both. Totals are sums of reported figures: “≥” marks a lower bound, "
+            "and events without a figure are counted beside, never as zero; a change between lower bounds "
+            "is only known in one direction (“≥”, “≤”) or not at all. Events dated only to a month or year "
+            "count in the period of their first day.",
+            start=format_short_day(start),
+            end=format_short_day(end),
+            days=format_number(days),
+            before_start=format_short_day(before[0]),
+            before_end=format_short_day(before[1]),
+        )
     )
     if view is None:
-        table = compare_periods(events, start, end)
-        display = comparison_display(table)
-        chart = comparison_chart(table).to_dict() if len(table) > 1 else None
+        table, display, chart = _build(start, end, events)
     else:
         table, display, chart = _comparison(view, start, end, events)
     if table.loc[0, "events_now"] == 0 and table.loc[0, "events_before"] == 0:
-        st.info("No dated events in either period.")
+        st.info(tr("No dated events in either period."))
         return
     st.dataframe(display, hide_index=True, width="stretch", key="comparison_table")
     if chart is not None:

@@ -6,12 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from data.events_io import events_to_csv, events_to_geojson
+from data.i18n import ntr
 
 
 def show_downloads(events: pd.DataFrame) -> None:
     left, right = st.columns(2)
     left.download_button(
-        f"Download {len(events):,} events (CSV)",
+        ntr("Download {n} event (CSV)", "Download {n} events (CSV)", len(events)),
         data=lambda: events_to_csv(events),
         file_name="strike-map-events.csv",
         mime="text/csv",
@@ -19,7 +20,7 @@ def show_downloads(events: pd.DataFrame) -> None:
         on_click="ignore",
     )
     right.download_button(
-        f"Download {len(events):,} events (GeoJSON)",
+        ntr("Download {n} event (GeoJSON)", "Download {n} events (GeoJSON)", len(events)),
         data=lambda: events_to_geojson(events),
         file_name="strike-map-events.geojson",
         mime="application/geo+json",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from data.display import escape_text, plain_markdown
+from data.display import escape_text, plain_markdown, source_label_text
 from data.i18n import format_number, tr
 from data.summary import describe_selection, headline_cards
 
@@ -16,7 +16,7 @@ def _headline(view: str, source_label: str, total: int | None, _events: pd.DataF
     # session showing the same view shares one computation (0.1 s at 250,000 events).
     line = ""
     if not _events.empty:
-        line = describe_selection(_events, source_label)
+        line = describe_selection(_events, source_label_text(source_label))
         if total is not None and total != len(_events):
             line = tr("Filtered: {line} (of {total} loaded)", line=line, total=format_number(total))
     return line, headline_cards(_events)

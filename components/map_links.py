@@ -17,7 +17,8 @@ import pandas as pd
 import streamlit as st
 
 from data import schema as S
-from data.display import plain_markdown
+from data.display import oblast_name, plain_markdown
+from data.i18n import ntr, tr
 from geo.event_map.layers.view import VIEW_PARAM, Focus, parse_view
 from geo.place_search import search_place
 
@@ -74,17 +75,22 @@ def read_map_links(events: pd.DataFrame, visible: pd.DataFrame, place_focus: Foc
     linked = events[events[S.EVENT_ID] == event_id]
     if linked.empty:
         st.warning(
-            f"This link cites event “{plain_markdown(event_id)}”, which is not in the data loaded here. "
-            "It probably comes from a file the sender loaded: ask them for that file and open it under "
-            "**Data → Load event files** (or start the dashboard with `--data FILE`), then open the link "
-            "again. Events kept in the shared event store open from a link on any dashboard that reads it."
+            tr(
+                "This link cites event “{event}”, which is not in the data loaded here. "
+                "It probably comes from a file the sender loaded: ask them for that file and open it under "
+                "**Data → Load event files** (or start the dashboard with `--data FILE`), then open the link "
+                "again. Events kept in the shared event store open from a link on any dashboard that reads it.",
+                event=plain_markdown(event_id),
+            )
         )
         return MapLinks(focus)
     in_view = bool(visible[S.EVENT_ID].eq(event_id).any())
     if not in_view:
         st.info(
-            "The event this link cites is outside the current filters: its record is shown beside the map. "
-            "Reset the filters to see it on the map."
+            tr(
+                "The event this link cites is outside the current filters: its record is shown beside the map. "
+                "Reset the filters to see it on the map."
+            )
         )
     first = linked.iloc[0]
     located = pd.notna(first[S.LATITUDE]) and pd.notna(first[S.LONGITUDE])
@@ -104,43 +110,54 @@ def _follow_oblast(iso: str) -> None:
 def show_place_search(events: pd.DataFrame) -> Focus | None:
     """The sidebar's "Go to a place" box; returns where the map should go."""
     text = st.sidebar.text_input(
-        "Go to a place",
+        tr("Go to a place"),
         key=GOTO_KEY,
         bind="query-params",
         placeholder="Kharkiv, Харків, Zaporozhye…",
-        help="Any common spelling, Ukrainian or English, through the offline gazetteer.",
+        help=tr("Any common spelling, Ukrainian or English, through the offline gazetteer."),
         max_chars=100,
     )
     if not text or not text.strip():
         return None
     hit = search_place(text.strip(), events)
     if hit is None:
-        st.sidebar.caption(f"“{plain_markdown(text.strip())}” is not in the gazetteer of Ukrainian places.")
+        st.sidebar.caption(
+            tr("“{place}” is not in the gazetteer of Ukrainian places.", place=plain_markdown(text.strip()))
+        )
         return None
     place = hit.place
-    guess = "" if hit.confidence >= 1 else f" (closest spelling, {hit.confidence:.0%} alike)"
+    guess = (
+        ""
+        if hit.confidence >= 1
+        else " " + tr("(closest spelling, {share} alike)", share=f"{hit.confidence:.0%}")
+    )
     st.sidebar.caption(
-        f"{plain_markdown(place.name)} · {plain_markdown(place.name_uk)}, {plain_markdown(place.oblast)}{guess}: "
-        f"{hit.events_near:,} loaded events within 5 km."
+        f"{plain_markdown(place.name)} · {plain_markdown(place.name_uk)}, "
+        f"{plain_markdown(oblast_name(place.oblast_iso, place.oblast))}{guess}: "
+        + ntr(
+            "{n} loaded event within 5 km.",
+            "{n} loaded events within 5 km.",
+            hit.events_near,
+        )
     )
     columns = st.sidebar.columns(2)
     filter_options = set(events[S.LOCATION].dropna().unique())
     names = tuple(n for n in hit.location_names if n in filter_options)
     columns[0].button(
-        "Events here",
+        tr("Events here"),
         on_click=_follow_place,
         args=(names,),
         disabled=not names,
         width="stretch",
-        help="Set the place filter to the names these events carry.",
+        help=tr("Set the place filter to the names these events carry."),
     )
     in_data = bool(events[S.OBLAST_ISO].eq(place.oblast_iso).any())
     columns[1].button(
-        "Its oblast",
+        tr("Its oblast"),
         on_click=_follow_oblast,
         args=(place.oblast_iso,),
         disabled=not in_data,
         width="stretch",
-        help="Set the oblast filter to this place's oblast.",
+        help=tr("Set the oblast filter to this place's oblast."),
     )
     return Focus(place.latitude, place.longitude, 11.0)

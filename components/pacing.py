@@ -20,6 +20,7 @@ import os
 
 import streamlit as st
 
+from data.i18n import tr
 from geo.event_map.layers.ready import DRAWN_KEY
 
 # Up to this many events the whole page is light enough to send at once (the peer
@@ -39,7 +40,7 @@ def rest_of_page_ready(events_count: int) -> bool:
 
 def show_rest_of_page_soon() -> None:
     """A note where the charts will be, and the fallback timer that brings them."""
-    st.caption("The charts and the table follow the map in a moment…")
+    st.caption(tr("The charts and the table follow the map in a moment…"))
     st.fragment(run_every=_fallback_seconds())(_bring_the_rest)()
 
 

@@ -19,7 +19,7 @@ from components.sources import file_events
 from data.captions import citation, title_sentence
 from data.display import escape_text, safe_url
 from data.filters import apply_filter, layers_from_query, selection_from_query, table_token, view_token
-from data.i18n import tr
+from data.i18n import current_language, language, tr
 
 EMBED_HEIGHT = 560  # the map's own height on the page (components.map_panel.MAP_HEIGHT)
 
@@ -48,26 +48,32 @@ def iframe_code(link: str, height: int = EMBED_HEIGHT + 40) -> str:
 
 
 # Imported on click: matplotlib and the Vega-Lite converter load only when an image is asked for.
-def render_map_image(*args, **kwargs) -> bytes:
+# The files are made when a button is clicked, outside this page run: each is made in the
+# language the page had when the button was drawn (``lang``), not whatever the context holds then.
+def render_map_image(*args, lang: str | None = None, **kwargs) -> bytes:
     from geo.map_image import render_map_image as render
 
-    return render(*args, **kwargs)
+    with language(lang or current_language()):
+        return render(*args, **kwargs)
 
 
-def chart_images(*args, **kwargs) -> dict[str, bytes]:
+def chart_images(*args, lang: str | None = None, **kwargs) -> dict[str, bytes]:
     from data.figures import chart_images as render
 
-    return render(*args, **kwargs)
+    with language(lang or current_language()):
+        return render(*args, **kwargs)
 
 
-def figure_pack(*args, **kwargs) -> tuple[bytes, dict[str, bytes]]:
+def figure_pack(*args, lang: str | None = None, **kwargs) -> tuple[bytes, dict[str, bytes]]:
     from data.figures import figure_pack as render
 
-    return render(*args, **kwargs)
+    with language(lang or current_language()):
+        return render(*args, **kwargs)
 
 
 @st.cache_data(max_entries=16, ttl=3600, show_spinner=False)
 def _citation(view: str, made: dt.date, link: str | None, _events: pd.DataFrame) -> str:
+    # The view token includes the language, so each language has its own citation.
     # Keyed by the view token: the sources table of 250,000 events is not redone per rerun.
     return citation(_events, made, link)
 
@@ -86,6 +92,7 @@ def show_publish(events: pd.DataFrame, view: str, shade_by: str = "none") -> Non
     """
     made = dt.date.today()
     link = page_link()
+    lang = current_language()
     st.subheader(tr("Publish"))
     if events.empty:
         st.info(tr("No events match these filters: there is nothing to publish."))
@@ -93,13 +100,13 @@ def show_publish(events: pd.DataFrame, view: str, shade_by: str = "none") -> Non
     columns = st.columns(4)
     downloads = [
         (tr("Map image (PNG, web)"), "strike-map.png", "image/png",
-         lambda: render_map_image(events, shade_by=shade_by, size="web", fmt="png", made=made)),
+         lambda: render_map_image(events, shade_by=shade_by, size="web", fmt="png", made=made, lang=lang)),
         (tr("Map image (PNG, print)"), "strike-map-print.png", "image/png",
-         lambda: render_map_image(events, shade_by=shade_by, size="print", fmt="png", made=made)),
+         lambda: render_map_image(events, shade_by=shade_by, size="print", fmt="png", made=made, lang=lang)),
         (tr("Map image (SVG)"), "strike-map.svg", "image/svg+xml",
-         lambda: render_map_image(events, shade_by=shade_by, size="web", fmt="svg", made=made)),
+         lambda: render_map_image(events, shade_by=shade_by, size="web", fmt="svg", made=made, lang=lang)),
         (tr("Figure pack (zip)"), "strike-map-figures.zip", "application/zip",
-         lambda: figure_pack(events, shade_by=shade_by, made=made, url=link)[0]),
+         lambda: figure_pack(events, shade_by=shade_by, made=made, url=link, lang=lang)[0]),
     ]  # fmt: skip
     for column, (label, file_name, mime, make) in zip(columns, downloads):
         column.download_button(
@@ -107,7 +114,7 @@ def show_publish(events: pd.DataFrame, view: str, shade_by: str = "none") -> Non
         )
     st.download_button(
         tr("Chart images (PNG and SVG, zip)"),
-        data=lambda: _zip(chart_images(events, made=made)),
+        data=lambda: _zip(chart_images(events, made=made, lang=lang)),
         file_name="strike-map-charts.zip",
         mime="application/zip",
         on_click="ignore",

@@ -18,8 +18,15 @@ from data import schema as S
 from data.display import plain_markdown
 from data.events_io import concat_events
 from data.extraction import candidates_to_events, extract_events, review
+from data.i18n import N_, format_number, label, ntr, tr
 
 ADDED_KEY = "report_events"
+COUNT_NAMES = {
+    S.KILLED: N_("killed"),
+    S.INJURED: N_("injured"),
+    S.CHILDREN_KILLED: N_("children killed"),
+    S.CHILDREN_INJURED: N_("children injured"),
+}
 CANDIDATES_KEY = "report_candidates"
 ADDED_MESSAGE_KEY = "report_added_message"
 EDITABLE_COLUMNS = review.EDITABLE_COLUMNS
@@ -41,29 +48,35 @@ def added_report_events() -> pd.DataFrame:
 
 
 def _column_config() -> dict:
+    # Select boxes hold the stored codes and show them through the catalogue.
     config = {
-        ADD_COLUMN: st.column_config.CheckboxColumn("add", help="add this event to the map"),
+        ADD_COLUMN: st.column_config.CheckboxColumn(tr("add to map"), help=tr("add this event to the map")),
         S.LOCATION: st.column_config.TextColumn(
-            "place", help="a settlement or oblast; empty = no place (listed, not mapped)"
+            tr("place"), help=tr("a settlement or oblast; empty = no place (listed, not mapped)")
         ),
         S.GEO_PRECISION: st.column_config.SelectboxColumn(
-            "placed at", options=list(S.GEO_PRECISIONS), required=True
+            tr("placed at"), options=list(S.GEO_PRECISIONS), format_func=label, required=True
         ),
-        S.WEAPON: st.column_config.SelectboxColumn("weapon", options=list(S.WEAPONS), required=True),
-        S.TARGET: st.column_config.SelectboxColumn("target", options=list(S.TARGETS), required=True),
-        S.DATE: st.column_config.DateColumn("date", format="YYYY-MM-DD"),
+        S.WEAPON: st.column_config.SelectboxColumn(
+            tr("weapon"), options=list(S.WEAPONS), format_func=label, required=True
+        ),
+        S.TARGET: st.column_config.SelectboxColumn(
+            tr("target"), options=list(S.TARGETS), format_func=label, required=True
+        ),
+        S.DATE: st.column_config.DateColumn(tr("date"), format="YYYY-MM-DD"),
         S.DATE_PRECISION: st.column_config.SelectboxColumn(
-            "date precision", options=list(S.DATE_PRECISIONS), required=True
+            tr("date precision"), options=list(S.DATE_PRECISIONS), format_func=label, required=True
         ),
-        S.CASUALTY_NOTE: st.column_config.TextColumn("note"),
-        EVIDENCE_COLUMN: st.column_config.TextColumn("evidence (from the report)", width="large"),
+        S.CASUALTY_NOTE: st.column_config.TextColumn(tr("note")),
+        EVIDENCE_COLUMN: st.column_config.TextColumn(tr("evidence (from the report)"), width="large"),
     }
     for column in S.COUNT_COLUMNS:
+        name = tr(COUNT_NAMES[column])
         config[column] = st.column_config.NumberColumn(
-            column.replace("_", " "), min_value=0, step=1, format="%d", help="empty = not reported"
+            name, min_value=0, step=1, format="%d", help=tr("empty = not reported")
         )
         config[S.at_least_column(column)] = st.column_config.CheckboxColumn(
-            "≥", help=f"{column.replace('_', ' ')} is a lower bound ('at least')"
+            "≥", help=tr("{count} is a lower bound ('at least')", count=name)
         )
     return config
 
@@ -78,17 +91,27 @@ def _show_candidates() -> None:
     state = st.session_state[CANDIDATES_KEY]
     events, candidates = state["events"], state["candidates"]
     if events.empty:
-        st.info("No attacks found in this report. Places where talks or statements happened are not attacks.")
+        st.info(
+            tr("No attacks found in this report. Places where talks or statements happened are not attacks.")
+        )
         return
     placed = int(events[S.LATITUDE].notna().sum())
     st.markdown(
-        f"**{len(events)} candidate event{'s' if len(events) != 1 else ''}** "
-        f"({placed} with a place). Review them against the highlighted sentences, edit, then add."
+        "**"
+        + ntr("{n} candidate event", "{n} candidate events", len(events))
+        + "** "
+        + tr(
+            "({placed} with a place). Review them against the highlighted sentences, edit, then add.",
+            placed=format_number(placed),
+        )
     )
     st.caption(
-        f"Read as {review.report_language(state['text'])}; the evidence is shown as the report wrote it."
+        tr(
+            "Read as {language}; the evidence is shown as the report wrote it.",
+            language=review.report_language(state["text"]),
+        )
     )
-    with st.expander("The report, evidence highlighted", expanded=True):
+    with st.expander(tr("The report, evidence highlighted"), expanded=True):
         # st.html, not markdown: escaped report text must not be read as markdown links.
         st.html(review.highlighted_report_html(state["text"], candidates))
     edited = st.data_editor(
@@ -100,22 +123,28 @@ def _show_candidates() -> None:
         disabled=[EVIDENCE_COLUMN],
         column_config=_column_config(),
     )
-    if st.button("Add selected events to the map", type="primary", key="report_add"):
+    if st.button(tr("Add selected events to the map"), type="primary", key="report_add"):
         reviewed, problems = review.apply_edits(events, edited)
         if problems:
             st.error(
-                "Not added; fix these first:\n\n" + "\n".join(f"- {plain_markdown(p)}" for p in problems)
+                tr("Not added; fix these first:")
+                + "\n\n"
+                + "\n".join(f"- {plain_markdown(p)}" for p in problems)
             )
             return
         before = len(_added_events())
         st.session_state[ADDED_KEY] = concat_events(_added_events(), reviewed)
         added = len(st.session_state[ADDED_KEY]) - before
         unplaced = int(reviewed[S.LATITUDE].isna().sum())
-        message = f"Added {added} event{'s' if added != 1 else ''} from the report."
+        message = ntr("Added {n} event from the report.", "Added {n} events from the report.", added)
         if added < len(reviewed):
-            message += f" {len(reviewed) - added} were already added."
+            message += " " + ntr("{n} was already added.", "{n} were already added.", len(reviewed) - added)
         if unplaced:
-            message += f" {unplaced} without a place: in the table, not on the map."
+            message += " " + ntr(
+                "{n} without a place: in the table, not on the map.",
+                "{n} without a place: in the table, not on the map.",
+                unplaced,
+            )
         # The page reads the added events at its top, before the map: run it again so
         # the map, figures and table include them, and say what happened after that run.
         st.session_state[ADDED_MESSAGE_KEY] = message
@@ -131,10 +160,12 @@ def show_report_panel() -> pd.DataFrame:
         Canonical events table of the events added in this session (empty until
         the user adds some), with the report as their source.
     """
-    st.subheader("Add events from a news report")
+    st.subheader(tr("Add events from a news report"))
     st.caption(
-        "Paste or upload a report: attacks, places and casualty figures are found by rules and the offline "
-        "gazetteer, each with the sentence it came from. Nothing is added until you review and add it."
+        tr(
+            "Paste or upload a report: attacks, places and casualty figures are found by rules and the offline "
+            "gazetteer, each with the sentence it came from. Nothing is added until you review and add it."
+        )
     )
     if ADDED_MESSAGE_KEY in st.session_state:
         st.success(st.session_state.pop(ADDED_MESSAGE_KEY))
@@ -142,31 +173,40 @@ def show_report_panel() -> pd.DataFrame:
     with st.form("report_form", border=True):
         # max_chars makes the browser stop at the limit: a 2 MB paste used to freeze the tab.
         text = st.text_area(
-            "Report text", height=180, max_chars=max_chars, placeholder="Paste the text of a news report here"
+            tr("Report text"),
+            height=180,
+            max_chars=max_chars,
+            placeholder=tr("Paste the text of a news report here"),
         )
         # At most 4 bytes a character: a file past this cannot be a report within the limit.
         upload = st.file_uploader(
-            "or upload a text file", type=["txt", "md"], max_upload_size=max(1, -(-max_chars * 4 // 2**20))
+            tr("or upload a text file"),
+            type=["txt", "md"],
+            max_upload_size=max(1, -(-max_chars * 4 // 2**20)),
         )
         title_column, url_column, date_column = st.columns([2, 2, 1])
-        title = title_column.text_input("Report title (optional)")
-        url = url_column.text_input("Report link (optional)", placeholder="https://")
+        title = title_column.text_input(tr("Report title (optional)"))
+        url = url_column.text_input(tr("Report link (optional)"), placeholder="https://")
         report_date = date_column.date_input(
-            "Report date (optional)", value=None, help="resolves 'on Monday', 'yesterday'"
+            tr("Report date (optional)"), value=None, help=tr("resolves 'on Monday', 'yesterday'")
         )
-        submitted = st.form_submit_button("Find events")
+        submitted = st.form_submit_button(tr("Find events"))
     if submitted:
         if upload is not None:
             text = upload.getvalue().decode("utf-8", errors="replace")
         if len(text) > max_chars:
             st.error(
-                f"The report has {len(text):,} characters, more than {max_chars:,} (limit max_report_chars). "
-                "Split it into parts and add them one by one."
+                tr(
+                    "The report has {count} characters, more than {limit} (limit max_report_chars). "
+                    "Split it into parts and add them one by one.",
+                    count=format_number(len(text)),
+                    limit=format_number(max_chars),
+                )
             )
         elif url and not url.startswith(("http://", "https://")):
-            st.error("The report link must start with http:// or https://.")
+            st.error(tr("The report link must start with http:// or https://."))
         elif not text.strip():
-            st.warning("Paste a report or upload a text file first.")
+            st.warning(tr("Paste a report or upload a text file first."))
         else:
             _extract(text, title.strip(), url.strip(), report_date)
     if CANDIDATES_KEY in st.session_state:
@@ -174,10 +214,15 @@ def show_report_panel() -> pd.DataFrame:
     added = _added_events()
     if len(added):
         st.caption(
-            f"{len(added)} event{'s' if len(added) != 1 else ''} added from reports in this session. "
-            "They follow the sidebar filters like any other event: reset the filters if one is not shown."
+            ntr(
+                "{n} event added from reports in this session. It follows the sidebar filters like any other "
+                "event: reset the filters if it is not shown.",
+                "{n} events added from reports in this session. They follow the sidebar filters like any other "
+                "event: reset the filters if one is not shown.",
+                len(added),
+            )
         )
-        if st.button("Remove the events added from reports", key="report_clear"):
+        if st.button(tr("Remove the events added from reports"), key="report_clear"):
             st.session_state[ADDED_KEY] = S.empty_events()
             st.rerun()
     return _added_events()

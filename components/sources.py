@@ -18,8 +18,9 @@ import streamlit as st
 
 from components.settings import app_limits, upload_megabytes
 from data import schema as S
-from data.display import plain_markdown, reveal_hidden_series
+from data.display import place_names, plain_markdown, reveal_hidden_series
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
+from data.i18n import N_, format_number, ntr, tr
 from data.importers import (
     DEFAULT_CACHE_DIR,
     FORMAT_LABELS,
@@ -31,7 +32,7 @@ from data.importers import (
 from data.importers.background import ImportJobs
 from data.limits import MB, Limits
 
-AUTOMATIC = "Detect from the file"
+AUTOMATIC = N_("Detect from the file")
 MAX_LISTED = 50  # rejected rows listed in the sidebar; the download has them all
 # Uploads bigger than this are imported in a child process (data/importers/background.py):
 # progress and Cancel, other viewers' pages not slowed by it, its memory given back after.
@@ -182,21 +183,26 @@ def show_data_source(
     """
     limits = app_limits()
     with st.sidebar:
-        st.header("Data")
+        st.header(tr("Data"))
         uploads = st.file_uploader(
-            "Load event files",
+            tr("Load event files"),
             type=UPLOAD_TYPES,
             max_upload_size=upload_megabytes(limits),
             accept_multiple_files=True,
             key="upload",
-            help="ACLED, UCDP GED, CIR Eyes on Russia, Bellingcat TimeMap (api.json), VIINA event_info, "
-            "or Strike Map's own events table (CSV, GeoJSON, Excel, parquet). Several files can be loaded together.",
+            help=tr(
+                "ACLED, UCDP GED, CIR Eyes on Russia, Bellingcat TimeMap (api.json), VIINA event_info, "
+                "or Strike Map's own events table (CSV, GeoJSON, Excel, parquet). Several files can be loaded "
+                "together."
+            ),
         )
+        # Options are stable values (the English label), shown in the reader's language.
         choice = st.selectbox(
-            "Format",
+            tr("Format"),
             [AUTOMATIC, *FORMAT_LABELS.values()],
+            format_func=tr,
             key="import_format",
-            help="Detected unless you choose.",
+            help=tr("Detected unless you choose."),
         )
         fmt = next((name for name, label in FORMAT_LABELS.items() if label == choice), None)
         batch = _import_uploads(uploads, fmt, limits) if uploads else None
@@ -208,7 +214,10 @@ def show_data_source(
             path = Path(cli_path)
             if not path.is_file():
                 st.error(
-                    f"The data file {plain_markdown(cli_path)} does not exist; showing the embedded report instead."
+                    tr(
+                        "The data file {path} does not exist; showing the embedded report instead.",
+                        path=plain_markdown(cli_path),
+                    )
                 )
             else:
                 batch = _import_path(str(path), path.stat().st_mtime, fmt, limits)
@@ -216,11 +225,14 @@ def show_data_source(
                 if batch.results:
                     return batch.events, _label("File", batch)
                 st.error(
-                    f"{plain_markdown(path.name)} could not be loaded; showing the embedded report instead."
+                    tr(
+                        "{name} could not be loaded; showing the embedded report instead.",
+                        name=plain_markdown(path.name),
+                    )
                 )
         if default is not None:
             return default()
-        st.caption(EMBEDDED_LABEL)
+        st.caption(tr(EMBEDDED_LABEL))
     return _embedded(), EMBEDDED_LABEL
 
 
@@ -234,36 +246,56 @@ def show_import_summary(batch: ImportBatch) -> None:
     with st.container(key="import_summary"):
         for name, message in batch.errors.items():
             # Names, columns and cells from files are escaped: never Markdown (data.display.plain_markdown).
-            st.error(f"**{plain_markdown(name)}** could not be loaded. {plain_markdown(message)}")
+            st.error(
+                tr("**{name}** could not be loaded.", name=plain_markdown(name))
+                + " "
+                + plain_markdown(message)
+            )
         for number, result in enumerate(batch.results):
             st.markdown(
-                f"**{plain_markdown(result.file_name)}** · {FORMAT_LABELS.get(result.format, result.format)}  \n"
-                f"{result.rows_in:,} rows read: **{result.rows_loaded:,} loaded**, "
-                f"**{result.rows_rejected:,} rejected**"
+                f"**{plain_markdown(result.file_name)}** · {tr(FORMAT_LABELS.get(result.format, result.format))}  \n"
+                + ntr(
+                    "{n} row read: **{loaded} loaded**, **{rejected} rejected**",
+                    "{n} rows read: **{loaded} loaded**, **{rejected} rejected**",
+                    result.rows_in,
+                    loaded=format_number(result.rows_loaded),
+                    rejected=format_number(result.rows_rejected),
+                )
             )
             outside = result.events[S.COUNTRY].notna() & (result.events[S.COUNTRY] != "UA")
             if outside.any():
                 countries = plain_markdown(", ".join(sorted(result.events.loc[outside, S.COUNTRY].unique())))
                 count = int(outside.sum())
                 st.caption(
-                    f"{count:,} {'event' if count == 1 else 'events'} outside Ukraine ({countries}) "
-                    "kept and marked by country."
+                    ntr(
+                        "{n} event outside Ukraine ({countries}) kept and marked by country.",
+                        "{n} events outside Ukraine ({countries}) kept and marked by country.",
+                        count,
+                        countries=countries,
+                    )
                 )
             for note in result.notes:
-                st.caption(plain_markdown(note))
+                st.caption(plain_markdown(str(note)))
             if result.rejected:
                 with st.expander(
-                    f"Rejected rows in {plain_markdown(result.file_name)} ({result.rows_rejected:,})"
+                    tr(
+                        "Rejected rows in {name} ({count})",
+                        name=plain_markdown(result.file_name),
+                        count=format_number(result.rows_rejected),
+                    )
                 ):
                     for rejected in result.rejected[:MAX_LISTED]:
-                        st.markdown(f"**{rejected.where()}**: {plain_markdown(rejected.reason)}")
+                        st.markdown(f"**{rejected.where()}**: {plain_markdown(str(rejected.reason))}")
                     if result.rows_rejected > MAX_LISTED:
                         st.caption(
-                            f"… and {result.rows_rejected - MAX_LISTED:,} more: download them all below."
+                            tr(
+                                "… and {count} more: download them all below.",
+                                count=format_number(result.rows_rejected - MAX_LISTED),
+                            )
                         )
                     content, file_name, mime = rejected_rows_file(result)
                     st.download_button(
-                        "Download the rejected rows as they were",
+                        tr("Download the rejected rows as they were"),
                         content,
                         file_name=file_name,
                         mime=mime,
@@ -272,23 +304,31 @@ def show_import_summary(batch: ImportBatch) -> None:
                     # Exact on purpose (the rows to fix and import again), so not made safe for
                     # spreadsheets: a cell the file gave as =HYPERLINK(...) comes back as it was.
                     st.caption(
-                        "Every cell as your file had it, formulas included (nothing is neutralised "
-                        "here): fix it in a text editor or import it again rather than opening it in a spreadsheet."
+                        tr(
+                            "Every cell as your file had it, formulas included (nothing is neutralised "
+                            "here): fix it in a text editor or import it again rather than opening it in a "
+                            "spreadsheet."
+                        )
                     )
         if batch.possible_duplicates:
             st.warning(
-                f"{batch.possible_duplicates:,} events may be the same attack as an event in another file "
-                "(same place, same day, same kind of attack). They are flagged for review, not merged."
+                ntr(
+                    "{n} event may be the same attack as an event in another file "
+                    "(same place, same day, same kind of attack). It is flagged for review, not merged.",
+                    "{n} events may be the same attack as an event in another file "
+                    "(same place, same day, same kind of attack). They are flagged for review, not merged.",
+                    batch.possible_duplicates,
+                )
             )
             flagged = batch.events[batch.events[S.POSSIBLE_DUPLICATES].notna()]
-            with st.expander("Possible duplicates"):
+            with st.expander(tr("Possible duplicates")):
                 st.dataframe(
                     pd.DataFrame(
                         {
-                            "event": reveal_hidden_series(flagged[S.EVENT_ID]),
-                            "date": flagged[S.DATE].dt.strftime("%Y-%m-%d"),
-                            "place": reveal_hidden_series(flagged[S.LOCATION]),
-                            "may repeat": reveal_hidden_series(flagged[S.POSSIBLE_DUPLICATES]),
+                            tr("event"): reveal_hidden_series(flagged[S.EVENT_ID]),
+                            tr("date"): flagged[S.DATE].dt.strftime("%Y-%m-%d"),
+                            tr("place"): reveal_hidden_series(place_names(flagged[S.LOCATION])),
+                            tr("may repeat"): reveal_hidden_series(flagged[S.POSSIBLE_DUPLICATES]),
                         }
                     ),
                     hide_index=True,

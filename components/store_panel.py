@@ -20,8 +20,9 @@ from streamlit_folium import st_folium
 
 from components.auth import current_writer, editing_config, show_sign_in
 from data import schema as S
-from data.display import plain_markdown, reveal_hidden_frame
+from data.display import place_name, plain_markdown, reveal_hidden_frame, source_label_text
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
+from data.i18n import N_, format_number, label, ntr, tr
 from data.store import (
     EventStore,
     StoreError,
@@ -36,6 +37,7 @@ from data.store.editing import (
     form_changes,
     history_table,
     new_event_id,
+    translated_table,
 )
 from geo.event_map.assets import use_local_assets
 from geo.event_map.basemaps import BASEMAPS, DEFAULT_BASEMAP
@@ -79,10 +81,16 @@ def open_event_store() -> EventStore | None:
         return None
 
 
-_UNREACHABLE = (
+_UNREACHABLE = N_(
     "The event store cannot be reached just now, so the page shows the embedded report and nothing can "
     "be saved. It is tried again on every page run."
 )
+COUNT_LABELS = {
+    S.KILLED: N_("Killed"),
+    S.INJURED: N_("Injured"),
+    S.CHILDREN_KILLED: N_("Children killed"),
+    S.CHILDREN_INJURED: N_("Children injured"),
+}
 
 
 @st.cache_resource(show_spinner="Reading the events…", max_entries=4, ttl=3600)
@@ -114,11 +122,19 @@ def store_source(store: EventStore | None) -> tuple[pd.DataFrame, str]:
     except (SQLAlchemyError, OSError) as err:
         # Details go to the server log only: the database's address is not for every viewer.
         _LOG.error("event store cannot be read: %s", err)
-        st.error(_UNREACHABLE)
-        st.caption(EMBEDDED_LABEL)
+        st.error(tr(_UNREACHABLE))
+        st.caption(tr(EMBEDDED_LABEL))
         return load_embedded_events(), EMBEDDED_LABEL
     kind = "PostgreSQL" if store.engine.dialect.name == "postgresql" else "SQLite file"
-    st.caption(f"{STORE_LABEL} ({kind}): {len(events):,} events.")
+    # The label stays English (it is data: stored batches carry it); the caption is translated.
+    st.caption(
+        ntr(
+            "{store}: {n} event.",
+            "{store}: {n} events.",
+            len(events),
+            store=source_label_text(f"{STORE_LABEL} ({kind})"),
+        )
+    )
     return events, f"{STORE_LABEL} ({kind})"
 
 
@@ -142,19 +158,30 @@ def show_store_sidebar(store: EventStore | None, events: pd.DataFrame, source_la
     with st.sidebar:
         show_sign_in(writer, config)
         if writer is not None and not is_store_label(source_label) and len(events):
-            st.caption(f"The page shows {plain_markdown(source_label)}, read-only.")
+            st.caption(
+                tr(
+                    "The page shows {source}, read-only.",
+                    source=plain_markdown(source_label_text(source_label)),
+                )
+            )
             replace = st.checkbox(
-                "Stored events with the same id are replaced (a revised report)",
+                tr("Stored events with the same id are replaced (a revised report)"),
                 key="import_replace",
             )
-            if st.button(f"Add these {len(events):,} events to the store", key="import_to_store"):
+            if st.button(
+                ntr("Add this {n} event to the store", "Add these {n} events to the store", len(events)),
+                key="import_to_store",
+            ):
                 _write(
                     lambda: store.add_batch(
                         events, writer, label=source_label, kind="import", replace_existing=replace
                     ),
-                    lambda result: (
-                        f"Added {result.added:,} events and replaced {result.replaced:,} "
-                        f"as batch {result.batch_id}. Remove the file to see the store."
+                    lambda result: tr(
+                        "Added {added} events and replaced {replaced} as batch {batch}. "
+                        "Remove the file to see the store.",
+                        added=format_number(result.added),
+                        replaced=format_number(result.replaced),
+                        batch=result.batch_id,
                     ),
                 )
     return writer
@@ -185,22 +212,24 @@ def show_store_panel(
     if writer is None:
         if is_store_label(source_label):
             # Revised figures stay visible to every reader; editors' names only to editors.
-            with st.expander("Changes to the events: every version, when and why"):
+            with st.expander(tr("Changes to the events: every version, when and why")):
                 _show_history(store, events, show_who=False)
         if editing_config().enabled:
-            st.info("Sign in (in the sidebar) to add, edit or delete events.")
+            st.info(tr("Sign in (in the sidebar) to add, edit or delete events."))
         return
-    st.subheader("Edit the events")
+    st.subheader(tr("Edit the events"))
     st.caption(
-        f"Stored in {plain_markdown(describe_url(str(store.engine.url)))}. Every change keeps what the event was, "
-        "who changed it, when and why."
+        tr(
+            "Stored in {store}. Every change keeps what the event was, who changed it, when and why.",
+            store=plain_markdown(describe_url(str(store.engine.url))),
+        )
     )
     if not is_store_label(source_label):
-        st.info("The page shows a file, read-only. Remove it to edit the stored events.")
+        st.info(tr("The page shows a file, read-only. Remove it to edit the stored events."))
         return
     _offer_report_events(store, events, report_events, writer)
     add_tab, edit_tab, history_tab, batches_tab = st.tabs(
-        ["Add an event", "Edit or delete", "History", "Batches"]
+        [tr("Add an event"), tr("Edit or delete"), tr("History"), tr("Batches")]
     )
     with add_tab, st.container(key="store_add"):
         _show_add_form(store, writer)
@@ -222,13 +251,29 @@ def _offer_report_events(
         return
     titles = sorted({str(t) for t in unsaved[S.SOURCE_TITLE].dropna()}) or ["a news report"]
     label = "from report: " + "; ".join(titles)
-    st.info(f"{len(unsaved):,} events added from reports are shown for this session only.")
+    st.info(
+        ntr(
+            "{n} event added from reports is shown for this session only.",
+            "{n} events added from reports are shown for this session only.",
+            len(unsaved),
+        )
+    )
     if st.button(
-        f"Keep the {len(unsaved):,} report events in the store (one batch)", key="store_report_events"
+        ntr(
+            "Keep the {n} report event in the store (one batch)",
+            "Keep the {n} report events in the store (one batch)",
+            len(unsaved),
+        ),
+        key="store_report_events",
     ):
         _write(
             lambda: store.add_batch(unsaved, writer, label=label, kind="report"),
-            lambda result: f"Kept {result.added:,} report events as batch {result.batch_id}.",
+            lambda result: ntr(
+                "Kept {n} report event as batch {batch}.",
+                "Kept {n} report events as batch {batch}.",
+                result.added,
+                batch=result.batch_id,
+            ),
         )
 
 
@@ -239,7 +284,7 @@ def _write(action, success) -> None:
     try:
         result = action()
     except StoreValidationError as err:
-        st.error("Not saved:\n\n" + "\n".join(f"- {plain_markdown(m)}" for m in err.messages))
+        st.error(tr("Not saved:") + "\n\n" + "\n".join(f"- {plain_markdown(m)}" for m in err.messages))
         return
     except (StoreError, PermissionError) as err:
         st.error(plain_markdown(str(err)))
@@ -264,69 +309,73 @@ def _event_fields(prefix: str, record: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     when, precision = st.columns(2)
     values[S.DATE] = when.date_input(
-        "Date", key=key(S.DATE), min_value=dt.date(1991, 1, 1), format="YYYY-MM-DD"
+        tr("Date"), key=key(S.DATE), min_value=dt.date(1991, 1, 1), format="YYYY-MM-DD"
     )
     values[S.DATE_PRECISION] = precision.selectbox(
-        "Date precision",
+        tr("Date precision"),
         S.DATE_PRECISIONS,
+        format_func=label,
         key=key(S.DATE_PRECISION),
     )
     place, oblast_iso, oblast, country = st.columns([2, 1, 2, 1])
-    values[S.LOCATION] = place.text_input("Place", key=key(S.LOCATION))
-    values[S.OBLAST_ISO] = oblast_iso.text_input("Oblast code", key=key(S.OBLAST_ISO), placeholder="UA-63")
-    values[S.OBLAST] = oblast.text_input("Oblast", key=key(S.OBLAST))
-    values[S.COUNTRY] = country.text_input("Country", key=key(S.COUNTRY))
+    values[S.LOCATION] = place.text_input(tr("Place"), key=key(S.LOCATION))
+    values[S.OBLAST_ISO] = oblast_iso.text_input(
+        tr("Oblast code"), key=key(S.OBLAST_ISO), placeholder="UA-63"
+    )
+    values[S.OBLAST] = oblast.text_input(tr("Oblast (in English)"), key=key(S.OBLAST))
+    values[S.COUNTRY] = country.text_input(tr("Country"), key=key(S.COUNTRY))
     lat, lon, geo = st.columns(3)
     values[S.LATITUDE] = lat.number_input(
-        "Latitude",
+        tr("Latitude"),
         min_value=-90.0,
         max_value=90.0,
         format="%.5f",
         key=key(S.LATITUDE),
     )
     values[S.LONGITUDE] = lon.number_input(
-        "Longitude",
+        tr("Longitude"),
         min_value=-180.0,
         max_value=180.0,
         format="%.5f",
         key=key(S.LONGITUDE),
     )
     values[S.GEO_PRECISION] = geo.selectbox(
-        "Place precision",
+        tr("Place precision"),
         S.GEO_PRECISIONS,
+        format_func=label,
         key=key(S.GEO_PRECISION),
     )
     weapon, target = st.columns(2)
-    values[S.WEAPON] = weapon.selectbox("Weapon", S.WEAPONS, key=key(S.WEAPON))
-    values[S.TARGET] = target.selectbox("Target", S.TARGETS, key=key(S.TARGET))
+    values[S.WEAPON] = weapon.selectbox(tr("Weapon"), S.WEAPONS, format_func=label, key=key(S.WEAPON))
+    values[S.TARGET] = target.selectbox(tr("Target"), S.TARGETS, format_func=label, key=key(S.TARGET))
     for column, count_area in zip(S.COUNT_COLUMNS, st.columns(len(S.COUNT_COLUMNS)), strict=True):
         flag = S.at_least_column(column)
         with count_area:
             values[column] = st.number_input(
-                column.replace("_", " ").capitalize(),
+                tr(COUNT_LABELS[column]),
                 min_value=0,
                 step=1,
                 key=key(column),
-                placeholder="not reported",
-                help="Leave empty when the source gives no number: empty is 'not reported', never 0.",
+                placeholder=tr("not reported"),
+                help=tr("Leave empty when the source gives no number: empty is 'not reported', never 0."),
             )
-            values[flag] = st.checkbox("at least (≥)", key=key(flag))
-    values[S.CASUALTY_NOTE] = st.text_input("Casualty note", key=key(S.CASUALTY_NOTE))
+            values[flag] = st.checkbox(tr("at least (≥)"), key=key(flag))
+    values[S.CASUALTY_NOTE] = st.text_input(tr("Casualty note"), key=key(S.CASUALTY_NOTE))
     name, title = st.columns(2)
-    values[S.SOURCE_NAME] = name.text_input("Source", key=key(S.SOURCE_NAME))
-    values[S.SOURCE_TITLE] = title.text_input("Source title", key=key(S.SOURCE_TITLE))
+    values[S.SOURCE_NAME] = name.text_input(tr("Source"), key=key(S.SOURCE_NAME))
+    values[S.SOURCE_TITLE] = title.text_input(tr("Source title"), key=key(S.SOURCE_TITLE))
     url, published, source_id = st.columns([2, 1, 1])
-    values[S.SOURCE_URL] = url.text_input("Source link (http or https)", key=key(S.SOURCE_URL))
+    values[S.SOURCE_URL] = url.text_input(tr("Source link (http or https)"), key=key(S.SOURCE_URL))
     values[S.SOURCE_DATE] = published.date_input(
-        "Published",
+        tr("Published"),
         key=key(S.SOURCE_DATE),
         format="YYYY-MM-DD",
         min_value=dt.date(1991, 1, 1),
     )
-    values[S.SOURCE_EVENT_ID] = source_id.text_input("Id in the source", key=key(S.SOURCE_EVENT_ID))
-    values[S.DESCRIPTION] = st.text_area("Description (your own words)", key=key(S.DESCRIPTION))
+    values[S.SOURCE_EVENT_ID] = source_id.text_input(tr("Id in the source"), key=key(S.SOURCE_EVENT_ID))
+    values[S.DESCRIPTION] = st.text_area(tr("Description (your own words)"), key=key(S.DESCRIPTION))
     values[S.POSSIBLE_DUPLICATES] = st.text_input(
-        "Possible duplicates (ids, separated by '; ')",
+        tr("Possible duplicates (ids, separated by '; ')"),
         key=key(S.POSSIBLE_DUPLICATES),
     )
     return values
@@ -348,14 +397,14 @@ def _initial(column: str, record: dict[str, Any]) -> Any:
 def _show_add_form(store: EventStore, writer: Writer) -> None:
     prefix = "add"
     st.caption(
-        "Type a place and press Find to place it with the offline gazetteer; adjust the point if needed."
+        tr("Type a place and press Find to place it with the offline gazetteer; adjust the point if needed.")
     )
     query, hint, find = st.columns([3, 2, 1], vertical_alignment="bottom")
     place_query = query.text_input(
-        "Find a place", key="add_find_query", placeholder="Kharkiv, Харків, Kharkov…"
+        tr("Find a place"), key="add_find_query", placeholder="Kharkiv, Харків, Kharkov…"
     )
-    oblast_hint = hint.text_input("Oblast (optional, for namesakes)", key="add_find_hint")
-    if find.button("Find", key="add_find") and place_query.strip():
+    oblast_hint = hint.text_input(tr("Oblast (optional, for namesakes)"), key="add_find_hint")
+    if find.button(tr("Find"), key="add_find") and place_query.strip():
         result = geocode_place(place_query, oblast_hint or None)
         if result.found:
             found = result.place
@@ -373,30 +422,44 @@ def _show_add_form(store: EventStore, writer: Writer) -> None:
             )
             st.rerun()
         st.warning(
-            f"No place called {plain_markdown(place_query)} in the gazetteer: type the coordinates, or leave them empty."
+            tr(
+                "No place called {place} in the gazetteer: type the coordinates, or leave them empty.",
+                place=plain_markdown(place_query),
+            )
         )
     if "add_found" in st.session_state:
         name, oblast, confidence, others = st.session_state["add_found"]
-        note = f" ({others} other places have this name: add the oblast to choose)" if others else ""
-        st.caption(
-            f"Placed at {plain_markdown(name)}, {plain_markdown(oblast)}; match {confidence:.0%}{note}."
+        placed = tr(
+            "Placed at {place}, {oblast}; match {match}.",
+            place=plain_markdown(place_name(name)),
+            oblast=plain_markdown(oblast),
+            match=f"{confidence:.0%}",
         )
+        if others:
+            placed += " " + ntr(
+                "{n} other place has this name: add the oblast to choose.",
+                "{n} other places have this name: add the oblast to choose.",
+                others,
+            )
+        st.caption(placed)
     _point_picker(prefix)
     if f"{prefix}_{S.EVENT_ID}" not in st.session_state:
         st.session_state[f"{prefix}_{S.EVENT_ID}"] = new_event_id()
-    event_id = st.text_input("Event id", key=f"{prefix}_{S.EVENT_ID}")
+    event_id = st.text_input(tr("Event id"), key=f"{prefix}_{S.EVENT_ID}")
     values = _event_fields(prefix, {})
     values[S.EVENT_ID] = event_id
-    if st.button("Add the event", key="add_submit", type="primary"):
+    if st.button(tr("Add the event"), key="add_submit", type="primary"):
         event, messages = event_from_form(values)
         if messages:
-            st.error("Not added:\n\n" + "\n".join(f"- {plain_markdown(m)}" for m in messages))
+            st.error(tr("Not added:") + "\n\n" + "\n".join(f"- {plain_markdown(m)}" for m in messages))
             return
 
         def done(result) -> str:
             for widget in [k for k in st.session_state if str(k).startswith(f"{prefix}_")] + ["add_found"]:
                 st.session_state.pop(widget, None)
-            return f"Added event {event_id} (batch {result.batch_id})."
+            return tr(
+                "Added event {event} (batch {batch}).", event=plain_markdown(event_id), batch=result.batch_id
+            )
 
         _write(lambda: store.add_batch(event, writer, label=f"added by hand: {event_id}", kind="add"), done)
 
@@ -418,7 +481,7 @@ def _point_picker(prefix: str) -> None:
     if latitude is None or longitude is None:
         return
     # Only drawn on request: Leaflet in a hidden tab measures a zero-size frame.
-    if not st.toggle("Move the point on a map", key=f"{prefix}_show_map"):
+    if not st.toggle(tr("Move the point on a map"), key=f"{prefix}_show_map"):
         return
     state = st_folium(
         point_map(latitude, longitude),
@@ -435,7 +498,9 @@ def _point_picker(prefix: str) -> None:
         st.session_state[f"{prefix}_{S.GEO_PRECISION}"] = "point"
         st.rerun()
     st.caption(
-        "Click the map where the attack happened: the point moves there and its precision becomes 'point'."
+        tr(
+            "Click the map where the attack happened: the point moves there and its precision becomes 'point'."
+        )
     )
 
 
@@ -445,7 +510,7 @@ MAX_CHOICES = 200  # a select box with every id would send 250,000 options on ea
 def _pick_event(events: pd.DataFrame, key: str, deleted_too: bool = False) -> str | None:
     """Search by id or place, then choose among at most :data:`MAX_CHOICES` matches."""
     query = st.text_input(
-        "Find the event by id or place", key=f"{key}_search", placeholder="report000-01, Kharkiv…"
+        tr("Find the event by id or place"), key=f"{key}_search", placeholder="report000-01, Kharkiv…"
     ).strip()
     pool = events[[S.EVENT_ID, S.LOCATION]]
     if query:
@@ -457,16 +522,23 @@ def _pick_event(events: pd.DataFrame, key: str, deleted_too: bool = False) -> st
     if pool.empty:
         if deleted_too and query:
             return query  # an id no longer in the store: its history says what happened
-        st.caption("No event matches.")
+        st.caption(tr("No event matches."))
         return None
     shown = pool.head(MAX_CHOICES)
     labels = {
-        row[S.EVENT_ID]: f"{row[S.EVENT_ID]} · {row[S.LOCATION] if pd.notna(row[S.LOCATION]) else 'no place'}"
+        row[S.EVENT_ID]: f"{row[S.EVENT_ID]} · "
+        + (place_name(row[S.LOCATION]) if pd.notna(row[S.LOCATION]) else tr("no place"))
         for row in shown.to_dict("records")
     }
     if len(pool) > MAX_CHOICES:
-        st.caption(f"{len(pool):,} events match; the first {MAX_CHOICES} are listed. Type more to narrow.")
-    return st.selectbox("Event", list(labels), format_func=labels.get, key=key)
+        st.caption(
+            tr(
+                "{count} events match; the first {shown} are listed. Type more to narrow.",
+                count=format_number(len(pool)),
+                shown=format_number(MAX_CHOICES),
+            )
+        )
+    return st.selectbox(tr("Event"), list(labels), format_func=labels.get, key=key)
 
 
 def _show_edit_form(store: EventStore, events: pd.DataFrame, writer: Writer) -> None:
@@ -482,41 +554,55 @@ def _show_edit_form(store: EventStore, events: pd.DataFrame, writer: Writer) -> 
     seen = st.session_state.setdefault(f"edit_seen_{event_id}", stored.version)
     if seen != stored.version:
         st.warning(
-            f"This event changed since you opened it (now version {stored.version}, by "
-            f"{plain_markdown(stored.updated_by)}). Saving will be refused: reload it first."
+            tr(
+                "This event changed since you opened it (now version {version}, by {who}). "
+                "Saving will be refused: reload it first.",
+                version=stored.version,
+                who=plain_markdown(stored.updated_by),
+            )
         )
-        if st.button("Reload the event", key="edit_reload"):
+        if st.button(tr("Reload the event"), key="edit_reload"):
             for widget in [k for k in st.session_state if str(k).startswith(f"edit_{event_id}_")]:
                 del st.session_state[widget]
             st.session_state[f"edit_seen_{event_id}"] = stored.version
             st.rerun()
-    st.caption(f"Version {stored.version}, last changed by {plain_markdown(stored.updated_by)}.")
+    st.caption(
+        tr(
+            "Version {version}, last changed by {who}.",
+            version=stored.version,
+            who=plain_markdown(stored.updated_by),
+        )
+    )
     values = _event_fields(f"edit_{event_id}", stored.record)
     values[S.EVENT_ID] = event_id
-    reason = st.text_input("Why (kept in the history)", key=f"edit_{event_id}_reason")
+    reason = st.text_input(tr("Why (kept in the history)"), key=f"edit_{event_id}_reason")
     save, delete = st.columns(2)
-    if save.button("Save changes", key="edit_save", type="primary"):
+    if save.button(tr("Save changes"), key="edit_save", type="primary"):
         edited, messages = event_from_form(values)
         if messages:
-            st.error("Not saved:\n\n" + "\n".join(f"- {plain_markdown(m)}" for m in messages))
+            st.error(tr("Not saved:") + "\n\n" + "\n".join(f"- {plain_markdown(m)}" for m in messages))
             return
         changes = form_changes(stored.record, edited)
         if not changes:
-            st.info("Nothing changed.")
+            st.info(tr("Nothing changed."))
             return
 
         def saved(version: int) -> str:
             st.session_state[f"edit_seen_{event_id}"] = version
-            return f"Saved {event_id} as version {version}."
+            return tr("Saved {event} as version {version}.", event=plain_markdown(event_id), version=version)
 
         _write(
             lambda: store.edit_event(event_id, changes, writer, expected_version=seen, reason=reason), saved
         )
-    if delete.button("Delete the event", key="edit_delete"):
+    if delete.button(tr("Delete the event"), key="edit_delete"):
 
         def deleted(batch_id: int) -> str:
             st.session_state.pop(f"edit_seen_{event_id}", None)
-            return f"Deleted {event_id} (batch {batch_id}: undo it under Batches)."
+            return tr(
+                "Deleted {event} (batch {batch}: undo it under Batches).",
+                event=plain_markdown(event_id),
+                batch=batch_id,
+            )
 
         _write(lambda: store.delete_event(event_id, writer, expected_version=seen, reason=reason), deleted)
 
@@ -527,29 +613,32 @@ def _show_history(store: EventStore, events: pd.DataFrame, show_who: bool = True
         return
     changes = store.history(event_id)
     if not changes:
-        st.caption("No history for this id.")
+        st.caption(tr("No history for this id."))
         return
     table = history_table(changes)
     table = reveal_hidden_frame(table)  # who and why are typed by people: nothing hidden in them
-    st.dataframe(table if show_who else table.drop(columns="who"), hide_index=True, width="stretch")
+    table = table if show_who else table.drop(columns="who")
+    st.dataframe(translated_table(table), hide_index=True, width="stretch")
 
 
 def _show_batches(store: EventStore, writer: Writer) -> None:
     batches = store.batches(limit=30)
-    st.dataframe(reveal_hidden_frame(batches_table(batches)), hide_index=True, width="stretch")
+    st.dataframe(
+        translated_table(reveal_hidden_frame(batches_table(batches))), hide_index=True, width="stretch"
+    )
     undoable = [b for b in batches if b.undone_by is None]
     if not undoable:
         return
     choice = st.selectbox(
-        "Batch to undo",
+        tr("Batch to undo"),
         [b.batch_id for b in undoable],
         format_func=lambda i: next(
-            f"{b.batch_id} · {b.kind} · {b.label}" for b in undoable if b.batch_id == i
+            f"{b.batch_id} · {tr(b.kind)} · {b.label}" for b in undoable if b.batch_id == i
         ),
         key="undo_batch_id",
     )
-    if st.button("Undo this batch", key="undo_batch"):
+    if st.button(tr("Undo this batch"), key="undo_batch"):
         _write(
             lambda: store.undo_batch(choice, writer),
-            lambda undo_id: f"Batch {choice} undone (batch {undo_id}).",
+            lambda undo_id: tr("Batch {batch} undone (batch {undo}).", batch=choice, undo=undo_id),
         )

@@ -14,14 +14,30 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from data.i18n import N_, format_number, format_short_day, ntr, tr, vega_locale
 from data.timeline import Timeline, bin_events, clamp_range, range_from_selection
 
 DATES_KEY = "dates"  # the sidebar widget's key, also the URL parameter
 CHART_KEY = "timeline"
 BRUSH = "range"
 # Short: Vega truncates axis labels, and a long one squeezes the plot.
-BAND_TITLES = {"week": "week only", "month": "month only", "year": "year only"}
-MEASURES = {"events": "events", "casualties": "killed + injured"}
+BAND_TITLES = {"week": N_("week only"), "month": N_("month only"), "year": N_("year only")}
+MEASURES = {"events": N_("events"), "casualties": N_("killed + injured")}
+# Whole phrases, not "{measure} per {unit}": other languages inflect each word.
+AXIS_TITLES = {
+    ("events", "day"): N_("events per day"),
+    ("events", "week"): N_("events per week"),
+    ("events", "month"): N_("events per month"),
+    ("casualties", "day"): N_("killed + injured per day"),
+    ("casualties", "week"): N_("killed + injured per week"),
+    ("casualties", "month"): N_("killed + injured per month"),
+}
+BIN_STARTS = {"day": N_("day from"), "week": N_("week from"), "month": N_("month from")}
+DRAG_NOTES = {
+    "day": N_("Drag across the timeline to show a period; one bar per day."),
+    "week": N_("Drag across the timeline to show a period; one bar per week."),
+    "month": N_("Drag across the timeline to show a period; one bar per month."),
+}
 
 
 def _full_range() -> tuple[dt.date, dt.date] | None:
@@ -72,8 +88,12 @@ def timeline_chart(
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     main = timeline.main.assign(
         label=lambda t: [
-            f"{e:,} events"
-            + (f", {c:,}{'+' if b else ''} killed + injured" if pd.notna(c) else ", no figures")
+            ntr("{n} event", "{n} events", e)
+            + (
+                ", " + tr("{count} killed + injured", count=format_number(c) + ("+" if b else ""))
+                if pd.notna(c)
+                else ", " + tr("no figures")
+            )
             for e, c, b in zip(t["events"], t["casualties"], t["casualties_at_least"])
         ]
     )
@@ -90,11 +110,11 @@ def timeline_chart(
         .encode(
             x=alt.X("start:T", scale=x_scale, title=None),
             x2="end:T",
-            y=alt.Y(f"{field}:Q", title=f"{MEASURES[measure]} per {timeline.unit}"),
+            y=alt.Y(f"{field}:Q", title=tr(AXIS_TITLES[(measure, timeline.unit)])),
             opacity=alt.condition(inside, alt.value(0.9), alt.value(0.25)),
             tooltip=[
-                alt.Tooltip("start:T", title=f"{timeline.unit} from"),
-                alt.Tooltip("label:N", title="in it"),
+                alt.Tooltip("start:T", title=tr(BIN_STARTS[timeline.unit])),
+                alt.Tooltip("label:N", title=tr("in it")),
             ],
         )
         .add_params(brush, shown_from, shown_to)
@@ -102,10 +122,11 @@ def timeline_chart(
     )
     coarse = timeline.coarse
     if coarse.empty:
-        return bars
+        return _localized(bars)
+    band_titles = {band: tr(title) for band, title in BAND_TITLES.items()}
     coarse = coarse.assign(
-        band_title=coarse["band"].map(BAND_TITLES),
-        label=[f"{e:,} events" for e in coarse["events"]],
+        band_title=coarse["band"].map(band_titles),
+        label=[ntr("{n} event", "{n} events", e) for e in coarse["events"]],
     )
     bands = (
         alt.Chart(coarse)
@@ -113,18 +134,24 @@ def timeline_chart(
         .encode(
             x=alt.X("start:T", scale=x_scale, title=None),
             x2="end:T",
-            y=alt.Y("band_title:N", title=None, sort=list(BAND_TITLES.values())),
+            y=alt.Y("band_title:N", title=None, sort=list(band_titles.values())),
             opacity=alt.Opacity(f"{field}:Q", legend=None, scale=alt.Scale(range=[0.25, 0.8])),
             tooltip=[
-                alt.Tooltip("band_title:N", title="dates"),
-                alt.Tooltip("start:T", title="from"),
-                alt.Tooltip("end:T", title="until before"),
-                alt.Tooltip("label:N", title="in it"),
+                alt.Tooltip("band_title:N", title=tr("dates")),
+                alt.Tooltip("start:T", title=tr("from")),
+                alt.Tooltip("end:T", title=tr("until before")),
+                alt.Tooltip("label:N", title=tr("in it")),
             ],
         )
         .properties(height=22 * coarse["band"].nunique())
     )
-    return alt.vconcat(bars, bands, spacing=4).resolve_scale(x="shared")
+    return _localized(alt.vconcat(bars, bands, spacing=4).resolve_scale(x="shared"))
+
+
+def _localized(chart):
+    # Month names on the time axis and in tooltips in the reader's language.
+    locale = vega_locale()
+    return chart if locale is None else chart.configure(locale=alt.Locale(**locale))
 
 
 def show_timeline(events: pd.DataFrame) -> None:
@@ -140,21 +167,27 @@ def show_timeline(events: pd.DataFrame) -> None:
     domain = _full_range()
     if timeline.bins.empty or domain is None:
         if timeline.undated:
-            st.caption(f"Timeline: none of these {timeline.undated:,} events has a date.")
+            st.caption(
+                ntr(
+                    "Timeline: this event has no date.",
+                    "Timeline: none of these {n} events has a date.",
+                    timeline.undated,
+                )
+            )
         return
     st.session_state["_timeline_unit"] = timeline.unit
     shown = current_range()
     left, right = st.columns([4, 1], vertical_alignment="bottom")
     with right:
         measure = st.segmented_control(
-            "Timeline shows",
+            tr("Timeline shows"),
             list(MEASURES),
-            format_func=MEASURES.get,
+            format_func=lambda m: tr(MEASURES[m]),
             default="events",
             key="tl",
             bind="query-params",
         )
-        st.button("Whole period", on_click=show_full_period, disabled=shown == domain, width="stretch")
+        st.button(tr("Whole period"), on_click=show_full_period, disabled=shown == domain, width="stretch")
     with left:
         st.altair_chart(
             timeline_chart(timeline, measure or "events", shown, domain),
@@ -163,17 +196,30 @@ def show_timeline(events: pd.DataFrame) -> None:
             selection_mode=[BRUSH],
             width="stretch",
         )
-    notes = [f"Drag across the timeline to show a period; one bar per {timeline.unit}."]
+    notes = [tr(DRAG_NOTES[timeline.unit])]
     if shown and shown != domain:
-        notes.append(f"Showing {shown[0]:%d %b %Y} to {shown[1]:%d %b %Y}.")
+        notes.append(
+            tr("Showing {start} to {end}.", start=format_short_day(shown[0]), end=format_short_day(shown[1]))
+        )
     if len(timeline.coarse):
         notes.append(
-            f"{int(timeline.coarse['events'].sum()):,} events known only to a coarser date are drawn as spans "
-            "below, over the whole period they could fall in."
+            ntr(
+                "{n} event known only to a coarser date is drawn as a span below, over the whole period it "
+                "could fall in.",
+                "{n} events known only to a coarser date are drawn as spans below, over the whole period they "
+                "could fall in.",
+                int(timeline.coarse["events"].sum()),
+            )
         )
     if timeline.undated or timeline.precision_unknown:
         missing = timeline.undated + timeline.precision_unknown
-        notes.append(f"{missing:,} {'event' if missing == 1 else 'events'} without a usable date not on it.")
+        notes.append(
+            ntr(
+                "{n} event without a usable date not on it.",
+                "{n} events without a usable date not on it.",
+                missing,
+            )
+        )
     if measure == "casualties":
-        notes.append("Killed + injured as reported: a + marks a lower bound or events without figures.")
+        notes.append(tr("Killed + injured as reported: a + marks a lower bound or events without figures."))
     st.caption(" ".join(notes))

@@ -14,7 +14,8 @@ import pandas as pd
 
 from data import schema as S
 from data.aggregate import headline_figures
-from data.display import format_date, safe_url, safe_urls
+from data.display import format_date, oblast_name, place_name, safe_url, safe_urls
+from data.i18n import DEFAULT_LANGUAGE, babel_locale, current_language, format_number, ntr, tr
 from geo.oblasts import ATTRIBUTION_BOUNDARIES, ATTRIBUTION_PLACES
 
 PROJECT = "Strike Map"
@@ -32,15 +33,48 @@ _WEAPON_WORDS = {
 }
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
+def _attacks(count: int, weapon: str | None) -> str:
+    """``412 drone attacks``: whole phrases per weapon, as other languages inflect each word."""
+    # Written out so the extractor sees each message with its plural.
+    if weapon == "missile":
+        return ntr("{n} missile attack", "{n} missile attacks", count)
+    if weapon == "drone":
+        return ntr("{n} drone attack", "{n} drone attacks", count)
+    if weapon == "glide bomb":
+        return ntr("{n} glide bomb attack", "{n} glide bomb attacks", count)
+    if weapon == "airstrike":
+        return ntr("{n} air attack", "{n} air attacks", count)
+    if weapon == "artillery":
+        return ntr("{n} artillery attack", "{n} artillery attacks", count)
+    if weapon == "rocket":
+        return ntr("{n} rocket attack", "{n} rocket attacks", count)
+    if weapon == "mine":
+        return ntr("{n} mine attack", "{n} mine attacks", count)
+    return ntr("{n} attack", "{n} attacks", count)
+
+
+def _month_year(day: pd.Timestamp) -> str:
+    # "March 2024" after a day number: the genitive in Ukrainian ("1–31 березня 2024").
+    if current_language() == DEFAULT_LANGUAGE:
+        return f"{day:%B %Y}"
+    from babel.dates import format_date as babel_date
+
+    return babel_date(day.date(), "MMMM y", locale=babel_locale())
+
+
+def _day_month(day: pd.Timestamp) -> str:
+    if current_language() == DEFAULT_LANGUAGE:
+        return f"{day.day} {day:%B}"
+    from babel.dates import format_date as babel_date
+
+    return babel_date(day.date(), "d MMMM", locale=babel_locale())
 
 
 def period_phrase(events: pd.DataFrame) -> str:
     """The span of dates at the precision known: ``1–31 March 2024``, ``March 2024``, ``dates not reported``."""
     dates = events[S.DATE].dropna()
     if dates.empty:
-        return "dates not reported"
+        return tr("dates not reported")
     first = events.loc[dates.idxmin()]
     last = events.loc[dates.idxmax()]
     start, end = pd.Timestamp(first[S.DATE]), pd.Timestamp(last[S.DATE])
@@ -50,23 +84,44 @@ def period_phrase(events: pd.DataFrame) -> str:
         return start_text
     both_days = str(first[S.DATE_PRECISION]) == "day" and str(last[S.DATE_PRECISION]) == "day"
     if both_days and (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%B %Y}"
+        return f"{start.day}–{end.day} {_month_year(end)}"
     if both_days and start.year == end.year:
-        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
+        return f"{_day_month(start)} – {end.day} {_month_year(end)}"
     return f"{start_text} – {end_text}"
 
 
-def _where(events: pd.DataFrame) -> str:
+def _where(events: pd.DataFrame, attacks: str, period: str) -> str:
+    """The title's sentence around ``attacks`` and ``period``, by where the events are."""
     places = events[S.LOCATION].dropna().str.casefold().unique()
     oblasts = events[S.OBLAST].dropna().unique()
     if len(places) == 1 and events[S.LOCATION].notna().all():
-        return f"on {events[S.LOCATION].dropna().iloc[0]}"
+        first = events[events[S.LOCATION].notna()].iloc[0]
+        place = place_name(first[S.LOCATION], first[S.OBLAST_ISO] if pd.notna(first[S.OBLAST_ISO]) else None)
+        return tr("{attacks} on {place}, {period}", attacks=attacks, place=place, period=period)
     if len(oblasts) == 1 and events[S.OBLAST].notna().all():
-        return f"on {oblasts[0]}"
+        iso = events[S.OBLAST_ISO].dropna()
+        oblast = oblast_name(iso.iloc[0] if len(iso) else None, oblasts[0])
+        return tr("{attacks} on {place}, {period}", attacks=attacks, place=oblast, period=period)
     abroad = (events[S.COUNTRY].fillna("UA") != "UA").any()
+    if len(oblasts) > 1 and abroad:
+        return ntr(
+            "{attacks} in {n} oblast and abroad, {period}",
+            "{attacks} in {n} oblasts and abroad, {period}",
+            len(oblasts),
+            attacks=attacks,
+            period=period,
+        )
     if len(oblasts) > 1:
-        return f"in {len(oblasts):,} oblasts" + (" and abroad" if abroad else "")
-    return "in Ukraine and abroad" if abroad else "in Ukraine"
+        return ntr(
+            "{attacks} in {n} oblast, {period}",
+            "{attacks} in {n} oblasts, {period}",
+            len(oblasts),
+            attacks=attacks,
+            period=period,
+        )
+    if abroad:
+        return tr("{attacks} in Ukraine and abroad, {period}", attacks=attacks, period=period)
+    return tr("{attacks} in Ukraine, {period}", attacks=attacks, period=period)
 
 
 def title_sentence(events: pd.DataFrame) -> str:
@@ -79,16 +134,14 @@ def title_sentence(events: pd.DataFrame) -> str:
     figures = headline_figures(events)
     count = int(figures["events"])
     if count == 0:
-        return "No events match these filters"
+        return tr("No events match these filters")
     weapons = events[S.WEAPON].astype(str).unique()
-    noun = "attack" if count == 1 else "attacks"
-    if len(weapons) == 1 and weapons[0] in _WEAPON_WORDS:
-        noun = f"{_WEAPON_WORDS[weapons[0]]} {noun}"
+    weapon = weapons[0] if len(weapons) == 1 and weapons[0] in _WEAPON_WORDS else None
     period = period_phrase(events)
     undated = int(events[S.DATE].isna().sum())
     if undated and undated < count:
-        period += f" ({undated:,} undated)"
-    return f"{count:,} {noun} {_where(events)}, {period}"
+        period += " (" + ntr("{n} undated", "{n} undated", undated) + ")"
+    return _where(events, _attacks(count, weapon), period)
 
 
 def figures_line(events: pd.DataFrame) -> str:
@@ -99,17 +152,26 @@ def figures_line(events: pd.DataFrame) -> str:
     """
     figures = headline_figures(events)
     parts = [
-        f"Killed {figures[S.KILLED]}",
-        f"injured {figures[S.INJURED]}",
+        tr("Killed {value}", value=figures[S.KILLED]),
+        tr("injured {value}", value=figures[S.INJURED]),
     ]
-    for column, label in ((S.CHILDREN_KILLED, "children killed"), (S.CHILDREN_INJURED, "children injured")):
-        if figures[column].reported:
-            parts.append(f"{label} {figures[column]}")
+    if figures[S.CHILDREN_KILLED].reported:
+        parts.append(tr("children killed {value}", value=figures[S.CHILDREN_KILLED]))
+    if figures[S.CHILDREN_INJURED].reported:
+        parts.append(tr("children injured {value}", value=figures[S.CHILDREN_INJURED]))
     if figures["no_figures"]:
-        parts.append(f"{_plural(int(figures['no_figures']), 'event')} without casualty figures")
+        parts.append(
+            ntr(
+                "{n} event without casualty figures",
+                "{n} events without casualty figures",
+                int(figures["no_figures"]),
+            )
+        )
     unplaced = int(figures["events"]) - int(figures["located_events"])
     if unplaced:
-        parts.append(f"{unplaced:,} without a place (not on the map)")
+        parts.append(
+            ntr("{n} without a place (not on the map)", "{n} without a place (not on the map)", unplaced)
+        )
     return " · ".join(parts)
 
 
@@ -137,22 +199,27 @@ def source_labels(events: pd.DataFrame) -> list[str]:
     sources = sources_table(events)
     # Vectorised: a dataset gives every event its own source row (10,000 rows here).
     label = sources["source_title"].where(sources["source_title"] != "", sources["source_name"])
-    label = label.where(label != "", sources["source_url"]).replace("", "source not named")
+    label = label.where(label != "", sources["source_url"]).replace("", tr("source not named"))
     return label.drop_duplicates().tolist()  # first occurrence kept, in order
 
 
 def source_line(events: pd.DataFrame, made: dt.date | None = None) -> str:
     """Sources (the first few by events), the data credits and the date the figure was made."""
     labels = source_labels(events)
-    named = "; ".join(labels[:MAX_SOURCES_NAMED]) or "none"
+    named = "; ".join(labels[:MAX_SOURCES_NAMED]) or tr("none")
     if len(labels) > MAX_SOURCES_NAMED:
-        named += f" and {len(labels) - MAX_SOURCES_NAMED:,} more (listed in the figure pack)"
-    return f"Sources: {named}. {DATA_CREDITS} {made_line(made)}"
+        named += " " + tr(
+            "and {count} more (listed in the figure pack)",
+            count=format_number(len(labels) - MAX_SOURCES_NAMED),
+        )
+    return tr("Sources: {sources}.", sources=named) + f" {DATA_CREDITS} {made_line(made)}"
 
 
 def made_line(made: dt.date | None = None) -> str:
     made = made or dt.date.today()
-    return f"Made with {PROJECT} on {format_date(pd.Timestamp(made), 'day')}."
+    return tr(
+        "Made with {project} on {date}.", project=tr(PROJECT), date=format_date(pd.Timestamp(made), "day")
+    )
 
 
 def citation(events: pd.DataFrame, made: dt.date | None = None, url: str | None = None) -> str:
@@ -160,9 +227,13 @@ def citation(events: pd.DataFrame, made: dt.date | None = None, url: str | None 
     made = made or dt.date.today()
     labels = source_labels(events)
     named = "; ".join(labels[:MAX_SOURCES_NAMED]) + (
-        f" and {len(labels) - MAX_SOURCES_NAMED:,} more" if len(labels) > MAX_SOURCES_NAMED else ""
+        " " + tr("and {count} more", count=format_number(len(labels) - MAX_SOURCES_NAMED))
+        if len(labels) > MAX_SOURCES_NAMED
+        else ""
     )
-    line = f"{PROJECT} ({made:%Y-%m-%d}). {title_sentence(events)}. Data: {named or 'no source named'}."
+    line = f"{tr(PROJECT)} ({made:%Y-%m-%d}). {title_sentence(events)}. " + tr(
+        "Data: {sources}.", sources=named or tr("no source named")
+    )
     link = safe_url(url)
     return line + (f" {link}" if link else "")
 

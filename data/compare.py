@@ -23,6 +23,7 @@ they may belong to a neighbouring one.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import altair as alt
@@ -31,18 +32,22 @@ import pandas as pd
 from data import schema as S
 from data.aggregate import CountTotal, total_count
 from data.display import format_count
+from data.i18n import N_, format_number, ntr, tr
 
 COUNTS: tuple[str, ...] = S.COUNT_COLUMNS
 MEASURE_LABELS = {
-    "events": "events",
-    S.KILLED: "killed",
-    S.INJURED: "injured",
-    S.CHILDREN_KILLED: "children killed",
-    S.CHILDREN_INJURED: "children injured",
+    "events": N_("events"),
+    S.KILLED: N_("killed"),
+    S.INJURED: N_("injured"),
+    S.CHILDREN_KILLED: N_("children killed"),
+    S.CHILDREN_INJURED: N_("children injured"),
 }
-ALL = "All oblasts"
-NO_OBLAST = "(oblast not reported)"
+ALL = N_("All oblasts")
+NO_OBLAST = N_("(oblast not reported)")
 PERIODS = ("before", "now")
+# The page's words for the periods and the table's headers (the keys stay English).
+PERIOD_WORDS = {"before": N_("before"), "now": N_("now")}
+HEADERS = {"before": N_("{measure} before"), "now": N_("{measure} now"), "change": N_("{measure} change")}
 COARSE_PRECISIONS = ("month", "year")
 
 
@@ -59,8 +64,8 @@ class Change:
 
     def __str__(self) -> str:
         if self.kind == "unknown" or self.value is None:
-            return "unknown (both lower bounds)"
-        signed = f"{self.value:+,}".replace("-", "−") if self.value else "0"
+            return tr("unknown (both lower bounds)")
+        signed = ("+" if self.value > 0 else "−") + format_number(abs(self.value)) if self.value else "0"
         return {"exact": signed, "at_least": f"≥ {signed}", "at_most": f"≤ {signed}"}[self.kind]
 
 
@@ -145,36 +150,53 @@ def format_total(total: CountTotal) -> str:
     """``12``, ``≥ 12 · 3 without figures``, ``not reported · 2 without figures``, or ``0`` (no events)."""
     if total.reported == 0 and total.unreported == 0:
         return "0"
-    shown = "not reported" if total.reported == 0 else format_count(total.value, total.at_least)
-    return shown + (f" · {total.unreported:,} without figures" if total.unreported else "")
+    shown = tr("not reported") if total.reported == 0 else format_count(total.value, total.at_least)
+    if not total.unreported:
+        return shown
+    return shown + " · " + ntr("{n} without figures", "{n} without figures", total.unreported)
 
 
-def comparison_display(table: pd.DataFrame) -> pd.DataFrame:
-    """The comparison as the page shows it: one text column per measure and period, and the change."""
-    shown = pd.DataFrame({"oblast": table["oblast"]})
+def oblast_text(name: str, oblast_label: Callable[[str], str] | None = None) -> str:
+    """An oblast row's name as shown: the total and "not reported" rows translated, others by ``oblast_label``."""
+    if name in (ALL, NO_OBLAST):
+        return tr(name)
+    return oblast_label(name) if oblast_label else name
+
+
+def comparison_display(table: pd.DataFrame, oblast_label: Callable[[str], str] | None = None) -> pd.DataFrame:
+    """The comparison as the page shows it: one text column per measure and period, and the change.
+
+    Headers and words are in the current language; ``oblast_label`` turns an English
+    oblast name into the reader's (unchanged when not given).
+    """
+    shown = pd.DataFrame({tr("oblast"): [oblast_text(n, oblast_label) for n in table["oblast"]]})
     for measure in ("events", *COUNTS):
-        label = MEASURE_LABELS[measure]
+        label = tr(MEASURE_LABELS[measure])
         for name in PERIODS:
             values = table[f"{measure}_{name}"]
-            shown[f"{label} {name}"] = [f"{v:,}" if measure == "events" else format_total(v) for v in values]
-        shown[f"{label} change"] = [str(change) for change in table[f"{measure}_change"]]
+            shown[tr(HEADERS[name], measure=label)] = [
+                format_number(v) if measure == "events" else format_total(v) for v in values
+            ]
+        shown[tr(HEADERS["change"], measure=label)] = [str(change) for change in table[f"{measure}_change"]]
     coarse = table["coarse_now"] + table["coarse_before"]
-    shown["dated only to month/year"] = [f"{n:,}" if n else "" for n in coarse]
+    shown[tr("dated only to month/year")] = [format_number(n) if n else "" for n in coarse]
     return shown
 
 
-def comparison_long(table: pd.DataFrame, top: int = 12) -> pd.DataFrame:
+def comparison_long(
+    table: pd.DataFrame, top: int = 12, oblast_label: Callable[[str], str] | None = None
+) -> pd.DataFrame:
     """Events, killed and injured per oblast and period, long, for the chart (without the total row)."""
     rows = []
     for record in table[table["oblast"] != ALL].head(top).to_dict("records"):
         for name in PERIODS:
             rows.append(
                 {
-                    "oblast": record["oblast"],
-                    "period": name,
-                    "measure": "events",
+                    "oblast": oblast_text(record["oblast"], oblast_label),
+                    "period": tr(PERIOD_WORDS[name]),
+                    "measure": tr("events"),
                     "value": record[f"events_{name}"],
-                    "label": f"{record[f'events_{name}']:,}",
+                    "label": format_number(record[f"events_{name}"]),
                     "at_least": False,
                 }
             )
@@ -182,9 +204,9 @@ def comparison_long(table: pd.DataFrame, top: int = 12) -> pd.DataFrame:
                 total = record[f"{column}_{name}"]
                 rows.append(
                     {
-                        "oblast": record["oblast"],
-                        "period": name,
-                        "measure": MEASURE_LABELS[column],
+                        "oblast": oblast_text(record["oblast"], oblast_label),
+                        "period": tr(PERIOD_WORDS[name]),
+                        "measure": tr(MEASURE_LABELS[column]),
                         "value": total.value,
                         "label": format_total(total),
                         "at_least": total.at_least,
@@ -193,31 +215,40 @@ def comparison_long(table: pd.DataFrame, top: int = 12) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["oblast", "period", "measure", "value", "label", "at_least"])
 
 
-def comparison_chart(table: pd.DataFrame, top: int = 12) -> alt.Chart:
+def comparison_chart(
+    table: pd.DataFrame, top: int = 12, oblast_label: Callable[[str], str] | None = None
+) -> alt.Chart:
     """Before and now side by side per oblast, one panel per measure; lower bounds lighter and dashed."""
-    long = comparison_long(table, top)
+    long = comparison_long(table, top, oblast_label)
     order = long["oblast"].drop_duplicates().tolist()
+    periods = [tr(PERIOD_WORDS[name]) for name in PERIODS]
+    measures = [tr(MEASURE_LABELS[m]) for m in ("events", S.KILLED, S.INJURED)]
     return (
         alt.Chart(long)
         .mark_bar()
         .encode(
             y=alt.Y("oblast:N", sort=order, title=None),
-            yOffset=alt.YOffset("period:N", sort=list(PERIODS)),
+            yOffset=alt.YOffset("period:N", sort=periods),
             x=alt.X("value:Q", title=None),
             color=alt.Color(
                 "period:N",
-                sort=list(PERIODS),
-                scale=alt.Scale(domain=list(PERIODS), range=["#9AA5B1", "#B5172B"]),
+                sort=periods,
+                scale=alt.Scale(domain=periods, range=["#9AA5B1", "#B5172B"]),
                 legend=alt.Legend(title=None, orient="top"),
             ),
             opacity=alt.condition("datum.at_least", alt.value(0.45), alt.value(1.0)),
             strokeDash=alt.condition("datum.at_least", alt.value([3, 2]), alt.value([1, 0])),
             stroke=alt.value("#333"),
             strokeWidth=alt.condition("datum.at_least", alt.value(1), alt.value(0)),
-            tooltip=["oblast:N", "period:N", "measure:N", alt.Tooltip("label:N", title="value")],
+            tooltip=[
+                alt.Tooltip("oblast:N", title=tr("oblast")),
+                alt.Tooltip("period:N", title=tr("period")),
+                alt.Tooltip("measure:N", title=tr("measure")),
+                alt.Tooltip("label:N", title=tr("value")),
+            ],
         )
         .properties(width=220, height=alt.Step(11))
-        .facet(column=alt.Column("measure:N", sort=["events", "killed", "injured"], title=None))
+        .facet(column=alt.Column("measure:N", sort=measures, title=None))
         .resolve_scale(x="independent")
     )
 

@@ -242,6 +242,15 @@ def events_display_table(events: pd.DataFrame) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
+def oblast_name(iso: str | None, english: str) -> str:
+    """One oblast name in the current language (see :func:`oblast_names`)."""
+    from data.i18n import current_language
+
+    if current_language() != "uk" or not iso:
+        return english
+    return ukrainian_oblast_names().get(iso, english)
+
+
 def oblast_names(iso: pd.Series, english: pd.Series) -> pd.Series:
     """Oblast names in the current language (the boundaries file's Ukrainian names in Ukrainian)."""
     from data.i18n import current_language
@@ -301,3 +310,25 @@ def place_names(location: pd.Series, oblast_iso: pd.Series | None = None) -> pd.
         for name, iso in zip(location.tolist(), isos.tolist())
     ]
     return pd.Series(names, index=location.index, dtype="string")
+
+
+# Where the page's events come from, as the sources panel and the store name it (English,
+# kept as data: a stored batch is labelled with it); shown through source_label_text.
+SOURCE_LABELS = (
+    N_("Embedded report (1 news report, undated)"),
+    N_("Event store (SQLite file)"),
+    N_("Event store (PostgreSQL)"),
+)
+SOURCE_PREFIXES = (N_("Uploaded"), N_("File"))
+
+
+def source_label_text(source_label: str | None) -> str | None:
+    """The page's source label in the reader's language (file names kept as they are)."""
+    if not source_label:
+        return source_label
+    if source_label in SOURCE_LABELS:
+        return tr(source_label)
+    for prefix in SOURCE_PREFIXES:
+        if source_label.startswith(prefix + " "):
+            return tr(prefix) + source_label[len(prefix) :]
+    return source_label

@@ -34,6 +34,7 @@ from data.captions import (
 )
 from data.charts import casualty_bar_chart, category_chart, timeline_chart
 from data.events_io import events_to_csv
+from data.i18n import N_, localized_spec, ntr, tr
 from geo.event_map import WEAPON_COLOURS
 
 CHART_WIDTH = 640  # px of the plotting area; the image adds axes, labels and captions
@@ -53,41 +54,64 @@ class ChartFigure:
 
 def page_charts(events: pd.DataFrame) -> list[ChartFigure]:
     """The charts the page shows for ``events``, built with the page's own specs."""
+    from data.display import oblast_names, place_names
+
     by_place = casualties_by(events, S.LOCATION)
     by_oblast = casualties_by(events, S.OBLAST)
+    # Names in the reader's language, as on the page (English names are the keys).
+    codes = events[[S.OBLAST, S.OBLAST_ISO]].dropna().drop_duplicates(S.OBLAST)
+    iso = by_oblast[S.OBLAST].map(dict(zip(codes[S.OBLAST], codes[S.OBLAST_ISO]))).astype("string")
     figures = [
         ChartFigure(
             "casualties-by-place",
-            "Casualties by place",
-            casualty_bar_chart(by_place, S.LOCATION, "Casualties by place"),
+            tr("Casualties by place"),
+            casualty_bar_chart(
+                by_place.assign(**{S.LOCATION: place_names(by_place[S.LOCATION])}),
+                S.LOCATION,
+                tr("Casualties by place"),
+            ),
             chart_note(by_place, "places"),
         ),
         ChartFigure(
             "casualties-by-oblast",
-            "Casualties by oblast",
-            casualty_bar_chart(by_oblast, S.OBLAST, "Casualties by oblast"),
+            tr("Casualties by oblast"),
+            casualty_bar_chart(
+                by_oblast.assign(**{S.OBLAST: oblast_names(iso, by_oblast[S.OBLAST])}),
+                S.OBLAST,
+                tr("Casualties by oblast"),
+            ),
             chart_note(by_oblast, "oblasts"),
         ),
     ]
     monthly, left_out = events_by_month(events)
     if not monthly.empty:
-        note = f"{left_out:,} events with only a year or no date are not on the timeline." if left_out else ""
+        note = (
+            ntr(
+                "{n} event with only a year or no date is not on the timeline.",
+                "{n} events with only a year or no date are not on the timeline.",
+                left_out,
+            )
+            if left_out
+            else ""
+        )
         figures.append(
-            ChartFigure("events-per-month", "Events and casualties per month", timeline_chart(monthly), note)
+            ChartFigure(
+                "events-per-month", tr("Events and casualties per month"), timeline_chart(monthly), note
+            )
         )
     figures.append(
         ChartFigure(
             "events-by-weapon",
-            "Events by weapon",
-            category_chart(casualties_by(events, S.WEAPON), S.WEAPON, "Events by weapon", WEAPON_COLOURS),
+            tr("Events by weapon"),
+            category_chart(casualties_by(events, S.WEAPON), S.WEAPON, tr("Events by weapon"), WEAPON_COLOURS),
             "",
         )
     )
     figures.append(
         ChartFigure(
             "events-by-target",
-            "Events by target",
-            category_chart(casualties_by(events, S.TARGET), S.TARGET, "Events by target"),
+            tr("Events by target"),
+            category_chart(casualties_by(events, S.TARGET), S.TARGET, tr("Events by target")),
             "",
         )
     )
@@ -125,7 +149,8 @@ def _wrap(text: str, width: int) -> list[str]:
 
 def render_chart(chart: alt.TopLevelMixin, fmt: str = "png") -> bytes:
     """A chart as PNG or SVG bytes, through Vega-Lite's own renderer."""
-    spec = chart.to_json()
+    # Month names and the group separator in the reader's language (vl-convert reads config.locale).
+    spec = localized_spec(chart.to_dict())
     if fmt == "png":
         return vlc.vegalite_to_png(spec, scale=PNG_SCALE)
     if fmt == "svg":
@@ -147,28 +172,48 @@ def chart_images(
 
 def sources_markdown(events: pd.DataFrame) -> str:
     """The list of sources with their links, for the pack."""
-    lines = ["# Sources", "", f"{PROJECT}: the sources of the {len(events):,} events in this pack.", ""]
+    lines = [
+        "# " + tr("Sources"),
+        "",
+        ntr(
+            "{project}: the source of the {n} event in this pack.",
+            "{project}: the sources of the {n} events in this pack.",
+            len(events),
+            project=tr(PROJECT),
+        ),
+        "",
+    ]
     for row in sources_table(events).itertuples():
-        label = row.source_title or row.source_name or "source not named"
+        label = row.source_title or row.source_name or tr("source not named")
         details = [row.source_name if row.source_title and row.source_name else "", row.source_date]
         extra = ", ".join(d for d in details if d)
-        link = f" <{row.source_url}>" if row.source_url else " (no link given)"
+        link = f" <{row.source_url}>" if row.source_url else " " + tr("(no link given)")
         lines.append(
-            f"- {label}{f' ({extra})' if extra else ''}, {row.events:,} event{'' if row.events == 1 else 's'}:{link}"
+            f"- {label}{f' ({extra})' if extra else ''}, {ntr('{n} event', '{n} events', row.events)}:{link}"
         )
-    lines += ["", "## Map data", "", DATA_CREDITS, ""]
+    lines += ["", "## " + tr("Map data"), "", DATA_CREDITS, ""]
     return "\n".join(lines)
 
 
 def readme_text(events: pd.DataFrame, files: list[str], made: dt.date, cite: str, query: str = "") -> str:
     """The README of the pack: what is in it, what the figures show and how numbers read."""
     listing = "\n".join(f"- `{name}`" for name in files)
-    view = f"\nThe view: `{query}` (the page's URL parameters).\n" if query else ""
+    view = "\n" + tr("The view: `{query}` (the page's URL parameters).", query=query) + "\n" if query else ""
     return f"""# {title_sentence(events)}
 
 {figures_line(events)}.
 {view}
-Made with {PROJECT} on {made:%Y-%m-%d} from the sources listed in `SOURCES.md`.
+""" + tr(
+        README_BODY,
+        project=tr(PROJECT),
+        made=f"{made:%Y-%m-%d}",
+        listing=listing,
+        cite=cite,
+    )
+
+
+# The README's body, one message: translators see it whole.
+README_BODY = N_("""Made with {project} on {made} from the sources listed in `SOURCES.md`.
 
 ## Files
 
@@ -201,7 +246,7 @@ Boundaries are the de jure Ukrainian units and say nothing about control of terr
 ## Cite as
 
 {cite}
-"""
+""")
 
 
 def figure_pack(

@@ -154,6 +154,70 @@ def format_month(value: dt.date) -> str:
     return format_skeleton("yMMMM", value, locale=babel_locale())
 
 
+def format_short_day(value: dt.date) -> str:
+    """``02 Mar 2024`` / ``02 бер. 2024``: compact, for captions that name two days."""
+    if current_language() == DEFAULT_LANGUAGE:
+        # strftime's English month abbreviations ("Sep"), as the page always wrote them.
+        return value.strftime("%d %b %Y")
+    from babel.dates import format_date
+
+    return format_date(value, "dd MMM y", locale=babel_locale())
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _vega_locale(code: str) -> dict[str, Any]:
+    from babel.dates import get_day_names, get_month_names
+    from babel.numbers import get_decimal_symbol
+
+    locale = babel_locale(code)
+
+    def names(kind, width, context="stand-alone"):
+        found = kind(width, context=context, locale=locale)
+        return [found[i] for i in sorted(found)]
+
+    days = names(get_day_names, "wide")
+    short_days = names(get_day_names, "abbreviated")
+    # Babel counts days from Monday, d3 from Sunday.
+    days, short_days = days[-1:] + days[:-1], short_days[-1:] + short_days[:-1]
+    return {
+        "number": {
+            "decimal": get_decimal_symbol(locale),
+            "thousands": _group_symbol(locale),
+            "grouping": [3],
+            "currency": ["", ""],
+        },
+        "time": {
+            "dateTime": "%d.%m.%Y, %X",
+            "date": "%d.%m.%Y",
+            "time": "%H:%M:%S",
+            "periods": ["", ""],
+            "days": days,
+            "shortDays": short_days,
+            "months": names(get_month_names, "wide"),
+            "shortMonths": names(get_month_names, "abbreviated"),
+        },
+    }
+
+
+def vega_locale(code: str | None = None) -> dict[str, Any] | None:
+    """Vega-Lite's ``config.locale`` for the language (month names on time axes, group separator).
+
+    None in English, the source language: Vega's own defaults are English.
+    """
+    code = code or current_language()
+    return None if code == DEFAULT_LANGUAGE else _vega_locale(code)
+
+
+def localized_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """A Vega-Lite spec (a dict) with the current language's ``config.locale`` set; unchanged in English."""
+    locale = vega_locale()
+    if locale is None:
+        return spec
+    config = dict(spec.get("config") or {})
+    config["locale"] = locale
+    return {**spec, "config": config}
+
+
 def extract_messages() -> list[tuple[str, str | None]]:
     """Every marked message in the source: ``(msgid, plural msgid or None)``, in order, once each."""
     from babel.messages.extract import extract_from_dir

@@ -28,6 +28,7 @@ from matplotlib.patches import Patch
 from data import schema as S
 from data.aggregate import oblast_shading
 from data.captions import figures_line, source_line, title_sentence
+from data.i18n import N_, format_number, label, tr
 from geo.event_map.layers.events import map_bounds
 from geo.event_map.layers.shading import shade
 from geo.event_map.points import group_events
@@ -103,7 +104,7 @@ def _legend_handles(ax, table: pd.DataFrame, scale: float) -> tuple[list, list]:
     for weapon, colour in [*WEAPON_COLOURS.items(), ("mixed", MIXED_COLOUR)]:
         if weapon in present:
             handles.append(handle(dot, _with_alpha(np.array([colour]), 0.45), colour))
-            labels.append("several weapons" if weapon == "mixed" else weapon)
+            labels.append(tr("several weapons") if weapon == "mixed" else label(weapon))
     totals = np.nan_to_num(table[S.KILLED].to_numpy(float)) + np.nan_to_num(table[S.INJURED].to_numpy(float))
     largest = float(totals.max()) if len(totals) else 0.0
     # Reference circles on the map's own scale: radius_for scales by the largest
@@ -114,12 +115,19 @@ def _legend_handles(ax, table: pd.DataFrame, scale: float) -> tuple[list, list]:
         reference_radii = radius_for(every, np.zeros(len(every)))[len(totals) :]
         for value, radius in zip(references, reference_radii):
             handles.append(handle(2 * radius * PT_PER_PX * scale, "#dddddd", "#555555"))
-            labels.append(f"{value:,} killed + injured")
+            labels.append(tr("{count} killed + injured", count=format_number(value)))
     handles.append(handle(dot, "none", "#222222"))
-    labels.append("hollow: no figures reported")
+    labels.append(tr("hollow: no figures reported"))
     handles.append(handle(dot, "none", "#222222", dashed=True))
-    labels.append("dashed: placed at oblast level")
+    labels.append(tr("dashed: placed at oblast level"))
     return handles, labels
+
+
+SHADING_LABELS = {
+    "events": N_("oblasts by events: few"),
+    "killed": N_("oblasts by killed: few"),
+    "injured": N_("oblasts by injured: few"),
+}
 
 
 def render_map_image(
@@ -216,13 +224,13 @@ def map_figure(
                     facecolor=shade(0.05),
                     edgecolor=OUTLINE_COLOUR,
                     alpha=0.6,
-                    label=f"oblasts by {shade_by}: few",
+                    label=tr(SHADING_LABELS.get(shade_by, SHADING_LABELS["events"])),
                 ),
                 Patch(
                     facecolor=shade(1.0),
                     edgecolor=OUTLINE_COLOUR,
                     alpha=0.6,
-                    label=f"most ({top_value:,.0f})",
+                    label=tr("most ({count})", count=format_number(round(top_value))),
                 ),
             ]
     else:
@@ -257,7 +265,7 @@ def map_figure(
         handles, labels = _legend_handles(ax, table, scale)
     else:
         handles, labels = [], []
-        ax.text(0.5, 0.5, "No event on the map", transform=ax.transAxes, ha="center", va="center",
+        ax.text(0.5, 0.5, tr("No event on the map"), transform=ax.transAxes, ha="center", va="center",
                 fontsize=14 * scale, color="#555")  # fmt: skip
 
     if handles:
@@ -265,7 +273,7 @@ def map_figure(
         labels += [h.get_label() for h in shading_handles]
         figure.legend(
             handles, labels, loc="upper left", bbox_to_anchor=(map_width + 0.02, 1 - top), fontsize=max(8.5 * scale, 6.0),
-            title="Colour: weapon\nArea: killed + injured", title_fontsize=8.5 * scale, frameon=False,
+            title=tr("Colour: weapon\nArea: killed + injured"), title_fontsize=8.5 * scale, frameon=False,
             borderpad=0.2, labelspacing=0.7, alignment="left",
         )  # fmt: skip
 

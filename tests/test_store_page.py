@@ -124,7 +124,8 @@ def test_signed_in_editor_adds_an_event_then_a_stale_edit_is_refused(store_url, 
     at.text_input(key="add_source_url").input("https://example.org/report")
     at.button(key="add_submit").click().run()
     assert not at.exception, at.exception
-    assert any("Added event hand-added-1" in s.value for s in at.success)
+    # The typed id is escaped like any text a user gives (never Markdown).
+    assert any("Added event hand\\-added\\-1" in s.value for s in at.success)
     assert _headline(at).startswith("7 events")
 
     store = EventStore.open(store_url)

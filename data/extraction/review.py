@@ -17,10 +17,11 @@ from data.events_io import coerce_events, validate_events
 from data.extraction.evidence import evidence_segments
 from data.extraction.language import detect_language
 from data.extraction.table import relocate_events
+from data.i18n import N_, tr
 
 ADD_COLUMN = "add"
 EVIDENCE_COLUMN = "evidence"
-LANGUAGE_NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian"}
+LANGUAGE_NAMES = {"en": N_("English"), "uk": N_("Ukrainian"), "ru": N_("Russian")}
 # What a reviewer may change; place columns are filled again from the gazetteer.
 EDITABLE_COLUMNS = (
     S.LOCATION,
@@ -43,7 +44,7 @@ EDITABLE_COLUMNS = (
 
 def report_language(text: str) -> str:
     """The report's language as a word for the page ("Ukrainian")."""
-    return LANGUAGE_NAMES[detect_language(text)]
+    return tr(LANGUAGE_NAMES[detect_language(text)])
 
 
 def highlighted_report_html(text: str, candidates) -> str:
@@ -59,7 +60,8 @@ def highlighted_report_html(text: str, candidates) -> str:
         if numbers:
             label = ", ".join(str(n) for n in numbers)
             pieces.append(
-                f'<mark title="evidence for event {label}">{escaped} <sup><b>[{label}]</b></sup></mark>'
+                f'<mark title="{html.escape(tr("evidence for event {events}", events=label))}">'
+                f"{escaped} <sup><b>[{label}]</b></sup></mark>"
             )
         else:
             pieces.append(f'<span style="opacity:0.75">{escaped}</span>')
@@ -108,4 +110,4 @@ def apply_edits(events: pd.DataFrame, edited: pd.DataFrame) -> tuple[pd.DataFram
     typed.index = chosen.index
     typed = relocate_events(typed, events.loc[chosen.index])
     problems += validate_events(typed.reset_index(drop=True))
-    return typed.reset_index(drop=True), [p.describe(lambda n: f"event {n}") for p in problems]
+    return typed.reset_index(drop=True), [p.describe(lambda n: tr("event {n}", n=n)) for p in problems]

@@ -13,6 +13,7 @@ import pandas as pd
 
 from data import schema as S
 from data.events_io import coerce_events, validate_events
+from data.i18n import N_, tr
 from data.store.records import Record, frame_to_records
 from data.store.store import Batch, Change
 
@@ -89,6 +90,39 @@ def describe_change(change: Change) -> str:
         return "deleted"
     parts = [f"{c}: {_show(change.before[c])} → {_show(change.after[c])}" for c in change.changed_columns()]
     return "; ".join(parts) or "no change"
+
+
+# What the store calls its writes (``Change.action``, ``Batch.kind``): stored as codes,
+# shown through the catalogue.
+STORE_WORDS = (N_("add"), N_("edit"), N_("delete"), N_("undo"), N_("seed"), N_("import"), N_("report"))
+# The history and batch tables' columns as the page shows them (the tables keep these keys).
+TABLE_HEADERS = (
+    N_("when (UTC)"), N_("version"), N_("who"), N_("action"), N_("batch"), N_("why"), N_("what changed"),
+    N_("kind"), N_("what"), N_("events"), N_("undone"),
+)  # fmt: skip
+
+
+def translated_table(table: pd.DataFrame) -> pd.DataFrame:
+    """A history or batches table with its headers and its action/kind words in the reader's language."""
+    shown = table.copy()
+    for column in ("action", "kind"):
+        if column in shown.columns:
+            shown[column] = [tr(str(v)) if v in STORE_WORDS else v for v in shown[column]]
+    if "undone" in shown.columns:
+        shown["undone"] = [
+            tr("by batch {batch}", batch=v[len("by batch ") :])
+            if isinstance(v, str) and v.startswith("by batch ")
+            else v
+            for v in shown["undone"]
+        ]
+    if "what changed" in shown.columns:
+        shown["what changed"] = [
+            tr(v) if v in ("added", "deleted", "no change") else v for v in shown["what changed"]
+        ]
+    return shown.rename(columns={c: tr(c) for c in shown.columns})
+
+
+CHANGE_WORDS = (N_("added"), N_("deleted"), N_("no change"))
 
 
 def history_table(changes: list[Change]) -> pd.DataFrame:
