@@ -27,4 +27,4 @@ def show_about() -> None:
     with st.expander(tr("About the data"), expanded=False):
         # One message per paragraph: translators see whole thoughts, not fragments.
         for paragraph in ABOUT:
-            st.markdown(tr(paragraph, boundaries=ATTRIBUTION_BOUNDARIES, places=ATTRIBUTION_PLACES))
+            st.markdown(tr(paragraph, boundaries=tr(ATTRIBUTION_BOUNDARIES), places=tr(ATTRIBUTION_PLACES)))

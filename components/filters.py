@@ -7,7 +7,7 @@ import streamlit as st
 
 from components.link_params import replace_link_params
 from data import schema as S
-from data.display import oblast_names, plain_markdown, reveal_hidden
+from data.display import oblast_names, place_name, plain_markdown, reveal_hidden
 from data.filters import EventFilter, date_bounds, filter_options, table_token
 from data.i18n import N_, label, tr
 from data.url_params import check_url_params
@@ -89,7 +89,8 @@ def show_filters(events: pd.DataFrame) -> EventFilter:
     places = st.sidebar.multiselect(
         tr("Place"),
         options["places"],
-        format_func=reveal_hidden,  # shown with invisible characters written out; the value stays
+        # In the reader's language (gazetteer names), invisible characters written out; the value stays.
+        format_func=lambda name: reveal_hidden(place_name(name)),
         key="place",
         bind="query-params",
         placeholder=tr("All places"),

@@ -113,7 +113,7 @@ def show_place_search(events: pd.DataFrame) -> Focus | None:
         tr("Go to a place"),
         key=GOTO_KEY,
         bind="query-params",
-        placeholder="Kharkiv, Харків, Zaporozhye…",
+        placeholder=tr("Kharkiv, Харків, Zaporozhye…"),
         help=tr("Any common spelling, Ukrainian or English, through the offline gazetteer."),
         max_chars=100,
     )

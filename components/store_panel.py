@@ -401,7 +401,7 @@ def _show_add_form(store: EventStore, writer: Writer) -> None:
     )
     query, hint, find = st.columns([3, 2, 1], vertical_alignment="bottom")
     place_query = query.text_input(
-        tr("Find a place"), key="add_find_query", placeholder="Kharkiv, Харків, Kharkov…"
+        tr("Find a place"), key="add_find_query", placeholder=tr("Kharkiv, Харків, Kharkov…")
     )
     oblast_hint = hint.text_input(tr("Oblast (optional, for namesakes)"), key="add_find_hint")
     if find.button(tr("Find"), key="add_find") and place_query.strip():
@@ -510,7 +510,7 @@ MAX_CHOICES = 200  # a select box with every id would send 250,000 options on ea
 def _pick_event(events: pd.DataFrame, key: str, deleted_too: bool = False) -> str | None:
     """Search by id or place, then choose among at most :data:`MAX_CHOICES` matches."""
     query = st.text_input(
-        tr("Find the event by id or place"), key=f"{key}_search", placeholder="report000-01, Kharkiv…"
+        tr("Find the event by id or place"), key=f"{key}_search", placeholder=tr("report000-01, Kharkiv…")
     ).strip()
     pool = events[[S.EVENT_ID, S.LOCATION]]
     if query:

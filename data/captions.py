@@ -20,6 +20,13 @@ from geo.oblasts import ATTRIBUTION_BOUNDARIES, ATTRIBUTION_PLACES
 
 PROJECT = "Strike Map"
 DATA_CREDITS = f"{ATTRIBUTION_BOUNDARIES}. {ATTRIBUTION_PLACES}."
+
+
+def data_credits() -> str:
+    """:data:`DATA_CREDITS` in the current language."""
+    return f"{tr(ATTRIBUTION_BOUNDARIES)}. {tr(ATTRIBUTION_PLACES)}."
+
+
 MAX_SOURCES_NAMED = 3
 # Weapons that make a meaningful adjective ("drone attacks"); the rest read as plain "attacks".
 _WEAPON_WORDS = {
@@ -212,7 +219,7 @@ def source_line(events: pd.DataFrame, made: dt.date | None = None) -> str:
             "and {count} more (listed in the figure pack)",
             count=format_number(len(labels) - MAX_SOURCES_NAMED),
         )
-    return tr("Sources: {sources}.", sources=named) + f" {DATA_CREDITS} {made_line(made)}"
+    return tr("Sources: {sources}.", sources=named) + f" {data_credits()} {made_line(made)}"
 
 
 def made_line(made: dt.date | None = None) -> str:

@@ -22,10 +22,10 @@ import vl_convert as vlc
 from data import schema as S
 from data.aggregate import casualties_by, events_by_month
 from data.captions import (
-    DATA_CREDITS,
     PROJECT,
     chart_note,
     citation,
+    data_credits,
     figures_line,
     made_line,
     source_line,
@@ -191,7 +191,7 @@ def sources_markdown(events: pd.DataFrame) -> str:
         lines.append(
             f"- {label}{f' ({extra})' if extra else ''}, {ntr('{n} event', '{n} events', row.events)}:{link}"
         )
-    lines += ["", "## " + tr("Map data"), "", DATA_CREDITS, ""]
+    lines += ["", "## " + tr("Map data"), "", data_credits(), ""]
     return "\n".join(lines)
 
 

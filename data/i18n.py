@@ -28,8 +28,8 @@ from typing import Any
 LOCALES = Path(__file__).resolve().parents[1] / "locales"
 LANGUAGES: dict[str, str] = {"en": "English", "uk": "Українська"}
 DEFAULT_LANGUAGE = "en"
-# Keywords for extraction: tr("..."), ntr("one", "many", n), N_("...").
-KEYWORDS = {"tr": None, "ntr": (1, 2), "N_": None}
+# Keywords for extraction: tr("..."), ntr("one", "many", n), N_("...") (and _N in geo/, which does not import data/).
+KEYWORDS = {"tr": None, "ntr": (1, 2), "N_": None, "_N": None}
 SOURCE_DIRS = ("app.py", "components", "data", "geo")
 
 

@@ -10,16 +10,23 @@ import pandas as pd
 
 from geo.gazetteer import OBLASTS_PATH, resolve_oblast
 
+
+def _N(message: str) -> str:  # noqa: N802 - the gettext convention
+    return message
+
+
 # Points on the coast can fall just outside the land-clipped polygons.
 COAST_TOLERANCE_M = 5_000
 # A metric CRS for Ukraine (UTM zone 36N) for distance-based fallbacks.
 METRIC_CRS = "EPSG:32636"
 
-ATTRIBUTION_BOUNDARIES = (
+# Marked for the catalogues (data.i18n.N_ is the identity; geo does not import data):
+# pages and figures show them through tr().
+ATTRIBUTION_BOUNDARIES = _N(
     "Boundaries © OpenStreetMap contributors (ODbL 1.0), via geoBoundaries "
     "(Runfola et al. 2020); coastline from Natural Earth"
 )
-ATTRIBUTION_PLACES = "Place names and coordinates: GeoNames (CC BY 4.0)"
+ATTRIBUTION_PLACES = _N("Place names and coordinates: GeoNames (CC BY 4.0)")
 
 
 @lru_cache(maxsize=1)

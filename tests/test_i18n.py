@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 import pandas as pd
@@ -153,3 +154,149 @@ def test_place_names_in_ukrainian_from_the_gazetteer_and_unknown_names_kept():
         assert place_name("Zaporizhzhia") == "Запоріжжя"
         assert place_name("Nowhere-on-Sea") == "Nowhere-on-Sea"
     assert place_name("Kharkiv", "UA-63") == "Kharkiv"
+
+
+# --- no English left on the page --------------------------------------------------------
+
+# Fields of element protos that hold no words for the reader (ids, keys, types, formats,
+# the map script and chart specs, which are checked on their own).
+_NOT_WORDS = {
+    "id", "form_id", "query_param_key", "type", "tag", "format", "json_args", "spec", "theme",
+    "component_name", "deferred_file_id", "language", "min", "max", "name", "raw_values", "default",
+    "columns", "url", "icon", "code_text",
+}  # fmt: skip
+
+
+def page_texts(at) -> list[tuple[str, str]]:
+    """Every string the page shows, as ``(element.field, text)``: bodies, labels, help, options..."""
+    from google.protobuf.message import Message
+
+    found: list[tuple[str, str]] = []
+
+    def strings(message: Message, where: str) -> None:
+        for field, value in message.ListFields():
+            if field.name in _NOT_WORDS:
+                continue
+            values = list(value) if type(value).__name__.startswith("Repeated") else [value]
+            for item in values:
+                if isinstance(item, Message):
+                    strings(item, f"{where}.{field.name}")
+                elif isinstance(item, str) and item.strip():
+                    found.append((f"{where}.{field.name}", item))
+
+    def walk(node) -> None:
+        proto = getattr(node, "proto", None)
+        if isinstance(proto, Message):
+            strings(proto, type(node).__name__)
+        children = getattr(node, "children", None)
+        for child in children.values() if isinstance(children, dict) else ():
+            walk(child)
+
+    walk(at._tree)  # noqa: SLF001 - AppTest has no public walk over every element
+    # Table headers are column keys relabelled through the column configuration.
+    for frame in at.dataframe:
+        config = json.loads(frame.proto.columns or "{}")
+        found += [("Dataframe.label", c["label"]) for c in config.values() if c.get("label")]
+    return found
+
+
+def _unescape(text: str) -> str:
+    # Markdown escapes (data.display.plain_markdown) and HTML tags are not words.
+    text = re.sub(r"<[^>]+>", " ", text)
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def english_left(texts, code: str = "uk") -> list[str]:
+    """The texts that are (or contain) an English message which has a translation.
+
+    A text equal to a message (its placeholders matching anything) is English; so is a
+    text containing a piece of a message of three words or more.  Messages whose
+    translation is the same as the English (names like "UCDP GED") are not looked for.
+    """
+    messages = catalogue(code)
+    whole, pieces = [], set()
+    for entry in messages:
+        if not entry.id:
+            continue
+        ids = entry.id if isinstance(entry.id, tuple) else (entry.id,)
+        strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        for msgid in ids:
+            if msgid in strings:
+                continue
+            parts = PLACEHOLDER.split(msgid)
+            if sum(c.isalpha() for c in "".join(parts)) < 4:
+                continue  # "{attacks} on {place}, {period}" would match any text with " on " in it
+            whole.append(re.compile(".+".join(re.escape(p) for p in parts), re.DOTALL))
+            pieces.update(p.strip(" .,:;()") for p in parts if len(p.split()) >= 3)
+    left = []
+    for where, text in texts:
+        if text in LANGUAGES.values():
+            continue  # the language switch names each language in itself
+
+        plain = _unescape(text).strip()
+        if any(pattern.fullmatch(plain) for pattern in whole) or any(p and p in plain for p in pieces):
+            left.append(f"{where}: {text!r}")
+    return left
+
+
+def test_the_english_finder_finds_english_and_passes_ukrainian():
+    found = english_left(
+        [
+            ("Button.label", "Reset filters"),  # a whole message
+            ("Caption.body", "12 events outside Ukraine (PL) kept and marked by country."),  # placeholders
+            (
+                "Markdown.body",
+                "**Як записано числа.** x.csv could not be loaded; showing the embedded report instead",
+            ),
+            ("Button.label", "Скинути фільтри"),
+            ("Caption.body", "Харків · Putin Indicates Openness"),  # data stays as the source wrote it
+            ("Selectbox.options", "UCDP GED"),  # a name, the same in every language
+        ]
+    )
+    assert len(found) == 3 and all("Скинути" not in f and "Харків" not in f for f in found), found
+
+
+def _page_in(language_code: str, **params):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_app import APP
+
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.query_params["lang"] = language_code
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_no_english_words_left_on_the_page_in_ukrainian():
+    at = _page_in("uk")
+    texts = page_texts(at)
+    assert len(texts) > 100  # the walk really reads the page, table headers included
+    assert "загиблі" in {text for where, text in texts if where == "Dataframe.label"}
+    assert not english_left(texts), "\n".join(english_left(texts))
+    # Names from the data are shown in Ukrainian too: the place filter's options.
+    places = next(s for s in at.multiselect if s.key == "place")
+    assert "Харків" in [places.format_func(o) for o in places.options] or "Харків" in places.options
+    # The same walk finds English on the English page: the test can fail.
+    english = page_texts(_page_in("en"))
+    assert len(english_left(english)) > 50
+
+
+def test_no_english_left_with_dated_events_a_file_and_a_date_range(tmp_path, monkeypatch):
+    """The panels the embedded report leaves empty: import summary, timeline, period comparison."""
+    import sys
+
+    from data.events_io import events_to_csv
+    from data.synthetic import make_synthetic_events
+
+    events = make_synthetic_events(400, seed=5)
+    path = tmp_path / "events.csv"
+    path.write_bytes(events_to_csv(events))
+    monkeypatch.setattr(sys, "argv", ["app.py", "--data", str(path)])
+    at = _page_in("uk", dates=["2024-03-01", "2024-03-31"])
+    texts = page_texts(at)
+    shown = " ".join(text for _, text in texts)
+    assert "Зараз:" in shown and "Протягніть по шкалі часу" in shown and "Прочитано 400 рядків" in shown
+    assert not english_left(texts), "\n".join(english_left(texts))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from data import schema as S
+from data.i18n import N_
 from data.importers import common as C
 
 SOURCE_NAME = "ACLED"
@@ -47,7 +48,7 @@ def _weapons(sub_event_type: pd.Series, notes: pd.Series) -> pd.Series:
 
 class AcledExport(C.EventFormat):
     name = "acled"
-    label = "ACLED export"
+    label = N_("ACLED export")
     required = frozenset({"event_id_cnty", "event_date", "fatalities"})
     order = 10
 

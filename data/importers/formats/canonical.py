@@ -14,13 +14,14 @@ import pandas as pd
 from data import schema as S
 from data.cells import restore_columns
 from data.events_io import check_header
+from data.i18n import N_
 from data.importers import common as C
 from data.importers.reading import EXTRA, ImportFileError, Table
 
 
 class CanonicalEvents(C.EventFormat):
     name = "canonical"
-    label = "Strike Map events"
+    label = N_("Strike Map events")
     required = frozenset({S.EVENT_ID})
     order = 90
 
