@@ -120,7 +120,7 @@ def load_events_cached(
 # --- imported files, keyed by their content ------------------------------------------
 
 # Bump when an importer's mapping changes (the schema token covers the table's shape).
-IMPORT_VERSION = "3"  # 3: notes on points outside the oblast a row names
+IMPORT_VERSION = "4"  # 3: notes on points outside the oblast a row names; 4: problems as codes
 
 
 def content_key(content: bytes, options: str = "") -> str:

@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -25,30 +25,217 @@ from rapidfuzz import process as fuzz_process
 
 from data import schema as S
 from data.cells import neutralise_columns, restore_columns
-from data.numbers import NOT_NUMBER, parse_counts
+from data.i18n import N_, format_number, tr
+from data.numbers import MAX_COUNT, NEGATIVE, NOT_NUMBER, NOT_WHOLE, TOO_LARGE, parse_counts
 from data.plausible import implausible
 
 # --- errors -------------------------------------------------------------------
 
 
+# Every problem a file, a row or a cell can have, by code: the words are looked up when a
+# problem is shown (in the reader's language), so code and tests work with codes and
+# parameters, never with English text.  ``{name}`` placeholders are the problem's params.
+PROBLEM_MESSAGES: dict[str, str] = {
+    # cells of the canonical table
+    "count_as_bound": N_("is not a whole number (use ≥ 7 for 'at least 7')"),
+    "count_too_large": N_("is too large for a number of people (more than {max})"),
+    "count_negative": N_("is negative; a number of people cannot be"),
+    "count_not_whole": N_("is not a whole number"),
+    "not_a_number": N_("is not a number"),
+    "not_true_or_false": N_("must be true or false"),
+    "not_a_date": N_("is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)"),
+    "not_in_vocabulary": N_("must be one of: {allowed}"),
+    "repeated_id": N_("the same event_id appears on an earlier row"),
+    "implausible_date": N_("is outside the plausible range {first} to {last}"),
+    "swapped_in_oblast": N_(
+        "latitude and longitude look swapped: ({point}) is outside Ukraine, which the row names "
+        "(oblast {oblast}); ({swapped}) would be inside"
+    ),
+    "swapped_in_ukraine": N_(
+        "latitude and longitude look swapped: ({point}) is outside Ukraine, which the row names "
+        "(country UA); ({swapped}) would be inside"
+    ),
+    "outside_oblast": N_("the point ({point}) is outside Ukraine, which the row names (oblast {oblast})"),
+    "outside_ukraine": N_("the point ({point}) is outside Ukraine, which the row names (country UA)"),
+    # the header and the file
+    "header_twice": N_("appears twice in the header"),
+    "not_a_column": N_("is not a column of the events format"),
+    "not_a_column_suggest": N_("is not a column of the events format (did you mean '{suggestion}'?)"),
+    "header_missing": N_("is missing from the header"),
+    "file_empty": N_("the file is empty"),
+    "not_csv": N_("the file is not readable as CSV: {error}"),
+    "not_json": N_("the file is not valid JSON (line {line}): {error}"),
+    "not_feature_collection": N_("the file is not a GeoJSON FeatureCollection"),
+    "not_a_point": N_("must be a Point with [longitude, latitude]"),
+    "not_utf8": N_("the file is not UTF-8 text (byte {byte}); save it as UTF-8 CSV and try again"),
+    # rows of other formats (data.importers)
+    "not_a_valid_date": N_("is not a valid date"),
+    "outside_range": N_("is outside {low} to {high}"),
+    "not_0_or_1": N_("is not 0 or 1"),
+    "not_yyyymmdd": N_("is not a date in the form YYYYMMDD"),
+    "not_1_2_or_3": N_("is not 1, 2 or 3"),
+    "acled_id_empty": N_("the ACLED event id is empty, so the row cannot be traced back"),
+    "ucdp_id_empty": N_("the UCDP event id is empty, so the row cannot be traced back"),
+    "viina_id_empty": N_("the VIINA event id is empty, so the row cannot be traced back"),
+    "cir_id_empty": N_("the CIR entry id is empty, so the row cannot be traced back"),
+    "bellingcat_id_empty": N_("the Bellingcat id is empty, so the record cannot be traced back"),
+    "acled_not_attack": N_("not an attack: ACLED event type '{event_type}' is not mapped by Strike Map"),
+    "cells_differ": N_("the row has {cells} cells but the header has {columns} columns"),
+    "cells_fewer": N_(
+        "the row has {cells} cells but the header has {columns} columns (the file may be cut off here)"
+    ),
+    "cells_beyond": N_("the row has cells beyond the {columns} named columns"),
+    "record_not_object": N_("the record is not a JSON object"),
+    "feature_not_object": N_("the feature is not a JSON object"),
+    "geometry_not_point": N_("the geometry must be a Point with [longitude, latitude]"),
+    "point_not_finite": N_("the point's coordinates must be finite numbers (found {found})"),
+    "already_loaded": N_("the event_id {event_id} was already loaded from {origin}"),
+    # the schema's checks (data.schema), by their names
+    "not_two_letters": N_("must be a two-letter code"),
+    "id_empty": N_("must not be empty"),
+    "not_oblast_code": N_("must look like UA-23"),
+    "count_below_zero": N_("must not be negative"),
+    "latitude_range": N_("must be between -90 and 90"),
+    "longitude_range": N_("must be between -180 and 180"),
+    "not_http_link": N_("must be an http:// or https:// link"),
+    "coordinates_together": N_("latitude and longitude must be given together"),
+    "bound_without_count": N_("{flag} is true but {count} is empty"),
+    "part_above_whole": N_("{part} is larger than the exact {whole}"),
+    "unreadable_row": N_("the row could not be read"),
+}
+# What data.numbers says about a count it refuses, as problem codes.
+COUNT_REASONS = {
+    TOO_LARGE: "count_too_large",
+    NEGATIVE: "count_negative",
+    NOT_WHOLE: "count_not_whole",
+    NOT_NUMBER: "not_a_number",
+}
+
+
+def _schema_rule_codes() -> dict[str, tuple[str, dict[str, str]]]:
+    """The schema's check names (data.schema) as problem codes and parameters."""
+    rules: dict[str, tuple[str, dict[str, str]]] = {
+        "must be a two-letter code": ("not_two_letters", {}),
+        "must not be empty": ("id_empty", {}),
+        "must look like UA-23": ("not_oblast_code", {}),
+        "must not be negative": ("count_below_zero", {}),
+        "must be between -90 and 90": ("latitude_range", {}),
+        "must be between -180 and 180": ("longitude_range", {}),
+        "must be an http:// or https:// link": ("not_http_link", {}),
+        "latitude and longitude must be given together": ("coordinates_together", {}),
+    }
+    for count in S.COUNT_COLUMNS:
+        flag = S.at_least_column(count)
+        rules[f"{flag} is true but {count} is empty"] = (
+            "bound_without_count",
+            {"flag": flag, "count": count},
+        )
+    for part, whole in ((S.CHILDREN_KILLED, S.KILLED), (S.CHILDREN_INJURED, S.INJURED)):
+        rules[f"{part} is larger than the exact {whole}"] = (
+            "part_above_whole",
+            {"part": part, "whole": whole},
+        )
+    return rules
+
+
+SCHEMA_RULES = _schema_rule_codes()
+
+
+def default_row_label(n: int) -> str:
+    return tr("row {n}", n=n)
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with one cell (or one row, when ``column`` is None)."""
+    """One thing wrong with one cell (or one row, when ``column`` is None), as data.
+
+    ``code`` names the message (:data:`PROBLEM_MESSAGES`) and ``params`` fills it, so a
+    problem is checked by its code and shown in the reader's language.  ``value`` is the
+    cell as found: written after the message ("(found 'x')"), or before it when
+    ``value_first`` ("'x' is not a valid date", as the importers word it).  ``field``
+    says "field 'id'" rather than "column 'id'" (JSON records).
+    """
 
     row: int | None  # 1-based data row (header excluded); None for file-level problems
     column: str | None
-    message: str
+    code: str
     value: str | None = None
+    params: tuple[tuple[str, Any], ...] = ()
+    value_first: bool = False
+    field: bool = False
 
-    def describe(self, row_label: Callable[[int], str] = lambda n: f"row {n}") -> str:
+    @classmethod
+    def of(
+        cls,
+        row: int | None,
+        column: str | None,
+        code: str,
+        value: str | None = None,
+        *,
+        value_first: bool = False,
+        field: bool = False,
+        **params: Any,
+    ) -> Problem:
+        """A problem with its parameters given by name."""
+        if code not in PROBLEM_MESSAGES and code != "rule":
+            raise ValueError(f"unknown problem code {code!r}")
+        return cls(row, column, code, value, tuple(sorted(params.items())), value_first, field)
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in the current language (without the row, column or value)."""
+        values = dict(self.params)
+        if self.code == "rule":
+            # A rule's own words (the schema's checks): translated when the catalogue has them.
+            return tr(str(values.get("text", "")))
+        return tr(PROBLEM_MESSAGES[self.code], **values)
+
+    def describe(self, row_label: Callable[[int], str] | None = None) -> str:
+        """``row 3, column 'weapon': must be one of: ... (found 'catapult')`` in the current language."""
         where = []
         if self.row is not None:
-            where.append(row_label(self.row))
+            where.append((row_label or default_row_label)(self.row))
         if self.column is not None:
-            where.append(f"column '{self.column}'")
-        value = f" (found {self.value!r})" if self.value not in (None, "") else ""
+            where.append(
+                tr("field '{column}'", column=self.column)
+                if self.field
+                else tr("column '{column}'", column=self.column)
+            )
+        message = self.message
+        if self.value not in (None, ""):
+            if self.value_first:
+                message = f"{self.value!r} {message}"
+            else:
+                message += " " + tr("(found {value})", value=repr(self.value))
         prefix = ", ".join(where)
-        return f"{prefix}: {self.message}{value}" if prefix else f"{self.message}{value}"
+        return f"{prefix}: {message}" if prefix else message
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready (the import cache keeps problems as data)."""
+        return {
+            "row": self.row,
+            "column": self.column,
+            "code": self.code,
+            "value": self.value,
+            "params": dict(self.params),
+            "value_first": self.value_first,
+            "field": self.field,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Problem:
+        return cls(
+            data["row"],
+            data["column"],
+            data["code"],
+            data["value"],
+            tuple(sorted(data["params"].items())),
+            data["value_first"],
+            data["field"],
+        )
+
+    def without_row(self) -> Problem:
+        return replace(self, row=None)
 
 
 class EventsFileError(ValueError):
@@ -57,24 +244,24 @@ class EventsFileError(ValueError):
     def __init__(
         self,
         problems: list[Problem],
-        row_label: Callable[[int], str] = lambda n: f"row {n}",
+        row_label: Callable[[int], str] = default_row_label,
         max_listed: int = 20,
     ):
         self.problems = problems
         self.row_label = row_label
         lines = [p.describe(row_label) for p in problems[:max_listed]]
         if len(problems) > max_listed:
-            lines.append(f"... and {len(problems) - max_listed} more problems")
+            lines.append(tr("... and {count} more problems", count=len(problems) - max_listed))
         super().__init__("\n".join(lines))
 
 
 def csv_row_label(n: int) -> str:
     # The header is line 1, so data row n sits on line n + 1.
-    return f"row {n} (line {n + 1})"
+    return tr("row {n} (line {line})", n=n, line=n + 1)
 
 
 def feature_row_label(n: int) -> str:
-    return f"feature {n}"
+    return tr("feature {n}", n=n)
 
 
 # --- parsing single columns ---------------------------------------------------
@@ -122,12 +309,10 @@ def _parse_counts(
         bound.loc[found.index[bound_reasons.isna().to_numpy()]] = True
         still = unparsed & numbers.isna() & reasons.eq(NOT_NUMBER).fillna(False).astype(bool)
         for row in _rows_where(still):
-            problems.append(
-                Problem(row, column, "is not a whole number (use ≥ 7 for 'at least 7')", text.iloc[row - 1])
-            )
+            problems.append(Problem.of(row, column, "count_as_bound", text.iloc[row - 1]))
         reasons = reasons.mask(still)
     for row in _rows_where(reasons.notna()):
-        problems.append(Problem(row, column, str(reasons.iloc[row - 1]), text.iloc[row - 1]))
+        problems.append(count_problem(row, column, str(reasons.iloc[row - 1]), text.iloc[row - 1]))
     if flags is not None:
         bound = bound | _parse_flags(flags, S.at_least_column(column), problems)
     return numbers.astype("Int64"), bound.astype("boolean")
@@ -140,7 +325,7 @@ def _parse_flags(values: pd.Series, column: str, problems: list[Problem]) -> pd.
     flags = text.isin(_TRUE)
     bad = ~(flags | text.isin(_FALSE))
     for row in _rows_where(bad):
-        problems.append(Problem(row, column, "must be true or false", values.iloc[row - 1]))
+        problems.append(Problem.of(row, column, "not_true_or_false", values.iloc[row - 1]))
     return flags
 
 
@@ -166,9 +351,7 @@ def _parse_dates(values: pd.Series, column: str, problems: list[Problem]) -> tup
         parsed.loc[ok.index] = ok.astype("datetime64[s]")
         precision.loc[ok.index] = level
     for row in _rows_where(text.notna() & parsed.isna()):
-        problems.append(
-            Problem(row, column, "is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)", text.iloc[row - 1])
-        )
+        problems.append(Problem.of(row, column, "not_a_date", text.iloc[row - 1]))
     return parsed, precision
 
 
@@ -178,7 +361,9 @@ def _parse_vocabulary(
     text = _as_text(values).str.lower().str.replace("_", " ", regex=False)
     bad = text.notna() & ~text.isin(allowed)
     for row in _rows_where(bad):
-        problems.append(Problem(row, column, f"must be one of: {', '.join(allowed)}", values.iloc[row - 1]))
+        problems.append(
+            Problem.of(row, column, "not_in_vocabulary", values.iloc[row - 1], allowed=", ".join(allowed))
+        )
     return text.mask(bad)
 
 
@@ -188,16 +373,25 @@ def _parse_coordinates(values: pd.Series, column: str, problems: list[Problem]) 
     text = _as_text(values).str.replace(",", ".", regex=False)
     numbers = pd.to_numeric(text, errors="coerce")
     for row in _rows_where(text.notna() & numbers.isna()):
-        problems.append(Problem(row, column, "is not a number", values.iloc[row - 1]))
+        problems.append(Problem.of(row, column, "not_a_number", values.iloc[row - 1]))
     return numbers.astype("Float64")
 
 
 # --- the table as a whole -----------------------------------------------------
 
 
-def _suggest(column: str) -> str:
-    match = fuzz_process.extractOne(column, S.COLUMNS, score_cutoff=75)
-    return f" (did you mean '{match[0]}'?)" if match else ""
+def _not_a_column(name: str) -> Problem:
+    match = fuzz_process.extractOne(name, S.COLUMNS, score_cutoff=75)
+    if match:
+        return Problem.of(None, name, "not_a_column_suggest", suggestion=match[0])
+    return Problem.of(None, name, "not_a_column")
+
+
+def count_problem(row: int | None, column: str, reason: str, value: str | None, **options: Any) -> Problem:
+    """A count :mod:`data.numbers` refused (``reason`` is one of its constants), as a problem."""
+    code = COUNT_REASONS[reason]
+    params = {"max": format_number(MAX_COUNT)} if code == "count_too_large" else {}
+    return Problem.of(row, column, code, value, **options, **params)
 
 
 def check_header(columns: Iterable[str]) -> list[Problem]:
@@ -206,13 +400,13 @@ def check_header(columns: Iterable[str]) -> list[Problem]:
     seen: set[str] = set()
     for name in columns:
         if name in seen:
-            problems.append(Problem(None, name, "appears twice in the header"))
+            problems.append(Problem.of(None, name, "header_twice"))
         seen.add(name)
         if name not in S.COLUMNS:
-            problems.append(Problem(None, name, f"is not a column of the events format{_suggest(name)}"))
+            problems.append(_not_a_column(name))
     for name in S.REQUIRED_COLUMNS:
         if name not in seen:
-            problems.append(Problem(None, name, "is missing from the header"))
+            problems.append(Problem.of(None, name, "header_missing"))
     return problems
 
 
@@ -270,7 +464,10 @@ def validate_events(events: pd.DataFrame) -> list[Problem]:
     (:mod:`data.plausible`): dates before 1900 or over a year ahead, and points
     outside Ukraine on rows that say they are in Ukraine.
     """
-    problems = [Problem(row, column, message, value) for row, column, message, value in implausible(events)]
+    problems = [
+        Problem.of(row, column, code, value, **params)
+        for row, column, code, params, value in implausible(events)
+    ]
     try:
         S.EVENTS_SCHEMA.validate(events, lazy=True)
     except pandera.errors.SchemaErrors as err:
@@ -291,8 +488,10 @@ def _problems_from_pandera(failures: pd.DataFrame, events: pd.DataFrame) -> list
         if "field_uniqueness" in check:
             if row is None or not repeated_ids.iloc[row - 1]:
                 continue  # the first occurrence of an id is not the mistake
-            check = "the same event_id appears on an earlier row"
-        problems.append(Problem(row, column, check, value))
+            problems.append(Problem.of(row, column, "repeated_id", value))
+            continue
+        code, params = SCHEMA_RULES.get(check, ("rule", {"text": check}))
+        problems.append(Problem.of(row, column, code, value, **params))
     # A table-wide rule is reported once per column by pandera: keep one of each.
     return sorted(dict.fromkeys(problems), key=lambda p: (p.row or 0, p.column or ""))
 
@@ -334,15 +533,7 @@ def _decode(content: bytes) -> str:
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise EventsFileError(
-            [
-                Problem(
-                    None,
-                    None,
-                    f"the file is not UTF-8 text (byte {err.start}); save it as UTF-8 CSV and try again",
-                )
-            ]
-        ) from None
+        raise EventsFileError([Problem.of(None, None, "not_utf8", byte=err.start)]) from None
 
 
 def _read_csv_fast(content: bytes) -> pd.DataFrame | None:
@@ -371,13 +562,13 @@ def read_events_csv(source: Source) -> pd.DataFrame:
     content = _read_bytes(source)
     text = _decode(content)
     if not text.strip():
-        raise EventsFileError([Problem(None, None, "the file is empty")])
+        raise EventsFileError([Problem.of(None, None, "file_empty")])
     try:
         raw = _read_csv_fast(content)
         if raw is None:
             raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[])
     except (pd.errors.ParserError, ValueError) as err:
-        raise EventsFileError([Problem(None, None, f"the file is not readable as CSV: {err}")]) from None
+        raise EventsFileError([Problem.of(None, None, "not_csv", error=str(err))]) from None
     # Our CSV export quotes formula-like text (data/cells.py); take that quote off again.
     return finish_events(restore_columns(raw, S.TEXT_COLUMNS), csv_row_label)
 
@@ -387,11 +578,9 @@ def read_events_geojson(source: Source) -> pd.DataFrame:
     try:
         document = json.loads(_decode(_read_bytes(source)))
     except json.JSONDecodeError as err:
-        raise EventsFileError(
-            [Problem(None, None, f"the file is not valid JSON (line {err.lineno}): {err.msg}")]
-        ) from None
+        raise EventsFileError([Problem.of(None, None, "not_json", line=err.lineno, error=err.msg)]) from None
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
-        raise EventsFileError([Problem(None, None, "the file is not a GeoJSON FeatureCollection")])
+        raise EventsFileError([Problem.of(None, None, "not_feature_collection")])
     records: list[dict[str, Any]] = []
     problems: list[Problem] = []
     for number, feature in enumerate(document.get("features") or [], start=1):
@@ -400,7 +589,7 @@ def read_events_geojson(source: Source) -> pd.DataFrame:
         if geometry:
             coordinates = geometry.get("coordinates")
             if geometry.get("type") != "Point" or not isinstance(coordinates, list) or len(coordinates) < 2:
-                problems.append(Problem(number, "geometry", "must be a Point with [longitude, latitude]"))
+                problems.append(Problem.of(number, "geometry", "not_a_point"))
             else:
                 # GeoJSON orders coordinates longitude first.
                 properties[S.LONGITUDE], properties[S.LATITUDE] = coordinates[0], coordinates[1]

@@ -32,8 +32,12 @@ def latest_date(today: dt.date | None = None) -> dt.date:
     return (today or dt.date.today()) + dt.timedelta(days=366)
 
 
-def implausible(events: pd.DataFrame, today: dt.date | None = None) -> list[tuple[int, str, str, str]]:
-    """``(row, column, message, value)`` for each implausible cell (rows 1-based).
+def implausible(
+    events: pd.DataFrame, today: dt.date | None = None
+) -> list[tuple[int, str, str, dict[str, str], str]]:
+    """``(row, column, code, params, value)`` for each implausible cell (rows 1-based).
+
+    ``code`` and ``params`` name a message of :data:`data.events_io.PROBLEM_MESSAGES`.
 
     Parameters
     ----------
@@ -42,7 +46,7 @@ def implausible(events: pd.DataFrame, today: dt.date | None = None) -> list[tupl
     today
         The date "a year from now" counts from; None for today.
     """
-    found: list[tuple[int, str, str, str]] = []
+    found: list[tuple[int, str, str, dict[str, str], str]] = []
     first, last = pd.Timestamp(EARLIEST_DATE), pd.Timestamp(latest_date(today))
     for column in (S.DATE, S.SOURCE_DATE):
         if column not in events.columns:
@@ -54,7 +58,8 @@ def implausible(events: pd.DataFrame, today: dt.date | None = None) -> list[tupl
                 (
                     int(position) + 1,
                     column,
-                    f"is outside the plausible range {EARLIEST_DATE.isoformat()} to {last.date().isoformat()}",
+                    "implausible_date",
+                    {"first": EARLIEST_DATE.isoformat(), "last": last.date().isoformat()},
                     _iso_date(values.iloc[position]),
                 )
             )
@@ -70,16 +75,16 @@ def implausible(events: pd.DataFrame, today: dt.date | None = None) -> list[tupl
         swapped_inside = (lon >= SOUTH) & (lon <= NORTH) & (lat >= WEST) & (lat <= EAST)
         bad = claims.to_numpy(dtype=bool) & ~np.isnan(lat) & ~np.isnan(lon) & ~inside
         for position in np.flatnonzero(bad):
-            point = f"{lat[position]:g}, {lon[position]:g}"
-            claim = f"oblast {oblast.iloc[position]}" if pd.notna(oblast.iloc[position]) else "country UA"
+            params = {"point": f"{lat[position]:g}, {lon[position]:g}"}
+            named_oblast = pd.notna(oblast.iloc[position])
+            if named_oblast:
+                params["oblast"] = str(oblast.iloc[position])
             if swapped_inside[position]:
-                message = (
-                    f"latitude and longitude look swapped: ({point}) is outside Ukraine, which the row names "
-                    f"({claim}); ({lon[position]:g}, {lat[position]:g}) would be inside"
-                )
+                params["swapped"] = f"{lon[position]:g}, {lat[position]:g}"
+                code = "swapped_in_oblast" if named_oblast else "swapped_in_ukraine"
             else:
-                message = f"the point ({point}) is outside Ukraine, which the row names ({claim})"
-            found.append((int(position) + 1, S.LATITUDE, message, ""))
+                code = "outside_oblast" if named_oblast else "outside_ukraine"
+            found.append((int(position) + 1, S.LATITUDE, code, params, ""))
     return found
 
 

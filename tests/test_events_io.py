@@ -154,3 +154,14 @@ def test_filtered_synthetic_events_round_trip(writer, name):
     events = apply_filter(make_synthetic_events(600, seed=3), EventFilter(weapons=("missile", "drone")))
     again = load_events(writer(events), file_name=name)
     pd.testing.assert_frame_equal(again, events.reset_index(drop=True))
+
+
+def test_every_rule_of_the_schema_has_a_problem_code():
+    """A new check in data.schema needs a code (and so a message in the catalogues)."""
+    from data.events_io import SCHEMA_RULES
+    from data.schema import EVENTS_SCHEMA, TABLE_RULES
+
+    names = {check.name for check in EVENTS_SCHEMA.checks} | set(TABLE_RULES)
+    names |= {check.name for column in EVENTS_SCHEMA.columns.values() for check in column.checks}
+    custom = {n for n in names if " " in str(n)}  # pandera's own checks are named like "in_range"
+    assert custom and custom <= set(SCHEMA_RULES), custom - set(SCHEMA_RULES)

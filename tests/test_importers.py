@@ -146,7 +146,8 @@ def test_acled_keeps_the_conservative_meaning_of_fatalities():
     assert "conservative" in note and "[4 fatalities split across 22 events]" in note
     assert "0 fatalities" in _event(result, "acled-UKR90002")[S.CASUALTY_NOTE]
     protest = next(r for r in result.rejected if r.row == 5)
-    assert "Protests" in protest.reason and protest.raw["event_id_cnty"] == "UKR90005"
+    assert protest.codes == ["acled_not_attack"] and protest.raw["event_id_cnty"] == "UKR90005"
+    assert dict(protest.problems[0].params) == {"event_type": "Protests"}
 
 
 def test_ucdp_range_and_civilians_go_to_the_note():
@@ -235,7 +236,7 @@ def test_a_truncated_csv_rejects_its_last_row_and_keeps_the_rest():
     cut = content[: content.rindex(b"UW90005") + 30]
     result = import_file("cir.csv", cut)
     assert result.rows_in == 5 and [r.row for r in result.rejected] == [5]
-    assert "cut off" in result.rejected[0].reason
+    assert result.rejected[0].codes == ["cells_fewer"]
 
 
 def test_semicolon_csv_and_windows_1252_are_read():
@@ -414,3 +415,53 @@ def test_every_format_is_documented():
     docs = (ROOT / "docs" / "importers.md").read_text()
     for name, module in FORMATS.items():
         assert f"`{name}`" in docs and module.LABEL in docs
+
+
+# --- messages as data -------------------------------------------------------------------
+
+
+def test_rejected_rows_carry_codes_and_parameters_shown_in_the_readers_language():
+    from data.events_io import PROBLEM_MESSAGES
+    from data.i18n import language
+
+    content = (
+        b"event_id,date,location,weapon,killed,latitude\n"
+        b"a-1,2024-13-01,Kharkiv,drone,3,49.99\n"
+        b"a-2,2024-03-02,Kharkiv,catapult,-4,95\n"
+        b"a-3,2024-03-03,Kharkiv,drone,2\n"
+    )
+    result = import_file("events.csv", content)
+    codes = {r.row: r.codes for r in result.rejected}
+    assert codes[1] == ["not_a_date", "coordinates_together"]
+    assert codes[2] == ["count_negative", "not_in_vocabulary", "latitude_range", "coordinates_together"]
+    assert codes[3] == ["cells_fewer"]
+    assert all(code in PROBLEM_MESSAGES for row in codes.values() for code in row)
+    negative = next(p for p in result.rejected[1].problems if p.code == "count_negative")
+    assert (negative.column, negative.value) == ("killed", "-4")
+    english = result.rejected[1].reason
+    assert "column 'killed'" in english and "(found '-4')" in english
+    with language("uk"):
+        ukrainian = result.rejected[1].reason
+        where = result.rejected[1].where()
+    assert "стовпець 'killed'" in ukrainian and "(знайдено '-4')" in ukrainian and "від’ємне" in ukrainian
+    assert where.startswith("рядок 2")
+    # The summary for scripts has the codes beside the (English) words.
+    summary = result.summary()["rejected"]
+    assert summary[0]["codes"] == codes[1] and summary[0]["reason"].startswith("column 'date'")
+
+
+def test_problem_codes_are_checked():
+    from data.events_io import Problem
+
+    with pytest.raises(ValueError, match="unknown problem code"):
+        Problem.of(1, "killed", "no such code")
+
+
+def test_cached_imports_keep_problems_as_data(tmp_path):
+    from data.importers import import_files
+
+    content = (FORMAT_FIXTURES / "acled.csv").read_bytes()
+    first = import_files([("acled.csv", content)], cache_dir=tmp_path).results[0]
+    again = import_files([("acled.csv", content)], cache_dir=tmp_path).results[0]
+    assert [r.problems for r in again.rejected] == [r.problems for r in first.rejected]
+    assert "acled_not_attack" in {c for r in again.rejected for c in r.codes}

@@ -27,7 +27,7 @@ import pandas as pd
 
 from data import cache
 from data import schema as S
-from data.events_io import concat_events
+from data.events_io import Problem, concat_events
 from data.importers.common import ImportResult, RejectedRow, finish_import, lower_columns, rejected_rows_file
 from data.importers.duplicates import flag_possible_duplicates
 from data.importers.reading import FileTooLarge, ImportFileError, Table, read_table
@@ -86,7 +86,8 @@ def _summary_for_cache(result: ImportResult) -> dict[str, Any]:
         "format": result.format,
         "rows_in": result.rows_in,
         "rejected": [
-            {"row": r.row, "reason": r.reason, "raw": r.raw, "line": r.line} for r in result.rejected
+            {"row": r.row, "problems": [p.as_dict() for p in r.problems], "raw": r.raw, "line": r.line}
+            for r in result.rejected
         ],
         "notes": result.notes,
         "columns": result.columns,
@@ -102,7 +103,10 @@ def _result_from_cache(name: str, events: pd.DataFrame, meta: dict[str, Any]) ->
         format=meta["format"],
         events=events,
         rows_in=int(meta["rows_in"]),
-        rejected=[RejectedRow(r["row"], r["reason"], r["raw"], r["line"]) for r in meta["rejected"]],
+        rejected=[
+            RejectedRow(r["row"], tuple(Problem.from_dict(p) for p in r["problems"]), r["raw"], r["line"])
+            for r in meta["rejected"]
+        ],
         notes=list(meta["notes"]),
         columns=list(meta["columns"]),
         container=meta["container"],
@@ -223,7 +227,11 @@ def _reject_repeated_ids(results: list[ImportResult], contents: list[bytes]) -> 
             result.rejected.append(
                 RejectedRow(
                     row,
-                    f"the event_id {event_id!r} was already loaded from {origin[event_id]}",
+                    (
+                        Problem.of(
+                            None, None, "already_loaded", event_id=repr(event_id), origin=origin[event_id]
+                        ),
+                    ),
                     result.table.record(row),
                     result.table.line(row),
                 )

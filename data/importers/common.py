@@ -27,7 +27,9 @@ import numpy as np
 import pandas as pd
 
 from data import schema as S
-from data.events_io import Problem, coerce_events, validate_events
+from data.events_io import COUNT_REASONS as COUNT_REASON_CODES
+from data.events_io import Problem, coerce_events, count_problem, validate_events
+from data.i18n import tr
 from data.importers.reading import EXTRA, Table
 from data.numbers import parse_counts
 from data.plausible import points_outside_named_oblast
@@ -48,18 +50,29 @@ MAX_OUTSIDE_LISTED = 10  # rows named in the note on points outside their oblast
 
 @dataclass
 class RejectedRow:
-    """One input record that was not loaded, with why, and the record as it was."""
+    """One input record that was not loaded, with why (problems as data), and the record as it was."""
 
     row: int  # 1-based record number (header excluded)
-    reason: str
+    problems: tuple[Problem, ...]  # without their row: the row is this record's
     raw: dict[str, Any]
     line: int | None = None  # line of the file the record starts on (CSV, Excel)
+
+    @property
+    def codes(self) -> list[str]:
+        """The problems' codes (:data:`data.events_io.PROBLEM_MESSAGES`), in order."""
+        return [p.code for p in self.problems]
+
+    @property
+    def reason(self) -> str:
+        """Every problem of the record in words, in the current language."""
+        described = dict.fromkeys(p.describe() for p in self.problems)
+        return "; ".join(described) or Problem.of(None, None, "unreadable_row").describe()
 
     def where(self) -> str:
         """``row 3 (line 4)`` or ``record 3``."""
         if self.line is not None:
-            return f"row {self.row} (line {self.line})"
-        return f"record {self.row}"
+            return tr("row {n} (line {line})", n=self.row, line=self.line)
+        return tr("record {n}", n=self.row)
 
 
 @dataclass
@@ -105,9 +118,9 @@ class ImportResult:
             "outside_ukraine": int((self.events[S.COUNTRY].notna() & (self.events[S.COUNTRY] != "UA")).sum()),
             "possible_duplicates": duplicates,
             "rejected": [
-                {"row": r.row, "line": r.line, "reason": r.reason}
+                {"row": r.row, "line": r.line, "reason": r.reason, "codes": r.codes}
                 if r.line
-                else {"row": r.row, "reason": r.reason}
+                else {"row": r.row, "reason": r.reason, "codes": r.codes}
                 for r in self.rejected
             ],
             "notes": list(self.notes),
@@ -145,17 +158,36 @@ class RowProblems:
 
     def __init__(self, size: int):
         self.size = size
-        self._found: list[tuple[np.ndarray, str | Callable[[int], str]]] = []
+        self._found: list[tuple[np.ndarray, Callable[[int], Problem]]] = []
 
-    def add(self, mask: Any, message: str | Callable[[int], str]) -> None:
-        """Record ``message`` for each row where ``mask`` is true.
+    def add(
+        self,
+        mask: Any,
+        code: str,
+        column: str | None = None,
+        value: Callable[[int], Any] | None = None,
+        *,
+        field: bool = False,
+        **params: Any,
+    ) -> None:
+        """Record the problem ``code`` (:data:`data.events_io.PROBLEM_MESSAGES`) for each row where ``mask`` is true.
 
-        ``message`` is text, or a function of the row's 0-based position (called only
-        for the rows flagged, so describing the few bad cells costs nothing on big files).
+        ``value`` (the cell as found, written before the message) and any parameter may
+        be a function of the row's 0-based position, called only for the rows flagged,
+        so describing the few bad cells costs nothing on big files.
         """
         flags = np.asarray(pd.Series(mask).fillna(False).to_numpy(dtype=bool), dtype=bool)
-        if flags.any():
-            self._found.append((flags, message))
+        if not flags.any():
+            return
+
+        def problem(position: int) -> Problem:
+            found = {k: (v(position) if callable(v) else v) for k, v in params.items()}
+            cell = None if value is None else str(value(position))
+            if code in COUNT_REASON_CODES:
+                return count_problem(None, column, code, cell, value_first=True)
+            return Problem.of(None, column, code, cell, value_first=True, field=field, **found)
+
+        self._found.append((flags, problem))
 
     def any(self) -> np.ndarray:
         """A mask of the rows with at least one problem."""
@@ -164,13 +196,12 @@ class RowProblems:
             flagged |= flags
         return flagged
 
-    def by_row(self) -> dict[int, list[str]]:
-        """1-based row number -> its problems, in the order they were found."""
-        described: dict[int, list[str]] = {}
-        for flags, message in self._found:
+    def by_row(self) -> dict[int, list[Problem]]:
+        """1-based row number -> its problems (without a row), in the order they were found."""
+        described: dict[int, list[Problem]] = {}
+        for flags, problem in self._found:
             for position in np.flatnonzero(flags):
-                text = message(int(position)) if callable(message) else message
-                described.setdefault(int(position) + 1, []).append(text)
+                described.setdefault(int(position) + 1, []).append(problem(int(position)))
         return described
 
 
@@ -321,8 +352,7 @@ def dates(
         values = found.to_numpy()[np.maximum(codes, 0)]
         parsed[:] = np.where(codes >= 0, values, np.datetime64("NaT"))
     bad = text.notna() & parsed.isna()
-    where = label or name
-    problems.add(bad, lambda i: f"column '{where}': {text.iloc[i]!r} is not a valid date")
+    problems.add(bad, "not_a_valid_date", label or name, lambda i: text.iloc[i])
     return parsed
 
 
@@ -343,7 +373,8 @@ def counts(frame: pd.DataFrame, name: str, problems: RowProblems) -> pd.Series:
     """
     text = column(frame, name)
     values, reasons = parse_counts(text.str.replace(",", "", regex=False))
-    problems.add(reasons.notna(), lambda i: f"column '{name}': {text.iloc[i]!r} {reasons.iloc[i]}")
+    for reason in reasons.dropna().unique():
+        problems.add(reasons.eq(reason).fillna(False), str(reason), name, lambda i: text.iloc[i])
     return values
 
 
@@ -352,9 +383,9 @@ def coordinates(frame: pd.DataFrame, name: str, low: float, high: float, problem
     text = column(frame, name)
     numbers = to_float(text.str.replace(",", ".", regex=False))
     not_number = text.notna() & np.isnan(numbers)
-    problems.add(not_number, lambda i: f"column '{name}': {text.iloc[i]!r} is not a number")
+    problems.add(not_number, "not_a_number", name, lambda i: text.iloc[i])
     outside = text.notna() & ~np.isnan(numbers) & ~((numbers >= low) & (numbers <= high))
-    problems.add(outside, lambda i: f"column '{name}': {text.iloc[i]!r} is outside {low:g} to {high:g}")
+    problems.add(outside, "outside_range", name, lambda i: text.iloc[i], low=f"{low:g}", high=f"{high:g}")
     return pd.Series(numbers, index=text.index).where(~(not_number | outside)).astype("Float64")
 
 
@@ -585,10 +616,6 @@ def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd
 # --- finishing -------------------------------------------------------------------------
 
 
-def _reason(problems: list[str]) -> str:
-    return "; ".join(dict.fromkeys(problems))
-
-
 def finish_import(
     file_name: str,
     format_label: str,
@@ -615,7 +642,7 @@ def finish_import(
         Every record either loaded or rejected with a reason.
     """
     size = len(table)
-    problems = {n: [m] for n, m in table.problems.items()}
+    problems: dict[int, list[Problem]] = {n: [p] for n, p in table.problems.items()}
     for number, found in mapped.problems.by_row().items():
         problems.setdefault(number, []).extend(found)
     format_rejected = np.zeros(size, dtype=bool)
@@ -629,13 +656,12 @@ def finish_import(
     for problem in cell_problems + validate_events(events):
         # A row the format module already rejected has its own, better reason.
         if problem.row is not None and not format_rejected[problem.row - 1]:
-            described = Problem(None, problem.column, problem.message, problem.value).describe()
-            problems.setdefault(problem.row, []).append(described)
+            problems.setdefault(problem.row, []).append(problem.without_row())
     bad = sorted(n for n in problems if 1 <= n <= size)
     rejected = [
         RejectedRow(
             row=n,
-            reason=_reason(problems[n]) or "the row could not be read",
+            problems=tuple(problems[n]),
             raw=table.record(n),
             line=table.line(n),
         )

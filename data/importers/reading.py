@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from data.events_io import Problem
 from data.limits import LimitExceeded, Limits, check_json_depth, default_limits, describe_bytes
 
 CSV_DELIMITERS = (",", ";", "\t")
@@ -76,7 +77,7 @@ class Table:
     columns: list[str]
     frame: pd.DataFrame
     lines: np.ndarray | None = None
-    problems: dict[int, str] = field(default_factory=dict)
+    problems: dict[int, Problem] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     delimiter: str = ","
     # JSON records exactly as parsed (keys a record did not have stay absent).
@@ -116,7 +117,7 @@ def table_from_records(
     columns: list[str],
     records: list[dict[str, Any]],
     lines: list[int | None] | None = None,
-    problems: dict[int, str] | None = None,
+    problems: dict[int, Problem] | None = None,
     notes: list[str] | None = None,
     delimiter: str = ",",
 ) -> Table:
@@ -375,7 +376,7 @@ def _read_csv_careful(name: str, text: str, delimiter: str, limits: Limits) -> T
     header: list[str] | None = None
     records: list[dict[str, Any]] = []
     lines: list[int | None] = []
-    problems: dict[int, str] = {}
+    problems: dict[int, Problem] = {}
     try:
         start = 1
         for cells in reader:
@@ -390,9 +391,12 @@ def _read_csv_careful(name: str, text: str, delimiter: str, limits: Limits) -> T
             if number > limits.max_rows:
                 raise _too_many_rows(name, limits)
             if len(cells) != len(header):
-                problems[number] = (
-                    f"the row has {len(cells)} cells but the header has {len(header)} columns"
-                    + (" (the file may be cut off here)" if len(cells) < len(header) else "")
+                problems[number] = Problem.of(
+                    None,
+                    None,
+                    "cells_fewer" if len(cells) < len(header) else "cells_differ",
+                    cells=len(cells),
+                    columns=len(header),
                 )
             padded = cells + [""] * (len(header) - len(cells))
             record = dict(zip(header, padded))
@@ -438,11 +442,11 @@ def _read_json(name: str, text: str, limits: Limits | None = None) -> Table:
     if len(document) > limits.max_rows:
         raise _too_many_rows(name, limits)
     records: list[dict[str, Any]] = []
-    problems: dict[int, str] = {}
+    problems: dict[int, Problem] = {}
     columns: dict[str, None] = {}
     for number, item in enumerate(document, start=1):
         if not isinstance(item, dict):
-            problems[number] = "the record is not a JSON object"
+            problems[number] = Problem.of(None, None, "record_not_object")
             item = {"(record)": item}
         columns.update(dict.fromkeys(item))
         records.append(item)
@@ -462,7 +466,7 @@ def _finite_number(value: Any) -> bool:
 
 def _geojson_table(name: str, document: dict[str, Any]) -> Table:
     records: list[dict[str, Any]] = []
-    problems: dict[int, str] = {}
+    problems: dict[int, Problem] = {}
     columns: dict[str, None] = {}
     features = document.get("features")
     if not isinstance(features, list):
@@ -470,7 +474,7 @@ def _geojson_table(name: str, document: dict[str, Any]) -> Table:
     for number, feature in enumerate(features, start=1):
         record: dict[str, Any] = {}
         if not isinstance(feature, dict):
-            problems[number] = "the feature is not a JSON object"
+            problems[number] = Problem.of(None, None, "feature_not_object")
         else:
             properties = feature.get("properties")
             record.update(properties if isinstance(properties, dict) else {})
@@ -483,12 +487,10 @@ def _geojson_table(name: str, document: dict[str, Any]) -> Table:
                     or not isinstance(coordinates, list)
                     or len(coordinates) < 2
                 ):
-                    problems[number] = "the geometry must be a Point with [longitude, latitude]"
+                    problems[number] = Problem.of(None, None, "geometry_not_point")
                 elif not all(_finite_number(c) for c in coordinates[:2]):
                     # JSON's NaN and Infinity parse as floats and would read as "no place" without a word.
-                    problems[number] = (
-                        f"the point's coordinates must be finite numbers (found {coordinates[:2]!r})"
-                    )
+                    problems[number] = Problem.of(None, None, "point_not_finite", found=repr(coordinates[:2]))
                 else:
                     # GeoJSON orders coordinates longitude first.
                     record["longitude"], record["latitude"] = coordinates[0], coordinates[1]
@@ -599,7 +601,7 @@ def _read_excel(name: str, content: bytes, limits: Limits | None = None) -> Tabl
         header: list[str] | None = None
         records: list[dict[str, Any]] = []
         lines: list[int | None] = []
-        problems: dict[int, str] = {}
+        problems: dict[int, Problem] = {}
         unsaved: list[str] = []
         for line, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             if formula_rows is not None:
@@ -621,7 +623,7 @@ def _read_excel(name: str, content: bytes, limits: Limits | None = None) -> Tabl
             if number > limits.max_rows:
                 raise _too_many_rows(name, limits)
             if len(cells) > len(header):
-                problems[number] = f"the row has cells beyond the {len(header)} named columns"
+                problems[number] = Problem.of(None, None, "cells_beyond", columns=len(header))
             cells += [""] * (len(header) - len(cells))
             records.append(dict(zip(header, cells)))
             lines.append(line)

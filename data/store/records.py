@@ -17,6 +17,7 @@ import pandas as pd
 
 from data import schema as S
 from data.events_io import validate_events
+from data.i18n import tr
 
 Record = dict[str, Any]
 
@@ -90,7 +91,7 @@ def records_to_frame(records: list[Record]) -> pd.DataFrame:
     events = pd.DataFrame(columns).astype(S.DTYPES)
     problems = validate_events(events)
     if problems:
-        raise StoreValidationError([p.describe(lambda n: f"event {n}") for p in problems])
+        raise StoreValidationError([p.describe(lambda n: tr("event {n}", n=n)) for p in problems])
     return events
 
 

@@ -57,21 +57,13 @@ class AcledExport(C.EventFormat):
         problems = C.RowProblems(len(frame))
         index = frame.index
         source_id = C.column(frame, "event_id_cnty")
-        problems.add(
-            source_id.isna(),
-            "column 'event_id_cnty': the ACLED event id is empty, so the row cannot be traced back",
-        )
+        problems.add(source_id.isna(), "acled_id_empty", "event_id_cnty")
         event_type = C.column(frame, "event_type")
         not_attack = event_type.str.lower().isin(NOT_ATTACKS).fillna(False).astype(bool)
-        problems.add(
-            not_attack,
-            lambda i: f"not an attack: ACLED event type '{event_type.iloc[i]}' is not mapped by Strike Map",
-        )
+        problems.add(not_attack, "acled_not_attack", event_type=lambda i: event_type.iloc[i])
         precision = C.column(frame, "time_precision")
         bad_precision = precision.notna() & ~precision.isin(list(TIME_PRECISION))
-        problems.add(
-            bad_precision, lambda i: f"column 'time_precision': {precision.iloc[i]!r} is not 1, 2 or 3"
-        )
+        problems.add(bad_precision, "not_1_2_or_3", "time_precision", lambda i: precision.iloc[i])
         date = C.dates(frame, "event_date", DATE_FORMATS, problems)
         fatalities = C.counts(frame, "fatalities", problems)
         notes = C.column(frame, "notes")

@@ -124,9 +124,7 @@ class BellingcatTimeMap(C.EventFormat):
         problems = C.RowProblems(len(frame))
         index = frame.index
         source_id = C.column(frame, "id")
-        problems.add(
-            source_id.isna(), "field 'id': the Bellingcat id is empty, so the record cannot be traced back"
-        )
+        problems.add(source_id.isna(), "bellingcat_id_empty", "id", field=True)
         description = C.column(frame, "description")
         killed, killed_bound, killed_unclear = parse_casualties(description, KILLED_PATTERNS)
         injured, injured_bound, injured_unclear = parse_casualties(description, INJURED_PATTERNS)

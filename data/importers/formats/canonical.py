@@ -39,7 +39,7 @@ class CanonicalEvents(C.EventFormat):
         """A misspelt or missing ``event_id`` stops the import; foreign columns are noted."""
         columns = [str(c).strip() for c in table.columns]
         header_problems = check_header([c.lower() for c in columns])
-        blocking = [p for p in header_problems if p.column == S.EVENT_ID or "did you mean" in p.message]
+        blocking = [p for p in header_problems if p.column == S.EVENT_ID or p.code == "not_a_column_suggest"]
         if blocking:
             raise ImportFileError(
                 f"{file_name} is not a Strike Map events table: "

@@ -28,9 +28,7 @@ class CirEyesOnRussia(C.EventFormat):
         problems = C.RowProblems(len(frame))
         index = frame.index
         source_id = C.column(frame, "entry")
-        problems.add(
-            source_id.isna(), "column 'entry': the CIR entry id is empty, so the row cannot be traced back"
-        )
+        problems.add(source_id.isna(), "cir_id_empty", "entry")
         date = C.dates(frame, "date", DATE_FORMATS, problems)
         latitude = C.coordinates(frame, "lat", -90, 90, problems)
         longitude = C.coordinates(frame, "lon", -180, 180, problems)

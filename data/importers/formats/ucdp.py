@@ -47,9 +47,7 @@ class UcdpGed(C.EventFormat):
         problems = C.RowProblems(len(frame))
         index = frame.index
         source_id = C.column(frame, "id")
-        problems.add(
-            source_id.isna(), "column 'id': the UCDP event id is empty, so the row cannot be traced back"
-        )
+        problems.add(source_id.isna(), "ucdp_id_empty", "id")
         start = C.dates(frame, "date_start", DATE_FORMATS, problems)
         end = C.dates(frame, "date_end", DATE_FORMATS, problems)
         best = C.counts(frame, "best", problems)

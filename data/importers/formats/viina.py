@@ -24,7 +24,7 @@ def _flag(frame: pd.DataFrame, name: str, problems: C.RowProblems) -> pd.Series:
     text = C.column(frame, name)
     numbers = pd.to_numeric(text, errors="coerce").astype("float64")
     bad = text.notna() & np.isnan(numbers)
-    problems.add(bad, lambda i: f"column '{name}': {text.iloc[i]!r} is not 0 or 1")
+    problems.add(bad, "not_0_or_1", name, lambda i: text.iloc[i])
     return pd.Series(numbers >= 1, index=frame.index)
 
 
@@ -48,15 +48,10 @@ class ViinaEventInfo(C.EventFormat):
         problems = C.RowProblems(len(frame))
         index = frame.index
         source_id = C.column(frame, "event_id")
-        problems.add(
-            source_id.isna(),
-            "column 'event_id': the VIINA event id is empty, so the row cannot be traced back",
-        )
+        problems.add(source_id.isna(), "viina_id_empty", "event_id")
         raw_date = C.column(frame, "date")
         shaped = raw_date.str.fullmatch(r"\d{8}|\d{4}-\d\d-\d\d").fillna(True).astype(bool)
-        problems.add(
-            ~shaped, lambda i: f"column 'date': {raw_date.iloc[i]!r} is not a date in the form YYYYMMDD"
-        )
+        problems.add(~shaped, "not_yyyymmdd", "date", lambda i: raw_date.iloc[i])
         date = C.dates(frame.assign(date=raw_date.where(shaped)), "date", DATE_FORMATS, problems)
         flags = pd.DataFrame(
             {weapon: _flag(frame, column, problems) for column, weapon in WEAPON_LABELS.items()}
