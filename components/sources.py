@@ -20,6 +20,7 @@ from components.settings import app_limits, upload_megabytes
 from data import schema as S
 from data.display import place_names, plain_markdown, reveal_hidden_series
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
+from data.events_io import note_text
 from data.i18n import N_, format_number, ntr, tr
 from data.importers import (
     DEFAULT_CACHE_DIR,
@@ -275,7 +276,7 @@ def show_import_summary(batch: ImportBatch) -> None:
                     )
                 )
             for note in result.notes:
-                st.caption(plain_markdown(str(note)))
+                st.caption(plain_markdown(note_text(note)))
             if result.rejected:
                 with st.expander(
                     tr(

@@ -213,7 +213,7 @@ def source_labels(events: pd.DataFrame) -> list[str]:
 def source_line(events: pd.DataFrame, made: dt.date | None = None) -> str:
     """Sources (the first few by events), the data credits and the date the figure was made."""
     labels = source_labels(events)
-    named = "; ".join(labels[:MAX_SOURCES_NAMED]) or tr("none")
+    named = "; ".join(labels[:MAX_SOURCES_NAMED]) or tr("no source named")
     if len(labels) > MAX_SOURCES_NAMED:
         named += " " + tr(
             "and {count} more (listed in the figure pack)",

@@ -25,7 +25,7 @@ from rapidfuzz import process as fuzz_process
 
 from data import schema as S
 from data.cells import neutralise_columns, restore_columns
-from data.i18n import N_, format_number, tr
+from data.i18n import N_, NP_, format_number, language, ntr, tr
 from data.numbers import MAX_COUNT, NEGATIVE, NOT_NUMBER, NOT_WHOLE, TOO_LARGE, parse_counts
 from data.plausible import implausible
 
@@ -35,7 +35,7 @@ from data.plausible import implausible
 # Every problem a file, a row or a cell can have, by code: the words are looked up when a
 # problem is shown (in the reader's language), so code and tests work with codes and
 # parameters, never with English text.  ``{name}`` placeholders are the problem's params.
-PROBLEM_MESSAGES: dict[str, str] = {
+PROBLEM_MESSAGES: dict[str, str | tuple[str, str]] = {
     # cells of the canonical table
     "count_as_bound": N_("is not a whole number (use ≥ 7 for 'at least 7')"),
     "count_too_large": N_("is too large for a number of people (more than {max})"),
@@ -102,6 +102,31 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "bound_without_count": N_("{flag} is true but {count} is empty"),
     "part_above_whole": N_("{part} is larger than the exact {whole}"),
     "unreadable_row": N_("the row could not be read"),
+    # notes on a whole file (data.importers): what was done, nothing refused
+    "note_utf16": N_("The file is UTF-16 text; it was read as such."),
+    "note_cp1252": N_(
+        "The file is not UTF-8; it was read as Windows-1252 (cp1252), the encoding UCDP and older Excel use."
+    ),
+    "note_zip_member": N_("Read {member} from the ZIP archive."),
+    "note_worksheet": N_("Read the worksheet '{sheet}'."),
+    "note_worksheet_of_many": N_(
+        "Read the worksheet '{sheet}'. The workbook has {count} sheets; only the first was read."
+    ),
+    "note_formulas_unsaved": NP_(
+        "{n} cell holds a formula whose result was never saved ({cells}); it was read as empty (not reported). "
+        "Open the workbook in a spreadsheet program, let it recalculate, save it and load it again to keep the values.",
+        "{n} cells hold a formula whose result was never saved ({cells}); they were read as empty (not reported). "
+        "Open the workbook in a spreadsheet program, let it recalculate, save it and load it again to keep the values.",
+    ),
+    "note_formulas_unsaved_more": NP_(
+        "{n} cell holds a formula whose result was never saved ({cells} and {more} more); it was read as empty "
+        "(not reported). Open the workbook in a spreadsheet program, let it recalculate, save it and load it again "
+        "to keep the values.",
+        "{n} cells hold a formula whose result was never saved ({cells} and {more} more); they were read as empty "
+        "(not reported). Open the workbook in a spreadsheet program, let it recalculate, save it and load it again "
+        "to keep the values.",
+    ),
+    "note_columns_ignored": N_("Columns not in the events format were ignored: {columns}."),
 }
 # What data.numbers says about a count it refuses, as problem codes.
 COUNT_REASONS = {
@@ -188,7 +213,11 @@ class Problem:
         if self.code == "rule":
             # A rule's own words (the schema's checks): translated when the catalogue has them.
             return tr(str(values.get("text", "")))
-        return tr(PROBLEM_MESSAGES[self.code], **values)
+        template = PROBLEM_MESSAGES[self.code]
+        if isinstance(template, tuple):
+            count = values.pop("n")
+            return ntr(template[0], template[1], count, **values)
+        return tr(template, **values)
 
     def describe(self, row_label: Callable[[int], str] | None = None) -> str:
         """``row 3, column 'weapon': must be one of: ... (found 'catapult')`` in the current language."""
@@ -236,6 +265,47 @@ class Problem:
 
     def without_row(self) -> Problem:
         return replace(self, row=None)
+
+
+class Note(str):
+    """A remark on a whole file, as data: its English text (a ``str``, for scripts, logs and
+    tests) that also carries its :class:`Problem` (code and parameters), shown with
+    :func:`note_text` in the reader's language."""
+
+    problem: Problem
+
+    def __new__(cls, code: str, **params: Any) -> Note:
+        problem = Problem.of(None, None, code, **params)
+        with language("en"):
+            note = super().__new__(cls, problem.message)
+        note.problem = problem
+        return note
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+    def __reduce__(self):
+        return _note_from_problem, (self.problem.as_dict(),)
+
+
+def _note_from_problem(data: dict[str, Any]) -> Note:
+    problem = Problem.from_dict(data)
+    return Note(problem.code, **dict(problem.params))
+
+
+def note_text(note: str) -> str:
+    """An import note in the reader's language (a plain string, from an older cache, as it is)."""
+    return note.problem.message if isinstance(note, Note) else str(note)
+
+
+def note_to_data(note: str) -> Any:
+    """JSON-ready: a :class:`Note` as its problem, a plain note as its text."""
+    return note.problem.as_dict() if isinstance(note, Note) else str(note)
+
+
+def note_from_data(data: Any) -> str:
+    return _note_from_problem(data) if isinstance(data, dict) else str(data)
 
 
 class EventsFileError(ValueError):

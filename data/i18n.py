@@ -29,13 +29,18 @@ LOCALES = Path(__file__).resolve().parents[1] / "locales"
 LANGUAGES: dict[str, str] = {"en": "English", "uk": "Українська"}
 DEFAULT_LANGUAGE = "en"
 # Keywords for extraction: tr("..."), ntr("one", "many", n), N_("...") (and _N in geo/, which does not import data/).
-KEYWORDS = {"tr": None, "ntr": (1, 2), "N_": None, "_N": None}
+KEYWORDS = {"tr": None, "ntr": (1, 2), "N_": None, "_N": None, "NP_": (1, 2)}
 SOURCE_DIRS = ("app.py", "components", "data", "geo")
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention
     """Mark ``message`` for extraction; translate it later with :func:`tr` when shown."""
     return message
+
+
+def NP_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - the gettext convention
+    """Mark a message with a plural for extraction; show it later with :func:`ntr`."""
+    return singular, plural
 
 
 # Stored codes (the schema's categories) are shown through :func:`label`: listed here so
@@ -121,7 +126,10 @@ def label(code: Any) -> str:
 
 
 def babel_locale(code: str | None = None) -> str:
-    return {"en": "en_GB", "uk": "uk_UA"}.get(code or current_language(), "en_GB")
+    # Babel's locale for a language code; a language added to LANGUAGES without an entry
+    # here gets Babel's data for its bare code ("de"), so its numbers and dates follow it.
+    code = code or current_language()
+    return {"en": "en_GB", "uk": "uk_UA"}.get(code, code)
 
 
 @lru_cache(maxsize=len(LANGUAGES))

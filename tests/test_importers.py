@@ -465,3 +465,19 @@ def test_cached_imports_keep_problems_as_data(tmp_path):
     again = import_files([("acled.csv", content)], cache_dir=tmp_path).results[0]
     assert [r.problems for r in again.rejected] == [r.problems for r in first.rejected]
     assert "acled_not_attack" in {c for r in again.rejected for c in r.codes}
+
+
+def test_notes_carry_codes_and_are_shown_in_the_readers_language(tmp_path):
+    from data.events_io import note_text
+    from data.i18n import language
+    from data.importers import import_files
+
+    content = b"event_id,colour,date\na-1,red,2024-01-01\n"
+    first = import_files([("x.csv", content)], cache_dir=tmp_path).results[0]
+    cached = import_files([("x.csv", content)], cache_dir=tmp_path).results[0]
+    for result in (first, cached):
+        (note,) = result.notes
+        assert note.code == "note_columns_ignored" and dict(note.problem.params) == {"columns": "colour"}
+        assert note == "Columns not in the events format were ignored: colour."  # English for scripts
+        with language("uk"):
+            assert note_text(note) == "Стовпці, яких немає у форматі подій, пропущено: colour."

@@ -27,7 +27,7 @@ import pandas as pd
 
 from data import cache
 from data import schema as S
-from data.events_io import Problem, concat_events
+from data.events_io import Problem, concat_events, note_from_data, note_to_data
 from data.importers.common import ImportResult, RejectedRow, finish_import, lower_columns, rejected_rows_file
 from data.importers.duplicates import flag_possible_duplicates
 from data.importers.reading import FileTooLarge, ImportFileError, Table, read_table
@@ -89,7 +89,7 @@ def _summary_for_cache(result: ImportResult) -> dict[str, Any]:
             {"row": r.row, "problems": [p.as_dict() for p in r.problems], "raw": r.raw, "line": r.line}
             for r in result.rejected
         ],
-        "notes": result.notes,
+        "notes": [note_to_data(note) for note in result.notes],
         "columns": result.columns,
         "container": result.container,
         "loaded_rows": result.loaded_rows.tolist() if len(result.loaded_rows) != result.rows_in else None,
@@ -107,7 +107,7 @@ def _result_from_cache(name: str, events: pd.DataFrame, meta: dict[str, Any]) ->
             RejectedRow(r["row"], tuple(Problem.from_dict(p) for p in r["problems"]), r["raw"], r["line"])
             for r in meta["rejected"]
         ],
-        notes=list(meta["notes"]),
+        notes=[note_from_data(note) for note in meta["notes"]],
         columns=list(meta["columns"]),
         container=meta["container"],
         loaded_rows=(

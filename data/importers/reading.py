@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from data.events_io import Problem
+from data.events_io import Note, Problem
 from data.limits import LimitExceeded, Limits, check_json_depth, default_limits, describe_bytes
 
 CSV_DELIMITERS = (",", ";", "\t")
@@ -276,7 +276,7 @@ def detect_encoding(name: str, content: bytes) -> tuple[str, list[str]]:
     if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             content.decode("utf-16")
-            return "utf-16", ["The file is UTF-16 text; it was read as such."]
+            return "utf-16", [Note("note_utf16")]
         except UnicodeDecodeError:
             pass
     if b"\x00" in content[:4096]:
@@ -295,9 +295,7 @@ def detect_encoding(name: str, content: bytes) -> tuple[str, list[str]]:
             f"the first unreadable byte is number {utf8_error.start}. "
             "Save it again as 'CSV UTF-8' and try again."
         )
-    return "cp1252", [
-        "The file is not UTF-8; it was read as Windows-1252 (cp1252), the encoding UCDP and older Excel use."
-    ]
+    return "cp1252", [Note("note_cp1252")]
 
 
 def _clean_header(names: list[str]) -> list[str]:
@@ -544,7 +542,7 @@ def _read_zip(name: str, content: bytes, budget: _Budget) -> Table:
     budget.depth += 1
     budget.path.append(name)
     table = read_table(member, member_bytes, _budget=budget)
-    table.notes.insert(0, f"Read {member} from the ZIP archive.")
+    table.notes.insert(0, Note("note_zip_member", member=member))
     return table
 
 
@@ -637,17 +635,19 @@ def _read_excel(name: str, content: bytes, limits: Limits | None = None) -> Tabl
             formulas.close()
     if header is None:
         raise ImportFileError(f"{name} has no header row in its first worksheet.")
-    notes = [f"Read the worksheet '{sheet.title}'."]
-    if sheet_count > 1:
-        notes[0] += f" The workbook has {sheet_count} sheets; only the first was read."
+    notes = [
+        Note("note_worksheet_of_many", sheet=sheet.title, count=sheet_count)
+        if sheet_count > 1
+        else Note("note_worksheet", sheet=sheet.title)
+    ]
     if unsaved:
-        shown = ", ".join(unsaved[:10]) + (f" and {len(unsaved) - 10:,} more" if len(unsaved) > 10 else "")
-        notes.append(
-            f"{len(unsaved):,} {'cell holds' if len(unsaved) == 1 else 'cells hold'} a formula whose result "
-            f"was never saved ({shown}); {'it was' if len(unsaved) == 1 else 'they were'} read as empty "
-            "(not reported). Open the workbook in a spreadsheet program, let it recalculate, save it and "
-            "load it again to keep the values."
-        )
+        cells = ", ".join(unsaved[:10])
+        if len(unsaved) > 10:
+            notes.append(
+                Note("note_formulas_unsaved_more", n=len(unsaved), cells=cells, more=f"{len(unsaved) - 10:,}")
+            )
+        else:
+            notes.append(Note("note_formulas_unsaved", n=len(unsaved), cells=cells))
     return table_from_records("excel", header, records, lines, problems, notes)
 
 

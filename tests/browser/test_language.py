@@ -35,3 +35,56 @@ def test_a_ukrainian_link_opens_in_ukrainian_and_the_switch_goes_back(server, pa
     wait_idle(page)
     page.wait_for_function("() => location.search.includes('lang=uk')")
     assert re.search(r"lang=uk", page.url)
+
+
+# Elements whose text must fit: buttons, tabs, widget labels, headline cards, expanders.
+OVERFLOW_SCRIPT = """() => {
+  const selectors = ['button', '[data-baseweb="tab"]', '[data-testid="stWidgetLabel"]', '.sm-figure',
+                     '[data-testid="stExpander"] summary', '[data-testid="stMarkdownContainer"] p'];
+  const found = [];
+  for (const element of document.querySelectorAll(selectors.join(','))) {
+    const box = element.getBoundingClientRect();
+    if (!box.width || !box.height) continue;  // hidden (closed tabs, collapsed expanders)
+    if (element.scrollWidth > element.clientWidth + 2) {
+      found.push(element.tagName + ': ' + element.innerText.slice(0, 80));
+    }
+  }
+  if (document.documentElement.scrollWidth > window.innerWidth + 2) found.push('the page scrolls sideways');
+  return found;
+}"""
+
+
+def test_the_whole_page_in_ukrainian_fits_and_has_no_english(start_server, page, tmp_path):
+    """A dated file, a date range: timeline, comparison, import summary and charts all in Ukrainian."""
+    from data.events_io import events_to_csv
+    from data.synthetic import make_synthetic_events
+    from tests.test_i18n import english_left
+
+    path = tmp_path / "events.csv"
+    path.write_bytes(events_to_csv(make_synthetic_events(300, seed=5)))
+    app = start_server(["--data", str(path)])
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    open_app(page, f"{app.url}/?lang=uk&dates=2024-03-01&dates=2024-03-31")
+    map_frame(page)
+    page.get_by_text("Порівняти з попереднім періодом").click()
+    wait_idle(page)
+    main = page.inner_text('[data-testid="stMain"]')
+    sidebar = page.inner_text('[data-testid="stSidebar"]')
+    assert "Протягніть по шкалі часу" in main and "Зараз:" in main and "Прочитано 300 рядків" in sidebar
+    lines = [("page", line) for line in (main + "\n" + sidebar).splitlines() if line.strip()]
+    assert not english_left(lines), "\n".join(english_left(lines))
+    # Month names on the timeline's axis come from the page's language (Vega-Lite config.locale).
+    months = page.evaluate(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"] svg text, .vega-embed svg text')]
+                 .map(t => t.textContent)"""
+    )
+    assert not any(m in {"March", "April", "February", "Mar", "Apr", "Feb"} for m in months), months
+    assert not page.evaluate(OVERFLOW_SCRIPT)
+    page.wait_for_timeout(800)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "ukrainian-dated.png"), full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone: long Ukrainian labels must wrap
+    wait_idle(page)
+    page.wait_for_timeout(800)
+    assert not page.evaluate(OVERFLOW_SCRIPT)
+    page.screenshot(path=str(SCREENSHOTS / "ukrainian-phone.png"), full_page=True)

@@ -13,7 +13,7 @@ import pandas as pd
 
 from data import schema as S
 from data.cells import restore_columns
-from data.events_io import check_header
+from data.events_io import Note, check_header
 from data.i18n import N_
 from data.importers import common as C
 from data.importers.reading import EXTRA, ImportFileError, Table
@@ -47,7 +47,7 @@ class CanonicalEvents(C.EventFormat):
                 + "."
             )
         ignored = [c for c in columns if c.lower() not in S.COLUMNS and c.lower() not in (EXTRA, "(record)")]
-        return [f"Columns not in the events format were ignored: {', '.join(ignored)}."] if ignored else []
+        return [Note("note_columns_ignored", columns=", ".join(ignored))] if ignored else []
 
     def map_frame(self, frame: pd.DataFrame, container: str = "csv") -> C.Mapped:
         """The canonical columns as they are; the oblast name doubles as the placing hint."""
