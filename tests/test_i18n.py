@@ -200,6 +200,23 @@ def page_texts(at) -> list[tuple[str, str]]:
     return found
 
 
+def chart_specs(at) -> list[str]:
+    """The Vega-Lite specs of the charts on the page (as JSON text)."""
+    found: list[str] = []
+
+    def walk(node) -> None:
+        proto = getattr(node, "proto", None)
+        spec = getattr(proto, "spec", None) if proto is not None else None
+        if isinstance(spec, str) and spec.startswith("{"):
+            found.append(spec)
+        children = getattr(node, "children", None)
+        for child in children.values() if isinstance(children, dict) else ():
+            walk(child)
+
+    walk(at._tree)  # noqa: SLF001 - as in page_texts
+    return found
+
+
 def _unescape(text: str) -> str:
     # Markdown escapes (data.display.plain_markdown) and HTML tags are not words.
     text = re.sub(r"<[^>]+>", " ", text)
@@ -300,3 +317,12 @@ def test_no_english_left_with_dated_events_a_file_and_a_date_range(tmp_path, mon
     shown = " ".join(text for _, text in texts)
     assert "Зараз:" in shown and "Протягніть по шкалі часу" in shown and "Прочитано 400 рядків" in shown
     assert not english_left(texts), "\n".join(english_left(texts))
+    # The timeline's time axis and tooltips name months through Vega-Lite's locale.
+    specs = [json.loads(spec) for spec in chart_specs(at)]
+    locales = [spec.get("config", {}).get("locale") for spec in specs]
+    assert specs and all(locales), "a chart without the reader's locale"
+    assert locales[0]["time"]["months"][2] == "березень" and locales[0]["number"]["thousands"] == "\u00a0"
+    titles = [
+        t for spec in specs for t in re.findall(r'"title": "([^"]+)"', json.dumps(spec, ensure_ascii=False))
+    ]
+    assert titles and not english_left([("chart title", t) for t in titles]), titles

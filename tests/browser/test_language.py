@@ -73,12 +73,8 @@ def test_the_whole_page_in_ukrainian_fits_and_has_no_english(start_server, page,
     assert "Протягніть по шкалі часу" in main and "Зараз:" in main and "Прочитано 300 рядків" in sidebar
     lines = [("page", line) for line in (main + "\n" + sidebar).splitlines() if line.strip()]
     assert not english_left(lines), "\n".join(english_left(lines))
-    # Month names on the timeline's axis come from the page's language (Vega-Lite config.locale).
-    months = page.evaluate(
-        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"] svg text, .vega-embed svg text')]
-                 .map(t => t.textContent)"""
-    )
-    assert not any(m in {"March", "April", "February", "Mar", "Apr", "Feb"} for m in months), months
+    # Charts draw on a canvas: their month names are checked in the spec (tests/test_i18n.py)
+    # and by eye on the screenshot.
     assert not page.evaluate(OVERFLOW_SCRIPT)
     page.wait_for_timeout(800)
     SCREENSHOTS.mkdir(exist_ok=True)
