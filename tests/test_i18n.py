@@ -326,3 +326,25 @@ def test_no_english_left_with_dated_events_a_file_and_a_date_range(tmp_path, mon
         t for spec in specs for t in re.findall(r'"title": "([^"]+)"', json.dumps(spec, ensure_ascii=False))
     ]
     assert titles and not english_left([("chart title", t) for t in titles]), titles
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_map_images_legend_fits_in_every_language(code):
+    """The legend has a fixed column beside the map: longer words must not run off the image."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from data.events_io import events_to_csv
+    from data.importers import import_file
+    from data.synthetic import make_synthetic_events
+    from geo.map_image import map_figure
+
+    events = import_file("e.csv", events_to_csv(make_synthetic_events(200, seed=5))).events
+    with language(code):
+        figure = map_figure(events, shade_by="killed", made=dt.date(2026, 1, 2))
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    width = figure.bbox.width
+    for legend in figure.legends:
+        texts = [legend.get_title(), *legend.get_texts()]
+        outside = [t.get_text() for t in texts if t.get_window_extent(canvas.get_renderer()).x1 > width]
+        assert not outside, outside
