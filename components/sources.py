@@ -116,8 +116,8 @@ def _import_uploads(uploads, fmt: str | None, limits: Limits) -> ImportBatch | N
     key = _upload_key(uploads, fmt, limits)
     names = ", ".join(plain_markdown(u.name) for u in uploads)
     if st.session_state.get("import_cancelled") == key:
-        st.warning(f"Import of {names} cancelled: nothing was loaded from it.")
-        st.button("Import it again", key="import_again", on_click=_import_again)
+        st.warning(tr("Import of {names} cancelled: nothing was loaded from it.", names=names))
+        st.button(tr("Import it again"), key="import_again", on_click=_import_again)
         return None
     files = lambda: tuple((u.name, u.getvalue()) for u in uploads)  # noqa: E731 - read only when needed
     if sum(u.size for u in uploads) <= BACKGROUND_BYTES:
@@ -128,17 +128,18 @@ def _import_uploads(uploads, fmt: str | None, limits: Limits) -> ImportBatch | N
         job = jobs.start_or_get(key, files, fmt, limits, CACHE_DIR)
         placeholder = st.empty()
         with placeholder.container():
-            bar = st.progress(0.0, text=f"Importing {names}…")
-            st.button("Cancel import", key="cancel_import", on_click=_cancel_import, args=(key,))
+            bar = st.progress(0.0, text=tr("Importing {names}…", names=names))
+            st.button(tr("Cancel import"), key="cancel_import", on_click=_cancel_import, args=(key,))
             # Each progress update is also where Streamlit stops this run when the viewer
             # presses Cancel or changes anything: the child keeps going (or is cancelled).
             while not job.wait(0.3):
                 message, fraction = job.status()
-                bar.progress(fraction, text=f"Importing: {plain_markdown(message)}")
+                # The step's own words come from the importer (English, listed in the README).
+                bar.progress(fraction, text=tr("Importing: {step}", step=plain_markdown(message)))
         placeholder.empty()
         if job.cancelled:  # by another viewer of the same file
-            st.warning(f"Import of {names} was cancelled: nothing was loaded from it.")
-            st.button("Import it again", key="import_again", on_click=_import_again)
+            st.warning(tr("Import of {names} was cancelled: nothing was loaded from it.", names=names))
+            st.button(tr("Import it again"), key="import_again", on_click=_import_again)
             return None
         errors = jobs.finish(key, job)
     return _import(key, files, fmt, limits, tuple(sorted(errors.items())))
