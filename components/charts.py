@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components.language import in_page_language
 from data import schema as S
 from data.aggregate import casualties_by, events_by_month
 from data.captions import chart_note
@@ -71,6 +72,7 @@ def _chart_specs(view_token: str, tab: str, _events: pd.DataFrame) -> dict[str, 
 
 
 @st.fragment
+@in_page_language
 def show_charts(events: pd.DataFrame, view_token: str) -> None:
     """The chart tabs for the filtered ``events`` (identified by ``view_token``).
 

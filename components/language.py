@@ -8,6 +8,8 @@ so the switch is synchronised by hand; English links carry no ``lang`` at all.
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
 from data.i18n import DEFAULT_LANGUAGE, LANGUAGES, language_from_locale, set_language
@@ -44,3 +46,20 @@ def choose_language() -> str:
         label_visibility="collapsed",
     )
     return set_language(code or DEFAULT_LANGUAGE)
+
+
+def in_page_language(function):
+    """Run ``function`` in the session's language: for fragments.
+
+    A fragment's own rerun (a map click, a chart tab, a timer) runs the fragment alone,
+    not the top of the page where :func:`choose_language` sets the language, and the
+    language lives in a context variable of the run: without this a fragment rerun
+    drew its part in English (seen in Chromium: "Selected event" on a Ukrainian page).
+    """
+
+    @functools.wraps(function)
+    def wrapped(*args, **kwargs):
+        set_language(st.session_state.get(KEY) or DEFAULT_LANGUAGE)
+        return function(*args, **kwargs)
+
+    return wrapped

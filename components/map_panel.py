@@ -16,6 +16,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from components.language import in_page_language
 from components.map_links import MapLinks, remember_selected
 from components.pacing import note_map_value
 from data import schema as S
@@ -106,6 +107,7 @@ def show_event_map(
 
 
 @st.fragment
+@in_page_language
 def show_map_section(
     events: pd.DataFrame, view_token: str, layers: dict[str, object], links: MapLinks | None = None
 ) -> None:

@@ -20,6 +20,7 @@ import os
 
 import streamlit as st
 
+from components.language import in_page_language
 from data.i18n import tr
 from geo.event_map.layers.ready import DRAWN_KEY
 
@@ -41,7 +42,7 @@ def rest_of_page_ready(events_count: int) -> bool:
 def show_rest_of_page_soon() -> None:
     """A note where the charts will be, and the fallback timer that brings them."""
     st.caption(tr("The charts and the table follow the map in a moment…"))
-    st.fragment(run_every=_fallback_seconds())(_bring_the_rest)()
+    st.fragment(run_every=_fallback_seconds())(in_page_language(_bring_the_rest))()
 
 
 def note_map_value(value: dict | None) -> None:

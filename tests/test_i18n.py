@@ -312,7 +312,7 @@ def test_no_english_left_with_dated_events_a_file_and_a_date_range(tmp_path, mon
     path = tmp_path / "events.csv"
     path.write_bytes(events_to_csv(events))
     monkeypatch.setattr(sys, "argv", ["app.py", "--data", str(path)])
-    at = _page_in("uk", dates=["2024-03-01", "2024-03-31"])
+    at = _page_in("uk", dates=["2024-03-01", "2024-03-31"], compare="true")  # the comparison open
     texts = page_texts(at)
     shown = " ".join(text for _, text in texts)
     assert "Зараз:" in shown and "Протягніть по шкалі часу" in shown and "Прочитано 400 рядків" in shown

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from jinja2 import Template
 
+from data.i18n import tr
 from geo.event_map.layers._script import ScriptLayer, script_json
 
 VIEW_PARAM = "view"
@@ -87,21 +88,24 @@ var {{ this.get_name() }} = (function () {
     control.onAdd = function () {
         var div = L.DomUtil.create("div", "sm-viewlink leaflet-bar");
         div.style.cssText = "background:#fff;padding:3px 6px;font:12px sans-serif;max-width:260px";
-        div.innerHTML = '<button type="button" class="sm-copy-link" title="Copy a link to this view: filters, selected event, centre and zoom">Copy link</button>' +
+        div.innerHTML = '<button type="button" class="sm-copy-link"></button>' +
             '<input class="sm-link-text" readonly style="display:none;width:240px;font-size:11px">' +
             '<span class="sm-link-note" style="margin-left:4px;color:#555"></span>';
         var button = div.querySelector(".sm-copy-link"), input = div.querySelector(".sm-link-text");
+        // The words come in the payload, in the page's language, and go in as text, never HTML.
+        button.textContent = d.words.copy;
+        button.title = d.words.title;
         var note = div.querySelector(".sm-link-note");
         button.onclick = function () {
             var url = pageUrl();
-            if (!url) { note.textContent = "copy the address bar"; return; }
+            if (!url) { note.textContent = d.words.address; return; }
             try { window.parent.history.replaceState(window.parent.history.state, "", url.toString()); } catch (e) {}
             input.value = url.toString();
-            var done = function () { note.textContent = "copied"; };
+            var done = function () { note.textContent = d.words.copied; };
             var manual = function () {
                 input.style.display = "block"; input.focus(); input.select();
                 try { if (document.execCommand("copy")) { done(); return; } } catch (e) {}
-                note.textContent = "select and copy";
+                note.textContent = d.words.manual;
             };
             try {
                 window.parent.navigator.clipboard.writeText(url.toString()).then(done, manual);
@@ -138,5 +142,12 @@ var {{ this.get_name() }} = (function () {
             {
                 "focus": [focus.latitude, focus.longitude, focus.zoom] if focus else None,
                 "param": VIEW_PARAM,
+                "words": {
+                    "copy": tr("Copy link"),
+                    "title": tr("Copy a link to this view: filters, selected event, centre and zoom"),
+                    "address": tr("copy the address bar"),
+                    "copied": tr("copied"),
+                    "manual": tr("select and copy"),
+                },
             }
         )
