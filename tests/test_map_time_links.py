@@ -94,8 +94,17 @@ def test_view_in_a_link_is_parsed_strictly(text, expected):
 
 
 def test_view_link_layer_carries_only_numbers():
+    from data.i18n import language
+
     layer = ViewLink(Focus(50.45, 30.52, 9))
-    assert json.loads(layer.payload) == {"focus": [50.45, 30.52, 9], "param": "view"}
+    payload = json.loads(layer.payload)
+    # Numbers from the view, and the control's words from the catalogue (never from data),
+    # set as text by the script (textContent), in the page's language.
+    words = payload.pop("words")
+    assert payload == {"focus": [50.45, 30.52, 9], "param": "view"}
+    assert words["copy"] == "Copy link" and set(words) == {"copy", "title", "address", "copied", "manual"}
+    with language("uk"):
+        assert json.loads(ViewLink().payload)["words"]["copy"] == "Копіювати посилання"
     assert json.loads(ViewLink().payload)["focus"] is None
     assert isinstance(layer, folium.FeatureGroup) and layer.control is False
 

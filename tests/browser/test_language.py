@@ -67,7 +67,8 @@ def test_the_whole_page_in_ukrainian_fits_and_has_no_english(start_server, page,
     path = tmp_path / "events.csv"
     path.write_bytes(events_to_csv(make_synthetic_events(300, seed=5)))
     app = start_server(["--data", str(path)])
-    page.set_viewport_size({"width": 1280, "height": 1000})
+    # Tall: Streamlit scrolls inside its own container, so a screenshot shows the viewport only.
+    page.set_viewport_size({"width": 1280, "height": 4200})
     open_app(page, f"{app.url}/?lang=uk&dates=2024-03-01&dates=2024-03-31&compare=true")
     map_frame(page)
     wait_idle(page)
