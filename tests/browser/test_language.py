@@ -53,6 +53,20 @@ OVERFLOW_SCRIPT = """() => {
       found.push(element.tagName + ': ' + element.innerText.slice(0, 80));
     }
   }
+  // Text cut with an ellipsis (buttons, segmented controls), or a control wider than its column.
+  // Streamlit's own upload hint ("200MB per file • CSV, ...") is cut in every language: not ours.
+  for (const element of document.querySelectorAll('[data-testid="stMain"] *, [data-testid="stSidebar"] *')) {
+    if (element.closest('[data-testid="stFileUploaderDropzoneInstructions"]')) continue;
+    // The language switch names both languages in every language (a phone's sidebar is narrow for it).
+    if (element.innerText && element.innerText.includes('English') && element.innerText.includes('Українська')) continue;
+    const box = element.getBoundingClientRect();
+    if (!box.width || !box.height) continue;
+    const style = getComputedStyle(element);
+    const clips = style.textOverflow === 'ellipsis' || element.matches('[data-testid="stButtonGroup"]');
+    if (clips && element.scrollWidth > element.clientWidth + 1) {
+      found.push('cut: ' + element.innerText.slice(0, 80));
+    }
+  }
   if (document.documentElement.scrollWidth > window.innerWidth + 2) found.push('the page scrolls sideways');
   return found;
 }"""
