@@ -14,11 +14,16 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 # More people than any attack has hurt, far below where int64 or a float lose digits.
 MAX_COUNT = 1_000_000_000
 _DIGITS = r"^\+?\d{1,12}(?:\.0*)?$"
+# Nine digits at most are always below MAX_COUNT: such a column needs no other check.
+_SHORT_DIGITS = r"^\d{1,9}$"
 
 TOO_LARGE = f"is too large for a number of people (more than {MAX_COUNT:,})"
 NEGATIVE = "is negative; a number of people cannot be"
@@ -42,6 +47,9 @@ def parse_counts(text: pd.Series) -> tuple[pd.Series, pd.Series]:
         :data:`NEGATIVE`, :data:`NOT_WHOLE`, :data:`NOT_NUMBER`.
     """
     text = text.astype("string")
+    fast = _plain_counts(text)
+    if fast is not None:
+        return fast, pd.Series(pd.NA, index=text.index, dtype="string")
     counts = pd.Series(pd.NA, index=text.index, dtype="Int64")
     reasons = pd.Series(pd.NA, index=text.index, dtype="string")
     digits = text.str.match(_DIGITS).fillna(False).astype(bool)
@@ -59,6 +67,21 @@ def parse_counts(text: pd.Series) -> tuple[pd.Series, pd.Series]:
             else:
                 reasons[position] = reason
     return counts, reasons
+
+
+def _plain_counts(text: pd.Series) -> pd.Series | None:
+    """The counts when every cell is empty or up to nine plain digits (nearly every column), else None.
+
+    One regex test and one cast in Arrow; the general path below spends 0.1 s a column at
+    100,000 rows on pandas' masked assignments.
+    """
+    cells = pa.array(text.array)
+    short = pc.match_substring_regex(cells, _SHORT_DIGITS)
+    if short.null_count < len(short) and not pc.all(short).as_py():
+        return None
+    missing = cells.is_null().to_numpy(zero_copy_only=False)
+    values = pc.cast(cells, pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)
+    return pd.Series(pd.arrays.IntegerArray(values.astype(np.int64, copy=False), missing), index=text.index)
 
 
 def _read_one(value: str) -> tuple[int | None, str | None]:

@@ -59,24 +59,24 @@ class UcdpGed(C.EventFormat):
 
         ranged = (low.notna() & high.notna() & (low != high)).fillna(False)
         best_text = best.astype("string").fillna("not given")
-        estimate = (
-            "UCDP estimates "
-            + low.astype("string")
-            + " to "
-            + high.astype("string")
-            + " deaths (best estimate "
-            + best_text
-            + ")."
+        estimate = C.concat_text(
+            "UCDP estimates ",
+            low.astype("string"),
+            " to ",
+            high.astype("string"),
+            " deaths (best estimate ",
+            best_text,
+            ").",
         )
         note = C.join_columns(
             C.text_where(ranged, estimate, index),
-            "Civilians among the dead: " + civilians.astype("string") + ".",
+            C.concat_text("Civilians among the dead: ", civilians.astype("string"), "."),
         )
         only_low = best.isna() & low.notna()
         killed = best.fillna(low)
 
         sides = C.join_columns(C.column(frame, "side_a"), C.column(frame, "side_b"), sep=" vs ")
-        violence = _code(C.column(frame, "type_of_violence")).map(VIOLENCE_TYPES).astype("string")
+        violence = C.lookup(_code(C.column(frame, "type_of_violence")), VIOLENCE_TYPES)
         spans = (start.notna() & end.notna() & (end != start)).fillna(False)
         between = pd.Series(pd.NA, index=index, dtype="string")
         if spans.any():  # dates as text only where they are needed
@@ -88,7 +88,7 @@ class UcdpGed(C.EventFormat):
                 + "."
             )
         conflict = C.column(frame, "conflict_name")
-        precision = _code(C.column(frame, "date_prec")).map(DATE_PRECISION).astype("string")
+        precision = C.lookup(_code(C.column(frame, "date_prec")), DATE_PRECISION)
         columns = pd.DataFrame(
             {
                 S.EVENT_ID: "ucdp-" + source_id,
@@ -98,7 +98,9 @@ class UcdpGed(C.EventFormat):
                 S.COUNTRY: C.country_codes(C.column(frame, "country")),
                 S.LATITUDE: latitude,
                 S.LONGITUDE: longitude,
-                S.GEO_PRECISION: _code(C.column(frame, "where_prec")).map(GEO_PRECISION).fillna("unknown"),
+                S.GEO_PRECISION: C.lookup(_code(C.column(frame, "where_prec")), GEO_PRECISION).fillna(
+                    "unknown"
+                ),
                 S.KILLED: killed,
                 S.at_least_column(S.KILLED): only_low.astype("boolean"),
                 S.CASUALTY_NOTE: note,
@@ -106,9 +108,9 @@ class UcdpGed(C.EventFormat):
                 S.SOURCE_EVENT_ID: source_id,
                 S.SOURCE_TITLE: C.column(frame, "source_headline"),
                 S.DESCRIPTION: C.join_columns(
-                    conflict + ".",
-                    "Sides: " + sides + ".",
-                    "UCDP type: " + violence + ".",
+                    C.concat_text(conflict, "."),
+                    C.concat_text("Sides: ", sides, "."),
+                    C.concat_text("UCDP type: ", violence, "."),
                     between,
                 ),
                 C.OBLAST_HINT: C.column(frame, "adm_1"),
