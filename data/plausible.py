@@ -115,7 +115,10 @@ def points_outside_named_oblast(events: pd.DataFrame) -> list[tuple[int, str]]:
     known = named.isin(list(boxes.index)).fillna(False).to_numpy(dtype=bool) & ~np.isnan(lat) & ~np.isnan(lon)
     if not known.any():
         return []
-    box = boxes.reindex(named.to_numpy()).to_numpy(dtype=float)  # minx, miny, maxx, maxy per row
+    # Per distinct oblast code, then spread to the rows: a reindex by 100,000 labels took 0.1 s.
+    codes, distinct = pd.factorize(named)
+    distinct_boxes = np.vstack([boxes.reindex(distinct).to_numpy(dtype=float), np.full((1, 4), np.nan)])
+    box = distinct_boxes[codes]  # minx, miny, maxx, maxy per row (code -1, no oblast: the NaN row)
     margin = OBLAST_BOX_MARGIN
     with np.errstate(invalid="ignore"):
         outside_box = known & (
