@@ -362,8 +362,15 @@ def text_series(array: pa.Array | pa.ChunkedArray, index: pd.Index) -> pd.Series
 
 def stripped_text(values: pd.Series) -> pa.Array:
     """:func:`arrow_text` stripped, with empty cells as nulls."""
-    text = pc.utf8_trim_whitespace(arrow_text(values))
-    return pc.if_else(pc.equal(text, ""), pa.scalar(None, text.type), text)
+    return empty_as_null(pc.utf8_trim_whitespace(arrow_text(values)))
+
+
+def empty_as_null(text: pa.Array) -> pa.Array:
+    """Empty strings as nulls (the copy is made only when there is one)."""
+    empty = pc.equal(text, "")
+    if not pc.any(empty).as_py():
+        return text
+    return pc.if_else(empty, pa.scalar(None, text.type), text)
 
 
 def as_categories(values: pd.Series, dtype: pd.CategoricalDtype) -> pd.Series:

@@ -36,6 +36,7 @@ from data.events_io import (
     as_event_dtypes,
     coerce_events,
     count_problem,
+    empty_as_null,
     stripped_text,
     text_series,
     validate_events,
@@ -437,7 +438,7 @@ def join_columns(*parts: pd.Series | str | None, sep: str = " ", index: pd.Index
             cells = arrow_text(part)
         else:
             cells = pa.array(np.full(len(index), part, dtype=object), type=pa.large_string())
-        cells = pc.if_else(pc.equal(cells, ""), pa.scalar(None, cells.type), cells)
+        cells = empty_as_null(cells)
         if cells.null_count == len(cells):
             continue
         if joined is None:
