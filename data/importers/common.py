@@ -243,6 +243,8 @@ class EventFormat:
         The kinds of file it can come in (see :class:`data.importers.reading.Table`).
     order
         Place in the list shown to people, and the tie-break between equal scores.
+    source_name
+        What a foreign format's events carry as ``source_name`` (see :meth:`mapped`).
     """
 
     name: ClassVar[str] = ""
@@ -250,6 +252,7 @@ class EventFormat:
     required: ClassVar[frozenset[str]] = frozenset()
     containers: ClassVar[tuple[str, ...]] = ANY_CONTAINER
     order: ClassVar[int] = 50
+    source_name: ClassVar[str] = ""
 
     # Compatibility with the module constants format modules used to export.
     @property
@@ -282,6 +285,19 @@ class EventFormat:
     def check(self, file_name: str, table: Table) -> list[str]:
         """Notes about the table as a whole; raise ImportFileError to stop the import."""
         return []
+
+    def mapped(self, columns: dict[str, Any], source_id: pd.Series, problems: RowProblems) -> Mapped:
+        """A foreign format's canonical ``columns`` with the ones every such format fills alike.
+
+        ``event_id`` is ``{name}-{the source's id}``, ``source_name`` is :attr:`source_name`
+        and ``source_event_id`` the source's own id.
+        """
+        shared = {
+            S.EVENT_ID: f"{self.name}-" + source_id,
+            S.SOURCE_NAME: self.source_name,
+            S.SOURCE_EVENT_ID: source_id,
+        }
+        return Mapped(pd.DataFrame({**shared, **columns}, index=source_id.index), problems)
 
     def map_frame(self, frame: pd.DataFrame, container: str = "csv") -> Mapped:
         """Map every record at once onto canonical columns.
@@ -449,6 +465,21 @@ def join_columns(*parts: pd.Series | str | None, sep: str = " ", index: pd.Index
     if joined is None:
         return pd.Series(pd.NA, index=index, dtype="string")
     return text_series(joined, index)
+
+
+def point(
+    frame: pd.DataFrame, problems: RowProblems, latitude: str = "latitude", longitude: str = "longitude"
+) -> tuple[pd.Series, pd.Series]:
+    """The latitude and longitude columns, each checked for its range (see :func:`coordinates`)."""
+    return (
+        coordinates(frame, latitude, -90, 90, problems),
+        coordinates(frame, longitude, -180, 180, problems),
+    )
+
+
+def day_or_unknown(date: pd.Series) -> pd.Series:
+    """``day`` where a date was read (the formats that date to the day), ``unknown`` elsewhere."""
+    return text_where(date.notna(), "day", date.index).fillna("unknown")
 
 
 def concat_text(*parts: pd.Series | str, index: pd.Index | None = None) -> pd.Series:

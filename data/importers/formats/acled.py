@@ -50,6 +50,7 @@ class AcledExport(C.EventFormat):
     name = "acled"
     label = N_("ACLED export")
     required = frozenset({"event_id_cnty", "event_date", "fatalities"})
+    source_name = SOURCE_NAME
     order = 10
 
     def map_frame(self, frame: pd.DataFrame, container: str = "csv") -> C.Mapped:
@@ -86,35 +87,31 @@ class AcledExport(C.EventFormat):
         civilian = (C.column(frame, "civilian_targeting").str.lower() == "civilian targeting").fillna(False)
         cited = C.column(frame, "source")
         raw_date = C.column(frame, "event_date")
-        columns = pd.DataFrame(
-            {
-                S.EVENT_ID: "acled-" + source_id,
-                S.DATE: date,
-                S.DATE_PRECISION: precision.map(TIME_PRECISION)
-                .astype("string")
-                .fillna(C.text_where(raw_date.notna(), "day", index)),
-                S.LOCATION: C.column(frame, "location"),
-                S.COUNTRY: C.country_codes(C.column(frame, "country"), C.column(frame, "iso")),
-                S.LATITUDE: C.coordinates(frame, "latitude", -90, 90, problems),
-                S.LONGITUDE: C.coordinates(frame, "longitude", -180, 180, problems),
-                S.GEO_PRECISION: C.column(frame, "geo_precision").map(GEO_PRECISION).fillna("unknown"),
-                S.WEAPON: _weapons(sub_event_type, notes),
-                S.TARGET: C.targets_of(notes).fillna("unknown"),
-                S.KILLED: fatalities.mask(zero),
-                S.CASUALTY_NOTE: note,
-                S.SOURCE_NAME: SOURCE_NAME,
-                S.SOURCE_EVENT_ID: source_id,
-                S.SOURCE_TITLE: C.join_columns("ACLED", event_type, sub_event_type, sep=" · ", index=index),
-                S.DESCRIPTION: C.join_columns(
-                    notes,
-                    C.text_where(civilian, "ACLED codes this as civilian targeting.", index),
-                    "Sources cited by ACLED: " + cited + ".",
-                ),
-                C.OBLAST_HINT: C.column(frame, "admin1"),
-            },
-            index=index,
-        )
-        return C.Mapped(columns, problems)
+        country = C.country_codes(C.column(frame, "country"), C.column(frame, "iso"))
+        latitude, longitude = C.point(frame, problems)
+        columns = {
+            S.DATE: date,
+            S.DATE_PRECISION: precision.map(TIME_PRECISION)
+            .astype("string")
+            .fillna(C.text_where(raw_date.notna(), "day", index)),
+            S.LOCATION: C.column(frame, "location"),
+            S.COUNTRY: country,
+            S.LATITUDE: latitude,
+            S.LONGITUDE: longitude,
+            S.GEO_PRECISION: C.column(frame, "geo_precision").map(GEO_PRECISION).fillna("unknown"),
+            S.WEAPON: _weapons(sub_event_type, notes),
+            S.TARGET: C.targets_of(notes).fillna("unknown"),
+            S.KILLED: fatalities.mask(zero),
+            S.CASUALTY_NOTE: note,
+            S.SOURCE_TITLE: C.join_columns("ACLED", event_type, sub_event_type, sep=" · ", index=index),
+            S.DESCRIPTION: C.join_columns(
+                notes,
+                C.text_where(civilian, "ACLED codes this as civilian targeting.", index),
+                "Sources cited by ACLED: " + cited + ".",
+            ),
+            C.OBLAST_HINT: C.column(frame, "admin1"),
+        }
+        return self.mapped(columns, source_id, problems)
 
 
 FORMAT = AcledExport()

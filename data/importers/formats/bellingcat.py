@@ -117,6 +117,7 @@ class BellingcatTimeMap(C.EventFormat):
     label = "Bellingcat TimeMap"
     required = frozenset({"id", "date", "latitude", "longitude"})
     containers = ("json",)
+    source_name = SOURCE_NAME
     order = 40
 
     def map_frame(self, frame: pd.DataFrame, container: str = "csv") -> C.Mapped:
@@ -163,32 +164,28 @@ class BellingcatTimeMap(C.EventFormat):
         first_source = sources[~sources.index.duplicated(keep="first")].reindex(index)
 
         latitude_text = C.column(frame, "latitude")
-        columns = pd.DataFrame(
-            {
-                S.EVENT_ID: "bellingcat-" + source_id,
-                S.DATE: (date := C.dates(frame, "date", DATE_FORMATS, problems)),
-                S.DATE_PRECISION: C.text_where(date.notna(), "day", index).fillna("unknown"),
-                S.LOCATION: C.column(frame, "location"),
-                S.LATITUDE: C.coordinates(frame, "latitude", -90, 90, problems),
-                S.LONGITUDE: C.coordinates(frame, "longitude", -180, 180, problems),
-                # The published points are blurred by about 150 m on purpose.
-                S.GEO_PRECISION: C.text_where(latitude_text.notna(), "settlement", index).fillna("unknown"),
-                S.WEAPON: weapon,
-                S.TARGET: target,
-                S.KILLED: killed,
-                S.at_least_column(S.KILLED): killed_bound,
-                S.INJURED: injured,
-                S.at_least_column(S.INJURED): injured_bound,
-                S.CASUALTY_NOTE: note,
-                S.SOURCE_NAME: SOURCE_NAME,
-                S.SOURCE_EVENT_ID: source_id,
-                S.SOURCE_TITLE: first_source["description"].astype("string"),
-                S.SOURCE_URL: first_source["path"].astype("string"),
-                S.DESCRIPTION: description,
-            },
-            index=index,
-        )
-        return C.Mapped(columns, problems)
+        date = C.dates(frame, "date", DATE_FORMATS, problems)
+        latitude, longitude = C.point(frame, problems)
+        columns = {
+            S.DATE: date,
+            S.DATE_PRECISION: C.day_or_unknown(date),
+            S.LOCATION: C.column(frame, "location"),
+            S.LATITUDE: latitude,
+            S.LONGITUDE: longitude,
+            # The published points are blurred by about 150 m on purpose.
+            S.GEO_PRECISION: C.text_where(latitude_text.notna(), "settlement", index).fillna("unknown"),
+            S.WEAPON: weapon,
+            S.TARGET: target,
+            S.KILLED: killed,
+            S.at_least_column(S.KILLED): killed_bound,
+            S.INJURED: injured,
+            S.at_least_column(S.INJURED): injured_bound,
+            S.CASUALTY_NOTE: note,
+            S.SOURCE_TITLE: first_source["description"].astype("string"),
+            S.SOURCE_URL: first_source["path"].astype("string"),
+            S.DESCRIPTION: description,
+        }
+        return self.mapped(columns, source_id, problems)
 
 
 FORMAT = BellingcatTimeMap()

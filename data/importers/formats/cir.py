@@ -21,6 +21,7 @@ class CirEyesOnRussia(C.EventFormat):
     name = "cir"
     label = "CIR Eyes on Russia"
     required = frozenset({"entry", "brief description", "town/city"})
+    source_name = SOURCE_NAME
     order = 30
 
     def map_frame(self, frame: pd.DataFrame, container: str = "csv") -> C.Mapped:
@@ -30,41 +31,32 @@ class CirEyesOnRussia(C.EventFormat):
         source_id = C.column(frame, "entry")
         problems.add(source_id.isna(), "cir_id_empty", "entry")
         date = C.dates(frame, "date", DATE_FORMATS, problems)
-        latitude = C.coordinates(frame, "lat", -90, 90, problems)
-        longitude = C.coordinates(frame, "lon", -180, 180, problems)
+        latitude, longitude = C.point(frame, problems, "lat", "lon")
         arms = C.column(frame, "arms/munition")
         named = arms.notna() & (arms.str.lower() != "unknown")
         weapon = C.weapons_of(arms).fillna(C.text_where(named, "other", index)).fillna("unknown")
         geolocation = C.links(C.column(frame, "geolocation"))
-        columns = pd.DataFrame(
-            {
-                S.EVENT_ID: "cir-" + source_id,
-                S.DATE: date,
-                S.DATE_PRECISION: C.text_where(date.notna(), "day", index).fillna("unknown"),
-                S.LOCATION: C.column(frame, "town/city").fillna(C.column(frame, "district")),
-                S.COUNTRY: C.country_codes(C.column(frame, "country")),
-                S.LATITUDE: latitude,
-                S.LONGITUDE: longitude,
-                # CIR geolocates footage to the spot it shows.
-                S.GEO_PRECISION: C.text_where(C.column(frame, "lat").notna(), "point", index).fillna(
-                    "unknown"
-                ),
-                S.WEAPON: weapon,
-                S.TARGET: C.targets_of(C.column(frame, "event_group")).fillna("unknown"),
-                S.SOURCE_NAME: SOURCE_NAME,
-                S.SOURCE_EVENT_ID: source_id,
-                S.SOURCE_TITLE: C.column(frame, "title"),
-                S.SOURCE_URL: C.links(C.column(frame, "link")),
-                S.DESCRIPTION: C.join_columns(
-                    C.column(frame, "brief description"),
-                    "Arms/munition (CIR): " + arms + ".",
-                    "Geolocation: " + geolocation,
-                ),
-                C.OBLAST_HINT: C.column(frame, "province"),
-            },
-            index=index,
-        )
-        return C.Mapped(columns, problems)
+        columns = {
+            S.DATE: date,
+            S.DATE_PRECISION: C.day_or_unknown(date),
+            S.LOCATION: C.column(frame, "town/city").fillna(C.column(frame, "district")),
+            S.COUNTRY: C.country_codes(C.column(frame, "country")),
+            S.LATITUDE: latitude,
+            S.LONGITUDE: longitude,
+            # CIR geolocates footage to the spot it shows.
+            S.GEO_PRECISION: C.text_where(C.column(frame, "lat").notna(), "point", index).fillna("unknown"),
+            S.WEAPON: weapon,
+            S.TARGET: C.targets_of(C.column(frame, "event_group")).fillna("unknown"),
+            S.SOURCE_TITLE: C.column(frame, "title"),
+            S.SOURCE_URL: C.links(C.column(frame, "link")),
+            S.DESCRIPTION: C.join_columns(
+                C.column(frame, "brief description"),
+                "Arms/munition (CIR): " + arms + ".",
+                "Geolocation: " + geolocation,
+            ),
+            C.OBLAST_HINT: C.column(frame, "province"),
+        }
+        return self.mapped(columns, source_id, problems)
 
 
 FORMAT = CirEyesOnRussia()

@@ -40,6 +40,7 @@ class UcdpGed(C.EventFormat):
     name = "ucdp"
     label = "UCDP GED"
     required = frozenset({"date_start", "best", "where_prec"})
+    source_name = SOURCE_NAME
     order = 20
 
     def map_frame(self, frame: pd.DataFrame, container: str = "csv") -> C.Mapped:
@@ -54,8 +55,7 @@ class UcdpGed(C.EventFormat):
         low = C.counts(frame, "low", problems)
         high = C.counts(frame, "high", problems)
         civilians = C.counts(frame, "deaths_civilians", problems)
-        latitude = C.coordinates(frame, "latitude", -90, 90, problems)
-        longitude = C.coordinates(frame, "longitude", -180, 180, problems)
+        latitude, longitude = C.point(frame, problems)
 
         ranged = (low.notna() & high.notna() & (low != high)).fillna(False)
         best_text = best.astype("string").fillna("not given")
@@ -89,35 +89,27 @@ class UcdpGed(C.EventFormat):
             )
         conflict = C.column(frame, "conflict_name")
         precision = C.lookup(_code(C.column(frame, "date_prec")), DATE_PRECISION)
-        columns = pd.DataFrame(
-            {
-                S.EVENT_ID: "ucdp-" + source_id,
-                S.DATE: start,
-                S.DATE_PRECISION: precision.where(start.notna()),
-                S.LOCATION: C.column(frame, "where_coordinates").fillna(C.column(frame, "adm_2")),
-                S.COUNTRY: C.country_codes(C.column(frame, "country")),
-                S.LATITUDE: latitude,
-                S.LONGITUDE: longitude,
-                S.GEO_PRECISION: C.lookup(_code(C.column(frame, "where_prec")), GEO_PRECISION).fillna(
-                    "unknown"
-                ),
-                S.KILLED: killed,
-                S.at_least_column(S.KILLED): only_low.astype("boolean"),
-                S.CASUALTY_NOTE: note,
-                S.SOURCE_NAME: SOURCE_NAME,
-                S.SOURCE_EVENT_ID: source_id,
-                S.SOURCE_TITLE: C.column(frame, "source_headline"),
-                S.DESCRIPTION: C.join_columns(
-                    C.concat_text(conflict, "."),
-                    C.concat_text("Sides: ", sides, "."),
-                    C.concat_text("UCDP type: ", violence, "."),
-                    between,
-                ),
-                C.OBLAST_HINT: C.column(frame, "adm_1"),
-            },
-            index=index,
-        )
-        return C.Mapped(columns, problems)
+        columns = {
+            S.DATE: start,
+            S.DATE_PRECISION: precision.where(start.notna()),
+            S.LOCATION: C.column(frame, "where_coordinates").fillna(C.column(frame, "adm_2")),
+            S.COUNTRY: C.country_codes(C.column(frame, "country")),
+            S.LATITUDE: latitude,
+            S.LONGITUDE: longitude,
+            S.GEO_PRECISION: C.lookup(_code(C.column(frame, "where_prec")), GEO_PRECISION).fillna("unknown"),
+            S.KILLED: killed,
+            S.at_least_column(S.KILLED): only_low.astype("boolean"),
+            S.CASUALTY_NOTE: note,
+            S.SOURCE_TITLE: C.column(frame, "source_headline"),
+            S.DESCRIPTION: C.join_columns(
+                C.concat_text(conflict, "."),
+                C.concat_text("Sides: ", sides, "."),
+                C.concat_text("UCDP type: ", violence, "."),
+                between,
+            ),
+            C.OBLAST_HINT: C.column(frame, "adm_1"),
+        }
+        return self.mapped(columns, source_id, problems)
 
 
 FORMAT = UcdpGed()

@@ -41,6 +41,7 @@ class ViinaEventInfo(C.EventFormat):
     name = "viina"
     label = "VIINA event_info"
     required = frozenset({"event_id", "geonameid", "asciiname", "adm1_name"})
+    source_name = SOURCE_NAME
     order = 50
 
     def map_frame(self, frame: pd.DataFrame, container: str = "csv") -> C.Mapped:
@@ -60,32 +61,27 @@ class ViinaEventInfo(C.EventFormat):
         weapon = flags.idxmax(axis=1).where(single, "unknown") if len(flags) else pd.Series(dtype="string")
         civilian = _flag(frame, "t_civcas_b", problems)
         outlet = C.column(frame, "source")
-        columns = pd.DataFrame(
-            {
-                S.EVENT_ID: "viina-" + source_id,
-                S.DATE: date,
-                S.DATE_PRECISION: C.text_where(date.notna(), "day", index).fillna("unknown"),
-                S.LOCATION: C.column(frame, "asciiname").fillna(C.column(frame, "location")),
-                S.LATITUDE: C.coordinates(frame, "latitude", -90, 90, problems),
-                S.LONGITUDE: C.coordinates(frame, "longitude", -180, 180, problems),
-                S.GEO_PRECISION: _geo_precision(C.column(frame, "feature_code")),
-                S.WEAPON: weapon,
-                S.CASUALTY_NOTE: C.text_where(
-                    civilian,
-                    "VIINA's model flags civilian casualties in the report (t_civcas_b); no number is given.",
-                    index,
-                ),
-                S.SOURCE_NAME: SOURCE_NAME,
-                S.SOURCE_EVENT_ID: source_id,
-                S.SOURCE_TITLE: "News report (" + outlet + ") via VIINA",
-                S.SOURCE_URL: C.links(C.column(frame, "url")),
-                S.SOURCE_DATE: date,
-                S.DESCRIPTION: C.column(frame, "text"),
-                C.OBLAST_HINT: C.column(frame, "adm1_name"),
-            },
-            index=index,
-        )
-        return C.Mapped(columns, problems)
+        latitude, longitude = C.point(frame, problems)
+        columns = {
+            S.DATE: date,
+            S.DATE_PRECISION: C.day_or_unknown(date),
+            S.LOCATION: C.column(frame, "asciiname").fillna(C.column(frame, "location")),
+            S.LATITUDE: latitude,
+            S.LONGITUDE: longitude,
+            S.GEO_PRECISION: _geo_precision(C.column(frame, "feature_code")),
+            S.WEAPON: weapon,
+            S.CASUALTY_NOTE: C.text_where(
+                civilian,
+                "VIINA's model flags civilian casualties in the report (t_civcas_b); no number is given.",
+                index,
+            ),
+            S.SOURCE_TITLE: "News report (" + outlet + ") via VIINA",
+            S.SOURCE_URL: C.links(C.column(frame, "url")),
+            S.SOURCE_DATE: date,
+            S.DESCRIPTION: C.column(frame, "text"),
+            C.OBLAST_HINT: C.column(frame, "adm1_name"),
+        }
+        return self.mapped(columns, source_id, problems)
 
 
 FORMAT = ViinaEventInfo()
