@@ -12,53 +12,22 @@ import pandas as pd
 import streamlit as st
 
 from components.language import in_page_language
-from data import schema as S
-from data.aggregate import casualties_by, events_by_month
-from data.captions import chart_note
-from data.charts import casualty_bar_chart, category_chart, timeline_chart
-from data.display import oblast_names, place_names
+from data.charts import page_charts
 from data.i18n import localized_spec, ntr, tr
-from geo.event_map import WEAPON_COLOURS
+
+# The charts each tab shows (data.charts.PAGE_CHARTS).
+_TAB_CHARTS = {"place": ("place",), "oblast": ("oblast",), "time": ("monthly",), "kind": ("weapon", "target")}
 
 
-def localized_oblasts(table: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """``table`` keyed by English oblast names, with the names in the reader's language."""
-    codes = events[[S.OBLAST, S.OBLAST_ISO]].dropna().drop_duplicates(S.OBLAST)
-    iso = table[S.OBLAST].map(dict(zip(codes[S.OBLAST], codes[S.OBLAST_ISO])))
-    return table.assign(**{S.OBLAST: oblast_names(iso.astype("string"), table[S.OBLAST])})
-
-
-def _place_specs(events: pd.DataFrame) -> dict[str, object]:
-    by_place = casualties_by(events, S.LOCATION)
-    chart = casualty_bar_chart(
-        by_place.assign(**{S.LOCATION: place_names(by_place[S.LOCATION])}),
-        S.LOCATION,
-        tr("Casualties by place"),
-    )
-    return {"place": chart.to_dict(), "place_note": chart_note(by_place, "places")}
-
-
-def _oblast_specs(events: pd.DataFrame) -> dict[str, object]:
-    by_oblast = casualties_by(events, S.OBLAST)
-    chart = casualty_bar_chart(localized_oblasts(by_oblast, events), S.OBLAST, tr("Casualties by oblast"))
-    return {"oblast": chart.to_dict(), "oblast_note": chart_note(by_oblast, "oblasts")}
-
-
-def _time_specs(events: pd.DataFrame) -> dict[str, object]:
-    monthly, left_out = events_by_month(events)
-    return {"monthly": None if monthly.empty else timeline_chart(monthly).to_dict(), "left_out": left_out}
-
-
-def _kind_specs(events: pd.DataFrame) -> dict[str, object]:
-    return {
-        "weapon": category_chart(
-            casualties_by(events, S.WEAPON), S.WEAPON, tr("Events by weapon"), WEAPON_COLOURS
-        ).to_dict(),
-        "target": category_chart(casualties_by(events, S.TARGET), S.TARGET, tr("Events by target")).to_dict(),
-    }
-
-
-_TAB_SPECS = {"place": _place_specs, "oblast": _oblast_specs, "time": _time_specs, "kind": _kind_specs}
+def _tab_specs(events: pd.DataFrame, tab: str) -> dict[str, object]:
+    charts, left_out = page_charts(events, _TAB_CHARTS[tab])
+    specs: dict[str, object] = {chart.key: chart.chart.to_dict() for chart in charts}
+    # The captions the page prints under a chart; the timeline's is worded with its count below.
+    specs.update({f"{chart.key}_note": chart.note for chart in charts if chart.key in ("place", "oblast")})
+    if tab == "time":
+        specs.setdefault("monthly", None)
+        specs["left_out"] = left_out
+    return specs
 
 
 @st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
@@ -66,7 +35,7 @@ def _chart_specs(view_token: str, tab: str, _events: pd.DataFrame) -> dict[str, 
     # One tab's specs, built when that tab is open: a filter change builds one tab's
     # charts, not four (the monthly series alone was 1.6 s at 250,000 events).
     # ``view_token`` names ``_events`` completely (see data.filters.view_token).
-    specs = _TAB_SPECS[tab](_events)
+    specs = _tab_specs(_events, tab)
     # Month names on the time axes and the group separator in the reader's language.
     return {name: localized_spec(spec) if isinstance(spec, dict) else spec for name, spec in specs.items()}
 

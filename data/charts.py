@@ -7,12 +7,16 @@ outline and labelled "≥ n" - never silently shown as an exact figure.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import altair as alt
 import pandas as pd
 
 from data import schema as S
-from data.display import format_count, reveal_hidden_series
-from data.i18n import N_, label, tr
+from data.aggregate import casualties_by, events_by_month
+from data.captions import chart_note
+from data.display import format_count, oblast_names, place_names, reveal_hidden_series
+from data.i18n import N_, label, ntr, tr
 
 MEASURES: dict[str, tuple[str, str]] = {
     S.KILLED: (N_("killed"), "#8E1B1B"),
@@ -208,3 +212,87 @@ def category_chart(
         )
         .properties(height=max(100, 26 * len(shown)), title=title)
     )
+
+
+# --- the page's charts ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageChart:
+    """One chart of the page, ready to show or to render as an image."""
+
+    key: str  # its place on the page: place, oblast, monthly, weapon, target
+    name: str  # file name stem of its image
+    title: str  # in the reader's language
+    chart: alt.TopLevelMixin
+    note: str  # the caption under the chart ("" for none)
+
+
+PAGE_CHARTS = ("place", "oblast", "monthly", "weapon", "target")
+
+
+def localized_oblasts(table: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """``table`` keyed by English oblast names, with the names in the reader's language."""
+    codes = events[[S.OBLAST, S.OBLAST_ISO]].dropna().drop_duplicates(S.OBLAST)
+    iso = table[S.OBLAST].map(dict(zip(codes[S.OBLAST], codes[S.OBLAST_ISO])))
+    return table.assign(**{S.OBLAST: oblast_names(iso.astype("string"), table[S.OBLAST])})
+
+
+def page_charts(events: pd.DataFrame, keys: tuple[str, ...] = PAGE_CHARTS) -> tuple[list[PageChart], int]:
+    """The page's charts for ``events``, in the page's order: the one list the page and the images use.
+
+    Parameters
+    ----------
+    events
+        The filtered events.
+    keys
+        Which of :data:`PAGE_CHARTS` to build (the page builds the open tab's only).
+
+    Returns
+    -------
+    charts, left_out
+        Casualties by place and by oblast, events and casualties per month (left out
+        when no event is dated to a month), events by weapon and by target, with titles
+        and names in the reader's language; and how many events the timeline leaves
+        out (dated only to a year, or not at all; 0 when the timeline was not asked for).
+    """
+    from geo.event_map import WEAPON_COLOURS
+
+    charts: list[PageChart] = []
+    if "place" in keys:
+        by_place = casualties_by(events, S.LOCATION)
+        shown = by_place.assign(**{S.LOCATION: place_names(by_place[S.LOCATION])})
+        title = tr("Casualties by place")
+        chart = casualty_bar_chart(shown, S.LOCATION, title)
+        charts.append(PageChart("place", "casualties-by-place", title, chart, chart_note(by_place, "places")))
+    if "oblast" in keys:
+        by_oblast = casualties_by(events, S.OBLAST)
+        title = tr("Casualties by oblast")
+        chart = casualty_bar_chart(localized_oblasts(by_oblast, events), S.OBLAST, title)
+        charts.append(
+            PageChart("oblast", "casualties-by-oblast", title, chart, chart_note(by_oblast, "oblasts"))
+        )
+    left_out = 0
+    if "monthly" in keys:
+        monthly, left_out = events_by_month(events)
+        if not monthly.empty:
+            note = (
+                ntr(
+                    "{n} event with only a year or no date is not on the timeline.",
+                    "{n} events with only a year or no date are not on the timeline.",
+                    left_out,
+                )
+                if left_out
+                else ""
+            )
+            title = tr("Events and casualties per month")
+            charts.append(PageChart("monthly", "events-per-month", title, timeline_chart(monthly), note))
+    if "weapon" in keys:
+        title = tr("Events by weapon")
+        chart = category_chart(casualties_by(events, S.WEAPON), S.WEAPON, title, WEAPON_COLOURS)
+        charts.append(PageChart("weapon", "events-by-weapon", title, chart, ""))
+    if "target" in keys:
+        title = tr("Events by target")
+        chart = category_chart(casualties_by(events, S.TARGET), S.TARGET, title)
+        charts.append(PageChart("target", "events-by-target", title, chart, ""))
+    return charts, left_out

@@ -13,17 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
-from data import schema as S
-from data.aggregate import casualties_by, events_by_month
 from data.captions import (
     PROJECT,
-    chart_note,
     citation,
     data_credits,
     figures_line,
@@ -32,90 +28,23 @@ from data.captions import (
     sources_table,
     title_sentence,
 )
-from data.charts import casualty_bar_chart, category_chart, timeline_chart
+from data.charts import PageChart
+from data.charts import page_charts as charts_of_page
 from data.events_io import events_to_csv
 from data.i18n import N_, localized_spec, ntr, tr
-from geo.event_map import WEAPON_COLOURS
 
 CHART_WIDTH = 640  # px of the plotting area; the image adds axes, labels and captions
 PNG_SCALE = 2  # PNG at twice the CSS size: sharp on high-density screens and in print
 FONT = "DejaVu Sans, sans-serif"
 
 
-@dataclass(frozen=True)
-class ChartFigure:
-    """One chart of the page, ready to render."""
-
-    name: str  # file name stem
-    title: str
-    chart: alt.TopLevelMixin
-    note: str  # the caption the page prints under the chart
+# One chart of the page, ready to render (the page's own list: data.charts.page_charts).
+ChartFigure = PageChart
 
 
 def page_charts(events: pd.DataFrame) -> list[ChartFigure]:
     """The charts the page shows for ``events``, built with the page's own specs."""
-    from data.display import oblast_names, place_names
-
-    by_place = casualties_by(events, S.LOCATION)
-    by_oblast = casualties_by(events, S.OBLAST)
-    # Names in the reader's language, as on the page (English names are the keys).
-    codes = events[[S.OBLAST, S.OBLAST_ISO]].dropna().drop_duplicates(S.OBLAST)
-    iso = by_oblast[S.OBLAST].map(dict(zip(codes[S.OBLAST], codes[S.OBLAST_ISO]))).astype("string")
-    figures = [
-        ChartFigure(
-            "casualties-by-place",
-            tr("Casualties by place"),
-            casualty_bar_chart(
-                by_place.assign(**{S.LOCATION: place_names(by_place[S.LOCATION])}),
-                S.LOCATION,
-                tr("Casualties by place"),
-            ),
-            chart_note(by_place, "places"),
-        ),
-        ChartFigure(
-            "casualties-by-oblast",
-            tr("Casualties by oblast"),
-            casualty_bar_chart(
-                by_oblast.assign(**{S.OBLAST: oblast_names(iso, by_oblast[S.OBLAST])}),
-                S.OBLAST,
-                tr("Casualties by oblast"),
-            ),
-            chart_note(by_oblast, "oblasts"),
-        ),
-    ]
-    monthly, left_out = events_by_month(events)
-    if not monthly.empty:
-        note = (
-            ntr(
-                "{n} event with only a year or no date is not on the timeline.",
-                "{n} events with only a year or no date are not on the timeline.",
-                left_out,
-            )
-            if left_out
-            else ""
-        )
-        figures.append(
-            ChartFigure(
-                "events-per-month", tr("Events and casualties per month"), timeline_chart(monthly), note
-            )
-        )
-    figures.append(
-        ChartFigure(
-            "events-by-weapon",
-            tr("Events by weapon"),
-            category_chart(casualties_by(events, S.WEAPON), S.WEAPON, tr("Events by weapon"), WEAPON_COLOURS),
-            "",
-        )
-    )
-    figures.append(
-        ChartFigure(
-            "events-by-target",
-            tr("Events by target"),
-            category_chart(casualties_by(events, S.TARGET), S.TARGET, tr("Events by target")),
-            "",
-        )
-    )
-    return figures
+    return charts_of_page(events)[0]
 
 
 def captioned_chart(
