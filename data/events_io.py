@@ -13,6 +13,7 @@ import io
 import json
 import math
 import re
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -410,11 +411,18 @@ def _parse_counts(
 ) -> tuple[pd.Series, pd.Series]:
     """Parse a count column; ``≥ 7``, ``>=7``, ``7+`` and ``at least 7`` are lower bounds."""
     if pd.api.types.is_integer_dtype(values.dtype) or values.isna().all():
-        # Already whole numbers (an importer's parsed column, a parquet file): nothing to read.
+        # Already whole numbers (an importer's parsed column, a parquet file, GeoJSON):
+        # refused for the same reasons as digits in text.
+        numbers = values.astype("Int64")
+        for refused, reason in ((numbers < 0, NEGATIVE), (numbers > MAX_COUNT, TOO_LARGE)):
+            refused = refused.fillna(False).astype(bool)
+            for row in _rows_where(refused):
+                problems.append(count_problem(row, column, reason, str(numbers.iloc[row - 1])))
+            numbers = numbers.mask(refused)
         bound = pd.Series(False, index=values.index)
         if flags is not None:
             bound = bound | _parse_flags(flags, S.at_least_column(column), problems)
-        return values.astype("Int64"), bound.astype("boolean")
+        return numbers, bound.astype("boolean")
     text = _as_text(values)
     # Read from the digits, never through a float (data/numbers.py): 9007199254740993 stays
     # itself, 1e30 is "too large" rather than an overflow reported as "negative".
@@ -694,36 +702,73 @@ def read_events_csv(source: Source) -> pd.DataFrame:
     return finish_events(restore_columns(raw, S.TEXT_COLUMNS), csv_row_label)
 
 
-def read_events_geojson(source: Source) -> pd.DataFrame:
-    """Read a GeoJSON FeatureCollection of Point features (null geometry = no place)."""
+_FEATURE_COLLECTION = re.compile(r'"type"\s*:\s*"FeatureCollection"')
+
+
+def _geojson_refusal(text: str) -> EventsFileError:
+    """Why GDAL could not read the file, in the words the JSON parser finds (only on failure)."""
     try:
-        document = json.loads(_decode(_read_bytes(source)))
+        json.loads(text)
     except json.JSONDecodeError as err:
-        raise EventsFileError([Problem.of(None, None, "not_json", line=err.lineno, error=err.msg)]) from None
-    if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
-        raise EventsFileError([Problem.of(None, None, "not_feature_collection")])
-    records: list[dict[str, Any]] = []
-    problems: list[Problem] = []
-    for number, feature in enumerate(document.get("features") or [], start=1):
-        properties = dict((feature or {}).get("properties") or {})
-        geometry = (feature or {}).get("geometry")
-        if geometry:
-            coordinates = geometry.get("coordinates")
-            if geometry.get("type") != "Point" or not isinstance(coordinates, list) or len(coordinates) < 2:
-                problems.append(Problem.of(number, "geometry", "not_a_point"))
-            else:
-                # GeoJSON orders coordinates longitude first.
-                properties[S.LONGITUDE], properties[S.LATITUDE] = coordinates[0], coordinates[1]
-        records.append(
-            {
-                k: (None if v is None else str(v).lower() if isinstance(v, bool) else str(v))
-                for k, v in properties.items()
-            }
-        )
-    if problems:
+        return EventsFileError([Problem.of(None, None, "not_json", line=err.lineno, error=err.msg)])
+    return EventsFileError([Problem.of(None, None, "not_feature_collection")])
+
+
+def _typed_properties(features: gpd.GeoDataFrame) -> pd.DataFrame:
+    """The properties as GDAL typed them; nested values (lists, objects) as their text."""
+    properties = pd.DataFrame(features.drop(columns=features.geometry.name))
+    for name in properties.columns:
+        dtype = properties[name].dtype
+        if isinstance(dtype, pd.ArrowDtype) and pa.types.is_nested(dtype.pyarrow_dtype):
+            properties[name] = properties[name].astype(str).astype("string")
+    return properties
+
+
+def read_events_geojson(source: Source) -> pd.DataFrame:
+    """Read a GeoJSON FeatureCollection of Point features (null geometry = no place) through geopandas.
+
+    pyogrio reads it with GDAL and types each property from its JSON values: numbers
+    stay numbers, booleans booleans, and text stays text (a description that reads
+    "true" is text).  Dates are kept as text and read like the CSV's, so ``2025-04``
+    keeps its month precision.
+    """
+    text = _decode(_read_bytes(source))
+    if not _FEATURE_COLLECTION.search(text):
+        raise _geojson_refusal(text)
+    try:
+        with warnings.catch_warnings():
+            # A property holding text in one feature and a boolean in another is text: as meant.
+            warnings.filterwarnings("ignore", "Could not parse column", UserWarning)
+            features = gpd.read_file(
+                io.BytesIO(text.encode("utf-8")),
+                engine="pyogrio",
+                use_arrow=True,
+                arrow_to_pandas_kwargs={"types_mapper": pd.ArrowDtype},
+                DATE_AS_STRING="YES",
+            )
+    except Exception:  # noqa: BLE001 - GDAL refuses malformed files in many ways
+        raise _geojson_refusal(text) from None
+    if features.empty and S.EVENT_ID not in features.columns:
+        return finish_events(pd.DataFrame(columns=[S.EVENT_ID]), feature_row_label)
+    geometry = features.geometry
+    placed = geometry.notna() & ~geometry.is_empty
+    not_points = placed & (geometry.geom_type != "Point")
+    if not_points.any():
+        problems = [
+            Problem.of(int(n) + 1, "geometry", "not_a_point") for n in np.flatnonzero(not_points.to_numpy())
+        ]
         raise EventsFileError(problems, feature_row_label)
-    raw = pd.DataFrame.from_records(records) if records else pd.DataFrame(columns=[S.EVENT_ID])
-    raw = raw.astype("string").fillna("")
+    raw = _typed_properties(features).reset_index(drop=True)
+    points = placed.to_numpy()
+    # GeoJSON orders coordinates longitude first; GDAL gives them as x, y.
+    for name, values in ((S.LONGITUDE, geometry.x), (S.LATITUDE, geometry.y)):
+        values = pd.Series(np.where(points, values.where(placed), np.nan))
+        if name in raw.columns:
+            # A feature without a geometry keeps the coordinate its properties give.
+            given = raw[name].astype("string")
+            raw[name] = given.mask(points, pd.Series([repr(v) for v in values], dtype="string"))
+        else:
+            raw[name] = values.astype("Float64")
     return finish_events(raw, feature_row_label)
 
 
