@@ -29,6 +29,7 @@ from data.importers import (
     import_files,
     import_path,
     rejected_rows_file,
+    shown_error,
 )
 from data.importers.background import ImportJobs
 from data.limits import MB, Limits
@@ -251,7 +252,7 @@ def show_import_summary(batch: ImportBatch) -> None:
             st.error(
                 tr("**{name}** could not be loaded.", name=plain_markdown(name))
                 + " "
-                + plain_markdown(message)
+                + plain_markdown(shown_error(message))
             )
         for number, result in enumerate(batch.results):
             st.markdown(

@@ -72,6 +72,63 @@ PROBLEM_MESSAGES: dict[str, str | tuple[str, str]] = {
     "not_feature_collection": N_("the file is not a GeoJSON FeatureCollection"),
     "not_a_point": N_("must be a Point with [longitude, latitude]"),
     "not_utf8": N_("the file is not UTF-8 text (byte {byte}); save it as UTF-8 CSV and try again"),
+    # whole files that cannot be read (data.importers: ImportFileError); {file} is the file's name
+    "file_is_empty": N_("{file} is empty."),
+    "file_no_header": N_("{file} has no header row."),
+    "file_no_header_sheet": N_("{file} has no header row in its first worksheet."),
+    "file_header_twice": N_("{file}: the header names these columns twice: {columns}."),
+    "file_not_csv": N_("{file} is not readable as CSV (near line {line}): {error}."),
+    "file_not_text": N_(
+        "{file} is not a text file (it contains binary data). "
+        "Export the data as CSV, Excel (.xlsx) or JSON and upload that."
+    ),
+    "file_encoding": N_(
+        "{file} is not in a text encoding Strike Map can read (UTF-8 or Windows-1252); "
+        "the first unreadable byte is number {byte}. Save it again as 'CSV UTF-8' and try again."
+    ),
+    "file_not_json": N_("{file} is not valid JSON (line {line}, column {position}: {error})."),
+    "file_not_json_cut": N_(
+        "{file} is not valid JSON (line {line}, column {position}: {error}). "
+        "The file seems to be cut off: download it again."
+    ),
+    "file_json_not_records": N_("{file} is JSON but not a list of records or a GeoJSON FeatureCollection."),
+    "file_no_features": N_("{file} is a GeoJSON FeatureCollection without a list of features."),
+    "file_parquet_unreadable": N_("{file} is a parquet file that cannot be read ({error})."),
+    "file_zip_unreadable": N_(
+        "{file} looks like a ZIP or Excel file but cannot be opened; it may be cut off. "
+        "Download or save it again."
+    ),
+    "file_zip_which_csv": N_(
+        "{file} is a ZIP archive; Strike Map reads one CSV from it (for VIINA, the event_info file). "
+        "CSV files inside: {members}. Unzip it and upload the one you want."
+    ),
+    "file_zip_no_csv": N_(
+        "{file} is a ZIP archive; Strike Map reads one CSV from it (for VIINA, the event_info file). "
+        "CSV files inside: none. Unzip it and upload the one you want."
+    ),
+    "file_zip_member_unreadable": N_("{file}: {member} inside the archive cannot be read ({error})."),
+    "file_unknown_format": N_(
+        "{file}: the columns do not match any format Strike Map reads ({formats}). "
+        "Its columns are: {columns}. Check that the first row is the header, or choose the format by hand."
+    ),
+    "file_unknown_format_more": N_(
+        "{file}: the columns do not match any format Strike Map reads ({formats}). "
+        "Its columns are: {columns} and {more} more. Check that the first row is the header, "
+        "or choose the format by hand."
+    ),
+    "file_unknown_format_none": N_(
+        "{file}: the columns do not match any format Strike Map reads ({formats}). "
+        "Its columns are: none. Check that the first row is the header, or choose the format by hand."
+    ),
+    "file_columns_missing": NP_(
+        "{file} does not have the columns of a {format} file: {columns} is missing.",
+        "{file} does not have the columns of a {format} file: {columns} are missing.",
+    ),
+    "file_columns_missing_looks_like": NP_(
+        "{file} does not have the columns of a {format} file: {columns} is missing. It looks like a {detected} file.",
+        "{file} does not have the columns of a {format} file: {columns} are missing. "
+        "It looks like a {detected} file.",
+    ),
     # rows of other formats (data.importers)
     "not_a_valid_date": N_("is not a valid date"),
     "outside_range": N_("is outside {low} to {high}"),
@@ -170,6 +227,11 @@ def _schema_rule_codes() -> dict[str, tuple[str, dict[str, str]]]:
 SCHEMA_RULES = _schema_rule_codes()
 
 
+def _params(params: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    # Sorted by name; lists (labels, back from JSON) as tuples, so a problem stays hashable.
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
+
+
 def default_row_label(n: int) -> str:
     return tr("row {n}", n=n)
 
@@ -208,12 +270,19 @@ class Problem:
         """A problem with its parameters given by name."""
         if code not in PROBLEM_MESSAGES and code != "rule":
             raise ValueError(f"unknown problem code {code!r}")
-        return cls(row, column, code, value, tuple(sorted(params.items())), value_first, field)
+        return cls(row, column, code, value, _params(params), value_first, field)
 
     @property
     def message(self) -> str:
-        """What is wrong, in the current language (without the row, column or value)."""
-        values = dict(self.params)
+        """What is wrong, in the current language (without the row, column or value).
+
+        A parameter given as a tuple holds labels (format names): each is shown through
+        the catalogue, joined with commas.
+        """
+        values = {
+            name: ", ".join(tr(str(item)) for item in value) if isinstance(value, tuple) else value
+            for name, value in self.params
+        }
         if self.code == "rule":
             # A rule's own words (the schema's checks): translated when the catalogue has them.
             return tr(str(values.get("text", "")))
@@ -262,7 +331,7 @@ class Problem:
             data["column"],
             data["code"],
             data["value"],
-            tuple(sorted(data["params"].items())),
+            _params(data["params"]),
             data["value_first"],
             data["field"],
         )

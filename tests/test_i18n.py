@@ -328,6 +328,19 @@ def test_no_english_left_with_dated_events_a_file_and_a_date_range(tmp_path, mon
     assert titles and not english_left([("chart title", t) for t in titles]), titles
 
 
+def test_no_english_left_when_the_data_file_cannot_be_loaded(tmp_path, monkeypatch):
+    """The sidebar's error for a whole file that cannot be read is worded in Ukrainian too."""
+    import sys
+
+    path = tmp_path / "colours.csv"
+    path.write_bytes(b"colour,shape\nred,round\n")
+    monkeypatch.setattr(sys, "argv", ["app.py", "--data", str(path)])
+    at = _page_in("uk")
+    errors = [_unescape(e.value) for e in at.error]  # escaped, never Markdown
+    assert any("не відповідають жодному формату" in e and "colour, shape" in e for e in errors), errors
+    assert not english_left(page_texts(at)), "\n".join(english_left(page_texts(at)))
+
+
 @pytest.mark.parametrize("code", list(LANGUAGES))
 def test_the_map_images_legend_fits_in_every_language(code):
     """The legend has a fixed column beside the map: longer words must not run off the image."""
@@ -348,3 +361,49 @@ def test_the_map_images_legend_fits_in_every_language(code):
         texts = [legend.get_title(), *legend.get_texts()]
         outside = [t.get_text() for t in texts if t.get_window_extent(canvas.get_renderer()).x1 > width]
         assert not outside, outside
+
+
+def test_whole_file_import_errors_are_problems_worded_in_the_readers_language():
+    from data.importers import import_files, shown_error
+    from data.importers.background import _errors_with_problems
+
+    files = [
+        ("empty.csv", b""),
+        ("odd.csv", b"colour,shape\nred,round\n"),
+        ("cut.json", b'[{"a": 1}, {"a": '),
+    ]
+    errors = import_files(files).errors
+    # The English stays as it was written before the problems became data.
+    assert errors["empty.csv"] == "empty.csv is empty."
+    assert (
+        errors["odd.csv"].startswith("odd.csv: the columns do not match any format")
+        and "colour, shape" in errors["odd.csv"]
+    )
+    assert errors["cut.json"].endswith("The file seems to be cut off: download it again.")
+    assert {name: text.problem.code for name, text in errors.items()} == {
+        "empty.csv": "file_is_empty",
+        "odd.csv": "file_unknown_format",
+        "cut.json": "file_not_json_cut",
+    }
+    # Through the background import's JSON report the problems come back.
+    sent = json.loads(json.dumps({name: text.problem.as_dict() for name, text in errors.items()}))
+    errors = _errors_with_problems(dict(errors), sent)
+    with language("uk"):
+        shown = {name: shown_error(text) for name, text in errors.items()}
+        assert shown_error("a reason without a problem") == "a reason without a problem"
+    assert shown["empty.csv"] == "empty.csv порожній."
+    assert "colour, shape" in shown["odd.csv"] and "Перевірте" in shown["odd.csv"]
+    assert not english_left([(name, text) for name, text in shown.items()]), shown
+    assert english_left([(name, text) for name, text in errors.items()])  # the finder sees the English
+
+
+def test_missing_columns_take_the_plural_form_of_their_count():
+    from data.importers.reading import ImportFileError, shown_error
+
+    one = ImportFileError(code="file_columns_missing", file="a.csv", format="ACLED", columns="x", n=1)
+    two = ImportFileError(code="file_columns_missing", file="a.csv", format="ACLED", columns="x, y", n=2)
+    assert str(one).endswith("x is missing.") and str(two).endswith("x, y are missing.")
+    with language("uk"):
+        assert shown_error(str(one)) == str(one)  # plain text carries no problem
+        assert one.problem.message.endswith("бракує стовпця x.")
+        assert two.problem.message.endswith("бракує стовпців x, y.")

@@ -30,21 +30,27 @@ from data import schema as S
 from data.events_io import Problem, concat_events, note_from_data, note_to_data
 from data.importers.common import ImportResult, RejectedRow, finish_import, lower_columns, rejected_rows_file
 from data.importers.duplicates import flag_possible_duplicates
-from data.importers.reading import FileTooLarge, ImportFileError, Table, read_table
+from data.importers.reading import FileTooLarge, ImportFileError, Table, error_text, read_table, shown_error
 from data.importers.registry import FORMAT_LABELS, FORMATS, detect_format
 from data.limits import Limits, default_limits, describe_bytes
 
 DEFAULT_CACHE_DIR = Path(".cache") / "imports"
 
 
-def _unknown_format_message(file_name: str, table: Table) -> str:
-    shown = ", ".join(str(c) for c in table.columns[:8]) or "none"
-    more = f" and {len(table.columns) - 8} more" if len(table.columns) > 8 else ""
-    return (
-        f"{file_name}: the columns do not match any format Strike Map reads "
-        f"({', '.join(FORMAT_LABELS.values())}). Its columns are: {shown}{more}. "
-        "Check that the first row is the header, or choose the format by hand."
-    )
+def _unknown_format_error(file_name: str, table: Table) -> ImportFileError:
+    shown = ", ".join(str(c) for c in table.columns[:8])
+    formats = tuple(FORMAT_LABELS.values())  # labels: each shown in the reader's language
+    if not shown:
+        return ImportFileError(code="file_unknown_format_none", file=file_name, formats=formats)
+    if len(table.columns) > 8:
+        return ImportFileError(
+            code="file_unknown_format_more",
+            file=file_name,
+            formats=formats,
+            columns=shown,
+            more=len(table.columns) - 8,
+        )
+    return ImportFileError(code="file_unknown_format", file=file_name, formats=formats, columns=shown)
 
 
 Progress = Callable[[str, float], None]
@@ -63,14 +69,18 @@ def _convert(
     detected = detect_format(table)
     chosen = fmt or detected
     if chosen is None:
-        raise ImportFileError(_unknown_format_message(name, table))
+        raise _unknown_format_error(name, table)
     event_format = FORMATS[chosen]
     missing = event_format.missing(table)
     if missing:
+        found = {"detected": (FORMAT_LABELS[detected],)} if detected else {}
         raise ImportFileError(
-            f"{name} does not have the columns of a {event_format.label} file: "
-            f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing."
-            + (f" It looks like a {FORMAT_LABELS[detected]} file." if detected else "")
+            code="file_columns_missing_looks_like" if detected else "file_columns_missing",
+            file=name,
+            format=(event_format.label,),
+            columns=", ".join(missing),
+            n=len(missing),
+            **found,
         )
     notes = event_format.check(name, table)
     mapped = event_format.map_frame(lower_columns(table.frame), container=table.container)
@@ -287,7 +297,7 @@ def import_files(
             results.append(import_file(name, content, fmt, limits, cache_dir, share))
             contents.append(content)
         except ImportFileError as err:
-            errors[name] = str(err)
+            errors[name] = error_text(err)
     _reject_repeated_ids(results, contents)
     flagged = flag_possible_duplicates([r.events for r in results])
     for result, events in zip(results, flagged):
@@ -353,4 +363,5 @@ __all__ = [
     "import_files",
     "import_path",
     "rejected_rows_file",
+    "shown_error",
 ]

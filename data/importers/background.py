@@ -97,7 +97,7 @@ class ImportJob:
                 continue
             with self._lock:
                 if "errors" in report:
-                    self.errors = dict(report["errors"])
+                    self.errors = _errors_with_problems(report["errors"], report.get("problems") or {})
                 else:
                     self.message = str(report.get("message", self.message))
                     self.fraction = float(report.get("fraction", self.fraction))
@@ -203,6 +203,20 @@ class ImportJobs:
             job.cancel()
 
 
+def _errors_with_problems(errors: dict[str, str], problems: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """The child's errors, each carrying its problem again (see :func:`data.importers.reading.shown_error`)."""
+    from data.events_io import Problem
+    from data.importers.reading import ErrorText
+
+    found: dict[str, str] = {}
+    for name, reason in errors.items():
+        text = ErrorText(reason)
+        if name in problems:
+            text.problem = Problem.from_dict(problems[name])
+        found[name] = text
+    return found
+
+
 def _main(spec_path: str) -> int:
     from data.importers import import_files
 
@@ -213,7 +227,11 @@ def _main(spec_path: str) -> int:
         print(json.dumps({"message": message, "fraction": fraction}), flush=True)
 
     batch = import_files(files, spec["format"], Limits(**spec["limits"]), spec["cache_dir"], progress=report)
-    print(json.dumps({"errors": batch.errors}), flush=True)
+    # The English reasons, and the problems (codes and parameters) that word them in the reader's language.
+    problems = {
+        name: text.problem.as_dict() for name, text in batch.errors.items() if getattr(text, "problem", None)
+    }
+    print(json.dumps({"errors": batch.errors, "problems": problems}), flush=True)
     return 0
 
 

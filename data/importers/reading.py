@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from data.events_io import Note, Problem
+from data.i18n import language
 from data.limits import LimitExceeded, Limits, check_json_depth, default_limits, describe_bytes
 
 CSV_DELIMITERS = (",", ";", "\t")
@@ -31,7 +32,38 @@ ZIP_CHUNK = 1 << 20  # archive members are decompressed 1 MB at a time, counting
 
 
 class ImportFileError(ValueError):
-    """A file that cannot be read at all; the message says why in plain words."""
+    """A file that cannot be read at all; the message says why in plain words.
+
+    Raised with a problem ``code`` (:data:`data.events_io.PROBLEM_MESSAGES`) and its
+    parameters, the error keeps them as :attr:`problem`, so the page words it in the
+    reader's language; ``str(err)`` is the English.
+    """
+
+    def __init__(self, message: str | None = None, *, code: str | None = None, **params: Any):
+        self.problem = Problem.of(None, None, code, **params) if code else None
+        if message is None:
+            with language("en"):
+                message = self.problem.message if self.problem else ""
+        super().__init__(message)
+
+
+class ErrorText(str):
+    """Why a file could not be read, in English, with the :class:`Problem` to word it in other languages."""
+
+    problem: Problem | None = None
+
+
+def error_text(err: Exception) -> str:
+    """``str(err)`` carrying the error's problem (if it has one) for :func:`shown_error`."""
+    text = ErrorText(str(err))
+    text.problem = getattr(err, "problem", None)
+    return text
+
+
+def shown_error(message: str) -> str:
+    """A file's error in the current language when it carries a problem; else as written."""
+    problem = getattr(message, "problem", None)
+    return problem.message if problem is not None else message
 
 
 class FileTooLarge(LimitExceeded, ImportFileError):
@@ -176,7 +208,7 @@ def read_table(
             f"the file has {describe_bytes(len(content))}, more than {describe_bytes(limits.max_upload_bytes)}",
         )
     if not content or content.isspace():
-        raise ImportFileError(f"{shown} is empty.")
+        raise ImportFileError(code="file_is_empty", file=shown)
     if content.startswith(b"PK\x03\x04"):
         return _read_zip(name, content, budget)
     if content.startswith(PARQUET_MAGIC):
@@ -210,9 +242,7 @@ def read_parquet_table(name: str, content: bytes, limits: Limits | None = None) 
     try:
         frame = pd.read_parquet(io.BytesIO(content))
     except Exception as err:  # noqa: BLE001 - pyarrow raises many kinds for damaged files
-        raise ImportFileError(
-            f"{name} is a parquet file that cannot be read ({type(err).__name__})."
-        ) from None
+        raise ImportFileError(code="file_parquet_unreadable", file=name, error=type(err).__name__) from None
     if len(frame) > limits.max_rows:
         raise _too_many_rows(name, limits)
     frame.columns = _clean_header([str(c) for c in frame.columns])
@@ -300,19 +330,12 @@ def detect_encoding(name: str, content: bytes) -> tuple[str, list[str]]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in content[:4096]:
-        raise ImportFileError(
-            f"{name} is not a text file (it contains binary data). "
-            "Export the data as CSV, Excel (.xlsx) or JSON and upload that."
-        )
+        raise ImportFileError(code="file_not_text", file=name)
     utf8_error = _utf8_error(content)
     if utf8_error is None:
         return "utf-8-sig", []
     if _CP1252_UNDEFINED.search(content):
-        raise ImportFileError(
-            f"{name} is not in a text encoding Strike Map can read (UTF-8 or Windows-1252); "
-            f"the first unreadable byte is number {utf8_error.start}. "
-            "Save it again as 'CSV UTF-8' and try again."
-        )
+        raise ImportFileError(code="file_encoding", file=name, byte=utf8_error.start)
     return "cp1252", [Note("note_cp1252")]
 
 
@@ -421,14 +444,12 @@ def _read_csv_careful(name: str, text: str, delimiter: str, limits: Limits) -> T
             records.append(record)
             lines.append(line)
     except csv.Error as err:
-        raise ImportFileError(
-            f"{name} is not readable as CSV (near line {reader.line_num}): {err}."
-        ) from None
+        raise ImportFileError(code="file_not_csv", file=name, line=reader.line_num, error=str(err)) from None
     if header is None:
-        raise ImportFileError(f"{name} has no header row.")
+        raise ImportFileError(code="file_no_header", file=name)
     if len(set(header)) != len(header):
         repeated = sorted(h for h, count in Counter(header).items() if count > 1)
-        raise ImportFileError(f"{name}: the header names these columns twice: {', '.join(repeated)}.")
+        raise ImportFileError(code="file_header_twice", file=name, columns=", ".join(repeated))
     return table_from_records("csv", header, records, lines, problems, delimiter=delimiter)
 
 
@@ -440,9 +461,12 @@ def _read_json(name: str, text: str, limits: Limits | None = None) -> Table:
         # Unclosed brackets or a string running to the end: the download stopped early.
         unclosed = text.count("[") + text.count("{") > text.count("]") + text.count("}")
         cut_off = unclosed or err.pos >= len(text.rstrip()) - 1 or err.msg.startswith("Unterminated string")
-        hint = " The file seems to be cut off: download it again." if cut_off else ""
         raise ImportFileError(
-            f"{name} is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg}).{hint}"
+            code="file_not_json_cut" if cut_off else "file_not_json",
+            file=name,
+            line=err.lineno,
+            position=err.colno,
+            error=err.msg,
         ) from None
     if isinstance(document, dict) and document.get("type") == "FeatureCollection":
         if len(document.get("features") or ()) > limits.max_rows:
@@ -454,7 +478,7 @@ def _read_json(name: str, text: str, limits: Limits | None = None) -> Table:
         if len(arrays) == 1:
             document = arrays[0]
     if not isinstance(document, list):
-        raise ImportFileError(f"{name} is JSON but not a list of records or a GeoJSON FeatureCollection.")
+        raise ImportFileError(code="file_json_not_records", file=name)
     if len(document) > limits.max_rows:
         raise _too_many_rows(name, limits)
     records: list[dict[str, Any]] = []
@@ -486,7 +510,7 @@ def _geojson_table(name: str, document: dict[str, Any]) -> Table:
     columns: dict[str, None] = {}
     features = document.get("features")
     if not isinstance(features, list):
-        raise ImportFileError(f"{name} is a GeoJSON FeatureCollection without a list of features.")
+        raise ImportFileError(code="file_no_features", file=name)
     for number, feature in enumerate(features, start=1):
         record: dict[str, Any] = {}
         if not isinstance(feature, dict):
@@ -529,10 +553,7 @@ def _read_zip(name: str, content: bytes, budget: _Budget) -> Table:
         archive = zipfile.ZipFile(io.BytesIO(content))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
-        raise ImportFileError(
-            f"{name} looks like a ZIP or Excel file but cannot be opened; it may be cut off. "
-            "Download or save it again."
-        ) from None
+        raise ImportFileError(code="file_zip_unreadable", file=name) from None
     if len(infos) > limits.max_archive_members:
         raise FileTooLarge(
             name,
@@ -550,11 +571,9 @@ def _read_zip(name: str, content: bytes, budget: _Budget) -> Table:
     # VIINA ships several tables per archive; the events are in event_info.
     preferred = [m for m in csv_members if "event_info" in m.lower()] or csv_members
     if len(preferred) != 1:
-        listed = ", ".join(csv_members) or "none"
-        raise ImportFileError(
-            f"{name} is a ZIP archive; Strike Map reads one CSV from it (for VIINA, the event_info file). "
-            f"CSV files inside: {listed}. Unzip it and upload the one you want."
-        )
+        if csv_members:
+            raise ImportFileError(code="file_zip_which_csv", file=name, members=", ".join(csv_members))
+        raise ImportFileError(code="file_zip_no_csv", file=name)
     member = preferred[0]
     member_bytes = _read_member(name, archive, archive.getinfo(member), budget)
     budget.depth += 1
@@ -577,7 +596,9 @@ def _read_member(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, bud
                 budget.take(name, len(chunk))
                 parts.write(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as err:
-        raise ImportFileError(f"{name}: {info.filename} inside the archive cannot be read ({err}).") from None
+        raise ImportFileError(
+            code="file_zip_member_unreadable", file=name, member=info.filename, error=str(err)
+        ) from None
     return parts.getvalue()
 
 
@@ -652,7 +673,7 @@ def _read_excel(name: str, content: bytes, limits: Limits | None = None) -> Tabl
         if formulas is not None:
             formulas.close()
     if header is None:
-        raise ImportFileError(f"{name} has no header row in its first worksheet.")
+        raise ImportFileError(code="file_no_header_sheet", file=name)
     notes = [
         Note("note_worksheet_of_many", sheet=sheet.title, count=sheet_count)
         if sheet_count > 1
