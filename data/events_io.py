@@ -94,6 +94,12 @@ PROBLEM_MESSAGES: dict[str, str | tuple[str, str]] = {
     "file_json_not_records": N_("{file} is JSON but not a list of records or a GeoJSON FeatureCollection."),
     "file_no_features": N_("{file} is a GeoJSON FeatureCollection without a list of features."),
     "file_parquet_unreadable": N_("{file} is a parquet file that cannot be read ({error})."),
+    "file_excel_entities": N_(
+        "{file} is an Excel file with XML entity declarations, which Strike Map does not expand "
+        "(they can make a small file fill the server's memory; {error}). "
+        "Save the workbook again from a spreadsheet program and upload that."
+    ),
+    "file_excel_unreadable": N_("{file} is an Excel file that cannot be opened ({error})."),
     "file_zip_unreadable": N_(
         "{file} looks like a ZIP or Excel file but cannot be opened; it may be cut off. "
         "Download or save it again."

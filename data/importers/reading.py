@@ -724,9 +724,5 @@ def _excel_error(name: str, err: Exception) -> ImportFileError:
     forbidden = [c for c in causes if "Forbidden" in type(c).__name__ or "amplification" in str(c).lower()]
     if forbidden:
         kind = type(forbidden[0]).__name__
-        return ImportFileError(
-            f"{name} is an Excel file with XML entity declarations, which Strike Map does not expand "
-            f"(they can make a small file fill the server's memory; {kind}). "
-            "Save the workbook again from a spreadsheet program and upload that."
-        )
-    return ImportFileError(f"{name} is an Excel file that cannot be opened ({kind}).")
+        return ImportFileError(code="file_excel_entities", file=name, error=kind)
+    return ImportFileError(code="file_excel_unreadable", file=name, error=kind)
