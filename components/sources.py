@@ -56,7 +56,8 @@ def _embedded() -> pd.DataFrame:
 # bytes (``key``; the files themselves are not hashed again), so the same file uploaded
 # twice, by anyone, is read once.  A big upload's tables come from the disk cache its
 # background import wrote (``known_errors``: the files that import could not read).
-@st.cache_resource(show_spinner="Importing…", max_entries=4, ttl=900)
+# The spinners are shown by the callers (st.spinner, after half a second), in the reader's language.
+@st.cache_resource(show_spinner=False, max_entries=4, ttl=900)
 def _import(
     key: str,
     _read_files: Callable[[], tuple[tuple[str, bytes], ...]],
@@ -122,7 +123,8 @@ def _import_uploads(uploads, fmt: str | None, limits: Limits) -> ImportBatch | N
         return None
     files = lambda: tuple((u.name, u.getvalue()) for u in uploads)  # noqa: E731 - read only when needed
     if sum(u.size for u in uploads) <= BACKGROUND_BYTES:
-        return _import(key, files, fmt, limits)
+        with st.spinner(tr("Importing…")):
+            return _import(key, files, fmt, limits)
     jobs = _import_jobs()
     errors = jobs.finished(key)
     if errors is None:
@@ -143,10 +145,11 @@ def _import_uploads(uploads, fmt: str | None, limits: Limits) -> ImportBatch | N
             st.button(tr("Import it again"), key="import_again", on_click=_import_again)
             return None
         errors = jobs.finish(key, job)
-    return _import(key, files, fmt, limits, tuple(sorted(errors.items())))
+    with st.spinner(tr("Importing…")):
+        return _import(key, files, fmt, limits, tuple(sorted(errors.items())))
 
 
-@st.cache_resource(show_spinner="Importing…", max_entries=2, ttl=3600)
+@st.cache_resource(show_spinner=False, max_entries=2, ttl=3600)
 def _import_path(path: str, modified: float, fmt: str | None, limits: Limits) -> ImportBatch:
     # ``modified`` is part of the cache key so an edited file is read again; a file larger
     # than the upload limit is refused by its size without being read.
@@ -161,7 +164,8 @@ def file_events(cli_path: str | None) -> pd.DataFrame | None:
     path = Path(cli_path) if cli_path else None
     if path is None or not path.is_file():
         return None
-    batch = _import_path(str(path), path.stat().st_mtime, None, app_limits())
+    with st.spinner(tr("Importing…")):
+        batch = _import_path(str(path), path.stat().st_mtime, None, app_limits())
     return batch.events if batch.results else None
 
 
@@ -223,7 +227,8 @@ def show_data_source(
                     )
                 )
             else:
-                batch = _import_path(str(path), path.stat().st_mtime, fmt, limits)
+                with st.spinner(tr("Importing…")):
+                    batch = _import_path(str(path), path.stat().st_mtime, fmt, limits)
                 show_import_summary(batch)
                 if batch.results:
                     return batch.events, _label("File", batch)

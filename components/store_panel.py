@@ -56,7 +56,8 @@ def _secrets_url() -> str | None:
     return section.get("url") if section else None
 
 
-@st.cache_resource(show_spinner="Opening the event store…", max_entries=4, ttl=86400)
+# The spinners are shown by the callers (st.spinner), in the reader's language.
+@st.cache_resource(show_spinner=False, max_entries=4, ttl=86400)
 def _open_store(url: str) -> EventStore:
     if url.startswith("sqlite"):
         return EventStore.open(url)
@@ -75,7 +76,8 @@ def open_event_store() -> EventStore | None:
     """
     url = database_url(_secrets_url())
     try:
-        return _open_store(url)
+        with st.spinner(tr("Opening the event store…")):
+            return _open_store(url)
     except (SQLAlchemyError, OSError) as err:
         _LOG.error("event store %s cannot be opened: %s", describe_url(url), err)
         return None
@@ -93,7 +95,7 @@ COUNT_LABELS = {
 }
 
 
-@st.cache_resource(show_spinner="Reading the events…", max_entries=4, ttl=3600)
+@st.cache_resource(show_spinner=False, max_entries=4, ttl=3600)
 def _events_at(_store: EventStore, url: str, revision: int) -> pd.DataFrame:
     # Keyed by the revision: a write anywhere makes the next rerun read again.
     return _store.load_events()
@@ -107,7 +109,8 @@ def stored_events(store: EventStore | None) -> pd.DataFrame:
     try:
         if store is None:
             raise OSError("not opened")
-        return _events_at(store, str(store.engine.url), store.revision())
+        with st.spinner(tr("Reading the events…")):
+            return _events_at(store, str(store.engine.url), store.revision())
     except (SQLAlchemyError, OSError) as err:
         _LOG.error("event store cannot be read: %s", err)
         return load_embedded_events()
@@ -118,7 +121,8 @@ def store_source(store: EventStore | None) -> tuple[pd.DataFrame, str]:
     try:
         if store is None:
             raise OSError("not opened")
-        events = _events_at(store, str(store.engine.url), store.revision())
+        with st.spinner(tr("Reading the events…")):
+            events = _events_at(store, str(store.engine.url), store.revision())
     except (SQLAlchemyError, OSError) as err:
         # Details go to the server log only: the database's address is not for every viewer.
         _LOG.error("event store cannot be read: %s", err)

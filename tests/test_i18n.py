@@ -407,3 +407,16 @@ def test_missing_columns_take_the_plural_form_of_their_count():
         assert shown_error(str(one)) == str(one)  # plain text carries no problem
         assert one.problem.message.endswith("бракує стовпця x.")
         assert two.problem.message.endswith("бракує стовпців x, y.")
+
+
+def test_no_spinner_text_is_fixed_in_english_when_the_code_is_loaded():
+    """A cache decorator's ``show_spinner="..."`` is fixed at import, in English: callers show st.spinner(tr(...))."""
+    root = LOCALES.parent
+    fixed = [
+        f"{path.relative_to(root)}: {match.group(0)}"
+        for path in [root / "app.py", *sorted((root / "components").glob("*.py"))]
+        for match in re.finditer(
+            r"show_spinner\s*=\s*[\"'f]|st\.spinner\(\s*[\"'f]", path.read_text(encoding="utf-8")
+        )
+    ]
+    assert not fixed, fixed
