@@ -137,8 +137,8 @@ def _import_uploads(uploads, fmt: str | None, limits: Limits) -> ImportBatch | N
             # presses Cancel or changes anything: the child keeps going (or is cancelled).
             while not job.wait(0.3):
                 message, fraction = job.status()
-                # The step's own words come from the importer (English, listed in the README).
-                bar.progress(fraction, text=tr("Importing: {step}", step=plain_markdown(message)))
+                # The step is a Note from the importer, worded in the reader's language.
+                bar.progress(fraction, text=tr("Importing: {step}", step=plain_markdown(note_text(message))))
         placeholder.empty()
         if job.cancelled:  # by another viewer of the same file
             st.warning(tr("Import of {names} was cancelled: nothing was loaded from it.", names=names))

@@ -169,6 +169,17 @@ PROBLEM_MESSAGES: dict[str, str | tuple[str, str]] = {
     "bound_without_count": N_("{flag} is true but {count} is empty"),
     "part_above_whole": N_("{part} is larger than the exact {whole}"),
     "unreadable_row": N_("the row could not be read"),
+    # the steps of an import, shown on the progress bar of a big upload (the English keeps
+    # "rows" for one row, as it always wrote; other languages have their plural forms)
+    "step_starting": N_("Starting the import…"),
+    "step_reading": N_("{file}: reading"),
+    "step_mapping": NP_(
+        "{file}: {n} rows read; mapping the columns", "{file}: {n} rows read; mapping the columns"
+    ),
+    "step_checking": NP_(
+        "{file}: {n} rows read; placing and checking them", "{file}: {n} rows read; placing and checking them"
+    ),
+    "step_loaded": NP_("{file}: {n} rows read; {loaded} loaded", "{file}: {n} rows read; {loaded} loaded"),
     # notes on a whole file (data.importers): what was done, nothing refused
     "note_utf16": N_("The file is UTF-16 text; it was read as such."),
     "note_cp1252": N_(

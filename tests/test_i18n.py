@@ -420,3 +420,23 @@ def test_no_spinner_text_is_fixed_in_english_when_the_code_is_loaded():
         )
     ]
     assert not fixed, fixed
+
+
+def test_import_steps_on_the_progress_bar_are_worded_in_the_readers_language():
+    from data.events_io import events_to_csv, note_text
+    from data.importers import import_files
+    from data.importers.background import _step_note
+    from data.synthetic import make_synthetic_events
+
+    steps = []
+    import_files(
+        [("e.csv", events_to_csv(make_synthetic_events(1200, seed=5)))], progress=lambda m, f: steps.append(m)
+    )
+    assert steps[1] == "e.csv: 1,200 rows read; mapping the columns"  # the English as before
+    # Through the background import's JSON report, as the page reads it.
+    back = [_step_note(json.loads(json.dumps(step.problem.as_dict()))) for step in steps]
+    with language("uk"):
+        shown = [note_text(step) for step in [_step_note({"code": "step_starting"}), *back]]
+    assert shown[2] == "e.csv: прочитано 1\u00a0200 рядків; зіставлення стовпців"
+    assert not english_left([("step", text) for text in shown]), shown
+    assert english_left([("step", text) for text in steps])

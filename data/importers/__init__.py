@@ -27,7 +27,7 @@ import pandas as pd
 
 from data import cache
 from data import schema as S
-from data.events_io import Problem, concat_events, note_from_data, note_to_data
+from data.events_io import Note, Problem, concat_events, note_from_data, note_to_data
 from data.importers.common import ImportResult, RejectedRow, finish_import, lower_columns, rejected_rows_file
 from data.importers.duplicates import flag_possible_duplicates
 from data.importers.reading import FileTooLarge, ImportFileError, Table, error_text, read_table, shown_error
@@ -63,9 +63,10 @@ def _no_progress(message: str, fraction: float) -> None:
 def _convert(
     name: str, content: bytes, fmt: str | None, limits: Limits, progress: Progress = _no_progress
 ) -> ImportResult:
-    progress(f"{name}: reading", 0.0)
+    # Each step is a Note: its English text, and a code with parameters for the reader's language.
+    progress(Note("step_reading", file=name), 0.0)
     table = read_table(name, content, limits)
-    progress(f"{name}: {len(table):,} rows read; mapping the columns", 0.4)
+    progress(Note("step_mapping", file=name, n=len(table)), 0.4)
     detected = detect_format(table)
     chosen = fmt or detected
     if chosen is None:
@@ -84,10 +85,10 @@ def _convert(
         )
     notes = event_format.check(name, table)
     mapped = event_format.map_frame(lower_columns(table.frame), container=table.container)
-    progress(f"{name}: {len(table):,} rows read; placing and checking them", 0.6)
+    progress(Note("step_checking", file=name, n=len(table)), 0.6)
     result = finish_import(name, event_format.label, table, mapped, notes)
     result.format = chosen
-    progress(f"{name}: {len(table):,} rows read; {result.rows_loaded:,} loaded", 1.0)
+    progress(Note("step_loaded", file=name, n=len(table), loaded=f"{result.rows_loaded:,}"), 1.0)
     return result
 
 

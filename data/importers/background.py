@@ -55,7 +55,7 @@ class ImportJob:
     ):
         self.files = [name for name, _ in files]
         self.started = time.monotonic()
-        self.message = "Starting the import…"
+        self.message: str = _step_note({"code": "step_starting"})
         self.fraction = 0.0
         self.errors: dict[str, str] = {}
         self.cancelled = False
@@ -99,7 +99,10 @@ class ImportJob:
                 if "errors" in report:
                     self.errors = _errors_with_problems(report["errors"], report.get("problems") or {})
                 else:
-                    self.message = str(report.get("message", self.message))
+                    if report.get("step"):
+                        self.message = _step_note(report["step"])
+                    else:
+                        self.message = str(report.get("message", self.message))
                     self.fraction = float(report.get("fraction", self.fraction))
         code = self._process.wait()
         with self._lock:
@@ -203,6 +206,15 @@ class ImportJobs:
             job.cancel()
 
 
+def _step_note(data: dict[str, Any] | None) -> str:
+    """A progress step as a Note (English text, and the code to word it in the reader's language)."""
+    from data.events_io import Note
+
+    if not data:
+        return ""
+    return Note(data["code"], **dict(data.get("params") or {}))
+
+
 def _errors_with_problems(errors: dict[str, str], problems: dict[str, dict[str, Any]]) -> dict[str, str]:
     """The child's errors, each carrying its problem again (see :func:`data.importers.reading.shown_error`)."""
     from data.events_io import Problem
@@ -224,7 +236,8 @@ def _main(spec_path: str) -> int:
     files = [(name, Path(path).read_bytes()) for name, path in zip(spec["names"], spec["paths"])]
 
     def report(message: str, fraction: float) -> None:
-        print(json.dumps({"message": message, "fraction": fraction}), flush=True)
+        step = message.problem.as_dict() if hasattr(message, "problem") else None
+        print(json.dumps({"message": message, "fraction": fraction, "step": step}), flush=True)
 
     batch = import_files(files, spec["format"], Limits(**spec["limits"]), spec["cache_dir"], progress=report)
     # The English reasons, and the problems (codes and parameters) that word them in the reader's language.
