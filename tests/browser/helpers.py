@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
@@ -59,3 +63,16 @@ def click_marker(page, frame, key: str) -> None:
     box = iframe.bounding_box()
     page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+
+@contextmanager
+def evidence(page, app, screenshot: Path) -> Iterator[None]:
+    """Around a test's steps: on failure print the server's log; either way save a full-page screenshot."""
+    try:
+        yield
+    except Exception:
+        print(app.output())
+        raise
+    finally:
+        screenshot.parent.mkdir(exist_ok=True)
+        page.screenshot(path=str(screenshot), full_page=True)

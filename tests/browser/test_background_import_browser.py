@@ -9,7 +9,7 @@ import pytest
 from data.events_io import events_to_csv
 from data.synthetic import make_synthetic_events
 from tests.browser.conftest import OUTSIDE, SCREENSHOTS
-from tests.browser.helpers import count_event_markers, map_frame, open_app, wait_idle
+from tests.browser.helpers import count_event_markers, evidence, map_frame, open_app, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -31,7 +31,7 @@ def test_big_upload_shows_progress_can_be_cancelled_and_others_keep_their_page(
     )
     open_app(page, app.url, timeout=120_000)
     map_frame(page, timeout=120_000)
-    try:
+    with evidence(page, app, SCREENSHOTS / "background_import.png"):
         page.locator(UPLOADER).set_input_files(str(data))
         page.locator(PROGRESS).wait_for(timeout=60_000)
         page.get_by_role("button", name="Cancel import").click()
@@ -67,9 +67,3 @@ def test_big_upload_shows_progress_can_be_cancelled_and_others_keep_their_page(
         assert page.locator(PROGRESS).count() == 0  # the bar is gone once done
         assert any(cache.iterdir())  # imported once, into the cache
         assert page.page_errors == []
-    except Exception:
-        print(app.output())
-        raise
-    finally:
-        SCREENSHOTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "background_import.png"), full_page=True)

@@ -10,7 +10,7 @@ import pytest
 
 from data import schema as S
 from tests.browser.conftest import SCREENSHOTS
-from tests.browser.helpers import click_marker, map_frame, open_app, wait_idle
+from tests.browser.helpers import click_marker, evidence, map_frame, open_app, wait_idle
 from tests.hostile import PAYLOADS, TRACKER_URL
 
 pytestmark = pytest.mark.browser
@@ -57,7 +57,7 @@ def test_hostile_corpus_never_runs_or_calls_out(start_server, page, tmp_path):
     page.context.on("request", lambda request: requests.append(request.url))
     app = start_server(["--data", str(data)])
     open_app(page, app.url, timeout=120_000)
-    try:
+    with evidence(page, app, SCREENSHOTS / "hostile_corpus.png"):
         frame = map_frame(page, timeout=120_000)
         # The record beside the map shows the clicked event's text literally.
         click_marker(page, frame, "#h-script")
@@ -77,9 +77,9 @@ def test_hostile_corpus_never_runs_or_calls_out(start_server, page, tmp_path):
         page.get_by_role("button", name="Find events").click()
         wait_idle(page)
         page.locator(".report-evidence").first.wait_for(timeout=60_000)
-        evidence = page.locator(".report-evidence").first.inner_text()
+        shown = page.locator(".report-evidence").first.inner_text()
         for kind in ("script", "img", "template", "jinja", "markdown_image"):
-            assert PAYLOADS[kind] in evidence, kind
+            assert PAYLOADS[kind] in shown, kind
         sidebar = page.locator('[data-testid="stSidebar"]').inner_text()
         assert TRACKER in sidebar  # the member and column names, as text
         page.wait_for_timeout(1500)
@@ -90,9 +90,3 @@ def test_hostile_corpus_never_runs_or_calls_out(start_server, page, tmp_path):
         assert frame.locator(f'img[src="{TRACKER_URL}"]').count() == 0
         assert page.locator('a[href^="javascript:"]').count() == 0
         assert page.page_errors == []
-    except Exception:
-        print(app.output())
-        raise
-    finally:
-        SCREENSHOTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "hostile_corpus.png"), full_page=True)

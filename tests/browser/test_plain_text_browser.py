@@ -13,7 +13,7 @@ import csv
 import pytest
 
 from tests.browser.conftest import SCREENSHOTS
-from tests.browser.helpers import click_marker, map_frame, open_app, wait_idle
+from tests.browser.helpers import click_marker, evidence, map_frame, open_app, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -45,7 +45,7 @@ def test_addresses_stay_text_and_hidden_characters_show(start_server, page, tmp_
     page.context.on("request", lambda request: requests.append(request.url))
     app = start_server(["--data", str(data)])
     open_app(page, app.url, timeout=120_000)
-    try:
+    with evidence(page, app, SCREENSHOTS / "plain_text.png"):
         frame = map_frame(page, timeout=120_000)
         click_marker(page, frame, "#E1")
         wait_idle(page)
@@ -75,9 +75,3 @@ def test_addresses_stay_text_and_hidden_characters_show(start_server, page, tmp_
         assert "Ode[U+200B]sa" in tooltips or "Ode[U+200B]sa" in body, tooltips
         assert not [u for u in requests if "127.0.0.1:9/" in u or "example.org" in u], requests
         assert page.page_errors == []
-    except Exception:
-        print(app.output())
-        raise
-    finally:
-        SCREENSHOTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "plain_text.png"), full_page=True)

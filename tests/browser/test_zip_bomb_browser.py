@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import OUTSIDE, SCREENSHOTS
-from tests.browser.helpers import count_event_markers, map_frame, open_app, wait_idle
+from tests.browser.helpers import count_event_markers, evidence, map_frame, open_app, wait_idle
 from tests.hostile import write_zip_bomb
 
 pytestmark = pytest.mark.browser
@@ -48,7 +48,7 @@ def test_zip_bomb_upload_is_refused_and_the_server_keeps_serving(start_server, p
     open_app(page, app.url, timeout=120_000)
     map_frame(page, timeout=120_000)
     before = _memory_kb(app.process.pid)
-    try:
+    with evidence(page, app, SCREENSHOTS / "zip_bomb_upload.png"):
         page.locator(UPLOADER).set_input_files(str(bomb))
         wait_idle(page, timeout=120_000)
         summary = page.locator(SUMMARY)
@@ -78,9 +78,3 @@ def test_zip_bomb_upload_is_refused_and_the_server_keeps_serving(start_server, p
         finally:
             other.close()
         assert page.page_errors == []
-    except Exception:
-        print(app.output())
-        raise
-    finally:
-        SCREENSHOTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "zip_bomb_upload.png"), full_page=True)
