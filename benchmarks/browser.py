@@ -54,6 +54,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def process_memory_mb(pid: int) -> dict[str, float]:
+    """``{"VmRSS": MB, "VmHWM": MB}`` of a running process ({} once it is gone)."""
+    values = {}
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return values
+    for line in lines:
+        if line.startswith(("VmRSS:", "VmHWM:")):
+            key, amount, _unit = line.split()
+            values[key.rstrip(":")] = round(int(amount) / 1024, 1)
+    return values
+
+
 class Server:
     """``streamlit run SCRIPT`` on a free port; stopped by its own process id.
 
@@ -114,13 +128,7 @@ class Server:
 
     def peak_rss_mb(self) -> float | None:
         """The server's peak resident memory (VmHWM), in MB."""
-        try:
-            for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    return round(int(line.split()[1]) / 1024, 1)
-        except OSError:
-            return None
-        return None
+        return process_memory_mb(self.process.pid).get("VmHWM")
 
     def stop(self) -> None:
         if self.process.poll() is None:

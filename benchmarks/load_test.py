@@ -35,19 +35,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.browser import CHROMIUM, CHROMIUM_ARGS, EVENT_LAYER_DRAWN, IDLE, MAP_IFRAME, OUTSIDE, Server
+from benchmarks.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    EVENT_LAYER_DRAWN,
+    IDLE,
+    MAP_IFRAME,
+    OUTSIDE,
+    Server,
+    process_memory_mb,
+)
 
 UPLOADER = ".st-key-upload input[type=file]"
 SUMMARY = ".st-key-import_summary"
-
-
-def _rss_mb(pid: int) -> dict[str, float]:
-    values = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(("VmRSS:", "VmHWM:")):
-            key, amount, _unit = line.split()
-            values[key.rstrip(":")] = round(int(amount) / 1024, 1)
-    return values
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -84,16 +84,11 @@ class MemorySampler:
 
     def _run(self) -> None:
         while not self._stop.wait(0.5):
-            try:
-                server = _rss_mb(self.pid).get("VmRSS", 0.0)
-            except OSError:
+            memory = process_memory_mb(self.pid)
+            if not memory:  # the server is gone
                 return
-            children = 0.0
-            for child in _children(self.pid):
-                try:
-                    children += _rss_mb(child).get("VmRSS", 0.0)
-                except OSError:
-                    pass
+            server = memory.get("VmRSS", 0.0)
+            children = sum(process_memory_mb(child).get("VmRSS", 0.0) for child in _children(self.pid))
             self.peak_children_mb = max(self.peak_children_mb, children)
             self.peak_total_mb = max(self.peak_total_mb, server + children)
 
@@ -249,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             # One warm visit, so "before" is a server that has served the page once.
             asyncio.run(_drive(server.url, 1, None, args.step_timeout * 1000, args.deadline))
-            before = _rss_mb(server.process.pid)
+            before = process_memory_mb(server.process.pid)
             sampler = MemorySampler(server.process.pid)
             cpu_before = _cpu_seconds(server.process.pid)
             started = time.perf_counter()
@@ -258,9 +253,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             wall = time.perf_counter() - started
             server_cpu = _cpu_seconds(server.process.pid) - cpu_before
-            during = _rss_mb(server.process.pid)
+            during = process_memory_mb(server.process.pid)
             time.sleep(args.settle)
-            after = _rss_mb(server.process.pid)
+            after = process_memory_mb(server.process.pid)
         finally:
             if sampler is not None:
                 sampler.stop()

@@ -28,6 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from benchmarks.browser import process_memory_mb  # noqa: E402
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
@@ -38,15 +40,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def _memory_mb(pid: int) -> dict[str, float]:
-    values = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(("VmRSS:", "VmHWM:")):
-            key, amount, _unit = line.split()
-            values[key.rstrip(":")] = round(int(amount) / 1024, 1)
-    return values
 
 
 def _store_with_events(folder: Path, count: int) -> str:
@@ -88,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             except OSError:
                 time.sleep(0.3)
         base = {"events_in_store": 6 + args.events, "measurement": "viewers_memory"}
-        print(json.dumps({**base, "viewers": 0, **_memory_mb(server.pid)}), flush=True)
+        print(json.dumps({**base, "viewers": 0, **process_memory_mb(server.pid)}), flush=True)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             contexts = []
@@ -106,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
                 contexts.append(context)
                 seconds = round(time.monotonic() - started, 1)
                 print(
-                    json.dumps({**base, "viewers": viewer, "page_load_s": seconds, **_memory_mb(server.pid)}),
+                    json.dumps(
+                        {**base, "viewers": viewer, "page_load_s": seconds, **process_memory_mb(server.pid)}
+                    ),
                     flush=True,
                 )
             browser.close()
