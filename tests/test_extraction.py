@@ -1068,3 +1068,87 @@ def test_known_and_reported_to_have_been(clause, expected):
 
 def test_a_russian_style_latin_spelling_with_g_finds_the_town():
     assert [m.place_name for m in find_places("a drone hit Pavlograd, injuring two")] == ["Pavlohrad"]
+
+
+# --- issue 11: from the first run of a fifth real set (set E) --------------------------------
+
+
+def test_a_regions_toll_over_several_districts_is_never_one_towns():
+    text = (
+        "Окупанти обстріляли три райони Сумської області: загинули двоє людей, п'ятеро поранені. "
+        "Серед поранених - 9-річний хлопчик. У Шостці ворог обстріляв школу, пошкоджено дах."
+    )
+    events = {(e.location, e.geo_precision): e.counts for e in extract_events(text)}
+    assert events[("Shostka", "settlement")] == {}
+    assert events[("Sumy", "oblast")]["children_injured"] == (1, False)
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("дрон вдарив по Куп'янському району", "Kupiansk"),  # not a village called Куп'ян...
+        ("через обстріл у Покровському районі у Боковому поранено жінку", "Bokove"),  # the raion says where
+        ("у Дробишевому поранено трьох людей", "Drobysheve"),  # a village listed only in Latin
+    ],
+)
+def test_raions_that_say_where_a_village_lies_and_neuter_village_names(clause, expected):
+    assert [m.place_name for m in slavic.find_places(clause)] == [expected]
+
+
+def test_an_abbreviated_village_word_does_not_end_the_sentence():
+    text = "Двоє людей дістали поранення внаслідок удару по с. Піщане."
+    (event,) = extract_events(text)
+    assert event.location == "Pishchane" and event.counts == {"injured": (2, False)}
+
+
+def test_a_days_toll_told_by_the_regions_head_is_the_one_villages():
+    text = "За даними голови Сумщини, за добу постраждали четверо жителів села Хотінь: двоє чоловіків та дві жінки."
+    (event,) = extract_events(text)
+    assert event.counts["injured"] == (4, False)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Over the past day Russian forces killed 2 civilians in the region: in Kurakhove and Selydove.",
+            {"Kurakhove": {"killed": (1, False)}, "Selydove": {"killed": (1, False)}},
+        ),
+        (
+            "Seven people were injured in the region - two each in Kurakhove, Selydove and Siversk, "
+            "and one more in Lyman.",
+            {
+                "Kurakhove": {"injured": (2, False)},
+                "Selydove": {"injured": (2, False)},
+                "Siversk": {"injured": (2, False)},
+                "Lyman": {"injured": (1, False)},
+            },
+        ),
+        (
+            "Russians wounded six residents of the Donetsk region: four in Kurakhove, one each in Lyman and Siversk.",
+            {
+                "Kurakhove": {"injured": (4, False)},
+                "Lyman": {"injured": (1, False)},
+                "Siversk": {"injured": (1, False)},
+            },
+        ),
+        (
+            "За добу росіяни поранили 4 жителів Донеччини: 3 в Лимані та 1 у Сіверську.",
+            {"Lyman": {"injured": (3, False)}, "Siversk": {"injured": (1, False)}},
+        ),
+        (
+            "Голова ОВА повідомив про двох загиблих – у Курахове і Сіверську.",
+            {"Kurakhove": {"killed": (1, False)}, "Siversk": {"killed": (1, False)}},
+        ),
+        (
+            "Ще 9 людей поранено у Лимані, Сіверську, Курахове, Селидовому та Краматорську.",
+            {"Lyman": {}, "Siversk": {}, "Kurakhove": {}, "Selydove": {}, "Kramatorsk": {}},
+        ),
+        (
+            "За добу постраждали троє людей – в Ізюмі поранено двох жінок, у Балаклії постраждав чоловік.",
+            {"Izium": {"injured": (2, False)}, "Balakliia": {"injured": (1, False)}},
+        ),
+    ],
+)
+def test_a_toll_shared_out_over_the_places_listed_with_it(text, expected):
+    assert {e.location: e.counts for e in extract_events(text)} == expected

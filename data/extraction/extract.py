@@ -50,7 +50,10 @@ COUNT_FIELDS = (KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED)
 MIN_POPULATION_FOR_ALTERNATE = 10_000
 
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\.", re.I
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\."
+    # "в с. Піщане", "смт. Козача Лопань", "м. Суми", "пгт.", "вул.": the place follows, the sentence goes on.
+    r"|(?<![\w-])(?:с|смт|м|вул|просп|пгт|пос|ул|г)\.(?=\s*[А-ЯІЇЄҐ])",
+    re.I,
 )
 # A line without a full stop that is still a sentence: a clause after a comma ("..., one was in serious
 # condition"), as pasted text often loses its last full stop.  Headlines rarely carry a clause.
@@ -970,6 +973,115 @@ def _clause_parts(
     return [(clause, mentions)]
 
 
+# A toll shared out over the places listed after it: "wounded seven: five in A, one each in B and C",
+# "поранили 5 жителів: 3 в A та 2 у B", "загинули троє – в A постраждали ...".
+_SHARE_SEPARATOR = re.compile(r"\s*[:–—]\s+|\s+-\s+")
+_EACH = re.compile(r"^\W*(?:each|apiece|по)\b|^\s*[\w'’ʼ-]+\s+(?:each|apiece)\b", re.IGNORECASE)
+_IN_TOTAL = re.compile(
+    r"\b(?:in\s+total|overall|altogether)\b|(?<!\w)(?:загалом|усього|всього|всего|в\s+общей\s+сложности)(?!\w)",
+    re.IGNORECASE,
+)
+_SHARED_PHRASE = {
+    "en": {KILLED: "people were killed", INJURED: "people were injured"},
+    "slavic": {KILLED: "людей загинули", INJURED: "людей поранені"},
+}
+
+
+def _number_at(text: str) -> int | None:
+    """The number a piece of text starts with ("3 в Торецьку", "five in Kostiantynivka"), if any."""
+    from data.extraction import slavic
+
+    first = re.match(r"\s*(?:and\s+|і\s+|та\s+|й\s+|и\s+|ще\s+|еще\s+)?([\w'’ʼ-]+)", text, re.IGNORECASE)
+    if first is None:
+        return None
+    word = first.group(1)
+    if word.isdigit():
+        return int(word)
+    if word.lower() in ("a", "an"):
+        return None
+    return parse_number_words(word) or slavic.number_value(word)
+
+
+def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mention]]] | None:
+    """The clause's toll given place by place, as one (clause, places) pair per place; None if it is not.
+
+    Each pair's clause is a short phrase with the place's own figure ("3 людей поранені"), or
+    empty when the report gives the place no figure of its own ("11 injured in A, B, C, D and E").
+    """
+    language = "en" if rules.unplaced else "slavic"
+    phrase = _SHARED_PHRASE[language]
+    separator = _SHARE_SEPARATOR.search(clause)
+    if separator is not None:
+        lead, rest = clause[: separator.start()], clause[separator.end() :]
+        lead_counts = [c for c in rules.find_counts(lead)[0] if c.field in (KILLED, INJURED)]
+        lead_places = [m for m in rules.find_places(lead) if m.precision == "settlement" and m.strong]
+        places = [m for m in rules.find_places(rest) if m.precision == "settlement" and m.strong]
+        if len(lead_counts) == 1 and not lead_places and places:
+            total = lead_counts[0]
+            shared = _share_by_figures(rest, places, total, phrase[total.field], rules)
+            if shared is not None:
+                return shared
+            if len(places) == total.value and not rules.find_counts(rest)[0]:
+                return [(f"1 {phrase[total.field]}", [m]) for m in places]  # "killed 3: in A, B and C"
+    places = [m for m in rules.find_places(clause) if m.precision == "settlement" and m.strong]
+    counts = rules.find_counts(clause)[0]
+    if (
+        len({m.key for m in places}) >= 2
+        and len(counts) == 1
+        and counts[0].field in (KILLED, INJURED)
+        and not _IN_TOTAL.search(clause)
+        and len(_clause_parts(clause, places, rules)) == 1
+    ):
+        if len({m.key for m in places}) == counts[0].value:
+            return [(f"1 {phrase[counts[0].field]}", [m]) for m in places]  # "двох загиблих – у A і B"
+        return [("", [m]) for m in places]  # the places were hit; their share of the toll is not told
+    return None
+
+
+def _share_by_figures(
+    rest: str, places: list[Mention], total: Count, phrase: str, rules: LanguageRules
+) -> list[tuple[str, list[Mention]]] | None:
+    """ "five in A, one each in B and C" / "в A постраждали двоє, у B – одна жінка": the items' own
+    figures, accepted only when they add up to the toll they share."""
+    shared: list[tuple[str, list[Mention]]] = []
+    if _number_at(rest) is not None:
+        # Figures first: cut the list where each figure begins.
+        starts = [
+            m.start()
+            for m in re.finditer(r"(?:^|(?<=,)|(?<=\s))(?=\S)", rest)
+            if _number_at(rest[m.start() :]) is not None
+        ]
+        starts = [s for i, s in enumerate(starts) if i == 0 or not rest[starts[i - 1] : s].strip().isdigit()]
+        pieces = []
+        for index, start in enumerate(starts):
+            end = starts[index + 1] if index + 1 < len(starts) else len(rest)
+            inside = [m for m in places if start <= m.start < end]
+            if not inside:
+                continue
+            pieces.append((start, end, inside))
+        added = 0
+        for start, end, inside in pieces:
+            value = _number_at(rest[start:end])
+            if value is None or (
+                len(inside) > 1 and not _EACH.search(re.sub(r"^\s*\S+", "", rest[start:end]))
+            ):
+                return None
+            shared += [(f"{value} {phrase}", [m]) for m in inside]
+            added += value * len(inside)
+        return shared if added == total.value else None
+    # Places first: each place's own words up to the next place.
+    added = 0
+    for index, mention in enumerate(places):
+        end = places[index + 1].start if index + 1 < len(places) else len(rest)
+        piece = rest[mention.start : end]
+        counts = [c for c in rules.find_counts(piece)[0] if c.field == total.field]
+        if not counts:
+            return None
+        added += counts[0].value
+        shared.append((piece, [mention]))
+    return shared if added == total.value else None
+
+
 def extract_events(
     text: str, report_date: dt.date | None = None, language: str | None = None
 ) -> list[CandidateEvent]:
@@ -1032,7 +1144,15 @@ def extract_events(
                 focus = []
             continue
         quiet = 0
-        clause_places = [(clause, rules.find_places(clause)) for clause in rules.split_clauses(analysed)]
+        clause_places = []
+        shared_clauses: set[str] = set()
+        for clause in rules.split_clauses(analysed):
+            shared = _shared_out(clause, rules)
+            if shared is None:
+                clause_places.append((clause, rules.find_places(clause)))
+                continue
+            clause_places += shared
+            shared_clauses |= {part for part, _ in shared}
         total = bool(rules.total_cue.search(analysed))
         named = [m for _, mentions in clause_places for m in mentions]
         named_oblasts |= {m.oblast_iso for m in named if m.precision == "oblast" or not m.strong}
@@ -1083,7 +1203,11 @@ def extract_events(
             for part, part_mentions in parts:
                 if not part_mentions:
                     continue
-                single = len(part_mentions) == 1 and (len(parts) > 1 or not (total and len(named) > 1))
+                single = len(part_mentions) == 1 and (
+                    len(parts) > 1
+                    or part in shared_clauses
+                    or not (total and len(_drop_oblasts_of_settlements(named)) > 1)
+                )
                 for mention in part_mentions:
                     event = events.get(mention.key)
                     if event is None:
@@ -1178,6 +1302,28 @@ _SLAVIC_TOTAL = re.compile(
 )
 
 
+# "обстріли чотирьох районів області", "36 населених пунктів", "eight settlements of the region": figures
+# spread over several places of the region, never one town's.
+_SPREAD = re.compile(
+    r"(?<!\w)(?:район(?:ів|ах|ов|и)|громад(?:ах|ам)?|населен\w+\s+пункт\w*"
+    r"|settlements|communities|districts|towns|villages|localities)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _spread_over_places(sentence: str) -> bool:
+    """Whether ``sentence`` gives figures for several places of a region at once."""
+    from data.extraction import slavic
+
+    for match in _SPREAD.finditer(sentence):
+        # the number is one of the two words before the noun ("36 населених пунктів", "three more towns")
+        for word in re.findall(r"[\w'’ʼ-]+", sentence[: match.start()])[-2:]:
+            value = int(word) if word.isdigit() else (parse_number_words(word) or slavic.number_value(word))
+            if value and value >= 2:
+                return True
+    return False
+
+
 def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[CandidateEvent]:
     """An oblast named beside attacks on its settlements is their context or their total, not another attack.
 
@@ -1212,13 +1358,19 @@ def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[Candida
         ):
             _fill_missing(inside[0], event)  # the same attack told twice: "in Sumy region" and "in Kyrykivka"
             continue
-        if not inside[0].counts and (len(inside) == 1 or events.index(inside[0]) < events.index(event)):
+        spread = any(_spread_over_places(event.evidence.get(name, "")) for name in event.counts)
+        if (
+            not spread
+            and not inside[0].counts
+            and (len(inside) == 1 or events.index(inside[0]) < events.index(event))
+        ):
             # "Drones attacked Odesa ... 11 injured across the Odesa region": the figures belong to
             # the attack the report led with.
             _fill_missing(inside[0], event)
             continue
         if (
-            len(inside) == 1
+            not spread
+            and len(inside) == 1
             and all(value[0] <= event.counts.get(name, (-1,))[0] for name, value in inside[0].counts.items())
             and not any(
                 V.TOTAL_CUE.search(event.evidence.get(name, ""))

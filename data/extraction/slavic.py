@@ -136,7 +136,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)?(?:-\w+)?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*|[^\w
 
 ATTACK_CUE = re.compile(
     r"(?<!\w)(?:атак|удар|обстр|влуч|вибух|взрыв|ракет|дрон|шахед|бпла|безпілотн|беспилотн|снаряд|бомб|"
-    r"авіабомб|каб\w*\b|прил[іе]т|загин|загибл|загибел|поранен|постражд|травм|вбил|вбив|вбит|убит|убил|погиб|ранен|"
+    r"авіабомб|каб\w*\b|прил[іе]т|загин|загибл|загибел|поранен|поранил|поранив|постражд|травм|вбил|вбив|вбит|убит|убил|погиб|ранен|"
     r"пострада|зруйн|пошкодж|разруш|поврежд|гатил|поцілил|попал|уламк|обломк|жертв|вогн|огн|артил|смерт|"
     r"помер|умер|контуз|тіла|тела|потерпіл|життів|жизней|госпіталізов|госпитализир|попадан|"
     # "Серед них 12 дітей": a part of the toll just given
@@ -629,6 +629,9 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ску", ("ск", "ская")),
     ("ска", ("ск",)),
     ("ске", ("ск",)),
+    # Neuter adjectival names: Боковому, Дробишевого, Піщаному -> Бокове, Дробишеве, Піщане.
+    ("ому", ("е", "ий")),
+    ("ого", ("е", "ий")),
     ("жжям", ("жжя",)),
     ("жжі", ("жжя",)),
     ("жжю", ("жжя",)),
@@ -900,7 +903,9 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     tokens = name.split()
     if normalize_name(name) in NOT_PLACES or normalize_name(tokens[0]) in NOT_PLACES:
         return "blocked"
-    if len(tokens) == 1 and _common_word(tokens[0]):
+    locative = bool(_LOCATIVE_BEFORE.search(before))
+    if len(tokens) == 1 and _common_word(tokens[0]) and not (locative and re.search(r"(?:ому|ім)$", name)):
+        # ("у Боковому", "у Дробишевому": a village's adjectival name after "у" is the village)
         return None  # "Частково зруйновано ...": a capitalised adverb at the start of a sentence
     if _OBLAST_WORD_AFTER.match(after) or (_OFFICIAL_AFTER.match(after) and len(tokens) == 1):
         # An adjective: "Харківської області", "Донецької ОВА", "Херсонська МВА".
@@ -938,6 +943,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         )
         # Ізмаїльський -> Ізмаїл, Марганецькій -> Марганець, Червоногригорівську -> Червоногригорівка
         forms = [
+            stem + "ськ",  # Куп'янського, Покровському -> Куп'янськ, Покровськ (not Покров)
+            stem + "ск",
             stem,
             stem.rstrip("ь"),
             stem + "ь",
@@ -977,6 +984,13 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         elif _population(mention) >= max(10_000, 10 * _population(best)):
             # "Львове" is a village's own name and the locative of Львов (Lviv): the city is meant.
             best = mention
+    if best is None and locative:
+        # A village the gazetteer lists only in Latin ("у Дробишевому" -> Drobysheve): the national
+        # romanisation of each nominative form, exact hits only.
+        for form in candidates[:6]:
+            mention = _lookup(romanize_ukrainian(form))
+            if mention is not None:
+                return mention
     if best is None and len(tokens) == 1 and not re.search(r"[іїєґ]", name, re.IGNORECASE):
         # A Russian spelling the gazetteer lacks ("в Белозерке"): its Ukrainian spelling, for towns only.
         for form in candidates[:6]:
@@ -985,6 +999,39 @@ def resolve_place(name: str, after: str = "", before: str = ""):
                 if mention is not None and _population(mention) >= MIN_POPULATION_FOR_GUESS:
                     return mention
     return best
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:у|в|во|на|біля|поблизу|під|із|з)\s+(?:(?:с|смт|м)\.\s*)?$", re.IGNORECASE
+)
+
+# The national romanisation of Ukrainian (Cabinet of Ministers resolution 55 of 2010), the spelling
+# GeoNames and our gazetteer use; є, ї, й, ю, я are written differently at the start of a word.
+_ROMAN = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’ʼ",
+        "a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch _ iu ia _ _ _".split(),
+    )
+)
+_ROMAN_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def romanize_ukrainian(text: str) -> str:
+    """Ukrainian Cyrillic in the official Latin spelling: "Дробишеве" -> "Drobysheve"."""
+    words = []
+    for word in text.split():
+        letters = []
+        lower = word.lower()
+        for position, letter in enumerate(lower):
+            if position == 0 and letter in _ROMAN_INITIAL:
+                letters.append(_ROMAN_INITIAL[letter])
+            elif letter == "г" and position and lower[position - 1] == "з":
+                letters.append("gh")  # зг is zgh, never zh (ж)
+            else:
+                letters.append(_ROMAN.get(letter, letter).replace("_", ""))
+        romanized = "".join(letters)
+        words.append(romanized.capitalize())
+    return " ".join(words)
 
 
 # A guessed Ukrainian spelling is trusted for towns, not for villages whose names recur everywhere.
@@ -1073,6 +1120,14 @@ def find_places(clause: str) -> list:
         district = _DISTRICT_AFTER.match(clause[mention.end :])
         beside = [m for m in mentions if m is not mention and 0 <= mention.start - m.end <= 3]
         if district and beside:
+            continue
+        # "у Покровському районі у Боковому": the raion says where the village named next lies.
+        lies_in = re.match(
+            r"^\s*район\w*\s+(?:у|в|на)\s+(?:(?:с|смт|м)\.\s*|села\s+|селі\s+|селищі\s+)?",
+            clause[mention.end :],
+            re.IGNORECASE,
+        )
+        if lies_in and any(m.start == mention.end + lies_in.end() for m in mentions):
             continue
         kept.append(mention)
     return kept
