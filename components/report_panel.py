@@ -15,7 +15,7 @@ import streamlit as st
 
 from components.settings import app_limits
 from data import schema as S
-from data.display import plain_markdown
+from data.display import hidden_text_cells, plain_markdown
 from data.events_io import concat_events
 from data.extraction import candidates_to_events, extract_events, review
 from data.i18n import N_, format_number, label, ntr, tr
@@ -81,6 +81,26 @@ def _column_config() -> dict:
     return config
 
 
+def _show_hidden_text(edited: pd.DataFrame) -> None:
+    # The editor must show the stored text (editing a written-out copy would save "[U+202E]"
+    # as letters), so cells holding invisible characters are named below it instead.
+    headers = {S.LOCATION: tr("place"), S.CASUALTY_NOTE: tr("note")}
+    cells = hidden_text_cells(edited, list(headers))
+    if not cells:
+        return
+    st.warning(
+        tr(
+            "Invisible characters in the table above, written out here by their code (U+202E, for one, "
+            "makes text read backwards). The cells keep them as they are: delete them there if they do not belong."
+        )
+        + "\n\n"
+        + "\n".join(
+            "- " + tr("event {n}, {column}:", n=row, column=headers[column]) + " " + plain_markdown(shown)
+            for row, column, shown in cells
+        )
+    )
+
+
 def _extract(text: str, title: str, url: str, report_date: dt.date | None) -> None:
     candidates = extract_events(text, report_date)
     events = candidates_to_events(candidates, text, title or None, url or None, report_date)
@@ -123,6 +143,7 @@ def _show_candidates() -> None:
         disabled=[EVIDENCE_COLUMN],
         column_config=_column_config(),
     )
+    _show_hidden_text(edited)
     if st.button(tr("Add selected events to the map"), type="primary", key="report_add"):
         reviewed, problems = review.apply_edits(events, edited)
         if problems:

@@ -20,7 +20,14 @@ from streamlit_folium import st_folium
 
 from components.auth import current_writer, editing_config, show_sign_in
 from data import schema as S
-from data.display import place_name, plain_markdown, reveal_hidden_frame, source_label_text
+from data.display import (
+    hidden_text_cells,
+    place_name,
+    plain_markdown,
+    reveal_hidden,
+    reveal_hidden_frame,
+    source_label_text,
+)
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
 from data.i18n import N_, format_number, label, ntr, tr
 from data.store import (
@@ -92,6 +99,20 @@ COUNT_LABELS = {
     S.INJURED: N_("Injured"),
     S.CHILDREN_KILLED: N_("Children killed"),
     S.CHILDREN_INJURED: N_("Children injured"),
+}
+TEXT_LABELS = {
+    S.EVENT_ID: N_("Event id"),
+    S.LOCATION: N_("Place"),
+    S.OBLAST_ISO: N_("Oblast code"),
+    S.OBLAST: N_("Oblast (in English)"),
+    S.COUNTRY: N_("Country"),
+    S.CASUALTY_NOTE: N_("Casualty note"),
+    S.SOURCE_NAME: N_("Source"),
+    S.SOURCE_TITLE: N_("Source title"),
+    S.SOURCE_URL: N_("Source link (http or https)"),
+    S.SOURCE_EVENT_ID: N_("Id in the source"),
+    S.DESCRIPTION: N_("Description (your own words)"),
+    S.POSSIBLE_DUPLICATES: N_("Possible duplicates (ids, separated by '; ')"),
 }
 
 
@@ -322,12 +343,12 @@ def _event_fields(prefix: str, record: dict[str, Any]) -> dict[str, Any]:
         key=key(S.DATE_PRECISION),
     )
     place, oblast_iso, oblast, country = st.columns([2, 1, 2, 1])
-    values[S.LOCATION] = place.text_input(tr("Place"), key=key(S.LOCATION))
+    values[S.LOCATION] = place.text_input(tr(TEXT_LABELS[S.LOCATION]), key=key(S.LOCATION))
     values[S.OBLAST_ISO] = oblast_iso.text_input(
-        tr("Oblast code"), key=key(S.OBLAST_ISO), placeholder="UA-63"
+        tr(TEXT_LABELS[S.OBLAST_ISO]), key=key(S.OBLAST_ISO), placeholder="UA-63"
     )
-    values[S.OBLAST] = oblast.text_input(tr("Oblast (in English)"), key=key(S.OBLAST))
-    values[S.COUNTRY] = country.text_input(tr("Country"), key=key(S.COUNTRY))
+    values[S.OBLAST] = oblast.text_input(tr(TEXT_LABELS[S.OBLAST]), key=key(S.OBLAST))
+    values[S.COUNTRY] = country.text_input(tr(TEXT_LABELS[S.COUNTRY]), key=key(S.COUNTRY))
     lat, lon, geo = st.columns(3)
     values[S.LATITUDE] = lat.number_input(
         tr("Latitude"),
@@ -364,25 +385,44 @@ def _event_fields(prefix: str, record: dict[str, Any]) -> dict[str, Any]:
                 help=tr("Leave empty when the source gives no number: empty is 'not reported', never 0."),
             )
             values[flag] = st.checkbox(tr("at least (≥)"), key=key(flag))
-    values[S.CASUALTY_NOTE] = st.text_input(tr("Casualty note"), key=key(S.CASUALTY_NOTE))
+    values[S.CASUALTY_NOTE] = st.text_input(tr(TEXT_LABELS[S.CASUALTY_NOTE]), key=key(S.CASUALTY_NOTE))
     name, title = st.columns(2)
-    values[S.SOURCE_NAME] = name.text_input(tr("Source"), key=key(S.SOURCE_NAME))
-    values[S.SOURCE_TITLE] = title.text_input(tr("Source title"), key=key(S.SOURCE_TITLE))
+    values[S.SOURCE_NAME] = name.text_input(tr(TEXT_LABELS[S.SOURCE_NAME]), key=key(S.SOURCE_NAME))
+    values[S.SOURCE_TITLE] = title.text_input(tr(TEXT_LABELS[S.SOURCE_TITLE]), key=key(S.SOURCE_TITLE))
     url, published, source_id = st.columns([2, 1, 1])
-    values[S.SOURCE_URL] = url.text_input(tr("Source link (http or https)"), key=key(S.SOURCE_URL))
+    values[S.SOURCE_URL] = url.text_input(tr(TEXT_LABELS[S.SOURCE_URL]), key=key(S.SOURCE_URL))
     values[S.SOURCE_DATE] = published.date_input(
         tr("Published"),
         key=key(S.SOURCE_DATE),
         format="YYYY-MM-DD",
         min_value=dt.date(1991, 1, 1),
     )
-    values[S.SOURCE_EVENT_ID] = source_id.text_input(tr("Id in the source"), key=key(S.SOURCE_EVENT_ID))
-    values[S.DESCRIPTION] = st.text_area(tr("Description (your own words)"), key=key(S.DESCRIPTION))
+    values[S.SOURCE_EVENT_ID] = source_id.text_input(
+        tr(TEXT_LABELS[S.SOURCE_EVENT_ID]), key=key(S.SOURCE_EVENT_ID)
+    )
+    values[S.DESCRIPTION] = st.text_area(tr(TEXT_LABELS[S.DESCRIPTION]), key=key(S.DESCRIPTION))
     values[S.POSSIBLE_DUPLICATES] = st.text_input(
-        tr("Possible duplicates (ids, separated by '; ')"),
+        tr(TEXT_LABELS[S.POSSIBLE_DUPLICATES]),
         key=key(S.POSSIBLE_DUPLICATES),
     )
     return values
+
+
+def _show_hidden_text(values: dict[str, Any]) -> None:
+    # A text field must hold the stored text (saving a written-out copy would store "[U+202E]"
+    # as letters), so fields holding invisible characters are named below the form instead.
+    texts = {column: values.get(column) for column in TEXT_LABELS}
+    cells = hidden_text_cells(pd.DataFrame([texts], dtype=object))
+    if not cells:
+        return
+    st.warning(
+        tr(
+            "Invisible characters in this event, written out here by their code (U+202E, for one, makes text "
+            "read backwards). The fields keep them as they are: delete them there if they do not belong."
+        )
+        + "\n\n"
+        + "\n".join(f"- {tr(TEXT_LABELS[column])}: {plain_markdown(shown)}" for _, column, shown in cells)
+    )
 
 
 def _initial(column: str, record: dict[str, Any]) -> Any:
@@ -449,9 +489,10 @@ def _show_add_form(store: EventStore, writer: Writer) -> None:
     _point_picker(prefix)
     if f"{prefix}_{S.EVENT_ID}" not in st.session_state:
         st.session_state[f"{prefix}_{S.EVENT_ID}"] = new_event_id()
-    event_id = st.text_input(tr("Event id"), key=f"{prefix}_{S.EVENT_ID}")
+    event_id = st.text_input(tr(TEXT_LABELS[S.EVENT_ID]), key=f"{prefix}_{S.EVENT_ID}")
     values = _event_fields(prefix, {})
     values[S.EVENT_ID] = event_id
+    _show_hidden_text(values)
     if st.button(tr("Add the event"), key="add_submit", type="primary"):
         event, messages = event_from_form(values)
         if messages:
@@ -530,8 +571,10 @@ def _pick_event(events: pd.DataFrame, key: str, deleted_too: bool = False) -> st
         return None
     shown = pool.head(MAX_CHOICES)
     labels = {
-        row[S.EVENT_ID]: f"{row[S.EVENT_ID]} · "
-        + (place_name(row[S.LOCATION]) if pd.notna(row[S.LOCATION]) else tr("no place"))
+        row[S.EVENT_ID]: reveal_hidden(
+            f"{row[S.EVENT_ID]} · "
+            + (place_name(row[S.LOCATION]) if pd.notna(row[S.LOCATION]) else tr("no place"))
+        )
         for row in shown.to_dict("records")
     }
     if len(pool) > MAX_CHOICES:
@@ -579,6 +622,7 @@ def _show_edit_form(store: EventStore, events: pd.DataFrame, writer: Writer) -> 
     )
     values = _event_fields(f"edit_{event_id}", stored.record)
     values[S.EVENT_ID] = event_id
+    _show_hidden_text(values)
     reason = st.text_input(tr("Why (kept in the history)"), key=f"edit_{event_id}_reason")
     save, delete = st.columns(2)
     if save.button(tr("Save changes"), key="edit_save", type="primary"):
@@ -637,7 +681,7 @@ def _show_batches(store: EventStore, writer: Writer) -> None:
         tr("Batch to undo"),
         [b.batch_id for b in undoable],
         format_func=lambda i: next(
-            f"{b.batch_id} · {tr(b.kind)} · {b.label}" for b in undoable if b.batch_id == i
+            f"{b.batch_id} · {tr(b.kind)} · {reveal_hidden(b.label)}" for b in undoable if b.batch_id == i
         ),
         key="undo_batch_id",
     )

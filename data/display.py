@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -112,6 +113,30 @@ def reveal_hidden_frame(table: pd.DataFrame) -> pd.DataFrame:
             revealed = [reveal_hidden(v) if isinstance(v, str) else v for v in values]
             table[name] = pd.Series(revealed, index=values.index, dtype=values.dtype)
     return table
+
+
+def hidden_text_cells(
+    table: pd.DataFrame, columns: Iterable[str] | None = None
+) -> list[tuple[int, str, str]]:
+    """Every text cell of ``table`` that holds invisible characters, for a note beside an editor.
+
+    An editable table or text field must show the value as stored (editing the
+    written-out form would save ``[U+202E]`` as text), so the page names these cells
+    apart instead.
+
+    Returns
+    -------
+    list of (row, column, shown)
+        ``row`` counts from 1 in the table's order, ``shown`` is the text with its
+        invisible characters written out (:func:`reveal_hidden`).
+    """
+    found = []
+    names = [c for c in (table.columns if columns is None else columns) if c in table.columns]
+    for position, row in enumerate(table[names].itertuples(index=False, name=None), start=1):
+        for name, value in zip(names, row, strict=True):
+            if isinstance(value, str) and _HIDDEN.search(value):
+                found.append((position, name, reveal_hidden(value)))
+    return found
 
 
 def escape_text(value: Any, reveal: bool = True) -> str:

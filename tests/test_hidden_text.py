@@ -149,3 +149,19 @@ def test_read_only_tables_reveal_text_columns_and_keep_the_rest():
     assert shown["why"].iloc[0] == "fix[U+200B]" and pd.isna(shown["why"].iloc[1])
     assert shown["version"].tolist() == [1, 2] and shown["when"].equals(table["when"])
     assert table["who"].iloc[0] == "ana\u202e"  # the original is untouched
+
+
+def test_editable_cells_with_hidden_characters_are_named_by_row_and_column():
+    from data.display import hidden_text_cells
+
+    table = pd.DataFrame(
+        {
+            "place": ["Kharkiv", "Kha\u202erkiv", None],
+            "note": [None, "ok", "zero\u200bwidth"],
+            "killed": [1, 2, 3],
+        }
+    )
+    assert hidden_text_cells(table) == [(2, "place", "Kha[U+202E]rkiv"), (3, "note", "zero[U+200B]width")]
+    assert hidden_text_cells(table, ["note", "absent"]) == [(3, "note", "zero[U+200B]width")]
+    assert table.loc[1, "place"] == "Kha\u202erkiv"
+    assert hidden_text_cells(pd.DataFrame({"place": ["Харків", "❤️"]})) == []

@@ -123,3 +123,33 @@ def test_the_panel_takes_a_russian_report():
     assert not at.exception, at.exception
     assert any("Read as Russian" in c.value for c in at.caption)
     assert any("**1 candidate event**" in m.value for m in at.markdown)
+
+
+def test_invisible_characters_in_the_review_table_are_named_and_kept_as_typed():
+    """The editor shows cells as they are (so an edit saves what was typed); the page names the
+    cells that hold invisible characters below it, and the read-only evidence is written out."""
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    next(t for t in at.text_area if t.label == "Report text").input(
+        "A missile struck Kharkiv on Monday, killing two people.\u202e Talks went on."
+    )
+    at = _button(at, "Find events").click().run()
+    assert not at.exception, at.exception
+    editor = at.data_editor[0]
+    evidence = editor.value["evidence"].iloc[0]
+    assert "\u202e" not in evidence and "people.[U+202E]" in evidence
+    assert not at.warning  # nothing hidden in the editable cells yet
+    # A place pasted with a direction override, as a reviewer's edit.
+    at.session_state[editor.key] = {
+        "edited_rows": {0: {S.LOCATION: "Kha\u202erkiv", S.CASUALTY_NOTE: "zero\u200bwidth"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert not at.exception, at.exception
+    warning = next(w.value for w in at.warning if "Invisible characters" in w.value).replace("\\", "")
+    assert "event 1, place: Kha[U+202E]rkiv" in warning and "event 1, note: zero[U+200B]width" in warning
+    assert "\u202e" not in warning and "\u200b" not in warning
+    at = _button(at, "Add selected events to the map").click().run()
+    assert not at.exception, at.exception
+    added = at.session_state[ADDED_KEY]
+    assert added[S.LOCATION].iloc[0] == "Kha\u202erkiv"  # stored as typed, never silently changed

@@ -238,3 +238,30 @@ def test_a_store_that_cannot_be_reached_leaves_the_embedded_report_and_a_message
     assert any("cannot be reached" in e.value for e in at.error)
     assert _headline(at).startswith("6 events")
     assert not any("secret" in e.value or "127.0.0.1" in e.value for e in at.error)
+
+
+def test_an_editor_is_told_which_fields_hold_invisible_characters(store_url, editing):
+    """Text fields hold the stored text as it is; the form names the fields with invisible
+    characters below it, and the event chooser writes them out."""
+    store = EventStore.open(store_url)
+    hidden = _one_event("kh-\u200b1", "Kha\u202erkiv")
+    hidden[S.DESCRIPTION] = pd.array(["A strike \u2066on\u2069 the centre"], dtype="string")
+    store.add_batch(hidden, authorise_writer("Ana", "passphrase"), label="odd\u200bbatch", kind="report")
+    store.dispose()
+    at = _page().run()
+    _sign_in(at)
+    assert not [w for w in at.warning if "Invisible characters" in w.value]  # the add form is clean
+    at.text_input(key="edit_event_id_search").input("kh-").run()
+    assert at.selectbox(key="edit_event_id").options == ["kh-[U+200B]1 · Kha[U+202E]rkiv"]
+    at.selectbox(key="edit_event_id").select("kh-\u200b1").run()
+    assert not at.exception, at.exception
+    assert at.text_input(key="edit_kh-\u200b1_location").value == "Kha\u202erkiv"  # as stored
+    warning = next(w.value for w in at.warning if "Invisible characters" in w.value).replace("\\", "")
+    for line in (
+        "Place: Kha[U+202E]rkiv",
+        "Event id: kh-[U+200B]1",
+        "Description (your own words): A strike",
+    ):
+        assert line in warning, warning
+    assert "[U+2066]on[U+2069]" in warning and "\u202e" not in warning
+    assert any(o.endswith("odd[U+200B]batch") for o in at.selectbox(key="undo_batch_id").options)

@@ -87,7 +87,8 @@ def editor_table(events: pd.DataFrame, candidates) -> pd.DataFrame:
     for column in S.AT_LEAST_COLUMNS:
         table[column] = table[column].astype(bool)
     table.insert(0, ADD_COLUMN, True)
-    table[EVIDENCE_COLUMN] = [" · ".join(c.sentences) for c in candidates]
+    # Read-only, so written out: a direction override in a sentence cannot reorder what the reviewer reads.
+    table[EVIDENCE_COLUMN] = [reveal_hidden(" · ".join(c.sentences)) for c in candidates]
     return table
 
 
