@@ -32,6 +32,7 @@ from data.importers import (
     shown_error,
 )
 from data.importers.background import ImportJobs
+from data.importers.live import LiveByKey
 from data.limits import MB, Limits
 
 AUTOMATIC = N_("Detect from the file")
@@ -49,32 +50,39 @@ def _embedded() -> pd.DataFrame:
     return load_embedded_events()
 
 
-# cache_resource, not cache_data: the page never changes an import, and unpickling a
-# 250,000-row batch on every rerun cost 1-4 s (benchmarks/run.py).
-# Bounded in count and time: imports from sessions long closed must not hold memory
-# (three 100 MB uploads used to stay at 4.5 GB for good).  Keyed by a hash of the files'
-# bytes (``key``; the files themselves are not hashed again), so the same file uploaded
-# twice, by anyone, is read once.  A big upload's tables come from the disk cache its
-# background import wrote (``known_errors``: the files that import could not read).
+# Uploads in use, shared by content: the same file uploaded twice, by anyone, is read once,
+# and a batch lives only while a session holds it (``_SESSION_BATCH``), so memory comes back
+# when the sessions that uploaded a file are gone, not 15 minutes later (data/importers/live.py).
+# Not unpickled per rerun as st.cache_data would: that cost 1-4 s at 250,000 rows.
+# A big upload's tables come from the disk cache its background import wrote
+# (``known_errors``: the files that import could not read).
 # The spinners are shown by the callers (st.spinner, after half a second), in the reader's language.
-@st.cache_resource(show_spinner=False, max_entries=4, ttl=900)
+_LIVE_IMPORTS: LiveByKey[ImportBatch] = LiveByKey()
+_SESSION_BATCH = "_sm_upload_batch"
+
+
 def _import(
     key: str,
-    _read_files: Callable[[], tuple[tuple[str, bytes], ...]],
+    read_files: Callable[[], tuple[tuple[str, bytes], ...]],
     fmt: str | None,
     limits: Limits,
-    _known_errors: tuple[tuple[str, str], ...] = (),
+    known_errors: tuple[tuple[str, str], ...] = (),
 ) -> ImportBatch:
-    # The files are read (copied out of the uploader) only on a miss: a 100 MB upload
-    # is not copied on every rerun of the page.
-    errors = dict(_known_errors)
-    batch = import_files(
-        [(name, content) for name, content in _read_files() if name not in errors],
-        fmt=fmt,
-        limits=limits,
-        cache_dir=CACHE_DIR,
-    )
-    batch.errors = {**errors, **batch.errors}
+    def build() -> ImportBatch:
+        # The files are read (copied out of the uploader) only on a miss: a 100 MB upload
+        # is not copied on every rerun of the page.
+        errors = dict(known_errors)
+        batch = import_files(
+            [(name, content) for name, content in read_files() if name not in errors],
+            fmt=fmt,
+            limits=limits,
+            cache_dir=CACHE_DIR,
+        )
+        batch.errors = {**errors, **batch.errors}
+        return batch
+
+    batch = _LIVE_IMPORTS.get(key, build)
+    st.session_state[_SESSION_BATCH] = batch  # this session's hold on it
     return batch
 
 
@@ -213,6 +221,8 @@ def show_data_source(
         )
         fmt = next((name for name, label in FORMAT_LABELS.items() if label == choice), None)
         batch = _import_uploads(uploads, fmt, limits) if uploads else None
+        if batch is None:
+            st.session_state.pop(_SESSION_BATCH, None)  # a removed upload is let go
         if batch is not None:
             show_import_summary(batch)
             if batch.results:
