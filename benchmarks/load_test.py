@@ -25,15 +25,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import html
 import json
 import re
 import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ClientState_pb2 import ClientState
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.proto.WidgetStates_pb2 import WidgetState, WidgetStates
 
 from benchmarks.browser import (
     CHROMIUM,
@@ -47,6 +54,10 @@ from benchmarks.browser import (
 )
 
 UPLOADER = ".st-key-upload input[type=file]"
+RESULT_LISTS = (
+    "page", "filter", "click", "rest", "errors",
+    "page_browser", "filter_browser", "page_protocol", "filter_protocol",
+)  # fmt: skip
 SUMMARY = ".st-key-import_summary"
 
 
@@ -131,6 +142,7 @@ async def _viewer(browser, url: str, number: int, timeout_ms: float, results: di
         frame = await (await page.wait_for_selector(MAP_IFRAME, timeout=timeout_ms)).content_frame()
         await frame.wait_for_function(EVENT_LAYER_DRAWN, timeout=timeout_ms, polling=100)
         results["page"].append(time.perf_counter() - start)
+        results["page_browser"].append(results["page"][-1])
 
         step = "filter"
         await page.wait_for_selector(IDLE, timeout=timeout_ms)
@@ -139,6 +151,7 @@ async def _viewer(browser, url: str, number: int, timeout_ms: float, results: di
         await page.locator('[data-testid="stNumberInputStepUp"]').first.click(timeout=timeout_ms)
         await frame.wait_for_function(EVENT_LAYER_DRAWN, timeout=timeout_ms, polling=100)
         results["filter"].append(time.perf_counter() - start)
+        results["filter_browser"].append(results["filter"][-1])
 
         step = "click"
         iframe = page.locator(MAP_IFRAME)
@@ -170,6 +183,150 @@ async def _viewer(browser, url: str, number: int, timeout_ms: float, results: di
         await context.close()
 
 
+class ProtocolSession:
+    """One viewer speaking Streamlit's own websocket protocol, rendering nothing.
+
+    It asks for script runs as the browser does (a ``BackMsg`` with the widgets' states)
+    and reads the ``ForwardMsg``s the server sends back: the server's whole share of a
+    viewer's page, without a browser's drawing, which happens on each viewer's own
+    machine.  Twenty Chromium pages on the server's two cores measure the browsers, not
+    the server (see the README).
+    """
+
+    def __init__(self, websocket, timeout_s: float):
+        self.websocket = websocket
+        self.timeout_s = timeout_s
+        self.widgets: dict[str, WidgetState] = {}
+        self.map_id: str | None = None
+        self.map_args: str | None = None
+        self.min_cas_id: str | None = None
+        self.map_fragment: str = ""
+
+    async def rerun(self, fragment_id: str = "") -> None:
+        state = ClientState(
+            query_string="",
+            widget_states=WidgetStates(widgets=list(self.widgets.values())),
+            fragment_id=fragment_id,
+        )
+        await self.websocket.send(BackMsg(rerun_script=state).SerializeToString())
+
+    async def read_run(self) -> ProtocolRun:
+        """Messages until a script run ends (a run ended early for a rerun is followed)."""
+        run = ProtocolRun(started=time.perf_counter())
+        while True:
+            message = ForwardMsg()
+            message.ParseFromString(await asyncio.wait_for(self.websocket.recv(), self.timeout_s))
+            kind = message.WhichOneof("type")
+            if kind == "delta" and message.delta.WhichOneof("type") == "new_element":
+                element = message.delta.new_element
+                name = element.WhichOneof("type")
+                run.elements.append(name)
+                if name == "component_instance" and element.component_instance.component_name.endswith(
+                    "st_folium"
+                ):
+                    run.map_at = run.map_at or time.perf_counter()
+                    self.map_id = element.component_instance.id
+                    self.map_fragment = message.delta.fragment_id
+                    run.map_changed = run.map_changed or element.component_instance.json_args != self.map_args
+                    self.map_args = element.component_instance.json_args
+                elif name == "number_input" and element.number_input.query_param_key == "min_cas":
+                    self.min_cas_id = element.number_input.id
+                elif name == "exception":
+                    run.errors.append(f"{element.exception.type}: {element.exception.message}"[:200])
+                elif name == "html" and "sm-record" in element.html.body:
+                    run.records += 1
+            elif kind == "script_finished":
+                if message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                    run.fragment = message.script_finished == ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY
+                    run.finished = time.perf_counter()
+                    return run
+
+    def set_map_value(self, tooltip: str | None = None) -> None:
+        """The map's value as the browser sends it: drawn, and the clicked point's tooltip text."""
+        value = {"last_object_clicked_tooltip": tooltip, "strike_map_drawn": True}
+        self.widgets[self.map_id] = WidgetState(id=self.map_id, json_value=json.dumps(value))
+
+    def first_tooltip(self) -> str | None:
+        """The text of the first point's tooltip in the map's event layer (what a click returns)."""
+        layer = json.loads(self.map_args or "{}").get("feature_group", "")
+        found = re.search(r'"tip":\s*\[\s*("(?:[^"\\]|\\.)*")', layer)
+        if not found:
+            return None
+        return html.unescape(re.sub(r"<[^>]+>", " ", json.loads(found.group(1)))).strip()
+
+
+@dataclass
+class ProtocolRun:
+    started: float
+    finished: float | None = None
+    map_at: float | None = None
+    map_changed: bool = False
+    fragment: bool = False
+    records: int = 0
+    elements: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+async def _protocol_viewer(url: str, number: int, timeout_ms: float, results: dict) -> None:
+    """Open the page, let the map report "drawn", raise the minimum by one, click a point."""
+    from websockets.asyncio.client import connect
+
+    timeout_s = timeout_ms / 1000
+    stream = re.sub(r"^http", "ws", url) + "/_stcore/stream"
+    step = "open"
+    try:
+        async with connect(stream, subprotocols=["streamlit"], max_size=None, open_timeout=timeout_s) as ws:
+            session = ProtocolSession(ws, timeout_s)
+            start = time.perf_counter()
+            await session.rerun()
+            run = await session.read_run()
+            if run.map_at is None:
+                raise RuntimeError(f"no map in the page ({len(run.elements)} elements)")
+            results["page"].append(run.map_at - start)
+            results["page_protocol"].append(run.map_at - start)
+
+            step = "rest"  # the map reports "drawn"; the charts and the table follow
+            session.set_map_value()
+            start = time.perf_counter()
+            await session.rerun()
+            run = await session.read_run()
+            while "dataframe" not in run.elements and time.perf_counter() - start < timeout_s:
+                run = await session.read_run()
+            results["rest"].append(run.finished - start)
+            errors = list(run.errors)
+
+            step = "filter"
+            session.widgets[session.min_cas_id] = WidgetState(id=session.min_cas_id, int_value=1)
+            start = time.perf_counter()
+            await session.rerun()
+            run = await session.read_run()
+            if not run.map_changed:
+                raise RuntimeError("the filter change sent no new map")
+            results["filter"].append(run.map_at - start)
+            results["filter_protocol"].append(run.map_at - start)
+            errors += run.errors
+
+            step = "click"
+            tooltip = session.first_tooltip()
+            if not tooltip:
+                raise RuntimeError("no point to click in the map's layer")
+            session.set_map_value(tooltip)
+            start = time.perf_counter()
+            # As in the browser: a click on the map reruns the map's fragment only.
+            await session.rerun(fragment_id=session.map_fragment)
+            run = await session.read_run()
+            if not run.records:
+                raise RuntimeError("the click showed no record")
+            results["click"].append(run.finished - start)
+            errors += run.errors
+            if errors:
+                results["errors"].append({"session": number, "step": "page", "error": errors[0]})
+    except Exception as err:  # noqa: BLE001 - every failure is counted, none stops the others
+        results["errors"].append(
+            {"session": number, "step": step, "error": f"{type(err).__name__}: {err}"[:300]}
+        )
+
+
 async def _uploader(browser, url: str, upload: Path, timeout_ms: float, results: dict) -> None:
     context = await browser.new_context(viewport={"width": 1280, "height": 900})
     await context.route(re.compile(OUTSIDE, re.IGNORECASE), lambda route: route.abort())
@@ -198,14 +355,22 @@ async def _uploader(browser, url: str, upload: Path, timeout_ms: float, results:
         await context.close()
 
 
-async def _drive(url: str, sessions: int, upload: Path | None, timeout_ms: float, deadline: float) -> dict:
+async def _drive(
+    url: str, sessions: int, browsers: int, upload: Path | None, timeout_ms: float, deadline: float
+) -> dict:
+    """``sessions`` viewers at once, the first ``browsers`` of them in Chromium, the rest protocol clients."""
     from playwright.async_api import async_playwright
 
-    results: dict = {"page": [], "filter": [], "click": [], "errors": [], "page_errors": {}}
+    results: dict = {name: [] for name in RESULT_LISTS}
+    results["page_errors"] = {}
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            tasks = [_viewer(browser, url, n, timeout_ms, results) for n in range(sessions)]
+            tasks = [
+                (_viewer(browser, url, n, timeout_ms, results) if n < browsers
+                 else _protocol_viewer(url, n, timeout_ms, results))
+                for n in range(sessions)
+            ]  # fmt: skip
             if upload is not None:
                 tasks.append(_uploader(browser, url, upload, timeout_ms, results))
             await asyncio.wait_for(asyncio.gather(*tasks), timeout=deadline)
@@ -218,19 +383,34 @@ async def _drive(url: str, sessions: int, upload: Path | None, timeout_ms: float
     return results
 
 
+def _times(values: list[float]) -> dict:
+    return {"median": _percentile(values, 0.5), "p95": _percentile(values, 0.95), "n": len(values)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sessions", type=int, default=20, help="concurrent viewers (at most 50)")
+    parser.add_argument(
+        "--browsers",
+        type=int,
+        default=2,
+        help="how many of the viewers are Chromium pages (the rest speak the protocol); default 2",
+    )
     parser.add_argument("--events", type=int, default=10_000, help="synthetic events on the server")
     parser.add_argument("--upload-mb", type=int, default=100, help="size of the upload; 0 for none")
     parser.add_argument("--step-timeout", type=float, default=180, help="seconds per step")
     parser.add_argument("--deadline", type=float, default=900, help="seconds for the whole run")
     parser.add_argument(
-        "--settle", type=float, default=30, help="seconds to wait before the last memory reading"
+        "--settle",
+        type=float,
+        default=150,
+        help="seconds to watch memory after the sessions closed (the server forgets a closed "
+        "session after server.disconnectedSessionTTL, 120 s by default)",
     )
     parser.add_argument("--port", type=int, default=None, help="the server's port (default: a free one)")
     args = parser.parse_args(argv)
     sessions = max(1, min(args.sessions, 50))
+    browsers = max(0, min(args.browsers, sessions))
 
     with tempfile.TemporaryDirectory(prefix="strike-map-load-") as folder:
         data = Path(folder) / "events.csv"
@@ -241,47 +421,56 @@ def main(argv: list[str] | None = None) -> int:
             _write_upload(upload, args.upload_mb)
         server = Server("app.py", ["--data", str(data)], port=args.port)
         sampler = None
+        settled: list[tuple[float, float | None]] = []
         try:
-            # One warm visit, so "before" is a server that has served the page once.
-            asyncio.run(_drive(server.url, 1, None, args.step_timeout * 1000, args.deadline))
+            # One warm visit in Chromium, so "before" is a server that has served the page once.
+            asyncio.run(_drive(server.url, 1, 1, None, args.step_timeout * 1000, args.deadline))
             before = process_memory_mb(server.process.pid)
             sampler = MemorySampler(server.process.pid)
             cpu_before = _cpu_seconds(server.process.pid)
             started = time.perf_counter()
             results = asyncio.run(
-                _drive(server.url, sessions, upload, args.step_timeout * 1000, args.deadline)
+                _drive(server.url, sessions, browsers, upload, args.step_timeout * 1000, args.deadline)
             )
             wall = time.perf_counter() - started
             server_cpu = _cpu_seconds(server.process.pid) - cpu_before
             during = process_memory_mb(server.process.pid)
-            time.sleep(args.settle)
-            after = process_memory_mb(server.process.pid)
+            closed = time.perf_counter()
+            while True:
+                waited = time.perf_counter() - closed
+                settled.append((round(waited), process_memory_mb(server.process.pid).get("VmRSS")))
+                if waited >= args.settle:
+                    break
+                time.sleep(min(15.0, max(0.0, args.settle - waited)))
         finally:
             if sampler is not None:
                 sampler.stop()
             server.stop()
     report = {
         "sessions": sessions,
+        "browser_sessions": browsers,
+        "protocol_sessions": sessions - browsers,
         "events": args.events,
         "upload_mb": round(upload.stat().st_size / 1024 / 1024, 1)
         if upload and upload.exists()
         else args.upload_mb,
         "errors": len(results["errors"]),
         "error_list": results["errors"][:10],
-        "page_s": {
-            "median": _percentile(results["page"], 0.5),
-            "p95": _percentile(results["page"], 0.95),
-            "n": len(results["page"]),
-        },
-        "filter_s": {
-            "median": _percentile(results["filter"], 0.5),
-            "p95": _percentile(results["filter"], 0.95),
-            "n": len(results["filter"]),
-        },
-        "click_s": {
-            "median": _percentile(results["click"], 0.5),
-            "p95": _percentile(results["click"], 0.95),
-            "n": len(results["click"]),
+        # Time until the map reached the viewer (protocol) or was drawn (browser).
+        "page_s": _times(results["page"]),
+        "filter_s": _times(results["filter"]),
+        "click_s": _times(results["click"]),
+        # Protocol viewers: from the map's "drawn" report until the charts and the table arrived.
+        "rest_of_page_s": _times(results["rest"]),
+        "by_kind": {
+            "browser": {
+                "page_s": _times(results["page_browser"]),
+                "filter_s": _times(results["filter_browser"]),
+            },
+            "protocol": {
+                "page_s": _times(results["page_protocol"]),
+                "filter_s": _times(results["filter_protocol"]),
+            },
         },
         "upload_s": results.get("upload"),
         "upload_summary": results.get("upload_summary"),
@@ -293,7 +482,9 @@ def main(argv: list[str] | None = None) -> int:
             "before": before.get("VmRSS"),
             "peak": during.get("VmHWM"),
             "end_of_run": during.get("VmRSS"),
-            "after_settle": after.get("VmRSS"),
+            "after_settle": settled[-1][1],
+            # [seconds after the sessions closed, RSS]
+            "after_close": settled,
             # Background imports run in child processes: their memory is not the server's,
             # but the machine pays for it while they run.
             "peak_with_import_children": round(sampler.peak_total_mb, 1),

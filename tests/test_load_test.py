@@ -40,3 +40,104 @@ def test_percentiles():
     assert _percentile([], 0.5) is None
     assert _percentile([3.0, 1.0, 2.0], 0.5) == 2.0
     assert _percentile([float(n) for n in range(1, 21)], 0.95) == 19.0
+
+
+class _FakeSocket:
+    """Plays back ForwardMsgs as a Streamlit server would send them; records what is sent."""
+
+    def __init__(self, messages):
+        self.messages = [m.SerializeToString() for m in messages]
+        self.sent = []
+
+    async def recv(self):
+        return self.messages.pop(0)
+
+    async def send(self, data):
+        self.sent.append(data)
+
+
+def _element(fill, fragment_id=""):
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    message = ForwardMsg()
+    message.delta.fragment_id = fragment_id
+    fill(message.delta.new_element)
+    return message
+
+
+def _finished(status):
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    message = ForwardMsg()
+    message.script_finished = status
+    return message
+
+
+def _map(element, tip='<b>Kharkiv</b> &amp; more · key k1'):
+    import json as _json
+
+    layer = "var d = " + _json.dumps({"lat": [50.0], "tip": [tip, "other"]}) + ";"
+    element.component_instance.component_name = "streamlit_folium.st_folium"
+    element.component_instance.id = "$$ID-map"
+    element.component_instance.json_args = _json.dumps({"feature_group": layer})
+
+
+def test_the_protocol_session_reads_a_run_as_the_browser_would():
+    import asyncio
+
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    from benchmarks.load_test import ProtocolSession
+
+    def number(element):
+        element.number_input.id = "$$ID-min"
+        element.number_input.query_param_key = "min_cas"
+
+    def failure(element):
+        element.exception.type = "ValueError"
+        element.exception.message = "boom"
+
+    def record(element):
+        element.html.body = '<div class="sm-record">x</div>'
+
+    socket = _FakeSocket(
+        [
+            _element(number),
+            _finished(ForwardMsg.FINISHED_EARLY_FOR_RERUN),  # followed, not the end of the run
+            _element(_map, fragment_id="frag-1"),
+            _element(failure),
+            _element(record),
+            _finished(ForwardMsg.FINISHED_SUCCESSFULLY),
+        ]
+    )
+    session = ProtocolSession(socket, timeout_s=5)
+    run = asyncio.run(session.read_run())
+    assert run.map_at is not None and run.map_changed
+    assert session.min_cas_id == "$$ID-min" and session.map_id == "$$ID-map"
+    assert session.map_fragment == "frag-1"
+    assert run.errors == ["ValueError: boom"]
+    assert run.records == 1 and not run.fragment
+    # The clicked point's tooltip comes back as its text, as streamlit-folium returns it.
+    assert session.first_tooltip() == "Kharkiv  & more · key k1"
+
+
+def test_the_protocol_session_sends_the_widgets_and_the_fragment():
+    import asyncio
+    import json as _json
+
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    from benchmarks.load_test import ProtocolSession
+
+    socket = _FakeSocket([])
+    session = ProtocolSession(socket, timeout_s=5)
+    session.map_id = "$$ID-map"
+    session.set_map_value("tip text")
+    asyncio.run(session.rerun(fragment_id="frag-1"))
+    sent = BackMsg()
+    sent.ParseFromString(socket.sent[0])
+    state = sent.rerun_script
+    assert state.fragment_id == "frag-1"
+    (widget,) = state.widget_states.widgets
+    assert widget.id == "$$ID-map"
+    assert _json.loads(widget.json_value) == {"last_object_clicked_tooltip": "tip text", "strike_map_drawn": True}
