@@ -1152,3 +1152,69 @@ def test_a_days_toll_told_by_the_regions_head_is_the_one_villages():
 )
 def test_a_toll_shared_out_over_the_places_listed_with_it(text, expected):
     assert {e.location: e.counts for e in extract_events(text)} == expected
+
+
+def test_two_tolls_in_one_sentence_each_shared_over_its_own_places():
+    text = "У Лимані і Сіверську загинули дві людини, ще 7 поранено у Курахове, Селидовому, Краматорську та Лимані."
+    events = {e.location: e.counts for e in extract_events(text)}
+    assert events["Siversk"] == {"killed": (1, False)} and events["Lyman"] == {"killed": (1, False)}
+    assert events["Kramatorsk"] == {} and events["Selydove"] == {}
+
+
+def test_the_regional_centre_is_the_oblasts_capital():
+    text = "На Полтавщині 6 людей поранено внаслідок удару по обласному центру, повідомив голова ОВА."
+    (event,) = extract_events(text)
+    assert (event.location, event.geo_precision, event.counts) == (
+        "Poltava",
+        "settlement",
+        {"injured": (6, False)},
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Кількість поранених у Чернігові зросла – наразі їх 12.", {"injured": (12, False)}),
+        ("Зросла кількість загиблих у Чернігові. Станом на зараз їх семеро.", {"killed": (7, False)}),
+        (
+            "В Полтаве возросло число погибших. По последним данным их уже более девяти.",
+            {"killed": (9, True)},
+        ),
+    ],
+)
+def test_a_toll_given_as_a_pronoun_counts_what_the_report_named(text, expected):
+    (event,) = extract_events(text)
+    assert event.counts == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        (
+            "поранені 40-річний чоловік та жінки 33 і 70 років",
+            {"injured": (3, False)},
+        ),
+        (
+            "постраждали 9 людей, серед них хлопчики 4 й 13 років та 16-річна дівчина",
+            {"injured": (9, False), "children_injured": (3, False)},
+        ),
+        (
+            "ранены мужчины 35 и 61 лет",
+            {"injured": (2, False)},
+        ),
+    ],
+)
+def test_people_listed_by_their_ages_are_as_many_as_the_ages(clause, expected):
+    counts, _ = slavic.find_counts(clause)
+    got = {}
+    for c in counts:
+        got[c.field] = max(got.get(c.field, (0, False)), (c.value, c.at_least))
+    assert got == expected
+
+
+def test_a_bound_stays_when_the_same_figure_is_quoted_again():
+    text = 'At least 12 people were killed in Kherson, the governor said. "So far, 12 dead," he wrote.'
+    (event,) = extract_events(text)
+    assert event.counts["killed"] == (12, True)
+    counts, _ = slavic.find_counts("відомо щонайменше про двох поранених")
+    assert [(c.value, c.at_least) for c in counts] == [(2, True)]

@@ -869,6 +869,14 @@ def _apply(
     earlier = older or bool(_EARLIER_CUE.match(sentence))
     parts: dict[str, int] = {}
     for count in found:
+        if count.field == "toll_inherit":
+            # "Увеличилось количество погибших. ... их пятеро": the toll the sentence before named.
+            from data.extraction import slavic
+
+            kind = next((k for k in map(slavic.toll_kind, reversed(event.sentences[:-1])) if k), None)
+            if kind is None:
+                continue
+            count = Count(kind, count.value, count.at_least, count.start)
         if count.field == "children_inherit":
             # "Серед них 10-річний хлопчик" in a sentence of its own: children of the count before.
             if event.last_base is None:
@@ -907,6 +915,10 @@ def _apply(
             # "19 поранених у важкому стані, зокрема 4 дитини" after 75 injured: children of a part
             # of the injured, so at least that many children in all.
             count = Count(count.field, count.value, True, count.start)
+        if previous is not None and previous[0] == count.value and previous[1] and not count.at_least:
+            # "at least 23 killed" then "23 dead so far": the same figure quoted again keeps its bound.
+            event.add_sentence(sentence)
+            continue
         if previous is not None and previous != (count.value, count.at_least):
             # A later, higher figure is a revision ("the toll rose to 34"); the earlier one stays as evidence.
             event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
@@ -981,6 +993,7 @@ _IN_TOTAL = re.compile(
     r"\b(?:in\s+total|overall|altogether)\b|(?<!\w)(?:загалом|усього|всього|всего|в\s+общей\s+сложности)(?!\w)",
     re.IGNORECASE,
 )
+_ANOTHER_TOLL = re.compile(r",\s+(?=(?:ще|еще|ещё|and\s+another|another)\s)", re.IGNORECASE)
 _SHARED_PHRASE = {
     "en": {KILLED: "people were killed", INJURED: "people were injured"},
     "slavic": {KILLED: "людей загинули", INJURED: "людей поранені"},
@@ -1010,6 +1023,17 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
     """
     language = "en" if rules.unplaced else "slavic"
     phrase = _SHARED_PHRASE[language]
+    pieces = _ANOTHER_TOLL.split(clause)
+    if len(pieces) > 1:
+        # "у A і B загинули дві людини, ще 11 поранено у C, D, E": each toll with its own places.
+        shared = [_shared_out(piece, rules) for piece in pieces]
+        if not any(shared):
+            return None
+        return [
+            pair
+            for piece, pairs in zip(pieces, shared, strict=True)
+            for pair in (pairs or [(piece, rules.find_places(piece))])
+        ]
     separator = _SHARE_SEPARATOR.search(clause)
     if separator is not None:
         lead, rest = clause[: separator.start()], clause[separator.end() :]
@@ -1136,7 +1160,9 @@ def extract_events(
             continue
         if _PAST.search(analysed):
             continue
-        if not rules.attack_cue.search(analysed):
+        if not rules.attack_cue.search(analysed) and not any(
+            c.field == "toll_inherit" for c in rules.find_counts(analysed)[0]
+        ):
             # One detail sentence ("Rescuers worked through the night.") keeps the attack in focus;
             # two in a row mean the report has moved on.
             quiet += 1
@@ -1153,6 +1179,10 @@ def extract_events(
                 continue
             clause_places += shared
             shared_clauses |= {part for part, _ in shared}
+            # the oblasts the clause names (its speaker's too) still say where its places are
+            named_oblasts |= {
+                m.oblast_iso for m in rules.find_places(clause) if m.precision == "oblast" or not m.strong
+            }
         total = bool(rules.total_cue.search(analysed))
         named = [m for _, mentions in clause_places for m in mentions]
         named_oblasts |= {m.oblast_iso for m in named if m.precision == "oblast" or not m.strong}

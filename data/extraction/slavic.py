@@ -61,6 +61,17 @@ _PERSON_WORD = re.compile(
     r"девушк[аиу]|мама|мать|отец|бабушк[аиу]|дедушк[аиу]|сын|сына|дочь|дочка|дочку|учительниц[аиу])$",
     re.IGNORECASE,
 )
+# Plural people before a list of their ages ("хлопці 17, 16 та 15 років", "мужчины 40 и 52 лет").
+_PEOPLE_WORD = re.compile(
+    r"^(?:хлопц[іяи]\w*|чоловік(?:и|ів)|жінок|мужчин(?:ы)?|женщин(?:ы)?|мальчик(?:и|ов)|девоч(?:ки|ек)|"
+    r"парн(?:и|ей)|девушк(?:и)?|людей|люди|осіб|особи|человек)$",
+    re.IGNORECASE,
+)
+_AGE_LIST = re.compile(
+    r"^\s+(?:віком\s+|у\s+віці\s+|в\s+возрасте\s+)?(?P<ages>\d{1,3}(?:-?(?:ти|х|и))?"
+    r"(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)\d{1,3}(?:-?(?:ти|х|и))?)+)\s+(?:років|роки|рік|лет|года|год)(?!\w)",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r"^(?P<age>\d{1,3}|[а-яіїєґ']+?)-?(?:ти-?)?(?:річн|летн|місячн|месячн)\w*$", re.IGNORECASE)
 _BOUND = re.compile(
     r"^(?:щонайменше|принаймні|понад|більше|більш|мінімум|свыше|более|больше|минимум|"
@@ -69,7 +80,9 @@ _BOUND = re.compile(
 )
 _BOUND_PHRASE = re.compile(
     r"(?:не\s+менше(?:\s+(?:ніж|як))?|не\s+менш(?:\s+(?:ніж|як))?|не\s+менее|як\s+мінімум|как\s+минимум|"
-    r"по\s+меньшей\s+мере|по\s+крайней\s+мере|більше\s+ніж|більш\s+ніж|более\s+чем)\s*$",
+    r"по\s+меньшей\s+мере|по\s+крайней\s+мере|більше\s+ніж|більш\s+ніж|более\s+чем"
+    # "відомо щонайменше про одного пораненого", "известно как минимум о двух"
+    r"|(?:щонайменше|принаймні|мінімум|минимум|как\s+минимум|по\s+меньшей\s+мере)\s+(?:про|о|об))\s*$",
     re.IGNORECASE,
 )
 # Words that may stand between a number and what it counts: "троє цивільних загинули".
@@ -301,6 +314,13 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 re.IGNORECASE,
             ):
                 value = None
+        elif (_PERSON_WORD.match(word) or _CHILD_WORD.match(word) or _PEOPLE_WORD.match(word)) and (
+            ages := _AGE_LIST.match(text[end:])
+        ):
+            # "хлопчики 6 й 11 років", "жінки 63, 61, 55 років": as many people as ages listed
+            years = [int(a) for a in re.findall(r"\d+", ages.group("ages"))]
+            value, person, end = len(years), True, end + ages.end()
+            child = all(y < ADULT_AGE for y in years)
         elif _PERSON_WORD.match(word) or _CHILD_WORD.match(word):
             previous = tokens[index - 1].group(0) if index else ""
             if previous.isdigit() or number_value(previous) is not None or _age(previous):
@@ -533,6 +553,19 @@ def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
     return [Count(f"children_{heads[-1].field}", sum(n.value for n in listed), False, listed[0].start)]
 
 
+_PRONOUN_TOLL = re.compile(r"(?<!\w)(?:їх|их)(?!\w)", re.IGNORECASE)
+_TOLL_NOUN = re.compile(
+    r"(?<!\w)(?:кількість|количество|число)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?P<what>[\w'’ʼ-]+)", re.IGNORECASE
+)
+
+
+def toll_kind(text: str) -> str | None:
+    """Which toll "кількість загиблих / число пострадавших" in ``text`` speaks of (the last one named)."""
+    kinds = [_kind_of(m.group("what")) for m in _TOLL_NOUN.finditer(text)]
+    kinds = [k for k in kinds if k in (KILLED, INJURED)]
+    return kinds[-1] if kinds else None
+
+
 def find_counts(clause: str):
     """Casualty figures in a Ukrainian or Russian clause, and notes for casualties without a number.
 
@@ -550,6 +583,16 @@ def find_counts(clause: str):
             and _listed(clause[numbers[position].end : numbers[position + 1].start], strict=True)
         ):
             kinds[position] = (kinds[position + 1][0], numbers[position].child)
+    for position in range(1, len(numbers)):
+        # "поранені хлопчики 6 й 11 років та 17-річна дівчина": the list goes on after the verb's people.
+        if (
+            kinds[position] is None
+            and kinds[position - 1] is not None
+            and numbers[position].person
+            and numbers[position - 1].person
+            and _listed(clause[numbers[position - 1].end : numbers[position].start], strict=True)
+        ):
+            kinds[position] = (kinds[position - 1][0], numbers[position].child)
     counts: list = []
     last_adult: str | None = None
     group: list = []
@@ -590,6 +633,12 @@ def find_counts(clause: str):
             r"^\S+\s+(?:дорослих|дорослі|взрослых|взрослые)\b", clause[count.start :], re.IGNORECASE
         ):
             counts[position] = Count(count.field, count.value, count.at_least, count.start, adults=True)
+    for match in _PRONOUN_TOLL.finditer(clause) if not counts else ():
+        # "Кількість постраждалих зросла – на зараз їх 14", "По состоянию на сейчас их пятеро".
+        number = next((n for n in numbers if 0 <= n.start - match.end() <= 12), None)
+        if number is not None:
+            kind = toll_kind(clause[: match.start()])
+            counts.append(Count(kind or "toll_inherit", number.value, number.at_least, number.start))
     if (
         not counts
         and re.search(r"(?<!\w)(?:вона|він|она|он)(?!\w)", clause, re.IGNORECASE)
@@ -1112,6 +1161,7 @@ def find_places(clause: str) -> list:
                 name = clause[start:end]
                 mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
+    mentions = _regional_centre(clause, mentions)
     for mention in mentions:
         # "у Полтавському районі": a raion, which beside its oblast is the oblast's attack (as in English).
         mention.district = bool(re.match(r"^\s*район\w*\b", clause[mention.end :], re.IGNORECASE))
@@ -1131,6 +1181,26 @@ def find_places(clause: str) -> list:
             continue
         kept.append(mention)
     return kept
+
+
+_REGIONAL_CENTRE = re.compile(r"(?<!\w)(?:обласн|областн)\w*\s+центр\w*", re.IGNORECASE)
+_CAPITALS = {"UA-12": "Dnipro", "UA-35": "Kropyvnytskyi", "UA-43": "Simferopol", "UA-32": "Kyiv"}
+
+
+def _regional_centre(clause: str, mentions: list) -> list:
+    """ "У Запорізькій області 20 поранених внаслідок атак по обласному центру": the oblast's capital."""
+    from data.extraction.extract import _REGION_IN_NAME, _lookup
+
+    centre = _REGIONAL_CENTRE.search(clause)
+    oblasts = [m for m in mentions if m.precision == "oblast"]
+    if centre is None or len({m.oblast_iso for m in oblasts}) != 1:
+        return mentions
+    iso = oblasts[0].oblast_iso
+    capital = _lookup(_CAPITALS.get(iso) or _REGION_IN_NAME.sub("", oblasts[0].oblast or ""))
+    if capital is None or capital.oblast_iso != iso:
+        return mentions
+    capital.name, capital.start, capital.end = centre.group(0), centre.start(), centre.end()
+    return sorted([m for m in mentions if m not in oblasts] + [capital], key=lambda m: m.start)
 
 
 # --- dates ---------------------------------------------------------------------
