@@ -1218,3 +1218,58 @@ def test_a_bound_stays_when_the_same_figure_is_quoted_again():
     assert event.counts["killed"] == (12, True)
     counts, _ = slavic.find_counts("відомо щонайменше про двох поранених")
     assert [(c.value, c.at_least) for c in counts] == [(2, True)]
+
+
+def test_people_counted_with_a_number_and_an_adjective_add_up_with_the_child_before():
+    counts, _ = find_counts("the strike killed a 9-year-old girl and three elderly men")
+    assert {c.field: (c.value, c.at_least) for c in counts} == {
+        "killed": (4, False),
+        "children_killed": (1, False),
+    }
+
+
+def test_the_regional_administration_speaks_for_the_oblast_not_its_city():
+    text = "According to the head of the Poltava OVA, two settlements in the region came under fire."
+    assert [(e.location, e.geo_precision) for e in extract_events(text)] == [("Poltava", "oblast")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling injured four people in Lyman. The figures do not include victims in Mariupol and Volnovakha.",
+        "Обстріл Лимана: поранено чотирьох людей. Наразі неможливо встановити кількість жертв у Маріуполі та Волновасі.",
+    ],
+)
+def test_places_a_toll_leaves_out_are_no_attack(text):
+    assert [e.location for e in extract_events(text)] == ["Lyman"]
+
+
+def test_an_unlisted_village_before_its_oblast_is_the_village():
+    text = "Ворог обстріляв село Тихоплесове Донецької області, загинув один мирний житель."
+    (event,) = extract_events(text)
+    assert event.location == "Тихоплесове" and event.counts == {"killed": (1, False)}
+
+
+def test_a_river_and_its_bank_are_not_the_city_and_an_earlier_days_attacks_are_context():
+    text = (
+        "A drone hit a house in Beryslav on the Dnipro's west bank, and the body of a woman was found; "
+        "two men were being treated in hospital. The strike came a day after Russia launched drones "
+        "at the Kyiv region."
+    )
+    events = {e.location: e.counts for e in extract_events(text)}
+    assert events == {"Beryslav": {"killed": (1, False), "injured": (2, False)}}
+
+
+def test_a_town_named_as_one_of_many_places_hit_leaves_the_toll_to_its_region():
+    text = "Минулої доби обстрілів зазнали 14 населених пунктів Сумщини, зокрема Суми, 5 людей поранені."
+    (event,) = extract_events(text)
+    assert (event.location, event.geo_precision, event.counts) == ("Sumy", "oblast", {"injured": (5, False)})
+
+
+def test_a_place_name_alone_opens_what_follows_about_it():
+    text = (
+        "Дрони атакували Ічню і Прилуки, поранено жінку. «Ічня. Влучання у склад, пошкоджено дах. "
+        "Внаслідок удару поранень зазнала 52-річна жінка», – написав голова ОВА."
+    )
+    events = {e.location: e.counts for e in extract_events(text)}
+    assert events["Ichnia"] == {"injured": (1, False)} and events["Pryluky"] == {}

@@ -431,11 +431,19 @@ _INTERCEPTED_OVER = re.compile(
 )
 
 
+_REGIONAL_OFFICE_AFTER = re.compile(
+    r"^\s+(?:OVA|ODA|OMA|RMA|RSA|(?:Regional|Oblast)\s+(?:(?:State|Military|Civil|Civil-Military)\s+)*"
+    r"Administration)\b"
+)
+
+
 def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     before = clause[max(0, mention.start - 60) : mention.start]
     after = clause[mention.end : mention.end + 60]
     if _PERSON_APPOSITION.search(before) or _INTERCEPTED_OVER.search(clause[: mention.start]):
         return None
+    if re.match(r"^\s+river\b|^(?:['’]s)?\s+(?:west|east|left|right)(?:ern)?\s+bank", after, re.IGNORECASE):
+        return None  # "the Dnipro River", "on the Dnipro's west bank": the river, not the city
     # A place listed after another ("across Odesa, Sumy, and Donetsk") shares its context.
     head = mention
     for other in reversed([m for m in mentions if m.end <= mention.start]):
@@ -450,6 +458,12 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         return None  # "KYIV, Ukraine -": where the report was filed
     if V.OFFICIAL_BEFORE.search(before) or V.OFFICIAL_AFTER.match(after):
         mention.strong = False
+    if mention.precision == "settlement" and _REGIONAL_OFFICE_AFTER.match(after):
+        # "the head of the Kharkiv OVA": the oblast's administration speaks, not the city's.
+        as_oblast = _as_oblast(mention, mention.name)
+        if as_oblast is not None:
+            as_oblast.strong = False
+            return as_oblast
     if mention.precision == "settlement" and _ACROSS_LIST.search(head_before):
         # "Attacks across Odesa and Sumy" may mean the cities or their regions: place at the oblast.
         as_oblast = _as_oblast(mention, mention.name)
@@ -478,6 +492,7 @@ _RIGHT_AFTER_ASIDE = re.compile(
 )
 _LEFT_KIND = re.compile(
     r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of"
+    r"|\bbod(?:y|ies)\s+of"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at)"
     r"|death\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit)|among\s+the\s+(?:dead|killed|victims)"
     r"(?:\s+(?:were|are|was|is))?)|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
@@ -652,8 +667,20 @@ _LIST_AND = re.compile(
 )
 
 
+# "two elderly women", "three other people": a number of people, as "a woman" is one.
+_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:(?:elderly|other|more|young|old|local|teenage|adult)\s+)?"
+    r"(?:men|women|people|persons|civilians|residents|pensioners)\b",
+    re.IGNORECASE,
+)
+
+
 def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) -> None:
     """ "a 10-year-old child and his grandmother were killed": people listed together share the verb."""
+
+    def people(number: NumberMatch) -> bool:
+        return number.person or bool(_PEOPLE_AFTER.match(clause[number.end :]))
+
     for position in range(len(numbers) - 2, -1, -1):
         after = numbers[position + 1]
         if (
@@ -667,7 +694,8 @@ def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) 
         if (
             kinds[position] is None
             and kinds[position - 1] is not None
-            and numbers[position].person
+            and numbers[position - 1].person
+            and people(numbers[position])
             and _LIST_AND.match(clause[numbers[position - 1].end : numbers[position].start])
         ):
             kinds[position] = (kinds[position - 1][0], numbers[position].child)
@@ -800,7 +828,9 @@ _PAST = re.compile(
 )
 # "..., a day after a strike in which 52 were killed in Groza": another attack, told for context.
 _REFERENCE_CLAUSE = re.compile(
-    r",?\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b[^.;]*",
+    r",?\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b[^.;]*"
+    # "The strikes come after Russia launched a record number of drones on Tuesday, ...": the day before
+    r"|\b(?:the\s+)?(?:strikes?|attacks?|shelling|barrage)\s+(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after\b[^.;]*",
     re.IGNORECASE,
 )
 _EARLIER_CUE = re.compile(
@@ -985,6 +1015,40 @@ def _clause_parts(
     return [(clause, mentions)]
 
 
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:зокрема|including|в\s+том\s+числе|у\s+тому\s+числі|серед\s+них|среди\s+них|among\s+them)"
+    r"[\s,:]+(?:(?:й|і|и|the\s+city\s+of|місто|город)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _examples_as_oblast(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """ "ударів зазнали 36 населених пунктів, зокрема Херсон, 11 людей поранені": the figures are the
+    region's, and the town is one of its examples: the event is the oblast's."""
+    if not _spread_over_places(clause):
+        return mentions
+    from data.extraction import slavic
+
+    result = []
+    for mention in mentions:
+        oblast = find_oblast(mention.oblast_iso) if mention.oblast_iso else None
+        if mention.precision == "settlement" and oblast and _EXAMPLE_BEFORE.search(clause[: mention.start]):
+            example = slavic._oblast_mention(oblast)
+            example.start, example.end = mention.start, mention.end
+            if not any(m.key == example.key for m in result):
+                result.append(example)
+            continue
+        if not any(m.key == mention.key for m in result):
+            result.append(mention)
+    return result
+
+
+_EXCLUDED = re.compile(
+    r"\b(?:(?:do|does|did)\s+not\s+(?:include|take\s+into\s+account|count)|without\s+(?:taking\s+into\s+account"
+    r"|counting|including)|excluding|not\s+including)\b|(?<!\w)(?:не\s+враховуючи|без\s+урахування|без\s+учета"
+    r"|не\s+учитывая|не\s+включа\w+|неможливо\s+встановити|невозможно\s+установить)(?!\w)",
+    re.IGNORECASE,
+)
 # A toll shared out over the places listed after it: "wounded seven: five in A, one each in B and C",
 # "поранили 5 жителів: 3 в A та 2 у B", "загинули троє – в A постраждали ...".
 _SHARE_SEPARATOR = re.compile(r"\s*[:–—]\s+|\s+-\s+")
@@ -1153,6 +1217,13 @@ def extract_events(
                 ]
             continue
         words = sentence.text
+        bare = re.sub(r"^\W+|\W+$", "", words)
+        if bare and len(bare.split()) <= 3:
+            # "Корюківка." opening an official's post: what follows is about that place, told before.
+            alone = rules.find_places(bare)
+            if len(alone) == 1 and alone[0].key in events and alone[0].end - alone[0].start >= len(bare) - 1:
+                focus, quiet = [events[alone[0].key]], 0
+                continue
         analysed = _REFERENCE_CLAUSE.sub("", words) if rules.unplaced else words
         if sentence.lead:
             analysed = f"{sentence.lead}: {analysed}"
@@ -1173,9 +1244,13 @@ def extract_events(
         clause_places = []
         shared_clauses: set[str] = set()
         for clause in rules.split_clauses(analysed):
+            excluded = _EXCLUDED.search(clause)
+            if excluded:
+                # "The figures do not include victims in Mariupol": the places after it are no attack.
+                clause = clause[: excluded.start()]
             shared = _shared_out(clause, rules)
             if shared is None:
-                clause_places.append((clause, rules.find_places(clause)))
+                clause_places.append((clause, _examples_as_oblast(clause, rules.find_places(clause))))
                 continue
             clause_places += shared
             shared_clauses |= {part for part, _ in shared}

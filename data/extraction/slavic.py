@@ -361,6 +361,13 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                     pass  # "Ще один, 47 років, отримав поранення": one more person
                 elif not (
                     _PERSON_WORD.match(nxt)
+                    or (  # "загинув один мирний житель"
+                        re.fullmatch(
+                            r"мирн\w*|цивільн\w*|місцев\w*|местн\w*|гражданск\w*", nxt, re.IGNORECASE
+                        )
+                        and index + 2 < len(tokens)
+                        and _PERSON_WORD.match(tokens[index + 2].group(0))
+                    )
                     or _CHILD_WORD.match(nxt)
                     or _FILLER.match(nxt)
                     or _KILLED_STEM.match(nxt)
@@ -956,6 +963,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     if len(tokens) == 1 and _common_word(tokens[0]) and not (locative and re.search(r"(?:ому|ім)$", name)):
         # ("у Боковому", "у Дробишевому": a village's adjectival name after "у" is the village)
         return None  # "Частково зруйновано ...": a capitalised adverb at the start of a sentence
+    if len(tokens) > 1 and _OBLAST_WORD_AFTER.match(after):
+        return None  # "село Богатир Донецької області": the village, then its oblast, each on its own
     if _OBLAST_WORD_AFTER.match(after) or (_OFFICIAL_AFTER.match(after) and len(tokens) == 1):
         # An adjective: "Харківської області", "Донецької ОВА", "Херсонська МВА".
         for form in name_forms(tokens[-1]):

@@ -57,6 +57,8 @@ ATTACK_CUE = _words(
     r"hospitali[sz]ed",
     r"among\s+them",
     r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?",
+    r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?",
+    r"bod(?:y|ies)\s+of",
 )
 
 KILLED_WORDS = (
@@ -67,7 +69,7 @@ KILLED_WORDS = (
 INJURED_WORDS = (
     r"wounded|injured|injuries|hurt|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
-    r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?"
+    r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
     # "seven victims": how Ukrainian officials' "постраждалі" (the injured) reaches English
     r"|victims"
 )
