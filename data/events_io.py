@@ -29,7 +29,7 @@ from rapidfuzz import process as fuzz_process
 
 from data import schema as S
 from data.cells import neutralise_columns, restore_columns
-from data.i18n import N_, NP_, format_number, language, ntr, tr
+from data.i18n import N_, NP_, format_bytes, format_number, language, ntr, tr
 from data.numbers import MAX_COUNT, NEGATIVE, NOT_NUMBER, NOT_WHOLE, TOO_LARGE, parse_counts
 from data.plausible import implausible
 
@@ -173,6 +173,8 @@ PROBLEM_MESSAGES: dict[str, str | tuple[str, str]] = {
     # "rows" for one row, as it always wrote; other languages have their plural forms)
     "step_starting": N_("Starting the import…"),
     "step_reading": N_("{file}: reading"),
+    "step_reading_bytes": N_("{file}: reading, {done_bytes} of {size_bytes}"),
+    "step_reading_rows": NP_("{file}: reading, {n} rows so far", "{file}: reading, {n} rows so far"),
     "step_mapping": NP_(
         "{file}: {n} rows read; mapping the columns", "{file}: {n} rows read; mapping the columns"
     ),
@@ -249,6 +251,16 @@ def _params(params: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
     return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
 
 
+def _shown_param(name: str, value: Any) -> Any:
+    # A tuple holds labels (each through the catalogue); a "..._bytes" count is a size,
+    # written in the reader's units ("82,8 МБ").
+    if isinstance(value, tuple):
+        return ", ".join(tr(str(item)) for item in value)
+    if name.endswith("_bytes") and isinstance(value, int):
+        return format_bytes(value)
+    return value
+
+
 def default_row_label(n: int) -> str:
     return tr("row {n}", n=n)
 
@@ -294,12 +306,10 @@ class Problem:
         """What is wrong, in the current language (without the row, column or value).
 
         A parameter given as a tuple holds labels (format names): each is shown through
-        the catalogue, joined with commas.
+        the catalogue, joined with commas; a whole number named ``..._bytes`` is a size,
+        shown in the reader's units (:func:`data.i18n.format_bytes`).
         """
-        values = {
-            name: ", ".join(tr(str(item)) for item in value) if isinstance(value, tuple) else value
-            for name, value in self.params
-        }
+        values = {name: _shown_param(name, value) for name, value in self.params}
         if self.code == "rule":
             # A rule's own words (the schema's checks): translated when the catalogue has them.
             return tr(str(values.get("text", "")))

@@ -148,6 +148,22 @@ def format_number(value: Any) -> str:
     return f"{int(value):,}".replace(",", _group_symbol(babel_locale()))
 
 
+def format_bytes(count: int) -> str:
+    """A byte count for people in the current language: ``82.8 MB``, ``200 MB``, ``64 KB``, ``512 bytes``
+    (``82,8 МБ``).  In English, the text :func:`data.limits.describe_bytes` writes."""
+    from babel.numbers import format_decimal
+
+    count = int(count)
+    mebibyte = 1024 * 1024
+    if count >= mebibyte:
+        pattern = "#,##0" if count % mebibyte == 0 else "#,##0.0"
+        size = format_decimal(count / mebibyte, format=pattern, locale=babel_locale())
+        return tr("{size} MB", size=size)
+    if count >= 1024:
+        return tr("{size} KB", size=format_decimal(count / 1024, format="#,##0", locale=babel_locale()))
+    return ntr("{n} byte", "{n} bytes", count)
+
+
 def format_day(value: dt.date) -> str:
     """``2 March 2024`` / ``2 березня 2024``."""
     from babel.dates import format_date

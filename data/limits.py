@@ -117,12 +117,11 @@ def default_limits() -> Limits:
 
 
 def describe_bytes(count: int) -> str:
-    """A byte count for people: ``200 MB``, ``64 KB``, ``512 bytes``."""
-    if count >= MB:
-        return f"{count / MB:,.0f} MB" if count % MB == 0 else f"{count / MB:,.1f} MB"
-    if count >= 1024:
-        return f"{count / 1024:,.0f} KB"
-    return f"{count:,} bytes"
+    """A byte count for people, in English: ``200 MB``, ``64 KB``, ``512 bytes``."""
+    from data.i18n import format_bytes, language
+
+    with language("en"):
+        return format_bytes(count)
 
 
 class LimitExceeded(ValueError):

@@ -27,6 +27,83 @@ def test_progress_names_the_rows_read_and_reaches_the_end():
     assert steps[-1][0] == "cir.csv: 5 rows read; 5 loaded"
 
 
+def _steps_of_the_child(tmp_path, name: str, content: bytes) -> list[tuple[dict, float]]:
+    """The progress steps the child process reports, as the page reads them (JSON lines)."""
+    import json
+    import subprocess
+    import sys
+    from dataclasses import asdict
+
+    from data.importers.background import ROOT
+
+    (tmp_path / "0.bin").write_bytes(content)
+    spec = {
+        "names": [name],
+        "paths": [str(tmp_path / "0.bin")],
+        "format": None,
+        "limits": asdict(Limits()),
+        "cache_dir": str(tmp_path / "cache"),
+    }
+    (tmp_path / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "data.importers.background", str(tmp_path / "spec.json")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    ).stdout
+    reports = [json.loads(line) for line in out.splitlines()]
+    return [(r["step"], r["fraction"]) for r in reports if "step" in r]
+
+
+def test_the_bar_moves_while_a_big_csv_is_read(tmp_path):
+    """The reading step reports the bytes read as the parser goes, not only when it is done."""
+    content = events_to_csv(make_synthetic_events(20_000, seed=4))
+    assert len(content) > 5 * 2**20
+    steps = _steps_of_the_child(tmp_path, "big.csv", content)
+    codes = [step["code"] for step, _ in steps]
+    reading = [(step["params"], f) for step, f in steps if step["code"] == "step_reading_bytes"]
+    assert len(reading) >= 4, codes
+    assert codes.index("step_reading") < codes.index("step_reading_bytes") < codes.index("step_mapping")
+    fractions = [f for _, f in steps]
+    assert fractions == sorted(fractions) and 0 < reading[0][1] < reading[-1][1] < 0.4
+    done = [params["done_bytes"] for params, _ in reading]
+    assert done == sorted(done) and all(p["size_bytes"] == len(content) for p, _ in reading)
+    assert reading[-1][1] == pytest.approx(0.4 * done[-1] / len(content))
+
+
+def test_the_record_by_record_reader_reports_rows(monkeypatch):
+    """A cell spanning lines sends the file to the csv module's reader: it counts rows as it goes."""
+    from data.importers import reading
+
+    monkeypatch.setattr(reading, "CAREFUL_REPORT_ROWS", 500)
+    content = events_to_csv(make_synthetic_events(2_000, seed=4))
+    head, first, rest = content.split(b"\n", 2)
+    content = head + b"\n" + first.replace(b"SYNTHETIC", b'"SYN\nTHETIC"', 1) + b"\n" + rest
+    steps: list[tuple[str, float]] = []
+    batch = import_files([("multi.csv", content)], progress=lambda m, f: steps.append((m, f)))
+    assert batch.results[0].rows_loaded == 2_000
+    rows = [(m, f) for m, f in steps if m.problem.code == "step_reading_rows"]
+    assert [m for m, _ in rows] == [f"multi.csv: reading, {n:,} rows so far" for n in (500, 1000, 1500, 2000)]
+    fractions = [f for _, f in rows]
+    assert (
+        fractions == sorted(fractions) and 0 < fractions[0] and fractions[-1] <= 0.4 * reading.CAREFUL_SHARE
+    )
+
+
+def test_a_failing_progress_report_is_raised_not_read_as_an_unreadable_file():
+    # An error inside pyarrow's read would send the file to the slow reader without a word.
+    content = events_to_csv(make_synthetic_events(8_000, seed=4))
+
+    def broken(message, fraction):
+        if message.problem.code == "step_reading_bytes":
+            raise BrokenPipeError("the page went away")
+
+    with pytest.raises(BrokenPipeError):
+        import_files([("big.csv", content)], progress=broken)
+
+
 def test_a_child_import_writes_the_cache_the_server_reads_back(tmp_path):
     content = events_to_csv(make_synthetic_events(3_000, seed=4))
     files = [("big.csv", content), ("notes.csv", b"title,body\nhello,world\n")]

@@ -440,3 +440,43 @@ def test_import_steps_on_the_progress_bar_are_worded_in_the_readers_language():
     assert shown[2] == "e.csv: прочитано 1\u00a0200 рядків; зіставлення стовпців"
     assert not english_left([("step", text) for text in shown]), shown
     assert english_left([("step", text) for text in steps])
+
+
+def test_reading_progress_is_worded_in_the_readers_language_with_its_units():
+    from data.events_io import Note, note_text
+    from data.importers.background import _step_note
+
+    steps = [
+        Note("step_reading_bytes", file="big.csv", done_bytes=31 * 2**20 + 2**19, size_bytes=82_820_306),
+        Note("step_reading_rows", file="big.csv", n=40_000),
+    ]
+    assert steps == ["big.csv: reading, 31.5 MB of 79.0 MB", "big.csv: reading, 40,000 rows so far"]
+    back = [_step_note(json.loads(json.dumps(step.problem.as_dict()))) for step in steps]
+    with language("uk"):
+        shown = [note_text(step) for step in back]
+    assert shown == [
+        "big.csv: читання, 31,5\u00a0МБ з 79,0\u00a0МБ",
+        "big.csv: читання, прочитано 40\u00a0000 рядків",
+    ]
+    assert not english_left([("step", text) for text in shown]), shown
+
+
+@pytest.mark.parametrize(
+    ("count", "english", "ukrainian"),
+    [
+        (200 * 2**20, "200 MB", "200\u00a0МБ"),
+        (82_820_306, "79.0 MB", "79,0\u00a0МБ"),
+        (1_500 * 2**20 + 2**19, "1,500.5 MB", "1\u00a0500,5\u00a0МБ"),
+        (64 * 1024, "64 KB", "64\u00a0КБ"),
+        (512, "512 bytes", "512 байтів"),
+        (2, "2 bytes", "2 байти"),
+    ],
+)
+def test_sizes_in_each_language_and_the_english_as_the_limits_write_it(count, english, ukrainian):
+    from data.i18n import format_bytes
+    from data.limits import describe_bytes
+
+    assert format_bytes(count) == english == describe_bytes(count)
+    with language("uk"):
+        assert format_bytes(count) == ukrainian
+        assert describe_bytes(count) == english  # the English text of a refusal stays English

@@ -65,7 +65,9 @@ def _convert(
 ) -> ImportResult:
     # Each step is a Note: its English text, and a code with parameters for the reader's language.
     progress(Note("step_reading", file=name), 0.0)
-    table = read_table(name, content, limits)
+    # Reading is the first 40% of the bar; the CSV readers say how far they have got.
+    reading = None if progress is _no_progress else (lambda note, fraction: progress(note, 0.4 * fraction))
+    table = read_table(name, content, limits, progress=reading)
     progress(Note("step_mapping", file=name, n=len(table)), 0.4)
     detected = detect_format(table)
     chosen = fmt or detected

@@ -17,6 +17,7 @@ import math
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,13 @@ from data.limits import LimitExceeded, Limits, check_json_depth, default_limits,
 
 CSV_DELIMITERS = (",", ";", "\t")
 ZIP_CHUNK = 1 << 20  # archive members are decompressed 1 MB at a time, counting as they come
+# How a reader says how far it has got: a step Note and the fraction of the file read (0 to 1).
+ReadProgress = Callable[[Note, float], None]
+READ_REPORTS = 50  # at most about this many reports while one file is read
+CAREFUL_REPORT_ROWS = 20_000  # the csv module's reader reports every so many records
+# The record-by-record readers spend about as long again turning their records into a table
+# (200,000 rows: 2.7 s parsing, 3.8 s building the frame), so their parse is the first half.
+CAREFUL_SHARE = 0.5
 
 
 class ImportFileError(ValueError):
@@ -78,6 +86,7 @@ class _Budget:
     decompressed: int = 0
     depth: int = 0  # archives the current file sits in
     path: list[str] = field(default_factory=list)  # their names, for messages
+    progress: ReadProgress | None = None  # told how far the CSV readers have got
 
     def where(self, name: str) -> str:
         """The file's name with the archives it sits in: ``outer.zip › inner.zip``."""
@@ -172,7 +181,12 @@ def table_from_records(
 
 
 def read_table(
-    name: str, content: bytes, limits: Limits | None = None, *, _budget: _Budget | None = None
+    name: str,
+    content: bytes,
+    limits: Limits | None = None,
+    *,
+    progress: ReadProgress | None = None,
+    _budget: _Budget | None = None,
 ) -> Table:
     """Read a file's bytes into a :class:`Table` of raw records.
 
@@ -185,6 +199,10 @@ def read_table(
     limits
         What the file may cost (:class:`data.limits.Limits`); None takes them from
         the environment.  Checked while reading, before the work.
+    progress
+        Called as ``progress(note, fraction)`` while a CSV file is parsed (bytes read,
+        or rows for the cell-by-cell reader), for a progress bar; possibly from a
+        reading thread.
 
     Returns
     -------
@@ -197,7 +215,7 @@ def read_table(
         When the file is empty, binary, in an unknown encoding, or not readable as
         CSV, Excel or JSON; :class:`FileTooLarge` (a subclass) when it passes a limit.
     """
-    budget = _budget or _Budget(limits or default_limits())
+    budget = _budget or _Budget(limits or default_limits(), progress=progress)
     limits = budget.limits
     shown = budget.where(name)  # names the archives a member came from
     if len(content) > limits.max_upload_bytes:
@@ -225,10 +243,10 @@ def read_table(
             table = _read_json(shown, stripped, limits)
         else:
             _check_lines(shown, text.encode("utf-8"), limits)
-            table = _read_csv(shown, text, limits)
+            table = _read_csv(shown, text, limits, budget.progress)
     else:
         _check_lines(shown, content, limits)
-        table = _read_csv_bytes(shown, content, encoding, limits)
+        table = _read_csv_bytes(shown, content, encoding, limits, budget.progress)
     table.notes[:0] = notes
     return table
 
@@ -350,24 +368,70 @@ def _pick_delimiter(first_line: str) -> str:
     return best if counts[best] > counts[","] else ","
 
 
-def _read_csv(name: str, text: str, limits: Limits | None = None) -> Table:
+def _read_csv(
+    name: str, text: str, limits: Limits | None = None, progress: ReadProgress | None = None
+) -> Table:
     """A CSV file already decoded (UTF-16)."""
-    return _read_csv_bytes(name, text.encode("utf-8"), "utf-8", limits)
+    return _read_csv_bytes(name, text.encode("utf-8"), "utf-8", limits, progress)
 
 
-def _read_csv_bytes(name: str, content: bytes, encoding: str, limits: Limits | None = None) -> Table:
+def _read_csv_bytes(
+    name: str,
+    content: bytes,
+    encoding: str,
+    limits: Limits | None = None,
+    progress: ReadProgress | None = None,
+) -> Table:
     limits = limits or default_limits()
     head = content[:65536].decode(encoding, errors="replace").lstrip("\ufeff")
     delimiter = _pick_delimiter(head.lstrip("\r\n").split("\n", 1)[0])
-    table = _read_csv_fast(content, encoding, delimiter)
+    table = _read_csv_fast(content, encoding, delimiter, _bytes_read(name, progress))
     if table is None:
-        return _read_csv_careful(name, content.decode(encoding), delimiter, limits)
+        return _read_csv_careful(name, content.decode(encoding), delimiter, limits, progress)
     if len(table) > limits.max_rows:
         raise _too_many_rows(name, limits)
     return table
 
 
-def _read_csv_fast(content: bytes, encoding: str, delimiter: str) -> Table | None:
+def _bytes_read(name: str, progress: ReadProgress | None) -> Callable[[int, int], None] | None:
+    if progress is None:
+        return None
+    return lambda done, size: progress(
+        Note("step_reading_bytes", file=name, done_bytes=done, size_bytes=size), done / size
+    )
+
+
+class _CountingBytes(io.BytesIO):
+    """The file's bytes for pyarrow, telling ``report(done, size)`` as it reads them.
+
+    pyarrow reads 1 MB blocks from its own thread as it parses, so the bytes read say
+    how far the parse has got.  An error of ``report`` is kept, not raised into
+    pyarrow (which would make the file look unreadable to the fast reader).
+    """
+
+    def __init__(self, content: bytes, report: Callable[[int, int], None]):
+        super().__init__(content)
+        self._report = report
+        self._size = len(content)
+        self._step = max(self._size // READ_REPORTS, ZIP_CHUNK)
+        self._next = self._step
+        self.error: BaseException | None = None
+
+    def read(self, size: int | None = -1) -> bytes:
+        chunk = super().read(size)
+        done = self.tell()
+        if done >= self._next and self.error is None and done < self._size:
+            self._next = done + self._step
+            try:
+                self._report(done, self._size)
+            except BaseException as err:  # noqa: BLE001 - raised again in the caller's thread
+                self.error = err
+        return chunk
+
+
+def _read_csv_fast(
+    content: bytes, encoding: str, delimiter: str, report: Callable[[int, int], None] | None = None
+) -> Table | None:
     """The whole file by pyarrow's parser when every record is one line; else None.
 
     pyarrow reads 250,000 rows about ten times faster than the csv module, and reads
@@ -380,9 +444,10 @@ def _read_csv_fast(content: bytes, encoding: str, delimiter: str) -> Table | Non
     body = content.removeprefix(codecs.BOM_UTF8)
     if body[:1] in (b"\r", b"\n") or (b"\r" in body and body.count(b"\r") != body.count(b"\r\n")):
         return None  # leading blank lines or old Mac line ends: line numbers need the careful reader
+    source = io.BytesIO(body) if report is None else _CountingBytes(body, report)
     try:
         frame = pd.read_csv(
-            io.BytesIO(body),
+            source,
             sep=delimiter,
             dtype=str,
             keep_default_na=False,
@@ -391,7 +456,11 @@ def _read_csv_fast(content: bytes, encoding: str, delimiter: str) -> Table | Non
             encoding="utf-8" if encoding == "utf-8-sig" else encoding,
         )
     except Exception:  # noqa: BLE001 - any refusal means "let the careful reader decide"
+        if getattr(source, "error", None) is not None:
+            raise source.error from None
         return None
+    if getattr(source, "error", None) is not None:
+        raise source.error
     header = _clean_header([str(c) for c in frame.columns])
     if len(set(header)) != len(header) or any(h == "" or h.startswith("Unnamed") for h in header):
         return None
@@ -407,11 +476,14 @@ def _read_csv_fast(content: bytes, encoding: str, delimiter: str) -> Table | Non
     return Table("csv", header, frame, lines, {}, [], delimiter)
 
 
-def _read_csv_careful(name: str, text: str, delimiter: str, limits: Limits) -> Table:
+def _read_csv_careful(
+    name: str, text: str, delimiter: str, limits: Limits, progress: ReadProgress | None = None
+) -> Table:
     """Cell by cell with the csv module: exact lines, ragged rows kept as problems."""
     # The csv module's own cap on one cell (128 KB by default) follows the line limit.
     csv.field_size_limit(max(limits.max_line_bytes, 1))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    source = io.StringIO(text, newline="")
+    reader = csv.reader(source, delimiter=delimiter)
     header: list[str] | None = None
     records: list[dict[str, Any]] = []
     lines: list[int | None] = []
@@ -429,6 +501,9 @@ def _read_csv_careful(name: str, text: str, delimiter: str, limits: Limits) -> T
             number = len(records) + 1
             if number > limits.max_rows:
                 raise _too_many_rows(name, limits)
+            if progress is not None and number % CAREFUL_REPORT_ROWS == 0:
+                done = CAREFUL_SHARE * source.tell() / max(len(text), 1)
+                progress(Note("step_reading_rows", file=name, n=number), done)
             if len(cells) != len(header):
                 problems[number] = Problem.of(
                     None,
@@ -566,7 +641,7 @@ def _read_zip(name: str, content: bytes, budget: _Budget) -> Table:
         # openpyxl decompresses the parts itself; Python's zipfile never yields more than
         # a member's declared size, so the declared sizes bound what it can cost.
         budget.take(name, sum(info.file_size for info in infos))
-        return _read_excel(name, content, limits)
+        return _read_excel(name, content, limits, budget.progress)
     csv_members = [m for m in members if m.lower().endswith(".csv") and not m.startswith("__MACOSX")]
     # VIINA ships several tables per archive; the events are in event_info.
     preferred = [m for m in csv_members if "event_info" in m.lower()] or csv_members
@@ -616,7 +691,9 @@ def _excel_cell(value: Any) -> str:
     return str(value)
 
 
-def _read_excel(name: str, content: bytes, limits: Limits | None = None) -> Table:
+def _read_excel(
+    name: str, content: bytes, limits: Limits | None = None, progress: ReadProgress | None = None
+) -> Table:
     limits = limits or default_limits()
     # openpyxl parses with defusedxml when it is installed (requirements.txt pins it):
     # entity declarations ("billion laughs") then stop the read instead of expanding.
@@ -659,6 +736,13 @@ def _read_excel(name: str, content: bytes, limits: Limits | None = None) -> Tabl
             number = len(records) + 1
             if number > limits.max_rows:
                 raise _too_many_rows(name, limits)
+            if progress is not None and number % CAREFUL_REPORT_ROWS == 0:
+                # The sheet's declared size, when it has one, says how far this is.
+                lines_in_sheet = sheet.max_row or 0
+                progress(
+                    Note("step_reading_rows", file=name, n=number),
+                    CAREFUL_SHARE * min(line / lines_in_sheet, 1.0) if lines_in_sheet else 0.0,
+                )
             if len(cells) > len(header):
                 problems[number] = Problem.of(None, None, "cells_beyond", columns=len(header))
             cells += [""] * (len(header) - len(cells))
