@@ -1273,3 +1273,36 @@ def test_a_place_name_alone_opens_what_follows_about_it():
     )
     events = {e.location: e.counts for e in extract_events(text)}
     assert events["Ichnia"] == {"injured": (1, False)} and events["Pryluky"] == {}
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("41-річна матір і її старший син дістали поранень", {"injured": (2, False)}),
+        (
+            "Одна людина загинула відразу, ще одна, яку доставили у важкому стані до лікарні, померла",
+            {"killed": (2, False)},
+        ),
+        (
+            "Смертельні травми отримала дівчинка, якій нещодавно виповнилося 9 років",
+            {"children_killed": (1, False)},
+        ),
+    ],
+)
+def test_relatives_one_more_after_a_long_aside_and_fatal_wounds(clause, expected):
+    counts, _ = slavic.find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+def test_another_civilian_is_one_more_person():
+    counts, _ = find_counts("Another civilian was wounded.")
+    assert [(c.field, c.value) for c in counts] == [("injured", 1)]
+
+
+def test_adults_told_also_after_a_toll_of_children_only_are_more_people():
+    text = (
+        "У Балаклії внаслідок удару травмовано 4 дітей – хлопці 15 і 16 років та дівчата 9 і 12 років. "
+        "Поранення отримали й 50-річний чоловік та жінки 33 і 61 років."
+    )
+    (event,) = extract_events(text)
+    assert event.counts["injured"] == (7, False) and event.counts["children_injured"] == (4, False)

@@ -628,7 +628,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
 
 
 _ANOTHER = re.compile(
-    r"\banother\s+(?:one\s+)?(?=(?:was|has\s+been|is)\s+(?:injured|wounded|hurt|killed)\b)", re.I
+    r"\banother\s+(?:one\s+|person\s+|civilian\s+|resident\s+|man\s+|woman\s+)?"
+    r"(?=(?:was|has\s+been|is)\s+(?:injured|wounded|hurt|killed)\b)",
+    re.I,
 )
 _SHARED_BOUND = re.compile(r"^\s*(?:dead|killed|injured|wounded|hurt)\s+and\s+$", re.IGNORECASE)
 
@@ -839,6 +841,9 @@ _EARLIER_CUE = re.compile(
 )
 
 
+_ADULTS_TOO = re.compile(r"(?<!\w)(?:also|as\s+well|й|також|также|тоже)(?!\w)", re.IGNORECASE)
+
+
 # A figure that corrects an earlier one, even downwards.
 _CORRECTED = re.compile(
     r"\b(?:revised\s+(?:down|downward)|corrected|за\s+уточнен\w*|уточнен\w*\s+(?:дан|інформац|информац)\w*"
@@ -915,10 +920,25 @@ def _apply(
         if count.field in (KILLED, INJURED):
             event.last_base = count.field
         children = event.counts.get(f"children_{count.field}")
+        grown_ups = count.adults
         if count.adults and children is not None:
             # "четверо дітей ... серед потерпілих й п'ятеро дорослих": all of them are the adults and the children.
             count = Count(count.field, count.value + children[0], count.at_least or children[1], count.start)
         previous = event.counts.get(count.field)
+        children_so_far = event.counts.get(f"children_{count.field}")
+        if (
+            count.field in (KILLED, INJURED)
+            and children_so_far is not None
+            and (previous is None or previous[0] == children_so_far[0])
+            and not grown_ups  # "п'ятеро дорослих" is added to the children just above
+            and not earlier
+            and not any(c.field == f"children_{count.field}" for c in found)
+            and _ADULTS_TOO.search(sentence)
+        ):
+            # "ще 6 дітей травмовано" then "Поранення отримали й 28-річний чоловік та жінки 18 та 45 років":
+            # so far only children were counted; the adults told "also" are more people.
+            so_far = previous or children_so_far
+            count = Count(count.field, so_far[0] + count.value, so_far[1] or count.at_least, count.start)
         if earlier and previous is not None:
             # "Earlier, 9 injured were reported": an older toll, kept as evidence only.
             event.evidence.setdefault(f"{count.field}_earlier", sentence)

@@ -55,7 +55,7 @@ _CHILD_WORD = re.compile(
 _PERSON_WORD = re.compile(
     r"^(?:жінк[аиуо]|жінкою|чолов[іі]к(?:а|ові|ом)?|людин[аиу]|людиною|пенсіонер(?:а|ка|ку|ки)?|"
     r"мешкан(?:ець|ця|ка|ку|ки)|херсон(?:ка|ку|ець|ця)|хлопець|хлопця|дівчина|дівчину|тато|мати|"
-    r"батько|батька|бабус[яію]|дідус[ья]|брат|сестра|син|сина|донька|доньку|онук|онука|онучк[аиу]|"
+    r"матір|матері|батько|батька|бабус[яію]|дідус[ья]|брат|сестра|син|сина|донька|доньку|онук|онука|онучк[аиу]|"
     r"внук|внука|внучк[аиу]|"
     r"женщин[аыу]|мужчин[аыу]|человек|пенсионер(?:а|ка|ку)?|жител(?:ь|я|ьница|ьницу)|парень|парня|"
     r"девушк[аиу]|мама|мать|отец|бабушк[аиу]|дедушк[аиу]|сын|сына|дочь|дочка|дочку|учительниц[аиу])$",
@@ -473,7 +473,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         if word == "," and asides == 0:
             # One aside: "одна людина, за попередніми даними, загинула".
             closing = [
-                i for i in range(position + 1, min(position + 7, len(after))) if after[i].group(0) == ","
+                # ("ще одна людина, доставлена у тяжкому стані до лікарні, померла")
+                i
+                for i in range(position + 1, min(position + 10, len(after)))
+                if after[i].group(0) == ","
             ]
             if closing:
                 position, asides = closing[0] + 1, 1
@@ -503,9 +506,11 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # "кількість постраждалих унаслідок удару ... збільшилася до 75 людей"
         return _kind_of(grew.group("what")), number.child
     before = list(_TOKEN.finditer(before_text))
-    for token in reversed(before[-6:]):
-        word = token.group(0)
+    for index in range(len(before) - 1, max(len(before) - 7, -1), -1):
+        word = before[index].group(0)
         kind = _kind_of(word)
+        if kind and index and re.match(r"^смертельн", before[index - 1].group(0), re.IGNORECASE):
+            return KILLED, number.child  # "Смертельні травми отримав хлопчик": fatal wounds
         if kind:
             return kind, number.child
         if word in (",", ".") or word.isdigit():
@@ -517,7 +522,10 @@ _LIST_GLUE = re.compile(r"^\s*(?:,\s*)?(?:і|й|та|и|а\s+також|а\s+т�
 
 
 _GLUE_WORDS = re.compile(
-    r"^(?:і|й|та|и|а|також|также|,|її|його|їхні|їхній|їхня|ее|её|его|их)$", re.IGNORECASE
+    r"^(?:і|й|та|и|а|також|также|,|її|його|їхні|їхній|їхня|ее|её|его|их"
+    # "мати і її молодший син": a relative's age word between
+    r"|молодш\w*|старш\w*|младш\w*|маленьк\w*)$",
+    re.IGNORECASE,
 )
 
 
@@ -571,6 +579,26 @@ def toll_kind(text: str) -> str | None:
     kinds = [_kind_of(m.group("what")) for m in _TOLL_NOUN.finditer(text)]
     kinds = [k for k in kinds if k in (KILLED, INJURED)]
     return kinds[-1] if kinds else None
+
+
+def _add_one_more(clause: str, counts: list) -> list:
+    """ "Одна людина загинула на місці, ще одна ... померла": "ще" adds to the same toll told before."""
+    from data.extraction.extract import Count
+
+    result: list = []
+    for count in counts:
+        earlier = [c for c in result if c.field == count.field]
+        if earlier and re.search(r"(?<!\w)(?:ще|еще|ещё)\s+$", clause[: count.start], re.IGNORECASE):
+            previous = earlier[-1]
+            result[result.index(previous)] = Count(
+                previous.field,
+                previous.value + count.value,
+                previous.at_least or count.at_least,
+                previous.start,
+            )
+            continue
+        result.append(count)
+    return result
 
 
 def find_counts(clause: str):
@@ -634,6 +662,7 @@ def find_counts(clause: str):
         group = [(number, base, child)]
     counts += _list_counts(group)
     counts += _children_listed_after_colon(clause, numbers, kinds, counts)
+    counts = _add_one_more(clause, counts)
     for position, count in enumerate(counts):
         # "п'ятеро дорослих": only the grown-ups; the event adds the children it already has.
         if count.field in (KILLED, INJURED) and re.match(
