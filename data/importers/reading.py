@@ -315,8 +315,9 @@ def decode_text(name: str, content: bytes) -> tuple[str, list[str]]:
     return content.decode(encoding), notes
 
 
-# The five bytes Windows-1252 leaves undefined.
-_CP1252_UNDEFINED = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
+# The five bytes Windows-1252 leaves undefined.  Searched one at a time: each ``in`` is a
+# memchr over the bytes (1 ms for 30 MB), where one regex scan with a byte class took 80 ms.
+_CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
 _UTF8_PROBE = 1 << 16  # bytes decoded first: a bad byte among them settles the question
 
 
@@ -352,7 +353,7 @@ def detect_encoding(name: str, content: bytes) -> tuple[str, list[str]]:
     utf8_error = _utf8_error(content)
     if utf8_error is None:
         return "utf-8-sig", []
-    if _CP1252_UNDEFINED.search(content):
+    if any(byte in content for byte in _CP1252_UNDEFINED):
         raise ImportFileError(code="file_encoding", file=name, byte=utf8_error.start)
     return "cp1252", [Note("note_cp1252")]
 
