@@ -18,7 +18,7 @@ from data import schema as S
 from data.events_io import events_to_csv, events_to_geojson, load_events
 from data.importers import FORMATS, import_file, import_files, import_path, rejected_rows_file
 from data.importers import formats as format_package
-from data.importers.common import EventFormat, join_columns
+from data.importers.common import EventFormat, RowProblems, date_columns, dates, join_columns, per_distinct
 from data.importers.duplicates import SAME_PLACE_KM, flag_possible_duplicates
 from data.synthetic import make_synthetic_events, make_synthetic_ucdp_ged
 from geo.gazetteer import normalize_name
@@ -117,6 +117,42 @@ def test_join_columns_skips_empty_parts_like_a_plain_join(seed):
     expected = ["; ".join(p[i] for p in parts if p[i]) or None for i in range(size)]
     got = join_columns(*(pd.Series(p, dtype="string") for p in parts), sep="; ", index=pd.RangeIndex(size))
     assert [None if v is pd.NA else v for v in got] == expected
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_per_distinct_gives_what_building_every_row_gives(seed):
+    rng = random.Random(seed)
+    size = rng.randint(0, 40)
+    text = pd.Series([rng.choice([None, "a", "b", "c d"]) for _ in range(size)], dtype="string")
+    other = pd.Series([rng.choice([None, "x", "a"]) for _ in range(size)], dtype="string")
+    number = pd.Series([rng.choice([None, 0, 1, 12]) for _ in range(size)], dtype="Int64")
+
+    def build(a, b, n):
+        return join_columns(a, b, n.astype("string"), sep="|", index=a.index)
+
+    expected = build(text, other, number)
+    pd.testing.assert_series_equal(per_distinct(build, text, other, number), expected)
+
+
+def test_date_columns_parse_shared_texts_once_and_report_each_column():
+    frame = pd.DataFrame(
+        {
+            "start": pd.Series(["1/2/2024", "2024-01-03", "", "13/45/2024"], dtype="string"),
+            "end": pd.Series(["1/2/2024", "1/4/2024", "nonsense", None], dtype="string"),
+        }
+    )
+    formats = ("%m/%d/%Y", "%Y-%m-%d")
+    together, apart = RowProblems(4), RowProblems(4)
+    start, end = date_columns(frame, ("start", "end"), formats, together)
+    pd.testing.assert_series_equal(start, dates(frame, "start", formats, apart))
+    pd.testing.assert_series_equal(end, dates(frame, "end", formats, apart))
+    assert [None if pd.isna(d) else d.date().isoformat() for d in start] == [
+        "2024-01-02",
+        "2024-01-03",
+        None,
+        None,
+    ]
+    assert together.by_row() == apart.by_row() and set(together.by_row()) == {3, 4}
 
 
 # --- GeoJSON through geopandas, typed -------------------------------------------------

@@ -362,10 +362,34 @@ def dates(
     frame: pd.DataFrame, name: str, formats: Iterable[str], problems: RowProblems, label: str | None = None
 ) -> pd.Series:
     """Parse a date column with the first format that reads each cell (``datetime64[s]``, day only)."""
-    text = column(frame, name)
+    return date_columns(frame, (name,), formats, problems, labels=(label,))[0]
+
+
+def date_columns(
+    frame: pd.DataFrame,
+    names: Iterable[str],
+    formats: Iterable[str],
+    problems: RowProblems,
+    labels: Iterable[str | None] | None = None,
+) -> list[pd.Series]:
+    """:func:`dates` for several columns in the same formats, each distinct text parsed once for all.
+
+    A start and an end date mostly repeat the same few thousand texts: parsing them
+    together halves the work (``to_datetime`` was most of a date column's cost).
+    """
+    names = list(names)
+    labels = list(labels) if labels is not None else [None] * len(names)
+    formats = list(formats)
+    texts = [column(frame, name) for name in names]
+    # Encoded in Arrow: pd.factorize turned the Arrow text into Python objects first (8 ms a
+    # column at 100,000 rows, where this takes 1 ms).
+    cells = [arrow_text(text) for text in texts]
+    everything = pa.chunked_array(
+        [chunk for part in cells for chunk in getattr(part, "chunks", [part])], type=pa.large_string()
+    )
+    unique = pc.unique(everything.drop_null())
+    distinct = text_series(unique, pd.RangeIndex(len(unique)))
     # Datasets repeat a few thousand dates over many rows: parse each distinct text once.
-    codes, distinct = pd.factorize(text)
-    distinct = pd.Series(distinct, dtype="string")
     found = pd.Series(pd.NaT, index=distinct.index, dtype="datetime64[s]")
     for fmt in formats:
         todo = found.isna()
@@ -374,13 +398,18 @@ def dates(
         attempt = pd.to_datetime(distinct[todo], format=fmt, errors="coerce")
         ok = attempt.dropna()
         found.loc[ok.index] = ok.dt.normalize().astype("datetime64[s]")
-    parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[s]")
-    if len(distinct):
-        values = found.to_numpy()[np.maximum(codes, 0)]
-        parsed[:] = np.where(codes >= 0, values, np.datetime64("NaT"))
-    bad = text.notna() & parsed.isna()
-    problems.add(bad, "not_a_valid_date", label or name, lambda i: text.iloc[i])
-    return parsed
+    found_values = found.to_numpy()
+    results = []
+    for name, label, text, part in zip(names, labels, texts, cells):
+        codes = pc.index_in(part, unique).fill_null(-1).to_numpy(zero_copy_only=False)
+        parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[s]")
+        if len(distinct):
+            values = found_values[np.maximum(codes, 0)]
+            parsed[:] = np.where(codes >= 0, values, np.datetime64("NaT"))
+        bad = text.notna() & parsed.isna()
+        problems.add(bad, "not_a_valid_date", label or name, lambda i, text=text: text.iloc[i])
+        results.append(parsed)
+    return results
 
 
 def to_float(text: pd.Series) -> np.ndarray:
@@ -436,6 +465,34 @@ def map_distinct(
     results = pa.array([function(value) for value in distinct.to_pylist()], type=pa.large_string())
     found = text_series(pc.take(results, pc.index_in(cells, distinct)), values.index)
     return found if dtype == "string" else found.astype(dtype)
+
+
+def per_distinct(build: Callable[..., pd.Series], *parts: pd.Series) -> pd.Series:
+    """``build(*parts)`` (row by row, text out) computed once per distinct combination of the parts.
+
+    Sentences made of a few repeated values (a conflict's name, its sides, a code) have
+    a few dozen distinct combinations over 100,000 rows; building them per row cost
+    10 ms a sentence.  ``build`` must treat each row on its own (as concat_text and
+    join_columns do): it gets the distinct rows, and its result is spread back.
+    """
+    index = parts[0].index
+    combined: np.ndarray | None = None
+    for part in parts:
+        cells = pa.array(part.array) if not isinstance(part.dtype, np.dtype) else pa.array(part)
+        # index_in against the distinct values (null among them) numbers every cell, nulls too.
+        codes = pc.index_in(cells, pc.unique(cells)).to_numpy(zero_copy_only=False).astype(np.int64)
+        if combined is None:
+            combined = codes
+        else:
+            # Renumbered after each part, so the product of the sizes never overflows.
+            combined, _ = pd.factorize(combined * (int(codes.max(initial=0)) + 1) + codes)
+    if combined is None or not len(combined):
+        return build(*parts)
+    first = np.empty(int(combined.max()) + 1, dtype=np.int64)
+    first[combined[::-1]] = np.arange(len(combined) - 1, -1, -1)  # each combination's first row
+    distinct = [part.iloc[first].reset_index(drop=True) for part in parts]
+    built = arrow_text(build(*distinct))
+    return text_series(pc.take(built, pa.array(combined)), index)
 
 
 def join_columns(*parts: pd.Series | str | None, sep: str = " ", index: pd.Index | None = None) -> pd.Series:
