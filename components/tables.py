@@ -5,18 +5,16 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from data.display import events_display_table
+from data.display import TABLE_ROWS, shown_events_table
 from data.i18n import N_, format_number, tr
 
-MAX_TABLE_ROWS = 1_000
+MAX_TABLE_ROWS = TABLE_ROWS
 
 
 @st.cache_data(max_entries=16, ttl=3600, show_spinner=False)
 def _display_table(view_token: str, _events: pd.DataFrame) -> pd.DataFrame:
     # ``view_token`` names ``_events`` completely (see data.filters.view_token).
-    # Formatting every row of a 250,000-event table took 0.5-1.5 s per rerun; the
-    # downloads beside the table still hold every filtered event.
-    return events_display_table(_events.head(MAX_TABLE_ROWS))
+    return shown_events_table(_events)
 
 
 # Column keys stay stable (tests and code read them); the reader sees these headers.
