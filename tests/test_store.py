@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 
 import pandas as pd
@@ -25,6 +27,7 @@ from data.store import (
 )
 from data.store import tables as T
 from data.synthetic import make_synthetic_events
+from tests.conftest import ROOT
 from tests.store_backends import BACKENDS, database_url, drop_schemas
 
 EDITOR = authorise_writer("ana@example.org", "oidc")
@@ -80,6 +83,39 @@ def test_new_store_is_seeded_once_with_the_embedded_report(url):
     assert again.revision() == revision
     assert [b.kind for b in again.batches()] == ["seed"]
     again.dispose()
+
+
+def test_the_newest_migrations_read_from_the_scripts_are_alembics_heads():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from data.store.store import MIGRATIONS, newest_migrations
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert newest_migrations() == frozenset(ScriptDirectory.from_config(config).get_heads())
+
+
+def test_reopening_an_up_to_date_store_does_not_load_alembic(tmp_path):
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    EventStore.open(url).dispose()  # created and migrated: alembic runs here
+    code = (
+        "import sys; from data.store import EventStore; "
+        f"store = EventStore.open({url!r}); assert store.at_newest_migration(); "
+        "print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+
+
+def test_a_new_database_is_behind_the_newest_migration_until_opened(url):
+    engine = sa.create_engine(url)
+    assert not EventStore(engine).at_newest_migration()
+    engine.dispose()
+    store = EventStore.open(url)
+    assert store.at_newest_migration()
+    store.dispose()
 
 
 def test_migrations_create_exactly_the_declared_tables(store):
