@@ -9,13 +9,18 @@ charts, table and the address bar all follow the same range.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
 from data.i18n import N_, format_number, format_short_day, ntr, tr, vega_locale
 from data.timeline import Timeline, bin_events, clamp_range, range_from_selection
+
+if TYPE_CHECKING:
+    # Imported where a chart is built: altair takes 0.7 s to import, and a page's
+    # first run (the map first) builds no chart.
+    import altair as alt
 
 DATES_KEY = "dates"  # the sidebar widget's key, also the URL parameter
 CHART_KEY = "timeline"
@@ -82,6 +87,8 @@ def timeline_chart(
     timeline: Timeline, measure: str, shown: tuple[dt.date, dt.date] | None, domain: tuple[dt.date, dt.date]
 ) -> alt.VConcatChart | alt.LayerChart:
     """Bars per bin of the main band with a brush, and the coarser bands as spans below it."""
+    import altair as alt
+
     field = "events" if measure == "events" else "casualties"
     start, end = pd.Timestamp(domain[0]), pd.Timestamp(domain[1]) + pd.Timedelta(days=1)
     x_scale = alt.Scale(domain=[start.isoformat(), end.isoformat()])
@@ -150,6 +157,8 @@ def timeline_chart(
 
 def _localized(chart):
     # Month names on the time axis and in tooltips in the reader's language.
+    import altair as alt
+
     locale = vega_locale()
     return chart if locale is None else chart.configure(locale=alt.Locale(**locale))
 

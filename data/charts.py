@@ -8,8 +8,8 @@ outline and labelled "≥ n" - never silently shown as an exact figure.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import altair as alt
 import pandas as pd
 
 from data import schema as S
@@ -17,6 +17,11 @@ from data.aggregate import casualties_by, events_by_month
 from data.captions import chart_note
 from data.display import format_count, oblast_names, place_names, reveal_hidden_series
 from data.i18n import N_, label, ntr, tr
+
+if TYPE_CHECKING:
+    # Imported where a chart is built: altair takes 0.7 s to import, and a page's
+    # first run (the map first) builds no chart.
+    import altair as alt
 
 MEASURES: dict[str, tuple[str, str]] = {
     S.KILLED: (N_("killed"), "#8E1B1B"),
@@ -81,6 +86,8 @@ def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15)
     A lower-bound total is drawn lighter with a dashed outline and labelled "≥ n";
     a category without a figure says "not reported" in its row, never 0.
     """
+    import altair as alt
+
     shown = table.head(top)
     # Names from the data are axis labels: a direction override must not reverse one unseen.
     shown = shown.assign(**{key: reveal_hidden_series(shown[key])})
@@ -133,6 +140,8 @@ def casualty_bar_chart(table: pd.DataFrame, key: str, title: str, top: int = 15)
 
 def timeline_chart(monthly: pd.DataFrame) -> alt.Chart:
     """Events per month as bars, with killed and injured per month as lines."""
+    import altair as alt
+
     if monthly.empty:
         return alt.Chart(pd.DataFrame({"month": []})).mark_bar()
     events = (
@@ -180,6 +189,8 @@ def category_chart(
     table: pd.DataFrame, key: str, title: str, colours: dict[str, str] | None = None
 ) -> alt.Chart:
     """Events per category (weapon, target), with casualty totals in the tooltip."""
+    import altair as alt
+
     shown = table.assign(
         # Codes shown as the reader's words; the colours follow the same words.
         **{key: table[key].astype(str).map(label)},

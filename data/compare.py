@@ -25,14 +25,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import altair as alt
 import pandas as pd
 
 from data import schema as S
 from data.aggregate import CountTotal, total_count
 from data.display import format_count
 from data.i18n import N_, format_number, ntr, tr
+
+if TYPE_CHECKING:
+    # Imported where a chart is built: altair takes 0.7 s to import, and a page's
+    # first run (the map first) builds no chart.
+    import altair as alt
 
 COUNTS: tuple[str, ...] = S.COUNT_COLUMNS
 MEASURE_LABELS = {
@@ -219,6 +224,8 @@ def comparison_chart(
     table: pd.DataFrame, top: int = 12, oblast_label: Callable[[str], str] | None = None
 ) -> alt.Chart:
     """Before and now side by side per oblast, one panel per measure; lower bounds lighter and dashed."""
+    import altair as alt
+
     long = comparison_long(table, top, oblast_label)
     order = long["oblast"].drop_duplicates().tolist()
     periods = [tr(PERIOD_WORDS[name]) for name in PERIODS]

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from typing import TYPE_CHECKING
 
-import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
@@ -32,6 +32,11 @@ from data.charts import PageChart
 from data.charts import page_charts as charts_of_page
 from data.events_io import events_to_csv
 from data.i18n import N_, localized_spec, ntr, tr
+
+if TYPE_CHECKING:
+    # Imported where a chart is built: altair takes 0.7 s to import, and a page's
+    # first run (the map first) builds no chart.
+    import altair as alt
 
 CHART_WIDTH = 640  # px of the plotting area; the image adds axes, labels and captions
 PNG_SCALE = 2  # PNG at twice the CSS size: sharp on high-density screens and in print
@@ -51,6 +56,8 @@ def captioned_chart(
     figure: ChartFigure, events: pd.DataFrame, made: dt.date | None = None
 ) -> alt.VConcatChart:
     """The chart with the title sentence and figures above, the note and sources below."""
+    import altair as alt
+
     # Vega-Lite clips a title wider than the chart, so long lines are wrapped.
     top = [_wrap(title_sentence(events), 60), _wrap(figures_line(events), 90)]
     bottom = [*_wrap(figure.note, 110), *_wrap(source_line(events, made), 110)]
