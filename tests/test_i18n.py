@@ -12,9 +12,11 @@ from babel.messages.pofile import read_po
 
 from data import schema as S
 from data.i18n import (
+    GROUP_SYMBOLS,
     LANGUAGES,
     LOCALES,
     STORED_CODES,
+    babel_locale,
     extract_messages,
     format_day,
     format_month,
@@ -97,6 +99,24 @@ def test_numbers_and_dates_per_language():
         assert format_month(day).startswith("березень 2024")
         assert tr("not reported") == "не повідомлено"
     assert tr("not reported") == "not reported"  # the context ends with the block
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_group_separators_kept_beside_babel_are_babels(code):
+    from babel.numbers import get_group_symbol
+
+    locale = babel_locale(code)
+    assert locale in GROUP_SYMBOLS, "a new language: add its separator (or let Babel look it up)"
+    assert GROUP_SYMBOLS[locale] == get_group_symbol(locale)
+
+
+@pytest.mark.parametrize(
+    "day", [dt.date(2024, month, 1 + 2 * month) for month in range(1, 13)] + [dt.date(987, 6, 5)]
+)
+def test_english_days_written_without_babel_are_babels(day):
+    from babel.dates import format_date
+
+    assert format_day(day) == format_date(day, "d MMMM y", locale="en_GB")
 
 
 @pytest.mark.parametrize(
