@@ -1306,3 +1306,14 @@ def test_adults_told_also_after_a_toll_of_children_only_are_more_people():
     )
     (event,) = extract_events(text)
     assert event.counts["injured"] == (7, False) and event.counts["children_injured"] == (4, False)
+
+
+def test_a_toll_told_before_the_place_in_the_same_sentence_keeps_its_children():
+    text = (
+        "The death toll from the strike on Bilhorod-Dnistrovskyi has reached 17. Rescuers said on Monday the "
+        "death toll was 15, including two children, but by the evening that number had risen to 17, "
+        "according to the governor of the region that includes Bilhorod-Dnistrovskyi."
+    )
+    (event,) = extract_events(text)
+    assert event.location == "Bilhorod-Dnistrovskyi"
+    assert event.counts == {"killed": (17, False), "children_killed": (2, False)}

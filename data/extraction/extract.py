@@ -494,7 +494,7 @@ _LEFT_KIND = re.compile(
     r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of"
     r"|\bbod(?:y|ies)\s+of"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at)"
-    r"|death\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit)|among\s+the\s+(?:dead|killed|victims)"
+    r"|death\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed|victims)"
     r"(?:\s+(?:were|are|was|is))?)|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?"
     # "the number of people who had sustained injuries in the attack on Sumy had increased to 18"
@@ -1306,6 +1306,7 @@ def extract_events(
                 _maybe_unplaced(events, words, report_date)
             continue
         sentence_focus: list[CandidateEvent] = []
+        leading: list[str] = []
         placeless = [clause for clause, mentions in clause_places if not mentions]
         for clause, mentions in clause_places:
             if not rules.attack_cue.search(clause) and not mentions:
@@ -1321,6 +1322,8 @@ def extract_events(
                 # A clause without a place continues the sentence's last attack (unless it sums them up).
                 if len(sentence_focus) == 1 and not rules.total_cue.search(clause):
                     _apply(sentence_focus[-1], clause, words, report_date, counts=True, rules=rules)
+                elif not sentence_focus and not rules.total_cue.search(clause):
+                    leading.append(clause)  # "..., the toll was 33, but it rose to 34, ... in Chasiv Yar"
                 continue
             chosen = _drop_oblasts_of_settlements(chosen)
             parts = _clause_parts(clause, chosen, rules)
@@ -1342,6 +1345,9 @@ def extract_events(
                     event.only_as_district = event.only_as_district and mention.district
                     if event not in sentence_focus:
                         sentence_focus.append(event)
+        if len(sentence_focus) == 1:
+            for clause in leading:
+                _apply(sentence_focus[0], clause, words, report_date, counts=True, rules=rules, older=True)
         focus = sentence_focus
     placed = [e for e in events.values() if e.location]
     strong_in_headlines = {m.key: m for m in headline_places if m.strong}
