@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from components.settings import app_limits, upload_megabytes
+from components.streamlit_compat import forget_uploads_of_gone_sessions
 from data import schema as S
 from data.display import place_names, plain_markdown, reveal_hidden_series
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
@@ -34,6 +36,7 @@ from data.importers import (
 from data.importers.background import ImportJobs
 from data.importers.live import LiveByKey
 from data.limits import MB, Limits
+from data.memory import MemoryJanitor
 
 AUTOMATIC = N_("Detect from the file")
 MAX_LISTED = 50  # rejected rows listed in the sidebar; the download has them all
@@ -57,8 +60,24 @@ def _embedded() -> pd.DataFrame:
 # A big upload's tables come from the disk cache its background import wrote
 # (``known_errors``: the files that import could not read).
 # The spinners are shown by the callers (st.spinner, after half a second), in the reader's language.
-_LIVE_IMPORTS: LiveByKey[ImportBatch] = LiveByKey()
 _SESSION_BATCH = "_sm_upload_batch"
+# Freed tables are given back to the system (data/memory.py): when a batch is let go, and
+# by a collection once a minute while batches are held (closed sessions are cycles).
+_JANITOR_LOCK = threading.Lock()
+_janitor: MemoryJanitor | None = None
+
+
+def _memory_janitor() -> MemoryJanitor:
+    global _janitor
+    with _JANITOR_LOCK:
+        if _janitor is None:
+            _janitor = MemoryJanitor(
+                busy=lambda: len(_LIVE_IMPORTS) > 0, sweep=forget_uploads_of_gone_sessions
+            )
+        return _janitor
+
+
+_LIVE_IMPORTS: LiveByKey[ImportBatch] = LiveByKey(on_free=lambda: _memory_janitor().freed())
 
 
 def _import(
@@ -82,6 +101,7 @@ def _import(
         return batch
 
     batch = _LIVE_IMPORTS.get(key, build)
+    _memory_janitor()
     st.session_state[_SESSION_BATCH] = batch  # this session's hold on it
     return batch
 

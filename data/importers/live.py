@@ -23,7 +23,9 @@ T = TypeVar("T")
 class LiveByKey(Generic[T]):
     """``get(key, build)``: the live object for ``key``, built once even when asked for at once."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_free: Callable[[], None] | None = None) -> None:
+        # ``on_free`` is called when an object is let go (from whichever thread freed it).
+        self.on_free = on_free
         self._live: weakref.WeakValueDictionary[str, T] = weakref.WeakValueDictionary()
         self._lock = threading.Lock()
         self._building: dict[str, threading.Lock] = {}
@@ -40,11 +42,16 @@ class LiveByKey(Generic[T]):
                 if found is None:
                     found = build()
                     self._live[key] = found
+                    weakref.finalize(found, self._freed)
                 return found
         finally:
             with self._lock:
                 if self._building.get(key) is key_lock and not key_lock.locked():
                     del self._building[key]
+
+    def _freed(self) -> None:
+        if self.on_free is not None:
+            self.on_free()
 
     def __contains__(self, key: str) -> bool:
         return self._live.get(key) is not None

@@ -1,0 +1,44 @@
+"""What components/streamlit_compat.py takes from Streamlit's internals is still there, and works."""
+
+from __future__ import annotations
+
+import inspect
+from types import SimpleNamespace
+
+from streamlit.runtime import Runtime
+from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
+from streamlit.runtime.uploaded_file_manager import UploadedFileRec
+from streamlit.runtime.websocket_session_manager import WebsocketSessionManager
+
+from components.streamlit_compat import forget_uploads_of_gone_sessions
+
+
+def test_the_internals_used_are_still_there():
+    manager = MemoryUploadedFileManager("/upload")
+    assert isinstance(manager.file_storage, dict)
+    assert callable(manager.remove_session_files)
+    assert callable(WebsocketSessionManager.get_session_info)
+    assert "_session_mgr" in inspect.getsource(Runtime.__init__)
+    assert callable(Runtime.exists) and callable(Runtime.instance)
+
+
+def test_uploads_of_sessions_the_server_forgot_are_dropped(monkeypatch):
+    files = MemoryUploadedFileManager("/upload")
+    for session in ("alive", "kept-for-reconnect", "forgotten"):
+        files.add_file(
+            session, UploadedFileRec(file_id=f"f-{session}", name="x.csv", type="text/csv", data=b"x" * 1000)
+        )
+    known = {"alive", "kept-for-reconnect"}
+    runtime = SimpleNamespace(
+        uploaded_file_mgr=files,
+        _session_mgr=SimpleNamespace(get_session_info=lambda sid: object() if sid in known else None),
+    )
+    monkeypatch.setattr(Runtime, "exists", classmethod(lambda cls: True))
+    monkeypatch.setattr(Runtime, "instance", classmethod(lambda cls: runtime))
+    assert forget_uploads_of_gone_sessions() == 1
+    assert set(files.file_storage) == known
+    assert forget_uploads_of_gone_sessions() == 0
+
+
+def test_without_a_server_nothing_happens():
+    assert forget_uploads_of_gone_sessions() == 0
