@@ -29,7 +29,8 @@ from rapidfuzz import process as fuzz_process
 
 from data import schema as S
 from data.cells import neutralise_columns, restore_columns
-from data.i18n import N_, NP_, format_bytes, format_number, language, ntr, tr
+from data.i18n import N_, NP_, format_number, language, ntr, shown_value, tr
+from data.limits import LIMIT_MESSAGES
 from data.numbers import MAX_COUNT, NEGATIVE, NOT_NUMBER, NOT_WHOLE, TOO_LARGE, parse_counts
 from data.plausible import implausible
 
@@ -40,6 +41,8 @@ from data.plausible import implausible
 # problem is shown (in the reader's language), so code and tests work with codes and
 # parameters, never with English text.  ``{name}`` placeholders are the problem's params.
 PROBLEM_MESSAGES: dict[str, str | tuple[str, str]] = {
+    # limits on what a file may cost (data.limits): refusals of a whole file
+    **LIMIT_MESSAGES,
     # cells of the canonical table
     "count_as_bound": N_("is not a whole number (use ≥ 7 for 'at least 7')"),
     "count_too_large": N_("is too large for a number of people (more than {max})"),
@@ -61,6 +64,21 @@ PROBLEM_MESSAGES: dict[str, str | tuple[str, str]] = {
     ),
     "outside_oblast": N_("the point ({point}) is outside Ukraine, which the row names (oblast {oblast})"),
     "outside_ukraine": N_("the point ({point}) is outside Ukraine, which the row names (country UA)"),
+    # a point in Ukraine but outside the oblast its row names (loaded, and noted)
+    "point_in_other_oblast": N_(
+        "row {number}: the point ({point}) is in {actual_oblast}, not in {claimed_oblast}, which the row names"
+    ),
+    "point_in_other_oblast_line": N_(
+        "row {number} (line {line}): the point ({point}) is in {actual_oblast}, not in {claimed_oblast}, "
+        "which the row names"
+    ),
+    "point_beyond_borders": N_(
+        "row {number}: the point ({point}) is outside Ukraine's borders, not in {claimed_oblast}, which the row names"
+    ),
+    "point_beyond_borders_line": N_(
+        "row {number} (line {line}): the point ({point}) is outside Ukraine's borders, not in {claimed_oblast}, "
+        "which the row names"
+    ),
     # the header and the file
     "header_twice": N_("appears twice in the header"),
     "not_a_column": N_("is not a column of the events format"),
@@ -113,6 +131,12 @@ PROBLEM_MESSAGES: dict[str, str | tuple[str, str]] = {
         "CSV files inside: none. Unzip it and upload the one you want."
     ),
     "file_zip_member_unreadable": N_("{file}: {member} inside the archive cannot be read ({error})."),
+    "file_not_events_table": N_("{file} is not a Strike Map events table: {problems}."),
+    "file_cannot_be_read": N_("{file} cannot be read: {error}."),
+    "file_import_stopped": N_(
+        "the import stopped before it finished (it may have needed more memory than the server has); "
+        "nothing was loaded from it. Details are in the server's log."
+    ),
     "file_unknown_format": N_(
         "{file}: the columns do not match any format Strike Map reads ({formats}). "
         "Its columns are: {columns}. Check that the first row is the header, or choose the format by hand."
@@ -183,6 +207,18 @@ PROBLEM_MESSAGES: dict[str, str | tuple[str, str]] = {
     ),
     "step_loaded": NP_("{file}: {n} rows read; {loaded} loaded", "{file}: {n} rows read; {loaded} loaded"),
     # notes on a whole file (data.importers): what was done, nothing refused
+    "note_outside_named_oblast": NP_(
+        "{n} row loaded with a point outside the oblast the row names; check the coordinates or the oblast: "
+        "{rows}.",
+        "{n} rows loaded with a point outside the oblast the row names; check the coordinates or the oblast: "
+        "{rows}.",
+    ),
+    "note_outside_named_oblast_more": NP_(
+        "{n} row loaded with a point outside the oblast the row names; check the coordinates or the oblast: "
+        "{rows}; and {more_count} more.",
+        "{n} rows loaded with a point outside the oblast the row names; check the coordinates or the oblast: "
+        "{rows}; and {more_count} more.",
+    ),
     "note_utf16": N_("The file is UTF-16 text; it was read as such."),
     "note_cp1252": N_(
         "The file is not UTF-8; it was read as Windows-1252 (cp1252), the encoding UCDP and older Excel use."
@@ -247,18 +283,49 @@ SCHEMA_RULES = _schema_rule_codes()
 
 
 def _params(params: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
-    # Sorted by name; lists (labels, back from JSON) as tuples, so a problem stays hashable.
-    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
+    # Sorted by name; lists (labels, back from JSON) as tuples, so a problem stays hashable;
+    # problems inside a problem (dicts, back from JSON) as Problems again.
+    return tuple(sorted((k, _param(v)) for k, v in params.items()))
+
+
+def _param(value: Any) -> Any:
+    if isinstance(value, dict) and "code" in value:
+        return Problem.from_dict(value)
+    if isinstance(value, list | tuple):
+        return tuple(_param(item) for item in value)
+    return value
+
+
+def _param_data(value: Any) -> Any:
+    # JSON-ready: a problem inside a problem as its dict.
+    if isinstance(value, Problem):
+        return value.as_dict()
+    if isinstance(value, tuple):
+        return [_param_data(item) for item in value]
+    return value
 
 
 def _shown_param(name: str, value: Any) -> Any:
-    # A tuple holds labels (each through the catalogue); a "..._bytes" count is a size,
-    # written in the reader's units ("82,8 МБ").
+    # A problem inside a problem is worded too (several joined with "; "); a tuple holds
+    # labels (each through the catalogue); "..._bytes" and "..._count" are numbers, written
+    # in the reader's units and digits (data.i18n.shown_value).
+    if isinstance(value, Problem):
+        return value.describe()
+    if isinstance(value, tuple) and value and all(isinstance(item, Problem) for item in value):
+        return "; ".join(item.describe() for item in value)
     if isinstance(value, tuple):
         return ", ".join(tr(str(item)) for item in value)
-    if name.endswith("_bytes") and isinstance(value, int):
-        return format_bytes(value)
-    return value
+    if name.endswith("_oblast") and isinstance(value, str):
+        return _oblast_with_code(value)
+    return shown_value(name, value)
+
+
+def _oblast_with_code(iso: str) -> str:
+    # "Odesa Oblast (UA-51)", "Одеська область (UA-51)": the name in the reader's language.
+    from data.display import oblast_name
+    from geo.oblasts import oblast_names
+
+    return f"{oblast_name(iso, oblast_names().get(iso, iso))} ({iso})"
 
 
 def default_row_label(n: int) -> str:
@@ -306,8 +373,10 @@ class Problem:
         """What is wrong, in the current language (without the row, column or value).
 
         A parameter given as a tuple holds labels (format names): each is shown through
-        the catalogue, joined with commas; a whole number named ``..._bytes`` is a size,
-        shown in the reader's units (:func:`data.i18n.format_bytes`).
+        the catalogue, joined with commas; a parameter that is a :class:`Problem` (or a
+        tuple of them) is worded too; a whole number named ``..._bytes`` is a size and one
+        named ``..._count`` a count, shown in the reader's units (:func:`data.i18n.shown_value`);
+        an ISO code named ``..._oblast`` is shown as the oblast's name and code.
         """
         values = {name: _shown_param(name, value) for name, value in self.params}
         if self.code == "rule":
@@ -346,7 +415,7 @@ class Problem:
             "column": self.column,
             "code": self.code,
             "value": self.value,
-            "params": dict(self.params),
+            "params": {name: _param_data(value) for name, value in self.params},
             "value_first": self.value_first,
             "field": self.field,
         }

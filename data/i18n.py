@@ -156,19 +156,35 @@ def format_number(value: Any) -> str:
     return f"{int(value):,}".replace(",", _group_symbol(babel_locale()))
 
 
+# Babel's decimal symbols for the page's own locales, as GROUP_SYMBOLS (a test holds them equal).
+DECIMAL_SYMBOLS = {"en_GB": ".", "uk_UA": ","}
+
+
+def _decimal(value: float, places: int) -> str:
+    # "1,500.5" / "1 500,5": Python's rounding, then the language's symbols.
+    locale = babel_locale()
+    if locale in DECIMAL_SYMBOLS:
+        text = f"{value:,.{places}f}"
+        return (
+            text.replace(",", "\0").replace(".", DECIMAL_SYMBOLS[locale]).replace("\0", _group_symbol(locale))
+        )
+    from babel.numbers import format_decimal
+
+    return format_decimal(
+        round(value, places), format="#,##0" + ("." + "0" * places if places else ""), locale=locale
+    )
+
+
 def format_bytes(count: int) -> str:
     """A byte count for people in the current language: ``82.8 MB``, ``200 MB``, ``64 KB``, ``512 bytes``
     (``82,8 МБ``).  In English, the text :func:`data.limits.describe_bytes` writes."""
-    from babel.numbers import format_decimal
-
     count = int(count)
     mebibyte = 1024 * 1024
     if count >= mebibyte:
-        pattern = "#,##0" if count % mebibyte == 0 else "#,##0.0"
-        size = format_decimal(count / mebibyte, format=pattern, locale=babel_locale())
+        size = _decimal(count / mebibyte, 0 if count % mebibyte == 0 else 1)
         return tr("{size} MB", size=size)
     if count >= 1024:
-        return tr("{size} KB", size=format_decimal(count / 1024, format="#,##0", locale=babel_locale()))
+        return tr("{size} KB", size=_decimal(count / 1024, 0))
     return ntr("{n} byte", "{n} bytes", count)
 
 
@@ -189,6 +205,17 @@ ENGLISH_MONTHS = (
     "November",
     "December",
 )
+
+
+def shown_value(name: str, value: Any) -> Any:
+    """A message parameter as the reader sees it: a whole number named ``..._bytes`` is a size
+    (:func:`format_bytes`), one named ``..._count`` a count (:func:`format_number`)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if name.endswith("_bytes"):
+            return format_bytes(value)
+        if name.endswith("_count"):
+            return format_number(value)
+    return value
 
 
 def format_day(value: dt.date) -> str:

@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from data.limits import LimitExceeded, Limits, check_archive, describe_bytes
+from data.limits import LimitExceeded, Limits, check_archive
 
 # The registry's format names (data.importers.FORMATS; a test keeps the two equal).
 FORMAT_NAMES = ("acled", "bellingcat", "canonical", "cir", "ucdp", "viina")
@@ -51,7 +51,9 @@ def refusal(path: Path, limits: Limits) -> str | None:
                     path.name,
                     "max_upload_bytes",
                     limits.max_upload_bytes,
-                    f"the file has {describe_bytes(size)}, more than {describe_bytes(limits.max_upload_bytes)}",
+                    "limit_file_size",
+                    size_bytes=size,
+                    limit_bytes=limits.max_upload_bytes,
                 )
             )
         with path.open("rb") as file:

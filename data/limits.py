@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
+from data.i18n import N_, NP_
+
 ENV_PREFIX = "STRIKE_MAP_"
 MB = 1024 * 1024
 
@@ -124,19 +126,77 @@ def describe_bytes(count: int) -> str:
         return format_bytes(count)
 
 
-class LimitExceeded(ValueError):
-    """Work refused because it would pass a limit; the message names the file and the limit."""
+# What a refusal says, by code (data.events_io.PROBLEM_MESSAGES holds them too, so the page
+# words a refusal in the reader's language); "..._bytes" and "..._count" parameters are
+# numbers shown in the reader's units (data.i18n.shown_value).
+LIMIT_MESSAGES: dict[str, str | tuple[str, str]] = {
+    "limit_exceeded_bytes": N_(
+        "{file}: {what} (limit {limit} = {value_bytes}). Nothing was loaded from it. An operator can raise the "
+        "limit with the environment variable {variable} or '{limit}' under [limits] in .streamlit/secrets.toml."
+    ),
+    "limit_exceeded": N_(
+        "{file}: {what} (limit {limit} = {value_count}). Nothing was loaded from it. An operator can raise the "
+        "limit with the environment variable {variable} or '{limit}' under [limits] in .streamlit/secrets.toml."
+    ),
+    "limit_file_size": N_("the file has {size_bytes}, more than {limit_bytes}"),
+    "limit_archive_expands": N_("the archive expands to more than {limit_bytes}"),
+    "limit_archive_entries": N_("the archive has {entries_count} entries, more than {limit_count}"),
+    "limit_archive_depth": NP_(
+        "it is an archive inside {n} archive, nested deeper than allowed",
+        "it is an archive inside {n} archives, nested deeper than allowed",
+    ),
+    "limit_json_depth": N_("the JSON is nested deeper than {limit_count} levels"),
+    "limit_header": N_("the header line is longer than {limit_bytes}"),
+    "limit_line": N_("line {line_count} is longer than {limit_bytes}"),
+    "limit_rows": N_("the file has more than {limit_count} records"),
+}
 
-    def __init__(self, file_name: str, limit: str, value: int, what: str):
+
+def _worded(code: str, params: dict[str, Any]) -> str:
+    from data.i18n import ntr, shown_value, tr
+
+    template = LIMIT_MESSAGES[code]
+    values = {name: shown_value(name, value) for name, value in params.items()}
+    if isinstance(template, tuple):
+        count = values.pop("n")
+        return ntr(template[0], template[1], count, **values)
+    return tr(template, **values)
+
+
+class LimitExceeded(ValueError):
+    """Work refused because it would pass a limit; the message names the file and the limit.
+
+    ``code`` and ``params`` say what passed it (:data:`LIMIT_MESSAGES`); the message is
+    their English, and :meth:`refusal` gives them as data for other languages.
+    """
+
+    def __init__(self, file_name: str, limit: str, value: int, code: str, **params: Any):
         self.file_name = file_name
         self.limit = limit
         self.value = value
-        shown = describe_bytes(value) if limit.endswith("_bytes") else f"{value:,}"
-        super().__init__(
-            f"{file_name}: {what} (limit {limit} = {shown}). Nothing was loaded from it. "
-            f"An operator can raise the limit with the environment variable {ENV_PREFIX}{limit.upper()} "
-            f"or '{limit}' under [limits] in .streamlit/secrets.toml."
-        )
+        self.code = code
+        self.params = params
+        from data.i18n import language
+
+        with language("en"):
+            super().__init__(self._text(_worded(code, params)))
+
+    def _text(self, what: Any) -> str:
+        outer, values = self.refusal(what)
+        return _worded(outer, values)
+
+    def refusal(self, what: Any) -> tuple[str, dict[str, Any]]:
+        """The whole refusal as a code and parameters, with ``what`` as the reason's own wording."""
+        value = {"value_bytes" if self.limit.endswith("_bytes") else "value_count": self.value}
+        code = "limit_exceeded_bytes" if self.limit.endswith("_bytes") else "limit_exceeded"
+        variable = f"{ENV_PREFIX}{self.limit.upper()}"
+        return code, {
+            "file": self.file_name,
+            "what": what,
+            "limit": self.limit,
+            "variable": variable,
+            **value,
+        }
 
 
 def check_json_depth(content: bytes, limit: int, file_name: str) -> None:
@@ -180,7 +240,7 @@ def check_json_depth(content: bytes, limit: int, file_name: str) -> None:
             if levels.size:
                 if int(levels.max()) > limit:
                     raise LimitExceeded(
-                        file_name, "max_json_depth", limit, f"the JSON is nested deeper than {limit:,} levels"
+                        file_name, "max_json_depth", limit, "limit_json_depth", limit_count=limit
                     )
                 depth = int(levels[-1])
         if quotes.size % 2:
@@ -217,7 +277,9 @@ def check_archive(file_name: str, content: bytes, limits: Limits) -> None:
             file_name,
             "max_archive_members",
             limits.max_archive_members,
-            f"the archive has {len(infos):,} entries, more than {limits.max_archive_members:,}",
+            "limit_archive_entries",
+            entries_count=len(infos),
+            limit_count=limits.max_archive_members,
         )
     names = [info.filename for info in infos]
     if "xl/workbook.xml" in names:
@@ -228,8 +290,5 @@ def check_archive(file_name: str, content: bytes, limits: Limits) -> None:
     if expands > limits.max_decompressed_bytes:
         limit = limits.max_decompressed_bytes
         raise LimitExceeded(
-            file_name,
-            "max_decompressed_bytes",
-            limit,
-            f"the archive expands to more than {describe_bytes(limit)}",
+            file_name, "max_decompressed_bytes", limit, "limit_archive_expands", limit_bytes=limit
         )

@@ -93,8 +93,12 @@ def implausible(
 OBLAST_BOX_MARGIN = 0.07
 
 
-def points_outside_named_oblast(events: pd.DataFrame) -> list[tuple[int, str]]:
-    """``(row, reason)`` for each point that is not in the Ukrainian oblast its row names (rows 1-based).
+def points_outside_named_oblast(events: pd.DataFrame) -> list[tuple[int, str, dict[str, str]]]:
+    """``(row, code, params)`` for each point that is not in the Ukrainian oblast its row names (rows 1-based).
+
+    ``code`` is ``point_in_other_oblast`` (``params``: ``point``, ``claimed_oblast``,
+    ``actual_oblast``, ISO codes) or ``point_beyond_borders`` (no ``actual_oblast``);
+    :data:`data.events_io.PROBLEM_MESSAGES` words them.
 
     Such a row is loaded as given and noted, not refused: a geocoder may put a village
     just across an oblast line, and the reader decides.  First a vectorised test
@@ -106,7 +110,7 @@ def points_outside_named_oblast(events: pd.DataFrame) -> list[tuple[int, str]]:
     """
     if not {S.LATITUDE, S.LONGITUDE, S.OBLAST_ISO} <= set(events.columns) or events.empty:
         return []
-    from geo.oblasts import assign_oblasts, oblast_boxes, oblast_names
+    from geo.oblasts import assign_oblasts, oblast_boxes
 
     boxes = oblast_boxes()
     named = events[S.OBLAST_ISO].astype("string")
@@ -133,20 +137,17 @@ def points_outside_named_oblast(events: pd.DataFrame) -> list[tuple[int, str]]:
     found_in = assign_oblasts(
         pd.Series(lat[positions], index=positions), pd.Series(lon[positions], index=positions)
     )
-    names = oblast_names()
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, dict[str, str]]] = []
     for position in positions:
         claimed = str(named.iloc[position])
         actual = found_in.loc[position]
-        point = f"({lat[position]:g}, {lon[position]:g})"
-        claim = f"{names.get(claimed, claimed)} ({claimed})"
+        params = {"point": f"{lat[position]:g}, {lon[position]:g}", "claimed_oblast": claimed}
         if pd.isna(actual):
-            where = "is outside Ukraine's borders"
-        elif actual == claimed:
-            continue  # on the coast, within the tolerance of its own oblast
-        else:
-            where = f"is in {names.get(actual, actual)} ({actual})"
-        found.append((int(position) + 1, f"the point {point} {where}, not in {claim}, which the row names"))
+            found.append((int(position) + 1, "point_beyond_borders", params))
+        elif actual != claimed:  # the same: on the coast, within the tolerance of its own oblast
+            found.append(
+                (int(position) + 1, "point_in_other_oblast", {**params, "actual_oblast": str(actual)})
+            )
     return found
 
 

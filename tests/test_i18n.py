@@ -108,6 +108,11 @@ def test_the_group_separators_kept_beside_babel_are_babels(code):
     locale = babel_locale(code)
     assert locale in GROUP_SYMBOLS, "a new language: add its separator (or let Babel look it up)"
     assert GROUP_SYMBOLS[locale] == get_group_symbol(locale)
+    from babel.numbers import get_decimal_symbol
+
+    from data.i18n import DECIMAL_SYMBOLS
+
+    assert DECIMAL_SYMBOLS[locale] == get_decimal_symbol(locale)
 
 
 @pytest.mark.parametrize(
@@ -500,3 +505,127 @@ def test_sizes_in_each_language_and_the_english_as_the_limits_write_it(count, en
     with language("uk"):
         assert format_bytes(count) == ukrainian
         assert describe_bytes(count) == english  # the English text of a refusal stays English
+
+
+def _limit_refusals():
+    """One refusal per limit, as the readers raise them."""
+    import io
+    import zipfile
+
+    from data.importers.reading import FileTooLarge, read_table
+    from data.limits import Limits
+
+    def zipped(members: dict[str, bytes]) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, content in members.items():
+                archive.writestr(name, content)
+        return buffer.getvalue()
+
+    csv = b"event_id,location,killed\nE1,Kharkiv,2\nE2,Odesa,1\n"
+    cases = [
+        ("big.csv", csv, Limits(max_upload_bytes=10)),
+        ("rows.csv", csv, Limits(max_rows=1)),
+        ("wide.csv", b"a" * 100 + b"\nx\n", Limits(max_header_bytes=50)),
+        ("long.csv", b"event_id,description\nE1," + b"x" * 200 + b"\n", Limits(max_line_bytes=100)),
+        ("deep.json", b"[" * 100 + b"]" * 100, Limits()),
+        ("many.zip", zipped({f"f{i}.txt": b"x" for i in range(20)}), Limits(max_archive_members=10)),
+        ("nested.zip", zipped({"inner.csv": zipped({"events.csv": csv})}), Limits()),
+        (
+            "outer.zip",
+            zipped({"inner.csv": zipped({"events.csv": csv * 50})}),
+            Limits(max_decompressed_bytes=600, max_archive_depth=2),
+        ),
+    ]
+    refusals = []
+    for name, content, limits in cases:
+        with pytest.raises(FileTooLarge) as caught:
+            read_table(name, content, limits)
+        refusals.append(caught.value)
+    return refusals
+
+
+def test_size_limit_refusals_are_worded_in_the_readers_language():
+    from data.events_io import Problem
+    from data.importers.reading import error_text, shown_error
+
+    refusals = _limit_refusals()
+    assert len({err.limit for err in refusals}) == 8  # every limit a file can pass
+    for err in refusals:
+        with language("en"):
+            assert err.problem.message == str(err)  # the English as the refusal has always read
+        # Through the background import's JSON report, as the page reads it.
+        sent = Problem.from_dict(json.loads(json.dumps(err.problem.as_dict())))
+        text = error_text(err)
+        text.problem = sent
+        with language("uk"):
+            shown = shown_error(text)
+        assert err.file_name in shown and f"STRIKE_MAP_{err.limit.upper()}" in shown, shown
+        assert "Нічого" in shown or "нічого" in shown, shown
+        assert not english_left([(err.limit, shown)]), shown
+        assert english_left([(err.limit, str(err))])  # the finder sees the English
+    with language("uk"):
+        sizes = shown_error(error_text(refusals[0]))
+    assert "49 байтів, більше ніж 10 байтів" in sizes and " bytes" not in sizes
+
+
+def test_whole_file_errors_left_in_english_are_problems_now(tmp_path):
+    from data.importers import import_files, import_path
+    from data.importers.background import _errors_with_problems
+    from data.importers.reading import ImportFileError, error_text, shown_error
+
+    misspelt = import_files([("x.csv", b"event_id,kiled\nE1,2\n")]).errors["x.csv"]
+    unreadable = import_path(tmp_path).errors[tmp_path.name]  # a folder: the server cannot open it
+    stopped = error_text(ImportFileError(code="file_import_stopped"))
+    assert misspelt.startswith("x.csv is not a Strike Map events table: column 'kiled'")
+    assert "cannot be read" in unreadable and stopped.startswith("the import stopped before it finished")
+    errors = {"x.csv": misspelt, "folder": unreadable, "child": stopped}
+    sent = json.loads(json.dumps({name: text.problem.as_dict() for name, text in errors.items()}))
+    errors = _errors_with_problems(dict(errors), sent)
+    with language("uk"):
+        shown = {name: shown_error(text) for name, text in errors.items()}
+    assert "не є таблицею подій" in shown["x.csv"] and "'killed'" in shown["x.csv"]
+    assert not english_left(list(shown.items())), shown
+
+
+def test_points_outside_their_oblast_are_noted_in_the_readers_language():
+    from data.events_io import note_from_data, note_text, note_to_data
+    from data.importers import import_file
+    from tests.test_plausible import OBLAST_ROWS
+
+    rows = OBLAST_ROWS + "".join(f"M{n},Odesa,UA-63,46.48,30.73,1\n" for n in range(12))
+    (note,) = [n for n in import_file("events.csv", rows.encode()).notes if "outside the oblast" in n]
+    again = note_from_data(json.loads(json.dumps(note_to_data(note))))  # as the import cache keeps it
+    with language("uk"):
+        shown = note_text(again)
+    assert shown.startswith("Завантажено 14 рядків із точкою поза областю") and shown.endswith("і ще 4.")
+    assert "Одеська область (UA-51)" in shown and "Харківська область (UA-63)" in shown
+    assert not english_left([("note", shown)]), shown
+
+
+def test_no_english_left_for_a_refused_file_and_points_outside_their_oblast(tmp_path, monkeypatch):
+    """The sidebar's refusal of a file past a limit, and the note on points outside their oblast."""
+    import sys
+
+    from tests.test_plausible import OBLAST_ROWS
+
+    path = tmp_path / "events.csv"
+    path.write_text(OBLAST_ROWS, encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["app.py", "--data", str(path)])
+    at = _page_in("uk")
+    texts = page_texts(at)
+    shown = _unescape(" ".join(text for _, text in texts))
+    assert "точкою поза областю" in shown and "Одеська область (UA-51)" in shown
+    assert not english_left(texts), "\n".join(english_left(texts))
+
+    from components.settings import app_limits
+
+    monkeypatch.setenv("STRIKE_MAP_MAX_UPLOAD_BYTES", "10")
+    app_limits.clear()  # the page keeps its limits for five minutes
+    try:
+        at = _page_in("uk")
+    finally:
+        app_limits.clear()
+    errors = [_unescape(e.value) for e in at.error]
+    assert any("обмеження max_upload_bytes = 10 байтів" in e for e in errors), errors
+    assert not english_left(page_texts(at)), "\n".join(english_left(page_texts(at)))

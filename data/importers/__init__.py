@@ -32,7 +32,7 @@ from data.importers.common import ImportResult, RejectedRow, finish_import, lowe
 from data.importers.duplicates import flag_possible_duplicates
 from data.importers.reading import FileTooLarge, ImportFileError, Table, error_text, read_table, shown_error
 from data.importers.registry import FORMAT_LABELS, FORMATS, detect_format
-from data.limits import Limits, default_limits, describe_bytes
+from data.limits import Limits, default_limits
 
 DEFAULT_CACHE_DIR = Path(".cache") / "imports"
 
@@ -344,12 +344,17 @@ def import_path(
                 source.name,
                 "max_upload_bytes",
                 limits.max_upload_bytes,
-                f"the file has {describe_bytes(size)}, more than {describe_bytes(limits.max_upload_bytes)}",
+                "limit_file_size",
+                size_bytes=size,
+                limit_bytes=limits.max_upload_bytes,
             )
-            return ImportBatch([], {source.name: str(refusal)})
+            return ImportBatch([], {source.name: error_text(refusal)})
         content = source.read_bytes()
     except OSError as err:
-        return ImportBatch([], {source.name: f"{source} cannot be read: {err.strerror or err}."})
+        refusal = ImportFileError(
+            code="file_cannot_be_read", file=str(source), error=str(err.strerror or err)
+        )
+        return ImportBatch([], {source.name: error_text(refusal)})
     return import_files([(source.name, content)], fmt=fmt, limits=limits, cache_dir=cache_dir)
 
 

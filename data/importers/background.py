@@ -108,10 +108,9 @@ class ImportJob:
         with self._lock:
             if code != 0 and not self.cancelled:
                 log.error("import child ended with %s: %s", code, "".join(self._stderr)[-4000:])
-                reason = (
-                    "the import stopped before it finished (it may have needed more memory than the "
-                    "server has); nothing was loaded from it. Details are in the server's log."
-                )
+                from data.importers.reading import ImportFileError, error_text
+
+                reason = error_text(ImportFileError(code="file_import_stopped"))
                 self.errors = {name: reason for name in self.files}
             elif code == 0:
                 self.fraction = 1.0

@@ -31,6 +31,7 @@ import pyarrow.compute as pc
 from data import schema as S
 from data.events_io import COUNT_REASONS as COUNT_REASON_CODES
 from data.events_io import (
+    Note,
     Problem,
     arrow_text,
     as_event_dtypes,
@@ -835,16 +836,15 @@ def _oblast_notes(loaded: pd.DataFrame, loaded_rows: np.ndarray, table: Table) -
     if not found:
         return []
     described = []
-    for position, reason in found[:MAX_OUTSIDE_LISTED]:
+    for position, code, params in found[:MAX_OUTSIDE_LISTED]:
         number = int(loaded_rows[position - 1])
         line = table.line(number)
-        described.append(f"row {number}{f' (line {line})' if line is not None else ''}: {reason}")
+        where = {"number": number} if line is None else {"number": number, "line": line}
+        described.append(Problem.of(None, None, code if line is None else f"{code}_line", **where, **params))
     more = len(found) - len(described)
-    rows = "row" if len(found) == 1 else "rows"
-    return [
-        f"{len(found):,} {rows} loaded with a point outside the oblast the row names; check the "
-        f"coordinates or the oblast: {'; '.join(described)}" + (f"; and {more:,} more." if more else ".")
-    ]
+    if more:
+        return [Note("note_outside_named_oblast_more", n=len(found), rows=tuple(described), more_count=more)]
+    return [Note("note_outside_named_oblast", n=len(found), rows=tuple(described))]
 
 
 def _or_empty(raw: pd.DataFrame, name: str) -> pd.Series:

@@ -26,7 +26,7 @@ import pandas as pd
 
 from data.events_io import Note, Problem
 from data.i18n import language
-from data.limits import LimitExceeded, Limits, check_json_depth, default_limits, describe_bytes
+from data.limits import LimitExceeded, Limits, check_json_depth, default_limits
 
 CSV_DELIMITERS = (",", ";", "\t")
 ZIP_CHUNK = 1 << 20  # archive members are decompressed 1 MB at a time, counting as they come
@@ -75,7 +75,13 @@ def shown_error(message: str) -> str:
 
 
 class FileTooLarge(LimitExceeded, ImportFileError):
-    """A file refused because it passes one of :class:`data.limits.Limits`."""
+    """A file refused because it passes one of :class:`data.limits.Limits`; its :attr:`problem`
+    words the refusal in the reader's language."""
+
+    def __init__(self, file_name: str, limit: str, value: int, code: str, **params: Any):
+        super().__init__(file_name, limit, value, code, **params)
+        outer, values = self.refusal(Problem.of(None, None, code, **params))
+        self.problem = Problem.of(None, None, outer, **values)
 
 
 @dataclass
@@ -97,10 +103,7 @@ class _Budget:
         if self.decompressed > self.limits.max_decompressed_bytes:
             limit = self.limits.max_decompressed_bytes
             raise FileTooLarge(
-                self.where(name),
-                "max_decompressed_bytes",
-                limit,
-                f"the archive expands to more than {describe_bytes(limit)}",
+                self.where(name), "max_decompressed_bytes", limit, "limit_archive_expands", limit_bytes=limit
             )
 
 
@@ -223,7 +226,9 @@ def read_table(
             shown,
             "max_upload_bytes",
             limits.max_upload_bytes,
-            f"the file has {describe_bytes(len(content))}, more than {describe_bytes(limits.max_upload_bytes)}",
+            "limit_file_size",
+            size_bytes=len(content),
+            limit_bytes=limits.max_upload_bytes,
         )
     if not content or content.isspace():
         raise ImportFileError(code="file_is_empty", file=shown)
@@ -271,7 +276,7 @@ def _check_json_depth(name: str, content: bytes, limits: Limits) -> None:
     try:
         check_json_depth(content, limits.max_json_depth, name)
     except LimitExceeded as err:
-        raise FileTooLarge(name, err.limit, err.value, "the JSON is nested deeper than the limit") from None
+        raise FileTooLarge(name, err.limit, err.value, err.code, **err.params) from None
 
 
 def _check_lines(name: str, content: bytes, limits: Limits) -> None:
@@ -288,7 +293,8 @@ def _check_lines(name: str, content: bytes, limits: Limits) -> None:
             name,
             "max_header_bytes",
             limits.max_header_bytes,
-            f"the header line is longer than {describe_bytes(limits.max_header_bytes)}",
+            "limit_header",
+            limit_bytes=limits.max_header_bytes,
         )
     newlines = np.flatnonzero(np.frombuffer(content, dtype=np.uint8) == 0x0A)
     bounds = np.concatenate(([-1], newlines, [len(content)]))
@@ -299,14 +305,14 @@ def _check_lines(name: str, content: bytes, limits: Limits) -> None:
             name,
             "max_line_bytes",
             limits.max_line_bytes,
-            f"line {longest + 1:,} is longer than {describe_bytes(limits.max_line_bytes)}",
+            "limit_line",
+            line_count=longest + 1,
+            limit_bytes=limits.max_line_bytes,
         )
 
 
 def _too_many_rows(name: str, limits: Limits) -> FileTooLarge:
-    return FileTooLarge(
-        name, "max_rows", limits.max_rows, f"the file has more than {limits.max_rows:,} records"
-    )
+    return FileTooLarge(name, "max_rows", limits.max_rows, "limit_rows", limit_count=limits.max_rows)
 
 
 def decode_text(name: str, content: bytes) -> tuple[str, list[str]]:
@@ -623,7 +629,8 @@ def _read_zip(name: str, content: bytes, budget: _Budget) -> Table:
             budget.where(name),
             "max_archive_depth",
             limits.max_archive_depth,
-            f"it is an archive inside {budget.depth:,} archive(s), nested deeper than allowed",
+            "limit_archive_depth",
+            n=budget.depth,
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
@@ -635,7 +642,9 @@ def _read_zip(name: str, content: bytes, budget: _Budget) -> Table:
             name,
             "max_archive_members",
             limits.max_archive_members,
-            f"the archive has {len(infos):,} entries, more than {limits.max_archive_members:,}",
+            "limit_archive_entries",
+            entries_count=len(infos),
+            limit_count=limits.max_archive_members,
         )
     members = [info.filename for info in infos]
     if "xl/workbook.xml" in members:

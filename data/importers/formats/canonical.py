@@ -41,11 +41,7 @@ class CanonicalEvents(C.EventFormat):
         header_problems = check_header([c.lower() for c in columns])
         blocking = [p for p in header_problems if p.column == S.EVENT_ID or p.code == "not_a_column_suggest"]
         if blocking:
-            raise ImportFileError(
-                f"{file_name} is not a Strike Map events table: "
-                + "; ".join(p.describe() for p in blocking)
-                + "."
-            )
+            raise ImportFileError(code="file_not_events_table", file=file_name, problems=tuple(blocking))
         ignored = [c for c in columns if c.lower() not in S.COLUMNS and c.lower() not in (EXTRA, "(record)")]
         return [Note("note_columns_ignored", columns=", ".join(ignored))] if ignored else []
 
