@@ -88,7 +88,8 @@ if not rest_of_page_ready(len(events)):
 # (after the map: a filter change on 250,000 events reaches the map 0.2 s sooner).
 undated_selection = replace(selection, date_from=None, date_to=None)
 all_dates = apply_filter(events, undated_selection)
-show_timeline(all_dates)
+undated_view = view_token(source_token, undated_selection)
+show_timeline(all_dates, undated_view)
 
 st.subheader(tr("Casualties"))
 show_charts(visible_events, view)
@@ -99,7 +100,7 @@ show_downloads(visible_events)
 # Lazy: computed only while open (about 1 s at 250,000 events); ?compare=true opens it from a link.
 with st.expander(tr("Compare with the period before"), key="compare", bind="query-params") as compare:
     if compare.open:
-        show_comparison(all_dates, current_range(), view_token(source_token, undated_selection))
+        show_comparison(all_dates, current_range(), undated_view)
 show_publish(visible_events, view, str(layers["shade_by"]))
 
 show_report_panel()

@@ -87,3 +87,29 @@ def test_no_forced_full_collection_after_every_run():
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["runner"]["postScriptGC"] is False
+
+
+def test_the_timeline_is_binned_once_per_view_for_every_session(monkeypatch):
+    # Rebinned by each session on each rerun, the timeline was 40% of the server's time for
+    # a filter change with 20 sessions (benchmarks/load_test.py); it is cached by view now.
+    from streamlit.testing.v1 import AppTest
+
+    import components.timeline as timeline
+
+    calls = []
+    real = timeline.bin_events
+
+    def counting(events, *args, **kwargs):
+        calls.append(len(events))
+        return real(events, *args, **kwargs)
+
+    monkeypatch.setattr(timeline, "bin_events", counting)
+    timeline._bins.clear()
+    timeline._spec.clear()
+    monkeypatch.setenv("STRIKE_MAP_DATA", str(ROOT / "tests" / "fixtures" / "dated_events.csv"))
+    for _ in range(2):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+        assert not at.exception, at.exception
+        specs = [element.proto.spec for element in at.get("vega_lite_chart")]
+        assert any("shown_from" in spec for spec in specs)  # the timeline is drawn
+    assert len(calls) == 1
