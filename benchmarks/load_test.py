@@ -201,12 +201,15 @@ class ProtocolSession:
         self.map_args: str | None = None
         self.min_cas_id: str | None = None
         self.map_fragment: str = ""
+        self.cached: dict[str, ForwardMsg] = {}
 
     async def rerun(self, fragment_id: str = "") -> None:
         state = ClientState(
             query_string="",
             widget_states=WidgetStates(widgets=list(self.widgets.values())),
             fragment_id=fragment_id,
+            # As the browser does: big elements it already holds come back as references.
+            cached_message_hashes=list(self.cached),
         )
         await self.websocket.send(BackMsg(rerun_script=state).SerializeToString())
 
@@ -216,6 +219,11 @@ class ProtocolSession:
         while True:
             message = ForwardMsg()
             message.ParseFromString(await asyncio.wait_for(self.websocket.recv(), self.timeout_s))
+            if message.WhichOneof("type") == "ref_hash":
+                message = self.cached[message.ref_hash]
+                run.references += 1
+            elif message.metadata.cacheable:
+                self.cached[message.hash] = message
             kind = message.WhichOneof("type")
             if kind == "delta" and message.delta.WhichOneof("type") == "new_element":
                 element = message.delta.new_element
@@ -263,6 +271,7 @@ class ProtocolRun:
     map_changed: bool = False
     fragment: bool = False
     records: int = 0
+    references: int = 0
     elements: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 

@@ -73,7 +73,7 @@ def _finished(status):
     return message
 
 
-def _map(element, tip='<b>Kharkiv</b> &amp; more · key k1'):
+def _map(element, tip="<b>Kharkiv</b> &amp; more · key k1"):
     import json as _json
 
     layer = "var d = " + _json.dumps({"lat": [50.0], "tip": [tip, "other"]}) + ";"
@@ -140,4 +140,31 @@ def test_the_protocol_session_sends_the_widgets_and_the_fragment():
     assert state.fragment_id == "frag-1"
     (widget,) = state.widget_states.widgets
     assert widget.id == "$$ID-map"
-    assert _json.loads(widget.json_value) == {"last_object_clicked_tooltip": "tip text", "strike_map_drawn": True}
+    assert _json.loads(widget.json_value) == {
+        "last_object_clicked_tooltip": "tip text",
+        "strike_map_drawn": True,
+    }
+
+
+def test_the_protocol_session_keeps_big_messages_as_the_browser_does():
+    import asyncio
+
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    from benchmarks.load_test import ProtocolSession
+
+    big = _element(_map)
+    big.hash = "h-map"
+    big.metadata.cacheable = True
+    reference = ForwardMsg()
+    reference.ref_hash = "h-map"
+    socket = _FakeSocket([big, _finished(ForwardMsg.FINISHED_SUCCESSFULLY), reference, _finished(0)])
+    session = ProtocolSession(socket, timeout_s=5)
+    asyncio.run(session.read_run())
+    asyncio.run(session.rerun())
+    sent = BackMsg()
+    sent.ParseFromString(socket.sent[0])
+    assert list(sent.rerun_script.cached_message_hashes) == ["h-map"]
+    run = asyncio.run(session.read_run())  # the map comes back as a reference, and is found
+    assert run.references == 1 and run.map_at is not None and not run.map_changed
