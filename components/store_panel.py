@@ -29,6 +29,7 @@ from data.display import (
     source_label_text,
 )
 from data.embedded import EMBEDDED_LABEL, load_embedded_events
+from data.events_io import note_text
 from data.i18n import N_, format_number, label, ntr, tr
 from data.store import (
     EventStore,
@@ -39,6 +40,7 @@ from data.store import (
     describe_url,
 )
 from data.store.editing import (
+    batch_label,
     batches_table,
     event_from_form,
     form_changes,
@@ -305,14 +307,22 @@ def _offer_report_events(
 # --- writing ---------------------------------------------------------------------------
 
 
+def _refusal(err: Exception) -> str:
+    # The store's refusals carry their code (data.events_io.Note): worded in the reader's language.
+    said = err.args[0] if err.args else None
+    return note_text(said) if isinstance(said, str) else str(err)
+
+
 def _write(action, success) -> None:
     try:
         result = action()
     except StoreValidationError as err:
-        st.error(tr("Not saved:") + "\n\n" + "\n".join(f"- {plain_markdown(m)}" for m in err.messages))
+        st.error(
+            tr("Not saved:") + "\n\n" + "\n".join(f"- {plain_markdown(note_text(m))}" for m in err.messages)
+        )
         return
     except (StoreError, PermissionError) as err:
-        st.error(plain_markdown(str(err)))
+        st.error(plain_markdown(_refusal(err)))
         return
     st.session_state[FLASH] = ("ok", success(result))
     st.rerun()
@@ -595,7 +605,7 @@ def _show_edit_form(store: EventStore, events: pd.DataFrame, writer: Writer) -> 
     try:
         stored = store.get_event(event_id)
     except StoreError as err:
-        st.warning(plain_markdown(str(err)))
+        st.warning(plain_markdown(_refusal(err)))
         return
     # The version this editor saw when they opened the event: a save checks it is still current.
     seen = st.session_state.setdefault(f"edit_seen_{event_id}", stored.version)
@@ -681,7 +691,9 @@ def _show_batches(store: EventStore, writer: Writer) -> None:
         tr("Batch to undo"),
         [b.batch_id for b in undoable],
         format_func=lambda i: next(
-            f"{b.batch_id} · {tr(b.kind)} · {reveal_hidden(b.label)}" for b in undoable if b.batch_id == i
+            f"{b.batch_id} · {tr(b.kind)} · {reveal_hidden(batch_label(b.kind, b.label))}"
+            for b in undoable
+            if b.batch_id == i
         ),
         key="undo_batch_id",
     )

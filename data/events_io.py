@@ -219,6 +219,38 @@ PROBLEM_MESSAGES: dict[str, str | tuple[str, str]] = {
         "{n} rows loaded with a point outside the oblast the row names; check the coordinates or the oblast: "
         "{rows}; and {more_count} more.",
     ),
+    # the event store's refusals (data.store)
+    "store_no_event": N_("There is no event {event} in the store."),
+    "store_no_event_deleted": N_("There is no event {event} in the store (it may have been deleted)."),
+    "store_nothing_to_save": N_("Nothing to save: event {event} already has these values."),
+    "store_no_batch": N_("There is no batch {batch}."),
+    "store_batch_undone": N_("Batch {batch} was already undone (by batch {undo})."),
+    "store_undo_changed_since": N_(
+        "Cannot undo batch {batch}: event {event} was changed after it (by {who} in batch {later}). "
+        "Undo that change first, or edit the event by hand."
+    ),
+    "store_undo_changed_since_someone": N_(
+        "Cannot undo batch {batch}: event {event} was changed after it (by someone). "
+        "Undo that change first, or edit the event by hand."
+    ),
+    "store_stale_edit": N_(
+        "Event {event} was changed by {who} at {when} after you opened it (you had version {expected}, "
+        "it is now version {version}). Your change was not saved: reload the event and make it again."
+    ),
+    "store_ids_taken": NP_(
+        "{n} of these events are already in the store ({ids}); nothing was added. Give new events new ids, "
+        "or import them as a revision that replaces the stored ones.",
+        "{n} of these events are already in the store ({ids}); nothing was added. Give new events new ids, "
+        "or import them as a revision that replaces the stored ones.",
+    ),
+    "store_changed_while_saving": N_("Event {event} changed while saving; reload it and try again."),
+    "store_changed_while_deleting": N_("Event {event} changed while deleting; reload it and try again."),
+    "store_not_a_column": N_("{name}: not a column of the events table"),
+    "store_id_fixed": N_("event_id: an event's id cannot be changed (add a new event instead)"),
+    "store_reason_needed": N_("reason: say why the event changes (it is kept in the history)"),
+    "store_not_in_vocabulary": N_("event {number}, {name}: must be one of: {allowed} (found {found})"),
+    "store_sign_in": N_("Sign in to change the events: viewers can only read."),
+    "store_sign_in_again": N_("This sign-in is not valid (it may be from before a restart): sign in again."),
     "note_utf16": N_("The file is UTF-16 text; it was read as such."),
     "note_cp1252": N_(
         "The file is not UTF-8; it was read as Windows-1252 (cp1252), the encoding UCDP and older Excel use."

@@ -265,3 +265,45 @@ def test_an_editor_is_told_which_fields_hold_invisible_characters(store_url, edi
         assert line in warning, warning
     assert "[U+2066]on[U+2069]" in warning and "\u202e" not in warning
     assert any(o.endswith("odd[U+200B]batch") for o in at.selectbox(key="undo_batch_id").options)
+
+
+def test_the_store_speaks_the_readers_language_in_its_refusals_and_history(store_url, editing):
+    """A refused save and the history's 'what changed' on the Ukrainian page: no English left."""
+    from data.i18n import language
+    from tests.test_i18n import english_left, page_texts
+
+    store = EventStore.open(store_url)
+    first = _one_event("kh-1", "Kharkiv")
+    store.add_batch(first, authorise_writer("Ana", "passphrase"), label="first report", kind="report")
+    store.edit_event(
+        "kh-1",
+        {S.KILLED: 5, S.WEAPON: "drone"},
+        authorise_writer("Bo", "oidc"),
+        expected_version=1,
+        reason="x",
+    )
+    store.dispose()
+    at = _page()
+    at.query_params["lang"] = "uk"
+    at.run()
+    # AppTest words the widgets' options with their format functions in this thread: in Ukrainian too.
+    with language("uk"):
+        at.text_input(key="editor_name").input("Ana")
+        at.text_input(key="editor_passphrase").input(PASSPHRASE)
+        at.button(key="FormSubmitter:passphrase_sign_in-Увійти з паролем").click().run()
+        assert not at.exception, at.exception
+        at.text_input(key="history_event_id_search").input("kh-1").run()
+        history = next(d.value for d in at.dataframe if "що змінено" in d.value.columns)
+        assert history["що змінено"].iloc[1] == "засіб ураження: невідомо → дрон; загиблі: 2 → 5"
+        batches = next(d.value for d in at.dataframe if "вид" in d.value.columns)
+        assert "редагування kh-1" in list(batches["що"]) and "first report" in list(batches["що"])
+        at.text_input(key="edit_event_id_search").input("kh-1").run()
+        at.selectbox(key="edit_event_id").select("kh-1").run()
+        at.number_input(key="edit_kh-1_injured").set_value(3)
+        at.button(key="edit_save").click().run()  # no reason given
+    assert not at.exception, at.exception
+    refused = [e.value.replace("\\", "") for e in at.error]
+    assert any("Не збережено" in e and "причина: скажіть, чому змінюється подія" in e for e in refused), (
+        refused
+    )
+    assert not english_left(page_texts(at)), "\n".join(english_left(page_texts(at)))

@@ -13,7 +13,7 @@ import pandas as pd
 
 from data import schema as S
 from data.events_io import coerce_events, validate_events
-from data.i18n import N_, tr
+from data.i18n import N_, format_number, label, tr
 from data.store.records import Record, frame_to_records
 from data.store.store import Batch, Change
 
@@ -62,8 +62,9 @@ def event_from_form(values: dict[str, Any]) -> tuple[pd.DataFrame | None, list[s
 
 
 def _sentence(column: str | None, message: str, value: str | None) -> str:
-    found = f" (found {value!r})" if value not in (None, "") else ""
-    return f"{column or 'event'}: {message}{found}"
+    # In the reader's language like the message itself; the column keeps its schema name.
+    found = " " + tr("(found {value})", value=repr(value)) if value not in (None, "") else ""
+    return f"{column or tr('event')}: {message}{found}"
 
 
 def form_changes(current: Record, edited: pd.DataFrame) -> Record:
@@ -72,24 +73,65 @@ def form_changes(current: Record, edited: pd.DataFrame) -> Record:
     return {c: record[c] for c in S.COLUMNS if c != S.EVENT_ID and record[c] != current.get(c)}
 
 
-def _show(value: Any) -> str:
+# The columns as the history names them, in the reader's language (the schema's names stay
+# in the stored record and the CSV).
+COLUMN_WORDS = {
+    S.EVENT_ID: N_("event id"),
+    S.DATE: N_("date"),
+    S.DATE_PRECISION: N_("date precision"),
+    S.LOCATION: N_("place"),
+    S.OBLAST_ISO: N_("oblast code"),
+    S.OBLAST: N_("oblast"),
+    S.COUNTRY: N_("country"),
+    S.LATITUDE: N_("latitude"),
+    S.LONGITUDE: N_("longitude"),
+    S.GEO_PRECISION: N_("placed at"),
+    S.WEAPON: N_("weapon"),
+    S.TARGET: N_("target"),
+    S.KILLED: N_("killed"),
+    S.at_least_column(S.KILLED): N_("killed, at least"),
+    S.INJURED: N_("injured"),
+    S.at_least_column(S.INJURED): N_("injured, at least"),
+    S.CHILDREN_KILLED: N_("children killed"),
+    S.at_least_column(S.CHILDREN_KILLED): N_("children killed, at least"),
+    S.CHILDREN_INJURED: N_("children injured"),
+    S.at_least_column(S.CHILDREN_INJURED): N_("children injured, at least"),
+    S.CASUALTY_NOTE: N_("casualty note"),
+    S.SOURCE_NAME: N_("source"),
+    S.SOURCE_EVENT_ID: N_("id in the source"),
+    S.SOURCE_TITLE: N_("source title"),
+    S.SOURCE_URL: N_("source link"),
+    S.SOURCE_DATE: N_("published"),
+    S.DESCRIPTION: N_("description"),
+    S.POSSIBLE_DUPLICATES: N_("possible duplicates"),
+}
+
+
+def _show(column: str, value: Any) -> str:
     if value is None:
-        return "not reported"
+        return tr("not reported")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     if isinstance(value, dt.date):
         return value.isoformat()
+    if column in S.CATEGORY_COLUMNS:
+        return label(value)
+    if isinstance(value, int):
+        return format_number(value)
     return str(value)
 
 
 def describe_change(change: Change) -> str:
-    """What one write did to an event, in words: ``killed: 3 → 5; source_title: A → B``."""
+    """What one write did to an event, in the reader's language: ``killed: 3 → 5; source title: A → B``."""
     if change.before is None:
-        return "added"
+        return tr("added")
     if change.after is None:
-        return "deleted"
-    parts = [f"{c}: {_show(change.before[c])} → {_show(change.after[c])}" for c in change.changed_columns()]
-    return "; ".join(parts) or "no change"
+        return tr("deleted")
+    parts = [
+        f"{tr(COLUMN_WORDS.get(c, c))}: {_show(c, change.before[c])} → {_show(c, change.after[c])}"
+        for c in change.changed_columns()
+    ]
+    return "; ".join(parts) or tr("no change")
 
 
 # What the store calls its writes (``Change.action``, ``Batch.kind``): stored as codes,
@@ -102,12 +144,37 @@ TABLE_HEADERS = (
 )  # fmt: skip
 
 
+# The labels the store and the page write for their own batches (``Batch.label``, stored as
+# English text), by kind: shown in the reader's language. Other labels (file names, report
+# titles) are data and shown as written.
+_OWN_LABELS = {
+    "edit": ("edit ", N_("edit {event}")),
+    "delete": ("delete ", N_("delete {event}")),
+    "undo": ("undo batch ", N_("undo batch {event}")),
+    "add": ("added by hand: ", N_("added by hand: {event}")),
+}
+
+
+def batch_label(kind: str, label: str) -> str:
+    """A batch's label as the reader sees it (the embedded report's and the store's own words translated)."""
+    from data.embedded import EMBEDDED_LABEL
+
+    if kind == "seed" and label == EMBEDDED_LABEL:
+        return tr(EMBEDDED_LABEL)
+    prefix, message = _OWN_LABELS.get(kind, (None, None))
+    if prefix and label.startswith(prefix):
+        return tr(message, event=label[len(prefix) :])
+    return label
+
+
 def translated_table(table: pd.DataFrame) -> pd.DataFrame:
     """A history or batches table with its headers and its action/kind words in the reader's language."""
     shown = table.copy()
     for column in ("action", "kind"):
         if column in shown.columns:
             shown[column] = [tr(str(v)) if v in STORE_WORDS else v for v in shown[column]]
+    if "what" in shown.columns and "kind" in table.columns:
+        shown["what"] = [batch_label(k, v) for k, v in zip(table["kind"], table["what"], strict=True)]
     if "undone" in shown.columns:
         shown["undone"] = [
             tr("by batch {batch}", batch=v[len("by batch ") :])
@@ -115,18 +182,11 @@ def translated_table(table: pd.DataFrame) -> pd.DataFrame:
             else v
             for v in shown["undone"]
         ]
-    if "what changed" in shown.columns:
-        shown["what changed"] = [
-            tr(v) if v in ("added", "deleted", "no change") else v for v in shown["what changed"]
-        ]
     return shown.rename(columns={c: tr(c) for c in shown.columns})
 
 
-CHANGE_WORDS = (N_("added"), N_("deleted"), N_("no change"))
-
-
 def history_table(changes: list[Change]) -> pd.DataFrame:
-    """An event's history as rows: when, who, what was done, why, what changed."""
+    """An event's history as rows: when, who, what was done, why, what changed (in the reader's language)."""
     return pd.DataFrame(
         {
             "when (UTC)": [c.changed_at.strftime("%Y-%m-%d %H:%M:%S") for c in changes],

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from data import schema as S
-from data.events_io import validate_events
+from data.events_io import Note, validate_events
 from data.i18n import tr
 
 Record = dict[str, Any]
@@ -74,7 +74,13 @@ def records_to_frame(records: list[Record]) -> pd.DataFrame:
                 data[column][number - 1] = S.DEFAULTS.get(column)
             elif value not in allowed:
                 messages.append(
-                    f"event {number}, {column}: must be one of: {', '.join(allowed)} (found {value!r})"
+                    Note(
+                        "store_not_in_vocabulary",
+                        number=number,
+                        name=column,
+                        allowed=", ".join(allowed),
+                        found=repr(value),
+                    )
                 )
     for column in S.AT_LEAST_COLUMNS:
         data[column] = [False if v is None else bool(v) for v in data[column]]

@@ -29,6 +29,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from data import schema as S
+from data.events_io import Note
 from data.store import tables as T
 from data.store.records import (
     Record,
@@ -275,7 +276,7 @@ class EventStore:
         with self.engine.connect() as connection:
             stored = self._current(connection, event_id)
         if stored is None:
-            raise EventNotFoundError(f"There is no event {event_id!r} in the store.")
+            raise EventNotFoundError(Note("store_no_event", event=repr(event_id)))
         return stored
 
     def history(self, event_id: str) -> list[Change]:
@@ -384,17 +385,15 @@ class EventStore:
         reason = _required_reason(reason)
         unknown = sorted(set(changes) - set(S.COLUMNS))
         if unknown:
-            raise StoreValidationError([f"{c}: not a column of the events table" for c in unknown])
+            raise StoreValidationError([Note("store_not_a_column", name=c) for c in unknown])
         if S.EVENT_ID in changes and changes[S.EVENT_ID] != event_id:
-            raise StoreValidationError(
-                ["event_id: an event's id cannot be changed (add a new event instead)"]
-            )
+            raise StoreValidationError([Note("store_id_fixed")])
         with self._write() as connection:
             current = self._require_version(connection, event_id, expected_version)
             updated = {**current.record, **changes}
             record = frame_to_records(records_to_frame([updated]))[0]
             if record == current.record:
-                raise StoreError(f"Nothing to save: event {event_id!r} already has these values.")
+                raise StoreError(Note("store_nothing_to_save", event=repr(event_id)))
             batch_id = self._new_batch(connection, "edit", f"edit {event_id}", writer, reason, 1)
             return self._update(connection, current, record, batch_id, writer, "edit", reason)
 
@@ -422,9 +421,9 @@ class EventStore:
                 .first()
             )
             if batch is None:
-                raise StoreError(f"There is no batch {batch_id}.")
+                raise StoreError(Note("store_no_batch", batch=batch_id))
             if batch["undone_by"] is not None:
-                raise StoreError(f"Batch {batch_id} was already undone (by batch {batch['undone_by']}).")
+                raise StoreError(Note("store_batch_undone", batch=batch_id, undo=batch["undone_by"]))
             changes = [
                 _change(row)
                 for row in connection.execute(
@@ -439,11 +438,7 @@ class EventStore:
                 current = self._current(connection, change.event_id)
                 now_version = None if current is None else current.version
                 if now_version != change.version_after:
-                    raise StaleEditError(
-                        f"Cannot undo batch {batch_id}: event {change.event_id!r} was changed after it "
-                        f"(by {_last_writer(connection, change.event_id)}). Undo that change first, or edit "
-                        "the event by hand."
-                    )
+                    raise StaleEditError(_changed_since(connection, batch_id, change.event_id))
                 if change.before is None:
                     self._remove(connection, current, undo_id, writer, "undo", why)
                 elif current is None:
@@ -488,15 +483,17 @@ class EventStore:
     def _require_version(self, connection: sa.Connection, event_id: str, expected: int) -> StoredEvent:
         current = self._current(connection, event_id)
         if current is None:
-            raise EventNotFoundError(
-                f"There is no event {event_id!r} in the store (it may have been deleted)."
-            )
+            raise EventNotFoundError(Note("store_no_event_deleted", event=repr(event_id)))
         if current.version != expected:
             raise StaleEditError(
-                f"Event {event_id!r} was changed by {current.updated_by} at "
-                f"{_when(current.updated_at)} after you opened it (you had version {expected}, "
-                f"it is now version {current.version}). Your change was not saved: reload the "
-                "event and make it again."
+                Note(
+                    "store_stale_edit",
+                    event=repr(event_id),
+                    who=current.updated_by,
+                    when=_when(current.updated_at),
+                    expected=expected,
+                    version=current.version,
+                )
             )
         return current
 
@@ -533,10 +530,7 @@ class EventStore:
         existing = [i for i in ids if i in stored]
         if existing and not replace_existing:
             shown = ", ".join(repr(i) for i in existing[:10]) + (" …" if len(existing) > 10 else "")
-            raise StoreError(
-                f"{len(existing):,} of these events are already in the store ({shown}); nothing was added. "
-                "Give new events new ids, or import them as a revision that replaces the stored ones."
-            )
+            raise StoreError(Note("store_ids_taken", n=len(existing), ids=shown))
         batch_id = self._new_batch(connection, kind, label, writer, reason, len(records))
         new = [r for r in records if r[S.EVENT_ID] not in stored]
         self._insert(connection, new, batch_id, writer, "add", reason or label, None)
@@ -610,7 +604,7 @@ class EventStore:
             )
         )
         if result.rowcount != 1:  # a writer slipped in between the read and this update
-            raise StaleEditError(f"Event {event_id!r} changed while saving; reload it and try again.")
+            raise StaleEditError(Note("store_changed_while_saving", event=repr(event_id)))
         self._log(
             connection, event_id, batch_id, action, current, record, current.version + 1, writer, reason, now
         )
@@ -630,7 +624,7 @@ class EventStore:
             sa.delete(T.events).where(T.events.c.event_id == event_id, T.events.c.version == current.version)
         )
         if result.rowcount != 1:
-            raise StaleEditError(f"Event {event_id!r} changed while deleting; reload it and try again.")
+            raise StaleEditError(Note("store_changed_while_deleting", event=repr(event_id)))
         self._log(connection, event_id, batch_id, action, current, None, None, writer, reason, _now())
 
     def _log(
@@ -670,18 +664,27 @@ def _lock_setup(connection: sa.Connection) -> None:
 
 def _required_reason(reason: str | None) -> str:
     if not reason or not reason.strip():
-        raise StoreValidationError(["reason: say why the event changes (it is kept in the history)"])
+        raise StoreValidationError([Note("store_reason_needed")])
     return reason.strip()
 
 
-def _last_writer(connection: sa.Connection, event_id: str) -> str:
+def _changed_since(connection: sa.Connection, batch_id: int, event_id: str) -> Note:
+    # Who changed the event last, and in which batch: the undo waits for that one.
     row = connection.execute(
         sa.select(T.event_history.c.changed_by, T.event_history.c.batch_id)
         .where(T.event_history.c.event_id == event_id)
         .order_by(T.event_history.c.change_id.desc())
         .limit(1)
     ).first()
-    return "someone" if row is None else f"{row.changed_by} in batch {row.batch_id}"
+    if row is None:
+        return Note("store_undo_changed_since_someone", batch=batch_id, event=repr(event_id))
+    return Note(
+        "store_undo_changed_since",
+        batch=batch_id,
+        event=repr(event_id),
+        who=row.changed_by,
+        later=row.batch_id,
+    )
 
 
 def _now() -> dt.datetime:

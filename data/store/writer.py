@@ -25,6 +25,13 @@ class NotAuthorisedError(PermissionError):
     """A write without a valid writer: anonymous viewers cannot change the store."""
 
 
+def _said(code: str) -> str:
+    # The English, carrying its code for the reader's language (data.events_io.Note).
+    from data.events_io import Note
+
+    return Note(code)
+
+
 @dataclass(frozen=True)
 class Writer:
     """A signed-in person (or the command line) allowed to write.
@@ -71,11 +78,9 @@ def authorise_writer(name: str, method: str) -> Writer:
 def check_writer(writer: object) -> Writer:
     """Return ``writer`` if it was issued by :func:`authorise_writer`; raise otherwise."""
     if not isinstance(writer, Writer) or not writer.signature:
-        raise NotAuthorisedError("Sign in to change the events: viewers can only read.")
+        raise NotAuthorisedError(_said("store_sign_in"))
     if not hmac.compare_digest(writer.signature, _sign(writer.name, writer.method)):
-        raise NotAuthorisedError(
-            "This sign-in is not valid (it may be from before a restart): sign in again."
-        )
+        raise NotAuthorisedError(_said("store_sign_in_again"))
     return writer
 
 
