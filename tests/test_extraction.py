@@ -1317,3 +1317,68 @@ def test_a_toll_told_before_the_place_in_the_same_sentence_keeps_its_children():
     (event,) = extract_events(text)
     assert event.location == "Bilhorod-Dnistrovskyi"
     assert event.counts == {"killed": (17, False), "children_killed": (2, False)}
+
+
+# --- issue 11: from the first run of a sixth real set (set F), scored once after set E's work -----
+
+
+def test_ages_after_commas_are_not_more_people():
+    counts, _ = find_counts("A woman, 70, and two men, 38 and 44, were wounded.")
+    assert [(c.field, c.value) for c in counts] == [("injured", 3)]
+
+
+def test_a_village_near_which_it_happened_is_the_place_not_its_territorial_community():
+    text = "A drone hit a car near the village of Zarichchia in the Krasnopillia territorial community, killing two."
+    (event,) = extract_events(text)
+    assert event.location == "Zarichchia" and event.counts == {"killed": (2, False)}
+
+
+@pytest.mark.parametrize(
+    "clause", ["There were no casualties.", "Fortunately, no one was injured or killed."]
+)
+def test_no_casualties_is_a_reported_zero_for_both(clause):
+    counts, _ = find_counts(clause)
+    assert sorted((c.field, c.value) for c in counts) == [("injured", 0), ("killed", 0)]
+
+
+def test_no_casualties_after_an_attack_on_several_communities_is_zero_for_each():
+    text = (
+        "Враг обстрелял Никопольский район. Попал по Никополю, Марганецкой и Покровской общинам. "
+        "По данным главы ОВА, обошлось без погибших и пострадавших."
+    )
+    events = {e.location: e.counts for e in extract_events(text)}
+    assert set(events) == {"Nikopol", "Marhanets", "Pokrov"}  # Pokrov of the Nikopol raion, not Pokrovsk
+    assert all(counts == {"killed": (0, False), "injured": (0, False)} for counts in events.values())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "У Золочівській громаді дрон атакував авто, яке рухалося трасою на Малі Проходи, загинув водій.",
+            "Zolochiv",
+        ),
+        ("Ще троє місцевих з пораненнями у Нікополі.", "Nikopol"),
+    ],
+)
+def test_where_a_road_leads_is_not_the_place_and_locals_with_wounds(text, expected):
+    (event,) = extract_events(text)
+    assert event.location == expected and event.counts
+
+
+def test_people_of_a_town_named_between_them_and_the_verb():
+    counts, _ = slavic.find_counts("Три жителя Херсона пострадали утром")
+    assert [(c.field, c.value) for c in counts] == [("injured", 3)]
+
+
+def test_russian_names_with_o_for_ukrainian_vi_and_a_village_in_the_locative():
+    assert [m.place_name for m in slavic.find_places("в поселке Ольшаны повреждены дома")] == ["Vilshany"]
+    assert [m.name for m in slavic.find_places("в селе Бугаевка ранен мужчина")] == ["Бугаевка"]
+
+
+def test_people_by_age_in_a_colon_list_do_not_make_the_children_a_lower_bound():
+    text = (
+        "Дрони атакували Суми. Травм зазнали троє людей: 40-річні чоловік та жінка, а також 6-річна дівчинка."
+    )
+    (event,) = extract_events(text)
+    assert event.counts["injured"] == (3, False) and event.counts["children_injured"] == (1, False)

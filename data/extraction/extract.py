@@ -85,7 +85,10 @@ _AREA_AFTER = re.compile(
     r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:districts|communities|hromadas)\b",
     re.IGNORECASE,
 )
-_QUALIFIER_AFTER = re.compile(r"^\s*(?:district|raion|community|hromada|municipality)\b", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(
+    r"^\s*(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:district|raion|community|hromada|municipality)\b",
+    re.IGNORECASE,
+)
 # "KYIV, Ukraine:" or "Kyiv • UNN": the place a report was filed from.
 _DATELINE_AFTER = re.compile(r"^\s*•")
 _CAPS_DATELINE_AFTER = re.compile(r"^\s*(?:\(|,|\s[-–—]\s)")
@@ -130,6 +133,8 @@ class Mention:
     longitude: float | None = None
     oblast: str | None = None
     district: bool = False  # "the Myrhorod district", "the Poltava and Shcherbani communities": an area
+    # Other places an adjective may name ("Покровська громада": Pokrovsk, Pokrov, ...), most likely first.
+    alternatives: list = field(default_factory=list, repr=False, compare=False)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -521,7 +526,12 @@ _NOT_A_COUNT_AFTER = re.compile(
 
 _NOBODY = re.compile(
     r"\b(?:no\s+one|nobody|no\s+people|no\s+civilians)\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:(?P<killed>killed)|(?P<injured>injured|hurt|wounded))\b",
+    r"(?:(?P<killed>killed)|(?P<injured>injured|hurt|wounded))(?P<both>\s+or\s+(?:killed|injured|hurt|wounded))?\b",
+    re.IGNORECASE,
+)
+_NO_CASUALTIES = re.compile(
+    # ("no immediate reports of casualties" is no figure at all: nothing was known yet)
+    r"\b(?:(?:there\s+)?(?:were|was)\s+no\s+casualties|without\s+casualties)\b",
     re.IGNORECASE,
 )
 
@@ -535,6 +545,13 @@ class Count:
     at_least: bool
     start: int
     adults: bool = False  # "п'ятеро дорослих", "five adults": the grown-ups only, children counted apart
+
+
+_AGE_ASIDE = re.compile(
+    r"(\b(?:man|woman|men|women|boy|girl|boys|girls|person|resident|residents|pensioner|pensioners"
+    r"|teenager|teenagers|husband|wife|son|daughter|mother|father))\s*,\s*\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*\s*,",
+    re.IGNORECASE,
+)
 
 
 def find_counts(clause: str) -> tuple[list[Count], list[str]]:
@@ -559,6 +576,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     """
     counts: list[Count] = []
     last_adult: str | None = None
+    # "A man, 62, and two women, 51 and 53, have been injured": the ages are asides; blank them out
+    # (same length, so every offset stays) and the people read as one list.
+    clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     numbers = _with_another(clause, _bound_shared(clause, find_numbers(clause)))
     kinds = [_count_kind(clause, number) for number in numbers]
     _share_kinds_in_lists(clause, numbers, kinds)
@@ -593,6 +613,12 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     for match in _NOBODY.finditer(clause):
         # "No one was hurt" is a reported zero, unlike a report that gives no figure.
         counts.append(Count(KILLED if match.group("killed") else INJURED, 0, False, match.start()))
+        if match.group("both"):
+            counts.append(Count(INJURED if match.group("killed") else KILLED, 0, False, match.start()))
+    for match in _NO_CASUALTIES.finditer(clause):
+        # "there were no casualties", "no reports of casualties": neither dead nor hurt.
+        if not any(c.value == 0 for c in counts):
+            counts += [Count(KILLED, 0, False, match.start()), Count(INJURED, 0, False, match.start())]
     notes = []
     for match in _CHILDREN_NO_NUMBER.finditer(clause):
         among = (match.group("among") or "").lower()
@@ -984,6 +1010,8 @@ def _is_figure(text: str) -> bool:
     if first is None:
         return False
     word = first.group(1)
+    if re.search(r"річн|летн|місячн|месячн|-year|-month", word, re.IGNORECASE):
+        return False  # "45-річні чоловік та жінка": people named by age, not a figure
     if word[:1].isdigit():
         return True
     from data.extraction import slavic
@@ -1295,6 +1323,12 @@ def extract_events(
             if not focus and len(placed) == 1:
                 # A report about one attack: a sentence naming no place is about it.
                 focus = placed
+            found_here = rules.find_counts(analysed)[0]
+            if len(focus) > 1 and found_here and all(c.value == 0 for c in found_here):
+                # "обошлось без погибших и пострадавших" after an attack on several places: none anywhere.
+                for event in focus:
+                    _apply(event, analysed, words, report_date, counts=True, rules=rules)
+                continue
             if len(focus) == 1:
                 _apply(focus[0], analysed, words, report_date, counts=True, rules=rules, older=older)
                 older = bool(_EARLIER_CUE.match(words)) and not rules.find_counts(analysed)[0]

@@ -147,6 +147,13 @@ def is_child(person: str, age: str | None = None, unit: str | None = None) -> bo
     return person.lower() in CHILD_WORDS
 
 
+_PEOPLE_THEN_COMMA = re.compile(
+    r"\b(?:man|woman|men|women|boy|girl|boys|girls|person|resident|residents|pensioner|pensioners"
+    r"|teenager|teenagers|husband|wife|son|daughter|mother|father)\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in ``text``, written in figures or words, with its lower-bound flag.
 
@@ -162,7 +169,17 @@ def find_numbers(text: str) -> list[NumberMatch]:
         counts as one person, and "a boy" as one child.
     """
     found = []
+    age_end = None  # where the last age given after a comma ended ("two women, 51 and 53,")
     for match in NUMBER_PATTERN.finditer(text):
+        if match.group("figure") and not match.group("bound"):
+            before = text[: match.start()]
+            listed_age = age_end is not None and re.fullmatch(
+                r"\s*(?:,|and|,\s*and)\s*", text[age_end : match.start()]
+            )
+            if (_PEOPLE_THEN_COMMA.search(before) or listed_age) and int(match.group("figure")) <= 110:
+                # "A man, 62, and two women, 51 and 53, have been injured": ages, not more people.
+                age_end = match.end()
+                continue
         child = False
         if match.group("relative"):
             # A relative is a child only by a stated age ("her 9-year-old grandson"), never by the word.

@@ -56,7 +56,7 @@ _PERSON_WORD = re.compile(
     r"^(?:жінк[аиуо]|жінкою|чолов[іі]к(?:а|ові|ом)?|людин[аиу]|людиною|пенсіонер(?:а|ка|ку|ки)?|"
     r"мешкан(?:ець|ця|ка|ку|ки)|херсон(?:ка|ку|ець|ця)|хлопець|хлопця|дівчина|дівчину|тато|мати|"
     r"матір|матері|батько|батька|бабус[яію]|дідус[ья]|брат|сестра|син|сина|донька|доньку|онук|онука|онучк[аиу]|"
-    r"внук|внука|внучк[аиу]|"
+    r"внук|внука|внучк[аиу]|водій|водія|водієм|водитель|водителя|"
     r"женщин[аыу]|мужчин[аыу]|человек|пенсионер(?:а|ка|ку)?|жител(?:ь|я|ьница|ьницу)|парень|парня|"
     r"девушк[аиу]|мама|мать|отец|бабушк[аиу]|дедушк[аиу]|сын|сына|дочь|дочка|дочку|учительниц[аиу])$",
     re.IGNORECASE,
@@ -87,7 +87,7 @@ _BOUND_PHRASE = re.compile(
 )
 # Words that may stand between a number and what it counts: "троє цивільних загинули".
 _FILLER = re.compile(
-    r"^(?:людей|людини|люди|особи|осіб|особа|цивільних|цивільні|мешканці|жителі|жители|мирные|цивільна|цивільний|мирних|мирні|мешканців|"
+    r"^(?:людей|людини|люди|особи|осіб|особа|цивільних|цивільні|мешканці|жителі|жители|мирные|цивільна|цивільний|мирних|мирні|мешканців|місцевих|місцеві|местных|местные|"
     r"жителів|чоловік|чоловіків|человека|людини|жінок|дорослих|громадян|ще|інших|вже|було|були|було|також|отримали|отримала|"
     r"отримав|дістали|дістала|зазнали|зазнала|людям|человек|людей|мирных|жителей|граждан|взрослых|женщин|"
     r"мужчин|еще|ещё|других|уже|было|были|также|получили|получил|получила|горожан|харків'ян|одеситів|"
@@ -483,7 +483,15 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
                 continue
         if word in (",", ".", "(", ")") or word.isdigit() or number_value(word) is not None:
             break
-        if not (_FILLER.match(word) or _CHILD_WORD.match(word) or _PERSON_WORD.match(word)):
+        whose_town = (
+            word[:1].isupper()
+            and position > 0
+            and bool(
+                _FILLER.match(after[position - 1].group(0))
+                or _PERSON_WORD.match(after[position - 1].group(0))
+            )
+        )  # "Два жителя Никополя пострадали": the people's town between them and the verb
+        if not (_FILLER.match(word) or _CHILD_WORD.match(word) or _PERSON_WORD.match(word) or whose_town):
             break
         position += 1
         looked += 1
@@ -870,17 +878,22 @@ _REFERENCE_BEFORE = re.compile(
     r"перевезл\w*|перевезен\w*|евакуйова\w*|эвакуирова\w*)\s+(?:\w+\s+){0,3}?(?:в|у|до|во)\s+"
     r"(?:(?:лікарн\w*|больниц\w*|медзаклад\w*|госпитал\w*|шпитал\w*)\s+)?$"
     # "з лівого берега Дніпра": the river, not the city.
-    r"|(?:берег\w*|річк\w*|річц\w*|рек\w*|вздовж|вдоль)\s+$",
+    r"|(?:берег\w*|річк\w*|річц\w*|рек\w*|вздовж|вдоль)\s+$"
+    # "авто, яке рухалося трасою на Прудянку": where a road leads, not where the attack was
+    r"|(?:трас\w*|дорог\w*|автодорог\w*|шлях\w*)\s+(?:\w+\s+){0,2}?(?:на|до)\s+$|(?:в|у)\s+(?:напрямку|направлении)\s+$",
     re.IGNORECASE,
 )
 # "села Новояковлівка": a settlement the gazetteer may not list; kept by its name, without a point.
 _SETTLEMENT_WORD = re.compile(
-    r"(?:^|(?<=\s))(?:село|села|селі|селом|селище|селища|селищі|смт|поселок|посёлок|поселка|поселке|деревня|деревни|"
+    r"(?:^|(?<=\s))(?:село|села|селі|селе|селу|селом|селище|селища|селищі|смт|поселок|посёлок|поселка|поселке|деревня|деревни|"
     r"деревне|хутір|хутора|хуторі|селам|сёлам|селах|сёлах|селами|сіл|селищам|селищах|поселкам|поселкам)\s+"
     r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)(?P<more>(?:\s*(?:,|і|й|та|и)\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)*)",
 )
 _DISTRICT_AFTER = re.compile(
-    r"^\s*(?:район\w*|громад\w*|ОТГ|селищн\w*\s+громад\w*|общин\w*|обществ\w*|сельсовет\w*)\b", re.IGNORECASE
+    # "Марганецкой и Покровской общинам": the first of two adjectives shares the noun after the second
+    r"^(?:,?\s+(?:и|і|та|й|,)\s+[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)?"
+    r"\s*(?:район\w*|громад\w*|ОТГ|селищн\w*\s+громад\w*|общин\w*|обществ\w*|сельсовет\w*)\b",
+    re.IGNORECASE,
 )
 _NAME = re.compile(
     r"(?<![\w'’ʼ])[А-ЯІЇЄҐ][\w'’ʼ]*(?:-[А-ЯІЇЄҐа-яіїєґ][\w'’ʼ]*)*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ]*){0,2}"
@@ -1046,10 +1059,14 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             forms.append(stem + "ка")
         if re.search(r"цьк\w*$|цк\w*$", tokens[0].lower()):
             forms += [stem + "ць", stem + "цьк", stem + "цк"]  # Марганецька -> Марганець, Донецька -> Донецьк
+        hits = []
         for form in forms:
             mention = _lookup(form) if len(form) >= 3 and form != tokens[0].lower() else None
-            if mention is not None:
-                return mention
+            if mention is not None and all(h.key != mention.key for h in hits):
+                hits.append(mention)
+        if hits:
+            hits[0].alternatives = hits[1:]
+            return hits[0]
         if stem != tokens[0].lower():
             return None
     if len(tokens) == 1:
@@ -1131,6 +1148,8 @@ def _ukrainian_spellings(form: str) -> list[str]:
     base = re.sub(r"(ск|цк)(ое|ая|ий|ой)$", r"\1ь\2", base)
     base = re.sub(r"ое$", "е", re.sub(r"ий$", "ий", base))
     guesses = [base] + [base[:i] + "і" + base[i + 1 :] for i, letter in enumerate(base) if letter == "е"]
+    if re.match(r"^о[лв]", base):
+        guesses.append("ві" + base[1:])  # Ольшаны -> Вільшани, Ольховка -> Вільховка: Ukrainian в before і
     return [g for g in guesses if g != form]
 
 
@@ -1203,10 +1222,26 @@ def find_places(clause: str) -> list:
     for mention in mentions:
         # "у Полтавському районі": a raion, which beside its oblast is the oblast's attack (as in English).
         mention.district = bool(re.match(r"^\s*район\w*\b", clause[mention.end :], re.IGNORECASE))
+    for position, mention in enumerate(mentions):
+        # "по Никополю, Марганецкой и Покровской общинам": of the towns an adjective may name, the one in
+        # the oblast of the places named with it.
+        others = {m.oblast_iso for m in mentions if m is not mention and not m.alternatives and m.oblast_iso}
+        if mention.alternatives and len(others) == 1 and mention.oblast_iso not in others:
+            better = next((a for a in mention.alternatives if a.oblast_iso in others), None)
+            if better is not None:
+                better.name, better.start, better.end = mention.name, mention.start, mention.end
+                better.district, better.strong = mention.district, mention.strong
+                mentions[position] = better
     kept = []
     for mention in mentions:
         district = _DISTRICT_AFTER.match(clause[mention.end :])
-        beside = [m for m in mentions if m is not mention and 0 <= mention.start - m.end <= 3]
+        beside = [
+            m
+            for m in mentions
+            if m is not mention
+            and 0 <= mention.start - m.end <= 3
+            and not clause[m.end : mention.start].strip()
+        ]
         if district and beside:
             continue
         # "у Покровському районі у Боковому": the raion says where the village named next lies.

@@ -166,7 +166,8 @@ VENUE_BEFORE = re.compile(
     r"\s+(?:[\w'’]+\s+){0,3}?(?:in|to|at|from|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
     r"|\b(?:from|visited|to)\s+"
     # A place named to say where another is: "a town just outside Dnipro", "nine miles northwest of X".
-    r"|\b(?:outside|near|close\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    # ("near the village of X" is where it happened: a village is named for itself)
+    r"|\b(?:outside|near|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"|\b(?:miles|km|kilomet(?:re|er)s)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?"
     # Ground war, not a strike: "control of the town of Soledar", "the recently captured Avdiivka".
