@@ -1382,3 +1382,10 @@ def test_people_by_age_in_a_colon_list_do_not_make_the_children_a_lower_bound():
     )
     (event,) = extract_events(text)
     assert event.counts["injured"] == (3, False) and event.counts["children_injured"] == (1, False)
+
+
+def test_a_front_is_the_ground_war_and_a_community_of_a_plural_town_is_that_town():
+    assert find_places("attacks on the Kupiansk front had slightly decreased") == []
+    assert [m.place_name for m in slavic.find_places("у Дергачівській громаді дрон атакував авто")] == [
+        "Derhachi"
+    ]

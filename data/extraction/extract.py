@@ -447,6 +447,8 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
     after = clause[mention.end : mention.end + 60]
     if _PERSON_APPOSITION.search(before) or _INTERCEPTED_OVER.search(clause[: mention.start]):
         return None
+    if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):
+        return None  # "attacks on the Sumy front": the ground war along a line, not a strike on the city
     if re.match(r"^\s+river\b|^(?:['’]s)?\s+(?:west|east|left|right)(?:ern)?\s+bank", after, re.IGNORECASE):
         return None  # "the Dnipro River", "on the Dnipro's west bank": the river, not the city
     # A place listed after another ("across Odesa, Sumy, and Donetsk") shares its context.

@@ -1057,6 +1057,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         forms += [stem + "е", stem + "о", re.sub(r"ів$", "ов", stem) + "е"]
         if re.search(r"[іїи]в$", stem):
             forms.append(stem + "ка")
+        if stem.endswith("ів"):
+            forms.append(stem[:-2] + "і")  # Дергачівській громаді -> Дергачі
         if re.search(r"цьк\w*$|цк\w*$", tokens[0].lower()):
             forms += [stem + "ць", stem + "цьк", stem + "цк"]  # Марганецька -> Марганець, Донецька -> Донецьк
         hits = []
