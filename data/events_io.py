@@ -684,7 +684,13 @@ def _parse_dates(values: pd.Series, column: str, problems: list[Problem]) -> tup
 def _parse_vocabulary(
     values: pd.Series, column: str, allowed: tuple[str, ...], problems: list[Problem]
 ) -> pd.Series:
-    text = _as_text(values).str.lower().str.replace("_", " ", regex=False)
+    text = _as_text(values)
+    # Lower-cased per distinct value: a vocabulary column repeats a handful of words, and
+    # lower() and replace() over every cell were 3 ms a column at 100,000 rows.
+    cells = arrow_text(text)
+    distinct = pc.unique(cells.drop_null())
+    words = pc.replace_substring(pc.utf8_lower(distinct), "_", " ")
+    text = text_series(pc.take(words, pc.index_in(cells, distinct)), text.index)
     bad = text.notna() & ~text.isin(allowed)
     for row in _rows_where(bad):
         problems.append(
