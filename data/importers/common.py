@@ -754,7 +754,10 @@ def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd
     events.loc[fill_iso, S.OBLAST_ISO] = inside[fill_iso]
     events.loc[country.isna() & inside.notna(), S.COUNTRY] = "UA"
     fill_name = events[S.OBLAST].isna() & events[S.OBLAST_ISO].notna()
-    events.loc[fill_name, S.OBLAST] = events.loc[fill_name, S.OBLAST_ISO].map(oblast_names())
+    if fill_name.any():
+        # Looked up in Arrow: Series.map with a dict turned the codes into Python objects
+        # first (20 ms at 100,000 rows).
+        events.loc[fill_name, S.OBLAST] = lookup(events.loc[fill_name, S.OBLAST_ISO], oblast_names())
     return as_event_dtypes(events)
 
 
