@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import subprocess
 import sys
 import time
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from data.importers import import_file, import_files
-from data.importers.reading import FileTooLarge, ImportFileError, read_table
+from data.importers.reading import FileTooLarge, ImportFileError, _has_line_longer_than, read_table
 from data.limits import LimitExceeded, Limits, check_json_depth
 from tests.hostile import write_zip_bomb
 
@@ -228,3 +229,13 @@ def test_zip_bomb_through_the_cli_answers_fast_in_little_memory(bomb, tmp_path):
     assert "max_decompressed_bytes" in stdout and "bomb.zip" in stdout
     assert "Traceback" not in stdout + stderr
     assert not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_windowed_line_check_agrees_with_measuring_every_line(seed):
+    rng = random.Random(seed)
+    for _ in range(300):
+        content = bytes(rng.choice(b"ab\n\n") for _ in range(rng.randint(0, 80)))
+        limit = rng.randint(0, 12)
+        longest = max(len(line) for line in content.split(b"\n"))
+        assert _has_line_longer_than(content, limit) == (longest > limit), (content, limit)
