@@ -44,6 +44,16 @@ def test_layers_from_the_url(server, page):
     assert any("Events" in t for t in labels) and any("Heat map" in t for t in labels)
     assert any("Oblast shading" in t for t in labels)
     assert oblast_outline_count(frame) >= 54  # outlines + shading
+    # The map's credits wrap on the right and leave the scale bar (bottom left) readable.
+    covered = frame.evaluate(
+        """() => {
+            const a = document.querySelector('.leaflet-control-attribution').getBoundingClientRect();
+            const s = document.querySelector('.leaflet-control-scale').getBoundingClientRect();
+            return a.height > 0 && s.height > 0 &&
+                !(a.right <= s.left || s.right <= a.left || a.bottom <= s.top || s.bottom <= a.top);
+        }"""
+    )
+    assert covered is False
     page.wait_for_timeout(500)
     shot(page, "layers")
 

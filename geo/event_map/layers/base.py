@@ -32,6 +32,8 @@ class BaseMapAssets(JSCSSMixin, MacroElement):
 .sm-popup table th { text-align: left; padding-right: 8px; font-weight: 600; }
 .sm-muted { color: #666; }
 .sm-warn { background: #fff4e5; padding: 3px 5px; border-radius: 4px; }
+/* The credits wrap on the right and leave the scale bar (bottom left) uncovered. */
+.leaflet-control-attribution { max-width: calc(100% - 140px); font-size: 11px; line-height: 1.35; }
 </style>
 {% endmacro %}
 {% macro script(this, kwargs) %}{% endmacro %}
