@@ -207,8 +207,10 @@ def show_timeline(events: pd.DataFrame, view_token: str) -> None:
         return
     st.session_state["_timeline_unit"] = timeline.unit
     shown = current_range()
-    left, right = st.columns([4, 1], vertical_alignment="bottom")
-    with right:
+    # The controls on a row above the chart: beside it, at 1,280 px, "killed + injured"
+    # was cut off at the page's edge.
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    with left:
         measure = st.segmented_control(
             tr("Timeline shows"),
             list(MEASURES),
@@ -217,15 +219,15 @@ def show_timeline(events: pd.DataFrame, view_token: str) -> None:
             key="tl",
             bind="query-params",
         )
+    with right:
         st.button(tr("Whole period"), on_click=show_full_period, disabled=shown == domain, width="stretch")
-    with left:
-        st.vega_lite_chart(
-            spec=_spec(view_token, measure or "events", shown, domain, timeline),
-            key=CHART_KEY,
-            on_select=_on_brush,
-            selection_mode=[BRUSH],
-            width="stretch",
-        )
+    st.vega_lite_chart(
+        spec=_spec(view_token, measure or "events", shown, domain, timeline),
+        key=CHART_KEY,
+        on_select=_on_brush,
+        selection_mode=[BRUSH],
+        width="stretch",
+    )
     notes = [tr(DRAG_NOTES[timeline.unit])]
     if shown and shown != domain:
         notes.append(

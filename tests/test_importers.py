@@ -481,3 +481,23 @@ def test_notes_carry_codes_and_are_shown_in_the_readers_language(tmp_path):
         assert note == "Columns not in the events format were ignored: colour."  # English for scripts
         with language("uk"):
             assert note_text(note) == "Стовпці, яких немає у форматі подій, пропущено: colour."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a,b,c\n1,2\n3,4,5,6,7\n\n8,9,10\n",
+        'a,b\n"x\ny",2\n,\n1,\n',
+        "a,(extra cells)\n1,2,3\n4,5\n",
+        "a,b\n",
+    ],
+)
+def test_the_record_by_record_csv_reader_builds_the_table_its_records_make(text):
+    """Built from lists for speed, the table is the one its records (with the extra cells) make."""
+    from data.importers.reading import _read_csv_careful, table_from_records
+    from data.limits import Limits
+
+    table = _read_csv_careful("x.csv", text, ",", Limits())
+    again = table_from_records("csv", table.columns, table.records, list(table.lines), table.problems)
+    pd.testing.assert_frame_equal(table.frame, again.frame)
+    assert table.records == again.records
