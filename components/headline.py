@@ -22,6 +22,13 @@ def _headline(view: str, source_label: str, total: int | None, _events: pd.DataF
     return line, headline_cards(_events)
 
 
+def _value_html(value: str) -> str:
+    """A figure on one line ("≥ 194,714" used to break after its "≥"), smaller when long; words wrap."""
+    if not any(ch.isdigit() for ch in value):
+        return f'<div class="sm-value sm-words">{escape_text(value)}</div>'
+    return f'<div class="sm-value" style="--chars: {max(len(value), 6)}">{escape_text(value)}</div>'
+
+
 def show_headline(events: pd.DataFrame, source_label: str, view: str, total: int | None = None) -> None:
     """A sentence saying what is shown, then the figures as cards (they wrap, never truncate).
 
@@ -33,18 +40,18 @@ def show_headline(events: pd.DataFrame, source_label: str, view: str, total: int
     cards = "".join(
         f'<div class="sm-figure" data-figure="{escape_text(card["key"])}">'
         f'<div class="sm-label">{escape_text(card["label"])}</div>'
-        f'<div class="sm-value{"" if any(ch.isdigit() for ch in card["value"]) else " sm-words"}">'
-        f"{escape_text(card['value'])}</div>"
-        f'<div class="sm-sub">{escape_text(card["note"])}</div></div>'
+        + _value_html(card["value"])
+        + f'<div class="sm-sub">{escape_text(card["note"])}</div></div>'
         for card in cards_data
     )
     st.html(
         f"""<div class="sm-figures">{cards}</div>
 <style>
 .sm-figures {{display: grid; grid-template-columns: repeat(auto-fit, minmax(118px, 1fr)); gap: 10px; margin: 4px 0 8px}}
-.sm-figure {{border: 1px solid #e6e6e6; border-radius: 6px; padding: 8px 12px; background: #fff}}
+.sm-figure {{border: 1px solid #e6e6e6; border-radius: 6px; padding: 8px 12px; background: #fff; container-type: inline-size}}
 .sm-label {{font-size: 0.82rem; color: #555}}
-.sm-value {{font-size: 1.6rem; font-weight: 600; line-height: 1.2; font-variant-numeric: tabular-nums}}
+.sm-value {{font-size: min(1.6rem, calc(100cqi / (var(--chars, 6) * 0.62))); font-weight: 600; line-height: 1.2;
+  font-variant-numeric: tabular-nums; white-space: nowrap}}
 .sm-words {{font-size: 1.05rem; line-height: 1.3; padding: 0.2rem 0; overflow-wrap: anywhere}}
 .sm-sub {{font-size: 0.75rem; color: #777; min-height: 1em}}
 </style>"""

@@ -194,3 +194,28 @@ def test_narrow_screen(server, page):
     assert count_event_markers(frame) == 5
     page.wait_for_timeout(800)
     shot(page, "narrow")
+
+
+def test_big_figures_stay_on_one_line_inside_their_cards(start_server, page, tmp_path):
+    # At 250,000 events "≥ 194,714" broke after its "≥"; a figure shrinks instead, never truncated.
+    path = tmp_path / "big_figures.csv"
+    header = (FIXTURES / "dated_events.csv").read_text(encoding="utf-8").splitlines()[0]
+    path.write_text(
+        header
+        + "\nb-1,2024-01-05,day,Kharkiv,UA-63,Kharkiv Oblast,49.98177,36.25475,settlement,missile,residential,"
+        "1234567,true,9876543,true,12345,,Invented wire,Invented,https://example.org/b-1,Invented: big figures.\n",
+        encoding="utf-8",
+    )
+    app = start_server(["--data", str(path)])
+    open_app(page, app.url)
+    assert metric(page, "Killed") == "≥ 1,234,567"
+    broken = page.evaluate(
+        """() => [...document.querySelectorAll('.sm-value:not(.sm-words)')].filter(v => {
+            const line = parseFloat(getComputedStyle(v).lineHeight);
+            return v.getBoundingClientRect().height > line * 1.5 || v.scrollWidth > v.clientWidth + 1;
+        }).map(v => v.textContent)"""
+    )
+    assert broken == []
+    assert count_event_markers(map_frame(page)) == 1
+    page.wait_for_timeout(500)
+    shot(page, "big_figures")
