@@ -1389,3 +1389,54 @@ def test_a_front_is_the_ground_war_and_a_community_of_a_plural_town_is_that_town
     assert [m.place_name for m in slavic.find_places("у Дергачівській громаді дрон атакував авто")] == [
         "Derhachi"
     ]
+
+
+# --- issue 11: from the first run of a seventh real set (set G), scored once with the code as landed --
+
+
+def test_fired_on_is_an_attack():
+    text = "Around 6:00 the enemy fired on Pishchane in the Kupiansk district. A 58-year-old man was wounded."
+    (event,) = extract_events(text)
+    assert event.location == "Pishchane" and event.counts == {"injured": (1, False)}
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("Відомо про одного потерпілого – 42 річний чоловік отримав поранення", {"injured": (1, False)}),
+        (
+            "дрон поранив трьох людей, з яких один, 58-річний чоловік, помер у лікарні",
+            {"injured": (3, False), "killed": (1, False)},
+        ),
+        (
+            "постраждали чоловік та його два сини – п'ятирічний та семирічний",
+            {"injured": (3, False), "children_injured": (2, False)},
+        ),
+    ],
+)
+def test_spaced_ages_one_of_whom_and_ages_that_say_who(clause, expected):
+    counts, _ = slavic.find_counts(clause)
+    got = {}
+    for c in counts:
+        got[c.field] = max(got.get(c.field, (0, False)), (c.value, c.at_least))
+    assert got == expected
+
+
+def test_four_communities_hit_are_four_attacks_not_a_summary():
+    text = "Протягом дня ворог бив по району. Від ударів здригалися Нікополь, Покровська, Марганецька, Мирівська громади."
+    assert {e.location for e in extract_events(text)} == {"Nikopol", "Pokrov", "Marhanets", "Myrove"}
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # Cut down to its first letters, "дев'ятнадцяти-" read as 9 and "двадцяти-" as 2: adults made children.
+        ("загинула дев'ятнадцятирічна дівчина", {"killed": (1, False)}),
+        ("поранено двадцятирічного хлопця", {"injured": (1, False)}),
+        ("загинула дев’ятнадцятирічна студентка", {"killed": (1, False)}),
+        ("поранено п'ятирічного хлопчика", {"children_injured": (1, False)}),
+    ],
+)
+def test_an_age_in_words_is_read_whole(clause, expected):
+    counts, _ = slavic.find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected

@@ -1350,6 +1350,9 @@ def extract_events(
             if (
                 len({m.key for m in mentions}) > MAX_PLACES_IN_A_LIST
                 and len(_clause_parts(clause, mentions, rules)) == 1
+                # a list of regions is a summary; communities and towns hit are each an attack
+                # ("здригалися Нікополь, Покровська, Марганецька, Мирівська громади")
+                and (rules.unplaced or any(m.precision == "oblast" for m in mentions))
             ):
                 continue
             strong = [m for m in mentions if m.strong]

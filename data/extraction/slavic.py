@@ -56,7 +56,8 @@ _PERSON_WORD = re.compile(
     r"^(?:жінк[аиуо]|жінкою|чолов[іі]к(?:а|ові|ом)?|людин[аиу]|людиною|пенсіонер(?:а|ка|ку|ки)?|"
     r"мешкан(?:ець|ця|ка|ку|ки)|херсон(?:ка|ку|ець|ця)|хлопець|хлопця|дівчина|дівчину|тато|мати|"
     r"матір|матері|батько|батька|бабус[яію]|дідус[ья]|брат|сестра|син|сина|донька|доньку|онук|онука|онучк[аиу]|"
-    r"внук|внука|внучк[аиу]|водій|водія|водієм|водитель|водителя|"
+    r"внук|внука|внучк[аиу]|водій|водія|водієм|водитель|водителя|працівник\w*|работник\w*|сотрудник\w*|"
+    r"співробітник\w*|"
     r"женщин[аыу]|мужчин[аыу]|человек|пенсионер(?:а|ка|ку)?|жител(?:ь|я|ьница|ьницу)|парень|парня|"
     r"девушк[аиу]|мама|мать|отец|бабушк[аиу]|дедушк[аиу]|сын|сына|дочь|дочка|дочку|учительниц[аиу])$",
     re.IGNORECASE,
@@ -72,7 +73,9 @@ _AGE_LIST = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)\d{1,3}(?:-?(?:ти|х|и))?)+)\s+(?:років|роки|рік|лет|года|год)(?!\w)",
     re.IGNORECASE,
 )
-_AGE = re.compile(r"^(?P<age>\d{1,3}|[а-яіїєґ']+?)-?(?:ти-?)?(?:річн|летн|місячн|месячн)\w*$", re.IGNORECASE)
+_AGE = re.compile(
+    r"^(?P<age>\d{1,3}|[а-яіїєґ'’ʼ]+?)-?(?:ти-?)?(?:річн|летн|місячн|месячн)\w*$", re.IGNORECASE
+)
 _BOUND = re.compile(
     r"^(?:щонайменше|принаймні|понад|більше|більш|мінімум|свыше|более|больше|минимум|"
     r"не\s+менше|не\s+менш|не\s+менее|як\s+мінімум|как\s+минимум|по\s+меньшей\s+мере|по\s+крайней\s+мере)$",
@@ -249,11 +252,20 @@ def _age(token: str) -> tuple[int | None, bool] | None:
     months = bool(re.search(r"місячн|месячн", token, re.IGNORECASE))
     if age.isdigit():
         return int(age), months
-    # "семилетний", "двухлетнем": the number word fused with "-летний"
-    for cut in range(len(age), 2, -1):
-        value = number_value(age[:cut]) or number_value(age[:cut] + "ь")
+    # "семилетний", "двухлетнем": the number word fused with "-летний" ("п'ятирічний" also without its
+    # apostrophe, which the dictionary may not know in that form)
+    plain = re.sub(r"['’ʼ]", "", age)
+    # Whole words first: "двадцятирічний" is 20 (cutting it down would find "два"); "п'ятирічний" lost
+    # its "ти" to the suffix.
+    for spelling in dict.fromkeys((age + "ти", plain + "ти", age, plain)):
+        value = number_value(spelling) or number_value(spelling + "ь")
         if value is not None:
             return value, months
+    for spelling in dict.fromkeys((age, plain, plain + "ти")):
+        for cut in range(len(spelling), 2, -1):
+            value = number_value(spelling[:cut]) or number_value(spelling[:cut] + "ь")
+            if value is not None:
+                return value, months
     return None, months
 
 
@@ -299,6 +311,23 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             and not re.search(r"\d[:.]$", text[: token.start()])  # "около 13:30": a time, not a count
         ):
             value = int(word)
+            if re.match(r"^\s+(?:річн|летн|місячн|месячн)\w*", text[end:], re.IGNORECASE):
+                # "30 річний чоловік": an age written apart from its word, one person
+                years = int(word)
+                word_end = re.match(r"^\s+\S+", text[end:]).end()
+                person_next = re.match(r"^\s+(\S+)", text[end + word_end :])
+                value, person, child = 1, True, years < ADULT_AGE
+                if person_next and (
+                    _PERSON_WORD.match(person_next.group(1)) or _CHILD_WORD.match(person_next.group(1))
+                ):
+                    end = end + word_end + person_next.end()
+                else:
+                    end = end + word_end
+                found.append(
+                    NumberMatch(value, False, token.start(), end, text[token.start() : end], child, person)
+                )
+                skip_until = end
+                continue
             if text[end : end + 1] == "-" or re.match(
                 r"^\s*(?:(?:та|і|и|,|до|-|–|—)\s*\d+\s*)*(?:років|року|рік|роки|лет|года|год)\b", text[end:]
             ):
@@ -359,6 +388,10 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
                 if index and tokens[index - 1].group(0).lower() in ("ще", "еще", "ещё"):
                     pass  # "Ще один, 47 років, отримав поранення": one more person
+                elif re.search(
+                    r"(?:з|із|из)\s+(?:яких|них|которых)\s+$", text[: token.start()], re.IGNORECASE
+                ):
+                    pass  # "поранив двох людей, з яких один, 61-річний чоловік, помер": one of them
                 elif not (
                     _PERSON_WORD.match(nxt)
                     or (  # "загинув один мирний житель"
@@ -398,7 +431,41 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             bound = True
         found.append(NumberMatch(value, bound, token.start(), end, text[token.start() : end], child, person))
         skip_until = end
-    return tuple(found)
+    return tuple(_ages_after_a_dash(text, found))
+
+
+def _ages_after_a_dash(text: str, found: list) -> list:
+    """ "жінка та її дві доньки – однорічна та трирічна": the ages say who the two are (children here),
+    they are not more people."""
+    result = []
+    position = 0
+    while position < len(found):
+        number = found[position]
+        ages = []
+        cursor = number.end
+        following = position + 1
+        dash = re.match(r"^(?:\s+[\w'’ʼ]+){0,2}?\s*[–—-]\s*", text[number.end :])
+        if dash and not number.person:
+            cursor = number.end + dash.end()
+            while following < len(found):
+                candidate = found[following]
+                if not (candidate.person and _age(candidate.text) is not None):
+                    break
+                if not re.fullmatch(r"\s*(?:[–—-]|,|і|й|та|и)?\s*", text[cursor : candidate.start]):
+                    break
+                ages.append(candidate)
+                cursor = candidate.end
+                following += 1
+        if ages and len(ages) == number.value:
+            child = all(a.child for a in ages)
+            result.append(
+                NumberMatch(number.value, number.at_least, number.start, number.end, number.text, child, True)
+            )
+            position = following
+            continue
+        result.append(number)
+        position += 1
+    return result
 
 
 # --- counts --------------------------------------------------------------------
@@ -891,7 +958,7 @@ _SETTLEMENT_WORD = re.compile(
 )
 _DISTRICT_AFTER = re.compile(
     # "Марганецкой и Покровской общинам": the first of two adjectives shares the noun after the second
-    r"^(?:,?\s+(?:и|і|та|й|,)\s+[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)?"
+    r"^(?:(?:,|\s+(?:и|і|та|й)|,\s+(?:и|і|та|й))\s+[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*){0,4}"
     r"\s*(?:район\w*|громад\w*|ОТГ|селищн\w*\s+громад\w*|общин\w*|обществ\w*|сельсовет\w*)\b",
     re.IGNORECASE,
 )

@@ -48,6 +48,7 @@ ATTACK_CUE = _words(
     r"casualt\w*",
     r"targeted",
     r"pounded",
+    r"fired\s+(?:on|at|upon)",  # "the enemy fired on Kupiansk-Vuzlovyi"
     r"hurt",
     r"Shahed\w*",
     r"barrage",
