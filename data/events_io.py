@@ -806,7 +806,9 @@ def validate_events(events: pd.DataFrame) -> list[Problem]:
         for row, column, code, params, value in implausible(events)
     ]
     try:
-        S.EVENTS_SCHEMA.validate(events, lazy=True)
+        # On a shallow copy in place: pandera's own deep copy cost 5 ms at 100,000 rows, and
+        # copy-on-write keeps the caller's table as it was whatever pandera assigns.
+        S.EVENTS_SCHEMA.validate(events.copy(deep=False), lazy=True, inplace=True)
     except pandera.errors.SchemaErrors as err:
         return _problems_from_pandera(err.failure_cases, events) + problems
     return problems

@@ -16,7 +16,9 @@ from data.events_io import (
     events_to_csv,
     events_to_geojson,
     load_events,
+    validate_events,
 )
+from data.synthetic import make_synthetic_events
 from tests.conftest import FIXTURES
 
 
@@ -165,3 +167,12 @@ def test_every_rule_of_the_schema_has_a_problem_code():
     names |= {check.name for column in EVENTS_SCHEMA.columns.values() for check in column.checks}
     custom = {n for n in names if " " in str(n)}  # pandera's own checks are named like "in_range"
     assert custom and custom <= set(SCHEMA_RULES), custom - set(SCHEMA_RULES)
+
+
+def test_validating_leaves_the_callers_table_as_it_was():
+    events = make_synthetic_events(5, seed=2)
+    events[S.at_least_column(S.KILLED)] = events[S.at_least_column(S.KILLED)].astype("boolean")
+    events.loc[0, S.at_least_column(S.KILLED)] = pd.NA  # pandera fills defaults while it checks
+    before = events.copy()
+    validate_events(events)
+    pd.testing.assert_frame_equal(events, before)
