@@ -194,6 +194,11 @@ class ImportBatch:
     events: pd.DataFrame = field(default=None, repr=False)  # every file's events, built once
 
     def __post_init__(self) -> None:
+        if self.events is None and len(self.results) == 1 and len(self.results[0].events):
+            # One file's events are typed and their ids unique already (validated): stacking
+            # them again only copied them (10 ms at 100,000 rows).  A shallow copy, so
+            # copy-on-write keeps the batch's table and the result's apart.
+            self.events = self.results[0].events.copy(deep=False)
         if self.events is None:
             self.events = concat_events(*(r.events for r in self.results))
 
