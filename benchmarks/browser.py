@@ -284,6 +284,7 @@ def measure_app(
     """First visits (fresh server each), second visits (same server, new page), filter changes, peak RSS."""
     first: list[float] = []
     second: list[float] = []
+    noticed: dict[str, list[float]] = {"first": [], "second": []}
     changes: list[float] = []
     peaks: list[float] = []
     with Browser() as browser:
@@ -296,10 +297,12 @@ def measure_app(
             try:
                 elapsed, (context, page, frame) = visit_until_drawn(browser, server.url)
                 first.append(elapsed)
+                noticed["first"].append(round(page.noticed_s, 4))
                 context.close()
                 log(f"  first visit {elapsed:.2f} s")
                 elapsed, (context, page, frame) = visit_until_drawn(browser, server.url)
                 second.append(elapsed)
+                noticed["second"].append(round(page.noticed_s, 4))
                 log(f"  second visit {elapsed:.2f} s")
                 if run == 0 and screenshot is not None:
                     # To look at: the map as drawn at this size (cluster bubbles, legend, outlines).
@@ -316,4 +319,10 @@ def measure_app(
                     peaks.append(peak)
             finally:
                 server.stop()
-    return {"first": first, "second": second, "filter_change": changes, "peak_rss_mb": peaks}
+    return {
+        "first": first,
+        "second": second,
+        "noticed": noticed,
+        "filter_change": changes,
+        "peak_rss_mb": peaks,
+    }
