@@ -46,7 +46,7 @@ def figures(at: AppTest) -> dict[str, str]:
         body = element.proto.body
         if "sm-figures" in body:
             found = re.findall(
-                r'data-figure="([^"]+)"><div class="sm-label">[^<]*</div><div class="sm-value[^"]*">([^<]*)<',
+                r'data-figure="([^"]+)"><div class="sm-label">[^<]*</div><div class="sm-value[^"]*"[^>]*>([^<]*)<',
                 body,
             )
             return {key: html.unescape(value) for key, value in found}
