@@ -229,6 +229,8 @@ def format_day(value: dt.date) -> str:
 
 def format_month(value: dt.date) -> str:
     """``March 2024`` / ``березень 2024 р.`` (the month on its own, not "of March")."""
+    if babel_locale() == "en_GB":
+        return f"{ENGLISH_MONTHS[value.month - 1]} {value.year}"
     from babel.dates import format_skeleton
 
     return format_skeleton("yMMMM", value, locale=babel_locale())

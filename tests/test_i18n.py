@@ -119,9 +119,10 @@ def test_the_group_separators_kept_beside_babel_are_babels(code):
     "day", [dt.date(2024, month, 1 + 2 * month) for month in range(1, 13)] + [dt.date(987, 6, 5)]
 )
 def test_english_days_written_without_babel_are_babels(day):
-    from babel.dates import format_date
+    from babel.dates import format_date, format_skeleton
 
     assert format_day(day) == format_date(day, "d MMMM y", locale="en_GB")
+    assert format_month(day) == format_skeleton("yMMMM", day, locale="en_GB")
 
 
 @pytest.mark.parametrize(
