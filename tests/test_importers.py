@@ -501,3 +501,42 @@ def test_the_record_by_record_csv_reader_builds_the_table_its_records_make(text)
     again = table_from_records("csv", table.columns, table.records, list(table.lines), table.problems)
     pd.testing.assert_frame_equal(table.frame, again.frame)
     assert table.records == again.records
+
+
+_CASUALTY_PIECES = [
+    "3",
+    "killed",
+    "wounded",
+    "at least",
+    "over 2 dead",
+    "1 x fatality",
+    "4 x wounded",
+    "2 people were injured",
+    "5 killed",
+    "\x00",
+    " ",
+    "\n",
+    "x",
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(st.none(), st.lists(st.sampled_from(_CASUALTY_PIECES), max_size=6).map("".join)),
+        max_size=8,
+    )
+)
+def test_bellingcat_figures_are_read_from_each_description_alone(descriptions):
+    """Scanned together for speed, every description gives what it gives on its own: no
+    figure runs from the end of one into the next (``["3", "killed"]`` is not 3 killed)."""
+    from data.importers.formats.bellingcat import INJURED_PATTERNS, KILLED_PATTERNS, parse_casualties
+
+    together = pd.Series(descriptions, dtype="string", index=[f"r{i}" for i in range(len(descriptions))])
+    for patterns in (KILLED_PATTERNS, INJURED_PATTERNS):
+        found = pd.concat(parse_casualties(together, patterns), axis=1)
+        alone = [
+            pd.concat(parse_casualties(together.iloc[[i]], patterns), axis=1) for i in range(len(together))
+        ]
+        expected = pd.concat(alone) if alone else found.iloc[:0]
+        pd.testing.assert_frame_equal(found, expected)

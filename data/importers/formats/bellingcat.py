@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from data import schema as S
@@ -53,6 +54,60 @@ TARGETS = {
 }
 
 
+# Joins the descriptions into one text for the scans: no pattern can match across it (each
+# position of a match is a digit, a letter or a space), and a word boundary sees it as the end.
+_JOINER = "\x00"
+
+
+def _scan(texts: list[str], pattern: re.Pattern) -> tuple[np.ndarray, list[re.Match]]:
+    """Every match of ``pattern`` in ``texts`` and the position of the text it is in.
+
+    One ``finditer`` over the texts joined finds what a scan per text finds (the patterns
+    look behind no match's start), without a Python call per text.
+    """
+    lengths = np.fromiter((len(text) + 1 for text in texts), dtype=np.int64, count=len(texts))
+    starts = np.cumsum(lengths) - lengths
+    matches = list(pattern.finditer(_JOINER.join(texts)))
+    where = np.searchsorted(starts, [match.start() for match in matches], side="right") - 1
+    return where.astype(np.int64), matches
+
+
+def _needle(pattern: re.Pattern) -> re.Pattern | None:
+    """What every match of a pattern that may open with a bound holds: its figure's last digit
+    and all that follows (a pattern opening with an optional group is tried at every position of
+    the text, 0.28 s for 50,000 descriptions; one opening with a digit skips to the digits)."""
+    if not pattern.pattern.startswith(_AT_LEAST):
+        return None
+    rest = pattern.pattern.removeprefix(_AT_LEAST)
+    return re.compile(rest.replace(r"(?P<n>\d+)", r"\d", 1), pattern.flags)
+
+
+def _matches(descriptions: pd.Series, pattern: re.Pattern) -> pd.DataFrame | None:
+    """Every match of ``pattern`` in each description (``n`` and ``bound``, indexed by row), or None.
+
+    The same matches as ``str.extractall`` found row by row, at a tenth of the cost.
+    """
+    present = descriptions.dropna()
+    texts = present.tolist()
+    needle = _needle(pattern)
+    if needle is not None and texts:
+        # Only the descriptions that hold the needle can hold a match.
+        candidates = np.unique(_scan(texts, needle)[0])
+        present = present.iloc[candidates]
+        texts = [texts[i] for i in candidates]
+    if not texts:
+        return None
+    where, matches = _scan(texts, pattern)
+    if not matches:
+        return None
+    rows = present.index[where]
+    has_bound = "bound" in pattern.groupindex
+    # Read as str.extractall's text column was, so figures convert (and fail) as they did.
+    figures = pd.Series([m.group("n") for m in matches], index=rows, dtype=descriptions.dtype).astype(int)
+    bounds = [has_bound and m.group("bound") is not None for m in matches]
+    return pd.DataFrame({"n": figures, "bound": bounds}, index=rows)
+
+
 def parse_casualties(
     descriptions: pd.Series, patterns: tuple[re.Pattern, ...]
 ) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -62,12 +117,7 @@ def parse_casualties(
     different figures are ambiguous and give none.
     """
     index = descriptions.index
-    found = []
-    for pattern in patterns:
-        matches = descriptions.str.extractall(pattern)
-        if len(matches):
-            bound = matches["bound"].notna() if "bound" in matches else False
-            found.append(pd.DataFrame({"n": matches["n"].astype(int), "bound": bound}).droplevel("match"))
+    found = [matches for pattern in patterns if (matches := _matches(descriptions, pattern)) is not None]
     count = pd.Series(pd.NA, index=index, dtype="Int64")
     at_least = pd.Series(False, index=index, dtype="boolean")
     ambiguous = pd.Series(False, index=index, dtype=bool)
