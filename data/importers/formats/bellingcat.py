@@ -133,15 +133,28 @@ def parse_casualties(
     return count, at_least, ambiguous
 
 
+_PAIR_FIELDS = ("key", "value", "path", "description")
+
+
 def _pairs(values: pd.Series, wanted_keys: set[str]) -> pd.DataFrame:
     """The ``{"key": ..., "value": ...}`` items of list cells, one row each (row, key, value)."""
-    items = values[values.map(lambda v: isinstance(v, list))].explode().dropna()
-    items = items[items.map(lambda v: isinstance(v, dict))]
-    if items.empty:
-        return pd.DataFrame({name: [] for name in ("key", "value", "path", "description")}, dtype="string")
-    pairs = pd.DataFrame(items.tolist(), index=items.index)
+    # Gathered in one pass over the cells: Series.map, explode and a second map took 0.6 s
+    # for 50,000 records' filters and sources.
+    positions, items = [], []
+    for position, cell in enumerate(values.tolist()):
+        if isinstance(cell, list):
+            for item in cell:
+                if isinstance(item, dict):
+                    positions.append(position)
+                    items.append(item)
+    if not items:
+        return pd.DataFrame({name: [] for name in _PAIR_FIELDS}, dtype="string")
+    # Only the fields read here are built (each typed from its values, as before).
+    present = set().union(*items)
+    wanted = [name for name in _PAIR_FIELDS if name in present]
+    pairs = pd.DataFrame(items, index=values.index.take(positions), columns=wanted)
     columns = {}
-    for name in ("key", "value", "path", "description"):
+    for name in _PAIR_FIELDS:
         columns[name] = (
             C.column(pairs, name)
             if name in pairs.columns
