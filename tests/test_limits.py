@@ -117,6 +117,19 @@ def test_json_depth_scan_across_chunks():
         check_json_depth(text.encode(), 3, "x.json")
 
 
+@pytest.mark.parametrize("pairs", [0, 1, 3])
+def test_json_depth_scan_backslash_runs_on_the_chunk_boundary(pairs):
+    """An escaped quote (odd run of backslashes) and a closing one (even run), with the 1 MB
+    chunk boundary falling on every byte of them in turn."""
+    inside = "\\" * (2 * pairs + 1) + '"[[[[[' + "\\" * (2 * pairs)
+    for offset in range(len(inside) + 2):
+        text = '["' + "a" * ((1 << 20) - 2 - offset) + inside + '", [[1]]]'
+        assert json.loads(text)[1] == [[1]]  # valid JSON, three levels deep
+        check_json_depth(text.encode(), 3, "x.json")
+        with pytest.raises(LimitExceeded):
+            check_json_depth(text.encode(), 2, "x.json")
+
+
 def test_json_nested_100000_deep_is_refused():
     message = _refused("deep.json", b"[" * 100_000 + b"]" * 100_000, "max_json_depth")
     assert "nested deeper" in message
