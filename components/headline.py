@@ -52,7 +52,7 @@ def show_headline(events: pd.DataFrame, source_label: str, view: str, total: int
 .sm-label {{font-size: 0.82rem; color: #555}}
 .sm-value {{font-size: min(1.6rem, calc(100cqi / (var(--chars, 6) * 0.62))); font-weight: 600; line-height: 1.2;
   font-variant-numeric: tabular-nums; white-space: nowrap}}
-.sm-words {{font-size: 1.05rem; line-height: 1.3; padding: 0.2rem 0; overflow-wrap: anywhere}}
+.sm-words {{font-size: 1.05rem; line-height: 1.3; padding: 0.2rem 0; overflow-wrap: anywhere; white-space: normal}}
 .sm-sub {{font-size: 0.75rem; color: #777; min-height: 1em}}
 </style>"""
     )
