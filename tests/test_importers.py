@@ -540,3 +540,20 @@ def test_bellingcat_figures_are_read_from_each_description_alone(descriptions):
         ]
         expected = pd.concat(alone) if alone else found.iloc[:0]
         pd.testing.assert_frame_equal(found, expected)
+
+
+def test_a_bellingcat_figure_past_int64_refuses_its_row_not_the_file():
+    """'99999999999999999999 killed' ended the whole import with an OverflowError."""
+    base = {"date": "03/04/2022", "latitude": "50.45", "longitude": "30.52"}
+    records = [
+        {**base, "id": "CIV1", "description": "99999999999999999999 killed, 2 x wounded"},
+        {**base, "id": "CIV2", "description": "1 x fatality 12345678901234567890123 x wounded"},
+        {**base, "id": "CIV3", "description": "3 people were killed"},
+    ]
+    result = import_file("api.json", json.dumps(records).encode())
+    assert result.events[S.KILLED].tolist() == [3]
+    refused = {row.row: [(p.column, p.code, p.value) for p in row.problems] for row in result.rejected}
+    assert refused == {
+        1: [(S.KILLED, "count_too_large", "99999999999999999999")],
+        2: [(S.INJURED, "count_too_large", "12345678901234567890123")],
+    }

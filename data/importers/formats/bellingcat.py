@@ -17,6 +17,7 @@ import pandas as pd
 
 from data import schema as S
 from data.importers import common as C
+from data.numbers import TOO_LARGE
 
 SOURCE_NAME = "Bellingcat civilian harm TimeMap"
 DATE_FORMATS = ("%m/%d/%Y", "%Y-%m-%d")
@@ -57,6 +58,7 @@ TARGETS = {
 # Joins the descriptions into one text for the scans: no pattern can match across it (each
 # position of a match is a digit, a letter or a space), and a word boundary sees it as the end.
 _JOINER = "\x00"
+_INT64_MAX = int(np.iinfo(np.int64).max)
 
 
 def _scan(texts: list[str], pattern: re.Pattern) -> tuple[np.ndarray, list[re.Match]]:
@@ -102,27 +104,47 @@ def _matches(descriptions: pd.Series, pattern: re.Pattern) -> pd.DataFrame | Non
         return None
     rows = present.index[where]
     has_bound = "bound" in pattern.groupindex
-    # Read as str.extractall's text column was, so figures convert (and fail) as they did.
-    figures = pd.Series([m.group("n") for m in matches], index=rows, dtype=descriptions.dtype).astype(int)
-    bounds = [has_bound and m.group("bound") is not None for m in matches]
-    return pd.DataFrame({"n": figures, "bound": bounds}, index=rows)
+    numbers = [m.group("n") for m in matches]
+    figures = pd.Series(numbers, index=rows, dtype=descriptions.dtype)
+    bounds = pd.Series([has_bound and m.group("bound") is not None for m in matches], index=rows)
+    # A figure past int64 ended the whole import with an OverflowError: it is kept apart,
+    # as written, and the row is refused for it (see map_frame).
+    fits = np.fromiter(
+        (len(text) < 19 or int(text) <= _INT64_MAX for text in numbers), dtype=bool, count=len(numbers)
+    )
+    # Read as str.extractall's text column was, so figures convert as they did.
+    found = pd.DataFrame(
+        {"n": figures[fits].astype(int), "bound": bounds[fits], "text": pd.NA}, index=rows[fits]
+    )
+    if fits.all():
+        return found
+    too_large = pd.DataFrame({"n": 0, "bound": False, "text": figures[~fits]}, index=rows[~fits])
+    return pd.concat([found, too_large])
 
 
 def parse_casualties(
     descriptions: pd.Series, patterns: tuple[re.Pattern, ...]
-) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """``(count, at_least, ambiguous)`` per row for one kind of casualty stated in the text.
+) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+    """``(count, at_least, ambiguous, too_large)`` per row for one kind of casualty stated in the text.
 
     A count is taken when the text states exactly one figure for the kind; several
-    different figures are ambiguous and give none.
+    different figures are ambiguous and give none.  ``too_large`` holds, as written, a
+    figure too long to be a number here (past int64); the other figures count without it.
     """
     index = descriptions.index
     found = [matches for pattern in patterns if (matches := _matches(descriptions, pattern)) is not None]
     count = pd.Series(pd.NA, index=index, dtype="Int64")
     at_least = pd.Series(False, index=index, dtype="boolean")
     ambiguous = pd.Series(False, index=index, dtype=bool)
+    too_large = pd.Series(pd.NA, index=index, dtype="string")
     if found:
         every = pd.concat(found)
+        oversize = every["text"].notna().to_numpy(dtype=bool)
+        if oversize.any():
+            first = every["text"][oversize]
+            first = first[~first.index.duplicated(keep="first")]
+            too_large[first.index] = first.astype("string")
+            every = every[~oversize]
         every.index.name = "row"
         per_row = every.groupby(["row", "n"])["bound"].any().reset_index("n")
         distinct = per_row.groupby(level=0)["n"].count()
@@ -130,7 +152,7 @@ def parse_casualties(
         count[single] = per_row.loc[single, "n"].astype("Int64")
         at_least[single] = per_row.loc[single, "bound"].astype("boolean")
         ambiguous[distinct[distinct > 1].index] = True
-    return count, at_least, ambiguous
+    return count, at_least, ambiguous, too_large
 
 
 _PAIR_FIELDS = ("key", "value", "path", "description")
@@ -190,8 +212,12 @@ class BellingcatTimeMap(C.EventFormat):
         source_id = C.column(frame, "id")
         problems.add(source_id.isna(), "bellingcat_id_empty", "id", field=True)
         description = C.column(frame, "description")
-        killed, killed_bound, killed_unclear = parse_casualties(description, KILLED_PATTERNS)
-        injured, injured_bound, injured_unclear = parse_casualties(description, INJURED_PATTERNS)
+        killed, killed_bound, killed_unclear, killed_huge = parse_casualties(description, KILLED_PATTERNS)
+        injured, injured_bound, injured_unclear, injured_huge = parse_casualties(
+            description, INJURED_PATTERNS
+        )
+        for huge, name in ((killed_huge, S.KILLED), (injured_huge, S.INJURED)):
+            problems.add(huge.notna(), TOO_LARGE, name, value=lambda p, huge=huge: huge.iloc[p])
         unclear = killed_unclear | injured_unclear
         mentions = description.str.contains(MENTIONS).fillna(False).astype(bool)
         note = C.text_where(
