@@ -42,6 +42,15 @@ def test_percentiles():
     assert _percentile([float(n) for n in range(1, 21)], 0.95) == 19.0
 
 
+def _run(coroutine):
+    """Run a coroutine on a loop of its own thread: the browser tests' Playwright keeps one running here."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 class _FakeSocket:
     """Plays back ForwardMsgs as a Streamlit server would send them; records what is sent."""
 
@@ -83,7 +92,6 @@ def _map(element, tip="<b>Kharkiv</b> &amp; more · key k1"):
 
 
 def test_the_protocol_session_reads_a_run_as_the_browser_would():
-    import asyncio
 
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
@@ -111,7 +119,7 @@ def test_the_protocol_session_reads_a_run_as_the_browser_would():
         ]
     )
     session = ProtocolSession(socket, timeout_s=5)
-    run = asyncio.run(session.read_run())
+    run = _run(session.read_run())
     assert run.map_at is not None and run.map_changed
     assert session.min_cas_id == "$$ID-min" and session.map_id == "$$ID-map"
     assert session.map_fragment == "frag-1"
@@ -122,7 +130,6 @@ def test_the_protocol_session_reads_a_run_as_the_browser_would():
 
 
 def test_the_protocol_session_sends_the_widgets_and_the_fragment():
-    import asyncio
     import json as _json
 
     from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -133,7 +140,7 @@ def test_the_protocol_session_sends_the_widgets_and_the_fragment():
     session = ProtocolSession(socket, timeout_s=5)
     session.map_id = "$$ID-map"
     session.set_map_value("tip text")
-    asyncio.run(session.rerun(fragment_id="frag-1"))
+    _run(session.rerun(fragment_id="frag-1"))
     sent = BackMsg()
     sent.ParseFromString(socket.sent[0])
     state = sent.rerun_script
@@ -147,7 +154,6 @@ def test_the_protocol_session_sends_the_widgets_and_the_fragment():
 
 
 def test_the_protocol_session_keeps_big_messages_as_the_browser_does():
-    import asyncio
 
     from streamlit.proto.BackMsg_pb2 import BackMsg
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -161,10 +167,10 @@ def test_the_protocol_session_keeps_big_messages_as_the_browser_does():
     reference.ref_hash = "h-map"
     socket = _FakeSocket([big, _finished(ForwardMsg.FINISHED_SUCCESSFULLY), reference, _finished(0)])
     session = ProtocolSession(socket, timeout_s=5)
-    asyncio.run(session.read_run())
-    asyncio.run(session.rerun())
+    _run(session.read_run())
+    _run(session.rerun())
     sent = BackMsg()
     sent.ParseFromString(socket.sent[0])
     assert list(sent.rerun_script.cached_message_hashes) == ["h-map"]
-    run = asyncio.run(session.read_run())  # the map comes back as a reference, and is found
+    run = _run(session.read_run())  # the map comes back as a reference, and is found
     assert run.references == 1 and run.map_at is not None and not run.map_changed

@@ -212,11 +212,16 @@ class EventStore:
 
     def at_newest_migration(self) -> bool:
         """Whether the database already stands at every head of :data:`MIGRATIONS`."""
-        with self.engine.connect() as connection:
-            if not sa.inspect(connection).has_table("alembic_version"):
-                return False
-            applied = connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalars()
-            return set(applied) == newest_migrations()
+        try:
+            with self.engine.connect() as connection:
+                if not sa.inspect(connection).has_table("alembic_version"):
+                    return False
+                applied = connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalars()
+                return set(applied) == newest_migrations()
+        except sa.exc.OperationalError:
+            # Another first start is creating the tables ("database is locked" on SQLite, seen
+            # once in the suite under load): take the serialised migration path, which waits.
+            return False
 
     def seed(self) -> BatchResult | None:
         """Add the embedded report as the first batch, once; later starts leave the store alone."""
