@@ -5,8 +5,9 @@
 back.  Once that time is up the session is dropped without being shut down, so the
 bytes of the files it uploaded stay in the upload manager for as long as the server
 runs (streamlit/streamlit#12506; a fix, #12521, was not merged): after a 100 MB upload
-the server kept 100 MB for good.  :func:`forget_uploads_of_gone_sessions` removes the
-uploads of sessions the server no longer knows.  ``tests/test_streamlit_compat.py``
+the server kept 100 MB for good, and the download buttons' deferred callables, which hold
+the tables they export, stayed in the media file manager.  :func:`forget_uploads_of_gone_sessions`
+releases both for sessions the server no longer knows.  ``tests/test_streamlit_compat.py``
 fails if an upgrade renames what it uses.
 """
 
@@ -18,21 +19,32 @@ _LOG = logging.getLogger(__name__)
 
 
 def forget_uploads_of_gone_sessions() -> int:
-    """Drop uploaded files whose session is neither connected nor kept for a reconnect; how many sessions."""
+    """Let go of what sessions the server no longer knows still hold; how many sessions.
+
+    Their uploaded files, and their download buttons' deferred callables, which close over
+    the tables they export (a 313,580-row upload's, for one): what ``AppSession.shutdown``
+    would have released.
+    """
     try:
         from streamlit.runtime import Runtime
 
         if not Runtime.exists():
             return 0
         runtime = Runtime.instance()
-        storage = getattr(runtime.uploaded_file_mgr, "file_storage", None)
         sessions = runtime._session_mgr  # noqa: SLF001 - see the module docstring
-        if not isinstance(storage, dict):
-            return 0
-        gone = [sid for sid in list(storage) if sessions.get_session_info(sid) is None]
+        storage = getattr(runtime.uploaded_file_mgr, "file_storage", None)
+        media = runtime.media_file_mgr
+        referenced = getattr(media, "_files_by_session_and_coord", None)
+        candidates = set(storage) if isinstance(storage, dict) else set()
+        if isinstance(referenced, dict):
+            candidates |= set(list(referenced))
+        gone = [sid for sid in candidates if sessions.get_session_info(sid) is None]
         for session_id in gone:
             runtime.uploaded_file_mgr.remove_session_files(session_id)
+            media.clear_session_refs(session_id)
+        if gone:
+            media.remove_orphaned_files()  # drops the deferred callables no session refers to
         return len(gone)
     except Exception:  # noqa: BLE001 - a janitor never takes the server down
-        _LOG.warning("could not sweep the uploads of closed sessions", exc_info=True)
+        _LOG.warning("could not sweep what closed sessions held", exc_info=True)
         return 0

@@ -16,6 +16,12 @@ from components.streamlit_compat import forget_uploads_of_gone_sessions
 def test_the_internals_used_are_still_there():
     manager = MemoryUploadedFileManager("/upload")
     assert isinstance(manager.file_storage, dict)
+    from streamlit.runtime.media_file_manager import MediaFileManager
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    media = MediaFileManager(MemoryMediaFileStorage("/media"))
+    assert isinstance(media._files_by_session_and_coord, dict)
+    assert callable(media.clear_session_refs) and callable(media.remove_orphaned_files)
     assert callable(manager.remove_session_files)
     assert callable(WebsocketSessionManager.get_session_info)
     assert "_session_mgr" in inspect.getsource(Runtime.__init__)
@@ -29,8 +35,12 @@ def test_uploads_of_sessions_the_server_forgot_are_dropped(monkeypatch):
             session, UploadedFileRec(file_id=f"f-{session}", name="x.csv", type="text/csv", data=b"x" * 1000)
         )
     known = {"alive", "kept-for-reconnect"}
+    from streamlit.runtime.media_file_manager import MediaFileManager
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
     runtime = SimpleNamespace(
         uploaded_file_mgr=files,
+        media_file_mgr=MediaFileManager(MemoryMediaFileStorage("/media")),
         _session_mgr=SimpleNamespace(get_session_info=lambda sid: object() if sid in known else None),
     )
     monkeypatch.setattr(Runtime, "exists", classmethod(lambda cls: True))
@@ -42,3 +52,28 @@ def test_uploads_of_sessions_the_server_forgot_are_dropped(monkeypatch):
 
 def test_without_a_server_nothing_happens():
     assert forget_uploads_of_gone_sessions() == 0
+
+
+def test_download_callables_of_sessions_the_server_forgot_are_dropped(monkeypatch):
+    # They close over the tables they export: a forgotten session's kept a 313,580-row upload alive.
+    from streamlit.runtime.media_file_manager import MediaFileManager
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    media = MediaFileManager(MemoryMediaFileStorage("/media"))
+    held = {}
+    for session in ("alive", "forgotten"):
+        monkeypatch.setattr("streamlit.runtime.media_file_manager._get_session_id", lambda s=session: s)
+        table = bytearray(1000)
+        held[session] = table
+        media.add_deferred(lambda t=table: bytes(t), "text/csv", f"coord-{session}", file_name="x.csv")
+    assert len(media._deferred_callables) == 2
+    runtime = SimpleNamespace(
+        uploaded_file_mgr=MemoryUploadedFileManager("/upload"),
+        media_file_mgr=media,
+        _session_mgr=SimpleNamespace(get_session_info=lambda sid: object() if sid == "alive" else None),
+    )
+    monkeypatch.setattr(Runtime, "exists", classmethod(lambda cls: True))
+    monkeypatch.setattr(Runtime, "instance", classmethod(lambda cls: runtime))
+    assert forget_uploads_of_gone_sessions() == 1
+    assert len(media._deferred_callables) == 1
+    assert set(media._files_by_session_and_coord) == {"alive"}
