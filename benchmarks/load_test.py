@@ -109,6 +109,18 @@ class MemorySampler:
         self._thread.join(5)
 
 
+def _watch_memory(pid: int, seconds: float, every: float = 15.0) -> list[tuple[float, float | None]]:
+    """``[seconds waited, RSS MB]`` of ``pid`` now and every ``every`` s until ``seconds`` have passed."""
+    readings = []
+    started = time.perf_counter()
+    while True:
+        waited = time.perf_counter() - started
+        readings.append((round(waited), process_memory_mb(pid).get("VmRSS")))
+        if waited >= seconds:
+            return readings
+        time.sleep(min(every, max(0.0, seconds - waited)))
+
+
 def _percentile(values: list[float], share: float) -> float | None:
     if not values:
         return None
@@ -462,24 +474,12 @@ def main(argv: list[str] | None = None) -> int:
             wall = time.perf_counter() - started
             server_cpu = _cpu_seconds(server.process.pid) - cpu_before
             during = process_memory_mb(server.process.pid)
-            closed = time.perf_counter()
-            while True:
-                waited = time.perf_counter() - closed
-                settled.append((round(waited), process_memory_mb(server.process.pid).get("VmRSS")))
-                if waited >= args.settle:
-                    break
-                time.sleep(min(15.0, max(0.0, args.settle - waited)))
+            settled = _watch_memory(server.process.pid, args.settle)
             # Streamlit forgets expired sessions lazily, when the next session is stored:
             # one more viewer comes and goes, as on any server in use, and memory is watched
             # for a janitor's minute (data/memory.py).
             asyncio.run(_drive(server.url, 1, 0, None, args.step_timeout * 1000, args.deadline))
-            visited = time.perf_counter()
-            while True:
-                waited = time.perf_counter() - visited
-                after_visit.append((round(waited), process_memory_mb(server.process.pid).get("VmRSS")))
-                if waited >= args.after_visit:
-                    break
-                time.sleep(min(15.0, max(0.0, args.after_visit - waited)))
+            after_visit = _watch_memory(server.process.pid, args.after_visit)
         finally:
             if sampler is not None:
                 sampler.stop()

@@ -174,3 +174,12 @@ def test_the_protocol_session_keeps_big_messages_as_the_browser_does():
     assert list(sent.rerun_script.cached_message_hashes) == ["h-map"]
     run = _run(session.read_run())  # the map comes back as a reference, and is found
     assert run.references == 1 and run.map_at is not None and not run.map_changed
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_memory_is_watched_until_the_time_is_up():
+    from benchmarks.load_test import _watch_memory
+
+    readings = _watch_memory(os.getpid(), 0.1, every=0.03)
+    assert readings[0][0] == 0 and len(readings) >= 3
+    assert all(rss and rss > 10 for _, rss in readings)
