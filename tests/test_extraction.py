@@ -1440,3 +1440,30 @@ def test_four_communities_hit_are_four_attacks_not_a_summary():
 def test_an_age_in_words_is_read_whole(clause, expected):
     counts, _ = slavic.find_counts(clause)
     assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        (
+            "At least five people, including a baby were killed",
+            {"killed": (5, True), "children_killed": (1, False)},
+        ),
+        ("The dead included three children, rescuers said.", {"children_killed": (3, False)}),
+        ("Four of the dead were children", {"children_killed": (4, False)}),
+        ("two of the 17 confirmed dead are children", {"children_killed": (2, False), "killed": (17, False)}),
+        ("five of the injured were taken to hospital", {"injured": (5, False)}),
+    ],
+)
+def test_children_as_a_part_of_the_dead_and_an_aside_without_its_closing_comma(clause, expected):
+    counts, _ = find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+def test_an_attack_told_as_the_day_before_another_leaves_the_figures_to_the_new_one():
+    text = (
+        "A missile hit a school in Poltava on Monday, killing 20 people. The day after the Poltava strike, "
+        "drones hit the western city of Lutsk. Three people were killed there, including two from one family."
+    )
+    events = {e.location: e.counts for e in extract_events(text, dt.date(2025, 3, 4))}
+    assert events == {"Poltava": {"killed": (20, False)}, "Lutsk": {"killed": (3, False)}}

@@ -493,7 +493,7 @@ _RIGHT_KIND = re.compile(
 )
 # "at least 21 people, including three children, were killed"
 _RIGHT_AFTER_ASIDE = re.compile(
-    r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,]+,\s*(?:were|was|have\s+been|had\s+been)\s+"
+    r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,]+?,?\s+(?:were|was|have\s+been|had\s+been)\s+"
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
@@ -502,8 +502,8 @@ _LEFT_KIND = re.compile(
     r"|\bbod(?:y|ies)\s+of"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at)"
     r"|death\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed|victims)"
-    r"(?:\s+(?:were|are|was|is))?)|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
-    r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?"
+    r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes))|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
+    r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
     # "the number of people who had sustained injuries in the attack on Sumy had increased to 18"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at|of))"
     r"|(?P<inherit>\bincluding|\bamong\s+them|\bof\s+whom))"
@@ -519,6 +519,11 @@ _CHILDREN_NO_NUMBER = re.compile(
     rf"(?:\b(?:including|among\s+them|among\s+whom|some\s+of\s+them)\s+(?:several\s+|many\s+|young\s+|two\s+)?"
     rf"(?:{V.CHILD_NOUN})\b|\b(?:children|minors)\s+(?:were\s+)?among\s+(?:them|the\s+(?P<among>dead|killed|injured"
     rf"|wounded|victims)))",
+    re.IGNORECASE,
+)
+_PART_OF_TOLL = re.compile(
+    r"^\s+of\s+the\s+(?:[\w,]+\s+){0,2}?(?:(?P<killed>dead|killed|victims\s+killed)|(?P<injured>injured|wounded|hurt))"
+    rf"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:{V.CHILD_NOUN})\b",
     re.IGNORECASE,
 )
 _NOT_A_COUNT_AFTER = re.compile(
@@ -758,6 +763,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     if re.search(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,|and|to)\s*)*$", before, re.IGNORECASE):
         return None  # "two sons, aged 7 and 15": ages, not counts
     child = number.child or bool(_CHILD_AFTER.match(after))
+    part = _PART_OF_TOLL.match(after)
+    if part:
+        # "Nine of the dead were children", "six of the 31 confirmed dead are children"
+        return (KILLED if part.group("killed") else INJURED), True
     if child and re.match(r"^\s*of\s+(?:them|whom)\b", after, re.IGNORECASE):
         return "inherit", True  # "five people were injured, three of them children"
     left = _LEFT_KIND.search(before)
@@ -847,6 +856,9 @@ _PAST = re.compile(
     # National tolls of the whole war: "since Putin launched his invasion", "since February 2022".
     r"|\bsince\s+(?:[\w'’-]+\s+){0,3}?(?:launched|began|started)\s+(?:his|its|the|a)\s+(?:full-scale\s+)?invasion"
     r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:invasion|war)|February\s+2022)"
+    # "The war has killed at least 485 children in Ukraine": the country's toll, not an attack's.
+    r"|\b(?:the|this)\s+war\s+(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
+    r"|\b(?:children|people|civilians)\s+(?:have\s+been\s+|were\s+)?(?:killed\s+|wounded\s+|injured\s+)?in\s+Ukraine\b(?!['’])"
     r"|з\s+початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабн\w+\s+)?(?:вторжения|войны)"
     # A period's toll: "з початку жовтня", "since the start of the month", "с начала года".
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:month|year|week|January|February|March|April"
@@ -860,9 +872,48 @@ _PAST = re.compile(
 _REFERENCE_CLAUSE = re.compile(
     r",?\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b[^.;]*"
     # "The strikes come after Russia launched a record number of drones on Tuesday, ...": the day before
-    r"|\b(?:the\s+)?(?:strikes?|attacks?|shelling|barrage)\s+(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after\b[^.;]*",
+    r"|\b(?:the\s+)?(?:strikes?|attacks?|shelling|barrage)\s+(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after\b[^.;]*"
+    # "The day after the deadly Poltava attack, Russian drones hit Lviv": the day the attack told is on
+    r"|^\s*(?:the|a|one|two|three)\s+(?:days?|weeks?|nights?)\s+(?:after|before)\b[^,.;]*,"
+    # "The attack on Sumy followed a deadly missile strike on Kryvyi Rih on April 4 that killed some 20 people"
+    r"|\s+(?:followed|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:attacks?|strikes?|bombing|shelling|barrage)\b[^.;]*?\b(?:that|which|in\s+which)\s+(?:also\s+)?"
+    r"(?:killed|wounded|injured|claimed|left)\b[^.;]*",
     re.IGNORECASE,
 )
+# "Russia's defence ministry later claimed ... that up to 85 were killed": the attacker's account gives no
+# figures of ours.
+_ATTACKER_CLAIM = re.compile(
+    r"\b(?:Russia['’]s|Russian|Moscow['’]s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army"
+    r"|officials|forces)\s+(?:\w+\s+){0,2}?(?:claimed|claims|alleged|said|says)\b"
+    r"|\b(?:Moscow|the\s+Kremlin)\s+(?:\w+\s+){0,2}?(?:claimed|claims|alleged)\b",
+    re.IGNORECASE,
+)
+# "an assault on the railway station in April 2022": a month and a year before the report's year.
+_DATED_YEAR = re.compile(
+    r"\b(?:in|on|of)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+# "Russia's deadliest attack on civilians this year": a superlative, not a toll over the year.
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most\s+\w+)\b[^,.;]{0,60}?"
+    r"\b(?:this|of\s+the|of\s+this)\s+(?:year|month|week|war)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_total(cue: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` gives a total over several attacks (a superlative is not one)."""
+    return bool(cue.search(_SUPERLATIVE.sub(" ", text)))
+
+
+def _of_another_year(text: str, report_date: dt.date | None) -> bool:
+    """ "in April 2022" in a report of 2023: an attack told for context, whatever its figures."""
+    if report_date is None:
+        return False
+    return any(int(m.group("year")) < report_date.year for m in _DATED_YEAR.finditer(text))
+
+
 _EARLIER_CUE = re.compile(
     r"^\W*(?:initially|earlier|previously|an\s+earlier\s+toll|at\s+first|раніше|ранее|спершу|спочатку|сначала)\b",
     re.IGNORECASE,
@@ -1279,7 +1330,9 @@ def extract_events(
             analysed = f"{sentence.lead}: {analysed}"
         if rules.unplaced and _BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue
-        if _PAST.search(analysed):
+        if _PAST.search(analysed) or (
+            rules.unplaced and (_ATTACKER_CLAIM.search(analysed) or _of_another_year(analysed, report_date))
+        ):
             continue
         if not rules.attack_cue.search(analysed) and not any(
             c.field == "toll_inherit" for c in rules.find_counts(analysed)[0]
@@ -1308,7 +1361,7 @@ def extract_events(
             named_oblasts |= {
                 m.oblast_iso for m in rules.find_places(clause) if m.precision == "oblast" or not m.strong
             }
-        total = bool(rules.total_cue.search(analysed))
+        total = _is_total(rules.total_cue, analysed)
         named = [m for _, mentions in clause_places for m in mentions]
         named_oblasts |= {m.oblast_iso for m in named if m.precision == "oblast" or not m.strong}
         placed = [e for e in events.values() if e.location]
@@ -1359,9 +1412,9 @@ def extract_events(
             chosen = strong or mentions
             if not chosen:
                 # A clause without a place continues the sentence's last attack (unless it sums them up).
-                if len(sentence_focus) == 1 and not rules.total_cue.search(clause):
+                if len(sentence_focus) == 1 and not _is_total(rules.total_cue, clause):
                     _apply(sentence_focus[-1], clause, words, report_date, counts=True, rules=rules)
-                elif not sentence_focus and not rules.total_cue.search(clause):
+                elif not sentence_focus and not _is_total(rules.total_cue, clause):
                     leading.append(clause)  # "..., the toll was 33, but it rose to 34, ... in Chasiv Yar"
                 continue
             chosen = _drop_oblasts_of_settlements(chosen)
@@ -1543,7 +1596,7 @@ def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[Candida
             and len(inside) == 1
             and all(value[0] <= event.counts.get(name, (-1,))[0] for name, value in inside[0].counts.items())
             and not any(
-                V.TOTAL_CUE.search(event.evidence.get(name, ""))
+                _is_total(V.TOTAL_CUE, event.evidence.get(name, ""))
                 or _SLAVIC_TOTAL.search(event.evidence.get(name, ""))
                 for name in event.counts
             )
