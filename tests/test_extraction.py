@@ -1467,3 +1467,45 @@ def test_an_attack_told_as_the_day_before_another_leaves_the_figures_to_the_new_
     )
     events = {e.location: e.counts for e in extract_events(text, dt.date(2025, 3, 4))}
     assert events == {"Poltava": {"killed": (20, False)}, "Lutsk": {"killed": (3, False)}}
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("a child was among those killed in the blast", {"children_killed": (1, False)}),
+        (
+            "A 12-year-old boy and a 30-year-old man were among the five taken to hospital",
+            {"injured": (5, False), "children_injured": (1, False)},
+        ),
+        (
+            "at least 9 minors were among the 40 wounded",
+            {"children_injured": (9, True), "injured": (40, False)},
+        ),
+        (
+            "the strike killed a 61-year-old woman and wounded another",
+            {"killed": (1, False), "injured": (1, False)},
+        ),
+        (
+            "killing eight people including a small child",
+            {"killed": (8, False), "children_killed": (1, False)},
+        ),
+        ("The dead toll has risen to 31.", {"killed": (31, False)}),
+        ("A 70-year-old resident sustained fatal injuries", {"killed": (1, False)}),
+        ("a 44-year-old man sustained shrapnel wounds", {"injured": (1, False)}),
+    ],
+)
+def test_parts_among_the_few_another_after_a_verb_and_fatal_injuries(clause, expected):
+    counts, _ = find_counts(clause)
+    got = {}
+    for c in counts:
+        got[c.field] = max(got.get(c.field, (0, False)), (c.value, c.at_least))
+    assert got == expected
+
+
+def test_the_attackers_claim_and_an_attack_of_an_earlier_year_give_no_figures():
+    text = (
+        "A missile hit a market in Pokrovsk on Friday, killing four people. Moscow claimed the strike hit "
+        "a barracks and that 30 soldiers were killed. The market was also shelled in May 2023, when 9 people died."
+    )
+    (event,) = extract_events(text, dt.date(2025, 8, 1))
+    assert (event.location, event.counts) == ("Pokrovsk", {"killed": (4, False)})

@@ -60,7 +60,10 @@ _ABBREVIATIONS = re.compile(
 _UNPUNCTUATED_SENTENCE = re.compile(r"\w,\s+(?:\S+\s+){2,}\S+\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)»]*\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ0-9])")
 _CLAUSE_SPLIT = re.compile(
-    r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s|also\s)"
+    r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s|also\s"
+    # "..., and drone attacks hit three districts of Kharkiv": a new attack with its own subject
+    r"|(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|drones?|missiles?|shelling|bombs?)\s+(?:also\s+)?"
+    r"(?:hit|struck|killed|injured|wounded|damaged|targeted)\b)"
     r"|\s+—\s+|\.\s+Meanwhile,?\s+",
     re.IGNORECASE,
 )
@@ -76,6 +79,11 @@ _REGION_AFTER = re.compile(
 _UNLISTED_SETTLEMENT = re.compile(
     r"\b(?:village|town|settlement|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+)"
     r"|\bin\s+(?P<name2>[A-Z][\w'’-]+),\s+(?:also\s+)?(?:a\s+village\s+)?(?:part\s+of|in)\s+the\s+[A-Z]\w+\s+region"
+)
+_TITLE_APPOSITION = re.compile(
+    r"^\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:official|head|deputy|chief|spokes(?:man|woman|person)|governor"
+    r"|mayor|minister|adviser|advisor|aide|secretary|commander|director)\b",
+    re.IGNORECASE,
 )
 _REGION_IN_NAME = re.compile(r"\s+(?:Oblast|Region|Province)$")
 _REGION_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$", re.IGNORECASE)
@@ -95,6 +103,11 @@ _CAPS_DATELINE_AFTER = re.compile(r"^\s*(?:\(|,|\s[-–—]\s)")
 # A list this long with no figures of its own is a summary ("nine regions: A, B, C, D, ..."), not events.
 MAX_PLACES_IN_A_LIST = 3
 _ACROSS_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:regions\s+of\s+)?$", re.IGNORECASE)
+# "Nearby regions, including Lviv and Ivano-Frankivsk, were also targeted": the regions.
+_REGIONS_INCLUDING = re.compile(
+    r"\b(?:regions|oblasts|provinces)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TITLE_AFTER = re.compile(
     r"^\s*(?:Oblast|Region|Province|City|Mayor|Governor|Council|Regional|District|Raion|Military|Police)\b"
 )
@@ -366,6 +379,14 @@ def find_places(clause: str) -> list[Mention]:
                     # "Vladimir Putin": a first name that GeoNames also lists as a town's old name.
                     found = "person"
                     break
+                if (
+                    first
+                    and _TITLE_APPOSITION.match(words[end:] + clause[match.end() :])
+                    and not _is_city_name(lookup_name)
+                ):
+                    # "Kyrylo Tymoshenko, a senior official": a surname GeoNames also lists as a village.
+                    found = "person"
+                    break
                 mention.name = lookup_name
                 mention.start = match.start() + start
                 mention.end = match.start() + end
@@ -471,7 +492,9 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         if as_oblast is not None:
             as_oblast.strong = False
             return as_oblast
-    if mention.precision == "settlement" and _ACROSS_LIST.search(head_before):
+    if mention.precision == "settlement" and (
+        _ACROSS_LIST.search(head_before) or _REGIONS_INCLUDING.search(head_before)
+    ):
         # "Attacks across Odesa and Sumy" may mean the cities or their regions: place at the oblast.
         as_oblast = _as_oblast(mention, mention.name)
         if as_oblast is not None:
@@ -483,7 +506,8 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
 
 # "two port workers died": one free word before a word for people.
 _OCCUPATION = (
-    r"(?:[a-z-]+\s+(?=(?:workers|employees|people|civilians|residents|men|women|children|officers|passengers"
+    r"(?:[a-z-]+\s+(?=(?:workers?|employees?|people|civilians|residents|men|women|children|officers|passengers"
+    r"|farmers?|drivers?"
     r"|staff|rescuers|medics|volunteers|journalists|firefighters|miners|farmers)\b))?"
 )
 _FILLER_RUN = rf"(?:(?:{V.FILLER})[\s,]+){{0,7}}?(?:(?:at|in|inside|near)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
@@ -501,7 +525,7 @@ _LEFT_KIND = re.compile(
     r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of"
     r"|\bbod(?:y|ies)\s+of"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at)"
-    r"|death\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed|victims)"
+    r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed|victims)"
     r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes))|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
     # "the number of people who had sustained injuries in the attack on Sumy had increased to 18"
@@ -524,6 +548,11 @@ _CHILDREN_NO_NUMBER = re.compile(
 _PART_OF_TOLL = re.compile(
     r"^\s+of\s+the\s+(?:[\w,]+\s+){0,2}?(?:(?P<killed>dead|killed|victims\s+killed)|(?P<injured>injured|wounded|hurt))"
     rf"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:{V.CHILD_NOUN})\b",
+    re.IGNORECASE,
+)
+_AMONG_THE_FEW = re.compile(
+    rf"^\s+(?:(?:{V.CHILD_NOUN})\s+|people\s+|civilians\s+)?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 _NOT_A_COUNT_AFTER = re.compile(
@@ -561,6 +590,13 @@ _AGE_ASIDE = re.compile(
 )
 
 
+_PLACE_ASIDE = re.compile(
+    r"\s+(?:in|from)\s+the\s+(?:village|town|city|settlement)\s+of\s+[A-Z][\w'’-]+"
+    r"(?:,\s+(?:[A-Z][\w'’-]+\s+(?:region|oblast)|an?\s+suburb\s+of\s+[A-Z][\w'’-]+))?,?"
+    r"(?=\s+(?:was|were|has|have|had|died|sustained|suffered)\b)"
+)
+
+
 def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     """Casualty figures in a clause, and notes for casualties given without a number.
 
@@ -586,6 +622,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # "A man, 62, and two women, 51 and 53, have been injured": the ages are asides; blank them out
     # (same length, so every offset stays) and the people read as one list.
     clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    # "a 47-year-old worker in the village of Pervomaiske, Kherson region, was killed": where, between
+    # the person and the verb.
+    clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
     numbers = _with_another(clause, _bound_shared(clause, find_numbers(clause)))
     kinds = [_count_kind(clause, number) for number in numbers]
     _share_kinds_in_lists(clause, numbers, kinds)
@@ -665,15 +704,24 @@ _ANOTHER = re.compile(
     r"(?=(?:was|has\s+been|is)\s+(?:injured|wounded|hurt|killed)\b)",
     re.I,
 )
+_VERB_ANOTHER = re.compile(
+    r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+(another)\b"
+    r"(?=\s*(?:[,.;:]|$|\s+(?:person|man|woman|civilian|resident|one)\b|\s+(?:in|on|at|near)\s))",
+    re.IGNORECASE,
+)
 _SHARED_BOUND = re.compile(r"^\s*(?:dead|killed|injured|wounded|hurt)\s+and\s+$", re.IGNORECASE)
 
 
 def _with_another(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
-    """ "one man died and another was injured": "another" is one more person."""
+    """ "one man died and another was injured", "killed a man and wounded another": "another" is one more person."""
     extra = [
         NumberMatch(1, False, m.start(), m.end(), m.group(0), False, True)
         for m in _ANOTHER.finditer(clause)
         if not any(n.start <= m.start() < n.end for n in numbers)
+    ] + [
+        NumberMatch(1, False, m.start(1), m.end(1), m.group(1), False, True)
+        for m in _VERB_ANOTHER.finditer(clause)
+        if not any(n.start <= m.start(1) < n.end for n in numbers)
     ]
     return sorted([*numbers, *extra], key=lambda n: n.start)
 
@@ -763,6 +811,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     if re.search(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,|and|to)\s*)*$", before, re.IGNORECASE):
         return None  # "two sons, aged 7 and 15": ages, not counts
     child = number.child or bool(_CHILD_AFTER.match(after))
+    among = _AMONG_THE_FEW.match(after)
+    if among:
+        # "A nine-year-old girl and a woman were among the three taken to hospital": a part of that toll
+        return (KILLED if among.group("killed") else INJURED), child
     part = _PART_OF_TOLL.match(after)
     if part:
         # "Nine of the dead were children", "six of the 31 confirmed dead are children"
@@ -1353,7 +1405,10 @@ def extract_events(
                 clause = clause[: excluded.start()]
             shared = _shared_out(clause, rules)
             if shared is None:
-                clause_places.append((clause, _examples_as_oblast(clause, rules.find_places(clause))))
+                found = rules.find_places(clause)
+                if rules.unplaced:
+                    found = _with_named_before(clause, found, events)
+                clause_places.append((clause, _examples_as_oblast(clause, found)))
                 continue
             clause_places += shared
             shared_clauses |= {part for part, _ in shared}
@@ -1464,6 +1519,22 @@ def extract_events(
     for event in result:
         _infer_totals_from_children(event)
     return result
+
+
+def _with_named_before(
+    clause: str, mentions: list[Mention], events: dict[tuple[str, str], CandidateEvent]
+) -> list[Mention]:
+    """ "the village of Kindiyky" then "... fatal injuries in Kindiyky": a settlement the gazetteer does
+    not list, kept by its name, is the same place when the report names it again without "village of"."""
+    added = []
+    for event in events.values():
+        name = event.location
+        if event.latitude is not None or not name or event.geo_precision != "unknown":
+            continue
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", clause):
+            if not any(m.start <= match.start() < m.end for m in mentions):
+                added.append(Mention(name, match.start(), match.end(), "settlement", True, place_name=name))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> None:

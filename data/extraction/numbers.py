@@ -48,7 +48,7 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 # One person written without a number: "a woman", "an elderly man", "a 14-year-old boy".
 _PERSON = (
     r"(?:an?|one)\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
-    r"|elderly\s+|young\s+|teenage\s+|local\s+|little\s+)?"
+    r"|elderly\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+)?"
     r"(?P<person>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler|pensioner"
     r"|driver|paramedic|rescuer|police\s+officer|firefighter|(?<=-old\s)|(?<=-old))\b"
     r"|(?:his|her|their)\s+(?:(?P<rage>\d+|[a-z]+(?:-[a-z]+)?)-(?P<runit>year|month|week|day)-old\s+)?"

@@ -66,9 +66,11 @@ KILLED_WORDS = (
     r"killed|dead|died|deaths?|fatalit(?:y|ies)|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|bodies"
     # "was found dead under the rubble"
     r"|found\s+dead"
+    # "sustained fatal injuries", "died of his wounds", "was fatally wounded"
+    r"|(?:sustained|suffered|received)\s+fatal\s+(?:injuries|wounds)|fatally\s+(?:wounded|injured)"
 )
 INJURED_WORDS = (
-    r"wounded|injured|injuries|hurt|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
+    r"wounded|injured|injuries|hurt|sustained\s+(?:[\w-]+\s+)?(?:wounds|injuries)|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
     # "seven victims": how Ukrainian officials' "постраждалі" (the injured) reaches English
@@ -82,7 +84,7 @@ FILLER = (
     r"|of|them|among|the|in|total|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
-    r"|known|believed|reported|to|be"  # "18 people are known to have been injured"
+    r"|known|believed|reported|to|be|those|drivers?|farmers?"  # "18 people are known to have been injured"
     r"|person|civilian|resident|" + CHILD_NOUN
 )
 
@@ -168,8 +170,9 @@ VENUE_BEFORE = re.compile(
     r"|\b(?:from|visited|to)\s+"
     # A place named to say where another is: "a town just outside Dnipro", "nine miles northwest of X".
     # ("near the village of X" is where it happened: a village is named for itself)
-    r"|\b(?:outside|near|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?"
-    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|\b(?:outside|near|close\s+to|an?\s+suburb\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    # ("the south of the Dnipropetrovsk region" is a part of it, not a bearing)
+    r"|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"|\b(?:miles|km|kilomet(?:re|er)s)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?"
     # Ground war, not a strike: "control of the town of Soledar", "the recently captured Avdiivka".
     r"|\b(?:captured|seized|occupied|control\s+of|battle\s+for|fighting\s+for|advanc\w+\s+on)\s+"
@@ -178,7 +181,7 @@ VENUE_BEFORE = re.compile(
 )
 # Words after a place that make it a government speaking or acting ("Kyiv said").
 ACTOR_AFTER = re.compile(
-    r"^(?:\s+(?:has|had|have)\s+)?\s*(?:said|says|claimed|claims|denied|denies|accused|accuses|announced"
+    r"^(?:\s+(?:has|had|have)\s+)?(?:\s+(?:also|later|earlier|further|then))?\s*(?:said|says|claimed|claims|denied|denies|accused|accuses|announced"
     r"|insisted|warned|wants|rejected|responded|demanded|hopes|agreed|will|would|is\s+ready|and\s+Moscow"
     r"|and\s+its\s+allies|acknowledged|['’]s\s+(?:[A-Z][a-z]+\s+)?(?:government|position|allies|forces|military|troops|army|delegation"
     r"|envoy|partners|request|proposal|response|stance|leadership))\b|^-based\b"
