@@ -277,6 +277,9 @@ def _lookup(name: str) -> Mention | None:
     if not rows or (
         alternates
         and max(population.iloc[r] for r in alternates) >= 10 * max(population.iloc[r] for r in rows)
+        # "Олександрівка" is the Ukrainian name of seventeen villages and a former name of Donetsk:
+        # a name in Ukrainian letters that is some places' own name means them.
+        and not re.search(r"[іїєґ]", key)
     ):
         # "Константиновка" is a Crimean village's own name and the Russian name of Kostiantynivka,
         # a city of 67,000: the city is meant.
@@ -1173,6 +1176,13 @@ _EXAMPLE_BEFORE = re.compile(
     r"[\s,:]+(?:(?:й|і|и|the\s+city\s+of|місто|город)\s+)?$",
     re.IGNORECASE,
 )
+# "обстрілів Харкова та 14 населених пунктів області троє людей загинули": the town is one of the places
+# the region's figures are spread over, not where they all were.
+_AND_PLACES_AFTER = re.compile(
+    r"^\s*,?\s*(?:та|і|й|и|а\s+також|а\s+также|and)\s+(?:ще|еще|ещё|other|another)?\s*[\w'’ʼ-]+\s+"
+    r"(?:(?:інших|других|other)\s+)?(?:населен\w+\s+пункт\w*|громад\w*|общин\w*|settlements|communities|towns|villages)",
+    re.IGNORECASE,
+)
 
 
 def _examples_as_oblast(clause: str, mentions: list[Mention]) -> list[Mention]:
@@ -1185,7 +1195,14 @@ def _examples_as_oblast(clause: str, mentions: list[Mention]) -> list[Mention]:
     result = []
     for mention in mentions:
         oblast = find_oblast(mention.oblast_iso) if mention.oblast_iso else None
-        if mention.precision == "settlement" and oblast and _EXAMPLE_BEFORE.search(clause[: mention.start]):
+        if (
+            mention.precision == "settlement"
+            and oblast
+            and (
+                _EXAMPLE_BEFORE.search(clause[: mention.start])
+                or _AND_PLACES_AFTER.match(clause[mention.end :])
+            )
+        ):
             example = slavic._oblast_mention(oblast)
             example.start, example.end = mention.start, mention.end
             if not any(m.key == example.key for m in result):
@@ -1544,6 +1561,12 @@ def _prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> No
         return
     gazetteer = load_gazetteer()
     for event in events:
+        if event.geo_precision == "unknown" and event.location and not event.oblast_iso and len(oblasts) == 1:
+            # "в с. Новоосиново ..." in a report on one oblast: a village the gazetteer does not list lies there.
+            (event.oblast_iso,) = oblasts
+            oblast = find_oblast(event.oblast_iso)
+            event.oblast = oblast.name if oblast is not None else None
+            continue
         if event.geo_precision != "settlement" or event.oblast_iso in oblasts or not event.location:
             continue
         key = normalize_name(event.location)

@@ -953,8 +953,12 @@ _REFERENCE_BEFORE = re.compile(
 # "села Новояковлівка": a settlement the gazetteer may not list; kept by its name, without a point.
 _SETTLEMENT_WORD = re.compile(
     r"(?:^|(?<=\s))(?:село|села|селі|селе|селу|селом|селище|селища|селищі|смт|поселок|посёлок|поселка|поселке|деревня|деревни|"
-    r"деревне|хутір|хутора|хуторі|селам|сёлам|селах|сёлах|селами|сіл|селищам|селищах|поселкам|поселкам)\s+"
-    r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)(?P<more>(?:\s*(?:,|і|й|та|и)\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)*)",
+    r"деревне|хутір|хутора|хуторі|селам|сёлам|селах|сёлах|селами|сіл|селищам|селищах|поселкам|поселкам|"
+    # "в с. Хотомля", "у с-щі Ківшарівка", "в пос. Ковшаровка", "в пгт Боровая": the abbreviations of a roundup
+    r"с\.|сел\.|с-ще|с-щі|с-ща|смт\.|пос\.|пгт\.?)\s+"
+    # "в пос. Казачья Лопань Дергачевской громады": two words, unless the second is the community's
+    r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+(?![\w'’ʼ-])(?!\s+(?:громад|общин|район|област|обл\.|ОТГ|сільськ|сельск|"
+    r"селищн|поселков|міськ|городск|територ|территор)))?)(?P<more>(?:\s*(?:,|і|й|та|и)\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)*)",
 )
 _DISTRICT_AFTER = re.compile(
     # "Марганецкой и Покровской общинам": the first of two adjectives shares the noun after the second
@@ -1097,7 +1101,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             if oblast is not None:
                 return _oblast_mention(oblast)
     if len(tokens) == 1 and re.match(
-        r"^\s*район\w*\s+(?:міста\s+|города\s+)?[А-ЯІЇЄҐ][\w'’ʼ-]*(?<!ої)(?<!ой)(?<!ого)(?<!ї)\b", after
+        # "Слободской, Шевченковский, Основянский районы Харькова": a list of the city's districts
+        r"^(?:(?:,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|ів|ов|ин|ий|ой)\w*){0,6}"
+        r"\s*район\w*\s+(?:міста\s+|города\s+)?[А-ЯІЇЄҐ][\w'’ʼ-]*(?<!ої)(?<!ой)(?<!ого)(?<!ї)\b",
+        after,
     ):
         return (
             None  # "Шевченківський район Харкова": a district of the city named next, not a place of its own
@@ -1230,6 +1237,37 @@ def _population(mention) -> int:
     return max((int(gazetteer.places.population.iloc[r]) for r in rows), default=0)
 
 
+def _listed_village(name: str):
+    """A village named after "село" / "с." / "пос." that the gazetteer knows under another spelling of any
+    population ("Казачья Лопань" is Kozacha Lopan), or None: the settlement word says it is a place, so
+    alternate names of small places are safe here."""
+    from data.extraction.extract import Mention
+    from geo.gazetteer import load_gazetteer, normalize_name
+
+    gazetteer = load_gazetteer()
+    # only places the gazetteer also names in Ukrainian: "Луговое" alone is a Crimean village's own name
+    rows = [
+        r
+        for r in gazetteer.index.get(normalize_name(name), [])
+        if str(gazetteer.places.name_uk.iloc[r]).strip()
+    ]
+    if not rows:
+        return None
+    place = gazetteer._place(gazetteer._rank(rows, None)[0])
+    return Mention(
+        name,
+        0,
+        0,
+        "settlement",
+        True,
+        place.oblast_iso,
+        place.name,
+        place.latitude,
+        place.longitude,
+        place.oblast,
+    )
+
+
 def find_places(clause: str) -> list:
     """Places named in a Ukrainian or Russian clause as possible attack sites.
 
@@ -1285,6 +1323,11 @@ def find_places(clause: str) -> list:
         for start, end in spans:
             if not any(m.start <= start < m.end for m in mentions):
                 name = clause[start:end]
+                mention = _listed_village(name)
+                if mention is not None:
+                    mention.start, mention.end = start, end
+                    mentions.append(mention)
+                    continue
                 mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
     mentions = _regional_centre(clause, mentions)
