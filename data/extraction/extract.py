@@ -128,6 +128,19 @@ class Sentence:
 
 # "загинуло:" then "- 1 людина у Києві," "- 3 людини у Харкові,": a list of figures by place.
 _LIST_ITEM = re.compile(r"^[-–—•*]\s*\S")
+# Links to other news under a report: "ЩЕ ЗА ТЕМОЮ" / "Похожие новости" / "Related" ends the report, and a
+# "Читайте також: ..." line is another story's title.
+_RELATED_BLOCK = re.compile(
+    r"^(?:ще\s+за\s+темою|еще\s+по\s+теме|ещё\s+по\s+теме|схожі\s+новини|похожие\s+новости|інші\s+новини"
+    r"|другие\s+новости|related(?:\s+(?:news|stories|articles))?|read\s+more|more\s+on\s+this\s+story"
+    r"|останнє|последнее|останні\s+новини|последние\s+новости)\W*$",
+    re.IGNORECASE,
+)
+_RELATED_LINE = re.compile(
+    r"^(?:читайте\s+також|читайте\s+также|читай\w*\s+також|дивіться\s+також|смотрите\s+также|також\s+читайте"
+    r"|read\s+also|see\s+also|also\s+read)\s*:",
+    re.IGNORECASE,
+)
 _LIST_LEAD = re.compile(r"(?:^|[,;]\s*)(?P<lead>[^,;]*):\s*$")
 
 
@@ -221,6 +234,10 @@ def split_sentences(text: str) -> list[Sentence]:
         line_start = offset + (len(line) - len(line.lstrip()))
         offset += len(line)
         if not stripped:
+            continue
+        if _RELATED_BLOCK.match(stripped):
+            break
+        if _RELATED_LINE.match(stripped):
             continue
         if lead and _LIST_ITEM.match(stripped):
             # An item of a list of figures: body text, read with the words that led into the list.

@@ -967,7 +967,8 @@ _DISTRICT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(
-    r"(?<![\w'’ʼ])[А-ЯІЇЄҐ][\w'’ʼ]*(?:-[А-ЯІЇЄҐа-яіїєґ][\w'’ʼ]*)*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ]*){0,2}"
+    r"(?<![\w'’ʼ])[А-ЯІЇЄҐ][\w'’ʼ]*(?:-[А-ЯІЇЄҐа-яіїєґ][\w'’ʼ]*)*"
+    r"(?:\s+[А-ЯІЇЄҐ][\w'’ʼ]*(?:-[А-ЯІЇЄҐа-яіїєґ][\w'’ʼ]*)*){0,2}"
 )
 
 
@@ -1109,7 +1110,11 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         return (
             None  # "Шевченківський район Харкова": a district of the city named next, not a place of its own
         )
-    if len(tokens) == 1 and _DISTRICT_AFTER.match(after):
+    # "населені пункти таких громад:" then "• Юнаківська": each item is a community's adjective
+    listed = len(tokens) == 1 and re.search(
+        r"(?:громад|общин)\w*\s*:\s*(?:[-–—•*]\s*)?$", before, re.IGNORECASE
+    )
+    if len(tokens) == 1 and (_DISTRICT_AFTER.match(after) or listed):
         stem = re.sub(
             r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ой|ом|ої|ою|их|у|а|е|і|ое|ую)$",
             "",
@@ -1125,6 +1130,22 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             stem + "и",
             stem + "а",
         ]  # Сумський -> Суми, Полтавській -> Полтава
+        if "-" in stem:
+            # Середино-Будська -> Середина-Буда: the first part of a compound adjective ends in о
+            first, _, rest = stem.partition("-")
+            forms += (
+                [f"{first[:-1]}а-{rest}а", f"{first[:-1]}а-{rest}", f"{first}-{rest}а"]
+                if first.endswith("о")
+                else []
+            )
+        compound = re.match(r"(нов|велик|мал|стар|верхн|нижн|червон|біл|бел)(?:о|ьо|е)(\w{3,})$", stem)
+        if compound:
+            # Новослобідська -> Нова Слобода, Великописарівська -> Велика Писарівка
+            head, rest = compound.groups()
+            rests = [rest + "а", rest + "ка", rest, re.sub(r"і(\w)$", r"о\1", rest) + "а"]
+            forms += [f"{head}{ending} {r}" for ending in ("а", "ий", "е", "ая", "ое") for r in rests]
+        if re.search(r"[^аеиіоуя]ин$", stem):
+            forms.append(stem[:-2] + "а")  # Шосткинський -> Шостка
         if stem.endswith("іль"):
             forms.insert(0, stem[:-1] + "ля")  # Білопільська, Краснопільської -> Білопілля, Краснопілля
         # Синельниківського, Синельниковского -> Синельникове, Синельниково
