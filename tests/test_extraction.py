@@ -1509,3 +1509,32 @@ def test_the_attackers_claim_and_an_attack_of_an_earlier_year_give_no_figures():
     )
     (event,) = extract_events(text, dt.date(2025, 8, 1))
     assert (event.location, event.counts) == ("Pokrovsk", {"killed": (4, False)})
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        (
+            "A five-month-old was among three people killed",
+            {"children_killed": (1, False), "killed": (3, False)},
+        ),
+        ("a mother and her baby were killed", {"killed": (2, False), "children_killed": (1, False)}),
+        (
+            "killing four people, including a six-year-old and a man with his infant daughter",
+            {"killed": (4, False), "children_killed": (2, False)},
+        ),
+        ("Five were treated at the scene", {"injured": (5, False)}),
+    ],
+)
+def test_a_baby_among_a_few_relatives_named_as_children_and_people_listed_with(clause, expected):
+    counts, _ = find_counts(clause)
+    got = {}
+    for c in counts:
+        got[c.field] = max(got.get(c.field, (0, False)), (c.value, c.at_least))
+    assert got == expected
+
+
+def test_lines_ending_in_a_semicolon_are_a_list_of_figures_not_headlines():
+    text = "Update on the strike on Izium:\nA 58-year-old man died;\nsix people were injured;\nfour houses burned."
+    (event,) = extract_events(text)
+    assert (event.location, event.counts) == ("Izium", {"killed": (1, False), "injured": (6, False)})

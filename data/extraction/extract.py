@@ -245,7 +245,8 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         match = _LIST_LEAD.search(stripped)
         lead = match.group("lead").strip() if match else ""
-        if not re.search(r"[.!?][\"”’)»]*$", stripped) and not _UNPUNCTUATED_SENTENCE.search(stripped):
+        # (a line ending in ";" is an item of a list of figures: "A 65-year-old woman died;")
+        if not re.search(r"[.!?;][\"”’)»]*$", stripped) and not _UNPUNCTUATED_SENTENCE.search(stripped):
             sentences.append(Sentence(stripped, paragraph, line_start, headline=True))
             continue
         # Hide abbreviation dots from the splitter without moving any offsets.
@@ -432,10 +433,38 @@ def find_places(clause: str) -> list[Mention]:
             continue
         mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
+    mentions = _community_adjectives(clause, mentions)
     kept = [m for m in (_classify(clause, m, mentions) for m in mentions) if m is not None]
     for mention in kept:
         mention.district = bool(_AREA_AFTER.match(clause[mention.end :]))
     return _drop_qualifiers(clause, kept)
+
+
+# "Nikopol, Marhanetsk and Pokrovsk communities": Марганецька, Покровська громади written in Latin letters.
+_COMMUNITY_ADJECTIVE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+sk)\b(?=(?:,\s*[A-Z][\w'’-]+)*,?\s*(?:and\s+[A-Z][\w'’-]+\s+)?"
+    r"(?:territorial\s+)?(?:communit(?:y|ies)|hromadas?)\b)"
+)
+
+
+def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """A community's adjective in Latin letters ("Marhanetsk community") names its town (Marhanets); when
+    the adjective is also another town's name ("Pokrovsk"), the town in the oblast of the places named
+    with it (Pokrov beside Nikopol)."""
+    result = list(mentions)
+    for match in _COMMUNITY_ADJECTIVE.finditer(clause):
+        word = match.group("name")
+        # Марганецька is "Marhanetsk" (Marhanets + k), Покровська "Pokrovsk" (Pokrov + sk)
+        town = _lookup(word[:-1]) or _lookup(word[:-2])
+        if town is None:
+            continue
+        existing = next((m for m in result if m.start <= match.start() < m.end), None)
+        others = {m.oblast_iso for m in result if m is not existing}
+        if existing is not None and (existing.oblast_iso in others or town.oblast_iso not in others):
+            continue
+        town.start, town.end = match.start(), match.end()
+        result = [m for m in result if m is not existing] + [town]
+    return sorted(result, key=lambda m: m.start)
 
 
 def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
@@ -566,12 +595,12 @@ _CHILDREN_NO_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_TOLL = re.compile(
-    r"^\s+of\s+the\s+(?:[\w,]+\s+){0,2}?(?:(?P<killed>dead|killed|victims\s+killed)|(?P<injured>injured|wounded|hurt))"
+    r"^\s*of\s+the\s+(?:[\w,]+\s+){0,2}?(?:(?P<killed>dead|killed|victims\s+killed)|(?P<injured>injured|wounded|hurt))"
     rf"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:{V.CHILD_NOUN})\b",
     re.IGNORECASE,
 )
 _AMONG_THE_FEW = re.compile(
-    rf"^\s+(?:(?:{V.CHILD_NOUN})\s+|people\s+|civilians\s+)?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+"
+    rf"^\s*(?:(?:{V.CHILD_NOUN})\s+|people\s+|civilians\s+)?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
@@ -766,7 +795,8 @@ _ALSO = re.compile(
     r"\b(?:also|separately|another|in\s+addition|також|окремо|также|отдельно)\b", re.IGNORECASE
 )
 _LIST_AND = re.compile(
-    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:along|together)\s+with)\s*$", re.IGNORECASE
+    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:(?:along|together)\s+)?with)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1420,8 +1450,10 @@ def extract_events(
             rules.unplaced and (_ATTACKER_CLAIM.search(analysed) or _of_another_year(analysed, report_date))
         ):
             continue
-        if not rules.attack_cue.search(analysed) and not any(
-            c.field == "toll_inherit" for c in rules.find_counts(analysed)[0]
+        if not rules.attack_cue.search(analysed) and not (
+            rules.find_counts(analysed)[0]
+            if rules.unplaced
+            else any(c.field == "toll_inherit" for c in rules.find_counts(analysed)[0])
         ):
             # One detail sentence ("Rescuers worked through the night.") keeps the attack in focus;
             # two in a row mean the report has moved on.

@@ -49,11 +49,12 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _PERSON = (
     r"(?:an?|one)\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
     r"|elderly\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+)?"
-    r"(?P<person>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler|pensioner"
+    r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler|pensioner"
     r"|driver|paramedic|rescuer|police\s+officer|firefighter|(?<=-old\s)|(?<=-old))\b"
-    r"|(?:his|her|their)\s+(?:(?P<rage>\d+|[a-z]+(?:-[a-z]+)?)-(?P<runit>year|month|week|day)-old\s+)?"
+    r"|(?:his|her|their)\s+(?P<young>(?:infant|newborn|baby|little|young)\s+)?"
+    r"(?:(?P<rage>\d+|[a-z]+(?:-[a-z]+)?)-(?P<runit>year|month|week|day)-old\s+)?"
     r"(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|grandson|granddaughter|sister"
-    r"|brother|cousin|parents?)\b"
+    r"|brother|cousin|parents?|child|baby|infant)\b"
 )
 # Lower bounds first, so "over 20" is not read as "20".
 LOWER_BOUND = (
@@ -184,8 +185,12 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if match.group("relative"):
             # A relative is a child only by a stated age ("her 9-year-old grandson"), never by the word.
             value = 2 if match.group("relative").lower() == "parents" else 1
-            child = match.group("rage") is not None and is_child(
-                "", match.group("rage"), match.group("runit")
+            child = (
+                is_child("", match.group("rage"), match.group("runit"))
+                if match.group("rage") is not None
+                # "her infant child", "their baby": the word itself says a child
+                else bool(match.group("young"))
+                or match.group("relative").lower() in ("child", "baby", "infant")
             )
         elif match.group("person") is not None:
             value = 1

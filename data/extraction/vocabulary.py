@@ -73,6 +73,7 @@ INJURED_WORDS = (
     r"wounded|injured|injuries|hurt|sustained\s+(?:[\w-]+\s+)?(?:wounds|injuries)|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
+    r"|treated\s+(?:at|on)\s+the\s+(?:scene|spot)"
     # "seven victims": how Ukrainian officials' "постраждалі" (the injured) reaches English
     r"|victims"
 )
@@ -199,7 +200,7 @@ OFFICIAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 OFFICIAL_AFTER = re.compile(
-    r"^(?:\s+(?:region|oblast)['’]s|['’]s|\s+regional|\s+city|\s+Oblast)?\s+(?:military\s+)?"
+    r"^(?:\s+(?:region|oblast)(?:['’]s)?|['’]s|\s+regional|\s+city|\s+Oblast)?\s+(?:military\s+)?"
     r"(?:governor|mayor|administration|authorities|police|officials|prosecutors?|head|council|emergency\s+service)\b",
     re.IGNORECASE,
 )
