@@ -1538,3 +1538,15 @@ def test_lines_ending_in_a_semicolon_are_a_list_of_figures_not_headlines():
     text = "Update on the strike on Izium:\nA 58-year-old man died;\nsix people were injured;\nfour houses burned."
     (event,) = extract_events(text)
     assert (event.location, event.counts) == ("Izium", {"killed": (1, False), "injured": (6, False)})
+
+
+def test_a_regions_toll_of_another_day_is_not_folded_into_todays_village():
+    text = (
+        "Shelling killed a 60-year-old man in the village of Khmarivka this morning, the governor said. "
+        "Yesterday, three people were killed and 7 injured in the Mykolaiv region, he added."
+    )
+    events = {(e.location, e.geo_precision): e.counts for e in extract_events(text, dt.date(2025, 4, 9))}
+    assert events == {
+        ("Khmarivka", "unknown"): {"killed": (1, False)},
+        ("Mykolaiv", "oblast"): {"killed": (3, False), "injured": (7, False)},
+    }

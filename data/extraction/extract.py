@@ -1580,7 +1580,7 @@ def extract_events(
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     _prefer_named_oblasts(result, named_oblasts - {None})
     result = _fold_districts_into_oblasts(result)
-    result = _fold_oblasts_into_settlements(result)
+    result = _fold_oblasts_into_settlements(result, report_date)
     result = _fold_unplaced_into_single_attack(result)
     for event in result:
         _infer_totals_from_children(event)
@@ -1690,7 +1690,9 @@ def _spread_over_places(sentence: str) -> bool:
     return False
 
 
-def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[CandidateEvent]:
+def _fold_oblasts_into_settlements(
+    events: list[CandidateEvent], report_date: dt.date | None = None
+) -> list[CandidateEvent]:
     """An oblast named beside attacks on its settlements is their context or their total, not another attack.
 
     "A drone attack in Sumy region injured six" then "in the Kyrykivka community": one
@@ -1706,7 +1708,16 @@ def _fold_oblasts_into_settlements(events: list[CandidateEvent]) -> list[Candida
         inside = [
             e
             for e in events
-            if e.geo_precision in ("settlement", "unknown") and e.oblast_iso == event.oblast_iso
+            if e.geo_precision in ("settlement", "unknown")
+            and e.oblast_iso == event.oblast_iso
+            # "four were killed in the region yesterday, November 17" beside a village's death this
+            # morning: another day's figures are another attack.
+            and not (
+                event.counts
+                and event.date
+                and (e.date or report_date)
+                and event.date != (e.date or report_date)
+            )
         ]
         if not inside:
             result.append(event)
