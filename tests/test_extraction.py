@@ -1550,3 +1550,12 @@ def test_a_regions_toll_of_another_day_is_not_folded_into_todays_village():
         ("Khmarivka", "unknown"): {"killed": (1, False)},
         ("Mykolaiv", "oblast"): {"killed": (3, False), "injured": (7, False)},
     }
+
+
+def test_a_months_abbreviation_is_a_date_not_the_end_of_a_sentence_nor_a_count():
+    text = (
+        "A drone strike on Sumy on Sept. 7 killed two 19-year-olds and injured four people, including a boy."
+    )
+    (event,) = extract_events(text, dt.date(2025, 9, 8))
+    assert event.date == dt.date(2025, 9, 7)
+    assert event.counts == {"killed": (2, False), "injured": (4, False), "children_injured": (1, False)}

@@ -51,6 +51,8 @@ MIN_POPULATION_FOR_ALTERNATE = 10_000
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\."
+    # "on Feb. 3 killed two": a month's abbreviation before its day
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s*\d)"
     # "в с. Піщане", "смт. Козача Лопань", "м. Суми", "пгт.", "вул.": the place follows, the sentence goes on.
     r"|(?<![\w-])(?:с|смт|м|вул|просп|пгт|пос|ул|г)\.(?=\s*[А-ЯІЇЄҐ])",
     re.I,
@@ -858,6 +860,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     before = clause[: number.start]
     if _NOT_A_COUNT_AFTER.match(after) or (1900 <= number.value <= 2100 and not number.at_least):
         return None
+    if not number.person and re.search(
+        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", before
+    ):
+        return None  # "A drone strike on Feb. 3 killed two": a day of the month
     if re.search(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,|and|to)\s*)*$", before, re.IGNORECASE):
         return None  # "two sons, aged 7 and 15": ages, not counts
     child = number.child or bool(_CHILD_AFTER.match(after))
