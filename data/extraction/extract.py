@@ -1432,7 +1432,17 @@ def extract_events(
     # sentence after an "at first" with no figures of its own tells the older figures.
     older = False
     quiet = 0
+    previous = ""
     for sentence in split_sentences(text):
+        if not sentence.headline and not rules.unplaced:
+            from data.extraction import slavic
+
+            # "щодо кількості загиблих є різні цифри" then "Троє з них – діти": "з них" are of the toll the
+            # sentence before named, even without a figure.
+            named_toll = slavic.toll_kind(previous) if not rules.find_counts(previous)[0] else None
+            for event in focus if named_toll else ():
+                event.last_base = named_toll
+            previous = sentence.text
         if sentence.headline:
             if rules.attack_cue.search(sentence.text):
                 headline_places += [

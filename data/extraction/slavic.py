@@ -35,7 +35,7 @@ KILLED, INJURED = "killed", "injured"
 # --- words ----------------------------------------------------------------------
 
 _KILLED_STEM = re.compile(
-    r"^(?:загин|загибл|вбит|вбив|вбил|убит|убил|убива|помер|погиб|жертв|смерт|мертв|тіл[аоу]?$|тел[ао]?$|тела"
+    r"^(?:загин|загибл|загибел|загибель|вбит|вбив|вбил|убит|убил|убива|помер|погиб|жертв|смерт|мертв|тіл[аоу]?$|тел[ао]?$|тела"
     # "5 життів окупанти обірвали", "унесла 4 жизней"
     r"|життів$|жизней$|життя$|жизни$|скончал|помира)",
     re.IGNORECASE,
@@ -95,7 +95,7 @@ _FILLER = re.compile(
     r"отримав|дістали|дістала|зазнали|зазнала|людям|человек|людей|мирных|жителей|граждан|взрослых|женщин|"
     r"мужчин|еще|ещё|других|уже|было|были|также|получили|получил|получила|горожан|харків'ян|одеситів|"
     r"херсонців|осіб|із|з|из|них|поранених|травмованих|загиблих|погибших|раненых|у|в|тому|числі|том|числе|"
-    r"кількість|число|количество|зросла|зросло|зріс|возросло|возросла|увеличилось|збільшилась|сягнула|"
+    r"кількість|число|количество|зросла|зросло|зріс|возросло|возросла|увеличилось|збільшилась|збільшилася|збільшилося|збільшився|увеличилось|увеличилась|выросло|выросла|сягнула|"
     r"внаслідок|в\s+результате|результаті|осколкові|осколкове|осколкових|важкі|тяжкі|легкі|численні|вибухові|"
     r"тяжелые|тяжёлые|осколочные|легкие|лёгкие|множественные|–|-|—|:)$",
     re.IGNORECASE,
@@ -514,18 +514,32 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         flags=re.IGNORECASE,
     )
     relative = re.match(
-        r"^\s*(?:\S+\s*)?,\s*(?:яка|який|які|яку|которая|который|которые|которую)\s+([\w'’ʼ]+)",
+        r"^\s*(?:\S+\s*)?,\s*(?:яка|який|які|яку|которая|который|которые|которую)\s+([\w'’ʼ]+(?:\s+[\w'’ʼ]+){0,2})",
         rest,
         re.IGNORECASE,
     )
-    if relative and _kind_of(relative.group(1)):
-        # "ще одну дитину, яка постраждала через обстріл": the relative clause says what happened to them.
-        return _kind_of(relative.group(1)), number.child
+    relative_kind = (
+        next((k for k in map(_kind_of, relative.group(1).split()) if k), None) if relative else None
+    )
+    if relative_kind:
+        # "ще одну дитину, яка постраждала через обстріл", "15 осіб, які отримали травми": the relative
+        # clause says what happened to them.
+        return relative_kind, number.child
     partitive = _PARTITIVE_AFTER.match(rest)
     if partitive:
         # "Один из них погиб" counts; "стан одного з постраждалих дітей важкий" does not.
         if number.child and re.search(r"(?:них|яких|которых)$", partitive.group(0), re.IGNORECASE):
             return "inherit", True  # "10 поранених, щонайменше 3 з них діти"
+        if re.search(r"(?:них|которых)$", partitive.group(0), re.IGNORECASE) and re.match(
+            r"^\s*(?:[-–—:]\s*)?(?:(?:це|это|—|–|-)\s*)*(?:діти|дети|дитина|ребенок|ребёнок|неповнолітні|"
+            r"несовершеннолетние)\b",
+            rest[partitive.end() :],
+            re.IGNORECASE,
+        ):
+            return (
+                "inherit",
+                True,
+            )  # "загинули 12 людей, троє з них – діти": a part of the dead, not more dead
         rest = rest[partitive.end() :]
     after = list(_TOKEN.finditer(rest))
     position, looked, asides = 0, 0, 0
@@ -547,6 +561,16 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             ]
             if closing:
                 position, asides = closing[0] + 1, 1
+                continue
+        if word.lower() in ("внаслідок", "унаслідок", "через", "из-за") and position + 1 < len(after):
+            # "Троє людей внаслідок удару "Іскандером" загинули": the cause stands between them and the verb
+            skip = position + 1
+            while skip < min(position + 6, len(after)) and not _kind_of(after[skip].group(0)):
+                if after[skip].group(0) in (",", "."):
+                    break
+                skip += 1
+            if skip < len(after) and _kind_of(after[skip].group(0)):
+                position = skip
                 continue
         if word in (",", ".", "(", ")") or word.isdigit() or number_value(word) is not None:
             break
@@ -645,7 +669,8 @@ def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
 
 _PRONOUN_TOLL = re.compile(r"(?<!\w)(?:їх|их)(?!\w)", re.IGNORECASE)
 _TOLL_NOUN = re.compile(
-    r"(?<!\w)(?:кількість|количество|число)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?P<what>[\w'’ʼ-]+)", re.IGNORECASE
+    r"(?<!\w)(?:кількість|кількості|количество|количества|число|числа)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?P<what>[\w'’ʼ-]+)",
+    re.IGNORECASE,
 )
 
 
@@ -706,10 +731,12 @@ def find_counts(clause: str):
     counts: list = []
     last_adult: str | None = None
     group: list = []
+    group_inherited = False
     for position, (number, kind) in enumerate(zip(numbers, kinds)):
         if kind is None:
             continue
         base, child = kind
+        inherited = base == "inherit"
         if (
             base == "inherit"
             and position
@@ -730,11 +757,22 @@ def find_counts(clause: str):
             base = last_adult
         if not child:
             last_adult = base
-        if group and group[-1][1] == base and _listed(clause[numbers[position - 1].end : number.start]):
+        hospital = re.compile(r"^\W*(?:\S+\s+){0,2}?(?:госпіталізов|госпитализир|шпиталізов)", re.IGNORECASE)
+        part_of_it = bool(hospital.match(clause[number.end :])) and not hospital.match(
+            clause[numbers[position - 1].end :] if position else ""
+        )  # "звернулися 50 людей, 40 госпіталізовано": the hospitalised are some of them
+        if (
+            group
+            and group[-1][1] == base
+            and not part_of_it
+            and inherited == group_inherited  # "загинули 12 людей, троє з них – діти": three of the twelve
+            and _listed(clause[numbers[position - 1].end : number.start])
+        ):
             group.append((number, base, child))
             continue
         counts += _list_counts(group)
         group = [(number, base, child)]
+        group_inherited = inherited
     counts += _list_counts(group)
     counts += _children_listed_after_colon(clause, numbers, kinds, counts)
     counts = _add_one_more(clause, counts)
