@@ -1559,3 +1559,29 @@ def test_a_months_abbreviation_is_a_date_not_the_end_of_a_sentence_nor_a_count()
     (event,) = extract_events(text, dt.date(2025, 9, 8))
     assert event.date == dt.date(2025, 9, 7)
     assert event.counts == {"killed": (2, False), "injured": (4, False), "children_injured": (1, False)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A drone hit Sumy, injuring seven people. Among them were two children.",
+            {"injured": (7, False), "children_injured": (2, False)},
+        ),
+        (
+            "Ten people were killed when a missile hit a block in Kyiv. The victims included two children aged 4 and 9.",
+            {"killed": (10, False), "children_killed": (2, False)},
+        ),
+        (
+            "Eight people were killed in Kyiv. A 9th person died in hospital on Friday.",
+            {"killed": (9, False)},
+        ),
+        (
+            'A missile hit Uman, injuring 12 people. "There are wounded and dead, among them a child," the mayor wrote.',
+            {"injured": (12, False)},
+        ),
+    ],
+)
+def test_children_of_the_sentence_before_and_a_toll_told_by_an_ordinal(text, expected):
+    (event,) = extract_events(text)
+    assert event.counts == expected

@@ -581,7 +581,7 @@ _LEFT_KIND = re.compile(
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
     # "the number of people who had sustained injuries in the attack on Sumy had increased to 18"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at|of))"
-    r"|(?P<inherit>\bincluding|\bamong\s+them|\bof\s+whom))"
+    r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)))"
     r"\s+(?:(?:a\s+further|another|an\s+additional|some)\s+)?$",
     re.IGNORECASE,
 )
@@ -648,6 +648,14 @@ _PLACE_ASIDE = re.compile(
 )
 
 
+_CASUALTY_WORD = re.compile(rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS})\b", re.IGNORECASE)
+_NTH_DEATH = re.compile(
+    r"\b(?:a|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:(?:person|victim|civilian|resident)\s+"
+    r"(?:(?:has|had|was)\s+)?(?:died|killed|found\s+dead)|(?:fatality|death))\b",
+    re.IGNORECASE,
+)
+
+
 def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     """Casualty figures in a clause, and notes for casualties given without a number.
 
@@ -693,6 +701,12 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             continue  # "psychologists helped 194 people, 11 of them children": not a part of a toll
         if base == "inherit":
             if last_adult is None:
+                lead = re.sub(r"\bvictims\s+includ\w*\s*$", "", clause[: number.start], flags=re.IGNORECASE)
+                if child and not _CASUALTY_WORD.search(lead):
+                    # "Among them were three children." in a sentence of its own: children of the
+                    # count the sentence before gave ("There are wounded and dead, among them a child"
+                    # names its own casualties, without a figure).
+                    counts.append(Count("children_inherit", number.value, number.at_least, number.start))
                 continue
             base = last_adult
         if not child:
@@ -707,6 +721,11 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         counts += _list_counts(group)
         group = [(number, base, child)]
     counts += _list_counts(group)
+    for match in _NTH_DEATH.finditer(clause):
+        # "A 13th person died in hospital", "the location of the 14th fatality": the toll is now N.
+        value = int(match.group("n"))
+        if not any(c.field == KILLED and c.value >= value for c in counts):
+            counts.append(Count(KILLED, value, False, match.start()))
     for match in _NOBODY.finditer(clause):
         # "No one was hurt" is a reported zero, unlike a report that gives no figure.
         counts.append(Count(KILLED if match.group("killed") else INJURED, 0, False, match.start()))
