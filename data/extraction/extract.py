@@ -129,6 +129,7 @@ class Sentence:
 
 
 # "загинуло:" then "- 1 людина у Києві," "- 3 людини у Харкові,": a list of figures by place.
+_SLAVIC_LETTERS = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
 _LIST_ITEM = re.compile(r"^[-–—•*]\s*\S")
 # Links to other news under a report: "ЩЕ ЗА ТЕМОЮ" / "Похожие новости" / "Related" ends the report, and a
 # "Читайте також: ..." line is another story's title.
@@ -248,7 +249,12 @@ def split_sentences(text: str) -> list[Sentence]:
         match = _LIST_LEAD.search(stripped)
         lead = match.group("lead").strip() if match else ""
         # (a line ending in ";" is an item of a list of figures: "A 65-year-old woman died;")
-        if not re.search(r"[.!?;][\"”’)»]*$", stripped) and not _UNPUNCTUATED_SENTENCE.search(stripped):
+        if not re.search(r"[.!?;][\"”’)»]*$", stripped) and (
+            not _UNPUNCTUATED_SENTENCE.search(stripped)
+            # A Ukrainian or Russian report's first line without a full stop is its title, commas or not
+            # ("Пострадали дети, есть погибшие – ... на Харьковщине"): titles sum up, their figures are not read.
+            or (not sentences and _SLAVIC_LETTERS.search(stripped))
+        ):
             sentences.append(Sentence(stripped, paragraph, line_start, headline=True))
             continue
         # Hide abbreviation dots from the splitter without moving any offsets.
@@ -979,6 +985,8 @@ _BACKGROUND = re.compile(
 # "a maternity ward in Vilniansk was shelled in November last year": an attack of another year, told for
 # context, whatever its figures.
 _PAST = re.compile(
+    # "попереджав про загрозу ударів балістичними ракетами по Запорізькій області": a threat, no attack
+    r"(?<!\w)(?:загроз\w*|угроз\w*)\s+(?:\w+\s+)?(?:ударів|ударов|удару|удара|атак\w*|обстріл\w*|обстрел\w*)(?!\w)|"
     r"\blast\s+year\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|earlier)\b"
     # National tolls of the whole war: "since Putin launched his invasion", "since February 2022".
     r"|\bsince\s+(?:[\w'’-]+\s+){0,3}?(?:launched|began|started)\s+(?:his|its|the|a)\s+(?:full-scale\s+)?invasion"
@@ -1042,7 +1050,9 @@ def _of_another_year(text: str, report_date: dt.date | None) -> bool:
 
 
 _EARLIER_CUE = re.compile(
-    r"^\W*(?:initially|earlier|previously|an\s+earlier\s+toll|at\s+first|раніше|ранее|спершу|спочатку|сначала)\b",
+    r"^\W*(?:initially|earlier|previously|an\s+earlier\s+toll|at\s+first|раніше|ранее|спершу|спочатку|сначала"
+    # "Як повідомляв Укрінформ, ... повідомлялось про одну загиблу": what an earlier report said
+    r"|як\s+повідомля\w*|как\s+сообщал\w*|предыдущий\s+раз|попереднього\s+разу|минулого\s+разу|в\s+прошлый\s+раз)\b",
     re.IGNORECASE,
 )
 

@@ -54,7 +54,7 @@ _CHILD_WORD = re.compile(
 # One person named without a number: "загинула жінка", "поранено чоловіка", "погиб мужчина".
 _PERSON_WORD = re.compile(
     r"^(?:жінк[аиуо]|жінкою|чолов[іі]к(?:а|ові|ом)?|людин[аиу]|людиною|пенсіонер(?:а|ка|ку|ки)?|"
-    r"мешкан(?:ець|ця|ка|ку|ки)|херсон(?:ка|ку|ець|ця)|хлопець|хлопця|дівчина|дівчину|тато|мати|"
+    r"мешкан(?:ець|ця|ка|ку|ки)|жительк[аиу]|херсон(?:ка|ку|ець|ця)|хлопець|хлопця|дівчина|дівчину|тато|мати|"
     r"матір|матері|батько|батька|бабус[яію]|дідус[ья]|брат|сестра|син|сина|донька|доньку|онук|онука|онучк[аиу]|"
     r"внук|внука|внучк[аиу]|водій|водія|водієм|водитель|водителя|працівник\w*|работник\w*|сотрудник\w*|"
     r"співробітник\w*|"
@@ -90,7 +90,10 @@ _BOUND_PHRASE = re.compile(
 )
 # Words that may stand between a number and what it counts: "троє цивільних загинули".
 _FILLER = re.compile(
-    r"^(?:людей|людини|люди|особи|осіб|особа|цивільних|цивільні|мешканці|жителі|жители|мирные|цивільна|цивільний|мирних|мирні|мешканців|місцевих|місцеві|местных|местные|"
+    # "жителька Марганецької територіальної громади Нікопольського району загинула": where they live
+    r"^(?:громади|громаді|громад|общины|общине|району|районі|района|районе|області|области|територіальної|"
+    r"территориальной|сільської|селищної|міської|сельской|поселковой|городской|"
+    r"людей|людини|люди|особи|осіб|особа|цивільних|цивільні|мешканці|жителі|жители|мирные|цивільна|цивільний|мирних|мирні|мешканців|місцевих|місцеві|местных|местные|"
     r"жителів|чоловік|чоловіків|человека|людини|жінок|дорослих|громадян|ще|інших|вже|було|були|було|також|отримали|отримала|"
     r"отримав|дістали|дістала|зазнали|зазнала|людям|человек|людей|мирных|жителей|граждан|взрослых|женщин|"
     r"мужчин|еще|ещё|других|уже|было|были|также|получили|получил|получила|горожан|харків'ян|одеситів|"
@@ -156,7 +159,7 @@ ATTACK_CUE = re.compile(
     r"пострада|зруйн|пошкодж|разруш|поврежд|гатил|поцілил|попал|уламк|обломк|жертв|вогн|огн|артил|смерт|"
     r"помер|умер|контуз|тіла|тела|потерпіл|життів|жизней|госпіталізов|госпитализир|попадан|"
     # "Серед них 12 дітей": a part of the toll just given
-    r"серед\s+них|среди\s+них|з\s+них|із\s+них|из\s+них)",
+    r"серед\s+них|среди\s+них|з\s+них|із\s+них|из\s+них|(?:у|в)\s+тому\s+числі|в\s+том\s+числе)",
     re.IGNORECASE,
 )
 TOTAL_CUE = re.compile(
@@ -574,9 +577,9 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
                 continue
         if word in (",", ".", "(", ")") or word.isdigit() or number_value(word) is not None:
             break
-        whose_town = (
-            word[:1].isupper()
-            and position > 0
+        whose_town = word[:1].isupper() and (
+            (position == 0 and number.person)  # "жителька Марганецької громади загинула"
+            or position > 0
             and bool(
                 _FILLER.match(after[position - 1].group(0))
                 or _PERSON_WORD.match(after[position - 1].group(0))
@@ -967,7 +970,7 @@ _OFFICIAL_AFTER = re.compile(
 _OFFICIAL_BEFORE = re.compile(
     r"(?:мер|мера|мэр|мэра|голова|голови|очільник\w*|начальник\w*|глава|главы|губернатор\w*|керівник\w*|"
     r"міський\s+голова|городской\s+голова|поліці\w*|полици\w*|прокуратур\w*|адміністраці\w*|администраци\w*|"
-    r"ОВА|ОДА|МВА|управлінн\w*|управлени\w*|служб\w*)\s+(?:міста\s+|города\s+)?$",
+    r"ОВА|ОДА|МВА|управлінн\w*|управлени\w*|служб\w*|влад[аиі]|власт[иь]|влада)\s+(?:міста\s+|города\s+)?$",
     re.IGNORECASE,
 )
 _LAND_BEFORE = re.compile(r"(?:^|\s)на\s+$", re.IGNORECASE)
@@ -983,7 +986,7 @@ _REFERENCE_BEFORE = re.compile(
     r"перевезл\w*|перевезен\w*|евакуйова\w*|эвакуирова\w*)\s+(?:\w+\s+){0,3}?(?:в|у|до|во)\s+"
     r"(?:(?:лікарн\w*|больниц\w*|медзаклад\w*|госпитал\w*|шпитал\w*)\s+)?$"
     # "з лівого берега Дніпра": the river, not the city.
-    r"|(?:берег\w*|річк\w*|річц\w*|рек\w*|вздовж|вдоль)\s+$"
+    r"|(?:берег\w*|річк\w*|річц\w*|рек\w*|вздовж|вдоль|озер\w*|ставк\w*|ставу|водосховищ\w*|пруд\w*)\s+$"
     # "авто, яке рухалося трасою на Прудянку": where a road leads, not where the attack was
     r"|(?:трас\w*|дорог\w*|автодорог\w*|шлях\w*)\s+(?:\w+\s+){0,2}?(?:на|до)\s+$|(?:в|у)\s+(?:напрямку|направлении)\s+$",
     re.IGNORECASE,
@@ -1001,7 +1004,8 @@ _SETTLEMENT_WORD = re.compile(
 _DISTRICT_AFTER = re.compile(
     # "Марганецкой и Покровской общинам": the first of two adjectives shares the noun after the second
     r"^(?:(?:,|\s+(?:и|і|та|й)|,\s+(?:и|і|та|й))\s+[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*){0,4}"
-    r"\s*(?:район\w*|громад\w*|ОТГ|селищн\w*\s+громад\w*|общин\w*|обществ\w*|сельсовет\w*)\b",
+    r"\s*(?:район\w*|громад\w*|ОТГ|селищн\w*\s+громад\w*|(?:територіальн|сільськ|сельск|поселков|территориальн)\w*\s+"
+    r"(?:громад|общин)\w*|общин\w*|обществ\w*|сельсовет\w*)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(
@@ -1098,6 +1102,30 @@ def _common_word(word: str) -> bool:
     return tops["uk"] and (tops["ru"] or bool(re.search(r"[іїєґ]", word, re.IGNORECASE)))
 
 
+_ACTOR_GENITIVE = re.compile(r"^(?:рф|росії|россии|ворога|врага|окупантів|оккупантов|армії|армии|агресора)$")
+
+
+@lru_cache(maxsize=5_000)
+def _sentence_word(word: str, following: str) -> bool:
+    """ "Мирна жителька", "Атаки рф": an ordinary adjective before its noun, or a noun before the attacker,
+    at the start of a sentence; the dictionary knows the word and never as a place."""
+    languages = ("uk",) if re.search(r"[іїєґ]", word + following, re.IGNORECASE) else ("uk", "ru")
+    found = False
+    for language in languages:
+        parses = analyzer(language).parse(word.lower())
+        if any("Geox" in str(p.tag) for p in parses):
+            return False
+        top = parses[0] if parses else None
+        if not (top and top.is_known):
+            continue
+        if top.tag.POS in ("ADJF", "ADJS") and following:
+            nouns = analyzer(language).parse(following)
+            found = found or bool(nouns and nouns[0].is_known and nouns[0].tag.POS == "NOUN")
+        if top.tag.POS == "NOUN" and _ACTOR_GENITIVE.match(following):
+            found = True
+    return found
+
+
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
 
@@ -1117,7 +1145,11 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         return None  # "Частково зруйновано ...": a capitalised adverb at the start of a sentence
     if len(tokens) > 1 and _OBLAST_WORD_AFTER.match(after):
         return None  # "село Богатир Донецької області": the village, then its oblast, each on its own
-    if _OBLAST_WORD_AFTER.match(after) or (_OFFICIAL_AFTER.match(after) and len(tokens) == 1):
+    if _OBLAST_WORD_AFTER.match(after) or (
+        _OFFICIAL_AFTER.match(after)
+        and len(tokens) == 1
+        and not re.match(r"^\s*(?:міськ|городск)\w*", after, re.IGNORECASE)
+    ):
         # An adjective: "Харківської області", "Донецької ОВА", "Херсонська МВА".
         for form in name_forms(tokens[-1]):
             oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
@@ -1142,7 +1174,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     if len(tokens) == 1 and re.match(
         # "Слободской, Шевченковский, Основянский районы Харькова": a list of the city's districts
         r"^(?:(?:,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|ів|ов|ин|ий|ой)\w*){0,6}"
-        r"\s*район\w*\s+(?:міста\s+|города\s+)?[А-ЯІЇЄҐ][\w'’ʼ-]*(?<!ої)(?<!ой)(?<!ого)(?<!ї)\b",
+        r"\s*район\w*\s+(?:(?:міста\s+|города\s+)?[А-ЯІЇЄҐ][\w'’ʼ-]*(?<!ої)(?<!ой)(?<!ого)(?<!ї)\b|(?:міста|города)\b)",
         after,
     ):
         return (
@@ -1152,7 +1184,9 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     listed = len(tokens) == 1 and re.search(
         r"(?:громад|общин)\w*\s*:\s*(?:[-–—•*]\s*)?$", before, re.IGNORECASE
     )
-    if len(tokens) == 1 and (_DISTRICT_AFTER.match(after) or listed):
+    # "Київської міської військової адміністрації", "Харьковского городского совета": the city speaks
+    city_office = len(tokens) == 1 and re.match(r"^\s*(?:міськ|городск)\w*", after, re.IGNORECASE)
+    if len(tokens) == 1 and (_DISTRICT_AFTER.match(after) or listed or city_office):
         stem = re.sub(
             r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ой|ом|ої|ою|их|у|а|е|і|ое|ую)$",
             "",
@@ -1182,6 +1216,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             head, rest = compound.groups()
             rests = [rest + "а", rest + "ка", rest, re.sub(r"і(\w)$", r"о\1", rest) + "а"]
             forms += [f"{head}{ending} {r}" for ending in ("а", "ий", "е", "ая", "ое") for r in rests]
+        if stem.endswith("ян"):
+            forms.append(stem[:-1])  # Боромлянська -> Боромля
+        if stem.endswith("ов"):
+            forms.insert(0, stem[:-2] + "івка")  # Новопавловской -> Новопавлівка (the Ukrainian name first)
         if re.search(r"[^аеиіоуя]ин$", stem):
             forms.append(stem[:-2] + "а")  # Шосткинський -> Шостка
         if stem.endswith("іль"):
@@ -1223,6 +1261,14 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         elif _population(mention) >= max(10_000, 10 * _population(best)):
             # "Львове" is a village's own name and the locative of Львов (Lviv): the city is meant.
             best = mention
+    if (
+        best is not None
+        and len(tokens) == 1
+        and not before.strip(" \t«\"'“(—–-")
+        and _sentence_word(tokens[0], re.match(r"\s*([а-яіїєґ'’ʼ]*)", after).group(1))
+        and _population(best) < 10_000
+    ):
+        return None  # "Мирна жителька ...", "Атаки рф на ...": a word that starts the sentence, not a village
     if best is None and locative:
         # A village the gazetteer lists only in Latin ("у Дробишевому" -> Drobysheve): the national
         # romanisation of each nominative form, exact hits only.
@@ -1422,6 +1468,22 @@ def find_places(clause: str) -> list:
             re.IGNORECASE,
         )
         if lies_in and any(m.start == mention.end + lies_in.end() for m in mentions):
+            continue
+        # "Марганецької територіальної громади Нікопольського району", "в Марганецкой громаде
+        # (Днепропетровская область, Никопольский район)", "Новопавловской громады в Синельниковском
+        # районе": the raion says where the community named just before lies.
+        holds = [
+            m
+            for m in mentions
+            if m.end <= mention.start
+            and re.fullmatch(
+                r"\s*(?:(?:територіальн|сільськ|селищн|міськ|сельск|поселков|городск|территориальн)\w*\s+)?"
+                r"(?:громад\w*|общин\w*|ОТГ)\s*(?:,|\(|у|в|во)?\s*(?:[А-ЯІЇЄҐ][\w'’ʼ-]*\s+(?:област\w*|обл\.)\s*,?\s*)?",
+                clause[m.end : mention.start],
+                re.IGNORECASE,
+            )
+        ]
+        if mention.district and holds:
             continue
         kept.append(mention)
     return kept
