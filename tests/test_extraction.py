@@ -1585,3 +1585,34 @@ def test_a_months_abbreviation_is_a_date_not_the_end_of_a_sentence_nor_a_count()
 def test_children_of_the_sentence_before_and_a_toll_told_by_an_ordinal(text, expected):
     (event,) = extract_events(text)
     assert event.counts == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        (
+            "one person was killed and another wounded when missiles hit",
+            {"killed": (1, False), "injured": (1, False)},
+        ),
+        ("One person got injured during the shelling", {"injured": (1, False)}),
+        ("a 40-year-old man sustained a back injury", {"injured": (1, False)}),
+        ("There are no casualties.", {"killed": (0, False), "injured": (0, False)}),
+        (
+            "the region also suffered casualties, with 11 people, including a 6-year-old child, wounded",
+            {"injured": (11, False), "children_injured": (1, False)},
+        ),
+    ],
+)
+def test_another_without_its_verb_got_injured_a_single_injury_and_a_toll_after_with(clause, expected):
+    counts, _ = find_counts(clause)
+    got = {}
+    for c in counts:
+        got[c.field] = max(got.get(c.field, (0, False)), (c.value, c.at_least))
+    assert got == expected
+
+
+def test_a_village_named_with_its_city_after_it_is_the_village():
+    text = "A glide bomb struck the Khotin village of Sumy, killing one man and injuring three."
+    assert {e.location: e.counts for e in extract_events(text)} == {
+        "Khotin": {"killed": (1, False), "injured": (3, False)}
+    }

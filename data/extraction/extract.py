@@ -525,6 +525,12 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
     after = clause[mention.end : mention.end + 60]
     if _PERSON_APPOSITION.search(before) or _INTERCEPTED_OVER.search(clause[: mention.start]):
         return None
+    if any(
+        re.fullmatch(r"\s+(?:village|town|settlement)\s+of\s+(?:the\s+)?", clause[m.end : mention.start])
+        for m in mentions
+        if m.end <= mention.start
+    ):
+        return None  # "in the Svesa village of Sumy": the village is the place, the city only says where
     if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):
         return None  # "attacks on the Sumy front": the ground war along a line, not a strike on the city
     if re.match(r"^\s+river\b|^(?:['’]s)?\s+(?:west|east|left|right)(?:ern)?\s+bank", after, re.IGNORECASE):
@@ -578,6 +584,11 @@ _RIGHT_AFTER_ASIDE = re.compile(
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
+_WITH_ASIDE = re.compile(
+    r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them)\s+[^,]+,\s*"
+    rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
+    re.IGNORECASE,
+)
 _LEFT_KIND = re.compile(
     r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of"
     r"|\bbod(?:y|ies)\s+of"
@@ -624,7 +635,7 @@ _NOBODY = re.compile(
 )
 _NO_CASUALTIES = re.compile(
     # ("no immediate reports of casualties" is no figure at all: nothing was known yet)
-    r"\b(?:(?:there\s+)?(?:were|was)\s+no\s+casualties|without\s+casualties)\b",
+    r"\b(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+casualties|without\s+casualties)\b",
     re.IGNORECASE,
 )
 
@@ -777,7 +788,8 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
 
 _ANOTHER = re.compile(
     r"\banother\s+(?:one\s+|person\s+|civilian\s+|resident\s+|man\s+|woman\s+)?"
-    r"(?=(?:was|has\s+been|is)\s+(?:injured|wounded|hurt|killed)\b)",
+    # "one person was killed and another wounded": the verb may go without its "was"
+    r"(?=(?:(?:was|has\s+been|is)\s+)?(?:injured|wounded|hurt|killed)\b)",
     re.I,
 )
 _VERB_ANOTHER = re.compile(
@@ -909,6 +921,11 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     for pattern in (_RIGHT_KIND, _RIGHT_AFTER_ASIDE):
         match = pattern.match(after)
         if match:
+            return (KILLED if match.group("killed") else INJURED), child
+    if re.search(r"\bwith\s+$", before, re.IGNORECASE):
+        match = _WITH_ASIDE.match(after)
+        if match:
+            # "with 13 people, including a 4-year-old child, wounded in the strikes"
             return (KILLED if match.group("killed") else INJURED), child
     match = _LEFT_KIND.search(before)
     if match:

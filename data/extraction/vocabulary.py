@@ -70,7 +70,7 @@ KILLED_WORDS = (
     r"|(?:sustained|suffered|received)\s+fatal\s+(?:injuries|wounds)|fatally\s+(?:wounded|injured)"
 )
 INJURED_WORDS = (
-    r"wounded|injured|injuries|hurt|sustained\s+(?:[\w-]+\s+)?(?:wounds|injuries)|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
+    r"wounded|injured|injuries|hurt|sustained\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
     r"|treated\s+(?:at|on)\s+the\s+(?:scene|spot)"
@@ -85,7 +85,7 @@ FILLER = (
     r"|of|them|among|the|in|total|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
-    r"|known|believed|reported|to|be|those|drivers?|farmers?"  # "18 people are known to have been injured"
+    r"|known|believed|reported|to|be|those|drivers?|farmers?|got"  # "18 people are known to have been injured"
     r"|person|civilian|resident|" + CHILD_NOUN
 )
 
