@@ -1074,6 +1074,7 @@ _EARLIER_CUE = re.compile(
 )
 
 
+_ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
 _ADULTS_TOO = re.compile(r"(?<!\w)(?:also|as\s+well|й|також|также|тоже)(?!\w)", re.IGNORECASE)
 
 
@@ -1172,6 +1173,16 @@ def _apply(
             # so far only children were counted; the adults told "also" are more people.
             so_far = previous or children_so_far
             count = Count(count.field, so_far[0] + count.value, so_far[1] or count.at_least, count.start)
+        more = _ONE_MORE.match(clause)
+        if (
+            more
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and count.start <= more.end() + 2
+        ):
+            # "Постраждали двоє працівників ..." then "Ще один поранений — 47-річний чоловік": one more.
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         if earlier and previous is not None:
             # "Earlier, 9 injured were reported": an older toll, kept as evidence only.
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
