@@ -1616,3 +1616,11 @@ def test_a_village_named_with_its_city_after_it_is_the_village():
     assert {e.location: e.counts for e in extract_events(text)} == {
         "Khotin": {"killed": (1, False), "injured": (3, False)}
     }
+
+
+def test_where_drones_were_shot_down_named_before_the_verb_is_no_attack():
+    text = (
+        "In the southern region of Mykolaiv, air defence destroyed nine of the ten drones launched overnight. "
+        "In Kherson, shelling killed one man and injured four people."
+    )
+    assert {(e.location, e.geo_precision) for e in extract_events(text)} == {("Kherson", "settlement")}

@@ -514,6 +514,16 @@ _INTERCEPTED_OVER = re.compile(
 )
 
 
+# Where drones were shot down, named before the verb, in a clause that tells no harm.
+_INTERCEPTED_AFTER = re.compile(
+    r"\b(?:shot\s+down|downed|intercepted|destroyed|repelled)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:drones?|missiles?|shaheds?|UAVs?|targets)\b",
+    re.IGNORECASE,
+)
+_HARM = re.compile(
+    rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS}|hit|struck|damag\w*|debris|fell|fire|shell\w*|explosions?)\b",
+    re.IGNORECASE,
+)
 _REGIONAL_OFFICE_AFTER = re.compile(
     r"^\s+(?:OVA|ODA|OMA|RMA|RSA|(?:Regional|Oblast)\s+(?:(?:State|Military|Civil|Civil-Military)\s+)*"
     r"Administration)\b"
@@ -525,6 +535,8 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
     after = clause[mention.end : mention.end + 60]
     if _PERSON_APPOSITION.search(before) or _INTERCEPTED_OVER.search(clause[: mention.start]):
         return None
+    if _INTERCEPTED_AFTER.search(clause[mention.end :]) and not _HARM.search(clause):
+        return None  # "In the region of Mykolaiv, air defence destroyed eight of the nine drones"
     if any(
         re.fullmatch(r"\s+(?:village|town|settlement)\s+of\s+(?:the\s+)?", clause[m.end : mention.start])
         for m in mentions
