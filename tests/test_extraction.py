@@ -1624,3 +1624,26 @@ def test_where_drones_were_shot_down_named_before_the_verb_is_no_attack():
         "In Kherson, shelling killed one man and injured four people."
     )
     assert {(e.location, e.geo_precision) for e in extract_events(text)} == {("Kherson", "settlement")}
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        (
+            "shelling killed one woman and injured another yesterday and wounded three other men overnight",
+            {"killed": (1, False), "injured": (4, False)},
+        ),
+        ("four people were injured, and two more were hurt later", {"injured": (6, False)}),
+        ("killed 3 people and injured 5 others", {"killed": (3, False), "injured": (5, False)}),
+        (
+            "nine people were injured, including two more children",
+            {"injured": (9, False), "children_injured": (2, False)},
+        ),
+    ],
+)
+def test_more_people_of_the_same_count_in_one_clause_add_up(clause, expected):
+    counts, _ = find_counts(clause)
+    got = {}
+    for c in counts:
+        got[c.field] = max(got.get(c.field, (0, False)), (c.value, c.at_least))
+    assert got == expected

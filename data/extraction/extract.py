@@ -685,6 +685,30 @@ _NTH_DEATH = re.compile(
 )
 
 
+_MORE_PEOPLE = re.compile(
+    r"^(?:at\s+least\s+)?[\w-]+\s+(?:other|more|further|additional)\b(?!\s+than)", re.IGNORECASE
+)
+
+
+def _add_more_people(clause: str, counts: list[Count]) -> list[Count]:
+    """ "killed one person and injured another yesterday and wounded two other men overnight": people told
+    as more of the same count, in the same clause, add up (1 + 2 injured)."""
+    result: list[Count] = []
+    for count in counts:
+        earlier = [c for c in result if c.field == count.field]
+        if (
+            earlier
+            and count.field in (KILLED, INJURED)
+            and not count.adults
+            and _MORE_PEOPLE.match(clause[count.start :])
+            and not re.search(r"\b(?:including|among|of\s+(?:them|whom))\s+$", clause[: count.start], re.I)
+        ):
+            last = earlier[-1]
+            count = Count(count.field, last.value + count.value, last.at_least or count.at_least, count.start)
+        result.append(count)
+    return result
+
+
 def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     """Casualty figures in a clause, and notes for casualties given without a number.
 
@@ -750,6 +774,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         counts += _list_counts(group)
         group = [(number, base, child)]
     counts += _list_counts(group)
+    counts = _add_more_people(clause, counts)
     for match in _NTH_DEATH.finditer(clause):
         # "A 13th person died in hospital", "the location of the 14th fatality": the toll is now N.
         value = int(match.group("n"))
@@ -806,7 +831,8 @@ _ANOTHER = re.compile(
 )
 _VERB_ANOTHER = re.compile(
     r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+(another)\b"
-    r"(?=\s*(?:[,.;:]|$|\s+(?:person|man|woman|civilian|resident|one)\b|\s+(?:in|on|at|near)\s))",
+    r"(?=\s*(?:[,.;:]|$|\s+(?:person|man|woman|civilian|resident|one)\b|\s+(?:in|on|at|near)\s"
+    r"|\s+(?:yesterday|overnight|today|earlier|later|and|when|as)\b))",
     re.IGNORECASE,
 )
 _SHARED_BOUND = re.compile(r"^\s*(?:dead|killed|injured|wounded|hurt)\s+and\s+$", re.IGNORECASE)
