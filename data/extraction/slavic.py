@@ -119,7 +119,7 @@ _PARTITIVE_AFTER = re.compile(
 )
 _NOBODY = re.compile(
     r"(?:постраждалих|пострадавших|поранених|раненых|загиблих|погибших)\s+(?:немає|нема|нет)\b|"
-    r"\bбез\s+(?:постраждалих|пострадавших|жертв)\b|обійшлося\s+без\s+\w+|обошлось\s+без\s+\w+",
+    r"\bбез\s+(?:постраждалих|пострадавших|жертв)\b|(?:людських\s+|человеческих\s+)?жертв\s+(?:немає|нема|нет)\b|обійшлося\s+без\s+\w+|обошлось\s+без\s+\w+",
     re.IGNORECASE,
 )
 _SOME = re.compile(
@@ -524,6 +524,14 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     relative_kind = (
         next((k for k in map(_kind_of, relative.group(1).split()) if k), None) if relative else None
     )
+    if relative_kind and not _kind_of(relative.group(1).split()[0]):
+        # "померла ще одна людина, яка зазнала поранень": the verb before the person tells their fate
+        told = False
+        for token in reversed(list(_TOKEN.finditer(clause[: number.start]))[-3:]):
+            if re.fullmatch(r"і|й|та|и|,", token.group(0), re.IGNORECASE):
+                break  # "двох загиблих і 15 осіб, які отримали травми": another count, listed
+            told = told or bool(_kind_of(token.group(0)))
+        relative_kind = None if told else relative_kind
     if relative_kind:
         # "ще одну дитину, яка постраждала через обстріл", "15 осіб, які отримали травми": the relative
         # clause says what happened to them.
@@ -999,7 +1007,9 @@ _SETTLEMENT_WORD = re.compile(
     r"с\.|сел\.|с-ще|с-щі|с-ща|смт\.|пос\.|пгт\.?)\s+"
     # "в пос. Казачья Лопань Дергачевской громады": two words, unless the second is the community's
     r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+(?![\w'’ʼ-])(?!\s+(?:громад|общин|район|област|обл\.|ОТГ|сільськ|сельск|"
-    r"селищн|поселков|міськ|городск|територ|территор)))?)(?P<more>(?:\s*(?:,|і|й|та|и)\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)*)",
+    r"селищн|поселков|міськ|городск|територ|территор)))?)(?![\w'’ʼ-])"
+    # "в селі Новгород-Сіверської громади": a village of that community, its name not given
+    r"(?!\s+(?:громад|общин|район|област|обл\.|ОТГ|сільськ|сельск|селищн|міськ|городск|територ|территор))(?P<more>(?:\s*(?:,|і|й|та|и)\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)*)",
 )
 _DISTRICT_AFTER = re.compile(
     # "Марганецкой и Покровской общинам": the first of two adjectives shares the noun after the second
@@ -1194,7 +1204,9 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         )
         # Ізмаїльський -> Ізмаїл, Марганецькій -> Марганець, Червоногригорівську -> Червоногригорівка
         forms = [
-            stem + "ськ",  # Куп'янського, Покровському -> Куп'янськ, Покровськ (not Покров)
+            stem + "ськ",
+            stem + "ський",  # Новгород-Сіверської -> Новгород-Сіверський
+            stem + "ский",  # Куп'янського, Покровському -> Куп'янськ, Покровськ (not Покров)
             stem + "ск",
             stem,
             stem.rstrip("ь"),
@@ -1329,6 +1341,8 @@ def _ukrainian_spellings(form: str) -> list[str]:
     base = re.sub(r"(ск|цк)(ое|ая|ий|ой)$", r"\1ь\2", base)
     base = re.sub(r"ое$", "е", re.sub(r"ий$", "ий", base))
     guesses = [base] + [base[:i] + "і" + base[i + 1 :] for i, letter in enumerate(base) if letter == "е"]
+    if base.endswith("овка"):
+        guesses.append(base[:-4] + "івка")  # Семеновка -> Семенівка
     if re.match(r"^о[лв]", base):
         guesses.append("ві" + base[1:])  # Ольшаны -> Вільшани, Ольховка -> Вільховка: Ukrainian в before і
     return [g for g in guesses if g != form]
