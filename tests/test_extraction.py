@@ -1647,3 +1647,12 @@ def test_more_people_of_the_same_count_in_one_clause_add_up(clause, expected):
     for c in counts:
         got[c.field] = max(got.get(c.field, (0, False)), (c.value, c.at_least))
     assert got == expected
+
+
+def test_donetsk_named_bare_in_a_report_of_russian_attacks_is_the_region():
+    text = "Three people were killed in Donetsk and eight others were injured, while one person was injured in Kharkiv."
+    events = {(e.location, e.geo_precision): e.counts for e in extract_events(text)}
+    assert events == {
+        ("Donetsk", "oblast"): {"killed": (3, False), "injured": (8, False)},
+        ("Kharkiv", "settlement"): {"injured": (1, False)},
+    }

@@ -524,6 +524,7 @@ _HARM = re.compile(
     rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS}|hit|struck|damag\w*|debris|fell|fire|shell\w*|explosions?)\b",
     re.IGNORECASE,
 )
+_OCCUPIED_SINCE_2014 = {"donetsk", "luhansk"}
 _REGIONAL_OFFICE_AFTER = re.compile(
     r"^\s+(?:OVA|ODA|OMA|RMA|RSA|(?:Regional|Oblast)\s+(?:(?:State|Military|Civil|Civil-Military)\s+)*"
     r"Administration)\b"
@@ -561,6 +562,15 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         return None  # "KYIV, Ukraine -": where the report was filed
     if V.OFFICIAL_BEFORE.search(before) or V.OFFICIAL_AFTER.match(after):
         mention.strong = False
+    if (
+        mention.precision == "settlement"
+        and normalize_name(mention.place_name or mention.name) in _OCCUPIED_SINCE_2014
+    ):
+        # "Three people were killed in Donetsk": Russia has held the cities of Donetsk and Luhansk since
+        # 2014, so a report of a Russian attack that names them bare means their region.
+        as_oblast = _as_oblast(mention, mention.name)
+        if as_oblast is not None:
+            return as_oblast
     if mention.precision == "settlement" and _REGIONAL_OFFICE_AFTER.match(after):
         # "the head of the Kharkiv OVA": the oblast's administration speaks, not the city's.
         as_oblast = _as_oblast(mention, mention.name)
