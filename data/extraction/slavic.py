@@ -119,7 +119,7 @@ _PARTITIVE_AFTER = re.compile(
 )
 _NOBODY = re.compile(
     r"(?:постраждалих|пострадавших|поранених|раненых|загиблих|погибших)\s+(?:немає|нема|нет)\b|"
-    r"\bбез\s+(?:постраждалих|пострадавших|жертв)\b|(?:людських\s+|человеческих\s+)?жертв\s+(?:немає|нема|нет)\b|обійшлося\s+без\s+\w+|обошлось\s+без\s+\w+",
+    r"\bбез\s+(?:постраждалих|пострадавших|жертв)\b|(?:люди|людей|никто|ніхто)\s+не\s+(?:постраждал\w*|пострадал\w*|задело|зачепило)|(?:людських\s+|человеческих\s+)?жертв\s+(?:немає|нема|нет)\b|обійшлося\s+без\s+\w+|обошлось\s+без\s+\w+",
     re.IGNORECASE,
 )
 _SOME = re.compile(
@@ -159,7 +159,9 @@ ATTACK_CUE = re.compile(
     r"пострада|зруйн|пошкодж|разруш|поврежд|гатил|поцілил|попал|уламк|обломк|жертв|вогн|огн|артил|смерт|"
     r"помер|умер|контуз|тіла|тела|потерпіл|життів|жизней|госпіталізов|госпитализир|попадан|"
     # "Серед них 12 дітей": a part of the toll just given
-    r"серед\s+них|среди\s+них|з\s+них|із\s+них|из\s+них|(?:у|в)\s+тому\s+числі|в\s+том\s+числе)",
+    r"серед\s+них|среди\s+них|з\s+них|із\s+них|из\s+них|(?:у|в)\s+тому\s+числі|в\s+том\s+числе"
+    # "Людей не задело": no one hurt is a figure too
+    r"|не\s+(?:постраждал\w*|пострадал\w*|задело|зачепило))",
     re.IGNORECASE,
 )
 TOTAL_CUE = re.compile(
@@ -613,8 +615,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         re.IGNORECASE,
     )
     if grew and _kind_of(grew.group("what")):
-        # "кількість постраждалих унаслідок удару ... збільшилася до 75 людей"
-        return _kind_of(grew.group("what")), number.child
+        # "кількість постраждалих унаслідок удару ... збільшилася до 75 людей"; "кількість поранених дітей
+        # зросла до чотирьох" counts children
+        children = any(_CHILD_WORD.match(t.group(0)) for t in _TOKEN.finditer(grew.group(0)))
+        return _kind_of(grew.group("what")), number.child or children
     before = list(_TOKEN.finditer(before_text))
     for index in range(len(before) - 1, max(len(before) - 7, -1), -1):
         word = before[index].group(0)
