@@ -1019,7 +1019,7 @@ _DISTRICT_AFTER = re.compile(
     # "Марганецкой и Покровской общинам": the first of two adjectives shares the noun after the second
     r"^(?:(?:,|\s+(?:и|і|та|й)|,\s+(?:и|і|та|й))\s+[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*){0,4}"
     r"\s*(?:район\w*|громад\w*|ОТГ|селищн\w*\s+громад\w*|(?:територіальн|сільськ|сельск|поселков|территориальн)\w*\s+"
-    r"(?:громад|общин)\w*|общин\w*|обществ\w*|сельсовет\w*)\b",
+    r"(?:громад|общин)\w*|общин\w*|обществ\w*|сельсовет\w*|старостат\w*|старостинськ\w*\s+округ\w*)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(
@@ -1140,6 +1140,22 @@ def _sentence_word(word: str, following: str) -> bool:
     return found
 
 
+def _starostat_village(stem: str) -> str | None:
+    """The village a starostat adjective's stem most likely names: стецьків -> Стецьківка,
+    великочернеччин -> Велика Чернеччина; None when no nominative is likely."""
+    compound = re.match(r"(нов|велик|мал|стар|верхн|нижн)(?:о|ьо|е)(\w{3,})$", stem)
+    head = ""
+    if compound:
+        head, stem = compound.group(1) + "а ", compound.group(2)
+    if re.search(r"[іїи]в$", stem):
+        village = stem + "ка"
+    elif stem.endswith("ин"):
+        village = stem + "а"
+    else:
+        return None
+    return " ".join(word.capitalize() for word in (head + village).split())
+
+
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
 
@@ -1257,6 +1273,14 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             hits[0].alternatives = hits[1:]
             return hits[0]
         if stem != tokens[0].lower():
+            if re.match(r"^\s*старост", after, re.IGNORECASE):
+                # "у Стецьківському старостаті": a starostat is one village, named as its adjective says;
+                # kept by that name when the gazetteer lacks it (Стецьківка, Велика Чернеччина)
+                from data.extraction.extract import Mention
+
+                name = _starostat_village(stem)
+                if name:
+                    return Mention(name, 0, 0, "settlement", True, place_name=name)
             return None
     if len(tokens) == 1:
         candidates = name_forms(tokens[0])
