@@ -503,6 +503,29 @@ def test_the_record_by_record_csv_reader_builds_the_table_its_records_make(text)
     assert table.records == again.records
 
 
+def test_the_fast_reader_decodes_windows_1252_as_the_careful_reader_does():
+    """Every byte Windows-1252 defines, in the header and in cells, over blocks pyarrow parses apart."""
+    import pyarrow as pa
+
+    from data.importers.reading import _read_csv_careful, read_table
+    from data.limits import Limits
+
+    characters = [bytes([b]).decode("cp1252") for b in range(0x80, 0x100) if b not in b"\x81\x8d\x8f\x90\x9d"]
+    rows = [
+        f"{n},{characters[n % len(characters)] * (n % 4)}x{characters[-n % len(characters)]},"
+        f'"plain, {n}",{"ascii only " * 3}'
+        for n in range(40_000)
+    ]
+    content = ("event_id,na\u00efve \u2013 name,other,filler\n" + "\n".join(rows) + "\n").encode("cp1252")
+    table = read_table("x.csv", content)
+    careful = _read_csv_careful("x.csv", content.decode("cp1252"), ",", Limits())
+    assert table.frame.dtypes.map(str).tolist() == ["str"] * 4  # the fast reader's table
+    assert pa.array(table.frame["other"].array).num_chunks > 1
+    assert table.columns == careful.columns == ["event_id", "na\u00efve \u2013 name", "other", "filler"]
+    assert table.frame.to_numpy(dtype=object).tolist() == careful.frame.to_numpy(dtype=object).tolist()
+    assert table.lines.tolist() == careful.lines.tolist()
+
+
 _CASUALTY_PIECES = [
     "3",
     "killed",

@@ -23,6 +23,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
+from pandas.io.common import mangle_dupe_names
 
 from data.events_io import Note, Problem
 from data.i18n import language
@@ -454,41 +457,101 @@ class _CountingBytes(io.BytesIO):
         return chunk
 
 
+# Windows-1252 as UTF-8: how many bytes each byte becomes (the five undefined bytes never
+# reach here: detect_encoding refuses a file with one).
+_CP1252_UTF8_LENGTH = np.array(
+    [len(bytes([b]).decode("cp1252", errors="replace").encode("utf-8")) for b in range(256)], dtype=np.int64
+)
+
+
+def _cp1252_chunk(chunk: pa.Array) -> pa.Array:
+    """A ``large_binary`` array of Windows-1252 cells as ``large_string`` (UTF-8).
+
+    The cells' bytes are decoded in one call and the offsets moved by the bytes each
+    non-ASCII byte gains, so no cell is touched from Python; a column of plain ASCII
+    (nearly every column) is only relabelled.
+    """
+    _, offset_buffer, data_buffer = chunk.buffers()
+    offsets = np.frombuffer(offset_buffer, dtype=np.int64)[chunk.offset : chunk.offset + len(chunk) + 1]
+    start, end = int(offsets[0]), int(offsets[-1])
+    data = (
+        np.frombuffer(data_buffer, dtype=np.uint8)[start:end]
+        if data_buffer is not None
+        else np.zeros(0, np.uint8)
+    )
+    high = np.flatnonzero(data >= 0x80)
+    if not len(high):
+        return chunk.view(pa.large_string())
+    gained = np.concatenate(([0], np.cumsum(_CP1252_UTF8_LENGTH[data[high]] - 1)))
+    moved = offsets - start + gained[np.searchsorted(high, offsets - start)]
+    text = data.tobytes().decode("cp1252").encode("utf-8")
+    return pa.LargeStringArray.from_buffers(len(chunk), pa.py_buffer(moved), pa.py_buffer(text), null_count=0)
+
+
+def _arrow_csv(source: io.BytesIO, encoding: str, delimiter: str) -> tuple[list[str], list[pa.ChunkedArray]]:
+    """The header and every column (as text) of a CSV file, parsed by pyarrow in C++.
+
+    The header is read as the first row (so a Windows-1252 header decodes like the
+    cells) and every cell as raw text: no type is guessed, nothing becomes missing.
+    Windows-1252 is parsed as bytes and decoded column by column afterwards
+    (:func:`_cp1252_chunk`): pyarrow's own transcoding ran Python's codec over the
+    whole file, a third of the read.
+    """
+    cp1252 = encoding == "cp1252"
+    table = pa_csv.read_csv(
+        source,
+        read_options=pa_csv.ReadOptions(autogenerate_column_names=True),
+        parse_options=pa_csv.ParseOptions(delimiter=delimiter),
+        convert_options=pa_csv.ConvertOptions(
+            default_column_type=pa.large_binary() if cp1252 else pa.large_string(),
+            strings_can_be_null=False,
+            null_values=[],
+        ),
+    )
+    columns = []
+    for column in table.columns:
+        if column.null_count:
+            raise ValueError("a CSV cell read as missing")
+        if cp1252:
+            column = pa.chunked_array([_cp1252_chunk(c) for c in column.chunks], type=pa.large_string())
+        columns.append(column)
+    header = [column[0].as_py() for column in columns]
+    # Repeated names as pandas' readers name them (``date``, ``date.1``).
+    return mangle_dupe_names(header), [column.slice(1) for column in columns]
+
+
 def _read_csv_fast(
     content: bytes, encoding: str, delimiter: str, report: Callable[[int, int], None] | None = None
 ) -> Table | None:
     """The whole file by pyarrow's parser when every record is one line; else None.
 
     pyarrow reads 250,000 rows about ten times faster than the csv module, and reads
-    the bytes as they are (Windows-1252 is transcoded in C++).  The fast result is
-    used only when it is certainly the same as the careful reader's: no ragged row
-    (pyarrow refuses those), no repeated header name, exactly one line per record (so
-    record n starts on line n + 1) and no blank record.  Anything else is read again
-    cell by cell, so problems are reported exactly as before.
+    the bytes as they are.  The fast result is used only when it is certainly the
+    same as the careful reader's: no ragged row (pyarrow refuses those), no repeated
+    header name, exactly one line per record (so record n starts on line n + 1) and
+    no blank record.  Anything else is read again cell by cell, so problems are
+    reported exactly as before.
     """
     body = content.removeprefix(codecs.BOM_UTF8)
     if body[:1] in (b"\r", b"\n") or (b"\r" in body and body.count(b"\r") != body.count(b"\r\n")):
         return None  # leading blank lines or old Mac line ends: line numbers need the careful reader
     source = io.BytesIO(body) if report is None else _CountingBytes(body, report)
     try:
-        frame = pd.read_csv(
-            source,
-            sep=delimiter,
-            dtype=str,
-            keep_default_na=False,
-            na_values=[],
-            engine="pyarrow",
-            encoding="utf-8" if encoding == "utf-8-sig" else encoding,
-        )
+        names, columns = _arrow_csv(source, encoding, delimiter)
     except Exception:  # noqa: BLE001 - any refusal means "let the careful reader decide"
         if getattr(source, "error", None) is not None:
             raise source.error from None
         return None
     if getattr(source, "error", None) is not None:
         raise source.error
-    header = _clean_header([str(c) for c in frame.columns])
+    header = _clean_header(names)
     if len(set(header)) != len(header) or any(h == "" or h.startswith("Unnamed") for h in header):
         return None
+    # Text as pandas' readers give it (``str``: Arrow storage, NaN as the missing value).
+    text = pd.StringDtype("pyarrow", na_value=np.nan)
+    frame = pd.DataFrame(
+        {position: pd.arrays.ArrowStringArray(column, dtype=text) for position, column in enumerate(columns)}
+    )
     physical_lines = body.count(b"\n") + (0 if body.endswith(b"\n") else 1)
     if physical_lines != len(frame) + 1:
         return None  # blank lines or cells spanning lines
