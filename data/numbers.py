@@ -49,7 +49,9 @@ def parse_counts(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     text = text.astype("string")
     fast = _plain_counts(text)
     if fast is not None:
-        return fast, pd.Series(pd.NA, index=text.index, dtype="string")
+        # No reasons: built in Arrow (pandas repeats a missing scalar cell by cell).
+        reasons = pd.arrays.ArrowStringArray(pa.nulls(len(text), pa.large_string()))
+        return fast, pd.Series(reasons, index=text.index, copy=False)
     counts = pd.Series(pd.NA, index=text.index, dtype="Int64")
     reasons = pd.Series(pd.NA, index=text.index, dtype="string")
     digits = text.str.match(_DIGITS).fillna(False).astype(bool)

@@ -37,7 +37,9 @@ from data.events_io import (
     as_event_dtypes,
     coerce_events,
     count_problem,
+    distinct_values,
     empty_as_null,
+    missing_text,
     stripped_text,
     text_series,
     validate_events,
@@ -347,7 +349,7 @@ def _cell_text(value: Any) -> Any:
 def column(frame: pd.DataFrame, name: str) -> pd.Series:
     """A column as stripped text; empty, missing, lists and objects are ``<NA>``."""
     if name not in frame.columns:
-        return pd.Series(pd.NA, index=frame.index, dtype="string")
+        return missing_text(frame.index)
     values = frame[name]
     if values.dtype == object:
         # JSON cells may be lists or objects: they are no text (checked per cell only for JSON).
@@ -388,7 +390,7 @@ def date_columns(
     everything = pa.chunked_array(
         [chunk for part in cells for chunk in getattr(part, "chunks", [part])], type=pa.large_string()
     )
-    unique = pc.unique(everything.drop_null())
+    unique, positions = distinct_values(everything)
     distinct = text_series(unique, pd.RangeIndex(len(unique)))
     # Datasets repeat a few thousand dates over many rows: parse each distinct text once.
     found = pd.Series(pd.NaT, index=distinct.index, dtype="datetime64[s]")
@@ -399,14 +401,15 @@ def date_columns(
         attempt = pd.to_datetime(distinct[todo], format=fmt, errors="coerce")
         ok = attempt.dropna()
         found.loc[ok.index] = ok.dt.normalize().astype("datetime64[s]")
-    found_values = found.to_numpy()
+    # Each distinct text's date, and NaT for a missing cell (the last place).
+    found_values = np.append(found.to_numpy(), np.datetime64("NaT", "s"))
+    every_code = pc.fill_null(positions, len(unique)).to_numpy(zero_copy_only=False)
     results = []
-    for name, label, text, part in zip(names, labels, texts, cells):
-        codes = pc.index_in(part, unique).fill_null(-1).to_numpy(zero_copy_only=False)
-        parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[s]")
-        if len(distinct):
-            values = found_values[np.maximum(codes, 0)]
-            parsed[:] = np.where(codes >= 0, values, np.datetime64("NaT"))
+    start = 0
+    for name, label, text in zip(names, labels, texts):
+        codes = every_code[start : start + len(text)]
+        start += len(text)
+        parsed = pd.Series(found_values[codes], index=text.index, dtype="datetime64[s]")
         bad = text.notna() & parsed.isna()
         problems.add(bad, "not_a_valid_date", label or name, lambda i, text=text: text.iloc[i])
         results.append(parsed)
@@ -463,10 +466,9 @@ def map_distinct(
 ) -> pd.Series:
     """``function`` (text to text or None) applied once per distinct value (datasets repeat a few names)."""
     # Looked up in Arrow: Series.map with a dict turns Arrow text into Python objects first.
-    cells = arrow_text(values)
-    distinct = pc.unique(cells.drop_null())
+    distinct, positions = distinct_values(arrow_text(values))
     results = pa.array([function(value) for value in distinct.to_pylist()], type=pa.large_string())
-    found = text_series(pc.take(results, pc.index_in(cells, distinct)), values.index)
+    found = text_series(pc.take(results, positions), values.index)
     return found if dtype == "string" else found.astype(dtype)
 
 
@@ -485,9 +487,9 @@ def per_distinct(build: Callable[..., pd.Series], *parts: pd.Series) -> pd.Serie
     size = 1  # combinations the key can take so far
     for part in parts:
         cells = pa.array(part.array) if not isinstance(part.dtype, np.dtype) else pa.array(part)
-        # index_in against the distinct values (null among them) numbers every cell, nulls too.
-        distinct = pc.unique(cells)
-        codes = pc.index_in(cells, distinct).to_numpy(zero_copy_only=False).astype(np.int64)
+        # Missing is one of the distinct values, so every cell is numbered, nulls too.
+        distinct, positions = distinct_values(cells, nulls=True)
+        codes = positions.to_numpy().astype(np.int64)
         if size * len(distinct) >= 2**62:
             # Renumbered only when the mixed-radix key could overflow.
             combined, _ = pd.factorize(combined)
@@ -527,7 +529,7 @@ def join_columns(*parts: pd.Series | str | None, sep: str = " ", index: pd.Index
             both = pc.binary_join_element_wise(joined, cells, pa.scalar(sep, pa.large_string()))
             joined = pc.coalesce(both, joined, cells)
     if joined is None:
-        return pd.Series(pd.NA, index=index, dtype="string")
+        return missing_text(index)
     return text_series(joined, index)
 
 
@@ -702,7 +704,7 @@ def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd
     fill_hint = events[S.OBLAST_ISO].isna() & hint_isos.notna()
     events.loc[fill_hint, S.OBLAST_ISO] = hint_isos[fill_hint]
 
-    added = pd.Series(pd.NA, index=index, dtype="string")
+    added = missing_text(index)
     todo = (events[S.LATITUDE].isna() & may_be_ukraine).to_numpy()
     if todo.any():
         wanted = pd.DataFrame(
@@ -753,7 +755,7 @@ def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd
     country = events[S.COUNTRY]
     may_be_ukraine = country.isna() | (country == "UA")
     wanted = events[S.LATITUDE].notna() & (country.isna() | (events[S.OBLAST_ISO].isna() & may_be_ukraine))
-    inside = pd.Series(pd.NA, index=index, dtype="string")
+    inside = missing_text(index)
     if wanted.any():
         inside[wanted] = assign_oblasts(events.loc[wanted, S.LATITUDE], events.loc[wanted, S.LONGITUDE])
     fill_iso = events[S.OBLAST_ISO].isna() & inside.notna() & may_be_ukraine
@@ -859,4 +861,4 @@ def _oblast_notes(loaded: pd.DataFrame, loaded_rows: np.ndarray, table: Table) -
 def _or_empty(raw: pd.DataFrame, name: str) -> pd.Series:
     if name in raw.columns:
         return raw[name].astype("string")
-    return pd.Series(pd.NA, index=raw.index, dtype="string")
+    return missing_text(raw.index)

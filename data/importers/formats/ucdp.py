@@ -13,6 +13,7 @@ import re
 import pandas as pd
 
 from data import schema as S
+from data.events_io import missing_text
 from data.importers import common as C
 
 SOURCE_NAME = "UCDP GED"
@@ -35,10 +36,13 @@ VIOLENCE_TYPES = {"1": "state-based conflict", "2": "non-state conflict", "3": "
 _TRAILING_ZEROS = re.compile(r"\.0+$")
 
 
-def _code(values: pd.Series) -> pd.Series:
-    # Codes may come as "1" or "1.0" (a spreadsheet's doing).  Per distinct value: a regex
-    # over the whole column cost 7 ms a column at 100,000 rows, for a handful of codes.
-    return C.map_distinct(values, lambda code: _TRAILING_ZEROS.sub("", code))
+def _meaning(values: pd.Series, meanings: dict[str, str]) -> pd.Series:
+    """What each code means (``<NA>`` for an unknown code), looked up once per distinct code.
+
+    Codes may come as "1" or "1.0" (a spreadsheet's doing).  Per distinct value: a regex
+    over the whole column cost 7 ms a column at 100,000 rows, for a handful of codes.
+    """
+    return C.map_distinct(values, lambda code: meanings.get(_TRAILING_ZEROS.sub("", code)))
 
 
 def _casualty_note(low: pd.Series, high: pd.Series, best: pd.Series, civilians: pd.Series) -> pd.Series:
@@ -96,9 +100,9 @@ class UcdpGed(C.EventFormat):
         only_low = best.isna() & low.notna()
         killed = best.fillna(low)
 
-        violence = C.lookup(_code(C.column(frame, "type_of_violence")), VIOLENCE_TYPES)
+        violence = _meaning(C.column(frame, "type_of_violence"), VIOLENCE_TYPES)
         spans = (start.notna() & end.notna() & (end != start)).fillna(False)
-        between = pd.Series(pd.NA, index=index, dtype="string")
+        between = missing_text(index)
         if spans.any():  # dates as text only where they are needed
             between[spans] = (
                 "Between "
@@ -109,7 +113,7 @@ class UcdpGed(C.EventFormat):
             )
         conflict = C.column(frame, "conflict_name")
         side_a, side_b = C.column(frame, "side_a"), C.column(frame, "side_b")
-        precision = C.lookup(_code(C.column(frame, "date_prec")), DATE_PRECISION)
+        precision = _meaning(C.column(frame, "date_prec"), DATE_PRECISION)
         columns = {
             S.DATE: start,
             S.DATE_PRECISION: precision.where(start.notna()),
@@ -117,7 +121,7 @@ class UcdpGed(C.EventFormat):
             S.COUNTRY: C.country_codes(C.column(frame, "country")),
             S.LATITUDE: latitude,
             S.LONGITUDE: longitude,
-            S.GEO_PRECISION: C.lookup(_code(C.column(frame, "where_prec")), GEO_PRECISION).fillna("unknown"),
+            S.GEO_PRECISION: _meaning(C.column(frame, "where_prec"), GEO_PRECISION).fillna("unknown"),
             S.KILLED: killed,
             S.at_least_column(S.KILLED): only_low.astype("boolean"),
             S.CASUALTY_NOTE: note,
