@@ -15,6 +15,8 @@ import functools
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow as pa_arrow
+import pyarrow.compute as pc
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
@@ -101,9 +103,17 @@ def _fullmatch_distinct(values: pd.Series, pattern: str) -> pd.Series:
     Codes repeat a few dozen values over every row: a regex over 100,000 cells took 6 ms,
     a membership test of the distinct values that match takes 1.
     """
-    distinct = pd.Series(values.dropna().unique(), dtype=values.dtype)
-    matching = distinct[distinct.str.fullmatch(pattern).fillna(False).astype(bool)]
-    return (values.isin(matching) | values.isna()).astype(bool)
+    # The distinct values and the membership test in Arrow (pandas' unique and isin on Arrow
+    # text went through Python objects: 10 ms a column at 100,000 rows).
+    cells = pa_arrow.array(values.array) if isinstance(values.dtype, pd.StringDtype) else None
+    if cells is None:
+        distinct = pd.Series(values.dropna().unique(), dtype=values.dtype)
+        matching = distinct[distinct.str.fullmatch(pattern).fillna(False).astype(bool)]
+        return (values.isin(matching) | values.isna()).astype(bool)
+    distinct = pd.Series(pd.arrays.ArrowStringArray(pc.unique(cells).drop_null()))
+    matching = pa_arrow.array(distinct[distinct.str.fullmatch(pattern).fillna(False).astype(bool)].array)
+    passed = pc.or_(pc.is_in(cells, value_set=matching), cells.is_null())
+    return pd.Series(passed.to_numpy(zero_copy_only=False), index=values.index)
 
 
 class EventsModel(pa.DataFrameModel):
@@ -298,7 +308,10 @@ TABLE_RULES: dict[str, tuple[str, object]] = {
 EVENTS_SCHEMA = pa.DataFrameSchema(
     _MODEL_SCHEMA.columns,
     checks=[
-        pa.Check(rule, element_wise=False, error=message) for message, (_column, rule) in TABLE_RULES.items()
+        # ignore_na=False: each rule says itself what a missing cell means, and pandera's
+        # "a row missing in every column passes" cost a scan of the whole table per rule.
+        pa.Check(rule, element_wise=False, error=message, ignore_na=False)
+        for message, (_column, rule) in TABLE_RULES.items()
     ],
     strict=True,
     ordered=True,

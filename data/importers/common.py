@@ -695,14 +695,16 @@ def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd
     description.  Events abroad are never geocoded: the gazetteer is Ukrainian.
     Each distinct place name (with its oblast) is looked up once.
     """
-    events = events.copy()
+    # Shallow: copy-on-write copies a column only when it is changed below (a deep copy of
+    # every column cost 10 ms at 100,000 rows).
+    events = events.copy(deep=False)
     index = events.index
     country = events[S.COUNTRY]
     may_be_ukraine = (country.isna() | (country == "UA")).astype(bool)
     hints = hints.astype("string").reset_index(drop=True).set_axis(index)
     hint_isos = map_distinct(hints.where(may_be_ukraine), resolve_oblast)
-    fill_hint = events[S.OBLAST_ISO].isna() & hint_isos.notna()
-    events.loc[fill_hint, S.OBLAST_ISO] = hint_isos[fill_hint]
+    # Whole columns, not .loc with a mask: Arrow text was rebuilt cell by cell.
+    events[S.OBLAST_ISO] = events[S.OBLAST_ISO].fillna(hint_isos)
 
     added = missing_text(index)
     todo = (events[S.LATITUDE].isna() & may_be_ukraine).to_numpy()
@@ -758,14 +760,13 @@ def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd
     inside = missing_text(index)
     if wanted.any():
         inside[wanted] = assign_oblasts(events.loc[wanted, S.LATITUDE], events.loc[wanted, S.LONGITUDE])
-    fill_iso = events[S.OBLAST_ISO].isna() & inside.notna() & may_be_ukraine
-    events.loc[fill_iso, S.OBLAST_ISO] = inside[fill_iso]
-    events.loc[country.isna() & inside.notna(), S.COUNTRY] = "UA"
-    fill_name = events[S.OBLAST].isna() & events[S.OBLAST_ISO].notna()
-    if fill_name.any():
+    if wanted.any():
+        events[S.OBLAST_ISO] = events[S.OBLAST_ISO].fillna(inside.where(may_be_ukraine))
+        events.loc[country.isna() & inside.notna(), S.COUNTRY] = "UA"
+    if (events[S.OBLAST].isna() & events[S.OBLAST_ISO].notna()).any():
         # Looked up in Arrow: Series.map with a dict turned the codes into Python objects
         # first (20 ms at 100,000 rows).
-        events.loc[fill_name, S.OBLAST] = lookup(events.loc[fill_name, S.OBLAST_ISO], oblast_names())
+        events[S.OBLAST] = events[S.OBLAST].fillna(lookup(events[S.OBLAST_ISO], oblast_names()))
     return as_event_dtypes(events)
 
 
@@ -825,7 +826,8 @@ def finish_import(
     ]
     keep = np.ones(size, dtype=bool)
     keep[[n - 1 for n in bad]] = False
-    loaded = events[keep].reset_index(drop=True)
+    # Every row kept (the usual case): the table as it is, not a masked copy of every column.
+    loaded = events.reset_index(drop=True) if keep.all() else events[keep].reset_index(drop=True)
     loaded_rows = np.flatnonzero(keep) + 1
     return ImportResult(
         file_name=file_name,
