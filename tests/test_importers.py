@@ -511,17 +511,22 @@ def test_the_fast_reader_decodes_windows_1252_as_the_careful_reader_does():
     from data.limits import Limits
 
     characters = [bytes([b]).decode("cp1252") for b in range(0x80, 0x100) if b not in b"\x81\x8d\x8f\x90\x9d"]
+    # Columns of each kind: a few repeated non-ASCII values (decoded per distinct value), a
+    # non-ASCII character in every distinct cell, one in every third cell, and ASCII only.
     rows = [
         f"{n},{characters[n % len(characters)] * (n % 4)}x{characters[-n % len(characters)]},"
+        f"{characters[n % len(characters)]}{n},{characters[n % 7] if n % 3 == 0 else 'r'}{n},"
         f'"plain, {n}",{"ascii only " * 3}'
         for n in range(40_000)
     ]
-    content = ("event_id,na\u00efve \u2013 name,other,filler\n" + "\n".join(rows) + "\n").encode("cp1252")
+    header = "event_id,na\u00efve \u2013 name,every,rare,other,filler\n"
+    content = (header + "\n".join(rows) + "\n").encode("cp1252")
     table = read_table("x.csv", content)
     careful = _read_csv_careful("x.csv", content.decode("cp1252"), ",", Limits())
-    assert table.frame.dtypes.map(str).tolist() == ["str"] * 4  # the fast reader's table
+    assert table.frame.dtypes.map(str).tolist() == ["str"] * 6  # the fast reader's table
     assert pa.array(table.frame["other"].array).num_chunks > 1
-    assert table.columns == careful.columns == ["event_id", "na\u00efve \u2013 name", "other", "filler"]
+    assert table.columns == careful.columns
+    assert table.columns == ["event_id", "na\u00efve \u2013 name", "every", "rare", "other", "filler"]
     assert table.frame.to_numpy(dtype=object).tolist() == careful.frame.to_numpy(dtype=object).tolist()
     assert table.lines.tolist() == careful.lines.tolist()
 

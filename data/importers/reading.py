@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 from pandas.io.common import mangle_dupe_names
 
@@ -467,10 +468,25 @@ _CP1252_UTF8_LENGTH = np.array(
 def _cp1252_chunk(chunk: pa.Array) -> pa.Array:
     """A ``large_binary`` array of Windows-1252 cells as ``large_string`` (UTF-8).
 
-    The cells' bytes are decoded in one call and the offsets moved by the bytes each
-    non-ASCII byte gains, so no cell is touched from Python; a column of plain ASCII
-    (nearly every column) is only relabelled.
+    A block of plain ASCII (nearly every column) is only relabelled.  Otherwise the
+    cells' bytes are decoded in one call and the offsets moved by the bytes each
+    non-ASCII byte gains, so no cell is touched from Python; where nearly every cell
+    has a non-ASCII character (a conflict's name with its dash, repeated on every
+    row), only the distinct cells are decoded.
     """
+    offsets, data = _offsets_and_bytes(chunk)
+    if not len(data) or data.max() < 0x80:
+        return chunk.view(pa.large_string())
+    high = np.count_nonzero(data >= 0x80)
+    if high >= len(chunk):
+        encoded = pc.dictionary_encode(chunk)
+        if 2 * len(encoded.dictionary) <= len(chunk):
+            return pc.take(_cp1252_chunk(encoded.dictionary), encoded.indices)
+    return _cp1252_decoded(offsets, data, len(chunk))
+
+
+def _offsets_and_bytes(chunk: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """A ``large_binary`` array's offsets (from 0) and the bytes of its cells, without copies."""
     _, offset_buffer, data_buffer = chunk.buffers()
     offsets = np.frombuffer(offset_buffer, dtype=np.int64)[chunk.offset : chunk.offset + len(chunk) + 1]
     start, end = int(offsets[0]), int(offsets[-1])
@@ -479,13 +495,15 @@ def _cp1252_chunk(chunk: pa.Array) -> pa.Array:
         if data_buffer is not None
         else np.zeros(0, np.uint8)
     )
+    return offsets - start, data
+
+
+def _cp1252_decoded(offsets: np.ndarray, data: np.ndarray, length: int) -> pa.Array:
     high = np.flatnonzero(data >= 0x80)
-    if not len(high):
-        return chunk.view(pa.large_string())
     gained = np.concatenate(([0], np.cumsum(_CP1252_UTF8_LENGTH[data[high]] - 1)))
-    moved = offsets - start + gained[np.searchsorted(high, offsets - start)]
+    moved = offsets + gained[np.searchsorted(high, offsets)]
     text = data.tobytes().decode("cp1252").encode("utf-8")
-    return pa.LargeStringArray.from_buffers(len(chunk), pa.py_buffer(moved), pa.py_buffer(text), null_count=0)
+    return pa.LargeStringArray.from_buffers(length, pa.py_buffer(moved), pa.py_buffer(text), null_count=0)
 
 
 def _arrow_csv(source: io.BytesIO, encoding: str, delimiter: str) -> tuple[list[str], list[pa.ChunkedArray]]:
