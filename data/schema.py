@@ -11,8 +11,11 @@ bound ("at least 7", "over 20"), ``False`` when it gave an exact figure.
 
 from __future__ import annotations
 
+import copy
 import functools
+from typing import Any
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow as pa_arrow
@@ -304,9 +307,36 @@ TABLE_RULES: dict[str, tuple[str, object]] = {
     },
 }
 
+
+class _Text(pandas_engine.STRING):
+    """pandera's text dtype, answering "all of them" in one word when every cell passes.
+
+    pandera's own check answers cell by cell when the types match, and pandera then
+    gathers and prints the (empty) failing cells for every text column: 20 ms of each
+    validation at 100,000 rows.  Failures are found and reported exactly as before.
+    """
+
+    def check(self, pandera_dtype: Any, data_container: Any = None) -> Any:
+        found = super().check(pandera_dtype, data_container)
+        if isinstance(found, np.ndarray) and found.all():
+            return True
+        return found
+
+
+def _validated_columns(columns: dict[str, pa.Column]) -> dict[str, pa.Column]:
+    """The model's columns, text columns checked through :class:`_Text`."""
+    validated = {}
+    for name, column in columns.items():
+        if type(column.dtype) is pandas_engine.STRING:
+            column = copy.copy(column)
+            column.dtype = _Text(column.dtype.storage)
+        validated[name] = column
+    return validated
+
+
 # The model's columns with the rules across columns.
 EVENTS_SCHEMA = pa.DataFrameSchema(
-    _MODEL_SCHEMA.columns,
+    _validated_columns(_MODEL_SCHEMA.columns),
     checks=[
         # ignore_na=False: each rule says itself what a missing cell means, and pandera's
         # "a row missing in every column passes" cost a scan of the whole table per rule.
