@@ -176,3 +176,21 @@ def test_validating_leaves_the_callers_table_as_it_was():
     before = events.copy()
     validate_events(events)
     pd.testing.assert_frame_equal(events, before)
+
+
+@pytest.mark.parametrize(
+    "cells,found",
+    [
+        (pd.Series(range(6)), {"0", "1", "5"}),  # numbers: each cell is a failure
+        (pd.Series(["a", 1] * 3, dtype=object), {"1"}),
+        (pd.Series(["a"] * 6, dtype="category"), {"category"}),  # the dtype as a whole
+        (pd.Series(["a"] * 6, dtype=pd.StringDtype("python")), {"string"}),
+    ],
+)
+def test_a_text_column_of_another_type_is_refused(cells, found):
+    """Text columns pass pandera's type check in one word (data/schema.py, _Text); wrong ones still fail."""
+    events = make_synthetic_events(6, seed=2)
+    assert validate_events(events) == []
+    events[S.LOCATION] = cells.set_axis(events.index)
+    problems = [p for p in validate_events(events) if p.column == S.LOCATION]
+    assert problems and {p.value for p in problems} >= found
