@@ -14,11 +14,11 @@ import copy
 import folium
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from components.language import in_page_language
 from components.map_links import MapLinks, remember_selected
 from components.pacing import note_map_value
+from components.streamlit_compat import st_folium
 from data import schema as S
 from data.aggregate import oblast_shading
 from data.display import escape_text
@@ -55,6 +55,19 @@ def _event_layers(
     # Playback carries every dated event's day: built only when asked for, so a filter
     # change on a big table does not pay for it (about 0.5 s at 10,000 events).
     return [*layers, PlaybackLayer(_events)] if playback else layers
+
+
+def warm_event_map(
+    events: pd.DataFrame,
+    view_token: str,
+    show_heatmap: bool = False,
+    shade_by: str = "none",
+    basemap: str = "osm",
+    playback: bool = False,
+) -> None:
+    """Build and cache the map of a view before anyone asks for it (the server's start-up)."""
+    _base_map(basemap)
+    _event_layers(view_token, show_heatmap, shade_by, playback, events)
 
 
 def show_event_map(

@@ -189,11 +189,19 @@ def file_events(cli_path: str | None) -> pd.DataFrame | None:
 
     For views without the sidebar (the embed view); None when there is no usable file.
     """
+    with st.spinner(tr("Importing…")):
+        return load_data_file(cli_path)
+
+
+def load_data_file(cli_path: str | None) -> pd.DataFrame | None:
+    """Import the ``--data`` file into the page's cache before the first visitor, drawing nothing.
+
+    None when there is no usable file (the page then shows the store or the embedded report).
+    """
     path = Path(cli_path) if cli_path else None
     if path is None or not path.is_file():
         return None
-    with st.spinner(tr("Importing…")):
-        batch = _import_path(str(path), path.stat().st_mtime, None, app_limits())
+    batch = _import_path(str(path), path.stat().st_mtime, None, app_limits())
     return batch.events if batch.results else None
 
 

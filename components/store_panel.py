@@ -16,9 +16,9 @@ import folium
 import pandas as pd
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
-from streamlit_folium import st_folium
 
 from components.auth import current_writer, editing_config, show_sign_in
+from components.streamlit_compat import st_folium
 from data import schema as S
 from data.display import (
     hidden_text_cells,
@@ -122,6 +122,21 @@ TEXT_LABELS = {
 def _events_at(_store: EventStore, url: str, revision: int) -> pd.DataFrame:
     # Keyed by the revision: a write anywhere makes the next rerun read again.
     return _store.load_events()
+
+
+def warm_store() -> pd.DataFrame | None:
+    """Open the store and read its events into the page's caches before the first visitor.
+
+    Draws nothing (the server's start-up); None when the store cannot be opened or read,
+    which the first page run then says.
+    """
+    url = database_url(_secrets_url())
+    try:
+        store = _open_store(url)
+        return _events_at(store, str(store.engine.url), store.revision())
+    except (SQLAlchemyError, OSError) as err:
+        _LOG.error("event store %s cannot be read: %s", describe_url(url), err)
+        return None
 
 
 def stored_events(store: EventStore | None) -> pd.DataFrame:

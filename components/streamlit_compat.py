@@ -9,6 +9,15 @@ the server kept 100 MB for good, and the download buttons' deferred callables, w
 the tables they export, stayed in the media file manager.  :func:`forget_uploads_of_gone_sessions`
 releases both for sessions the server no longer knows.  ``tests/test_streamlit_compat.py``
 fails if an upgrade renames what it uses.
+
+**streamlit-folium imported inside a page run.** ``declare_component`` registers a
+component with the server only when it is called in a page run (it asks for the run's
+context; streamlit 1.67, ``components/v1/component_registry.py``).  streamlit-folium
+declares its component when imported, so importing it during the server's start-up (the
+warm-up in ``app.py``) would leave the map's frame without its files.  The page calls
+:func:`st_folium` here, which imports streamlit-folium on the first call, inside a run.
+``tests/test_warm_up.py`` checks the warm-up leaves it unimported; the browser tests draw
+the map on a warmed-up server.
 """
 
 from __future__ import annotations
@@ -16,6 +25,13 @@ from __future__ import annotations
 import logging
 
 _LOG = logging.getLogger(__name__)
+
+
+def st_folium(fig, **kwargs):
+    """``streamlit_folium.st_folium``, imported on the first call (in a page run, see above)."""
+    from streamlit_folium import st_folium as draw
+
+    return draw(fig, **kwargs)
 
 
 def forget_uploads_of_gone_sessions() -> int:
