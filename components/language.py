@@ -25,8 +25,8 @@ def _link_follows_choice() -> None:
         st.query_params["lang"] = code
 
 
-def choose_language() -> str:
-    """Draw the language switch; set and return the language of this page run."""
+def choose_language(switch: bool = True) -> str:
+    """Draw the language switch (unless ``switch`` is false); set and return the language of this page run."""
     if KEY not in st.session_state:
         requested = st.query_params.get("lang")
         if requested in LANGUAGES:
@@ -34,8 +34,9 @@ def choose_language() -> str:
         else:
             st.session_state[KEY] = language_from_locale(getattr(st.context, "locale", None))
             _link_follows_choice()
-    if st.context.is_embedded:
-        # The embed view has no sidebar: the link's language (or the browser's) holds.
+    if st.context.is_embedded or not switch:
+        # The embed view has no sidebar, and a map-first run draws it later (components/pacing.py):
+        # the link's language (or the browser's, or the one chosen before) holds.
         return set_language(st.session_state.get(KEY) or DEFAULT_LANGUAGE)
     code = st.sidebar.segmented_control(
         "Мова · Language",

@@ -11,6 +11,7 @@ import argparse
 import os
 from dataclasses import replace
 
+import pandas as pd
 import streamlit as st
 
 from components.about import show_about
@@ -22,17 +23,18 @@ from components.headline import show_headline
 from components.language import choose_language
 from components.map_links import read_map_links, show_place_search
 from components.map_panel import show_map_section, warm_event_map
-from components.pacing import rest_of_page_ready, show_rest_of_page_soon
+from components.pacing import map_comes_first, rest_of_page_ready, show_rest_of_page_soon, sidebar_may_follow
 from components.publish import show_embed_view, show_publish
 from components.report_panel import added_report_events, show_report_panel
-from components.sources import load_data_file, show_data_source
+from components.sources import show_data_source, source_without_sidebar
 from components.store_panel import (
     open_event_store,
+    open_store_quietly,
     show_store_panel,
     show_store_sidebar,
     store_source,
     stored_events,
-    warm_store,
+    stored_source,
 )
 from components.tables import show_events_table
 from components.timeline import current_range, show_timeline
@@ -58,38 +60,57 @@ def warm_up() -> None:
     store's events), the filter a bare link means, the base map and the event layers. A first
     visitor then finds them ready, as a second one does. Draws nothing.
     """
-    cli_path = parse_args().data
-    events = load_data_file(cli_path) if cli_path else None
-    if events is None:
-        events = warm_store()
-    if events is None:
-        return
+    events, _ = source_without_sidebar(parse_args().data, default=lambda: stored_source(open_store_quietly()))
     selection, _ = selection_from_query("", events)
     view = view_token(table_token(events), selection)
     warm_event_map(apply_filter(events, selection), view, **layers_from_query(""))
+
+
+def _map_first_source(cli_path: str | None, store) -> tuple[pd.DataFrame, str] | None:
+    """The events and their label when this run draws the map before the sidebar, else None.
+
+    A session's first run on a big table (``components/pacing.py``): the sidebar follows with
+    the rest of the page once the map is drawn.
+    """
+    if st.context.is_embedded or not sidebar_may_follow():
+        return None
+    source = source_without_sidebar(cli_path, default=lambda: stored_source(store))
+    return source if map_comes_first(len(source[0])) else None
 
 
 def show_page() -> None:
     """One run of the page."""
     st.set_page_config(page_title="Strike Map · attacks on Ukrainian cities", page_icon="📍", layout="wide")
     store = open_event_store()
-    choose_language()
+    cli_path = parse_args().data
+    map_first = _map_first_source(cli_path, store)
+    choose_language(switch=map_first is None)
     st.set_page_config(page_title=tr("Strike Map · attacks on Ukrainian cities"))
     # ?embed=true: the map and its legend only, for the same events and link.
-    if show_embed_view(parse_args().data, default=lambda: stored_events(store)):
+    if show_embed_view(cli_path, default=lambda: stored_events(store)):
         st.stop()
     st.title(tr("Strike Map"))
     st.markdown(tr("Attacks on Ukrainian cities and their human cost, each number traced to its source."))
 
-    events, source_label = show_data_source(parse_args().data, default=lambda: store_source(store))
-    writer = show_store_sidebar(store, events, source_label)
+    if map_first is not None:  # the sidebar follows with the rest of the page
+        events, source_label = map_first
+        writer = None
+    else:
+        events, source_label = show_data_source(cli_path, default=lambda: store_source(store))
+        writer = show_store_sidebar(store, events, source_label)
     shown_source_events = events
     added = added_report_events()
     if len(added):
         events = concat_events(events, added)
-    place_focus = show_place_search(events)
-    selection = show_filters(events)
-    layers = show_layer_options()
+    if map_first is not None:  # what the sidebar's widgets will read from the link
+        place_focus = None
+        link = {key: st.query_params.get_all(key) for key in st.query_params}
+        selection, _ = selection_from_query(link, events)
+        layers = layers_from_query(link)
+    else:
+        place_focus = show_place_search(events)
+        selection = show_filters(events)
+        layers = show_layer_options()
     visible_events = apply_filter(events, selection)
     source_token = table_token(events)
     view = view_token(source_token, selection)

@@ -184,25 +184,35 @@ def _import_path(path: str, modified: float, fmt: str | None, limits: Limits) ->
     return import_path(path, fmt=fmt, limits=limits, cache_dir=CACHE_DIR)
 
 
+def _file_batch(cli_path: str | None) -> ImportBatch | None:
+    """The ``--data`` file's import through the page's cache; None when there is no usable file."""
+    path = Path(cli_path) if cli_path else None
+    if path is None or not path.is_file():
+        return None
+    batch = _import_path(str(path), path.stat().st_mtime, None, app_limits())
+    return batch if batch.results else None
+
+
 def file_events(cli_path: str | None) -> pd.DataFrame | None:
     """The ``--data`` file's events through the page's own cached import, drawing nothing.
 
     For views without the sidebar (the embed view); None when there is no usable file.
     """
     with st.spinner(tr("Importing…")):
-        return load_data_file(cli_path)
+        batch = _file_batch(cli_path)
+    return batch.events if batch else None
 
 
-def load_data_file(cli_path: str | None) -> pd.DataFrame | None:
-    """Import the ``--data`` file into the page's cache before the first visitor, drawing nothing.
+def source_without_sidebar(
+    cli_path: str | None, default: Callable[[], tuple[pd.DataFrame, str]]
+) -> tuple[pd.DataFrame, str]:
+    """What :func:`show_data_source` gives a session that uploaded nothing, drawing nothing.
 
-    None when there is no usable file (the page then shows the store or the embedded report).
+    The ``--data`` file through the same cached import, else ``default()`` (the store): for a
+    map-first run, whose sidebar follows (``components/pacing.py``), and the server's warm-up.
     """
-    path = Path(cli_path) if cli_path else None
-    if path is None or not path.is_file():
-        return None
-    batch = _import_path(str(path), path.stat().st_mtime, None, app_limits())
-    return batch.events if batch.results else None
+    batch = _file_batch(cli_path)
+    return (batch.events, _label("File", batch)) if batch else default()
 
 
 def show_data_source(

@@ -83,10 +83,15 @@ def open_event_store() -> EventStore | None:
     when it cannot be opened (a team database that is down): the page then shows the
     embedded report and says so, and tries again on the next run.
     """
+    with st.spinner(tr("Opening the event store…")):
+        return open_store_quietly()
+
+
+def open_store_quietly() -> EventStore | None:
+    """:func:`open_event_store` drawing nothing (the server's warm-up)."""
     url = database_url(_secrets_url())
     try:
-        with st.spinner(tr("Opening the event store…")):
-            return _open_store(url)
+        return _open_store(url)
     except (SQLAlchemyError, OSError) as err:
         _LOG.error("event store %s cannot be opened: %s", describe_url(url), err)
         return None
@@ -124,21 +129,6 @@ def _events_at(_store: EventStore, url: str, revision: int) -> pd.DataFrame:
     return _store.load_events()
 
 
-def warm_store() -> pd.DataFrame | None:
-    """Open the store and read its events into the page's caches before the first visitor.
-
-    Draws nothing (the server's start-up); None when the store cannot be opened or read,
-    which the first page run then says.
-    """
-    url = database_url(_secrets_url())
-    try:
-        store = _open_store(url)
-        return _events_at(store, str(store.engine.url), store.revision())
-    except (SQLAlchemyError, OSError) as err:
-        _LOG.error("event store %s cannot be read: %s", describe_url(url), err)
-        return None
-
-
 def stored_events(store: EventStore | None) -> pd.DataFrame:
     """The stored events (cached by revision), drawing nothing: for the embed view.
 
@@ -152,6 +142,19 @@ def stored_events(store: EventStore | None) -> pd.DataFrame:
     except (SQLAlchemyError, OSError) as err:
         _LOG.error("event store cannot be read: %s", err)
         return load_embedded_events()
+
+
+def stored_source(store: EventStore | None) -> tuple[pd.DataFrame, str]:
+    """The stored events and their label, drawing nothing (the embedded report when unreachable)."""
+    try:
+        if store is None:
+            raise OSError("not opened")
+        events = _events_at(store, str(store.engine.url), store.revision())
+    except (SQLAlchemyError, OSError) as err:
+        _LOG.error("event store cannot be read: %s", err)
+        return load_embedded_events(), EMBEDDED_LABEL
+    kind = "PostgreSQL" if store.engine.dialect.name == "postgresql" else "SQLite file"
+    return events, f"{STORE_LABEL} ({kind})"
 
 
 def store_source(store: EventStore | None) -> tuple[pd.DataFrame, str]:
