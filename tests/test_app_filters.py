@@ -129,6 +129,38 @@ def test_on_a_big_table_the_map_comes_first_and_the_rest_follows(monkeypatch):
     assert not any("follow the map" in caption.value for caption in at.caption)
 
 
+def test_on_a_big_table_the_sidebar_follows_the_map_which_it_leaves_as_drawn(monkeypatch):
+    import components.pacing
+    from tests.test_app import map_args
+
+    monkeypatch.setattr(components.pacing, "DEFER_ABOVE", 3)
+    at = run_with(monkeypatch, {"weapon": "missile", "heat": "true"})
+    # First run: no sidebar at all (no language switch, upload, filters or layer switches) ...
+    assert not at.sidebar.children
+    assert not at.multiselect and not at.get("file_uploader")
+    # ... yet the link's filter and layers hold: the figures and the map are the filtered ones.
+    assert figures(at)["events"] == "2"
+    assert points_in(map_script(at)) == 2
+    first = map_args(at)
+    assert "L.heatLayer(" in first["feature_group"]
+    at.run()  # what the map's "drawn" report (or the fallback timer) brings
+    assert not at.exception, at.exception
+    assert at.sidebar.children
+    assert at.multiselect(key="weapon").value == ["missile"]  # the widgets read the same link
+    assert len(at.dataframe[0].value) == 2
+    # The same map travels again, so the browser keeps the one it drew.
+    assert map_args(at) == first
+
+
+def test_a_link_to_a_place_gets_the_sidebar_at_once(monkeypatch):
+    import components.pacing
+
+    monkeypatch.setattr(components.pacing, "DEFER_ABOVE", 3)
+    at = run_with(monkeypatch, {"goto": "Kharkiv"})
+    assert at.text_input(key="goto").value == "Kharkiv"  # its box finds the place
+    assert not at.dataframe  # the rest still follows the map
+
+
 def test_the_map_reports_itself_drawn_to_bring_the_rest(monkeypatch):
     from geo.event_map.layers.ready import DRAWN_KEY
     from tests.test_app import map_args

@@ -167,22 +167,34 @@ def test_twenty_thousand_synthetic_events(start_server, page, tmp_path):
     markers = count_event_markers(frame)
     assert 1_000 < markers <= 5_000  # grouped by place, never one object per event beyond the budget
     assert metric(page, "Events") == "20,000"
-    # The map came first; the charts and the table follow by themselves, no click needed.
+    frame.evaluate("() => { window.strikeMapEvents.__drawnFirst = true; }")
+    # The map came first; the sidebar, the charts and the table follow by themselves, no click needed.
     page.wait_for_selector('[data-testid="stDataFrame"]', timeout=120_000)
     page.wait_for_selector('[data-testid="stVegaLiteChart"]', timeout=120_000)
+    page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', timeout=120_000)
     assert page.evaluate("window.__chartAfterMap") is True
+    assert page.evaluate("window.__sidebarAfterMap") is True
+    # What followed left the drawn layer alone: the same map, not drawn again.
+    assert frame.evaluate("() => window.strikeMapEvents.__drawnFirst === true") is True
     assert frame.evaluate("() => window.__smDrawnSent") is True
     page.wait_for_timeout(1500)
     shot(page, "synthetic_20k")
 
 
 CHART_AFTER_MAP = """
-new MutationObserver(function (changes, observer) {
-    if (!document.querySelector('[data-testid="stVegaLiteChart"]')) { return; }
+function mapDrawn() {
     var frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
     var map = frame && frame.contentWindow;
-    window.__chartAfterMap = !!(map && map.strikeMapEvents && map.map && map.map.hasLayer(map.strikeMapEvents));
-    observer.disconnect();
+    return !!(map && map.strikeMapEvents && map.map && map.map.hasLayer(map.strikeMapEvents));
+}
+new MutationObserver(function (changes, observer) {
+    if (window.__sidebarAfterMap === undefined && document.querySelector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]')) {
+        window.__sidebarAfterMap = mapDrawn();
+    }
+    if (window.__chartAfterMap === undefined && document.querySelector('[data-testid="stVegaLiteChart"]')) {
+        window.__chartAfterMap = mapDrawn();
+    }
+    if (window.__sidebarAfterMap !== undefined && window.__chartAfterMap !== undefined) { observer.disconnect(); }
 }).observe(document, {childList: true, subtree: true});
 """
 
