@@ -320,6 +320,11 @@ def _lookup(name: str) -> Mention | None:
         ]
     if not rows:
         return None
+    return settlement_mention(gazetteer, name, rows)
+
+
+def settlement_mention(gazetteer, name: str, rows: list[int]) -> Mention:
+    """A mention of ``name`` as the best ranked of the gazetteer's ``rows`` (a settlement)."""
     place = gazetteer._place(gazetteer._rank(rows, None)[0])
     return Mention(
         name,

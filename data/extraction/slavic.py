@@ -1388,7 +1388,7 @@ def _listed_village(name: str):
     """A village named after "село" / "с." / "пос." that the gazetteer knows under another spelling of any
     population ("Казачья Лопань" is Kozacha Lopan), or None: the settlement word says it is a place, so
     alternate names of small places are safe here."""
-    from data.extraction.extract import Mention
+    from data.extraction.extract import settlement_mention
     from geo.gazetteer import load_gazetteer, normalize_name
 
     gazetteer = load_gazetteer()
@@ -1400,19 +1400,7 @@ def _listed_village(name: str):
     ]
     if not rows:
         return None
-    place = gazetteer._place(gazetteer._rank(rows, None)[0])
-    return Mention(
-        name,
-        0,
-        0,
-        "settlement",
-        True,
-        place.oblast_iso,
-        place.name,
-        place.latitude,
-        place.longitude,
-        place.oblast,
-    )
+    return settlement_mention(gazetteer, name, rows)
 
 
 def find_places(clause: str) -> list:
