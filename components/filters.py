@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components.link_params import replace_link_params
+from components.link_params import link_params, replace_link_params
 from data import schema as S
 from data.display import oblast_names, place_name, plain_markdown, reveal_hidden
 from data.filters import EventFilter, date_bounds, filter_options, table_token
@@ -146,7 +146,7 @@ def show_filters(events: pd.DataFrame) -> EventFilter:
 
 def _check_link(options: dict, names: dict, bounds) -> None:
     """Drop or clamp link values the widgets cannot use, before they read them, and say so."""
-    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    params = link_params()
     choices = {
         "weapon": [label(w) for w in options["weapons"]],  # the link holds the labels
         "target": [label(t) for t in options["targets"]],

@@ -1,4 +1,4 @@
-"""Rewriting a shared link's parameters before the widgets bound to them read it.
+"""The page link's parameters: read as a whole, and rewritten before the widgets bound to them read them.
 
 Checked on streamlit 1.67.0 (pinned).  Widgets with ``bind="query-params"`` seed
 themselves from the query string as it was when the page was opened
@@ -12,6 +12,11 @@ public change still happens and the test in tests/test_hostile_page.py fails.
 from __future__ import annotations
 
 import streamlit as st
+
+
+def link_params() -> dict[str, list[str]]:
+    """Every query parameter of the page's link, each with all its values."""
+    return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
 def replace_link_params(changes: dict[str, list[str]]) -> None:

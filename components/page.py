@@ -21,6 +21,7 @@ from components.exports import show_downloads
 from components.filters import reset_filters, show_filters, show_layer_options
 from components.headline import show_headline
 from components.language import choose_language
+from components.link_params import link_params
 from components.map_links import read_map_links, show_place_search
 from components.map_panel import show_map_section, warm_event_map
 from components.pacing import map_comes_first, rest_of_page_ready, show_rest_of_page_soon, sidebar_may_follow
@@ -104,9 +105,8 @@ def show_page() -> None:
         events = concat_events(events, added)
     if map_first is not None:  # what the sidebar's widgets will read from the link
         place_focus = None
-        link = {key: st.query_params.get_all(key) for key in st.query_params}
-        selection, _ = selection_from_query(link, events)
-        layers = layers_from_query(link)
+        selection, _ = selection_from_query(link_params(), events)
+        layers = layers_from_query(link_params())
     else:
         place_focus = show_place_search(events)
         selection = show_filters(events)

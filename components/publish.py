@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
+from components.link_params import link_params
 from components.map_panel import show_event_map
 from components.sources import file_events
 from data.captions import citation, title_sentence
@@ -24,16 +25,12 @@ from data.i18n import current_language, language, tr
 EMBED_HEIGHT = 560  # the map's own height on the page (components.map_panel.MAP_HEIGHT)
 
 
-def _query_params() -> dict[str, list[str]]:
-    return {key: st.query_params.get_all(key) for key in st.query_params}
-
-
 def page_link(embed: bool = False) -> str | None:
     """The address of the current view (its URL parameters included), or None when unknown."""
     base = safe_url(st.context.url)
     if not base:
         return None
-    params = [(key, value) for key, values in _query_params().items() for value in values]
+    params = [(key, value) for key, values in link_params().items() for value in values]
     if embed:
         params.append(("embed", "true"))
     return f"{base}?{urlencode(params)}" if params else base
@@ -157,7 +154,7 @@ def show_embed_view(cli_path: str | None, default: Callable[[], pd.DataFrame]) -
     events = file_events(cli_path)
     if events is None:
         events = default()
-    query = _query_params()
+    query = link_params()
     selection, _ = selection_from_query(query, events)
     layers = layers_from_query(query)
     visible = apply_filter(events, selection)
