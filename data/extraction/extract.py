@@ -102,6 +102,12 @@ _QUALIFIER_AFTER = re.compile(
 # "KYIV, Ukraine:" or "Kyiv • UNN": the place a report was filed from.
 _DATELINE_AFTER = re.compile(r"^\s*•")
 _CAPS_DATELINE_AFTER = re.compile(r"^\s*(?:\(|,|\s[-–—]\s)")
+# "Kiev, March 16 (IANS) The death toll ...", "Kyiv, Ukraine – ...", "Kharkiv (Ukraine) (AFP) – Seven
+# people ...": a dateline opening the paragraph, in any case; the attack's place is named after it.
+_DATELINE_LEAD = re.compile(
+    r"^(?:\s*,\s*Ukraine\b|\s*\(Ukraine\)|\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\s*\((?:AFP|AP|Reuters|IANS|AA|UNN|Ukrinform|dpa|Xinhua)\))"
+)
 # A list this long with no figures of its own is a summary ("nine regions: A, B, C, D, ..."), not events.
 MAX_PLACES_IN_A_LIST = 3
 _ACROSS_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:regions\s+of\s+)?$", re.IGNORECASE)
@@ -144,6 +150,7 @@ _RELATED_LINE = re.compile(
     r"|read\s+also|see\s+also|also\s+read)\s*:",
     re.IGNORECASE,
 )
+_RELATED_INLINE = re.compile(r"(?<=[.!?\"”])\s*(?:Read\s+also|See\s+also|Also\s+read|Read\s+more)\s*:")
 _LIST_LEAD = re.compile(r"(?:^|[,;]\s*)(?P<lead>[^,;]*):\s*$")
 
 
@@ -242,6 +249,11 @@ def split_sentences(text: str) -> list[Sentence]:
             break
         if _RELATED_LINE.match(stripped):
             continue
+        related = _RELATED_INLINE.search(stripped)
+        if related:
+            # "... are working on-site.Read also: Russian attack kills ... in Odesa region": a link to another
+            # story glued to the last sentence; the story's title is not this report's.
+            stripped = stripped[: related.start()].rstrip()
         if lead and _LIST_ITEM.match(stripped):
             # An item of a list of figures: body text, read with the words that led into the list.
             sentences.append(Sentence(stripped, paragraph, line_start, lead=lead))
@@ -565,6 +577,8 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         return None
     if mention.name.isupper() and len(mention.name) > 3 and _CAPS_DATELINE_AFTER.match(after):
         return None  # "KYIV, Ukraine -": where the report was filed
+    if not clause[: mention.start].strip() and _DATELINE_LEAD.match(after):
+        return None  # "Kiev, March 16 (IANS) The death toll ...": where the report was filed
     if V.OFFICIAL_BEFORE.search(before) or V.OFFICIAL_AFTER.match(after):
         mention.strong = False
     if (

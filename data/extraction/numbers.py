@@ -48,9 +48,11 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 # One person written without a number: "a woman", "an elderly man", "a 14-year-old boy".
 _PERSON = (
     r"(?:an?|one)\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
-    r"|elderly\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+)?"
+    r"|elderly\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+)?"
     r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler|pensioner"
     r"|driver|paramedic|rescuer|police\s+officer|firefighter|(?<=-old\s)|(?<=-old))\b"
+    # "a woman of 58 years old", "a man of about 40 years of age": the age after the word
+    r"(?:\s+of\s+(?:about\s+|around\s+|some\s+)?(?P<late_age>\d{1,3})\s+years?(?:\s+old|\s+of\s+age)\b)?"
     r"|(?:his|her|their)\s+(?P<young>(?:infant|newborn|baby|little|young)\s+)?"
     r"(?:(?P<rage>\d+|[a-z]+(?:-[a-z]+)?)-(?P<runit>year|month|week|day)-old\s+)?"
     r"(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|grandson|granddaughter|sister"
@@ -194,7 +196,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
             )
         elif match.group("person") is not None:
             value = 1
-            child = is_child(match.group("person"), match.group("age"), match.group("unit"))
+            if match.group("late_age"):
+                child = is_child(match.group("person"), match.group("late_age"), "year")
+            else:
+                child = is_child(match.group("person"), match.group("age"), match.group("unit"))
         elif match.group("figure"):
             value = int(match.group("figure").replace(",", ""))
         else:

@@ -72,7 +72,9 @@ KILLED_WORDS = (
 INJURED_WORDS = (
     r"wounded|injured|injuries|hurt|sustained\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
-    r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
+    r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
+    # "eight people suffered wounds"
+    r"|suffered\s+(?:[\w-]+\s+)?wounds"
     r"|treated\s+(?:at|on)\s+the\s+(?:scene|spot)"
     # "seven victims": how Ukrainian officials' "постраждалі" (the injured) reaches English
     r"|victims"
@@ -86,6 +88,9 @@ FILLER = (
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
     r"|known|believed|reported|to|be|those|drivers?|farmers?|got"  # "18 people are known to have been injured"
+    # "four individuals were injured", "three employees of these facilities were injured", "seven people are
+    # currently known to have been injured", "six people have been confirmed as injured"
+    r"|individuals?|these|facilit(?:y|ies)|currently|as"
     r"|person|civilian|resident|" + CHILD_NOUN
 )
 
@@ -189,7 +194,9 @@ ACTOR_AFTER = re.compile(
     # After "Kyiv's" (the possessive is part of the name as matched): "Kyiv's Western partners".
     r"|^\s+(?:western\s+|foreign\s+|international\s+)?(?:allies|partners|government|leadership)\b"
     # "the head of Kyiv's presidential office": the government, not the city.
-    r"|^\s+(?:presidential|president['’]s)\s+(?:office|administration)\b",
+    r"|^\s+(?:presidential|president['’]s)\s+(?:office|administration)\b"
+    # "as quoted by The Kyiv Independent", "the Kyiv Post reported": a newspaper's name.
+    r"|^\s+(?:Independent|Post)\b",
     re.IGNORECASE,
 )
 # An official of the place ("the governor of Sumy", "Kharkiv's mayor"): the place speaks; it is the
