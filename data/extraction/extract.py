@@ -48,6 +48,7 @@ COUNT_FIELDS = (KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED)
 # Alternate spellings only count for towns big enough that the spelling means them
 # (GeoNames keeps old names such as "Paris" for villages).
 MIN_POPULATION_FOR_ALTERNATE = 10_000
+MIN_POPULATION_FOR_RESPELLING = 3_000
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\."
@@ -323,12 +324,13 @@ def _lookup(name: str) -> Mention | None:
         # a city of 67,000: the city is meant.
         rows = alternates
     if not rows and key.isascii() and "g" in key:
-        # "Myrnograd", "Pavlograd": a Russian-style spelling; Ukrainian names are written with h.
+        # "Myrnograd", "Pavlograd", "Chervonogrygorivka": a Russian-style spelling; Ukrainian names are
+        # written with h (towns of 3,000 people or more, as for the Russian spellings in Cyrillic).
         respelled = key.replace("g", "h")
         rows = [
             r
             for r in gazetteer.primary.get(respelled, []) + gazetteer.index.get(respelled, [])
-            if population.iloc[r] >= MIN_POPULATION_FOR_ALTERNATE
+            if population.iloc[r] >= MIN_POPULATION_FOR_RESPELLING
         ]
     if not rows:
         return None
@@ -853,9 +855,10 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
 
 
 _ANOTHER = re.compile(
-    r"\banother\s+(?:one\s+|person\s+|civilian\s+|resident\s+|man\s+|woman\s+)?"
+    # "Another 22-year-old is in hospital": with the age, a child only under 18
+    r"\banother\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?:one\s+|person\s+|civilian\s+|resident\s+|man\s+|woman\s+)?"
     # "one person was killed and another wounded": the verb may go without its "was"
-    r"(?=(?:(?:was|has\s+been|is)\s+)?(?:injured|wounded|hurt|killed)\b)",
+    r"(?=(?:(?:was|has\s+been|is)\s+)?(?:injured|wounded|hurt|killed|in\s+(?:a\s+|the\s+)?hospital)\b)",
     re.I,
 )
 _VERB_ANOTHER = re.compile(
@@ -870,7 +873,9 @@ _SHARED_BOUND = re.compile(r"^\s*(?:dead|killed|injured|wounded|hurt)\s+and\s+$"
 def _with_another(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
     """ "one man died and another was injured", "killed a man and wounded another": "another" is one more person."""
     extra = [
-        NumberMatch(1, False, m.start(), m.end(), m.group(0), False, True)
+        NumberMatch(
+            1, False, m.start(), m.end(), m.group(0), bool(m.group("age")) and int(m.group("age")) < 18, True
+        )
         for m in _ANOTHER.finditer(clause)
         if not any(n.start <= m.start() < n.end for n in numbers)
     ] + [
@@ -1124,6 +1129,19 @@ _SUPERLATIVE = re.compile(
 def _is_total(cue: re.Pattern[str], text: str) -> bool:
     """Whether ``text`` gives a total over several attacks (a superlative is not one)."""
     return bool(cue.search(_SUPERLATIVE.sub(" ", text)))
+
+
+# "an attack on the capital, Kyiv, and other cities across the country": the figures are the country's, not
+# the one city's named with them.
+_OTHER_PLACES_TOO = re.compile(
+    r"\b(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+)?other\s+(?:cities|towns|regions|parts\s+of)\b",
+    re.IGNORECASE,
+)
+# "a teenage boy died in shelling elsewhere": not the place the sentence named ("elsewhere in the region" is
+# still the region).
+_ELSEWHERE = re.compile(
+    r"\belsewhere\b(?!\s+in\s+(?:the|that|this)\s+(?:region|oblast|province|district))", re.IGNORECASE
+)
 
 
 def _of_another_year(text: str, report_date: dt.date | None) -> bool:
@@ -1645,7 +1663,7 @@ def extract_events(
                 for event in focus:
                     _apply(event, analysed, words, report_date, counts=True, rules=rules)
                 continue
-            if len(focus) == 1:
+            if len(focus) == 1 and not _ELSEWHERE.search(analysed):
                 _apply(focus[0], analysed, words, report_date, counts=True, rules=rules, older=older)
                 older = bool(_EARLIER_CUE.match(words)) and not rules.find_counts(analysed)[0]
                 continue
@@ -1673,7 +1691,11 @@ def extract_events(
             chosen = strong or mentions
             if not chosen:
                 # A clause without a place continues the sentence's last attack (unless it sums them up).
-                if len(sentence_focus) == 1 and not _is_total(rules.total_cue, clause):
+                if (
+                    len(sentence_focus) == 1
+                    and not _is_total(rules.total_cue, clause)
+                    and not _ELSEWHERE.search(clause)
+                ):
                     _apply(sentence_focus[-1], clause, words, report_date, counts=True, rules=rules)
                 elif not sentence_focus and not _is_total(rules.total_cue, clause):
                     leading.append(clause)  # "..., the toll was 33, but it rose to 34, ... in Chasiv Yar"
@@ -1684,10 +1706,14 @@ def extract_events(
             for part, part_mentions in parts:
                 if not part_mentions:
                     continue
-                single = len(part_mentions) == 1 and (
-                    len(parts) > 1
-                    or part in shared_clauses
-                    or not (total and len(_drop_oblasts_of_settlements(named)) > 1)
+                single = (
+                    len(part_mentions) == 1
+                    and not _OTHER_PLACES_TOO.search(part)
+                    and (
+                        len(parts) > 1
+                        or part in shared_clauses
+                        or not (total and len(_drop_oblasts_of_settlements(named)) > 1)
+                    )
                 )
                 for mention in part_mentions:
                     event = events.get(mention.key)
@@ -1785,18 +1811,34 @@ def _fold_districts_into_oblasts(events: list[CandidateEvent]) -> list[Candidate
     """ "Russians struck Poltava Oblast ... debris damaged a school in the Poltava district": one attack,
     known at the oblast; the district is where in it, not the city it is named after."""
     oblasts = {e.oblast_iso: e for e in events if e.geo_precision == "oblast"}
+    own = {iso: set(e.counts) for iso, e in oblasts.items()}
+    districts: dict[str | None, list[CandidateEvent]] = {}
     result = []
     for event in events:
         oblast = oblasts.get(event.oblast_iso)
-        if (
-            event.geo_precision == "settlement"
-            and event.only_as_district
-            and oblast is not None
-            and not (event.counts and oblast.counts)  # a district with figures of its own is its own attack
-        ):
-            _fill_missing(oblast, event)
-            continue
+        if event.geo_precision == "settlement" and event.only_as_district and oblast is not None:
+            if not (event.counts and oblast.counts):
+                _fill_missing(oblast, event)
+                continue
+            if not set(event.counts) & own[event.oblast_iso]:
+                # "four killed in the Kyiv region" then "five injured in the Bila Tserkva district" and "two in
+                # the Fastiv district": the districts' figures the oblast's toll lacks are its own, added up.
+                districts.setdefault(event.oblast_iso, []).append(event)
+                continue
+            # (a district with the same figures as its oblast is its own attack)
         result.append(event)
+    for iso, parts in districts.items():
+        oblast = oblasts[iso]
+        for part in parts:
+            for name, (value, at_least) in part.counts.items():
+                total, bound = oblast.counts.get(name, (0, False))
+                oblast.counts[name] = (total + value, bound or at_least)
+                oblast.evidence.setdefault(
+                    name, part.evidence.get(name, "")
+                )  # the others stay in its sentences
+            counts, part.counts = part.counts, {}
+            _fill_missing(oblast, part)
+            part.counts = counts
     return result
 
 

@@ -73,6 +73,8 @@ INJURED_WORDS = (
     r"wounded|injured|injuries|hurt|sustained\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
+    # "Another 22-year-old is in hospital", "five are in hospital"
+    r"|(?<=is\s)in\s+(?:a\s+|the\s+)?hospital|(?<=are\s)in\s+(?:a\s+|the\s+)?hospitals?"
     # "eight people suffered wounds"
     r"|suffered\s+(?:[\w-]+\s+)?wounds"
     r"|treated\s+(?:at|on)\s+the\s+(?:scene|spot)"
