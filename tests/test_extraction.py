@@ -539,6 +539,12 @@ def test_number_words_in_any_case(word, value):
         ("стан одного з постраждалих важкий", {}),
         ("постраждалих немає", {"killed": (0, False), "injured": (0, False)}),
         ("є поранені, серед них діти", {}),
+        # an aside naming a part of the dead is not read past: the children are the dead's, never the hurt's
+        (
+            "кількість загиблих зросла до 12, серед них – троє дітей, поранені 40 людей",
+            {"killed": (12, False), "children_killed": (3, False), "injured": (40, False)},
+        ),
+        ("убив одного человека и ранив еще 6 человек", {"killed": (1, False), "injured": (6, False)}),
     ],
 )
 def test_ukrainian_and_russian_counts(clause, expected):
@@ -1656,3 +1662,32 @@ def test_donetsk_named_bare_in_a_report_of_russian_attacks_is_the_region():
         ("Donetsk", "oblast"): {"killed": (3, False), "injured": (8, False)},
         ("Kharkiv", "settlement"): {"injured": (1, False)},
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a community's adjective with its noun left out, after a dash or before a verb
+        (
+            "У Білопільській громаді поранено чоловіка; у Шосткинській – поранено жінку.",
+            {"Bilopillia": {"injured": (1, False)}, "Shostka": {"injured": (1, False)}},
+        ),
+        # a raion's adjective so left out, after "районі області"
+        (
+            "У Харківському районі області поранено двох людей, у Чугуївському - пошкоджено 3 будинки.",
+            {"Kharkiv": {"injured": (2, False)}, "Chuhuiv": {}},
+        ),
+    ],
+)
+def test_community_and_raion_adjectives_without_their_noun(text, expected):
+    events = {e.location: e.counts for e in extract_events(text)}
+    assert events == expected
+
+
+def test_an_oblast_adjective_without_its_noun_is_the_oblast():
+    assert (
+        slavic.resolve_place(
+            "Донецькій", " — п'ятеро поранених", "У Харківській області загинули двоє, у "
+        ).precision
+        == "oblast"
+    )

@@ -209,6 +209,8 @@ class CandidateEvent:
     only_in_totals: bool = field(default=True, repr=False)
     # Named only as a district or communities ("in the Myrhorod district"), never as the settlement itself.
     only_as_district: bool = field(default=True, repr=False)
+    # Other places the name may mean ("Миколаївська громада": Mykolaiv, Mykolaivka), as Mentions.
+    alternatives: list = field(default_factory=list, repr=False, compare=False)
 
     def add_sentence(self, text: str) -> None:
         if text not in self.sentences:
@@ -1334,9 +1336,15 @@ def _place_event(mention: Mention, sentence: str) -> CandidateEvent:
         latitude=mention.latitude,
         longitude=mention.longitude,
         geo_precision=mention.precision if mention.latitude is not None else "unknown",
+        alternatives=list(mention.alternatives),
     )
     event.evidence["location"] = sentence
     return event
+
+
+_DAMAGE_ONLY = re.compile(
+    r"(?<!\w)(?:пошкод|зруйн|понівеч|поврежд|разруш|damaged|destroyed)\w*", re.IGNORECASE
+)
 
 
 def _clause_parts(
@@ -1351,17 +1359,30 @@ def _clause_parts(
         return [(clause, mentions)]
     result = []
     position = 0
+    first = 0
     for part in parts:
         start = clause.index(part, position)
         end = start + len(part)
         position = end
         inside = [m for m in mentions if start <= m.start < end]
         if result and not inside:
-            result[-1] = (result[-1][0] + " " + part, result[-1][1])
+            # the part joins the one before as the clause wrote them ("вбили одного та поранили двох":
+            # without its "та" the verb after would be read as the first number's)
+            result[-1] = (clause[first:end], result[-1][1])
         else:
+            first = start
             result.append((part, inside))
-    # Only a split where every place has figures of its own is trusted.
-    if all(len(m) == 1 and rules.find_counts(text)[0] for text, m in result if m) and len(result) > 1:
+    # Only a split where every place has figures of its own is trusted, or tells damage only ("у
+    # Кураховому пошкодили 7 будинків, у Гірнику убили одну людину"): that place has no figures.
+    if (
+        all(
+            len(m) == 1 and (rules.find_counts(text)[0] or _DAMAGE_ONLY.search(text))
+            for text, m in result
+            if m
+        )
+        and any(rules.find_counts(text)[0] for text, m in result if m)
+        and len(result) > 1
+    ):
         return result
     return [(clause, mentions)]
 
@@ -1783,6 +1804,23 @@ def _prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> No
             event.oblast = oblast.name if oblast is not None else None
             continue
         if event.geo_precision != "settlement" or event.oblast_iso in oblasts or not event.location:
+            continue
+        # "Миколаївська громада" in a report on Sumy oblast: of the places a community adjective may name,
+        # one in the oblast the report names (Mykolaivka there), even when the likeliest is a city elsewhere.
+        rows = [
+            r
+            for other in event.alternatives
+            for r in (
+                gazetteer.primary.get(normalize_name(other.place_name or other.name))
+                or gazetteer.index.get(normalize_name(other.place_name or other.name))
+                or []
+            )
+            if gazetteer.places.oblast_iso.iloc[r] in oblasts
+        ]
+        if rows:
+            place = gazetteer._place(gazetteer._rank(rows, None)[0])
+            event.location, event.oblast_iso, event.oblast = place.name, place.oblast_iso, place.oblast
+            event.latitude, event.longitude = place.latitude, place.longitude
             continue
         key = normalize_name(event.location)
         every = gazetteer.primary.get(key) or gazetteer.index.get(key) or []

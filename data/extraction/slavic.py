@@ -35,13 +35,13 @@ KILLED, INJURED = "killed", "injured"
 # --- words ----------------------------------------------------------------------
 
 _KILLED_STEM = re.compile(
-    r"^(?:загин|загибл|загибел|загибель|вбит|вбив|вбил|убит|убил|убива|помер|погиб|жертв|смерт|мертв|тіл[аоу]?$|тел[ао]?$|тела"
+    r"^(?:загин|загибл|загибел|загибель|вбит|вбив|вбил|убит|убил|убив|убива|помер|погиб|жертв|смерт|мертв|тіл[аоу]?$|тел[ао]?$|тела"
     # "5 життів окупанти обірвали", "унесла 4 жизней"
     r"|життів$|жизней$|життя$|жизни$|скончал|помира)",
     re.IGNORECASE,
 )
 _INJURED_STEM = re.compile(
-    r"^(?:поранен|поранил|поранив|поранень|травм|постражд|потерпіл|ранен|ранил|пострада|контуз|звернул|обратил"
+    r"^(?:поранен|поранил|поранив|поранень|травм|постражд|потерпіл|ранен|ранил|ранив|пострада|контуз|звернул|обратил"
     r"|госпіталізов|госпитализирова)",
     re.IGNORECASE,
 )
@@ -502,6 +502,14 @@ def count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     return kind
 
 
+# "зросла до 18, серед них – дев'ятеро дітей, поранені 56": an aside naming a part of the number is no
+# aside to read past, and the verb after it is another count's.
+_PART_ASIDE = re.compile(
+    r"^(?:серед|среди|з\s+них|із\s+них|из\s+них|зокрема|в\s+тому|у\s+тому|в\s+том|включно|включая)\b",
+    re.IGNORECASE,
+)
+
+
 def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     """What a number counts: ``(killed|injured|inherit, child)`` or None.
 
@@ -572,7 +580,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
                 for i in range(position + 1, min(position + 10, len(after)))
                 if after[i].group(0) == ","
             ]
-            if closing:
+            aside = " ".join(after[i].group(0) for i in range(position + 1, min(position + 4, len(after))))
+            if closing and not _PART_ASIDE.match(aside):
                 position, asides = closing[0] + 1, 1
                 continue
         if word.lower() in ("внаслідок", "унаслідок", "через", "из-за") and position + 1 < len(after):
@@ -1156,6 +1165,35 @@ def _starostat_village(stem: str) -> str | None:
     return " ".join(word.capitalize() for word in (head + village).split())
 
 
+_ELLIPSIS_AFTER = re.compile(
+    # "у Шосткинській — об'єкт", "Миколаївська сільська – загинув", "В Есманській пошкоджено ..."
+    r"^(?:\s*(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*)?\s*[-–—]|"
+    r"^\s+(?:пошкоджен|зруйнован|понівечен|загину|постражд|поранен|травмован|повреждет|разрушен|погиб|пострадал)",
+    re.IGNORECASE,
+)
+_ELLIPSIS_NOUN = re.compile(r"(?<!\w)(област|обл\.|громад|общин|район|ОТГ)", re.IGNORECASE)
+
+
+def _elliptic_district(name: str, after: str, before: str) -> str | bool:
+    """A community's, raion's or oblast's adjective whose noun is left out: "У Харківському районі ...,
+    у Куп'янському - приватний будинок", "у Сумській — обʼєкти", "Сумська – постраждала 44-річна жінка".
+
+    "oblast" when the noun understood is an oblast ("у Харківській області ..., у Донецькій — ..."),
+    True for a community or raion, False when the word is no such adjective.
+    """
+    if not re.search(r"(?:ськ|цьк|зьк|ск|цк)(?:а|ій|ої|у|ою|ая|ой|ую|ому|ого|ий|ом|ім|ое)$", name):
+        return False
+    if not _ELLIPSIS_AFTER.match(after):
+        return False
+    # ("У Харківському районі області ..., у Куп'янському -": the raion is the noun understood)
+    nouns = _ELLIPSIS_NOUN.findall(re.sub(r"(?<=район)(\w*)\s+(?:області|области)", r"\1", before))
+    if nouns and nouns[-1].lower().startswith("обл"):
+        return "oblast"
+    if re.search(r"(?:ому|ого|ий|ом|ім|ое)$", name) and not nouns:
+        return False  # a masculine or neuter adjective may be a village's own name ("у Боковому")
+    return True
+
+
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
 
@@ -1170,7 +1208,20 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     if normalize_name(name) in NOT_PLACES or normalize_name(tokens[0]) in NOT_PLACES:
         return "blocked"
     locative = bool(_LOCATIVE_BEFORE.search(before))
-    if len(tokens) == 1 and _common_word(tokens[0]) and not (locative and re.search(r"(?:ому|ім)$", name)):
+    elliptic = len(tokens) == 1 and _elliptic_district(name, after, before)
+    if elliptic == "oblast":
+        for form in name_forms(tokens[0]):
+            oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
+            if oblast is not None:
+                return _oblast_mention(oblast)
+        iso = _RUSSIAN_OBLASTS.get(_ADJECTIVE_ENDING.sub("", tokens[0].lower()))
+        return _oblast_mention(find_oblast(iso)) if iso is not None else None
+    if (
+        len(tokens) == 1
+        and not elliptic
+        and _common_word(tokens[0])
+        and not (locative and re.search(r"(?:ому|ім)$", name))
+    ):
         # ("у Боковому", "у Дробишевому": a village's adjectival name after "у" is the village)
         return None  # "Частково зруйновано ...": a capitalised adverb at the start of a sentence
     if len(tokens) > 1 and _OBLAST_WORD_AFTER.match(after):
@@ -1216,7 +1267,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     )
     # "Київської міської військової адміністрації", "Харьковского городского совета": the city speaks
     city_office = len(tokens) == 1 and re.match(r"^\s*(?:міськ|городск)\w*", after, re.IGNORECASE)
-    if len(tokens) == 1 and (_DISTRICT_AFTER.match(after) or listed or city_office):
+    if len(tokens) == 1 and (_DISTRICT_AFTER.match(after) or listed or city_office or elliptic):
         stem = re.sub(
             r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ой|ом|ої|ою|их|у|а|е|і|ое|ую)$",
             "",
@@ -1262,6 +1313,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             forms.append(stem + "ка")
         if stem.endswith("ів"):
             forms.append(stem[:-2] + "і")  # Дергачівській громаді -> Дергачі
+            forms.append(stem[:-2] + "и")  # Річківської громади -> Річки
         if re.search(r"цьк\w*$|цк\w*$", tokens[0].lower()):
             forms += [stem + "ць", stem + "цьк", stem + "цк"]  # Марганецька -> Марганець, Донецька -> Донецьк
         hits = []
@@ -1492,12 +1544,25 @@ def find_places(clause: str) -> list:
         if district and beside:
             continue
         # "у Покровському районі у Боковому": the raion says where the village named next lies.
+        # "били по Покровському району: у Кураховому ...": so does a raion before a colon.
         lies_in = re.match(
-            r"^\s*район\w*\s+(?:у|в|на)\s+(?:(?:с|смт|м)\.\s*|села\s+|селі\s+|селищі\s+)?",
+            r"^\s*район\w*\s*:?\s+(?:у|в|на)\s+(?:(?:с|смт|м)\.\s*|села\s+|селі\s+|селищі\s+)?",
             clause[mention.end :],
             re.IGNORECASE,
         )
         if lies_in and any(m.start == mention.end + lies_in.end() for m in mentions):
+            continue
+        # "У Краматорському районі росіяни убили одну людину ... у селі Щурове": the village named later
+        # in the clause is where, the raion only says where it lies.
+        if mention.district and any(
+            m.start > mention.end
+            and not m.district
+            and re.search(
+                r"(?<!\w)(?:с\.|смт|селі|селищі|селе|поселке|пос\.)\s*$", clause[: m.start], re.IGNORECASE
+            )
+            and not re.search(r"район|громад|общин", clause[mention.end + 6 : m.start], re.IGNORECASE)
+            for m in mentions
+        ):
             continue
         # "Марганецької територіальної громади Нікопольського району", "в Марганецкой громаде
         # (Днепропетровская область, Никопольский район)", "Новопавловской громады в Синельниковском
