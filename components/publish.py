@@ -122,12 +122,17 @@ def show_publish(events: pd.DataFrame, view: str, shade_by: str = "none") -> Non
             "the sources and the date. The pack adds the events (CSV), the sources with links and a README."
         )
     )
-    st.markdown("**" + tr("Cite as") + "**")
-    st.code(_citation(view, made, link, events), language=None, wrap_lines=True)
-    embed = page_link(embed=True)
-    if embed:
-        st.markdown(tr("**Embed this map** (map and legend only, same filters)"))
-        st.code(iframe_code(embed), language="html", wrap_lines=True)
+    # Folded, and built only when opened: the code boxes' highlighter cost the browser 0.6 s
+    # of one task on every visit (measured at 250,000 events, right when a first filter
+    # change was clicked), and the citation's sources table 0.1-0.3 s of server time per change.
+    with st.expander(tr("Cite this view · embed the map"), key="cite", on_change="rerun") as cite:
+        if cite.open:
+            st.markdown("**" + tr("Cite as") + "**")
+            st.code(_citation(view, made, link, events), language=None, wrap_lines=True)
+            embed = page_link(embed=True)
+            if embed:
+                st.markdown(tr("**Embed this map** (map and legend only, same filters)"))
+                st.code(iframe_code(embed), language="html", wrap_lines=True)
 
 
 def _zip(files: dict[str, bytes]) -> bytes:

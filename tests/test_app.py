@@ -78,3 +78,14 @@ def test_table_lists_every_event_with_unknowns_as_dashes(embedded_page):
     kharkiv = table[table["place"] == "Kharkiv"].iloc[0]
     assert (kharkiv["killed"], kharkiv["injured"]) == ("—", "≥ 7")
     assert table[table["place"] == "not reported"]["on map"].item() == "no (no place)"
+
+
+def test_citation_and_embed_code_are_built_only_when_asked_for():
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception, at.exception
+    assert len(at.code) == 0  # folded: neither built nor sent
+    at.session_state["cite"] = True
+    at.run()
+    assert not at.exception, at.exception
+    citation = next(code.value for code in at.code if code.value.startswith("Strike Map ("))
+    assert "Data: " in citation

@@ -106,6 +106,10 @@ def test_publish_section_gives_the_iframe_code_and_the_citation(server, page):
     map_frame(page)
     heading = page.get_by_role("heading", name="Publish")
     heading.scroll_into_view_if_needed()
+    # Folded until asked for: no code box (and no highlighter) on a plain visit.
+    assert page.locator('[data-testid="stCode"]').count() == 0
+    page.get_by_text("Cite this view · embed the map").click()
+    page.locator('[data-testid="stCode"]').nth(1).wait_for(timeout=30_000)
     codes = page.locator('[data-testid="stCode"]').all_inner_texts()
     iframe = next(code for code in codes if "<iframe" in code)
     src = re.search(r'src="([^"]+)"', iframe).group(1).replace("&amp;", "&")
