@@ -42,13 +42,23 @@ def total_count(events: pd.DataFrame, column: str) -> CountTotal:
     return CountTotal(int(values.sum(skipna=True)), bound or unreported > 0, reported, unreported)
 
 
+def distinct_places(locations: pd.Series) -> np.ndarray:
+    """The distinct place names, compared without case ("Kharkiv" and "KHARKIV" are one place).
+
+    Case is folded once per distinct name, not per event: 250,000 events name a few
+    thousand places, and folding every row cost 55 ms of each filter change.
+    """
+    names = pd.Series(locations.dropna().unique(), dtype="string")
+    return names.str.casefold().unique().to_numpy(dtype=object) if len(names) else np.array([], dtype=object)
+
+
 def headline_figures(events: pd.DataFrame) -> dict[str, object]:
     """Events, places and the casualty totals shown at the top of the page."""
     located = events[S.LATITUDE].notna()
     return {
         "events": len(events),
         "located_events": int(located.sum()),
-        "places": int(events[S.LOCATION].dropna().str.casefold().nunique()),
+        "places": len(distinct_places(events[S.LOCATION])),
         "no_figures": int((events[S.KILLED].isna() & events[S.INJURED].isna()).sum()),
         **{column: total_count(events, column) for column in S.COUNT_COLUMNS},
     }

@@ -13,7 +13,7 @@ import datetime as dt
 import pandas as pd
 
 from data import schema as S
-from data.aggregate import headline_figures
+from data.aggregate import distinct_places, headline_figures
 from data.display import format_date, oblast_name, place_name, safe_url, safe_urls
 from data.i18n import DEFAULT_LANGUAGE, babel_locale, current_language, format_number, ntr, tr
 from geo.oblasts import ATTRIBUTION_BOUNDARIES, ATTRIBUTION_PLACES
@@ -99,7 +99,7 @@ def period_phrase(events: pd.DataFrame) -> str:
 
 def _where(events: pd.DataFrame, attacks: str, period: str) -> str:
     """The title's sentence around ``attacks`` and ``period``, by where the events are."""
-    places = events[S.LOCATION].dropna().str.casefold().unique()
+    places = distinct_places(events[S.LOCATION])
     oblasts = events[S.OBLAST].dropna().unique()
     if len(places) == 1 and events[S.LOCATION].notna().all():
         first = events[events[S.LOCATION].notna()].iloc[0]
@@ -142,7 +142,7 @@ def title_sentence(events: pd.DataFrame) -> str:
     count = int(figures["events"])
     if count == 0:
         return tr("No events match these filters")
-    weapons = events[S.WEAPON].astype(str).unique()
+    weapons = pd.Series(events[S.WEAPON].unique()).astype(str).unique()
     weapon = weapons[0] if len(weapons) == 1 and weapons[0] in _WEAPON_WORDS else None
     period = period_phrase(events)
     undated = int(events[S.DATE].isna().sum())

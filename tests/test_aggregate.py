@@ -70,3 +70,13 @@ def test_monthly_series_and_shading_still_add_up():
     assert monthly["events"].sum() + left_out == len(events)
     shading = oblast_shading(events, "events")
     assert shading["value"].sum() == events[S.OBLAST_ISO].notna().sum()
+
+
+def test_distinct_places_ignore_case_and_missing_names():
+    from data.aggregate import distinct_places
+
+    names = pd.Series(["Kharkiv", "KHARKIV", None, "Odesa", "kharkiv", "Sumy"], dtype="string")
+    assert sorted(distinct_places(names)) == ["kharkiv", "odesa", "sumy"]
+    assert len(distinct_places(pd.Series([None, None], dtype="string"))) == 0
+    # Folding after the distinct values: the same count as folding every row.
+    assert len(distinct_places(names)) == names.dropna().str.casefold().nunique()

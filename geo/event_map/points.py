@@ -82,7 +82,9 @@ def group_events(events: pd.DataFrame, max_points: int = MAX_POINTS) -> MapPoint
     Vectorised: one int64 cell per event, ``np.unique`` for the groups and
     ``np.bincount`` for the sums, so 250,000 events group in about 0.1 s.
     """
-    located = events[events[S.LATITUDE].notna() & events[S.LONGITUDE].notna()]
+    placed = (events[S.LATITUDE].notna() & events[S.LONGITUDE].notna()).to_numpy(dtype=bool)
+    # Most tables place every event: no copy of all columns then (50 ms at 250,000 events).
+    located = events if placed.all() else events[placed]
     lat = located[S.LATITUDE].to_numpy(dtype=float)
     lon = located[S.LONGITUDE].to_numpy(dtype=float)
     decimals = GROUPING_DECIMALS[-1]

@@ -90,21 +90,41 @@ def oblast_label(event: Mapping) -> str:
     return ukrainian_oblast_names().get(iso, english)
 
 
-def point_tooltip(point: Mapping, event: Mapping | None) -> str:
-    killed = format_count(point[S.KILLED], point[S.KILLED + "_at_least"])
-    injured = format_count(point[S.INJURED], point[S.INJURED + "_at_least"])
-    if event is not None:
-        head = f"{place_label(event)} · {label(event[S.WEAPON])}"
-        body = tr("killed {killed} · injured {injured}", killed=killed, injured=injured)
-    else:
-        area = point["location"] if isinstance(point["location"], str) else tr("Area")
-        head = f"{area}: " + ntr("{n} event", "{n} events", point["events"])
-        body = (
-            tr("killed {killed} · injured {injured}", killed=killed, injured=injured)
-            + " · "
-            + ntr("{n} without figures", "{n} without figures", point["no_figures"])
+def point_tooltips(points: list[Mapping], events: list[Mapping | None]) -> list[str]:
+    """The hover text of each map point: its place and weapon (one event) or its area and
+    event count (a group), its counts, and its key (read back when it is clicked).
+
+    Counts, event numbers and places repeat across thousands of points, so each distinct
+    one is formatted and escaped once (4,000 points: 0.1 s of every filter change before).
+    """
+
+    def memo(function):
+        cache: dict = {}
+        return lambda *key: cache[key] if key in cache else cache.setdefault(key, function(*key))
+
+    counts = memo(
+        lambda k, kb, i, ib: tr(
+            "killed {killed} · injured {injured}", killed=format_count(k, kb), injured=format_count(i, ib)
         )
-    return f"{escape_text(head)}<br>{escape_text(body)} <span style='color:#888'>[{escape_text(point['key'])}]</span>"
+    )
+    events_text = memo(lambda n: ntr("{n} event", "{n} events", n))
+    without = memo(lambda n: ntr("{n} without figures", "{n} without figures", n))
+    text = memo(lambda value: escape_text(value))
+    tips = []
+    for point, event in zip(points, events, strict=True):
+        body = counts(
+            point[S.KILLED], point[S.KILLED + "_at_least"], point[S.INJURED], point[S.INJURED + "_at_least"]
+        )
+        if event is not None:
+            head = f"{place_label(event)} · {label(event[S.WEAPON])}"
+        else:
+            area = point["location"] if isinstance(point["location"], str) else tr("Area")
+            head = f"{area}: " + events_text(point["events"])
+            body += " · " + without(point["no_figures"])
+        tips.append(
+            f"{text(head)}<br>{text(body)} <span style='color:#888'>[{escape_text(point['key'])}]</span>"
+        )
+    return tips
 
 
 MEMBER_COLUMNS = [

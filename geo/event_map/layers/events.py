@@ -25,7 +25,7 @@ from geo.event_map.popups import (
     event_popup_html,
     group_popup_from_lines,
     member_lines,
-    point_tooltip,
+    point_tooltips,
 )
 from geo.event_map.style import radius_for, weapon_colour
 
@@ -186,7 +186,7 @@ def points_payload(points: MapPoints, with_popups: bool) -> dict:
         "hollow": (table["no_figures"] == table["events"]).astype(int).tolist(),
         "approx": table["approximate"].astype(int).tolist(),
         "events": table["events"].astype(int).tolist(),
-        "tip": [point_tooltip(point, event) for point, event in zip(records, firsts)],
+        "tip": point_tooltips(records, firsts),
     }
     if with_popups:
         order = np.argsort(points.group, kind="stable")
