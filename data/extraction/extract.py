@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from data.extraction import vocabulary as V
 from data.extraction.dates import find_date
@@ -51,7 +51,7 @@ MIN_POPULATION_FOR_ALTERNATE = 10_000
 MIN_POPULATION_FOR_RESPELLING = 3_000
 
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\."
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\."
     # "on Feb. 3 killed two": a month's abbreviation before its day
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s*\d)"
     # "в с. Піщане", "смт. Козача Лопань", "м. Суми", "пгт.", "вул.": the place follows, the sentence goes on.
@@ -242,7 +242,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     offset = 0
     lead = ""
-    for paragraph, line in enumerate(text.splitlines(keepends=True)):
+    for paragraph, line in enumerate(_unwrapped_lines(text)):
         stripped = line.strip()
         line_start = offset + (len(line) - len(line.lstrip()))
         offset += len(line)
@@ -283,6 +283,45 @@ def split_sentences(text: str) -> list[Sentence]:
             if boundary:
                 position = boundary.end()
     return sentences
+
+
+_CLOSED = re.compile(r"[.!?;:][\"”’)»]*\s*$")
+# A line that stops on a word no sentence or headline ends with ("... in the city of" / "Mykolaiv, killing
+# ...", "said regional Gov." / "Vitalii Kim"): the sentence goes on in the next line.
+_OPEN_END = re.compile(
+    r"\b(?:a|an|the|of|in|on|at|to|for|from|with|by|and|or|but|that|which|who|whose|near|into|its|their|his|her"
+    r"|southern|northern|eastern|western|central|regional|Gov\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Gen\.)\s*$",
+    re.IGNORECASE,
+)
+_BOUNDARY_INSIDE = re.compile(r"[.!?][\"”’)»]*\s+[\"“‘(«]?[A-ZА-ЯІЇЄҐ]")
+
+
+def _unwrapped_lines(text: str) -> list[str]:
+    """The report's lines, with a paragraph hard-wrapped over several lines joined into one.
+
+    A line that does not close its sentence goes on in the next when that one starts with a small letter
+    ("... the drone slammed" / "into a 25-story apartment block ..."), or when it already holds the end of
+    a sentence and the next line carries on ("... injuring five others. Ukraine's" / "Emergency Service
+    said ..."): a headline does neither.  The line breaks stay in the text (offsets do not move)."""
+    lines = text.splitlines(keepends=True)
+    result: list[str] = []
+    for line in lines:
+        previous = result[-1] if result else ""
+        if (
+            previous.strip()
+            and line.strip()
+            and (not _CLOSED.search(previous) or _OPEN_END.search(previous))
+            and (
+                line.lstrip()[:1].islower()
+                or _OPEN_END.search(previous)
+                or previous.rstrip().endswith(",")
+                or _BOUNDARY_INSIDE.search(previous)
+            )
+        ):
+            result[-1] = previous + line
+        else:
+            result.append(line)
+    return result
 
 
 def report_title(text: str) -> str | None:
@@ -808,6 +847,13 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         group = [(number, base, child)]
     counts += _list_counts(group)
     counts = _add_more_people(clause, counts)
+    counts = [
+        # "including an 8-year-old and teenagers": more children than the one counted, how many not said
+        replace(c, at_least=True)
+        if c.field.startswith("children_") and _MORE_CHILDREN.match(clause, _number_end(clause, c.start))
+        else c
+        for c in counts
+    ]
     for match in _NTH_DEATH.finditer(clause):
         # "A 13th person died in hospital", "the location of the 14th fatality": the toll is now N.
         value = int(match.group("n"))
@@ -854,6 +900,20 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     if V.BARE_CASUALTIES.search(clause) and not counts and not notes:
         notes.append("casualties reported, no figure given")
     return counts, notes
+
+
+_MORE_CHILDREN = re.compile(
+    rf"(?:[\w-]*\s+)??(?:(?:{V.CHILD_NOUN})\s+)?(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|some\s+)?"
+    r"(?:children|teenagers|minors|kids)\b(?!\s+(?:aged|of))",
+    re.IGNORECASE,
+)
+
+
+def _number_end(clause: str, start: int) -> int:
+    """Where the number (or person) read at ``start`` ends."""
+    for number in find_numbers(clause[start:]):
+        return start + number.end
+    return start
 
 
 _ANOTHER = re.compile(
@@ -916,7 +976,7 @@ _LIST_AND = re.compile(
 # "two elderly women", "three other people": a number of people, as "a woman" is one.
 _PEOPLE_AFTER = re.compile(
     r"^\s+(?:(?:elderly|other|more|young|old|local|teenage|adult)\s+)?"
-    r"(?:men|women|people|persons|civilians|residents|pensioners)\b",
+    r"(?:men|women|people|persons|civilians|residents|pensioners|others)\b",
     re.IGNORECASE,
 )
 
@@ -1647,7 +1707,10 @@ def extract_events(
             excluded = _EXCLUDED.search(clause)
             if excluded:
                 # "The figures do not include victims in Mariupol": the places after it are no attack.
-                clause = clause[: excluded.start()]
+                # ("the Kyiv province, which does not include the capital, flying debris killed a woman": what
+                # follows the excluded part's comma is the clause again)
+                rest = clause[excluded.end() :]
+                clause = clause[: excluded.start()] + (rest[rest.index(",") + 1 :] if "," in rest else "")
             shared = _shared_out(clause, rules)
             if shared is None:
                 found = rules.find_places(clause)

@@ -58,6 +58,11 @@ _PERSON = (
     r"(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|grandson|granddaughter|sister"
     r"|brother|cousin|parents?|child|baby|infant)\b"
 )
+# Two grown-ups in one phrase: "a man and woman died", "an elderly couple was killed" ("a couple of days" is not).
+_COUPLE = (
+    r"(?P<couple>an?\s+(?:(?:elderly|older|young|married)\s+)?(?:man\s+and\s+woman|woman\s+and\s+man|couple(?!\s+of\b))"
+    r"|(?:his|her|their)\s+(?:husband\s+and\s+wife|wife\s+and\s+husband)|husband\s+and\s+wife)\b"
+)
 # Lower bounds first, so "over 20" is not read as "20".
 LOWER_BOUND = (
     r"at\s+least|over|more\s+than|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of|in\s+excess\s+of"
@@ -65,7 +70,7 @@ LOWER_BOUND = (
 )
 NUMBER_PATTERN = re.compile(
     rf"(?<![\w-])(?<!\bno\s)(?:(?P<bound>{LOWER_BOUND})\s+)?"
-    rf"(?:{_PERSON}|(?P<figure>{_FIGURE})(?P<plus>\+)?(?![\w-])|(?P<words>{_WORD_NUMBER})\b(?!-))",
+    rf"(?:{_COUPLE}|{_PERSON}|(?P<figure>{_FIGURE})(?P<plus>\+)?(?![\w-])|(?P<words>{_WORD_NUMBER})\b(?!-))",
     re.IGNORECASE,
 )
 CHILD_WORDS = {"child", "boy", "girl", "teenager", "baby", "infant", "toddler"}
@@ -184,7 +189,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
                 age_end = match.end()
                 continue
         child = False
-        if match.group("relative"):
+        if match.group("couple"):
+            value = 2
+        elif match.group("relative"):
             # A relative is a child only by a stated age ("her 9-year-old grandson"), never by the word.
             value = 2 if match.group("relative").lower() == "parents" else 1
             child = (
@@ -207,6 +214,6 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if value is None:
                 continue
         at_least = bool(match.group("bound")) or bool(match.groupdict().get("plus"))
-        person = match.group("relative") is not None or match.group("person") is not None
+        person = any(match.group(name) is not None for name in ("relative", "person", "couple"))
         found.append(NumberMatch(value, at_least, match.start(), match.end(), match.group(0), child, person))
     return found
