@@ -1767,8 +1767,9 @@ def extract_events(
                 len({m.key for m in mentions}) > MAX_PLACES_IN_A_LIST
                 and len(_clause_parts(clause, mentions, rules)) == 1
                 # a list of regions is a summary; communities and towns hit are each an attack
-                # ("здригалися Нікополь, Покровська, Марганецька, Мирівська громади")
-                and (rules.unplaced or any(m.precision == "oblast" for m in mentions))
+                # ("здригалися Нікополь, Покровська, Марганецька, Мирівська громади"), also under their oblast
+                # ("У Сумській області ... обстріл Білопільської, Ворожбянської, Річківської та Миколаївської громад")
+                and (rules.unplaced or 2 * sum(m.precision == "oblast" for m in mentions) > len(mentions))
             ):
                 continue
             strong = [m for m in mentions if m.strong]

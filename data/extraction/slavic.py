@@ -1301,6 +1301,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             forms += [f"{head}{ending} {r}" for ending in ("а", "ий", "е", "ая", "ое") for r in rests]
         if stem.endswith("ян"):
             forms.append(stem[:-1])  # Боромлянська -> Боромля
+            forms.append(stem[:-2] + "а")  # Ворожбянська -> Ворожба
         if stem.endswith("ов"):
             forms.insert(0, stem[:-2] + "івка")  # Новопавловской -> Новопавлівка (the Ukrainian name first)
         if re.search(r"[^аеиіоуя]ин$", stem):
@@ -1321,6 +1322,11 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             mention = _lookup(form) if len(form) >= 3 and form != tokens[0].lower() else None
             if mention is not None and all(h.key != mention.key for h in hits):
                 hits.append(mention)
+        noun = _DISTRICT_AFTER.match(after)
+        if noun and re.search(r"район\w*$", noun.group(0), re.IGNORECASE):
+            # A raion is named after a town: "у Деснянському, Оболонському районах" of Kyiv are no villages
+            # Desna and Obolon, "Самарівського району" no village Samary.
+            hits = [h for h in hits if _own_population(h) >= MIN_POPULATION_FOR_RAION]
         if hits:
             hits[0].alternatives = hits[1:]
             return hits[0]
@@ -1413,6 +1419,7 @@ def romanize_ukrainian(text: str) -> str:
 
 # A guessed Ukrainian spelling is trusted for towns, not for villages whose names recur everywhere.
 MIN_POPULATION_FOR_GUESS = 3_000
+MIN_POPULATION_FOR_RAION = 10_000
 
 
 def _ukrainian_spellings(form: str) -> list[str]:
@@ -1434,6 +1441,23 @@ def _population(mention) -> int:
     gazetteer = load_gazetteer()
     rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
     return max((int(gazetteer.places.population.iloc[r]) for r in rows), default=0)
+
+
+def _own_population(mention) -> int:
+    """The population of the place a mention names (its oblast's, not a namesake city district's)."""
+    from geo.gazetteer import load_gazetteer, normalize_name
+
+    gazetteer = load_gazetteer()
+    places = gazetteer.places
+    rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
+    return max(
+        (
+            int(places.population.iloc[r])
+            for r in rows
+            if places.oblast_iso.iloc[r] == mention.oblast_iso and not places.likely_city_district.iloc[r]
+        ),
+        default=0,
+    )
 
 
 def _listed_village(name: str):
