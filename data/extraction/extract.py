@@ -310,6 +310,8 @@ def _unwrapped_lines(text: str) -> list[str]:
         if (
             previous.strip()
             and line.strip()
+            # ("- 2 людини у Полтаві," / "- 1 людина в Ніжині.": items of a list stay apart)
+            and not _LIST_ITEM.match(line.lstrip())
             and (not _CLOSED.search(previous) or _OPEN_END.search(previous))
             and (
                 line.lstrip()[:1].islower()
