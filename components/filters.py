@@ -8,7 +8,7 @@ import streamlit as st
 from components.link_params import link_params, replace_link_params
 from data import schema as S
 from data.display import oblast_names, place_name, plain_markdown, reveal_hidden
-from data.filters import EventFilter, date_bounds, filter_options, table_token
+from data.filters import EventFilter, table_choices
 from data.i18n import N_, label, tr
 from data.url_params import check_url_params
 from geo.event_map.basemaps import BASEMAPS
@@ -26,15 +26,9 @@ def reset_filters() -> None:
         st.session_state[key] = value
 
 
-@st.cache_data(max_entries=16, ttl=3600, show_spinner=False)
-def _options(table: str, _events: pd.DataFrame) -> tuple[dict[str, list[str]], tuple | None]:
-    # Keyed by the loaded table's content hash: the same for every session and rerun.
-    return filter_options(_events), date_bounds(_events)
-
-
 def show_filters(events: pd.DataFrame) -> EventFilter:
     """Draw the filter widgets for ``events``; return the user's selection."""
-    options, bounds = _options(table_token(events), events)
+    options, bounds = table_choices(events)  # once per loaded table, shared by every session
     # In the reader's language (the link then holds those names, with ?lang= beside them).
     localized = oblast_names(
         pd.Series(options["oblasts"], dtype="string"), pd.Series(options["oblast_names"])

@@ -80,7 +80,8 @@ def apply_filter(events: pd.DataFrame, selection: EventFilter) -> pd.DataFrame:
         keep &= _text_match(events, selection.text.strip()).to_numpy(dtype=bool)
     if selection.event_ids:
         keep &= events[S.EVENT_ID].isin(selection.event_ids).to_numpy(dtype=bool)
-    return events[keep]
+    # The full view is the table itself: no copy of 28 columns (0.1 s at 250,000 events).
+    return events if keep.all() else events[keep]
 
 
 _SEARCHED = (S.LOCATION, S.OBLAST, S.DESCRIPTION, S.SOURCE_TITLE, S.SOURCE_NAME, S.CASUALTY_NOTE, S.EVENT_ID)
@@ -129,20 +130,41 @@ def table_token(events: pd.DataFrame) -> str:
     token is remembered per table object (the page's loaded table is one object
     across reruns); a different object with equal content gets the same token.
     """
-    remembered = _TOKENS.get(id(events))
-    if remembered is not None and remembered[0]() is events:
-        return remembered[1]
+    return _remembered(events, "token", _content_token)
+
+
+def _content_token(events: pd.DataFrame) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr([(str(c), str(t)) for c, t in events.dtypes.items()]).encode())
     digest.update(str(len(events)).encode())
     if len(events):
         digest.update(pd.util.hash_pandas_object(events, index=False).to_numpy().tobytes())
-    token = digest.hexdigest()
-    _TOKENS[id(events)] = (weakref.ref(events, lambda _, key=id(events): _TOKENS.pop(key, None)), token)
-    return token
+    return digest.hexdigest()
 
 
-_TOKENS: dict[int, tuple[weakref.ref, str]] = {}
+def table_choices(events: pd.DataFrame) -> tuple[dict[str, list[str]], tuple | None]:
+    """:func:`filter_options` and :func:`date_bounds` of a table, worked out once per table object.
+
+    Read on every run that builds a filter from a link (the first run of a visit on a big
+    table, the embedded map): 0.1-0.2 s at 250,000 events each time before.  The lists are
+    shared: callers must not change them.
+    """
+    return _remembered(events, "choices", lambda table: (filter_options(table), date_bounds(table)))
+
+
+def _remembered(events: pd.DataFrame, what: str, compute):
+    """``compute(events)``, remembered as long as the table object lives (tables are never
+    changed in place: every step makes a new one)."""
+    key = (id(events), what)
+    remembered = _REMEMBERED.get(key)
+    if remembered is not None and remembered[0]() is events:
+        return remembered[1]
+    value = compute(events)
+    _REMEMBERED[key] = (weakref.ref(events, lambda _, key=key: _REMEMBERED.pop(key, None)), value)
+    return value
+
+
+_REMEMBERED: dict[tuple[int, str], tuple[weakref.ref, object]] = {}
 
 
 def view_token(source_token: str, selection: EventFilter) -> str:
@@ -229,9 +251,8 @@ def selection_from_query(query: str | Query, events: pd.DataFrame) -> tuple[Even
         for each parameter the page does not have).
     """
     params = parse_query(query)
-    options = filter_options(events)
+    options, bounds = table_choices(events)
     names = dict(zip(options["oblasts"], options["oblast_names"]))
-    bounds = date_bounds(events)
     choices = {
         "weapon": options["weapons"],
         "target": options["targets"],

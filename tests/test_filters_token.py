@@ -45,3 +45,24 @@ def test_equal_content_equal_token_and_filters_are_part_of_the_view():
     token = table_token(events)
     assert view_token(token, EventFilter()) != view_token(token, EventFilter(weapons=("drone",)))
     assert view_token(token, EventFilter()) == view_token(token, EventFilter())
+
+
+def test_filter_choices_are_worked_out_once_per_table_and_again_for_another():
+    from data.filters import date_bounds, filter_options, table_choices
+
+    events = make_synthetic_events(300, seed=5)
+    first = table_choices(events)
+    assert first == (filter_options(events), date_bounds(events))
+    assert table_choices(events) is first  # remembered for this table object
+    fewer = events[events[S.WEAPON] != "drone"].copy()
+    assert "drone" in first[0]["weapons"]
+    assert "drone" not in table_choices(fewer)[0]["weapons"]  # another table: its own choices
+
+
+def test_the_full_view_is_the_table_itself_and_a_filter_a_new_table():
+    from data.filters import apply_filter
+
+    events = make_synthetic_events(300, seed=6)
+    assert apply_filter(events, EventFilter()) is events
+    some = apply_filter(events, EventFilter(min_casualties=1))
+    assert some is not events and len(some) < len(events)
