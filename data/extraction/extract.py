@@ -81,6 +81,9 @@ _REGION_AFTER = re.compile(
 # the Kharkiv region".
 _UNLISTED_SETTLEMENT = re.compile(
     r"\b(?:village|town|settlement|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+)"
+    # "Kupyansk district, Novoosynove village": an official's timeline names the village after its district
+    r"|(?<=district,\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=\s+(?:village|settlement)\b)"
     r"|\bin\s+(?P<name2>[A-Z][\w'’-]+),\s+(?:also\s+)?(?:a\s+village\s+)?(?:part\s+of|in)\s+the\s+[A-Z]\w+\s+region"
 )
 _TITLE_APPOSITION = re.compile(
@@ -360,8 +363,10 @@ def _lookup(name: str) -> Mention | None:
         alternates
         and max(population.iloc[r] for r in alternates) >= 10 * max(population.iloc[r] for r in rows)
         # "Олександрівка" is the Ukrainian name of seventeen villages and a former name of Donetsk:
-        # a name in Ukrainian letters that is some places' own name means them.
+        # a name in Ukrainian letters that is some places' own name means them, and so does a name that
+        # is the own name of many ("Oleksandrivka").
         and not re.search(r"[іїєґ]", key)
+        and len(rows) < 5
     ):
         # "Константиновка" is a Crimean village's own name and the Russian name of Kostiantynivka,
         # a city of 67,000: the city is meant.
@@ -496,7 +501,7 @@ def find_places(clause: str) -> list[Mention]:
         if isinstance(found, Mention):
             mentions.append(found)
     for match in _UNLISTED_SETTLEMENT.finditer(clause):
-        group = "name" if match.group("name") else "name2"
+        group = next(g for g in ("name", "name2", "name3") if match.group(g))
         start, end = match.span(group)
         name = match.group(group)
         if normalize_name(name) in V.NOT_PLACES or any(m.start <= start < m.end for m in mentions):
@@ -512,7 +517,8 @@ def find_places(clause: str) -> list[Mention]:
 
 # "Nikopol, Marhanetsk and Pokrovsk communities": Марганецька, Покровська громади written in Latin letters.
 _COMMUNITY_ADJECTIVE = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+sk)\b(?=(?:,\s*[A-Z][\w'’-]+)*,?\s*(?:and\s+[A-Z][\w'’-]+\s+)?"
+    # ("Myrovska community", "Pokrovske hromada": the Ukrainian adjective's ending kept)
+    r"\b(?P<name>[A-Z][\w'’-]+sk)(?:a|e|yi)?\b(?=(?:,\s*[A-Z][\w'’-]+)*,?\s*(?:and\s+[A-Z][\w'’-]+\s+)?"
     r"(?:territorial\s+)?(?:communit(?:y|ies)|hromadas?)\b)"
 )
 
@@ -524,12 +530,18 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
     result = list(mentions)
     for match in _COMMUNITY_ADJECTIVE.finditer(clause):
         word = match.group("name")
-        # Марганецька is "Marhanetsk" (Marhanets + k), Покровська "Pokrovsk" (Pokrov + sk)
-        town = _lookup(word[:-1]) or _lookup(word[:-2])
+        # Марганецька is "Marhanetsk" (Marhanets + k), Покровська "Pokrovsk" (Pokrov + sk), Мирівська
+        # "Myrovska" (Myrove)
+        town = _lookup(word[:-1]) or _lookup(word[:-2]) or _lookup(word[:-2] + "e")
         if town is None:
             continue
         existing = next((m for m in result if m.start <= match.start() < m.end), None)
         others = {m.oblast_iso for m in result if m is not existing}
+        if existing is not None and not others and existing.oblast_iso != town.oblast_iso:
+            # "The Pokrovsk community" alone: the oblast the report names decides (Pokrov in a report on
+            # the Nikopol district, Pokrovsk in one on Donetsk oblast)
+            existing.alternatives = [*existing.alternatives, town]
+            continue
         if existing is not None and (existing.oblast_iso in others or town.oblast_iso not in others):
             continue
         town.start, town.end = match.start(), match.end()
@@ -578,7 +590,8 @@ _INTERCEPTED_OVER = re.compile(
 
 # Where drones were shot down, named before the verb, in a clause that tells no harm.
 _INTERCEPTED_AFTER = re.compile(
-    r"\b(?:shot\s+down|downed|intercepted|destroyed|repelled)\s+(?:[\w-]+\s+){0,5}?"
+    # ("a barn was destroyed by a drone" is harm done by the drone)
+    r"\b(?:shot\s+down|downed|intercepted|destroyed(?!\s+by\b)|repelled)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:drones?|missiles?|shaheds?|UAVs?|targets)\b",
     re.IGNORECASE,
 )
@@ -606,6 +619,10 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         if m.end <= mention.start
     ):
         return None  # "in the Svesa village of Sumy": the village is the place, the city only says where
+    if re.match(
+        r"^\s+(?:district|raion),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|town|settlement)\b", after
+    ):
+        return None  # "Kupyansk district, Novoosynove village": the district says where the village is
     if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):
         return None  # "attacks on the Sumy front": the ground war along a line, not a strike on the city
     if re.match(r"^\s+river\b|^(?:['’]s)?\s+(?:west|east|left|right)(?:ern)?\s+bank", after, re.IGNORECASE):
@@ -747,6 +764,11 @@ _AGE_ASIDE = re.compile(
 _PLACE_ASIDE = re.compile(
     r"\s+(?:in|from)\s+the\s+(?:village|town|city|settlement)\s+of\s+[A-Z][\w'’-]+"
     r"(?:,\s+(?:[A-Z][\w'’-]+\s+(?:region|oblast)|an?\s+suburb\s+of\s+[A-Z][\w'’-]+))?,?"
+    r"(?=\s+(?:was|were|has|have|had|died|sustained|suffered)\b)"
+    # "A 60-year-old woman from Dvorichna, Kupiansk district, was killed", "Four residents of Kherson Oblast
+    # have been wounded": where the people live, between them and the verb
+    r"|(?<=[a-z])\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:Oblast|Region|region|oblast))?"
+    r"(?:,\s+[A-Z][\w'’-]+\s+(?:district|raion|region|oblast|Oblast),?)?"
     r"(?=\s+(?:was|were|has|have|had|died|sustained|suffered)\b)"
 )
 
@@ -1976,6 +1998,11 @@ def _spread_over_places(sentence: str) -> bool:
     return False
 
 
+_OTHER_SETTLEMENTS = re.compile(
+    r"\bother\s+(?:settlements|towns|villages|communities|hromadas|cities|places|localities)\b", re.IGNORECASE
+)
+
+
 def _fold_oblasts_into_settlements(
     events: list[CandidateEvent], report_date: dt.date | None = None
 ) -> list[CandidateEvent]:
@@ -2013,8 +2040,13 @@ def _fold_oblasts_into_settlements(
             # an oblast attacked "also", in a sentence of its own, stays.
             if event.only_in_totals or any(set(e.sentences) & set(event.sentences) for e in inside):
                 continue
-            if any(_ALSO.search(sentence) for sentence in event.sentences):
-                result.append(event)  # "Russian forces also attacked the Dnipropetrovsk region"
+            if any(
+                _ALSO.search(sentence) and not _OTHER_SETTLEMENTS.search(sentence)
+                for sentence in event.sentences
+            ):
+                # "Russian forces also attacked the Dnipropetrovsk region" ("also attacked other settlements
+                # in the region" leads into the settlements named next)
+                result.append(event)
             continue
         if len(inside) == 1 and any(
             inside[0].counts.get(name, (None,))[0] == value[0] for name, value in event.counts.items()

@@ -175,7 +175,8 @@ VENUE_BEFORE = re.compile(
     r"|visited|arrived|returned|travell?ed|trip|flew|headed|evacuated|fled|moved|relocated"
     r"|embass(?:y|ies)|hometown|capital)"
     r"\s+(?:[\w'’]+\s+){0,3}?(?:in|to|at|from|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-    r"|\b(?:from|visited|(?<!according\s)to)\s+"
+    # ("a woman from Dvorichna was killed": where she lived, the place of the attack)
+    r"|\b(?:(?<!man\s)(?<!resident\s)(?<!boy\s)(?<!girl\s)(?<!-old\s)from|visited|(?<!according\s)to)\s+"
     # A place named to say where another is: "a town just outside Dnipro", "nine miles northwest of X".
     # ("near the village of X" is where it happened: a village is named for itself)
     r"|\b(?:outside|near|close\s+to|an?\s+suburb\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
