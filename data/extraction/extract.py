@@ -549,12 +549,40 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
     return sorted(result, key=lambda m: m.start)
 
 
+def _move_to_oblast(mention: Mention, oblast_iso: str | None) -> None:
+    """Take, of the places named like ``mention``, the likeliest in ``oblast_iso`` (if there is one)."""
+    if not oblast_iso or mention.oblast_iso == oblast_iso or mention.precision != "settlement":
+        return
+    gazetteer = load_gazetteer()
+    key = normalize_name(mention.place_name or mention.name)
+    rows = [
+        r
+        for r in (gazetteer.primary.get(key) or gazetteer.index.get(key) or [])
+        if gazetteer.places.oblast_iso.iloc[r] == oblast_iso
+    ]
+    if rows:
+        place = settlement_mention(gazetteer, mention.name, rows)
+        mention.oblast_iso, mention.place_name = place.oblast_iso, place.place_name
+        mention.latitude, mention.longitude, mention.oblast = place.latitude, place.longitude, place.oblast
+    elif len(gazetteer.primary.get(key) or []) > 1:
+        # a common village name the gazetteer does not list in that oblast: kept by its name, there
+        oblast = find_oblast(oblast_iso)
+        mention.oblast_iso, mention.place_name = oblast_iso, mention.name
+        mention.latitude = mention.longitude = None
+        mention.oblast = oblast.name if oblast is not None else None
+
+
 def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
     """Names that only say where another place is: "Ocheretyne, Donetsk", "Bilopillia in the Sumy district"."""
     settlements = [m for m in mentions if m.precision == "settlement"]
     kept = []
     for mention in mentions:
         before = clause[: mention.start]
+        district = re.search(r"([A-Z][\w'’-]+)\s+(?:district|raion),\s*$", before)
+        if district and mention.precision == "settlement":
+            # "Kupiansk district, Petropavlivka village": the village of that name in the district's oblast
+            seat = _lookup(district.group(1))
+            _move_to_oblast(mention, seat.oblast_iso if seat else None)
         previous = [m for m in settlements if m.end <= mention.start and m is not mention]
         if previous and re.fullmatch(r",\s*", clause[previous[-1].end : mention.start]):
             oblast = find_oblast(mention.name)
@@ -569,6 +597,10 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
         if _DISTRICT_AFTER.match(clause[mention.end :]) and any(
             m is not mention and not _DISTRICT_AFTER.match(clause[m.end :]) for m in settlements
         ):
+            if previous and re.fullmatch(r",\s*", clause[previous[-1].end : mention.start]):
+                # "the village of Oleksandrivka, Bohodukhiv district": of the places with that name, the
+                # one in the district's oblast
+                _move_to_oblast(previous[-1], mention.oblast_iso)
             continue
         if not before.strip() and mention.name.isupper() and len(mention.name) > 3:
             continue
