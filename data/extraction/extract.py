@@ -1340,6 +1340,7 @@ def _apply(
     found, notes = rules.find_counts(clause)
     earlier = older or bool(_EARLIER_CUE.match(sentence))
     parts: dict[str, int] = {}
+    base_before = event.last_base  # the kind of the count told last before this clause
     for count in found:
         if count.field == "toll_inherit":
             # "Увеличилось количество погибших. ... их пятеро": the toll the sentence before named.
@@ -1383,6 +1384,8 @@ def _apply(
             and not earlier
             and count.field in (KILLED, INJURED)
             and count.start <= more.end() + 2
+            # "відомо про трьох загиблих. Ще 29 людей постраждали": more people than the dead, not more hurt
+            and base_before == count.field
         ):
             # "Постраждали двоє працівників ..." then "Ще один поранений — 47-річний чоловік": one more.
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
@@ -1458,6 +1461,34 @@ def _place_event(mention: Mention, sentence: str) -> CandidateEvent:
     return event
 
 
+_AREA_NOUN = r"(?:\s*(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*)?(?:\s*(?:громад|район|общин)\w*)?"
+_GAP = re.compile(rf"^{_AREA_NOUN}\s*[–—-]\s*(?=\S)", re.IGNORECASE)
+_AREA_NOUN_START = re.compile(rf"^{_AREA_NOUN}", re.IGNORECASE)
+
+
+def _fill_gapped_verbs(
+    result: list[tuple[str, list[Mention]]], rules: LanguageRules
+) -> list[tuple[str, list[Mention]]]:
+    """ "У A медичну допомогу отримали двоє чоловіків, у B – четверо": the verb left out after B's dash
+    is the one told for A, read into B's part (between A's place and A's first figure)."""
+    verb = ""
+    filled = []
+    for text, mentions in result:
+        own = rules.find_counts(text)[0] if mentions else []
+        if len(mentions) == 1:
+            place_end = text.find(mentions[0].name)
+            place_end = place_end + len(mentions[0].name) if place_end >= 0 else -1
+            gap = _GAP.match(text[place_end:]) if place_end >= 0 else None
+            if not own and gap and verb:
+                text = f"{text[:place_end]} {verb} {text[place_end + gap.end() :]}"
+            elif own and place_end >= 0 and own[0].start > place_end:
+                between = text[place_end : own[0].start]
+                between = between[_AREA_NOUN_START.match(between).end() :].strip(" ,–—-")
+                verb = between if between and not _GAP.match(text[place_end:]) else verb
+        filled.append((text, mentions))
+    return filled
+
+
 _DAMAGE_ONLY = re.compile(
     r"(?<!\w)(?:пошкод|зруйн|понівеч|поврежд|разруш|damaged|destroyed)\w*", re.IGNORECASE
 )
@@ -1488,6 +1519,7 @@ def _clause_parts(
         else:
             first = start
             result.append((part, inside))
+    result = _fill_gapped_verbs(result, rules)
     # Only a split where every place has figures of its own is trusted, or tells damage only ("у
     # Кураховому пошкодили 7 будинків, у Гірнику убили одну людину"): that place has no figures.
     if (

@@ -158,6 +158,7 @@ ATTACK_CUE = re.compile(
     r"авіабомб|каб\w*\b|прил[іе]т|загин|загибл|загибел|поранен|поранил|поранив|постражд|травм|вбил|вбив|вбит|убит|убил|погиб|ранен|"
     r"пострада|зруйн|пошкодж|разруш|поврежд|гатил|поцілил|попал|уламк|обломк|жертв|вогн|огн|артил|смерт|"
     r"помер|умер|контуз|тіла|тела|потерпіл|життів|жизней|госпіталізов|госпитализир|попадан|"
+    r"медичн\w*\s+допомог|медицинск\w*\s+помощ|обірвав\w*\s+життя|оборвал\w*\s+жизн|"
     # "Серед них 12 дітей": a part of the toll just given
     r"серед\s+них|среди\s+них|з\s+них|із\s+них|из\s+них|(?:у|в)\s+тому\s+числі|в\s+том\s+числе"
     # "Людей не задело": no one hurt is a figure too
@@ -725,6 +726,21 @@ def _add_one_more(clause: str, counts: list) -> list:
     return result
 
 
+# Phrases that say what one word says, read as that word (of the same length, so offsets hold):
+# "медичну допомогу отримали двоє" are two hurt, "оборвал жизнь у двух женщин" two dead.
+_SAME_AS = re.compile(
+    r"(?P<injured>(?:медичну|медицинскую)\s+(?:допомогу|помощь)\s+(?:отримал\w*|получил\w*)|"
+    r"(?:отримал\w*|получил\w*)\s+(?:медичну|медицинскую)\s+(?:допомогу|помощь))|"
+    r"(?P<killed>(?:обірвав|обірвала|обірвали|оборвал|оборвала|оборвали)\s+(?:життя|жизнь|жизни))",
+    re.IGNORECASE,
+)
+_SAME_AS_WORD = {"injured": "постраждали", "killed": "загинули"}
+
+
+def _same_length(match: re.Match, word: str) -> str:
+    return word + " " * max(0, len(match.group(0)) - len(word))
+
+
 def find_counts(clause: str):
     """Casualty figures in a Ukrainian or Russian clause, and notes for casualties without a number.
 
@@ -732,6 +748,7 @@ def find_counts(clause: str):
     """
     from data.extraction.extract import Count, _list_counts
 
+    clause = _SAME_AS.sub(lambda m: _same_length(m, _SAME_AS_WORD[m.lastgroup]), clause)
     numbers = list(find_numbers(clause))
     kinds = [count_kind(clause, n) for n in numbers]
     # People listed together share what the list says of them: "хлопчик і його мати загинули".
