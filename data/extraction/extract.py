@@ -175,6 +175,9 @@ class Mention:
     district: bool = False  # "the Myrhorod district", "the Poltava and Shcherbani communities": an area
     # Other places an adjective may name ("Покровська громада": Pokrovsk, Pokrov, ...), most likely first.
     alternatives: list = field(default_factory=list, repr=False, compare=False)
+    adjective: bool = field(
+        default=False, repr=False, compare=False
+    )  # "Золочівська громада": a town's adjective
 
     @property
     def key(self) -> tuple[str, str]:
@@ -1455,7 +1458,8 @@ def _place_event(mention: Mention, sentence: str) -> CandidateEvent:
         latitude=mention.latitude,
         longitude=mention.longitude,
         geo_precision=mention.precision if mention.latitude is not None else "unknown",
-        alternatives=list(mention.alternatives),
+        # (an adjective may name a town of that name in another oblast too: Золочівська громада)
+        alternatives=[mention, *mention.alternatives] if mention.adjective else list(mention.alternatives),
     )
     event.evidence["location"] = sentence
     return event

@@ -1346,6 +1346,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             hits = [h for h in hits if _own_population(h) >= MIN_POPULATION_FOR_RAION]
         if hits:
             hits[0].alternatives = hits[1:]
+            hits[0].adjective = True
             return hits[0]
         if stem != tokens[0].lower():
             if re.match(r"^\s*старост", after, re.IGNORECASE):
