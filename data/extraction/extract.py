@@ -73,8 +73,9 @@ _CLAUSE_SPLIT = re.compile(
 _NAME = re.compile(r"\b[A-Z][\w'’]*(?:(?:-|\s|-on-)[A-Z][\w'’]*){0,3}")
 _REGION_AFTER = re.compile(
     r"^\s*(?:regions?|oblasts?|provinces?)\b(?!al)"
-    # "Zaporizhzhia and Dnipropetrovsk regions": every name of the list is a region.
-    r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:regions|oblasts|provinces)\b",
+    # "Zaporizhzhia and Dnipropetrovsk regions": every name of the list is a region ("Kherson, Donetsk, and
+    # Zaporizhzhia oblast" too).
+    r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:regions?|oblasts?|provinces?)\b(?!al)",
     re.IGNORECASE,
 )
 # A settlement the gazetteer may not list, kept by its name: "the village of Groza", "in Hroza, part of
@@ -1528,7 +1529,13 @@ def _clause_parts(
     # Кураховому пошкодили 7 будинків, у Гірнику убили одну людину"): that place has no figures.
     if (
         all(
-            len(m) == 1 and (rules.find_counts(text)[0] or _DAMAGE_ONLY.search(text))
+            len(m) == 1
+            and (
+                rules.find_counts(text)[0]
+                # ("killed five in the Zaporizhzhia region and Lviv in the west and damaged ...": a place
+                # opening its part bare is one of a list sharing the figure, not a clause of its own)
+                or (_DAMAGE_ONLY.search(text) and not text.lstrip().startswith(clause[m[0].start : m[0].end]))
+            )
             for text, m in result
             if m
         )
@@ -2126,6 +2133,11 @@ def _fold_oblasts_into_settlements(
             not spread
             and not inside[0].counts
             and (len(inside) == 1 or events.index(inside[0]) < events.index(event))
+            # ("In addition, the missile struck an industrial site in Kramatorsk": another attack)
+            and not any(
+                re.match(r"\W*(?:in\s+addition|also|separately)\b", s, re.IGNORECASE)
+                for s in inside[0].sentences
+            )
         ):
             # "Drones attacked Odesa ... 11 injured across the Odesa region": the figures belong to
             # the attack the report led with.
@@ -2202,6 +2214,14 @@ def _infer_totals_from_children(event: CandidateEvent) -> None:
             event.evidence[base] = event.evidence[child]
 
 
+def _has_namesake_in(mention: Mention, oblast_iso: str | None) -> bool:
+    """Whether a settlement of ``mention``'s name lies in ``oblast_iso`` (or the name is not in the gazetteer)."""
+    gazetteer = load_gazetteer()
+    key = normalize_name(mention.place_name or mention.name)
+    rows = gazetteer.primary.get(key) or gazetteer.index.get(key) or []
+    return not rows or any(gazetteer.places.oblast_iso.iloc[r] == oblast_iso for r in rows)
+
+
 def _drop_oblasts_of_settlements(mentions: list[Mention]) -> list[Mention]:
     """ "Kupiansk in the Kharkiv region" is one attack, in Kupiansk."""
     settlements = [m for m in mentions if m.precision == "settlement"]
@@ -2209,8 +2229,11 @@ def _drop_oblasts_of_settlements(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.precision == "oblast" and any(s.oblast_iso == mention.oblast_iso for s in settlements):
             continue
-        if mention.precision == "oblast" and settlements:
+        if mention.precision == "oblast" and any(
+            _has_namesake_in(s, mention.oblast_iso) for s in settlements
+        ):
             # "Pokrovsk, in the Donetsk region": the settlement's namesake in that oblast is meant.
+            # ("the Zaporizhzhia region and Lviv": two places, neither inside the other)
             continue
         kept.append(mention)
     return kept
