@@ -158,7 +158,7 @@ ATTACK_CUE = re.compile(
     r"авіабомб|каб\w*\b|прил[іе]т|загин|загибл|загибел|поранен|поранил|поранив|постражд|травм|вбил|вбив|вбит|убит|убил|погиб|ранен|"
     r"пострада|зруйн|пошкодж|разруш|поврежд|гатил|поцілил|попал|уламк|обломк|жертв|вогн|огн|артил|смерт|"
     r"помер|умер|контуз|тіла|тела|потерпіл|життів|жизней|госпіталізов|госпитализир|попадан|"
-    r"медичн\w*\s+допомог|медицинск\w*\s+помощ|обірвав\w*\s+життя|оборвал\w*\s+жизн|"
+    r"дісталося|досталось|медичн\w*\s+допомог|медицинск\w*\s+помощ|обірвав\w*\s+життя|оборвал\w*\s+жизн|"
     # "Серед них 12 дітей": a part of the toll just given
     r"серед\s+них|среди\s+них|з\s+них|із\s+них|из\s+них|(?:у|в)\s+тому\s+числі|в\s+том\s+числе"
     # "Людей не задело": no one hurt is a figure too
@@ -1348,6 +1348,13 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             hits[0].alternatives = hits[1:]
             hits[0].adjective = True
             return hits[0]
+        if not hits and not (noun and re.search(r"район\w*$", noun.group(0), re.IGNORECASE)):
+            # "Губиниській громаді" -> Губиниха, "Мар'їнська громада" -> Мар'їнка: the one settlement whose
+            # name is the adjective's stem and an ending of up to three letters.
+            village = _village_of_stem(stem)
+            if village is not None:
+                village.adjective = True
+                return village
         if stem != tokens[0].lower():
             if re.match(r"^\s*старост", after, re.IGNORECASE):
                 # "у Стецьківському старостаті": a starostat is one village, named as its adjective says;
@@ -1461,6 +1468,26 @@ def _population(mention) -> int:
     return max((int(gazetteer.places.population.iloc[r]) for r in rows), default=0)
 
 
+def _village_of_stem(stem: str):
+    """The settlement a community adjective's stem names when exactly one name in the gazetteer is that
+    stem and up to three letters more ("губини" -> Губиниха), or None."""
+    from data.extraction.extract import _lookup
+    from geo.gazetteer import normalize_name
+
+    key = normalize_name(stem)
+    if len(key) < 5:
+        return None
+    names = {n for n in _cyrillic_names() if n.startswith(key) and 0 < len(n) - len(key) <= 3}
+    return _lookup(names.pop()) if len(names) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_names() -> tuple[str, ...]:
+    from geo.gazetteer import load_gazetteer
+
+    return tuple(k for k in load_gazetteer().primary if re.search(r"[а-яіїєґ]", k))
+
+
 def _own_population(mention) -> int:
     """The population of the place a mention names (its oblast's, not a namesake city district's)."""
     from geo.gazetteer import load_gazetteer, normalize_name
@@ -1559,6 +1586,7 @@ def find_places(clause: str) -> list:
                     continue
                 mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
+    mentions = _listed_names(clause, mentions)
     mentions = _regional_centre(clause, mentions)
     for mention in mentions:
         # "у Полтавському районі": a raion, which beside its oblast is the oblast's attack (as in English).
@@ -1624,6 +1652,49 @@ def find_places(clause: str) -> list:
             continue
         kept.append(mention)
     return kept
+
+
+_LIST_ITEM = re.compile(r"[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+(?:(?:місто|село|селище|город)\s+)?")
+
+
+def _listed_names(clause: str, mentions: list) -> list:
+    """ "Зимівник, Білозерка, Антонівка, ..., Томарине та місто Херсон": in a list of bare names most of
+    which the gazetteer knows, the others are villages too, kept by their names ("Красне Перше", not the
+    Krasne its first word would be)."""
+    from data.extraction.extract import Mention
+    from geo.gazetteer import normalize_name
+
+    items = []
+    position = 0
+    for piece in _LIST_SEPARATOR.split(clause):
+        start = clause.index(piece, position)
+        position = start + len(piece)
+        item = _LIST_ITEM.fullmatch(piece.strip())
+        if item is None and not items:
+            # the first item follows the words that open the list ("... опинилися Зимівник")
+            item = re.search(r"(?<=[а-яіїєґ'’ʼ]\s)" + _LIST_ITEM.pattern + r"$", piece.rstrip())
+        if item is None:
+            if len(items) >= 4:
+                break
+            items = []
+            continue
+        begin = start + piece.rindex(item.group(0))
+        items.append((begin, begin + len(item.group(0))))
+    if len(items) < 4:
+        return mentions
+    whole = [m for m in mentions if m.precision == "settlement" and (m.start, m.end) in items]
+    if len(whole) < 2 or 3 * len(whole) < len(items):
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start < b for a, b in items) or (m.start, m.end) in items]
+    for a, b in items:
+        if any((m.start, m.end) == (a, b) for m in kept):
+            continue
+        name = clause[a:b]
+        if normalize_name(name) in NOT_PLACES or _common_word(name.split()[0]):
+            continue
+        kept.append(Mention(name, a, b, "settlement", True, place_name=name))
+    return sorted(kept, key=lambda m: m.start)
 
 
 _REGIONAL_CENTRE = re.compile(r"(?<!\w)(?:обласн|областн)\w*\s+центр\w*", re.IGNORECASE)
