@@ -735,6 +735,31 @@ def test_a_national_toll_is_not_the_figure_of_the_one_city_named():
     assert event.location == "Kyiv" and event.counts == {}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X and the region" is the city (and its surroundings), not a list of regions
+        (
+            "Russian missiles struck Kremenchuk and the region. Four people were injured in the city.",
+            {("Kremenchuk", "settlement"): {"injured": (4, False)}},
+        ),
+        # the oblast named before the town it happened in only says where the town is, whatever the
+        # gazetteer knows of the town's name
+        (
+            "The Russians killed two residents of Donetsk Oblast in Shakhtarske on 24 April.",
+            {("Shakhtarske", "settlement"): {"killed": (2, False)}},
+        ),
+        # a region and a city listed together share the figure
+        (
+            "Strikes killed five people in the Odesa region and Lviv in the west and damaged power lines.",
+            {("Odesa", "oblast"): {}, ("Lviv", "settlement"): {}},
+        ),
+    ],
+)
+def test_a_city_and_the_region_and_an_oblast_before_its_town(text, expected):
+    assert {(e.location, e.geo_precision): e.counts for e in extract_events(text)} == expected
+
+
 def test_a_birth_last_year_or_an_attack_last_year_is_background():
     text = (
         "A drone killed two people in Nikopol on Friday. "

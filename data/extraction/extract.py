@@ -75,7 +75,7 @@ _REGION_AFTER = re.compile(
     r"^\s*(?:regions?|oblasts?|provinces?)\b(?!al)"
     # "Zaporizhzhia and Dnipropetrovsk regions": every name of the list is a region ("Kherson, Donetsk, and
     # Zaporizhzhia oblast" too).
-    r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:regions?|oblasts?|provinces?)\b(?!al)",
+    r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+(?-i:[A-Z])[\w'’-]+\s+(?:regions?|oblasts?|provinces?)\b(?!al)",
     re.IGNORECASE,
 )
 # A settlement the gazetteer may not list, kept by its name: "the village of Groza", "in Hroza, part of
@@ -1884,7 +1884,7 @@ def extract_events(
                 elif not sentence_focus and not _is_total(rules.total_cue, clause):
                     leading.append(clause)  # "..., the toll was 33, but it rose to 34, ... in Chasiv Yar"
                 continue
-            chosen = _drop_oblasts_of_settlements(chosen)
+            chosen = _drop_oblasts_of_settlements(chosen, clause)
             parts = _clause_parts(clause, chosen, rules)
             context = " ".join([clause if len(parts) > 1 else "", *placeless])
             for part, part_mentions in parts:
@@ -2214,6 +2214,15 @@ def _infer_totals_from_children(event: CandidateEvent) -> None:
             event.evidence[base] = event.evidence[child]
 
 
+def _listed_together(clause: str, first: Mention, second: Mention) -> bool:
+    """Whether two places are items of one list ("the Zaporizhzhia region and Lviv")."""
+    one, two = sorted((first, second), key=lambda m: m.start)
+    between = clause[one.end : two.start] if clause else ""
+    return bool(
+        re.fullmatch(r"\s+(?:regions?|oblasts?|provinces?)?\s*,?\s*(?:and|as\s+well\s+as)\s+", between)
+    )
+
+
 def _has_namesake_in(mention: Mention, oblast_iso: str | None) -> bool:
     """Whether a settlement of ``mention``'s name lies in ``oblast_iso`` (or the name is not in the gazetteer)."""
     gazetteer = load_gazetteer()
@@ -2222,7 +2231,7 @@ def _has_namesake_in(mention: Mention, oblast_iso: str | None) -> bool:
     return not rows or any(gazetteer.places.oblast_iso.iloc[r] == oblast_iso for r in rows)
 
 
-def _drop_oblasts_of_settlements(mentions: list[Mention]) -> list[Mention]:
+def _drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> list[Mention]:
     """ "Kupiansk in the Kharkiv region" is one attack, in Kupiansk."""
     settlements = [m for m in mentions if m.precision == "settlement"]
     kept = []
@@ -2230,10 +2239,11 @@ def _drop_oblasts_of_settlements(mentions: list[Mention]) -> list[Mention]:
         if mention.precision == "oblast" and any(s.oblast_iso == mention.oblast_iso for s in settlements):
             continue
         if mention.precision == "oblast" and any(
-            _has_namesake_in(s, mention.oblast_iso) for s in settlements
+            _has_namesake_in(s, mention.oblast_iso) or not _listed_together(clause, mention, s)
+            for s in settlements
         ):
             # "Pokrovsk, in the Donetsk region": the settlement's namesake in that oblast is meant.
-            # ("the Zaporizhzhia region and Lviv": two places, neither inside the other)
+            # ("the Zaporizhzhia region and Lviv": two places listed together, neither inside the other)
             continue
         kept.append(mention)
     return kept
