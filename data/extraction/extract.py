@@ -733,7 +733,7 @@ _LEFT_KIND = re.compile(
     r"|\bbod(?:y|ies)\s+of"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at)"
     r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed|victims)"
-    r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes))|(?P<injured>\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
+    r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes))|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
     # "the number of people who had sustained injuries in the attack on Sumy had increased to 18"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at|of))"
@@ -928,6 +928,12 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         # "there were no casualties", "no reports of casualties": neither dead nor hurt.
         if not any(c.value == 0 for c in counts):
             counts += [Count(KILLED, 0, False, match.start()), Count(INJURED, 0, False, match.start())]
+    for match in _CHILDREN_AGED.finditer(clause):
+        # "including children aged 16, 5 and 4": three children, as many as the ages listed
+        ages = [int(a) for a in re.findall(r"\d+", match.group("ages"))]
+        previous = [c for c in counts if c.start < match.start() and not c.field.startswith("children")]
+        if previous and ages and max(ages) < 18 and not any(c.field.startswith("children") for c in counts):
+            counts.append(Count(f"children_{previous[-1].field}", len(ages), False, match.start()))
     notes = []
     for match in _CHILDREN_NO_NUMBER.finditer(clause):
         among = (match.group("among") or "").lower()
@@ -962,6 +968,11 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     return counts, notes
 
 
+_CHILDREN_AGED = re.compile(
+    r"\b(?:including|among\s+them)\s+(?:children|kids|minors|teenagers|boys|girls)\s+aged\s+"
+    r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b",
+    re.IGNORECASE,
+)
 _MORE_CHILDREN = re.compile(
     rf"(?:[\w-]*\s+)??(?:(?:{V.CHILD_NOUN})\s+)?(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|some\s+)?"
     r"(?:children|teenagers|minors|kids)\b(?!\s+(?:aged|of))",
@@ -1036,7 +1047,9 @@ _LIST_AND = re.compile(
 # "two elderly women", "three other people": a number of people, as "a woman" is one.
 _PEOPLE_AFTER = re.compile(
     r"^\s+(?:(?:elderly|other|more|young|old|local|teenage|adult)\s+)?"
-    r"(?:men|women|people|persons|civilians|residents|pensioners|others)\b",
+    r"(?:men|women|people|persons|civilians|residents|pensioners|others"
+    # "including a 10-year-old and two teenagers": children listed with a child
+    r"|children|teenagers|boys|girls|minors|kids)\b",
     re.IGNORECASE,
 )
 
@@ -1064,7 +1077,8 @@ def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) 
             and people(numbers[position])
             and _LIST_AND.match(clause[numbers[position - 1].end : numbers[position].start])
         ):
-            kinds[position] = (kinds[position - 1][0], numbers[position].child)
+            child = numbers[position].child or bool(_CHILD_AFTER.match(clause[numbers[position].end :]))
+            kinds[position] = (kinds[position - 1][0], child)
 
 
 def _list_counts(group: list[tuple[NumberMatch, str, bool]]) -> list[Count]:
