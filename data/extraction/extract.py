@@ -1905,7 +1905,8 @@ def extract_events(
                 if not part_mentions:
                     continue
                 single = (
-                    len(part_mentions) == 1
+                    # ("обстреляли Херсон и Херсонский район": one place named twice)
+                    len({m.key for m in part_mentions}) == 1
                     and not _OTHER_PLACES_TOO.search(part)
                     and (
                         len(parts) > 1

@@ -522,7 +522,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     rest = clause[number.end :]
     # "одна женщина в возрасте 51 года скончалась", "жінка віком 70 років загинула": the age is no count.
     rest = re.sub(
-        r"^((?:\s*[^\s\d]+)?)\s+(?:в\s+возрасте|у\s+віці|віком)\s+\d+\s*(?:лет|года|год|років|року|рік)\b",
+        # ("Женщина 64 года госпитализирована": the age right after the person, too)
+        r"^((?:\s*[^\s\d]+)?)\s+(?:(?:в\s+возрасте|у\s+віці|віком)\s+)?\d+\s*(?:лет|года|год|років|року|рік)\b",
         lambda m: m.group(1) or "",
         rest,
         flags=re.IGNORECASE,
@@ -629,6 +630,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # зросла до чотирьох" counts children
         children = any(_CHILD_WORD.match(t.group(0)) for t in _TOKEN.finditer(grew.group(0)))
         return _kind_of(grew.group("what")), number.child or children
+    aside = re.search(r"([\w'’ʼ]+)\s*,\s*[^,\d]{3,40}?,\s*$", before_text)
+    if aside and _kind_of(aside.group(1)):
+        # "убив, по предварительной информации, одного человека": the verb before an aside
+        return _kind_of(aside.group(1)), number.child
     before = list(_TOKEN.finditer(before_text))
     for index in range(len(before) - 1, max(len(before) - 7, -1), -1):
         word = before[index].group(0)
