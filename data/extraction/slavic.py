@@ -522,12 +522,14 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     rest = clause[number.end :]
     # "одна женщина в возрасте 51 года скончалась", "жінка віком 70 років загинула": the age is no count.
     rest = re.sub(
-        # ("Женщина 64 года госпитализирована": the age right after the person, too)
-        r"^((?:\s*[^\s\d]+)?)\s+(?:(?:в\s+возрасте|у\s+віці|віком)\s+)?\d+\s*(?:лет|года|год|років|року|рік)\b",
+        r"^((?:\s*[^\s\d]+)?)\s+(?:в\s+возрасте|у\s+віці|віком)\s+\d+\s*(?:лет|года|год|років|року|рік)\b",
         lambda m: m.group(1) or "",
         rest,
         flags=re.IGNORECASE,
     )
+    if number.person:
+        # "Женщина 64 года госпитализирована": the age right after the person, too
+        rest = re.sub(r"^\s+\d+\s*(?:лет|года|год|років|року|рік)\b", "", rest, flags=re.IGNORECASE)
     relative = re.match(
         r"^\s*(?:\S+\s*)?,\s*(?:яка|який|які|яку|которая|который|которые|которую)\s+([\w'’ʼ]+(?:\s+[\w'’ʼ]+){0,2})",
         rest,
