@@ -18,7 +18,7 @@ import streamlit as st
 from components.language import in_page_language
 from components.map_links import MapLinks, remember_selected
 from components.pacing import note_map_value
-from components.streamlit_compat import st_folium
+from components.streamlit_compat import st_folium_memo
 from data import schema as S
 from data.aggregate import oblast_shading
 from data.display import escape_text
@@ -94,26 +94,32 @@ def show_event_map(
         The page's map: report "drawn" so a big table's charts follow (see
         ``components/pacing.py``); the embedded map has nothing to follow it.
     """
-    # st_folium renames the elements of what it is given and attaches the layers to
-    # the map, so it gets copies: the cached objects stay as built.
-    base = copy.deepcopy(_base_map(basemap))
-    layers = copy.deepcopy(_event_layers(view_token, show_heatmap, shade_by, playback, events))
-    layers.append(ViewLink(focus))
-    if report_drawn:
-        # Last: reports "drawn" once per frame, so a big table's charts follow the map.
-        layers.append(DrawnSignal())
-    # Only the clicked tooltip comes back: pans and zooms do not rerun the page.
-    state = st_folium(
-        base,
-        key="event_map",
-        height=MAP_HEIGHT,
-        use_container_width=True,
-        feature_group_to_add=layers,
-        # Re-evaluated with the layers, so its switches always name the layers shown.
-        layer_control=folium.LayerControl(collapsed=False),
-        returned_objects=["last_object_clicked_tooltip"],
-        render=False,
-    )
+
+    def build() -> tuple[folium.Map, dict]:
+        # st_folium renames the elements of what it is given and attaches the layers to
+        # the map, so it gets copies: the cached objects stay as built.
+        base = copy.deepcopy(_base_map(basemap))
+        layers = copy.deepcopy(_event_layers(view_token, show_heatmap, shade_by, playback, events))
+        layers.append(ViewLink(focus))
+        if report_drawn:
+            # Last: reports "drawn" once per frame, so a big table's charts follow the map.
+            layers.append(DrawnSignal())
+        return base, dict(
+            key="event_map",
+            height=MAP_HEIGHT,
+            use_container_width=True,
+            feature_group_to_add=layers,
+            # Re-evaluated with the layers, so its switches always name the layers shown.
+            layer_control=folium.LayerControl(collapsed=False),
+            # Only the clicked tooltip comes back: pans and zooms do not rerun the page.
+            returned_objects=["last_object_clicked_tooltip"],
+            render=False,
+        )
+
+    # Rendered once per view (components/streamlit_compat.py): the view token names the
+    # events and the language; the rest is every other argument of the map.
+    shown = (view_token, show_heatmap, shade_by, basemap, playback, focus, report_drawn, MAP_HEIGHT)
+    state = st_folium_memo(repr(shown), build)
     if report_drawn:
         note_map_value(state)
     return key_from_tooltip((state or {}).get("last_object_clicked_tooltip"))

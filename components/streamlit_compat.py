@@ -18,11 +18,27 @@ warm-up in ``app.py``) would leave the map's frame without its files.  The page 
 :func:`st_folium` here, which imports streamlit-folium on the first call, inside a run.
 ``tests/test_warm_up.py`` checks the warm-up leaves it unimported; the browser tests draw
 the map on a warmed-up server.
+
+**The map's arguments rendered once per view** (streamlit-folium 0.27.4, folium 0.20.0).
+``st_folium`` renders the map and its layers to script text on every call (folium
+templates compiled anew, the text dedented, 0.1-0.15 s at 250,000 events), then hands
+the strings to its component, ``streamlit_folium._component_func``.  The text is a pure
+function of what the map shows (streamlit-folium names every element deterministically,
+so equal maps give equal arguments and the browser keeps the map drawn), so
+:func:`st_folium_memo` renders it once per view and calls the component with the same
+arguments on later runs and visits.  To take the arguments without drawing, the module's
+``_component_func`` is wrapped once by :class:`_Capture`, which passes every call through
+unless the calling thread asked it to capture (sessions run in threads of their own).
+``tests/test_streamlit_compat.py`` fails if an upgrade renames it or changes the arguments.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
 
 _LOG = logging.getLogger(__name__)
 
@@ -32,6 +48,69 @@ def st_folium(fig, **kwargs):
     from streamlit_folium import st_folium as draw
 
     return draw(fig, **kwargs)
+
+
+# Rendered map arguments by view: each holds the map's script text (0.8 MB at 250,000 events).
+RENDERED_MAPS = 16
+_RENDERED: OrderedDict[str, dict[str, Any]] = OrderedDict()
+_RENDERED_LOCK = threading.Lock()
+_THREAD = threading.local()
+
+
+class _Capture:
+    """Wraps streamlit-folium's component: passes calls through, or records their arguments
+    when the calling thread is rendering for :func:`st_folium_memo`."""
+
+    def __init__(self, component):
+        self.component = component
+
+    def __call__(self, **arguments):
+        if getattr(_THREAD, "capturing", False):
+            _THREAD.arguments = arguments
+            return None
+        return self.component(**arguments)
+
+
+def _component() -> _Capture:
+    import streamlit_folium
+
+    with _RENDERED_LOCK:
+        if not isinstance(streamlit_folium._component_func, _Capture):  # noqa: SLF001 - see above
+            streamlit_folium._component_func = _Capture(streamlit_folium._component_func)  # noqa: SLF001
+        return streamlit_folium._component_func  # noqa: SLF001
+
+
+def st_folium_memo(memo_key: str, build: Callable[[], tuple[Any, dict[str, Any]]]):
+    """``st_folium(fig, **kwargs)`` for ``fig, kwargs = build()``, rendered once per ``memo_key``.
+
+    ``memo_key`` must name everything the map shows (its events, layers, language, focus);
+    ``build`` runs only when no map of that key was rendered.  Returns what ``st_folium``
+    returns (the map's value).
+    """
+    from streamlit_folium import st_folium as draw
+
+    component = _component()
+    with _RENDERED_LOCK:
+        arguments = _RENDERED.get(memo_key)
+        if arguments is not None:
+            _RENDERED.move_to_end(memo_key)
+    if arguments is None:
+        fig, kwargs = build()
+        _THREAD.capturing, _THREAD.arguments = True, None
+        try:
+            draw(fig, **kwargs)
+        finally:
+            _THREAD.capturing = False
+        arguments = _THREAD.arguments
+        if arguments is None:
+            raise RuntimeError(
+                "streamlit_folium.st_folium no longer calls _component_func: see the module docstring"
+            )
+        with _RENDERED_LOCK:
+            _RENDERED[memo_key] = arguments
+            while len(_RENDERED) > RENDERED_MAPS:
+                _RENDERED.popitem(last=False)
+    return component.component(**arguments)
 
 
 def forget_uploads_of_gone_sessions() -> int:

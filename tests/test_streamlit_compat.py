@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import json
 from types import SimpleNamespace
 
 from streamlit.runtime import Runtime
@@ -77,3 +78,52 @@ def test_download_callables_of_sessions_the_server_forgot_are_dropped(monkeypatc
     assert forget_uploads_of_gone_sessions() == 1
     assert len(media._deferred_callables) == 1
     assert set(media._files_by_session_and_coord) == {"alive"}
+
+
+def _memo_page():
+    import folium
+    import streamlit as st
+
+    from components.streamlit_compat import st_folium_memo
+
+    built = st.session_state.setdefault("built", [])
+
+    def build(zoom):
+        def make():
+            built.append(zoom)
+            return folium.Map(location=[49.0, 32.0], zoom_start=zoom), dict(key="m", height=300, render=False)
+
+        return make
+
+    st_folium_memo(f"test-view-{st.session_state.get('zoom', 5)}", build(st.session_state.get("zoom", 5)))
+
+
+def _map_arguments(at) -> list[str]:
+    return [
+        e.proto.json_args
+        for e in at.get("component_instance")
+        if e.proto.component_name.endswith("st_folium")
+    ]
+
+
+def test_a_map_is_rendered_once_per_view_and_drawn_with_the_same_arguments():
+    import streamlit_folium
+    from streamlit.testing.v1 import AppTest
+
+    from components.streamlit_compat import _RENDERED
+
+    _RENDERED.clear()
+    at = AppTest.from_function(_memo_page).run()
+    assert not at.exception, at.exception
+    first = _map_arguments(at)
+    assert len(first) == 1 and '"zoom": 5,' in json.loads(first[0])["script"]  # the map as built
+    at.run()
+    assert _map_arguments(at) == first  # same view: the same arguments, not rendered again
+    assert at.session_state["built"] == [5]
+    at.session_state["zoom"] = 7
+    at.run()
+    other = _map_arguments(at)
+    assert len(other) == 1 and '"zoom": 7,' in json.loads(other[0])["script"]  # another view: its own
+    assert at.session_state["built"] == [5, 7]
+    # What it leans on: streamlit-folium hands its strings to this module-level function.
+    assert callable(streamlit_folium._component_func)
