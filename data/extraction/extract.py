@@ -466,6 +466,13 @@ def find_places(clause: str) -> list[Mention]:
                         break
                     continue  # "Ukraine's Zaporizhzhia": the country, then a place of it
                 mention = _lookup(lookup_name)
+                if (
+                    mention is None
+                    and lookup_name[-1:] in "yi"
+                    and _DISTRICT_AFTER.match(words[end:] + clause[match.end() :])
+                ):
+                    # "the Synelnyky district" (Синельниківський район): the raion of Synelnykove
+                    mention = _lookup(lookup_name[:-1] + "ove") or _lookup(lookup_name[:-1] + "e")
                 if mention is None and region_name:
                     mention = Mention(lookup_name, 0, 0, "settlement")
                 if mention is None:
@@ -1295,6 +1302,10 @@ _EARLIER_CUE = re.compile(
 )
 
 
+_AS_REPORTED = re.compile(
+    r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+)?(?:has\s+been\s+|was\s+)?(?:previously\s+|earlier\s+)?reported|recall)\b",
+    re.IGNORECASE,
+)
 _ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
 _ADULTS_TOO = re.compile(r"(?<!\w)(?:also|as\s+well|й|також|также|тоже)(?!\w)", re.IGNORECASE)
 
@@ -1837,6 +1848,11 @@ def extract_events(
             named_oblasts |= {
                 m.oblast_iso for m in rules.find_places(clause) if m.precision == "oblast" or not m.strong
             }
+        if rules.unplaced and _AS_REPORTED.match(words):
+            # "As Ukrinform reported earlier, explosions rang out in Dnipro and Odesa": an earlier report
+            # recalled; it names no new attack (its oblasts still say where the report is).
+            named_oblasts |= {m.oblast_iso for _, ms in clause_places for m in ms if m.precision == "oblast"}
+            clause_places = [(c, [m for m in ms if m.key in events]) for c, ms in clause_places]
         total = _is_total(rules.total_cue, analysed)
         named = [m for _, mentions in clause_places for m in mentions]
         named_oblasts |= {m.oblast_iso for m in named if m.precision == "oblast" or not m.strong}

@@ -42,6 +42,7 @@ ATTACK_CUE = _words(
     r"fatalit\w*",
     r"damag\w*",
     r"destroy\w*",
+    r"destruction",  # "There is also destruction in the Synelnyky district"
     r"rockets?",
     r"artillery",
     r"raids?",
