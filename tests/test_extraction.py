@@ -749,6 +749,12 @@ def test_a_national_toll_is_not_the_figure_of_the_one_city_named():
             "The Russians killed two residents of Donetsk Oblast in Shakhtarske on 24 April.",
             {("Shakhtarske", "settlement"): {"killed": (2, False)}},
         ),
+        # the attacker's claim in a clause of its own after the figures does not hide them
+        (
+            "Four civilians died and 12 more were wounded in the Donetsk region, its governor said, as Moscow "
+            "claimed further gains.",
+            {("Donetsk", "oblast"): {"killed": (4, False), "injured": (12, False)}},
+        ),
         # a region and a city listed together share the figure
         (
             "Strikes killed five people in the Odesa region and Lviv in the west and damaged power lines.",

@@ -1809,6 +1809,12 @@ def extract_events(
             analysed = f"{sentence.lead}: {analysed}"
         if rules.unplaced and _BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue
+        claim = _ATTACKER_CLAIM.search(analysed) if rules.unplaced else None
+        trailing = claim and re.search(r",\s+(?:as|while|after|when)\s+$", analysed[: claim.start()])
+        if trailing:
+            # "Five civilians died ... in the Donetsk region, its governor said, as Moscow claimed further
+            # gains": the claim is a clause of its own after the report's figures
+            analysed = analysed[: trailing.start()]
         if _PAST.search(analysed) or (
             rules.unplaced and (_ATTACKER_CLAIM.search(analysed) or _of_another_year(analysed, report_date))
         ):
