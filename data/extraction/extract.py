@@ -60,6 +60,7 @@ _ABBREVIATIONS = re.compile(
 )
 # A line without a full stop that is still a sentence: a clause after a comma ("..., one was in serious
 # condition"), as pasted text often loses its last full stop.  Headlines rarely carry a clause.
+_CONJUNCTION_START = re.compile(r"^(?:|.*[.!?]\s+)(?:Але|Однак|Проте|Но|Однако|But|However)\s[^.!?]*$")
 _UNPUNCTUATED_SENTENCE = re.compile(r"\w,\s+(?:\S+\s+){2,}\S+\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)»]*\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ0-9])")
 _CLAUSE_SPLIT = re.compile(
@@ -272,7 +273,10 @@ def split_sentences(text: str) -> list[Sentence]:
         lead = match.group("lead").strip() if match else ""
         # (a line ending in ";" is an item of a list of figures: "A 65-year-old woman died;")
         if not re.search(r"[.!?;][\"”’)»]*$", stripped) and (
-            not _UNPUNCTUATED_SENTENCE.search(stripped)
+            # ("Але станом на 7:42 їхня кількість зросла до 6": no title opens with "but")
+            not (
+                _UNPUNCTUATED_SENTENCE.search(stripped) or (sentences and _CONJUNCTION_START.match(stripped))
+            )
             # A Ukrainian or Russian report's first line without a full stop is its title, commas or not
             # ("Пострадали дети, есть погибшие – ... на Харьковщине"): titles sum up, their figures are not read.
             or (not sentences and _SLAVIC_LETTERS.search(stripped))
@@ -1376,6 +1380,8 @@ def _apply(
             from data.extraction import slavic
 
             kind = next((k for k in map(slavic.toll_kind, reversed(event.sentences[:-1])) if k), None)
+            # ("Спочатку писали про 4 постраждалих. Але ... їхня кількість зросла до 6": the count told last)
+            kind = kind or event.last_base
             if kind is None:
                 continue
             count = Count(kind, count.value, count.at_least, count.start)

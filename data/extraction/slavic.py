@@ -70,7 +70,8 @@ _PEOPLE_WORD = re.compile(
 )
 _AGE_LIST = re.compile(
     r"^\s+(?:віком\s+|у\s+віці\s+|в\s+возрасте\s+)?(?P<ages>\d{1,3}(?:-?(?:ти|х|и))?"
-    r"(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)\d{1,3}(?:-?(?:ти|х|и))?)+)\s+(?:років|роки|рік|лет|года|год)(?!\w)",
+    r"(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)\d{1,3}(?:-?(?:ти|х|и))?)*)\s+"
+    r"(?:(?P<years>років|роки|року|рік|лет|года|год)|місяц\w*|месяц\w*)(?!\w)",
     re.IGNORECASE,
 )
 _AGE = re.compile(
@@ -352,10 +353,14 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         elif (_PERSON_WORD.match(word) or _CHILD_WORD.match(word) or _PEOPLE_WORD.match(word)) and (
             ages := _AGE_LIST.match(text[end:])
         ):
-            # "хлопчики 6 й 11 років", "жінки 63, 61, 55 років": as many people as ages listed
+            # "хлопчики 6 й 11 років", "жінки 63, 61, 55 років": as many people as ages listed; "хлопець 14
+            # років", "немовля 7 місяців": one person of that age
             years = [int(a) for a in re.findall(r"\d+", ages.group("ages"))]
+            previous = tokens[index - 1].group(0) if index else ""
+            if len(years) == 1 and (previous.isdigit() or number_value(previous) is not None):
+                continue  # "двоє чоловіків 56 років": counted with their number
             value, person, end = len(years), True, end + ages.end()
-            child = all(y < ADULT_AGE for y in years)
+            child = all(y < ADULT_AGE for y in years) if ages.group("years") else True
         elif _PERSON_WORD.match(word) or _CHILD_WORD.match(word):
             previous = tokens[index - 1].group(0) if index else ""
             if previous.isdigit() or number_value(previous) is not None or _age(previous):
@@ -691,12 +696,15 @@ def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
     if colon < 0:
         return []
     heads = [c for c in counts if c.field in (KILLED, INJURED) and c.start < colon]
-    if not heads or any(c.field.startswith("children") for c in counts):
+    # "Серед них є діти: немовля 7 місяців, хлопець 14 років та дівчинка 8 років": children of the toll before
+    among = re.match(r"^\W*(?:серед|среди)\s+(?:них|яких|которых)\b", clause, re.IGNORECASE)
+    if (not heads and not among) or any(c.field.startswith("children") for c in counts):
         return []
     listed = [n for n, k in zip(numbers, kinds) if k is None and n.start > colon and n.person and n.child]
     if not listed:
         return []
-    return [Count(f"children_{heads[-1].field}", sum(n.value for n in listed), False, listed[0].start)]
+    field = f"children_{heads[-1].field}" if heads else "children_inherit"
+    return [Count(field, sum(n.value for n in listed), False, listed[0].start)]
 
 
 _PRONOUN_TOLL = re.compile(r"(?<!\w)(?:їх|их)(?!\w)", re.IGNORECASE)
@@ -836,6 +844,14 @@ def find_counts(clause: str):
         if number is not None:
             kind = toll_kind(clause[: match.start()])
             counts.append(Count(kind or "toll_inherit", number.value, number.at_least, number.start))
+    for number in numbers if not counts else ():
+        # "їхня кількість зросла до 6", "их число выросло до 9": the toll the sentence before named
+        if re.search(
+            r"(?<!\w)(?:їхня|їхнє|їх|их)\s+(?:кількість|число|количество)\s+(?:[\w'’ʼ]+\s+){0,2}до\s*$",
+            clause[: number.start],
+            re.IGNORECASE,
+        ):
+            counts.append(Count("toll_inherit", number.value, number.at_least, number.start))
     if (
         not counts
         and re.search(r"(?<!\w)(?:вона|він|она|он)(?!\w)", clause, re.IGNORECASE)
