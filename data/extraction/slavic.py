@@ -861,6 +861,10 @@ def find_counts(clause: str):
         counts.append(Count(KILLED, 1, False, _FATAL.search(clause).start()))
     for match in _NOBODY.finditer(clause):
         text = match.group(0).lower()
+        if re.search(
+            r"(?<!\w)(?:не|не\s+обійшлося|не\s+обошлось|не\s+обошлось)\s*$", clause[: match.start()], re.I
+        ):
+            continue  # "не обошлось без пострадавших", "не без жертв": there were casualties
         counts.append(Count(KILLED, 0, False, match.start()))
         if "жертв" not in text:
             counts.append(Count(INJURED, 0, False, match.start()))
@@ -1473,7 +1477,8 @@ MIN_POPULATION_FOR_RAION = 10_000
 def _ukrainian_spellings(form: str) -> list[str]:
     """Ukrainian spellings a Russian place name may have: Белозерка -> Білозерка, Веселое -> Веселе."""
     base = form.replace("ы", "и").replace("э", "е").replace("ё", "е").replace("ъ", "'")
-    base = re.sub(r"(ск|цк)(ое|ая|ий|ой)$", r"\1ь\2", base)
+    base = re.sub(r"(с|ц)к(ое|ая|ий|ой)$", r"\1ьк\2", base)  # Приднепровское -> ...ське
+    base = re.sub(r"^и", "і", re.sub(r"^алекс", "олекс", base))  # Ивановка -> Іванівка, Александровка
     base = re.sub(r"ое$", "е", re.sub(r"ий$", "ий", base))
     guesses = [base] + [base[:i] + "і" + base[i + 1 :] for i, letter in enumerate(base) if letter == "е"]
     if base.endswith("овка"):
@@ -1681,6 +1686,16 @@ _LIST_ITEM = re.compile(r"[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'�
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+(?:(?:місто|село|селище|город)\s+)?")
 
 
+def _respelled(name: str):
+    """A Ukrainian spelling of a Russian place name that the gazetteer knows ("Приднепровское" ->
+    Придніпровське), or None."""
+    from data.extraction.extract import _lookup
+
+    if " " in name or re.search(r"[іїєґ]", name, re.IGNORECASE):
+        return None
+    return next((m for g in _ukrainian_spellings(name.lower()) for m in [_lookup(g)] if m), None)
+
+
 def _listed_names(clause: str, mentions: list) -> list:
     """ "Зимівник, Білозерка, Антонівка, ..., Томарине та місто Херсон": in a list of bare names most of
     which the gazetteer knows, the others are villages too, kept by their names ("Красне Перше", not the
@@ -1709,12 +1724,25 @@ def _listed_names(clause: str, mentions: list) -> list:
     whole = [m for m in mentions if m.precision == "settlement" and (m.start, m.end) in items]
     if len(whole) < 2 or 3 * len(whole) < len(items):
         return mentions
-    kept = [m for m in mentions if not any(a <= m.start < b for a, b in items) or (m.start, m.end) in items]
+    oblasts = [m.oblast_iso for m in whole if m.oblast_iso]
+    usual = max(set(oblasts), key=oblasts.count) if oblasts else None
+    kept = [
+        m
+        for m in mentions
+        if not any(a <= m.start < b for a, b in items)
+        or ((m.start, m.end) in items and (m.oblast_iso == usual or not _respelled(clause[m.start : m.end])))
+    ]
     for a, b in items:
         if any((m.start, m.end) == (a, b) for m in kept):
             continue
         name = clause[a:b]
         if normalize_name(name) in NOT_PLACES or _common_word(name.split()[0]):
+            continue
+        # "Понятовка", "Камышаны": a Russian spelling of a village the gazetteer knows in Ukrainian
+        guessed = _respelled(name)
+        if guessed is not None:
+            guessed.name, guessed.start, guessed.end = name, a, b
+            kept.append(guessed)
             continue
         kept.append(Mention(name, a, b, "settlement", True, place_name=name))
     return sorted(kept, key=lambda m: m.start)
