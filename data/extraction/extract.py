@@ -62,7 +62,11 @@ _ABBREVIATIONS = re.compile(
 # condition"), as pasted text often loses its last full stop.  Headlines rarely carry a clause.
 _CONJUNCTION_START = re.compile(r"^(?:|.*[.!?]\s+)(?:Але|Однак|Проте|Но|Однако|But|However)\s[^.!?]*$")
 _UNPUNCTUATED_SENTENCE = re.compile(r"\w,\s+(?:\S+\s+){2,}\S+\s*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)»]*\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ0-9])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"”’)»]*\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ0-9])"
+    # 'Lysak said.One home was destroyed', 'loved ones.""The worst ...': pasted text that lost its space
+    r"|(?<=[a-z]{2}[.!?])[\"”’)»]*(?=[\"“‘(«]?[A-Z][a-z]{2})"
+)
 _CLAUSE_SPLIT = re.compile(
     r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s|also\s"
     # "..., and drone attacks hit three districts of Kharkiv": a new attack with its own subject
@@ -353,8 +357,14 @@ def split_clauses(sentence: str) -> list[str]:
 # --- places -----------------------------------------------------------------
 
 
+_HOMOGLYPHS = str.maketrans("аеоірсхуАЕОІРСХК", "aeoipcxyAEOIPCXK")
+
+
 def _lookup(name: str) -> Mention | None:
     gazetteer = load_gazetteer()
+    if re.search(r"[A-Za-z]", name) and re.search(r"[А-Яа-яІі]", name):
+        # "Vorozhbа" with a Cyrillic "а": pasted text mixes look-alike letters into a Latin name
+        name = name.translate(_HOMOGLYPHS)
     key = normalize_name(name)
     if key in V.NOT_PLACES or key.removeprefix("the ") in V.NOT_PLACES:
         return None
@@ -670,6 +680,8 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         r"^\s+(?:district|raion),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|town|settlement)\b", after
     ):
         return None  # "Kupyansk district, Novoosynove village": the district says where the village is
+    if re.search(r"\b(?:Suspilne|Suspilno)\s+$", before):
+        return None  # "Source: Suspilne Sumy": the public broadcaster's regional newsroom
     if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):
         return None  # "attacks on the Sumy front": the ground war along a line, not a strike on the city
     if re.match(r"^\s+river\b|^(?:['’]s)?\s+(?:west|east|left|right)(?:ern)?\s+bank", after, re.IGNORECASE):
@@ -1698,6 +1710,11 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
     ):
         if len({m.key for m in places}) == counts[0].value:
             return [(f"1 {phrase[counts[0].field]}", [m]) for m in places]  # "двох загиблих – у A і B"
+        if rules.unplaced and any(
+            m.precision == "oblast" and sum(p.oblast_iso == m.oblast_iso for p in places) >= 2
+            for m in rules.find_places(clause)
+        ):
+            return None  # "In Dnipropetrovsk Oblast, six were injured as ... hit A and B": the oblast's toll
         return [("", [m]) for m in places]  # the places were hit; their share of the toll is not told
     return None
 
@@ -1910,7 +1927,18 @@ def extract_events(
                 # a list of regions is a summary; communities and towns hit are each an attack
                 # ("здригалися Нікополь, Покровська, Марганецька, Мирівська громади"), also under their oblast
                 # ("У Сумській області ... обстріл Білопільської, Ворожбянської, Річківської та Миколаївської громад")
-                and (rules.unplaced or 2 * sum(m.precision == "oblast" for m in mentions) > len(mentions))
+                and (
+                    # (English: "one killed and seven injured in Pokrovsk, Kostiantynivka, and Zarichne" under
+                    # its oblast is a toll over the towns, not a summary)
+                    (
+                        rules.unplaced
+                        and not (
+                            rules.find_counts(clause)[0]
+                            and sum(m.precision == "oblast" for m in mentions) <= 1
+                        )
+                    )
+                    or 2 * sum(m.precision == "oblast" for m in mentions) > len(mentions)
+                )
             ):
                 continue
             strong = [m for m in mentions if m.strong]
@@ -1942,12 +1970,31 @@ def extract_events(
                         or not (total and len(_drop_oblasts_of_settlements(named)) > 1)
                     )
                 )
+                spread_over = {
+                    # "In Donetsk Oblast, one person was killed and seven injured in Pokrovsk, Kostiantynivka, and
+                    # Zarichne": the toll is the oblast's, spread over its towns
+                    m.key
+                    for m in part_mentions
+                    if rules.unplaced
+                    and m.precision == "oblast"
+                    and sum(
+                        o.precision == "settlement" and o.oblast_iso == m.oblast_iso for o in part_mentions
+                    )
+                    >= 2
+                    and sum(o.precision == "oblast" for o in part_mentions) == 1
+                }
+                for oblast in [m for m in part_mentions if m.key in spread_over]:
+                    for mention in part_mentions:
+                        if mention.precision == "settlement" and mention.oblast_iso != oblast.oblast_iso:
+                            # "Zarichne" named with Pokrovsk under "In Donetsk Oblast": the one there
+                            _move_to_oblast(mention, oblast.oblast_iso)
                 for mention in part_mentions:
                     event = events.get(mention.key)
                     if event is None:
                         event = events[mention.key] = _place_event(mention, words)
-                    _apply(event, part, words, report_date, counts=single, context=context, rules=rules)
-                    event.only_in_totals = event.only_in_totals and not single
+                    counted = single or mention.key in spread_over
+                    _apply(event, part, words, report_date, counts=counted, context=context, rules=rules)
+                    event.only_in_totals = event.only_in_totals and not counted
                     event.only_as_district = event.only_as_district and mention.district
                     if event not in sentence_focus:
                         sentence_focus.append(event)
@@ -2166,8 +2213,17 @@ def _fold_oblasts_into_settlements(
                 # in the region" leads into the settlements named next)
                 result.append(event)
             continue
-        if len(inside) == 1 and any(
-            inside[0].counts.get(name, (None,))[0] == value[0] for name, value in event.counts.items()
+        if (
+            len(inside) == 1
+            and any(
+                inside[0].counts.get(name, (None,))[0] == value[0] for name, value in event.counts.items()
+            )
+            # ("... killed two people and wounded 12" in the oblast, then "Two more men were killed ... in
+            # Stepnohirsk": another two)
+            and not any(
+                re.search(r"\b(?:more|another|other|also)\b", inside[0].evidence.get(name, ""), re.IGNORECASE)
+                for name in inside[0].counts
+            )
         ):
             _fill_missing(inside[0], event)  # the same attack told twice: "in Sumy region" and "in Kyrykivka"
             continue
@@ -2191,6 +2247,10 @@ def _fold_oblasts_into_settlements(
             and len(inside) == 1
             and all(value[0] <= event.counts.get(name, (-1,))[0] for name, value in inside[0].counts.items())
             and not any(
+                re.search(r"\b(?:more|another)\b", inside[0].evidence.get(name, ""), re.IGNORECASE)
+                for name in inside[0].counts
+            )
+            and not any(
                 _is_total(V.TOTAL_CUE, event.evidence.get(name, ""))
                 or _SLAVIC_TOTAL.search(event.evidence.get(name, ""))
                 for name in event.counts
@@ -2205,7 +2265,11 @@ def _fold_oblasts_into_settlements(
             _fill_missing(inside[0], event)
             continue
         sums = {name: sum(e.counts.get(name, (0, False))[0] for e in inside) for name in event.counts}
-        if any(sums[name] and event.counts[name][0] == sums[name] for name in event.counts):
+        if any(sums[name] and event.counts[name][0] == sums[name] for name in event.counts) and not any(
+            re.search(r"\b(?:more|another)\b", e.evidence.get(name, ""), re.IGNORECASE)
+            for e in inside
+            for name in e.counts
+        ):
             # The region's total of the attacks listed.  When only one of them has casualties, what the
             # region's sentences add ("11 injured, 3 of them children") is that attack's.
             hurt = [e for e in inside if any(value[0] for value in e.counts.values())]
@@ -2279,7 +2343,13 @@ def _drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> l
     settlements = [m for m in mentions if m.precision == "settlement"]
     kept = []
     for mention in mentions:
-        if mention.precision == "oblast" and any(s.oblast_iso == mention.oblast_iso for s in settlements):
+        inside = [s for s in settlements if s.oblast_iso == mention.oblast_iso]
+        if mention.precision == "oblast" and clause and len({s.key for s in inside}) >= 2:
+            kept.append(
+                mention
+            )  # "In Donetsk Oblast, ... in Pokrovsk, Kostiantynivka, and Zarichne": its toll
+            continue
+        if mention.precision == "oblast" and inside:
             continue
         if mention.precision == "oblast" and any(
             _has_namesake_in(s, mention.oblast_iso) or not _listed_together(clause, mention, s)
