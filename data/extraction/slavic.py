@@ -492,6 +492,10 @@ def _kind_of(token: str) -> str | None:
     return None
 
 
+# "Під час транспортування до лікарні він помер": the one person told of before died
+_PRONOUN_DIED = re.compile(
+    r"(?<!\w)(?:він|вона|он|она)\s+(?:\w+\s+)?(?:помер|померла|скончал\w*|умер|умерла)(?!\w)", re.IGNORECASE
+)
 _FATAL = re.compile(
     r"несумісн\w*\s+з\s+життям|несовместим\w*\s+с\s+жизнью|призвел\w*\s+до\s+(?:\w+\s+)?смерті|"
     r"привел\w*\s+к\s+(?:\w+\s+)?смерти|від\s+(?:отриманих\s+)?(?:поранень|травм)\s+(?:\w+\s+)?помер|"
@@ -693,6 +697,10 @@ def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
     from data.extraction.extract import Count
 
     colon = clause.find(":")
+    if colon < 0 and counts:
+        # "известно о четырех погибших — женщине, её 10-летней дочери и двух мужчинах": a dash does the same
+        dash = re.search(r"\s[—–]\s", clause[counts[0].start :])
+        colon = counts[0].start + dash.start() if dash else -1
     if colon < 0:
         return []
     heads = [c for c in counts if c.field in (KILLED, INJURED) and c.start < colon]
@@ -855,10 +863,12 @@ def find_counts(clause: str):
     if (
         not counts
         and re.search(r"(?<!\w)(?:вона|він|она|он)(?!\w)", clause, re.IGNORECASE)
-        and _FATAL.search(clause)
+        and (_FATAL.search(clause) or _PRONOUN_DIED.search(clause))
     ):
         # "від отриманих травм вона померла": the one person the report is about died.
-        counts.append(Count(KILLED, 1, False, _FATAL.search(clause).start()))
+        counts.append(
+            Count(KILLED, 1, False, (_FATAL.search(clause) or _PRONOUN_DIED.search(clause)).start())
+        )
     for match in _NOBODY.finditer(clause):
         text = match.group(0).lower()
         if re.search(
@@ -1240,6 +1250,14 @@ def _elliptic_district(name: str, after: str, before: str) -> str | bool:
     return True
 
 
+_HOSPITAL_AFTER = re.compile(
+    # "до Семенівської міської лікарні": a hospital named after its town is where the hurt were taken
+    r"^\s*(?:(?:міськ|районн|обласн|центральн|багатопрофільн|городск|областн|дитяч|детск)\w*\s+)*"
+    r"(?:лікарн|больниц|госпітал|госпитал|медзаклад)",
+    re.IGNORECASE,
+)
+
+
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
 
@@ -1252,6 +1270,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
 
     tokens = name.split()
     if normalize_name(name) in NOT_PLACES or normalize_name(tokens[0]) in NOT_PLACES:
+        return "blocked"
+    if _HOSPITAL_AFTER.match(after):
         return "blocked"
     locative = bool(_LOCATIVE_BEFORE.search(before))
     elliptic = len(tokens) == 1 and _elliptic_district(name, after, before)
