@@ -761,7 +761,7 @@ _LEFT_KIND = re.compile(
     # "the number of people who had sustained injuries in the attack on Sumy had increased to 18"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at|of))"
     r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)))"
-    r"\s+(?:(?:a\s+further|another|an\s+additional|some)\s+)?$",
+    r"\s+(?:(?:a\s+further|another|an\s+additional|some|the)\s+)?$",
     re.IGNORECASE,
 )
 _CHILD_AFTER = re.compile(
@@ -1708,8 +1708,9 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
         and not _IN_TOTAL.search(clause)
         and len(_clause_parts(clause, places, rules)) == 1
     ):
-        if len({m.key for m in places}) == counts[0].value:
-            return [(f"1 {phrase[counts[0].field]}", [m]) for m in places]  # "двох загиблих – у A і B"
+        if len({m.key for m in places}) == counts[0].value and not counts[0].at_least:
+            # "двох загиблих – у A і B" ("killed at least two people" in two cities may be two in one)
+            return [(f"1 {phrase[counts[0].field]}", [m]) for m in places]
         if rules.unplaced and any(
             m.precision == "oblast" and sum(p.oblast_iso == m.oblast_iso for p in places) >= 2
             for m in rules.find_places(clause)
@@ -1889,6 +1890,10 @@ def extract_events(
         if named and focus and all(not m.strong for m in named):
             # "the Dnipropetrovsk governor said ...": the official of the attack in focus speaks.
             if {m.oblast_iso for m in named} <= {e.oblast_iso for e in focus}:
+                if rules.unplaced and len(focus) > 1:
+                    # "strikes on Dnipro and Kharkiv ..." then "the Dnipropetrovsk governor said": the
+                    # official's own city is the one the sentence goes on about
+                    focus = [e for e in focus if e.oblast_iso in {m.oblast_iso for m in named}]
                 named = []
         if not named:
             if total:
