@@ -771,6 +771,27 @@ def test_a_city_and_the_region_and_an_oblast_before_its_town(text, expected):
     assert {(e.location, e.geo_precision): e.counts for e in extract_events(text)} == expected
 
 
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # the children of the items after a colon add up, within the toll before it
+        (
+            "At 18:20 the mayor said four people were killed: a boy died at the scene, a woman and a girl "
+            "died in hospital.",
+            {"killed": 4, "children_killed": 2},
+        ),
+        # grown-ups listed after the colon are never children
+        ("Two people were killed: a man and a 19-year-old woman died at the scene.", {"killed": 2}),
+    ],
+)
+def test_children_listed_after_a_colon_add_up(clause, expected):
+    counts, _ = find_counts(clause)
+    got = {}
+    for count in counts:
+        got[count.field] = max(got.get(count.field, 0), count.value)
+    assert got == expected
+
+
 def test_a_birth_last_year_or_an_attack_last_year_is_background():
     text = (
         "A drone killed two people in Nikopol on Friday. "

@@ -930,6 +930,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         group = [(number, base, child)]
     counts += _list_counts(group)
     counts = _add_more_people(clause, counts)
+    counts = _children_of_listed_items(clause, counts)
     counts = [
         # "including an 8-year-old and teenagers": more children than the one counted, how many not said
         replace(c, at_least=True)
@@ -989,6 +990,23 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     if V.BARE_CASUALTIES.search(clause) and not counts and not notes:
         notes.append("casualties reported, no figure given")
     return counts, notes
+
+
+def _children_of_listed_items(clause: str, counts: list[Count]) -> list[Count]:
+    """ "three people were killed: a girl died at the scene, a man and a boy died in hospital": the children
+    of the items after the colon add up (2), within the toll before it."""
+    found = re.search(r"(?<!\d):\s", clause)  # ("UPDATED AT 19:39 ..." is a time)
+    colon = found.start() if found else -1
+    lead = [c for c in counts if c.start < colon and not c.field.startswith("children_")] if colon > 0 else []
+    if len(lead) != 1:
+        return counts
+    field = f"children_{lead[0].field}"
+    items = [c for c in counts if c.start > colon and c.field == field]
+    total = sum(c.value for c in items)
+    if len(items) < 2 or total > lead[0].value or any(c.field == field for c in counts if c.start < colon):
+        return counts
+    summed = Count(field, total, any(c.at_least for c in items), items[0].start)
+    return [c for c in counts if c not in items] + [summed]
 
 
 _CHILDREN_AGED = re.compile(
