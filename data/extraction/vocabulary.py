@@ -76,6 +76,8 @@ INJURED_WORDS = (
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
     # "Another 22-year-old is in hospital", "five are in hospital"
     r"|(?<=is\s)in\s+(?:a\s+|the\s+)?hospital|(?<=are\s)in\s+(?:a\s+|the\s+)?hospitals?"
+    # "a 16-year-old girl was among those receiving 'necessary assistance' from medics"
+    r"|receiving\s+[\"“'‘]?(?:necessary\s+)?(?:medical\s+)?(?:assistance|help|care|treatment)"
     # "eight people suffered wounds"
     r"|suffered\s+(?:[\w-]+\s+)?wounds"
     r"|treated\s+(?:at|on)\s+the\s+(?:scene|spot)"
