@@ -550,6 +550,10 @@ def test_number_words_in_any_case(word, value):
         ("поранено хлопця 15 років", {"children_injured": (1, False)}),
         ("Женщина 64 года госпитализирована с ранениями", {"injured": (1, False)}),
         ("медичну допомогу отримали двоє чоловіків 56 років", {"injured": (2, False)}),
+        # one person named by what they do (pymorphy3's animate nouns), never the attacker or a speaker
+        ("Постраждав рятувальник", {"injured": (1, False)}),
+        ("Погиб спасатель, еще двое ранены", {"killed": (1, False), "injured": (2, False)}),
+        ("Голова ОВА повідомив, що поранено 3 людей", {"injured": (3, False)}),
     ],
 )
 def test_ukrainian_and_russian_counts(clause, expected):

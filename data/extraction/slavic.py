@@ -276,6 +276,77 @@ def _age(token: str) -> tuple[int | None, bool] | None:
     return None, months
 
 
+# Animate nouns that never name a casualty: the attacker and the officials who speak.
+_NOT_SOMEONE = {
+    "ворог",
+    "окупант",
+    "агресор",
+    "загарбник",
+    "противник",
+    "росіянин",
+    "терорист",
+    "враг",
+    "оккупант",
+    "агрессор",
+    "захватчик",
+    "россиянин",
+    "террорист",
+    "голова",
+    "начальник",
+    "керівник",
+    "очільник",
+    "мер",
+    "глава",
+    "губернатор",
+    "речник",
+    "міністр",
+    "президент",
+    "прокурор",
+    "слідчий",
+    "командувач",
+    "міністр",
+    "министр",
+    "представитель",
+    "представник",
+    "заступник",
+    "директор",
+    "журналіст",
+    "кореспондент",
+    "корреспондент",
+    "джерело",
+    "источник",
+    "співрозмовник",
+    "собеседник",
+    "очевидець",
+    "очевидец",
+}
+
+
+@lru_cache(maxsize=4096)
+def _someone(word: str) -> bool:
+    """ "Постраждав рятувальник", "поранено тракториста", "погиб спасатель": one person named by what they
+    do, as pymorphy3 knows an animate noun in the singular (no first names or surnames, no attackers or
+    officials)."""
+    lower = word.lower()
+    if len(lower) < 4 or not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower):
+        return False
+    language = "uk" if re.search(r"[іїєґ'’ʼ]", lower) else "ru"
+    for parse in (
+        analyzer(language).parse(lower)[:1] + analyzer("uk" if language == "ru" else "ru").parse(lower)[:1]
+    ):
+        tag = parse.tag
+        if (
+            "NOUN" in tag
+            and "anim" in tag
+            and "plur" not in tag
+            and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & set(str(tag).replace(" ", ",").split(",")))
+            and parse.normal_form not in _NOT_SOMEONE
+            and parse.score > 0.3
+        ):
+            return True
+    return False
+
+
 @lru_cache(maxsize=5_000)
 def find_numbers(text: str) -> tuple[NumberMatch, ...]:
     """Numbers in a Ukrainian or Russian clause: figures, words, and people named one by one.
@@ -361,7 +432,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 continue  # "двоє чоловіків 56 років": counted with their number
             value, person, end = len(years), True, end + ages.end()
             child = all(y < ADULT_AGE for y in years) if ages.group("years") else True
-        elif _PERSON_WORD.match(word) or _CHILD_WORD.match(word):
+        elif _PERSON_WORD.match(word) or _CHILD_WORD.match(word) or _someone(word):
             previous = tokens[index - 1].group(0) if index else ""
             if previous.isdigit() or number_value(previous) is not None or _age(previous):
                 continue  # "15 людей", "троє дітей": counted with their number
