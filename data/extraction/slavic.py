@@ -318,6 +318,30 @@ _NOT_SOMEONE = {
     "собеседник",
     "очевидець",
     "очевидец",
+    # relatives are read by their own rules ("її старший син", "мать и ее сын")
+    "син",
+    "дочка",
+    "донька",
+    "мати",
+    "матір",
+    "батько",
+    "брат",
+    "сестра",
+    "онук",
+    "онука",
+    "дружина",
+    "сын",
+    "дочь",
+    "мать",
+    "отец",
+    "внук",
+    "внучка",
+    "жена",
+    "муж",
+    "бабуся",
+    "дідусь",
+    "бабушка",
+    "дедушка",
 }
 
 
@@ -327,20 +351,27 @@ def _someone(word: str) -> bool:
     do, as pymorphy3 knows an animate noun in the singular (no first names or surnames, no attackers or
     officials)."""
     lower = word.lower()
-    if len(lower) < 4 or not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower):
-        return False
-    language = "uk" if re.search(r"[іїєґ'’ʼ]", lower) else "ru"
-    for parse in (
-        analyzer(language).parse(lower)[:1] + analyzer("uk" if language == "ru" else "ru").parse(lower)[:1]
-    ):
-        tag = parse.tag
+    if len(lower) < 4 or not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower) or _kind_of(lower):
+        return False  # ("постраждалих", "погибших": the casualty words themselves)
+    if re.search(r"[іїєґ'’ʼ]", lower):
+        languages = ("uk",)
+    elif re.search(r"[ыэёъ]", lower):
+        languages = ("ru",)
+    else:
+        languages = ("uk", "ru")
+    for language in languages:
+        known = [p for p in analyzer(language).parse(lower) if p.is_known]
+        if not known or any("ADJF" in p.tag or "PRTF" in p.tag for p in known):
+            continue  # an adjective too ("старший", "поліцейський" is read elsewhere)
+        top = max(known, key=lambda p: p.score)
         if (
-            "NOUN" in tag
-            and "anim" in tag
-            and "plur" not in tag
-            and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & set(str(tag).replace(" ", ",").split(",")))
-            and parse.normal_form not in _NOT_SOMEONE
-            and parse.score > 0.3
+            "NOUN" in top.tag
+            and "anim" in top.tag
+            and "plur" not in top.tag
+            and not (
+                {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(str(top.tag).replace(" ", ",").split(","))
+            )
+            and top.normal_form not in _NOT_SOMEONE
         ):
             return True
     return False
