@@ -680,6 +680,12 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         r"^\s+(?:district|raion),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|town|settlement)\b", after
     ):
         return None  # "Kupyansk district, Novoosynove village": the district says where the village is
+    if re.match(r"^\s+district\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]", after) and not re.match(
+        r"^\s+district\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast|province)\b", after, re.IGNORECASE
+    ):
+        return None  # "the Kyiv district of Kharkiv": a city's district named after another place; the city is hit
+    if re.search(r"\b[A-Z][\w'’-]+['’]s\s+$", before) and re.match(r"^\s+district\b", after):
+        return None  # "Kharkiv's Kyiv district": likewise
     if re.search(r"\b(?:Suspilne|Suspilno)\s+$", before):
         return None  # "Source: Suspilne Sumy": the public broadcaster's regional newsroom
     if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):
@@ -1279,7 +1285,11 @@ _REFERENCE_CLAUSE = re.compile(
     # "The attack on Sumy followed a deadly missile strike on Kryvyi Rih on April 4 that killed some 20 people"
     r"|\s+(?:followed|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|bombing|shelling|barrage)\b[^.;]*?\b(?:that|which|in\s+which)\s+(?:also\s+)?"
-    r"(?:killed|wounded|injured|claimed|left)\b[^.;]*",
+    r"(?:killed|wounded|injured|claimed|left)\b[^.;]*"
+    # "Wednesday's strikes ... followed the deadliest single attack of the year on Tuesday when Russia struck a
+    # military institute in Poltava ..., killing 50 people": the earlier attack told with "when"
+    r"|\s+(?:followed|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:attacks?|strikes?|bombing|shelling|barrage)\b[^.;]*?\bwhen\b[^.;]*?\b(?:killing|wounding|injuring)\b[^.;]*",
     re.IGNORECASE,
 )
 # "Russia's defence ministry later claimed ... that up to 85 were killed": the attacker's account gives no
@@ -1726,6 +1736,9 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
         and not _IN_TOTAL.search(clause)
         and len(_clause_parts(clause, places, rules)) == 1
     ):
+        gapped = _gapped_shares(clause, places, counts[0], phrase[counts[0].field]) if rules.unplaced else None
+        if gapped is not None:
+            return gapped
         if len({m.key for m in places}) == counts[0].value and not counts[0].at_least:
             # "двох загиблих – у A і B" ("killed at least two people" in two cities may be two in one)
             return [(f"1 {phrase[counts[0].field]}", [m]) for m in places]
@@ -1736,6 +1749,34 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
             return None  # "In Dnipropetrovsk Oblast, six were injured as ... hit A and B": the oblast's toll
         return [("", [m]) for m in places]  # the places were hit; their share of the toll is not told
     return None
+
+
+_GAPPED_ITEM = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?P<number>[\w'’-]+)\s+(?:(?:more|other|others|people|persons|residents|civilians)\s+){0,2}"
+    r"(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _gapped_shares(
+    clause: str, places: list[Mention], total: Count, phrase: str
+) -> list[tuple[str, list[Mention]]] | None:
+    """ "Three residents were wounded in A, three more in B, and one in C": the verb is told once, each
+    place after the first has its own figure (3, 3, 1), so the first figure is A's, not the three places'."""
+    ordered = sorted({m.key: m for m in places}.values(), key=lambda m: m.start)
+    if total.start > ordered[0].start or len(ordered) < 2:
+        return None
+    shared = [(f"{total.value} {phrase}", [ordered[0]])]
+    for previous, mention in zip(ordered, ordered[1:]):
+        item = _GAPPED_ITEM.match(clause[previous.end : mention.start])
+        value = _number_at(item.group("number")) if item else None
+        if value is None:
+            if item and item.group("number").lower() == "another":
+                value = 1
+            else:
+                return None
+        shared.append((f"{value} {phrase}", [mention]))
+    return shared
 
 
 def _share_by_figures(
