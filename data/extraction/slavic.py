@@ -1419,6 +1419,19 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             oblast = find_oblast(iso)
             if oblast is not None:
                 return _oblast_mention(oblast)
+    if len(tokens) == 1 and not before.endswith("район"):
+        # "на Нікопольщині", "Синельниківщину", "на Никопольщине": a raion's land is its town, as
+        # "Нікопольського району" is (never a village: the raion's town has 10,000 people or more).
+        land = next(
+            (f for f in name_forms(tokens[0]) if re.search(r"[^щ](?:щина|ччина)$", f) and f not in lands), None
+        )
+        if land is not None:
+            stem = land[: -len("щина")] if land.endswith("щина") else land[: -len("ччина")] + "ц"
+            adjective = stem + ("ский" if re.search(r"[ыэёъ]", stem) or not re.search(r"[іїєґ]", stem) else "ський")
+            mention = resolve_place(adjective.capitalize(), " району", "район ")
+            if mention not in (None, "blocked") and _own_population(mention) >= MIN_POPULATION_FOR_RAION:
+                mention.district = False
+                return mention
     if len(tokens) == 1 and re.match(
         # "Слободской, Шевченковский, Основянский районы Харькова": a list of the city's districts
         r"^(?:(?:,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|ів|ов|ин|ий|ой)\w*){0,6}"
