@@ -86,7 +86,10 @@ _REGION_AFTER = re.compile(
 # A settlement the gazetteer may not list, kept by its name: "the village of Groza", "in Hroza, part of
 # the Kharkiv region".
 _UNLISTED_SETTLEMENT = re.compile(
-    r"\b(?:village|town|settlement|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+)"
+    r"\b(?:village|town|settlement|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+"
+    # "the village of Malyi Burluk": a two-word name whose first word is an adjective (Mala, Velyka, Bilyi, Nove)
+    r"(?:(?:(?<=[a-z]yi)|(?<=[a-z]ii)|(?<=[a-z]ia)|(?<=[a-z][a-z]a)|(?<=[a-z][a-z]e))\s+(?!(?:Russian|Ukrainian|Russia|Ukraine|Oblast|Region|District|On|In|At|The)\b)"
+    r"[A-Z][\w'’-]+)?)"
     # "Kupyansk district, Novoosynove village": an official's timeline names the village after its district
     r"|(?<=district,\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?=\s+(?:village|settlement)\b)"
@@ -1347,7 +1350,9 @@ _EARLIER_CUE = re.compile(
 
 
 _AS_REPORTED = re.compile(
-    r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+)?(?:has\s+been\s+|was\s+)?(?:previously\s+|earlier\s+)?reported|recall)\b",
+    r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+)?(?:has\s+been\s+|was\s+)?(?:previously\s+|earlier\s+)?reported|recall"
+    # "Earlier, Ukrinform reported that ... in the Sumy region, seven people were injured"
+    r"|(?:earlier|previously)\s*,?\s+(?:[A-Z][\w-]*\s+)?(?:had\s+)?reported)\b",
     re.IGNORECASE,
 )
 _ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
@@ -1941,7 +1946,12 @@ def extract_events(
             # "As Ukrinform reported earlier, explosions rang out in Dnipro and Odesa": an earlier report
             # recalled; it names no new attack (its oblasts still say where the report is).
             named_oblasts |= {m.oblast_iso for _, ms in clause_places for m in ms if m.precision == "oblast"}
-            clause_places = [(c, [m for m in ms if m.key in events]) for c, ms in clause_places]
+            recalled = [(c, [m for m in ms if m.key in events]) for c, ms in clause_places]
+            if any(ms for _, ms in clause_places) and not any(ms for _, ms in recalled):
+                # "Earlier, Ukrinform reported that ... in the Chernihiv region, 104 were wounded": its figures
+                # are of those other places, not of the attack in focus
+                continue
+            clause_places = recalled
         total = _is_total(rules.total_cue, analysed)
         named = [m for _, mentions in clause_places for m in mentions]
         named_oblasts |= {m.oblast_iso for m in named if m.precision == "oblast" or not m.strong}

@@ -71,7 +71,10 @@ KILLED_WORDS = (
     r"|(?:sustained|suffered|received)\s+fatal\s+(?:injuries|wounds)|fatally\s+(?:wounded|injured)"
 )
 INJURED_WORDS = (
-    r"wounded|injured|injuries|hurt|sustained\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
+    r"wounded|injured|injuries|hurt|sustained\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))"
+    # "four children suffered acute stress reactions and minor bodily injuries" ("suffered fatal injuries" is
+    # a death, read first)
+    r"|(?:suffered|received)\s+(?:an?\s+)?(?:(?!fatal\b|no\b|any\b)[\w-]+\s+){0,6}?(?:wounds?|injur(?:y|ies))|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
     # "Another 22-year-old is in hospital", "five are in hospital"
