@@ -621,6 +621,29 @@ _PART_ASIDE = re.compile(
 )
 
 
+# "Наймолодшій загиблій було 21, найстаршій – 95", "Самому младшему погибшему 30": an age, never a count.
+_ELDEST_BEFORE = re.compile(
+    r"(?<!\w)(?:наймолодш|найстарш|самому\s+(?:младш|старш)|самой\s+(?:младш|старш)|младше|старше)\w*"
+    r"(?:\s+[\w'’ʼ]+){0,2}\s*(?:[-–—:]|було|была|был|исполнилось|виповнилося)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _THING_AFTER(clause: str, rest: str) -> bool:
+    """ "пострадали более ста квартир", "пошкоджено 20 будинків": the number counts things, not people
+    (the word after it is, in the clause's language, a noun pymorphy3 knows as inanimate and no word for
+    people or casualties)."""
+    word = re.match(r"^\s*([а-яіїєґёА-ЯІЇЄҐЁ'’ʼ]+)", rest)
+    if word is None:
+        return False
+    word = word.group(1)
+    if _kind_of(word) or _PERSON_WORD.match(word) or _PEOPLE_WORD.match(word) or _CHILD_WORD.match(word):
+        return False
+    language = "uk" if re.search(r"[іїєґ]", clause, re.IGNORECASE) else "ru"
+    parse = analyzer(language).parse(word.lower())[0]
+    return parse.tag.POS == "NOUN" and "inan" in parse.tag and parse.score >= 0.5
+
+
 def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     """What a number counts: ``(killed|injured|inherit, child)`` or None.
 
@@ -630,6 +653,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     числе" make it a part of the count before it.
     """
     rest = clause[number.end :]
+    if _THING_AFTER(clause, rest) or _ELDEST_BEFORE.search(clause[: number.start]):
+        return None
     # "одна женщина в возрасте 51 года скончалась", "жінка віком 70 років загинула": the age is no count.
     rest = re.sub(
         r"^((?:\s*[^\s\d]+)?)\s+(?:в\s+возрасте|у\s+віці|віком)\s+\d+\s*(?:лет|года|год|років|року|рік)\b",
@@ -854,7 +879,10 @@ def _add_one_more(clause: str, counts: list) -> list:
 # "медичну допомогу отримали двоє" are two hurt, "оборвал жизнь у двух женщин" two dead.
 _SAME_AS = re.compile(
     r"(?P<injured>(?:медичну|медицинскую)\s+(?:допомогу|помощь)\s+(?:отримал\w*|получил\w*)|"
-    r"(?:отримал\w*|получил\w*)\s+(?:медичну|медицинскую)\s+(?:допомогу|помощь))|"
+    r"(?:отримал\w*|получил\w*)\s+(?:медичну|медицинскую)\s+(?:допомогу|помощь)|"
+    # "медичної допомоги потребували 34 людини", "в медицинской помощи нуждались пятеро"
+    r"(?:медичної|медицинской)\s+(?:допомоги|помощи)\s+(?:потребувал\w*|потребува\w*|нуждал\w*)|"
+    r"(?:потребувал\w*|нуждал\w*)\s+(?:в\s+)?(?:медичної|медицинской)\s+(?:допомоги|помощи))|"
     r"(?P<killed>(?:обірвав|обірвала|обірвали|оборвал|оборвала|оборвали)\s+(?:життя|жизнь|жизни))",
     re.IGNORECASE,
 )
@@ -1135,6 +1163,10 @@ NOT_PLACES = {
     "сша",
     "telegram",
     "телеграм",
+    # "Глава міської військової адміністрації ...": an official's title at the start of a sentence (the
+    # village Hlavani is not meant)
+    "глава",
+    "голова",
 }
 _OBLAST_WORD_AFTER = re.compile(
     r"^\s*(?:област[іяьи]|область|обл\.|області|областей|региона?|регіон[уі]?)\b", re.I
