@@ -154,7 +154,8 @@ _LIST_ITEM = re.compile(r"^[-–—•*]\s*\S")
 # "Читайте також: ..." line is another story's title.
 _RELATED_BLOCK = re.compile(
     r"^(?:ще\s+за\s+темою|еще\s+по\s+теме|ещё\s+по\s+теме|схожі\s+новини|похожие\s+новости|інші\s+новини"
-    r"|другие\s+новости|related(?:\s+(?:news|stories|articles))?|read\s+more|more\s+on\s+this\s+story"
+    r"|другие\s+новости|related(?:\s+(?:news|stories|articles))?|read\s+more|read\s+also|see\s+also|also\s+read"
+    r"|more\s+on\s+this\s+story"
     r"|останнє|последнее|останні\s+новини|последние\s+новости)\W*$",
     re.IGNORECASE,
 )
@@ -683,7 +684,7 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         r"^\s+(?:district|raion),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|town|settlement)\b", after
     ):
         return None  # "Kupyansk district, Novoosynove village": the district says where the village is
-    if re.match(r"^\s+district\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]", after) and not re.match(
+    if re.match(r"^\s+(?i:district)\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]", after) and not re.match(
         r"^\s+district\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast|province)\b", after, re.IGNORECASE
     ):
         return None  # "the Kyiv district of Kharkiv": a city's district named after another place; the city is hit
@@ -806,7 +807,9 @@ _NOBODY = re.compile(
 )
 _NO_CASUALTIES = re.compile(
     # ("no immediate reports of casualties" is no figure at all: nothing was known yet)
-    r"\b(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+casualties|without\s+casualties)\b",
+    r"\b(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+casualties|without\s+casualties"
+    # "launched four missiles against Kostiantynivka, damaging six buildings but inflicting no casualties"
+    r"|(?:inflicting|causing)\s+no\s+casualties)\b",
     re.IGNORECASE,
 )
 
@@ -838,6 +841,11 @@ _PLACE_ASIDE = re.compile(
     r"|(?<=[a-z])\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:Oblast|Region|region|oblast))?"
     r"(?:,\s+[A-Z][\w'’-]+\s+(?:district|raion|region|oblast|Oblast),?)?"
     r"(?=\s+(?:was|were|has|have|had|died|sustained|suffered)\b)"
+)
+
+
+_DASH_ASIDE = re.compile(
+    r"(\b(?:people|persons|civilians|residents|men|women|workers|employees))\s*[—–]\s*[^—–.;:]{1,80}?\s*[—–](?=\s*[a-z])"
 )
 
 
@@ -901,6 +909,8 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # "a 47-year-old worker in the village of Pervomaiske, Kherson region, was killed": where, between
     # the person and the verb.
     clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
+    # "two people—a security guard and a truck driver—lost their lives": who they were, between dashes
+    clause = _DASH_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     numbers = _with_another(clause, _bound_shared(clause, find_numbers(clause)))
     kinds = [_count_kind(clause, number) for number in numbers]
     _share_kinds_in_lists(clause, numbers, kinds)
