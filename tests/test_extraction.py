@@ -1758,3 +1758,20 @@ def test_an_oblast_adjective_without_its_noun_is_the_oblast():
         ).precision
         == "oblast"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # "of them" after a children's count is a part of those children
+        (
+            "104 children were injured, three of them died",
+            [("children_injured", 104), ("children_killed", 3)],
+        ),
+        # after a count of people it stays a count of people
+        ("105 people were injured, two of them died later", [("injured", 105), ("killed", 2)]),
+    ],
+)
+def test_of_them_after_children_is_children(clause, expected):
+    counts, _ = find_counts(clause)
+    assert [(c.field, c.value) for c in counts] == expected

@@ -951,6 +951,16 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     counts = _add_more_people(clause, counts)
     counts = _children_of_listed_items(clause, counts)
     counts = [
+        # "21 children were injured, three of them died": a part of those children
+        replace(c, field=f"children_{c.field}")
+        if c.field in (KILLED, INJURED)
+        and position
+        and counts[position - 1].field.startswith("children_")
+        and re.match(r"^\s+of\s+(?:them|whom)\b", clause[_number_end(clause, c.start) :], re.IGNORECASE)
+        else c
+        for position, c in enumerate(counts)
+    ]
+    counts = [
         # "including an 8-year-old and teenagers": more children than the one counted, how many not said
         replace(c, at_least=True)
         if c.field.startswith("children_") and _MORE_CHILDREN.match(clause, _number_end(clause, c.start))
