@@ -2113,7 +2113,7 @@ def extract_events(
     result = list(events.values())
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     _prefer_named_oblasts(result, named_oblasts - {None})
-    result = _fold_districts_into_oblasts(result)
+    result = _fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
     result = _fold_oblasts_into_settlements(result, report_date)
     result = _fold_unplaced_into_single_attack(result)
     for event in result:
@@ -2192,10 +2192,20 @@ def _prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> No
         event.latitude, event.longitude = place.latitude, place.longitude
 
 
-def _fold_districts_into_oblasts(events: list[CandidateEvent]) -> list[CandidateEvent]:
+def _fold_districts_into_oblasts(events: list[CandidateEvent], raions_apart: bool = False) -> list[CandidateEvent]:
     """ "Russians struck Poltava Oblast ... debris damaged a school in the Poltava district": one attack,
-    known at the oblast; the district is where in it, not the city it is named after."""
+    known at the oblast; the district is where in it, not the city it is named after.
+
+    With ``raions_apart`` (Ukrainian and Russian reports), two or more raions of one oblast ("У
+    Новгород-Сіверському районі ..., у Корюківському районі ...") are each an attack of their own, as
+    a roundup tells them, and are kept as their towns."""
     oblasts = {e.oblast_iso: e for e in events if e.geo_precision == "oblast"}
+    if raions_apart:
+        raions: dict[str | None, int] = {}
+        for event in events:
+            if event.geo_precision == "settlement" and event.only_as_district:
+                raions[event.oblast_iso] = raions.get(event.oblast_iso, 0) + 1
+        oblasts = {iso: e for iso, e in oblasts.items() if raions.get(iso, 0) < 2}
     own = {iso: set(e.counts) for iso, e in oblasts.items()}
     districts: dict[str | None, list[CandidateEvent]] = {}
     result = []

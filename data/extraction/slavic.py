@@ -1529,6 +1529,9 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             forms.append(stem[:-2] + "и")  # Річківської громади -> Річки
         if re.search(r"цьк\w*$|цк\w*$", tokens[0].lower()):
             forms += [stem + "ць", stem + "цьк", stem + "цк"]  # Марганецька -> Марганець, Донецька -> Донецьк
+            forms.append(stem + "к")  # Кременчуцький -> Кременчук (к before the suffix becomes ц)
+        if re.search(r"[^аеиіоуяєїю]е[^аеиіоуяєїюь]$", stem):
+            forms.append(stem[:-2] + stem[-1] + "и")  # Лубенський -> Лубни: the е of the adjective comes and goes
         hits = []
         for form in forms:
             mention = _lookup(form) if len(form) >= 3 and form != tokens[0].lower() else None
