@@ -1775,3 +1775,14 @@ def test_an_oblast_adjective_without_its_noun_is_the_oblast():
 def test_of_them_after_children_is_children(clause, expected):
     counts, _ = find_counts(clause)
     assert [(c.field, c.value) for c in counts] == expected
+
+
+def test_hurt_in_a_relative_clause_then_died_is_a_death():
+    # the relative clause tells how the girl came to die; she is no child injured
+    events = extract_events(
+        "A 7-year-old girl, who was injured by shelling of Kherson on Monday, died in the hospital. "
+        "A 106-year-old man was hospitalised."
+    )
+    assert [(e.location, e.counts) for e in events] == [
+        ("Kherson", {"children_killed": (1, False), "killed": (1, True), "injured": (1, False)})
+    ]

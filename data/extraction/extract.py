@@ -844,6 +844,11 @@ _PLACE_ASIDE = re.compile(
 )
 
 
+_HURT_BEFORE_DEATH = re.compile(
+    r"(?<=[a-z])\s*,\s+who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^,;]*,"
+    r"(?=\s+(?:(?:later|then|also)\s+)?(?:died|has\s+died|had\s+died|succumbed))",
+    re.IGNORECASE,
+)
 _DASH_ASIDE = re.compile(
     r"(\b(?:people|persons|civilians|residents|men|women|workers|employees))\s*[—–]\s*[^—–.;:]{1,80}?\s*[—–](?=\s*[a-z])"
 )
@@ -909,6 +914,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # "a 47-year-old worker in the village of Pervomaiske, Kherson region, was killed": where, between
     # the person and the verb.
     clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
+    # "A 6-year-old girl, who was injured in the shelling on December 3, died in the hospital": her fate is
+    # the main verb's; the relative clause tells how she came to it
+    clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
     # "two people—a security guard and a truck driver—lost their lives": who they were, between dashes
     clause = _DASH_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     numbers = _with_another(clause, _bound_shared(clause, find_numbers(clause)))
