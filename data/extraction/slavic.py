@@ -1510,7 +1510,9 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             # Новослобідська -> Нова Слобода, Великописарівська -> Велика Писарівка
             head, rest = compound.groups()
             rests = [rest + "а", rest + "ка", rest, re.sub(r"і(\w)$", r"о\1", rest) + "а"]
-            forms += [f"{head}{ending} {r}" for ending in ("а", "ий", "е", "ая", "ое") for r in rests]
+            split = [f"{head}{ending} {r}" for ending in ("а", "ий", "е", "ая", "ое") for r in rests]
+        else:
+            split = []
         if stem.endswith("ян"):
             forms.append(stem[:-1])  # Боромлянська -> Боромля
             forms.append(stem[:-2] + "а")  # Ворожбянська -> Ворожба
@@ -1524,6 +1526,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         forms += [stem + "е", stem + "о", re.sub(r"ів$", "ов", stem) + "е"]
         if re.search(r"[іїи]в$", stem):
             forms.append(stem + "ка")
+        if re.search(r"[іе]в$", stem):
+            forms.append(stem[:-2] + "ова")  # Межівській, Межевской -> Межова
+        # Великомихайлівська -> Великомихайлівка when there is one, else Велика Михайлівка
+        forms += split
         if stem.endswith("ів"):
             forms.append(stem[:-2] + "і")  # Дергачівській громаді -> Дергачі
             forms.append(stem[:-2] + "и")  # Річківської громади -> Річки
