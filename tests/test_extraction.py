@@ -1786,3 +1786,13 @@ def test_hurt_in_a_relative_clause_then_died_is_a_death():
     assert [(e.location, e.counts) for e in events] == [
         ("Kherson", {"children_killed": (1, False), "killed": (1, True), "injured": (1, False)})
     ]
+
+
+def test_the_wars_toll_by_a_un_agency_is_no_attacks():
+    # a national toll told after a roundup never reaches the region named before it
+    events = extract_events(
+        "Russian forces shelled Kherson Oblast, killing 107 women in a house. "
+        "According to the United Nations, Russia's war against Ukraine has killed at least 108,000 civilians "
+        "and wounded at least 109,000 from Feb. 24, 2022, to May 7."
+    )
+    assert [(e.location, e.counts) for e in events] == [("Kherson", {"killed": (107, False)})]

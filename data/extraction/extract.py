@@ -1296,6 +1296,9 @@ _PAST = re.compile(
     r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:invasion|war)|February\s+2022)"
     # "The war has killed at least 485 children in Ukraine": the country's toll, not an attack's.
     r"|\b(?:the|this)\s+war\s+(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
+    # "Russia's war against Ukraine has killed at least 8,791 civilians ... from Feb. 24, 2022, to May 7"
+    r"|\b(?:Russia['’]s|Russian)\s+(?:full-scale\s+)?(?:war|invasion)\s+(?:(?:against|on|in)\s+Ukraine\s+)?"
+    r"(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
     r"|\b(?:children|people|civilians)\s+(?:have\s+been\s+|were\s+)?(?:killed\s+|wounded\s+|injured\s+)?in\s+Ukraine\b(?!['’])"
     r"|з\s+початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабн\w+\s+)?(?:вторжения|войны)"
     # A period's toll: "з початку жовтня", "since the start of the month", "с начала года".
@@ -1769,7 +1772,9 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
         and not _IN_TOTAL.search(clause)
         and len(_clause_parts(clause, places, rules)) == 1
     ):
-        gapped = _gapped_shares(clause, places, counts[0], phrase[counts[0].field]) if rules.unplaced else None
+        gapped = (
+            _gapped_shares(clause, places, counts[0], phrase[counts[0].field]) if rules.unplaced else None
+        )
         if gapped is not None:
             return gapped
         if len({m.key for m in places}) == counts[0].value and not counts[0].at_least:
