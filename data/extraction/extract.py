@@ -2349,6 +2349,9 @@ def _fold_oblasts_into_settlements(
             not spread
             and not inside[0].counts
             and (len(inside) == 1 or events.index(inside[0]) < events.index(event))
+            # ("обстрілював Миропільську, Краснопільську, ... громади" then "на Сумщині поранено трьох": the
+            # first of three or more places listed together did not lead the report; the toll is the region's)
+            and sum(1 for e in inside if set(e.sentences) & set(inside[0].sentences)) < 3
             # ("In addition, the missile struck an industrial site in Kramatorsk": another attack)
             and not any(
                 re.match(r"\W*(?:in\s+addition|also|separately)\b", s, re.IGNORECASE)
