@@ -1796,3 +1796,9 @@ def test_the_wars_toll_by_a_un_agency_is_no_attacks():
         "and wounded at least 109,000 from Feb. 24, 2022, to May 7."
     )
     assert [(e.location, e.counts) for e in events] == [("Kherson", {"killed": (107, False)})]
+
+
+def test_its_worker_with_an_age_is_one_person():
+    # "killed its 30-year-old worker": a farm's worker, an adult by the age
+    events = extract_events("A Russian strike hit a farm in Balakliia and killed its 100-year-old worker.")
+    assert [(e.location, e.counts) for e in events] == [("Balakliia", {"killed": (1, False)})]

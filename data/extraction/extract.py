@@ -771,7 +771,7 @@ _LEFT_KIND = re.compile(
     # "the number of people who had sustained injuries in the attack on Sumy had increased to 18"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at|of))"
     r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)))"
-    r"\s+(?:(?:a\s+further|another|an\s+additional|some|the)\s+)?$",
+    r"\s+(?:(?:a\s+further|another|an\s+additional|some|the|its|their)\s+)?$",
     re.IGNORECASE,
 )
 _CHILD_AFTER = re.compile(

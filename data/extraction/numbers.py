@@ -47,7 +47,8 @@ _WORD_NUMBER = rf"(?:an?\s+(?:dozen|hundred)|(?:{_WORD})(?:(?:\s+and\s+|[\s-])(?
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 # One person written without a number: "a woman", "an elderly man", "a 14-year-old boy".
 _PERSON = (
-    r"(?:an?|one)\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
+    # ("killed its 30-year-old worker": a farm's worker, with the age)
+    r"(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b))\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
     r"|elderly\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+)?"
     r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler|pensioner"
     r"|driver|paramedic|rescuer|police\s+officer|firefighter|(?<=-old\s)|(?<=-old))\b"
