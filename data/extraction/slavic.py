@@ -720,7 +720,16 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
                 if after[i].group(0) == ","
             ]
             aside = " ".join(after[i].group(0) for i in range(position + 1, min(position + 4, len(after))))
-            if closing and not _PART_ASIDE.match(aside):
+            verb_next = (
+                # "Семеро людей, серед яких 3 дитини, загинули": the part aside closes right before the verb of
+                # the people before it ("..., поранені 56" after the aside is another count's)
+                closing
+                and closing[0] + 1 < len(after)
+                and _kind_of(after[closing[0] + 1].group(0))
+                and not (closing[0] + 2 < len(after) and re.match(r"\d", after[closing[0] + 2].group(0)))
+                and not (closing[0] + 2 < len(after) and number_value(after[closing[0] + 2].group(0)))
+            )
+            if closing and (not _PART_ASIDE.match(aside) or verb_next):
                 position, asides = closing[0] + 1, 1
                 continue
         if word.lower() in ("внаслідок", "унаслідок", "через", "из-за") and position + 1 < len(after):
