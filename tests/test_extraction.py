@@ -865,6 +865,8 @@ def test_a_regional_toll_over_the_past_day_beside_a_separate_town_stays_the_regi
             {"injured": (4, False), "children_injured": (1, False)},
         ),
         ("двоє людей госпіталізовано", {"injured": (2, False)}),
+        # The hospitalised are some of those who sought help, even when the verb follows them.
+        ("по медичну допомогу звернулися 50 людей, 40 госпіталізовано", {"injured": (50, False)}),
     ],
 )
 def test_more_ukrainian_and_russian_count_shapes(clause, expected):

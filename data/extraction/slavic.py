@@ -962,7 +962,8 @@ def find_counts(clause: str):
         hospital = re.compile(r"^\W*(?:\S+\s+){0,2}?(?:госпіталізов|госпитализир|шпиталізов)", re.IGNORECASE)
         part_of_it = (
             bool(hospital.match(clause[number.end :]))
-            and not hospital.match(clause[numbers[position - 1].end :] if position else "")
+            # the word before this number, not after it: "50 людей, 40 госпіталізовано" reaches it in two words
+            and not hospital.match(clause[numbers[position - 1].end : number.start] if position else "")
             # ("поранено 47-річну жінку та 18-річного хлопця, їх було госпіталізовано": all of them)
             and not re.match(r"^\W*(?:їх|их|обох|обоих|усіх|всіх|всех)\s", clause[number.end :], re.IGNORECASE)
         )  # "звернулися 50 людей, 40 госпіталізовано": the hospitalised are some of them
