@@ -90,6 +90,12 @@ def oblast_label(event: Mapping) -> str:
     return ukrainian_oblast_names().get(iso, english)
 
 
+def _memo(function):
+    """``function`` computed once per distinct arguments (for one table's worth of calls)."""
+    cache: dict = {}
+    return lambda *key: cache[key] if key in cache else cache.setdefault(key, function(*key))
+
+
 def point_tooltips(points: list[Mapping], events: list[Mapping | None]) -> list[str]:
     """The hover text of each map point: its place and weapon (one event) or its area and
     event count (a group), its counts, and its key (read back when it is clicked).
@@ -98,18 +104,14 @@ def point_tooltips(points: list[Mapping], events: list[Mapping | None]) -> list[
     one is formatted and escaped once (4,000 points: 0.1 s of every filter change before).
     """
 
-    def memo(function):
-        cache: dict = {}
-        return lambda *key: cache[key] if key in cache else cache.setdefault(key, function(*key))
-
-    counts = memo(
+    counts = _memo(
         lambda k, kb, i, ib: tr(
             "killed {killed} · injured {injured}", killed=format_count(k, kb), injured=format_count(i, ib)
         )
     )
-    events_text = memo(lambda n: ntr("{n} event", "{n} events", n))
-    without = memo(lambda n: ntr("{n} without figures", "{n} without figures", n))
-    text = memo(lambda value: escape_text(value))
+    events_text = _memo(lambda n: ntr("{n} event", "{n} events", n))
+    without = _memo(lambda n: ntr("{n} without figures", "{n} without figures", n))
+    text = _memo(lambda value: escape_text(value))
     tips = []
     for point, event in zip(points, events, strict=True):
         body = counts(
@@ -144,13 +146,9 @@ def member_lines(members: pd.DataFrame) -> list[str]:
     once: 20,000 listed events cost ~40 ms instead of ~350 ms.
     """
 
-    def memo(function):
-        cache: dict = {}
-        return lambda *key: cache[key] if key in cache else cache.setdefault(key, function(*key))
-
-    date_text = memo(lambda d, p: escape_text(format_date(d, p)))
-    text = memo(lambda value: escape_text(label(value)))
-    count_text = memo(lambda v, b: escape_text(format_count(v, b)))
+    date_text = _memo(lambda d, p: escape_text(format_date(d, p)))
+    text = _memo(lambda value: escape_text(label(value)))
+    count_text = _memo(lambda v, b: escape_text(format_count(v, b)))
     return [
         "<li>"
         + tr(
