@@ -2205,7 +2205,9 @@ def _prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> No
         event.latitude, event.longitude = place.latitude, place.longitude
 
 
-def _fold_districts_into_oblasts(events: list[CandidateEvent], raions_apart: bool = False) -> list[CandidateEvent]:
+def _fold_districts_into_oblasts(
+    events: list[CandidateEvent], raions_apart: bool = False
+) -> list[CandidateEvent]:
     """ "Russians struck Poltava Oblast ... debris damaged a school in the Poltava district": one attack,
     known at the oblast; the district is where in it, not the city it is named after.
 

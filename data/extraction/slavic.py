@@ -629,7 +629,7 @@ _ELDEST_BEFORE = re.compile(
 )
 
 
-def _THING_AFTER(clause: str, rest: str) -> bool:
+def _counts_things(clause: str, rest: str) -> bool:
     """ "пострадали более ста квартир", "пошкоджено 20 будинків": the number counts things, not people
     (the word after it is, in the clause's language, a noun pymorphy3 knows as inanimate and no word for
     people or casualties)."""
@@ -653,7 +653,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     числе" make it a part of the count before it.
     """
     rest = clause[number.end :]
-    if _THING_AFTER(clause, rest) or _ELDEST_BEFORE.search(clause[: number.start]):
+    if _counts_things(clause, rest) or _ELDEST_BEFORE.search(clause[: number.start]):
         return None
     # "одна женщина в возрасте 51 года скончалась", "жінка віком 70 років загинула": the age is no count.
     rest = re.sub(
@@ -965,7 +965,9 @@ def find_counts(clause: str):
             # the word before this number, not after it: "50 людей, 40 госпіталізовано" reaches it in two words
             and not hospital.match(clause[numbers[position - 1].end : number.start] if position else "")
             # ("поранено 47-річну жінку та 18-річного хлопця, їх було госпіталізовано": all of them)
-            and not re.match(r"^\W*(?:їх|их|обох|обоих|усіх|всіх|всех)\s", clause[number.end :], re.IGNORECASE)
+            and not re.match(
+                r"^\W*(?:їх|их|обох|обоих|усіх|всіх|всех)\s", clause[number.end :], re.IGNORECASE
+            )
         )  # "звернулися 50 людей, 40 госпіталізовано": the hospitalised are some of them
         if (
             group
@@ -1468,11 +1470,14 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         # "на Нікопольщині", "Синельниківщину", "на Никопольщине": a raion's land is its town, as
         # "Нікопольського району" is (never a village: the raion's town has 10,000 people or more).
         land = next(
-            (f for f in name_forms(tokens[0]) if re.search(r"[^щ](?:щина|ччина)$", f) and f not in lands), None
+            (f for f in name_forms(tokens[0]) if re.search(r"[^щ](?:щина|ччина)$", f) and f not in lands),
+            None,
         )
         if land is not None:
             stem = land[: -len("щина")] if land.endswith("щина") else land[: -len("ччина")] + "ц"
-            adjective = stem + ("ский" if re.search(r"[ыэёъ]", stem) or not re.search(r"[іїєґ]", stem) else "ський")
+            adjective = stem + (
+                "ский" if re.search(r"[ыэёъ]", stem) or not re.search(r"[іїєґ]", stem) else "ський"
+            )
             mention = resolve_place(adjective.capitalize(), " району", "район ")
             if mention not in (None, "blocked") and _own_population(mention) >= MIN_POPULATION_FOR_RAION:
                 mention.district = False
@@ -1550,7 +1555,9 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             forms += [stem + "ць", stem + "цьк", stem + "цк"]  # Марганецька -> Марганець, Донецька -> Донецьк
             forms.append(stem + "к")  # Кременчуцький -> Кременчук (к before the suffix becomes ц)
         if re.search(r"[^аеиіоуяєїю]е[^аеиіоуяєїюь]$", stem):
-            forms.append(stem[:-2] + stem[-1] + "и")  # Лубенський -> Лубни: the е of the adjective comes and goes
+            forms.append(
+                stem[:-2] + stem[-1] + "и"
+            )  # Лубенський -> Лубни: the е of the adjective comes and goes
         hits = []
         for form in forms:
             mention = _lookup(form) if len(form) >= 3 and form != tokens[0].lower() else None
