@@ -119,7 +119,9 @@ _CAPS_DATELINE_AFTER = re.compile(r"^\s*(?:\(|,|\s[-–—]\s)")
 # people ...": a dateline opening the paragraph, in any case; the attack's place is named after it.
 _DATELINE_LEAD = re.compile(
     r"^(?:\s*,\s*Ukraine\b|\s*\(Ukraine\)|\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\s*\((?:AFP|AP|Reuters|IANS|AA|UNN|Ukrinform|dpa|Xinhua)\))"
+    r"|\s*\((?:AFP|AP|Reuters|IANS|AA|UNN|Ukrinform|dpa|Xinhua)\)"
+    # "Kiev : Five people have been killed ...": a wire's dateline, a space before its colon
+    r"|\s+:\s)"
 )
 # A list this long with no figures of its own is a summary ("nine regions: A, B, C, D, ..."), not events.
 MAX_PLACES_IN_A_LIST = 3
@@ -355,6 +357,8 @@ def report_title(text: str) -> str | None:
 
 def split_clauses(sentence: str) -> list[str]:
     """Cut a sentence where a second attack usually begins ("..., while ...")."""
+    # ("at least 10 others — including four children — were injured" is one clause, the part read as an aside)
+    sentence = _DASH_PART.sub(lambda m: "," + m.group(1) + ",", sentence)
     return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
 
 
@@ -854,6 +858,11 @@ _DASH_ASIDE = re.compile(
 )
 
 
+_DASH_PART = re.compile(
+    r"[—–](\s*(?:including|among\s+them|among\s+whom)\s[^—–.;:]{1,80}?)[—–]", re.IGNORECASE
+)
+
+
 _CASUALTY_WORD = re.compile(rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS})\b", re.IGNORECASE)
 _NTH_DEATH = re.compile(
     r"\b(?:a|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:(?:person|victim|civilian|resident)\s+"
@@ -917,6 +926,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # "A 6-year-old girl, who was injured in the shelling on December 3, died in the hospital": her fate is
     # the main verb's; the relative clause tells how she came to it
     clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
+    # "at least 10 others — including four children — were injured": a part of the toll between dashes is
+    # read as between commas
+    clause = _DASH_PART.sub(lambda m: "," + m.group(1) + ",", clause)
     # "two people—a security guard and a truck driver—lost their lives": who they were, between dashes
     clause = _DASH_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     numbers = _with_another(clause, _bound_shared(clause, find_numbers(clause)))
@@ -1317,7 +1329,7 @@ _REFERENCE_CLAUSE = re.compile(
     # "The day after the deadly Poltava attack, Russian drones hit Lviv": the day the attack told is on
     r"|^\s*(?:the|a|one|two|three)\s+(?:days?|weeks?|nights?)\s+(?:after|before)\b[^,.;]*,"
     # "The attack on Sumy followed a deadly missile strike on Kryvyi Rih on April 4 that killed some 20 people"
-    r"|\s+(?:followed|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"|\s+(?:followed|follows|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|bombing|shelling|barrage)\b[^.;]*?\b(?:that|which|in\s+which)\s+(?:also\s+)?"
     r"(?:killed|wounded|injured|claimed|left)\b[^.;]*"
     # "Wednesday's strikes ... followed the deadliest single attack of the year on Tuesday when Russia struck a
@@ -2346,7 +2358,11 @@ def _fold_oblasts_into_settlements(
         ):
             _fill_missing(inside[0], event)  # the same attack told twice: "in Sumy region" and "in Kyrykivka"
             continue
-        spread = any(_spread_over_places(event.evidence.get(name, "")) for name in event.counts)
+        # ("Two people were killed ... in the Zaporizhzhia region" then "567 attacks over a 24-hour period across
+        # 16 settlements in the region": the toll is spread over them, whichever sentence says so)
+        spread = any(_spread_over_places(event.evidence.get(name, "")) for name in event.counts) or any(
+            _spread_over_places(sentence) for sentence in event.sentences
+        )
         if (
             not spread
             and not inside[0].counts
