@@ -1804,3 +1804,17 @@ def test_its_worker_with_an_age_is_one_person():
     # "killed its 30-year-old worker": a farm's worker, an adult by the age
     events = extract_events("A Russian strike hit a farm in Balakliia and killed its 100-year-old worker.")
     assert [(e.location, e.counts) for e in events] == [("Balakliia", {"killed": (1, False)})]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("3 664 загиблих і 8 210 постраждалих", [3664, 8210]),
+        ("понад 1\u00a0600 дітей", [1600]),
+        ("загинули 2 людини, 17 поранено", [2, 17]),
+    ],
+)
+def test_thousands_set_apart_by_a_space_are_one_number(text, values):
+    from data.extraction import slavic
+
+    assert [n.value for n in slavic.find_numbers(text)] == values

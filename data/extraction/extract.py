@@ -1313,6 +1313,14 @@ _PAST = re.compile(
     r"(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
     r"|\b(?:children|people|civilians)\s+(?:have\s+been\s+|were\s+)?(?:killed\s+|wounded\s+|injured\s+)?in\s+Ukraine\b(?!['’])"
     r"|з\s+початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабн\w+\s+)?(?:вторжения|войны)"
+    # "более 909 детей пострадали в Украине в результате полномасштабной вооруженной агрессии": the war's
+    # toll; "загальна кількість жертв росіян на Донеччині (3 664 загиблих ...) подана без урахування
+    # Маріуполя": the region's toll since the invasion
+    r"|(?:повномасштабн|полномасштабн)\w*\s+(?:збройн\w*\s+|вооруженн\w*\s+)?(?:агресі|агресси|вторгнен|вторжени"
+    r"|війн|войн)"
+    r"|загальн\w*\s+кількість\s+(?:жертв|загиблих|постраждалих)\s+(?:росіян|рф|росії|окупантів|війни)"
+    r"|общ\w*\s+(?:количество|число)\s+(?:жертв|погибших|пострадавших)\s+(?:россиян|рф|россии|оккупантов|войны)"
+    r"|без\s+(?:урахування|учета)\s+(?:Маріуполя|Мариуполя)"
     # A period's toll: "з початку жовтня", "since the start of the month", "с начала года".
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:month|year|week|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)"
@@ -1911,6 +1919,7 @@ def extract_events(
     # "Спочатку, під ранок 22 серпня, росіяни атакували місто." then "... загинули три людини.": the
     # sentence after an "at first" with no figures of its own tells the older figures.
     older = False
+    after_war_toll = False
     quiet = 0
     previous = ""
     for sentence in split_sentences(text):
@@ -1951,6 +1960,9 @@ def extract_events(
         if _PAST.search(analysed) or (
             rules.unplaced and (_ATTACKER_CLAIM.search(analysed) or _of_another_year(analysed, report_date))
         ):
+            # ("По состоянию на утро ... число детей-жертв не изменилось – 323. Возросло количество раненых –
+            # 586.": the sentences after the war's toll that name no place go on with it)
+            after_war_toll = not rules.unplaced
             continue
         if not rules.attack_cue.search(analysed) and not (
             rules.find_counts(analysed)[0]
@@ -2009,6 +2021,9 @@ def extract_events(
                     # official's own city is the one the sentence goes on about
                     focus = [e for e in focus if e.oblast_iso in {m.oblast_iso for m in named}]
                 named = []
+        if not named and after_war_toll:
+            continue
+        after_war_toll = False
         if not named:
             if total:
                 # "Загалом виявили вже 39 поранених": over the report's attacks; when the report turns out

@@ -152,7 +152,10 @@ _COLLECTIVE = {
     "пятеро": 5,
     "девятеро": 9,
 }
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)?(?:-\w+)?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*|[^\w\s]")
+# "3 664 загиблих": thousands set apart by a space are one number
+_TOKEN = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d.,]))+|\d+(?:[.,]\d+)?(?:-\w+)?|[\w'’ʼ]+(?:-[\w'’ʼ]+)*|[^\w\s]"
+)
 
 ATTACK_CUE = re.compile(
     r"(?<!\w)(?:атак|удар|обстр|влуч|вибух|взрыв|ракет|дрон|шахед|бпла|безпілотн|беспилотн|снаряд|бомб|"
@@ -414,11 +417,11 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             if years is None:
                 child = bool(index + 1 < len(tokens) and _CHILD_WORD.match(tokens[index + 1].group(0)))
         elif (
-            re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})*", word)
+            re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*", word)
             and not re.match(r"^[.,:]\d", text[end : end + 2])
             and not re.search(r"\d[:.]$", text[: token.start()])  # "около 13:30": a time, not a count
         ):
-            value = int(word)
+            value = int(re.sub(r"\D", "", word))
             if re.match(r"^\s+(?:річн|летн|місячн|месячн)\w*", text[end:], re.IGNORECASE):
                 # "30 річний чоловік": an age written apart from its word, one person
                 years = int(word)
