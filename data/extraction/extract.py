@@ -961,7 +961,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         if (
             group
             and group[-1][1] == base
-            and _LIST_AND.match(clause[numbers[position - 1].end : number.start])
+            and _LIST_AND.match(_between_people(clause, numbers[position - 1], number))
         ):
             group.append((number, base, child))
             continue
@@ -1137,11 +1137,18 @@ _LIST_AND = re.compile(
 # "two elderly women", "three other people": a number of people, as "a woman" is one.
 _PEOPLE_AFTER = re.compile(
     r"^\s+(?:(?:elderly|other|more|young|old|local|teenage|adult)\s+)?"
-    r"(?:men|women|people|persons|civilians|residents|pensioners|others"
+    r"(?:men|women|people|persons|civilians|residents|pensioners|others|adults"
     # "including a 10-year-old and two teenagers": children listed with a child
     r"|children|teenagers|boys|girls|minors|kids)\b",
     re.IGNORECASE,
 )
+
+
+def _between_people(clause: str, first: NumberMatch, second: NumberMatch) -> str:
+    """The words between two numbers of a list, past the first one's noun ("four children| and |four adults")."""
+    gap = clause[first.end : second.start]
+    noun = None if first.person else _PEOPLE_AFTER.match(gap)
+    return gap[noun.end() :] if noun else gap
 
 
 def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) -> None:
@@ -1155,17 +1162,19 @@ def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) 
         if (
             kinds[position] is None
             and kinds[position + 1] is not None
-            and numbers[position].person
-            and _LIST_AND.match(clause[numbers[position].end : after.start])
+            # ("four children and four injured adults are in medical facilities": 8, four of them children)
+            and people(numbers[position])
+            and _LIST_AND.match(_between_people(clause, numbers[position], after))
         ):
-            kinds[position] = (kinds[position + 1][0], numbers[position].child)
+            child = numbers[position].child or bool(_CHILD_AFTER.match(clause[numbers[position].end :]))
+            kinds[position] = (kinds[position + 1][0], child)
     for position in range(1, len(numbers)):
         if (
             kinds[position] is None
             and kinds[position - 1] is not None
-            and numbers[position - 1].person
+            and people(numbers[position - 1])
             and people(numbers[position])
-            and _LIST_AND.match(clause[numbers[position - 1].end : numbers[position].start])
+            and _LIST_AND.match(_between_people(clause, numbers[position - 1], numbers[position]))
         ):
             child = numbers[position].child or bool(_CHILD_AFTER.match(clause[numbers[position].end :]))
             kinds[position] = (kinds[position - 1][0], child)
@@ -1546,6 +1555,19 @@ def _apply(
             # "19 поранених у важкому стані, зокрема 4 дитини" after 75 injured: children of a part
             # of the injured, so at least that many children in all.
             count = Count(count.field, count.value, True, count.start)
+        base = count.field.removeprefix("children_")
+        if (
+            count.field.startswith("children_")
+            and previous is None
+            and not count.at_least
+            and base in event.counts
+            and event.counts[base][0] > count.value
+            and not any(c.field == base for c in found)
+            and _IN_HOSPITAL.search(clause)
+        ):
+            # "ten injured" then "two children were hospitalized": the children of those in hospital, a part
+            # of the injured, so at least that many children in all
+            count = Count(count.field, count.value, True, count.start)
         if previous is not None and previous[0] == count.value and previous[1] and not count.at_least:
             # "at least 23 killed" then "23 dead so far": the same figure quoted again keeps its bound.
             event.add_sentence(sentence)
@@ -1557,6 +1579,12 @@ def _apply(
         event.evidence[count.field] = sentence
     for note in notes:
         event.add_note(note, sentence)
+
+
+_IN_HOSPITAL = re.compile(
+    r"\bhospitali[sz]\w*|\bhospitals?\b|\bmedical\s+(?:facilit|institution)",
+    re.IGNORECASE,
+)
 
 
 def _is_figure(text: str) -> bool:

@@ -49,7 +49,7 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _PERSON = (
     # ("killed its 30-year-old worker": a farm's worker, with the age)
     r"(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b))\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
-    r"|elderly\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+)?"
+    r"|elderly\s+|older\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+)?"
     r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler|pensioner"
     r"|driver|paramedic|rescuer|police\s+officer|firefighter|(?<=-old\s)|(?<=-old))\b"
     # "a woman of 58 years old", "a man of about 40 years of age": the age after the word

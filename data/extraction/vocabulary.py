@@ -79,6 +79,10 @@ INJURED_WORDS = (
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
     # "Another 22-year-old is in hospital", "five are in hospital"
     r"|(?<=is\s)in\s+(?:a\s+|the\s+)?hospital|(?<=are\s)in\s+(?:a\s+|the\s+)?hospitals?"
+    # "four children and four injured adults are currently in medical facilities", "were sent to medical
+    # institutions in Dnipro" (a hospital by another name)
+    r"|(?:(?<=is\s)|(?<=are\s))(?:currently\s+|now\s+|still\s+)?in\s+(?:a\s+|the\s+)?medical\s+(?:facilit(?:y|ies)|institutions?)"
+    r"|(?:taken|sent|rushed|brought|admitted|transported)\s+to\s+(?:a\s+|the\s+)?medical\s+(?:facilit(?:y|ies)|institutions?)"
     # "a 16-year-old girl was among those receiving 'necessary assistance' from medics"
     r"|receiving\s+[\"“'‘]?(?:necessary\s+)?(?:medical\s+)?(?:assistance|help|care|treatment)"
     # "eight people suffered wounds"
@@ -91,7 +95,7 @@ CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|
 
 # Filler allowed between a number and the word saying what it counts: "three people were killed".
 FILLER = (
-    r"people|persons?|civilians?|residents?|men|women|others|other|more|further|additional|local|elderly"
+    r"people|persons?|civilians?|residents?|adults?|men|women|others|other|more|further|additional|local|elderly"
     r"|of|them|among|the|in|total|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
@@ -186,6 +190,11 @@ VENUE_BEFORE = re.compile(
     # A place named to say where another is: "a town just outside Dnipro", "nine miles northwest of X".
     # ("near the village of X" is where it happened: a village is named for itself)
     r"|\b(?:outside|near|close\s+to|an?\s+suburb\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    # Where the wounded were taken: "were sent to medical institutions in Dnipro" ("a missile hit a hospital in
+    # Dnipro" is the attack's place)
+    r"|\b(?:taken|sent|rushed|brought|admitted|transported|transferred|evacuated|delivered)\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:hospitals?|medical\s+(?:facilit(?:y|ies)|institutions?|cent(?:re|er)s?)|clinics?)"
+    r"\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?"
     # ("the south of the Dnipropetrovsk region" is a part of it, not a bearing)
     r"|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"|\b(?:miles|km|kilomet(?:re|er)s)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?"
