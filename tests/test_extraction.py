@@ -1818,3 +1818,17 @@ def test_thousands_set_apart_by_a_space_are_one_number(text, values):
     from data.extraction import slavic
 
     assert [n.value for n in slavic.find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after", "expected"),
+    [
+        ("При атаке по ", "Пологовскому", " району погиб мужчина", "Polohy"),
+        ("у ", "Криворізькому", " районі", "Kryvyi Rih"),
+        ("Обстреляли Никополь и ", "Зеленодольск", ".", "Zelenodolsk"),
+    ],
+)
+def test_raion_adjectives_and_russian_spellings_name_their_towns(before, name, after, expected):
+    from data.extraction import slavic
+
+    assert slavic.resolve_place(name, after, before).place_name == expected

@@ -2279,9 +2279,16 @@ def _fold_districts_into_oblasts(
     own = {iso: set(e.counts) for iso, e in oblasts.items()}
     districts: dict[str | None, list[CandidateEvent]] = {}
     result = []
+    dropped: set[str | None] = set()
     for event in events:
         oblast = oblasts.get(event.oblast_iso)
         if event.geo_precision == "settlement" and event.only_as_district and oblast is not None:
+            if raions_apart and event.counts and not oblast.counts:
+                # "397 ударов по восьми населенным пунктам Запорожской области. При атаке по Пологовскому
+                # району погиб мужчина": the oblast is the context, the raion (its town) the attack
+                dropped.add(event.oblast_iso)
+                result.append(event)
+                continue
             if not (event.counts and oblast.counts):
                 _fill_missing(oblast, event)
                 continue
@@ -2304,7 +2311,7 @@ def _fold_districts_into_oblasts(
             counts, part.counts = part.counts, {}
             _fill_missing(oblast, part)
             part.counts = counts
-    return result
+    return [e for e in result if not (e.geo_precision == "oblast" and e.oblast_iso in dropped)]
 
 
 _SLAVIC_TOTAL = re.compile(

@@ -1539,6 +1539,9 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             forms.append(stem[:-2] + "а")  # Ворожбянська -> Ворожба
         if stem.endswith("ов"):
             forms.insert(0, stem[:-2] + "івка")  # Новопавловской -> Новопавлівка (the Ukrainian name first)
+            forms.append(stem[:-2] + "и")  # Пологовскому -> Пологи
+        if stem in ("криворі", "криворіз", "криворож"):
+            forms.insert(0, "кривий ріг")  # Криворізький, Криворожский -> Кривий Ріг
         if re.search(r"[^аеиіоуя]ин$", stem):
             forms.append(stem[:-2] + "а")  # Шосткинський -> Шостка
         if stem.endswith("іль"):
@@ -1678,6 +1681,7 @@ def _ukrainian_spellings(form: str) -> list[str]:
     """Ukrainian spellings a Russian place name may have: Белозерка -> Білозерка, Веселое -> Веселе."""
     base = form.replace("ы", "и").replace("э", "е").replace("ё", "е").replace("ъ", "'")
     base = re.sub(r"(с|ц)к(ое|ая|ий|ой)$", r"\1ьк\2", base)  # Приднепровское -> ...ське
+    base = re.sub(r"(с|ц)к$", r"\1ьк", base)  # Зеленодольск -> Зеленодольськ
     base = re.sub(r"^и", "і", re.sub(r"^алекс", "олекс", base))  # Ивановка -> Іванівка, Александровка
     base = re.sub(r"ое$", "е", re.sub(r"ий$", "ий", base))
     guesses = [base] + [base[:i] + "і" + base[i + 1 :] for i, letter in enumerate(base) if letter == "е"]
@@ -1819,6 +1823,14 @@ def find_places(clause: str) -> list:
     for mention in mentions:
         # "у Полтавському районі": a raion, which beside its oblast is the oblast's attack (as in English).
         mention.district = bool(re.match(r"^\s*район\w*\b", clause[mention.end :], re.IGNORECASE))
+        nouns = _ELLIPSIS_NOUN.findall(
+            re.sub(r"(?<=район)(\w*)\s+(?:області|области)", r"\1", clause[: mention.start])
+        )
+        if not mention.district and mention.adjective and nouns and nouns[-1].lower() == "район":
+            # "у Куп'янському районі ..., в Ізюмському - ..., у Чугуївському - ...": raions too
+            mention.district = (
+                _elliptic_district(mention.name, clause[mention.end :], clause[: mention.start]) is True
+            )
     for position, mention in enumerate(mentions):
         # "по Никополю, Марганецкой и Покровской общинам": of the towns an adjective may name, the one in
         # the oblast of the places named with it.
