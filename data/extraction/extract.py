@@ -125,6 +125,12 @@ _DATELINE_LEAD = re.compile(
 )
 # A list this long with no figures of its own is a summary ("nine regions: A, B, C, D, ..."), not events.
 MAX_PLACES_IN_A_LIST = 3
+# ... unless the list is of towns told as hit: "Strikes were also reported in A, B, C and D", "struck A, B, ..."
+_STRUCK_LIST = re.compile(
+    r"\b(?:(?:strikes|attacks|explosions|hits)\s+(?:were|have\s+been)\s+(?:also\s+)?(?:reported|recorded)\s+in"
+    r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks)\s+on)\s+(?:the\s+(?:cities|towns)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _ACROSS_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:regions\s+of\s+)?$", re.IGNORECASE)
 # "Nearby regions, including Lviv and Ivano-Frankivsk, were also targeted": the regions.
 _REGIONS_INCLUDING = re.compile(
@@ -565,7 +571,13 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
         word = match.group("name")
         # Марганецька is "Marhanetsk" (Marhanets + k), Покровська "Pokrovsk" (Pokrov + sk), Мирівська
         # "Myrovska" (Myrove)
-        town = _lookup(word[:-1]) or _lookup(word[:-2]) or _lookup(word[:-2] + "e")
+        # "Chervonohryhorivska" (Chervonohryhorivka)
+        town = (
+            _lookup(word[:-1])
+            or _lookup(word[:-2])
+            or _lookup(word[:-2] + "e")
+            or (_lookup(word[:-2] + "ka") if word.endswith("ivsk") else None)
+        )
         if town is None:
             continue
         existing = next((m for m in result if m.start <= match.start() < m.end), None)
@@ -2100,6 +2112,12 @@ def extract_events(
                         )
                     )
                     or 2 * sum(m.precision == "oblast" for m in mentions) > len(mentions)
+                )
+                # ("Strikes were also reported in Kharkiv, Cherkasy, Lviv and Rivne": towns hit, each an attack)
+                and not (
+                    rules.unplaced
+                    and all(m.precision == "settlement" for m in mentions)
+                    and _STRUCK_LIST.search(clause[: min(m.start for m in mentions)])
                 )
             ):
                 continue

@@ -54,6 +54,8 @@ ATTACK_CUE = _words(
     r"Shahed\w*",
     r"barrage",
     r"came\s+under\s+fire",
+    # "In addition to the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
+    r"(?:communit(?:y|ies)|hromadas?)\s+(?:were|was)\s+(?:also\s+)?affected",
     r"sought\s+medical",
     r"victims",
     r"hospitali[sz]ed",
@@ -190,6 +192,8 @@ VENUE_BEFORE = re.compile(
     # A place named to say where another is: "a town just outside Dnipro", "nine miles northwest of X".
     # ("near the village of X" is where it happened: a village is named for itself)
     r"|\b(?:outside|near|close\s+to|an?\s+suburb\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    # "Air alerts sounded again and again in Kyiv": an alarm, not an attack there
+    r"|\b(?:air[\s-]+raid\s+)?(?:alerts?|alarms?|sirens?)\s+(?:[\w'’]+\s+){0,5}?in\s+"
     # Where the wounded were taken: "were sent to medical institutions in Dnipro" ("a missile hit a hospital in
     # Dnipro" is the attack's place)
     r"|\b(?:taken|sent|rushed|brought|admitted|transported|transferred|evacuated|delivered)\s+to\s+(?:a\s+|the\s+)?"
