@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from data.extraction import vocabulary as V
@@ -266,7 +267,15 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     offset = 0
     lead = ""
-    for paragraph, line in enumerate(_unwrapped_lines(text)):
+    lines = _unwrapped_lines(text)
+    # A line without closing punctuation that the page repeats ("• Вісім поранених дітей ...: наслідки
+    # авіаударів ..., - ФОТО, ВІДЕО" as the breadcrumb and again as the heading) is the title.
+    repeated = Counter(
+        _bare_line(line)
+        for line in lines
+        if line.strip() and not re.search(r"[.!?;][\"”’)»]*$", line.strip())
+    )
+    for paragraph, line in enumerate(lines):
         stripped = line.strip()
         line_start = offset + (len(line) - len(line.lstrip()))
         offset += len(line)
@@ -296,6 +305,7 @@ def split_sentences(text: str) -> list[Sentence]:
             # A Ukrainian or Russian report's first line without a full stop is its title, commas or not
             # ("Пострадали дети, есть погибшие – ... на Харьковщине"): titles sum up, their figures are not read.
             or (not sentences and _SLAVIC_LETTERS.search(stripped))
+            or repeated[_bare_line(stripped)] > 1
         ):
             sentences.append(Sentence(stripped, paragraph, line_start, headline=True))
             continue
@@ -310,6 +320,10 @@ def split_sentences(text: str) -> list[Sentence]:
             if boundary:
                 position = boundary.end()
     return sentences
+
+
+def _bare_line(line: str) -> str:
+    return re.sub(r"^[\W_]+", "", line.strip())
 
 
 _CLOSED = re.compile(r"[.!?;:][\"”’)»]*\s*$")
