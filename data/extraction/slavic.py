@@ -120,7 +120,7 @@ _PARTITIVE_AFTER = re.compile(
 )
 _NOBODY = re.compile(
     r"(?:постраждалих|пострадавших|поранених|раненых|загиблих|погибших)\s+(?:немає|нема|нет)\b|"
-    r"\bбез\s+(?:постраждалих|пострадавших|жертв)\b|(?:люди|людей|никто|ніхто)\s+не\s+(?:постраждал\w*|пострадал\w*|задело|зачепило)|(?:людських\s+|человеческих\s+)?жертв\s+(?:немає|нема|нет)\b|обійшлося\s+без\s+\w+|обошлось\s+без\s+\w+",
+    r"\bбез\s+(?:постраждалих|пострадавших|жертв)\b|(?:люди|людей|никто|ніхто)\s+не\s+(?:постраждал\w*|пострадал\w*|задело|зачепило)|(?:людських\s+|человеческих\s+)?жертв(?:\s+[\w'’ʼ]+){0,4}?\s+(?:немає|нема|нет)\b|обійшлося\s+без\s+\w+|обошлось\s+без\s+\w+",
     re.IGNORECASE,
 )
 _SOME = re.compile(
@@ -1737,6 +1737,12 @@ def _own_population(mention) -> int:
     )
 
 
+_VILLAGE_IN_BRACKETS = re.compile(
+    r"(?P<raion>[А-ЯІЇЄҐ][\w'’ʼ-]*)\s+район\w*\s+[^()]{0,80}?\((?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)\)",
+    re.IGNORECASE,
+)
+
+
 def _listed_village(name: str):
     """A village named after "село" / "с." / "пос." that the gazetteer knows under another spelling of any
     population ("Казачья Лопань" is Kozacha Lopan), or None: the settlement word says it is a place, so
@@ -1764,7 +1770,7 @@ def find_places(clause: str) -> list:
     ``strong`` is False for a place named as the seat of an office ("мер Харкова",
     "Харківська ОВА").
     """
-    from data.extraction.extract import _DATELINE_AFTER
+    from data.extraction.extract import _DATELINE_AFTER, _move_to_oblast
 
     mentions = []
     for match in _NAME.finditer(clause):
@@ -1817,6 +1823,21 @@ def find_places(clause: str) -> list:
                     mentions.append(mention)
                     continue
                 mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
+    for match in _VILLAGE_IN_BRACKETS.finditer(clause):
+        # "у Лозівському районі пошкоджено приватний будинок (Орілька)": the village in brackets is where
+        start, end = match.span("name")
+        mentions = [m for m in mentions if not (m.start <= start < m.end)]
+        mention = _listed_village(match.group("name"))
+        if mention is None:
+            mention = Mention(
+                match.group("name"), start, end, "settlement", True, place_name=match.group("name")
+            )
+        mention.start, mention.end = start, end
+        raion = next((m for m in mentions if m.start == match.start("raion")), None)
+        if raion is not None:
+            # (in the raion's oblast: "у Богодухівському районі ... (Золочів)" is Kharkiv oblast's Zolochiv)
+            _move_to_oblast(mention, raion.oblast_iso)
+        mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     mentions = _listed_names(clause, mentions)
     mentions = _regional_centre(clause, mentions)
@@ -1868,7 +1889,7 @@ def find_places(clause: str) -> list:
             m.start > mention.end
             and not m.district
             and re.search(
-                r"(?<!\w)(?:с\.|смт|селі|селищі|селе|поселке|пос\.)\s*$", clause[: m.start], re.IGNORECASE
+                r"(?<!\w)(?:с\.|смт|селі|селищі|селе|поселке|пос\.)\s*$|\($", clause[: m.start], re.IGNORECASE
             )
             and not re.search(r"район|громад|общин", clause[mention.end + 6 : m.start], re.IGNORECASE)
             for m in mentions
