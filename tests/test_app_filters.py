@@ -108,9 +108,9 @@ def test_the_map_scripts_resolve_under_a_base_url_path(monkeypatch):
     args = map_args(run_with(monkeypatch, {}))
     links = args["js_links"] + args["css_links"]
     assert links and all(link.startswith("../../app/static/vendor/") for link in links), links
-    # Every plugin a later layer may need is declared up front (scripts load once).
-    assert any(link.endswith("leaflet_heat.min.js") for link in links)
-    assert any(link.endswith("leaflet.markercluster.js") for link in links)
+    # Every plugin a later layer may need is declared up front (scripts load once), in
+    # one file: the frame loads its scripts one after another.
+    assert args["js_links"] == ["../../app/static/vendor/leaflet-bundle.js"], args["js_links"]
 
 
 def test_on_a_big_table_the_map_comes_first_and_the_rest_follows(monkeypatch):

@@ -123,7 +123,8 @@ def test_layers_heatmap_and_choropleth():
     assert "L.heatLayer" in rendered
     shading = json.loads(re.search(r"var shading = (\{.*?\});\n", rendered).group(1))
     assert list(shading) == ["UA-63"] and shading["UA-63"]["summary"] == "3 events"
-    assert "../../app/static/vendor/leaflet_heat.min.js" in rendered
+    # The heat plugin travels in the one Leaflet bundle the map loads.
+    assert re.findall(r'<script src="([^"]+)"', rendered) == ["../../app/static/vendor/leaflet-bundle.js"]
 
 
 def test_empty_selection_fits_ukraine():
@@ -149,6 +150,21 @@ def test_served_outlines_file_is_current():
 
     served = Path(__file__).resolve().parents[1] / "static" / "geo" / "oblasts.geojson"
     assert served.read_text(encoding="utf-8") == outlines_geojson(), "run: python -m geo.event_map"
+
+
+def test_served_leaflet_bundle_is_current_and_holds_the_plugins():
+    from pathlib import Path
+
+    from geo.event_map.assets import BUNDLE, bundle_js
+
+    served = Path(__file__).resolve().parents[1] / "static" / "vendor" / BUNDLE
+    text = served.read_text(encoding="utf-8")
+    assert text == bundle_js(), "run: python -m geo.event_map"
+    # Leaflet first, then the plugins that extend it.
+    leaflet, cluster, heat = (
+        text.index(marker) for marker in ("Leaflet 1.9.3", "MarkerClusterGroup", "heatLayer")
+    )
+    assert leaflet < cluster < heat
 
 
 def test_the_base_map_loads_no_script_it_does_not_use():
