@@ -63,15 +63,24 @@ var {{ this.get_name() }} = (function () {
     } else {
         group = L.featureGroup();
     }
+    // A circle gets its tooltip when it is put on the map, not when it is made: of
+    // 4,000 clustered circles only the few hundred drawn alone need one, and binding
+    // them all up front was a third of the layer's start-up in the browser.  Every
+    // circle on the map has its tooltip, which streamlit-folium's click handler reads.
+    var Circle = L.CircleMarker.extend({
+        onAdd: function (map) {
+            if (!this._tooltip) { this.bindTooltip(this.options.tip, {sticky: true}); }
+            return L.CircleMarker.prototype.onAdd.call(this, map);
+        }
+    });
     var markers = [];
     for (var i = 0; i < d.lat.length; i++) {
         var colour = d.colour[i];
-        var marker = L.circleMarker([d.lat[i], d.lon[i]], {
+        var marker = new Circle([d.lat[i], d.lon[i]], {
             renderer: renderer, radius: d.radius[i], color: colour, weight: 1.5,
             opacity: 0.9, fillColor: colour, fillOpacity: d.hollow[i] ? 0 : 0.45,
-            dashArray: d.approx[i] ? "4 4" : null, events: d.events[i]
+            dashArray: d.approx[i] ? "4 4" : null, events: d.events[i], tip: d.tip[i]
         });
-        marker.bindTooltip(d.tip[i], {sticky: true});
         if (d.popup) { marker.bindPopup(d.popup[i], {maxWidth: 340}); }
         markers.push(marker);
     }
