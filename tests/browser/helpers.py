@@ -21,6 +21,29 @@ def wait_idle(page, timeout: float = 60_000) -> None:
     page.wait_for_selector(IDLE, timeout=timeout)
 
 
+def upload(page, paths, uploader: str = ".st-key-upload", timeout: float = 60_000) -> None:
+    """Give the sidebar's uploader ``paths`` and wait until the page has run with them.
+
+    Waits for each file's chip (the browser took it) and for the upload to finish, and
+    fails at once if the uploader shows an upload error, so a lost or failed upload is
+    reported as such instead of as a missing summary 30 s later.
+    """
+    paths = [str(p) for p in (paths if isinstance(paths, list | tuple) else [paths])]
+    box = page.locator(uploader)
+    box.locator("input[type=file]").set_input_files(paths)
+    for path in paths:
+        name = Path(path).name
+        box.locator('[data-testid="stFileChipName"]', has_text=name).first.wait_for(timeout=timeout)
+    page.wait_for_function(
+        "(sel) => !document.querySelector(sel + ' [data-testid=stFileChipIconSpinner]')",
+        arg=uploader,
+        timeout=timeout,
+    )
+    failed = box.locator('[data-testid="stFileChipIconError"]').count()
+    assert failed == 0, f"the upload failed in the browser: {box.inner_text()}"
+    wait_idle(page, timeout)
+
+
 def map_frame(page, timeout: float = 60_000):
     """The map's frame, once Leaflet has drawn the event layer into it."""
     element = page.wait_for_selector(MAP_IFRAME, timeout=timeout)

@@ -7,14 +7,13 @@ import pytest
 from data import schema as S
 from data.importers import import_files
 from tests.browser.conftest import SCREENSHOTS
-from tests.browser.helpers import count_event_markers, map_frame, open_app, wait_idle
+from tests.browser.helpers import count_event_markers, evidence, map_frame, open_app, upload, wait_idle
 from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.browser
 
 FORMATS = FIXTURES / "formats"
 SUMMARY = ".st-key-import_summary"
-UPLOADER = ".st-key-upload input[type=file]"
 
 
 def _expected_points(paths) -> int:
@@ -27,10 +26,9 @@ def _expected_points(paths) -> int:
 def test_uploaded_files_are_imported_summarised_and_mapped(server, page):
     paths = [FORMATS / "acled.csv", FORMATS / "bellingcat_api.json", FORMATS / "cir.csv"]
     open_app(page, server.url)
-    page.locator(UPLOADER).set_input_files([str(p) for p in paths])
-    wait_idle(page)
+    upload(page, paths)  # at once, while the page may still be settling
     summary = page.locator(SUMMARY)
-    summary.wait_for()
+    summary.wait_for(timeout=60_000)
     try:
         text = summary.inner_text()
         assert "acled.csv" in text and "ACLED export" in text
@@ -60,12 +58,15 @@ def test_an_unreadable_upload_is_explained_and_the_report_stays(server, page, tm
     bad = tmp_path / "notes.csv"
     bad.write_text("title,body\nhello,world\n")
     open_app(page, server.url)
-    page.locator(UPLOADER).set_input_files(str(bad))
-    wait_idle(page)
-    text = page.locator(SUMMARY).inner_text()
-    assert "notes.csv could not be loaded" in text and "do not match any format" in text
-    assert "Traceback" not in page.content()
-    assert count_event_markers(map_frame(page)) == 5  # the embedded report is still shown
+    assert count_event_markers(map_frame(page)) == 5
+    with evidence(page, server, SCREENSHOTS / "import_unreadable.png"):
+        upload(page, bad)
+        summary = page.locator(SUMMARY)
+        summary.wait_for(timeout=60_000)
+        text = summary.inner_text()
+        assert "notes.csv could not be loaded" in text and "do not match any format" in text
+        assert "Traceback" not in page.content()
+        assert count_event_markers(map_frame(page)) == 5  # the embedded report is still shown
 
 
 def test_data_option_reads_any_format(start_server, page):
