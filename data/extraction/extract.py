@@ -2198,6 +2198,14 @@ def extract_events(
         focus = sentence_focus
     placed = [e for e in events.values() if e.location]
     strong_in_headlines = {m.key: m for m in headline_places if m.strong}
+    settlements_in_headlines = {k: m for k, m in strong_in_headlines.items() if m.precision == "settlement"}
+    if len(settlements_in_headlines) == 1 and all(
+        m.precision == "oblast" and m.oblast_iso == next(iter(settlements_in_headlines.values())).oblast_iso
+        for m in strong_in_headlines.values()
+        if m.precision != "settlement"
+    ):
+        # "... ракетного удару по Балаклії на Харківщині: ..." as the title: the town, in its region
+        strong_in_headlines = settlements_in_headlines
     if not placed and orphans and len(strong_in_headlines) == 1:
         # "Missile attack on Poltava" as the title and "five people were injured" in a body that names
         # no place: the title says where.  (A headline's own figures are still never read.)

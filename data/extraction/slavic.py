@@ -1762,6 +1762,13 @@ def _listed_village(name: str):
     return settlement_mention(gazetteer, name, rows)
 
 
+_WHICH_LIES_IN = re.compile(
+    r",\s*(?:що|яка|який|яке|які|что|которая|который|которое|которые)\s+(?:розташован\w*\s+|расположен\w*\s+)?"
+    r"(?:на|у|в|во)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_places(clause: str) -> list:
     """Places named in a Ukrainian or Russian clause as possible attack sites.
 
@@ -1800,6 +1807,8 @@ def find_places(clause: str) -> list:
         before = clause[: found.start]
         if _DATELINE_AFTER.match(after) or _REFERENCE_BEFORE.search(before):
             continue
+        if mentions and _WHICH_LIES_IN.search(before):
+            continue  # "Межівська громада, що на Синельниківщині": where the place named before lies
         if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
             found.strong = False
         mentions.append(found)
