@@ -104,9 +104,10 @@ _TITLE_APPOSITION = re.compile(
 _REGION_IN_NAME = re.compile(r"\s+(?:Oblast|Region|Province)$")
 _REGION_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion)\b", re.IGNORECASE)
+# (communities are not folded into their oblast: "Esmanska, Bilopilska ... communities were shelled" under "the
+# Sumy region" are each an attack, at the community's town)
 _AREA_AFTER = re.compile(
-    r"^\s*(?:districts?|raions?|communities|hromadas)\b"
-    r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:districts|communities|hromadas)\b",
+    r"^\s*(?:districts?|raions?)\b|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+districts\b",
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER = re.compile(
@@ -576,25 +577,97 @@ _COMMUNITY_ADJECTIVE = re.compile(
 )
 
 
+_COMPOUND_PREFIXES = {
+    "Velyko": ("Velyka ", "Velykyi ", "Velyke "),
+    "Novo": ("Nova ", "Novyi ", "Nove "),
+    "Staro": ("Stara ", "Staryi ", "Stare "),
+    "Malo": ("Mala ", "Malyi ", "Male "),
+}
+
+
+def _population(mention: Mention) -> int:
+    gazetteer = load_gazetteer()
+    rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
+    return max((int(gazetteer.places.population.iloc[r]) for r in rows), default=0)
+
+
+def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
+    """The town a community's adjective in Latin letters ("...sk", its ending taken off) comes from."""
+    # Марганецька is "Marhanetsk" (Marhanets + k), Покровська "Pokrovsk" (Pokrov + sk), Мирівська "Myrovska"
+    # (Myrove), "Chervonohryhorivska" (Chervonohryhorivka)
+    first = (
+        _lookup(word[:-1])
+        or _lookup(word[:-2])
+        or _lookup(word[:-2] + "e")
+        or (_lookup(word[:-2] + "ka") if word.endswith("ivsk") else None)
+    )
+    # Sumy oblast's roundups in English: "Krasnopilska" (Krasnopillia, not a village Krasnopil elsewhere),
+    # "Seredyna-Budska" (Seredyna-Buda), "Shalyhinska" (Shalyhyne), "Khotynska" (Khotin), "Putivlska"
+    # (Putyvl), "Velykopysarivska" (Velyka Pysarivka): the likeliest is the largest place so named
+    stem = word[:-2]
+    stems = {stem}
+    for prefix, words in _COMPOUND_PREFIXES.items():
+        if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
+            stems |= {w + stem[len(prefix)].upper() + stem[len(prefix) + 1 :] for w in words}
+    for base in list(stems):
+        for position in range(1, len(base)):
+            swap = {"i": "y", "y": "i"}.get(base[position])
+            if swap:
+                stems.add(base[:position] + swap + base[position + 1 :])
+    found: list[Mention] = []
+    for base in stems:
+        names = [base, base + "a"]
+        if base.endswith("il"):
+            names.append(base + "lia")
+        if base.endswith(("in", "yn")):
+            names.append(base[:-2] + "yne")
+        if base.endswith("iv"):
+            names.append(base + "ka")
+        found += [m for m in map(_lookup, names) if m is not None]
+    if oblast_iso is not None:
+        # ("Khotynska" among Sumy oblast's communities is Khotin there, not Khotyn in Chernivtsi oblast)
+        here = [m for m in [first, *found] if m is not None and m.oblast_iso == oblast_iso]
+        if here:
+            return max(here, key=_population)
+    best = max(found, key=_population, default=None)
+    if first is None:
+        return best
+    if best is not None and _population(best) >= 2 * _population(first):
+        return best
+    return first
+
+
+_COMMUNITIES_OF = re.compile(
+    r"\bcommunities\s+of\s+(?P<names>[A-Z][\w'’-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)+)"
+)
+
+
 def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]:
     """A community's adjective in Latin letters ("Marhanetsk community") names its town (Marhanets); when
     the adjective is also another town's name ("Pokrovsk"), the town in the oblast of the places named
     with it (Pokrov beside Nikopol)."""
     result = list(mentions)
-    for match in _COMMUNITY_ADJECTIVE.finditer(clause):
-        word = match.group("name")
-        # Марганецька is "Marhanetsk" (Marhanets + k), Покровська "Pokrovsk" (Pokrov + sk), Мирівська
-        # "Myrovska" (Myrove)
-        # "Chervonohryhorivska" (Chervonohryhorivka)
-        town = (
-            _lookup(word[:-1])
-            or _lookup(word[:-2])
-            or _lookup(word[:-2] + "e")
-            or (_lookup(word[:-2] + "ka") if word.endswith("ivsk") else None)
-        )
+    matches = [(m.start(), m.end(), m.group("name")) for m in _COMMUNITY_ADJECTIVE.finditer(clause)]
+    for listed in _COMMUNITIES_OF.finditer(clause):
+        # "The communities of Nikopol, Marganets, Chervonohryhorivka, and Pokrovsk": the adjectives as names
+        for name in re.finditer(r"[A-Z][\w'’-]+sk\b", listed.group("names")):
+            start = listed.start("names") + name.start()
+            if not any(begin <= start < end for begin, end, _ in matches):
+                matches.append((start, start + len(name.group(0)), name.group(0)))
+    matches.sort()
+    towns = [_community_town(word) for _, _, word in matches]
+    if len(matches) >= 3:
+        # a long list of communities is of one oblast, most of them say which
+        common = Counter(t.oblast_iso for t in towns if t is not None).most_common(1)
+        if common and common[0][1] * 2 > len(matches):
+            towns = [
+                t if t is None or t.oblast_iso == common[0][0] else _community_town(word, common[0][0])
+                for t, (_, _, word) in zip(towns, matches)
+            ]
+    for (match_start, match_end, _), town in zip(matches, towns):
         if town is None:
             continue
-        existing = next((m for m in result if m.start <= match.start() < m.end), None)
+        existing = next((m for m in result if m.start <= match_start < m.end), None)
         others = {m.oblast_iso for m in result if m is not existing}
         if existing is not None and not others and existing.oblast_iso != town.oblast_iso:
             # "The Pokrovsk community" alone: the oblast the report names decides (Pokrov in a report on
@@ -603,7 +676,7 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
             continue
         if existing is not None and (existing.oblast_iso in others or town.oblast_iso not in others):
             continue
-        town.start, town.end = match.start(), match.end()
+        town.start, town.end = match_start, match_end
         result = [m for m in result if m is not existing] + [town]
     return sorted(result, key=lambda m: m.start)
 
@@ -720,6 +793,13 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         return None  # "the Kyiv district of Kharkiv": a city's district named after another place; the city is hit
     if re.search(r"\b[A-Z][\w'’-]+['’]s\s+$", before) and re.match(r"^\s+district\b", after):
         return None  # "Kharkiv's Kyiv district": likewise
+    if re.search(
+        r"\b(?:consumers|households|subscribers|customers)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s*,?\s+(?:and\s+)?){0,4}$",
+        clause[: mention.start],
+    ) and re.match(r"^[^.;]*?\bwithout\s+(?:electricity|power|gas|water|heat)", clause[mention.end :]):
+        return (
+            None  # "9,000 consumers in the Poltava and Shcherbani communities were left without electricity"
+        )
     if re.search(r"\b(?:Suspilne|Suspilno)\s+$", before):
         return None  # "Source: Suspilne Sumy": the public broadcaster's regional newsroom
     if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):
@@ -833,6 +913,11 @@ _NOT_A_COUNT_AFTER = re.compile(
 _NOBODY = re.compile(
     r"\b(?:no\s+one|nobody|no\s+people|no\s+civilians)\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:(?P<killed>killed)|(?P<injured>injured|hurt|wounded))(?P<both>\s+or\s+(?:killed|injured|hurt|wounded))?\b",
+    re.IGNORECASE,
+)
+# "People were not injured", "The people were unharmed": a reported zero of the hurt
+_NOT_HURT = re.compile(
+    r"\b(?:people|civilians|residents|locals)\s+(?:were|was)\s+(?:not\s+(?:injured|hurt|wounded)|unharmed|unhurt)\b",
     re.IGNORECASE,
 )
 _NO_CASUALTIES = re.compile(
@@ -1023,6 +1108,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         counts.append(Count(KILLED if match.group("killed") else INJURED, 0, False, match.start()))
         if match.group("both"):
             counts.append(Count(INJURED if match.group("killed") else KILLED, 0, False, match.start()))
+    for match in _NOT_HURT.finditer(clause):
+        if not any(c.field == INJURED for c in counts):
+            counts.append(Count(INJURED, 0, False, match.start()))
     for match in _NO_CASUALTIES.finditer(clause):
         # "there were no casualties", "no reports of casualties": neither dead nor hurt.
         if not any(c.value == 0 for c in counts):
@@ -1268,6 +1356,30 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             return INJURED, child
         return "inherit", child
     return None
+
+
+_STRUCK_AFTER_LIST = re.compile(
+    r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+(?:attack|fire))"
+    r"|came\s+under\s+(?:attack|fire))\b",
+    re.IGNORECASE,
+)
+_COMMUNITIES = re.compile(r"\b(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
+
+
+def _towns_hit(clause: str, mentions: list[Mention]) -> bool:
+    """ "Strikes were also reported in A, B, C and D", "The settlements of A, B, C and D were struck", "the
+    communities of A, B, C and D were under attack": a list of towns told as hit, each an attack (a list of
+    regions is still a summary)."""
+    # ("In the Kharkiv region, the settlements of A, B, C and D were struck": their oblast says where)
+    if sum(m.precision != "settlement" for m in mentions) > 1:
+        return False
+    mentions = [m for m in mentions if m.precision == "settlement"]
+    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    return bool(
+        _STRUCK_LIST.search(clause[:first])
+        or _STRUCK_AFTER_LIST.match(clause[last:])
+        or _COMMUNITIES.search(clause)
+    )
 
 
 # --- weapon, target ---------------------------------------------------------
@@ -2128,11 +2240,7 @@ def extract_events(
                     or 2 * sum(m.precision == "oblast" for m in mentions) > len(mentions)
                 )
                 # ("Strikes were also reported in Kharkiv, Cherkasy, Lviv and Rivne": towns hit, each an attack)
-                and not (
-                    rules.unplaced
-                    and all(m.precision == "settlement" for m in mentions)
-                    and _STRUCK_LIST.search(clause[: min(m.start for m in mentions)])
-                )
+                and not (rules.unplaced and _towns_hit(clause, mentions))
             ):
                 continue
             strong = [m for m in mentions if m.strong]

@@ -49,7 +49,7 @@ ATTACK_CUE = _words(
     r"casualt\w*",
     r"targeted",
     r"pounded",
-    r"fired\s+(?:on|at|upon)",  # "the enemy fired on Kupiansk-Vuzlovyi"
+    r"fir(?:ed|ing)\s+(?:on|at|upon)",  # "the enemy fired on Kupiansk-Vuzlovyi", "was firing on the Nikopol district"
     r"hurt",
     r"Shahed\w*",
     r"barrage",
