@@ -2519,12 +2519,9 @@ def _fold_oblasts_into_settlements(
             and e.oblast_iso == event.oblast_iso
             # "four were killed in the region yesterday, November 17" beside a village's death this
             # morning: another day's figures are another attack.
-            and not (
-                event.counts
-                and event.date
-                and (e.date or report_date)
-                and event.date != (e.date or report_date)
-            )
+            # (a settlement told without a day of its own is of the day the region's sentence gives:
+            # "минулої доби, 8 березня, вбили одного жителя Донецької області" then "у Шабельківці")
+            and not (event.counts and event.date and e.date and event.date != e.date)
         ]
         if not inside:
             result.append(event)
