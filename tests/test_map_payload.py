@@ -64,3 +64,34 @@ def test_streamlit_folium_sees_the_same_script():
     assert "MARK49MARK" not in script
     payload = json.loads(re.search(r"var d = (\{.*?\});\n", script).group(1))
     assert len(payload["lat"]) == 4
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"tip": ['a {{ x }} "q" \\ {% y %}', "}{", 'end \\"{'], "n": [1, 2.5, None], "o": {"k": "{v}"}},
+        ["", "\\", '\\"', "</script>{{", {"}": "{"}],
+    ],
+)
+def test_script_json_loads_back_equal_and_carries_no_template_braces_in_text(value):
+    from geo.event_map.layers._script import script_json
+
+    text = script_json(value)
+    assert json.loads(text) == value
+    assert "<" not in text
+    # Only the structural braces of objects are left (one per brace in the value's shape).
+    strings = json.dumps(value)
+    structural = strings.count("{") - sum(s.count("{") for s in _strings(value))
+    assert text.count("{") == structural
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)

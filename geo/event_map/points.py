@@ -35,6 +35,7 @@ class MapPoints:
     decimals: int  # rounding used to group
     located: pd.DataFrame  # the located events, in their original order
     group: np.ndarray  # for each located event, the row of its point in ``table``
+    first: np.ndarray  # for each point, the row in ``located`` of its first event
 
 
 def point_key_of_event(event_id: str) -> str:
@@ -129,7 +130,7 @@ def group_events(events: pd.DataFrame, max_points: int = MAX_POINTS) -> MapPoint
             count.tolist(), table["first_id"].tolist(), cell_lat_first.tolist(), cell_lon_first.tolist()
         )
     ]
-    return MapPoints(table, decimals, located, group)
+    return MapPoints(table, decimals, located, group, first)
 
 
 def events_for_key(events: pd.DataFrame, key: str) -> pd.DataFrame:

@@ -96,37 +96,59 @@ def _memo(function):
     return lambda *key: cache[key] if key in cache else cache.setdefault(key, function(*key))
 
 
-def point_tooltips(points: list[Mapping], events: list[Mapping | None]) -> list[str]:
-    """The hover text of each map point: its place and weapon (one event) or its area and
-    event count (a group), its counts, and its key (read back when it is clicked).
+def point_tooltips(points: pd.DataFrame, events: list[Mapping | None]) -> list[str]:
+    """The hover text of each map point (a row of ``points``, the grouped table): its place
+    and weapon (one event, given in ``events``) or its area and event count (a group), its
+    counts, and its key (read back when it is clicked).
 
     Counts, event numbers and places repeat across thousands of points, so each distinct
-    one is formatted and escaped once (4,000 points: 0.1 s of every filter change before).
+    one is formatted and escaped once, and the points are read column by column (4,276
+    points at 250,000 events: 0.47 s of every filter change under load, then 0.1 s).
+    Escaping is character by character, so pieces escaped apart join as the whole would.
     """
-
-    counts = _memo(
-        lambda k, kb, i, ib: tr(
-            "killed {killed} · injured {injured}", killed=format_count(k, kb), injured=format_count(i, ib)
+    count = _memo(lambda value, bound: escape_text(format_count(value, bound)))
+    events_text = _memo(lambda n: escape_text(ntr("{n} event", "{n} events", n)))
+    without = _memo(lambda n: escape_text(ntr("{n} without figures", "{n} without figures", n)))
+    area = _memo(lambda name: escape_text(name if isinstance(name, str) else tr("Area")))
+    single = _memo(
+        lambda location, oblast, iso, weapon: escape_text(
+            f"{place_label({S.LOCATION: location, S.OBLAST: oblast, S.OBLAST_ISO: iso})} · {label(weapon)}"
         )
     )
-    events_text = _memo(lambda n: ntr("{n} event", "{n} events", n))
-    without = _memo(lambda n: ntr("{n} without figures", "{n} without figures", n))
-    text = _memo(lambda value: escape_text(value))
+    counts_line = escape_text(tr("killed {killed} · injured {injured}")).format
+    column = {
+        name: _missing_as_none(points[name])
+        for name in (
+            S.KILLED,
+            S.KILLED + "_at_least",
+            S.INJURED,
+            S.INJURED + "_at_least",
+            "location",
+            "events",
+            "no_figures",
+            "key",
+        )
+    }
     tips = []
-    for point, event in zip(points, events, strict=True):
-        body = counts(
-            point[S.KILLED], point[S.KILLED + "_at_least"], point[S.INJURED], point[S.INJURED + "_at_least"]
+    for row, event in enumerate(events):
+        body = counts_line(
+            killed=count(column[S.KILLED][row], column[S.KILLED + "_at_least"][row]),
+            injured=count(column[S.INJURED][row], column[S.INJURED + "_at_least"][row]),
         )
         if event is not None:
-            head = f"{place_label(event)} · {label(event[S.WEAPON])}"
+            head = single(event[S.LOCATION], event[S.OBLAST], event.get(S.OBLAST_ISO), event[S.WEAPON])
         else:
-            area = point["location"] if isinstance(point["location"], str) else tr("Area")
-            head = f"{area}: " + events_text(point["events"])
-            body += " · " + without(point["no_figures"])
-        tips.append(
-            f"{text(head)}<br>{text(body)} <span style='color:#888'>[{escape_text(point['key'])}]</span>"
-        )
+            head = area(column["location"][row]) + ": " + events_text(column["events"][row])
+            body += " · " + without(column["no_figures"][row])
+        key = escape_text(column["key"][row], reveal=False)  # percent-encoded or figures: read back as is
+        tips.append(f"{head}<br>{body} <span style='color:#888'>[{key}]</span>")
     return tips
+
+
+def _missing_as_none(values: pd.Series) -> list:
+    """The column's values as a list, every missing one as None (so equal keys hash equal)."""
+    listed = values.astype(object).tolist()
+    return [None if missing else value for value, missing in zip(listed, values.isna().tolist(), strict=True)]
 
 
 MEMBER_COLUMNS = [

@@ -177,13 +177,12 @@ def points_payload(points: MapPoints, with_popups: bool) -> dict:
     table = points.table
     killed = table[S.KILLED].to_numpy(dtype=float)
     injured = table[S.INJURED].to_numpy(dtype=float)
-    _, first = np.unique(points.group, return_index=True)
+    first = points.first
     single = (table["events"] == 1).to_numpy()
     # Records only for single-event points (the others show a summary), and without
     # popups only the columns the tooltip reads: to_dict on all columns was most of the time.
     columns = list(points.located.columns) if with_popups else [S.LOCATION, S.OBLAST, S.WEAPON]
     singles = points.located[columns].iloc[first[single]].to_dict("records") if single.any() else []
-    records = table.to_dict("records")
     firsts: list[dict | None] = [None] * len(table)
     for row, event in zip(np.flatnonzero(single), singles):
         firsts[row] = event
@@ -195,9 +194,10 @@ def points_payload(points: MapPoints, with_popups: bool) -> dict:
         "hollow": (table["no_figures"] == table["events"]).astype(int).tolist(),
         "approx": table["approximate"].astype(int).tolist(),
         "events": table["events"].astype(int).tolist(),
-        "tip": point_tooltips(records, firsts),
+        "tip": point_tooltips(table, firsts),
     }
     if with_popups:
+        records = table.to_dict("records")
         order = np.argsort(points.group, kind="stable")
         starts = np.searchsorted(points.group[order], np.arange(len(table)))
         # The first 5 events of every point in ONE take: an .iloc per point on a
