@@ -235,6 +235,8 @@ class CandidateEvent:
     only_in_totals: bool = field(default=True, repr=False)
     # Named only as a district or communities ("in the Myrhorod district"), never as the settlement itself.
     only_as_district: bool = field(default=True, repr=False)
+    # A region given figures of its own beside its settlements' ("Ще 2 людини в області ...").
+    own_remainder: bool = field(default=False, repr=False)
     # Other places the name may mean ("Миколаївська громада": Mykolaiv, Mykolaivka), as Mentions.
     alternatives: list = field(default_factory=list, repr=False, compare=False)
 
@@ -1554,6 +1556,7 @@ _AS_REPORTED = re.compile(
     re.IGNORECASE,
 )
 _ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
+_IN_THE_REGION = re.compile(r"(?<!\w)(?:в|у|по)\s+(?:області|области|регіоні|регионе)(?!\w)", re.IGNORECASE)
 _ADULTS_TOO = re.compile(r"(?<!\w)(?:also|as\s+well|й|також|также|тоже)(?!\w)", re.IGNORECASE)
 
 
@@ -2191,6 +2194,22 @@ def extract_events(
             continue
         after_war_toll = False
         if not named:
+            regions = [e for e in events.values() if e.geo_precision == "oblast"]
+            if (
+                total
+                and not rules.unplaced
+                and len(regions) == 1
+                and _ONE_MORE.match(words)
+                and _IN_THE_REGION.search(analysed)
+                and rules.find_counts(analysed)[0]
+            ):
+                # "вбили 5 жителів Донеччини: 3 у Костянтинівці і 2 в Іллінівці. Ще 2 людини в області за добу
+                # дістали поранення": more of the region's own, where in it not said
+                # ("вбили одного і поранили дев'ятьох жителів області" before "Ще 9 людей в області ...": the
+                # same nine; "ще" is said of the one killed, so the figure is not added to the region's)
+                _apply(regions[0], _ONE_MORE.sub("", analysed), words, report_date, counts=True, rules=rules)
+                regions[0].own_remainder = True
+                continue
             if total:
                 # "Загалом виявили вже 39 поранених": over the report's attacks; when the report turns out
                 # to name one place, it is that attack's toll.
@@ -2608,6 +2627,12 @@ def _fold_oblasts_into_settlements(
             hurt = [e for e in inside if any(value[0] for value in e.counts.values())]
             if len(hurt) == 1:
                 _fill_missing(hurt[0], event)
+            elif event.own_remainder:
+                # ("Ще 2 людини в області ... дістали поранення" beside the dead told town by town): the counts
+                # none of its settlements has are the region's own
+                event.counts = {name: value for name, value in event.counts.items() if not sums[name]}
+                if event.counts:
+                    result.append(event)
             continue
         result.append(event)
     return result

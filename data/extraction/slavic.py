@@ -708,6 +708,9 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     position, looked, asides = 0, 0, 0
     while position < len(after) and looked < 6:
         word = after[position].group(0)
+        if word.lower() in ("за", "добу", "сутки", "минулу", "минувшие") and position:
+            position += 1  # "Ще 2 людини в області за добу дістали поранення": the day is no word between
+            continue
         kind = _kind_of(word)
         following = after[position + 1].group(0) if position + 1 < len(after) else ""
         if kind and (_PERSON_WORD.match(following) or _CHILD_WORD.match(following)):
