@@ -1,9 +1,9 @@
 """Casualty charts: by place, by oblast, over time, by weapon and target.
 
 The charts are built once per filtered table (keyed by its view token) and
-only for the open tab, as Vega-Lite specs: Altair validates a spec when it is turned into a dict, which
-cost about a second per rerun at scale, so a rerun that does not change the
-filter (a map click) only re-sends what was built.
+only for the open tab, as Vega-Lite specs, so a rerun that does not change the
+filter (a map click) only re-sends what was built.  Altair's validation of a spec
+(about a second per rerun at scale once) is left to the tests.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ _TAB_CHARTS = {"place": ("place",), "oblast": ("oblast",), "time": ("monthly",),
 
 def _tab_specs(events: pd.DataFrame, tab: str) -> dict[str, object]:
     charts, left_out = page_charts(events, _TAB_CHARTS[tab])
-    specs: dict[str, object] = {chart.key: chart.chart.to_dict() for chart in charts}
+    # Not validated here: Altair's schema check was a quarter of a tab's build at 250,000
+    # events; tests/test_chart_specs.py validates every chart the page draws.
+    specs: dict[str, object] = {chart.key: chart.chart.to_dict(validate=False) for chart in charts}
     # The captions the page prints under a chart; the timeline's is worded with its count below.
     specs.update({f"{chart.key}_note": chart.note for chart in charts if chart.key in ("place", "oblast")})
     if tab == "time":

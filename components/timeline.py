@@ -178,8 +178,9 @@ def _spec(
     domain: tuple[dt.date, dt.date],
     _timeline: Timeline,
 ) -> dict:
-    # A Vega-Lite spec, built and validated by Altair once per view, measure and range.
-    return timeline_chart(_timeline, measure, shown, domain).to_dict()
+    # A Vega-Lite spec, built once per view, measure and range; validated by the tests
+    # (tests/test_chart_specs.py), not on every filter change.
+    return timeline_chart(_timeline, measure, shown, domain).to_dict(validate=False)
 
 
 def show_timeline(events: pd.DataFrame, view_token: str) -> None:
