@@ -1044,7 +1044,10 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     clause = _DASH_PART.sub(lambda m: "," + m.group(1) + ",", clause)
     # "two people—a security guard and a truck driver—lost their lives": who they were, between dashes
     clause = _DASH_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    # "men aged 47 and 52 were injured": two people; "two men aged 31 and 21 were killed": the ages are asides
+    clause, by_ages = _people_by_ages(clause)
     numbers = _with_another(clause, _bound_shared(clause, find_numbers(clause)))
+    numbers = sorted(numbers + by_ages, key=lambda n: n.start)
     kinds = [_count_kind(clause, number) for number in numbers]
     _share_kinds_in_lists(clause, numbers, kinds)
     group: list[tuple[NumberMatch, str, bool]] = []
@@ -1155,6 +1158,52 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     if V.BARE_CASUALTIES.search(clause) and not counts and not notes:
         notes.append("casualties reported, no figure given")
     return counts, notes
+
+
+_PEOPLE_AGED = re.compile(
+    r"\b(?:women|men|people|persons|residents|civilians|pensioners|boys|girls|children|teenagers)\s+(?P<aged>aged)\s+"
+    r"(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+and\s+\d{1,3})+)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_before(text: str) -> bool:
+    """Whether a number right before the people ("two men aged ...", "three elderly women aged ...") counts them
+    ("men aged 71, 66, and 35, women aged 69 and 65": the women are not the 35)."""
+    for word in reversed(text.split()[-2:]):
+        if word[-1] in ",.;:–—-(":
+            return False
+        if word.isdigit() or (
+            word.lower() not in ("a", "an") and parse_number_words(word.lower()) is not None
+        ):
+            return True
+    return False
+
+
+def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
+    """ "women aged 72 and 67 were killed": as many people as the ages listed (2), children when every age
+    is under 18; "two men aged 31 and 21" has its number already.  Returns the clause with the ages blanked
+    out (same length) and the people so counted."""
+    added = []
+    for match in _PEOPLE_AGED.finditer(clause):
+        if _counted_before(clause[: match.start()]):
+            continue
+        ages = [int(a) for a in re.findall(r"\d+", match.group("ages"))]
+        added.append(
+            NumberMatch(
+                len(ages),
+                False,
+                match.start(),
+                match.end(),
+                match.group(0),
+                child=max(ages) < 18,
+                person=True,
+            )
+        )
+    blanked = _PEOPLE_AGED.sub(
+        lambda m: m.group(0)[: m.start("aged") - m.start()] + " " * (m.end() - m.start("aged")), clause
+    )
+    return blanked, added
 
 
 def _children_of_listed_items(clause: str, counts: list[Count]) -> list[Count]:
@@ -2132,6 +2181,10 @@ def extract_events(
             # ("По состоянию на утро ... число детей-жертв не изменилось – 323. Возросло количество раненых –
             # 586.": the sentences after the war's toll that name no place go on with it)
             after_war_toll = not rules.unplaced
+            if rules.unplaced and _PAST.search(analysed) and rules.attack_cue.search(analysed):
+                # "The deadliest attack ... since the start of the war was in Hroza on Oct. 5." then "A missile hit
+                # a cafe in Hroza ..., killing 59 people": what follows is that attack, not the one told before
+                focus, after_war_toll = [], True
             continue
         if not rules.attack_cue.search(analysed) and not (
             rules.find_counts(analysed)[0]
@@ -2322,6 +2375,11 @@ def extract_events(
         if len(sentence_focus) == 1:
             for clause in leading:
                 _apply(sentence_focus[0], clause, words, report_date, counts=True, rules=rules, older=True)
+        elif leading and len(focus) == 1 and focus[0] not in sentence_focus and ";" in analysed:
+            # "Yampil community – women aged 72 and 67 were killed. ... A 60-year-old woman was also injured;
+            # Vorozhba community – ...; Sumy community – ...": the item before the next place's is still the last one's
+            for clause in leading:
+                _apply(focus[0], clause, words, report_date, counts=True, rules=rules)
         focus = sentence_focus
     placed = [e for e in events.values() if e.location]
     strong_in_headlines = {m.key: m for m in headline_places if m.strong}
