@@ -1495,6 +1495,14 @@ _BACKGROUND = re.compile(
     r"|has\s+seen|had\s+been\s+(?:largely\s+)?spared|full-scale\s+invasion)\b",
     re.IGNORECASE,
 )
+# "протягом останніх днів Росія з особливою жорстокістю обстрілює Херсон, Берислав, села", "почали системно
+# обстрілювати Херсон": shelling that goes on, told as background, no one attack.
+_SLAVIC_BACKGROUND = re.compile(
+    r"(?<!\w)(?:(?:протягом|впродовж|упродовж|за)\s+останніх\s+(?:днів|тижнів|місяців)|(?:в|за)\s+последние\s+(?:дни|недели|месяцы)"
+    r"|(?:системно|систематично|щодня|щоденно|регулярно|постійно|систематически|ежедневно|постоянно)\s+"
+    r"(?:\w+\s+)?(?:обстрілю|атаку|обстрелива|атаку)\w*)",
+    re.IGNORECASE,
+)
 # "a maternity ward in Vilniansk was shelled in November last year": an attack of another year, told for
 # context, whatever its figures.
 _PAST = re.compile(
@@ -2175,6 +2183,8 @@ def extract_events(
             # "Five civilians died ... in the Donetsk region, its governor said, as Moscow claimed further
             # gains": the claim is a clause of its own after the report's figures
             analysed = analysed[: trailing.start()]
+        if not rules.unplaced and _SLAVIC_BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
+            continue  # "протягом останніх днів Росія ... обстрілює Херсон, Берислав": the war going on
         if _PAST.search(analysed) or (
             rules.unplaced and (_ATTACKER_CLAIM.search(analysed) or _of_another_year(analysed, report_date))
         ):
@@ -2508,7 +2518,7 @@ def _fold_districts_into_oblasts(
     for event in events:
         oblast = oblasts.get(event.oblast_iso)
         if event.geo_precision == "settlement" and event.only_as_district and oblast is not None:
-            if raions_apart and event.counts and not oblast.counts:
+            if raions_apart and not oblast.counts:
                 # "397 ударов по восьми населенным пунктам Запорожской области. При атаке по Пологовскому
                 # району погиб мужчина": the oblast is the context, the raion (its town) the attack
                 dropped.add(event.oblast_iso)
