@@ -12,6 +12,10 @@ Checked against folium 0.20.0, branca 0.8.x and streamlit-folium 0.27.4 (pinned 
 - streamlit-folium names a layer passed as ``feature_group_to_add`` with index *i*
   ``feature_group_feature_group_<i>`` and expects ``FeatureGroup``'s camelised
   name; :data:`FEATURE_GROUP_NAME` keeps our layers in that shape.
+- The event layer's cluster bubbles (``layers/events.py``) read Leaflet.markercluster
+  1.4.1's ``_markers``, ``_childClusters`` and ``_childCount`` (our served copy,
+  ``static/vendor``) to keep each bubble's event sum; the 20,000-event browser test
+  compares every bubble with a walk of its circles.
 """
 
 from __future__ import annotations

@@ -167,6 +167,15 @@ def test_twenty_thousand_synthetic_events(start_server, page, tmp_path):
     markers = count_event_markers(frame)
     assert 1_000 < markers <= 5_000  # grouped by place, never one object per event beyond the budget
     assert metric(page, "Events") == "20,000"
+    # Each bubble shows the events it holds (a cached sum): the same as walking its circles,
+    # at the first view and after zooming in and out (bubbles split and merge).
+    for zoom in (None, 8, 5):
+        if zoom is not None:
+            frame.evaluate("(z) => { window.map.setZoom(z, {animate: false}); }", zoom)
+            page.wait_for_timeout(700)
+        bubbles = frame.evaluate(BUBBLE_SUMS)
+        assert bubbles and all(shown == walked for shown, walked in bubbles), (zoom, bubbles[:5])
+    frame.evaluate("() => { window.map.fitBounds(window.strikeMapEvents.getBounds(), {animate: false}); }")
     frame.evaluate("() => { window.strikeMapEvents.__drawnFirst = true; }")
     # The map came first; the sidebar, the charts and the table follow by themselves, no click needed.
     page.wait_for_selector('[data-testid="stDataFrame"]', timeout=120_000)
@@ -179,6 +188,13 @@ def test_twenty_thousand_synthetic_events(start_server, page, tmp_path):
     assert frame.evaluate("() => window.__smDrawnSent") is True
     page.wait_for_timeout(1500)
     shot(page, "synthetic_20k")
+
+
+# For each cluster bubble on the map: the number it shows and the events of its circles.
+BUBBLE_SUMS = """() => Object.values(window.map._layers)
+    .filter(l => l instanceof L.MarkerCluster && l._icon)
+    .map(l => [Number(l._icon.innerText.replace(/,/g, "")),
+               l.getAllChildMarkers().reduce((s, m) => s + m.options.events, 0)])"""
 
 
 CHART_AFTER_MAP = """

@@ -46,13 +46,26 @@ var {{ this.get_name() }} = (function () {
     var d = {{ this.payload }};
     var map = {{ this._parent.get_name() }};
     var renderer = L.canvas({padding: 0.5});
+    // Events in a cluster, summed from its own circles and its child clusters' sums, each
+    // kept while the cluster holds the same number of circles: every bubble walking all
+    // its circles (getAllChildMarkers) made the icons cost as much as the clustering.
+    var eventsIn = function (cluster) {
+        if (cluster._smCount !== cluster._childCount) {
+            var sum = 0, i;
+            for (i = 0; i < cluster._markers.length; i++) { sum += cluster._markers[i].options.events; }
+            for (i = 0; i < cluster._childClusters.length; i++) { sum += eventsIn(cluster._childClusters[i]); }
+            cluster._smEvents = sum;
+            cluster._smCount = cluster._childCount;
+        }
+        return cluster._smEvents;
+    };
     var group;
     if (d.cluster) {
         group = L.markerClusterGroup({
             chunkedLoading: true, maxClusterRadius: 45, disableClusteringAtZoom: 10,
             showCoverageOnHover: false, spiderfyOnMaxZoom: false,
             iconCreateFunction: function (cluster) {
-                var n = cluster.getAllChildMarkers().reduce(function (s, m) { return s + m.options.events; }, 0);
+                var n = eventsIn(cluster);
                 var size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 50;
                 return L.divIcon({
                     html: "<div><span>" + n.toLocaleString("en") + "</span></div>",
