@@ -6,6 +6,7 @@ Run from the repository root::
     python benchmarks/run.py --sizes 10000 --repeat 5
     python benchmarks/run.py --quick              # a few hundred events, no browser (used by the tests)
     python benchmarks/run.py --update-docs        # also rewrite the table in docs/benchmarks.md
+    python benchmarks/run.py --only foreign       # only import_foreign (the UCDP file and its read floor)
 
 Every measurement prints ONE JSON line on stdout with the median of ``--repeat``
 runs (and the runs themselves), the number of events and the machine it ran on.
@@ -652,6 +653,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default="",
         help="comma-separated: app_import, naive, memory, page, browser, foreign",
     )
+    parser.add_argument(
+        "--only",
+        choices=["foreign"],
+        help="run only this measurement: foreign (import_foreign, with its own read floor; no browser)",
+    )
+    parser.add_argument(
+        "--foreign-rows",
+        type=int,
+        default=FOREIGN_ROWS,
+        help=f"rows of the UCDP file for import_foreign (default {FOREIGN_ROWS:,})",
+    )
     parser.add_argument("--naive-max", type=int, default=NAIVE_MAX, help="largest size for the naive map")
     parser.add_argument(
         "--browser-size", type=int, help="events for the Chromium measurement (default: the largest size)"
@@ -667,6 +679,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--worker", nargs=2, metavar=("KIND", "FILE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.only and (args.update_docs or args.sizes or args.events or args.quick):
+        # The docs' table needs every measurement: a partial run must not replace it.
+        parser.error("--only runs one measurement: not with --update-docs, --sizes, --events or --quick")
+    if args.only and args.only in {s.strip() for s in args.skip.split(",")}:
+        parser.error(f"--only {args.only} and --skip {args.only} leave nothing to run")
     if args.events:
         args.sizes = str(args.events)
     if args.quick:
@@ -677,6 +694,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         int(s.replace("_", "")) for s in (args.sizes or ",".join(map(str, DEFAULT_SIZES))).split(",")
     ]
     args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    if args.only == "foreign":
+        # No event sizes, no browser: the UCDP file and its own read floor only.
+        args.sizes = []
+        args.skip |= {"browser"}
     return args
 
 
@@ -722,7 +743,9 @@ def main(argv: list[str] | None = None) -> int:
         for count in args.sizes:
             lines += measure_size(count, folder, args)
         if "foreign" not in args.skip:
-            lines += measure_foreign(folder, args.repeat)
+            lines += measure_foreign(folder, args.repeat, args.foreign_rows)
+    if args.only:
+        return 0  # one measurement: its JSON line is the output (the docs' table needs them all)
     table = markdown_table(lines)
     print(table, file=sys.stderr)
     if args.update_docs:

@@ -107,3 +107,39 @@ def test_the_foreign_file_is_invented_ucdp_that_the_importer_reads_whole(tmp_pat
     summary = batch.summary()
     assert summary["rows_in"] == 200 == summary["rows_loaded"] + summary["rows_rejected"]
     assert summary["rows_loaded"] == 200, summary
+
+
+def test_only_foreign_runs_the_ucdp_import_alone(tmp_path):
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPT),
+            "--only",
+            "foreign",
+            "--foreign-rows",
+            "150",
+            "--repeat",
+            "1",
+            "--workdir",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert [line["measurement"] for line in lines] == ["import_foreign"]
+    (line,) = lines
+    assert line["events"] == 150 == line["loaded"] and line["format"] == "ucdp"
+    assert {"median_s", "runs_s", "floor_read_csv_s", "ratio_to_floor", "target_ratio"} <= set(line)
+    assert MACHINE <= set(line["machine"])
+
+
+def test_only_takes_no_sizes_nor_the_docs():
+    args = bench.parse_args(["--only", "foreign"])
+    assert args.sizes == [] and "browser" in args.skip and args.foreign_rows == bench.FOREIGN_ROWS
+    for clash in (["--update-docs"], ["--sizes", "1000"], ["--quick"], ["--skip", "foreign"]):
+        with pytest.raises(SystemExit):
+            bench.parse_args(["--only", "foreign", *clash])
