@@ -194,3 +194,19 @@ def test_a_text_column_of_another_type_is_refused(cells, found):
     events[S.LOCATION] = cells.set_axis(events.index)
     problems = [p for p in validate_events(events) if p.column == S.LOCATION]
     assert problems and {p.value for p in problems} >= found
+
+
+def test_fill_text_is_fillna():
+    from data.events_io import fill_text
+
+    values = pd.Series(["a", None, " b", None, ""], dtype="string")
+    other = pd.Series(["x", "y", None, None, "z"], dtype="string")
+    for fill in ("unknown", other):
+        got = fill_text(values, fill)
+        assert got.dtype == values.dtype
+        pd.testing.assert_series_equal(got, values.fillna(fill), check_names=False)
+    assert fill_text(values.dropna(), "x").tolist() == ["a", " b", ""]
+    shifted = other.set_axis([4, 3, 2, 1, 0])  # another index: aligned by label, as fillna does
+    pd.testing.assert_series_equal(fill_text(values, shifted), values.fillna(shifted))
+    flags = pd.Series([True, None], dtype="boolean")
+    pd.testing.assert_series_equal(fill_text(flags, False), flags.fillna(False))

@@ -265,3 +265,23 @@ def test_the_model_is_the_one_source_of_columns_types_and_defaults():
     assert S.DEFAULTS[S.WEAPON] == "unknown" and S.DEFAULTS[S.KILLED + "_at_least"] is False
     assert list(S.CATEGORY_COLUMNS[S.WEAPON]) == list(S.WEAPONS)
     assert not hasattr(S, "COLUMN_DOCS")
+
+
+def test_text_where_is_where():
+    import numpy as np
+
+    from data.importers.common import text_where
+
+    index = pd.RangeIndex(4)
+    mask = pd.Series([True, False, None, True], dtype="boolean")
+    values = pd.Series(["a", "b", "c", None], dtype="string")
+    expected = values.where(mask.fillna(False).astype(bool))
+    pd.testing.assert_series_equal(text_where(mask, values, index), expected, check_names=False)
+    pd.testing.assert_series_equal(
+        text_where(np.array([True, False, False, True]), "day", index),
+        pd.Series(["day", None, None, "day"], dtype="string"),
+    )
+    other = values.set_axis([3, 2, 1, 0])  # aligned by label, as where does
+    assert (
+        text_where(mask, other, index).tolist() == other.where(pd.Series([True, False, False, True])).tolist()
+    )

@@ -13,7 +13,7 @@ import re
 import pandas as pd
 
 from data import schema as S
-from data.events_io import missing_text
+from data.events_io import fill_text, missing_text
 from data.importers import common as C
 
 SOURCE_NAME = "UCDP GED"
@@ -116,12 +116,12 @@ class UcdpGed(C.EventFormat):
         precision = _meaning(C.column(frame, "date_prec"), DATE_PRECISION)
         columns = {
             S.DATE: start,
-            S.DATE_PRECISION: precision.where(start.notna()),
-            S.LOCATION: C.column(frame, "where_coordinates").fillna(C.column(frame, "adm_2")),
+            S.DATE_PRECISION: C.text_where(start.notna(), precision, index),
+            S.LOCATION: fill_text(C.column(frame, "where_coordinates"), C.column(frame, "adm_2")),
             S.COUNTRY: C.country_codes(C.column(frame, "country")),
             S.LATITUDE: latitude,
             S.LONGITUDE: longitude,
-            S.GEO_PRECISION: _meaning(C.column(frame, "where_prec"), GEO_PRECISION).fillna("unknown"),
+            S.GEO_PRECISION: fill_text(_meaning(C.column(frame, "where_prec"), GEO_PRECISION), "unknown"),
             S.KILLED: killed,
             S.at_least_column(S.KILLED): only_low.astype("boolean"),
             S.CASUALTY_NOTE: note,
