@@ -766,9 +766,14 @@ def _parse_dates(values: pd.Series, column: str, problems: list[Problem]) -> tup
 
 
 def _parse_vocabulary(
-    values: pd.Series, column: str, allowed: tuple[str, ...], problems: list[Problem]
+    values: pd.Series,
+    column: str,
+    allowed: tuple[str, ...],
+    problems: list[Problem],
+    text: pd.Series | None = None,
 ) -> pd.Series:
-    text = _as_text(values)
+    """The allowed words (lower case, ``_`` as a space); ``text`` is ``values`` stripped, if known."""
+    text = _as_text(values) if text is None else text
     # Read per distinct value: a vocabulary column repeats a handful of words, and lower(),
     # replace() and isin() over every cell were 4 ms a column at 100,000 rows.
     cells = arrow_text(text)
@@ -828,7 +833,7 @@ def check_header(columns: Iterable[str]) -> list[Problem]:
     return problems
 
 
-def coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
+def coerce_events(raw: pd.DataFrame, stripped: Iterable[str] = ()) -> tuple[pd.DataFrame, list[Problem]]:
     """Turn a table of text cells into typed canonical columns.
 
     Parameters
@@ -836,6 +841,9 @@ def coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     raw
         One row per event, cells as text (missing columns are allowed, except
         ``event_id``).
+    stripped
+        Text columns of ``raw`` that are stripped already, with empty cells missing (an
+        importer's own mapping): taken as they are instead of stripped again.
 
     Returns
     -------
@@ -851,9 +859,17 @@ def coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
             return raw[name]
         return missing_text(pd.RangeIndex(n))
 
+    stripped = frozenset(stripped)
+
+    def text(name: str) -> pd.Series:
+        values = column(name)
+        if name in stripped and isinstance(values.dtype, pd.StringDtype):
+            return text_series(arrow_text(values), values.index)
+        return _as_text(values)
+
     out: dict[str, pd.Series] = {}
     for name in S.TEXT_COLUMNS:
-        out[name] = _as_text(column(name))
+        out[name] = text(name)
     out[S.OBLAST_ISO] = out[S.OBLAST_ISO].str.upper()
     out[S.COUNTRY] = out[S.COUNTRY].str.upper()
     for name in S.FLOAT_COLUMNS:
@@ -865,7 +881,7 @@ def coerce_events(raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     out[S.DATE], inferred_precision = _parse_dates(column(S.DATE), S.DATE, problems)
     out[S.SOURCE_DATE], _ = _parse_dates(column(S.SOURCE_DATE), S.SOURCE_DATE, problems)
     for name, allowed in S.CATEGORY_COLUMNS.items():
-        out[name] = _parse_vocabulary(column(name), name, allowed, problems)
+        out[name] = _parse_vocabulary(column(name), name, allowed, problems, text(name))
     given = out[S.DATE_PRECISION]
     out[S.DATE_PRECISION] = fill_text(fill_text(given, inferred_precision), "unknown")
     for name, default in S.DEFAULTS.items():

@@ -606,3 +606,29 @@ def test_a_bellingcat_figure_past_int64_refuses_its_row_not_the_file():
         2: [(S.INJURED, "count_too_large", "12345678901234567890123")],
     }
 
+
+def test_formats_that_say_their_text_is_stripped_return_it_stripped():
+    """``text_stripped`` lets the typing step skip a second strip: padded cells (spaces,
+    tabs, no-break spaces) must come out of such a format stripped, and load as the
+    unpadded file does."""
+    from data.events_io import arrow_text, stripped_text
+    from data.importers import FORMATS, import_file
+    from data.importers.common import lower_columns
+    from data.importers.reading import read_table
+
+    fixtures = {"ucdp": ("ucdp_ged.csv", "cp1252")}
+    declared = {name for name, event_format in FORMATS.items() if event_format.text_stripped}
+    assert declared == set(fixtures)  # a format that declares it is checked here on its own file
+    for name, (file_name, encoding) in fixtures.items():
+        content = (FORMAT_FIXTURES / file_name).read_bytes()
+        table = pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False, encoding=encoding)
+        padded = table.map(lambda cell: f" \t{cell}\u00a0 " if cell else cell)
+        padded_content = padded.to_csv(index=False).encode(encoding)
+        mapped = FORMATS[name].map_frame(lower_columns(read_table(file_name, padded_content).frame))
+        assert mapped.stripped and mapped.stripped <= set(mapped.columns.columns)
+        for column in mapped.stripped:
+            values = mapped.columns[column]
+            assert arrow_text(values).to_pylist() == stripped_text(values).to_pylist(), column
+        plain, wide = import_file(file_name, content), import_file(file_name, padded_content)
+        pd.testing.assert_frame_equal(plain.events, wide.events)
+        assert [(r.row, r.codes) for r in plain.rejected] == [(r.row, r.codes) for r in wide.rejected]

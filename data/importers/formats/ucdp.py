@@ -82,6 +82,7 @@ class UcdpGed(C.EventFormat):
     required = frozenset({"date_start", "best", "where_prec"})
     source_name = SOURCE_NAME
     order = 20
+    text_stripped = True  # every text column below is built from C.column and its helpers
 
     def map_frame(self, frame: pd.DataFrame, container: str = "csv") -> C.Mapped:
         """Every UCDP GED record as canonical columns; see the module docstring."""
