@@ -7,6 +7,7 @@ Run from the repository root::
     python benchmarks/run.py --quick              # a few hundred events, no browser (used by the tests)
     python benchmarks/run.py --update-docs        # also rewrite the table in docs/benchmarks.md
     python benchmarks/run.py --only foreign       # only import_foreign (the UCDP file and its read floor)
+    python benchmarks/run.py --only duplicates    # only flag_duplicates (100,000 + 100,000 events)
 
 Every measurement prints ONE JSON line on stdout with the median of ``--repeat``
 runs (and the runs themselves), the number of events and the machine it ran on.
@@ -23,6 +24,8 @@ Measurements (``measurement`` key):
 ``map_naive``           one ``folium.CircleMarker`` with a ``Popup`` per event, rendered; ratio to ours
 ``page_rerun``          AppTest: the whole page after a filter change (first run reported beside it)
 ``peak_memory``         max resident memory of load + filter + aggregates + map in a fresh process
+``import_foreign``      a 100,000-row UCDP GED file through the importer, beside read_csv of it
+``flag_duplicates``     possible-duplicate flagging across two files of 100,000 events each (< 5 s)
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ for _path in (ROOT, Path(__file__).resolve().parent):  # the project, and benchm
 
 DEFAULT_SIZES = (10_000, 250_000)
 FOREIGN_ROWS = 100_000
+DUPLICATE_ROWS = 100_000  # per file; two files
 QUICK_SIZES = (300,)
 NAIVE_MAX = 10_000  # the naive map takes ~1 ms per event; above this it is skipped
 DOCS = ROOT / "docs" / "benchmarks.md"
@@ -559,11 +563,45 @@ def measure_foreign(folder: Path, repeat: int, rows: int = FOREIGN_ROWS) -> list
     ]
 
 
+def measure_duplicates(repeat: int, rows: int = DUPLICATE_ROWS) -> list[dict]:
+    """Possible-duplicate flagging across two files of ``rows`` synthetic events each.
+
+    What an import of two files does after reading them (``data.importers.duplicates``):
+    the files draw on the same places and dates, so thousands of pairs are found.
+    """
+    from data import schema as S
+    from data.importers.duplicates import flag_possible_duplicates
+    from data.synthetic import make_synthetic_events
+
+    first = make_synthetic_events(rows, seed=1)
+    second = make_synthetic_events(rows, seed=2)
+    second[S.EVENT_ID] = ("second-" + second[S.EVENT_ID].astype(str)).astype("string")
+    log(f"{rows:,} + {rows:,} events: possible-duplicate flagging")
+    runs, flagged = timed(lambda: flag_possible_duplicates([first, second]), repeat, budget_s=120)
+    return [
+        emit(
+            {
+                "measurement": "flag_duplicates",
+                "events": 2 * rows,
+                "files": 2,
+                "flagged": int(sum(table[S.POSSIBLE_DUPLICATES].notna().sum() for table in flagged)),
+                **summary(runs),
+                "target_s": 5.0,
+            }
+        )
+    ]
+
+
 def markdown_table(lines: list[dict[str, Any]]) -> str:
     """The results as the Markdown table in docs/benchmarks.md."""
     floor = next((line for line in lines if line["measurement"] == "page_floor"), None)
     foreign = next((line for line in lines if line["measurement"] == "import_foreign"), None)
-    lines = [line for line in lines if line["measurement"] not in ("page_floor", "import_foreign")]
+    duplicates = next((line for line in lines if line["measurement"] == "flag_duplicates"), None)
+    lines = [
+        line
+        for line in lines
+        if line["measurement"] not in ("page_floor", "import_foreign", "flag_duplicates")
+    ]
     sizes = sorted({line["events"] for line in lines})
     by = {(line["measurement"], line["events"]): line for line in lines}
 
@@ -631,6 +669,12 @@ def markdown_table(lines: list[dict[str, Any]]) -> str:
             f"Importer on {foreign['events']:,} UCDP GED rows: {foreign['median_s']:.2f} s, "
             f"{foreign['ratio_to_floor']:.1f}x its read floor ({foreign['floor_read_csv_s']:.2f} s; target ≤ 3x)."
         )
+    if duplicates is not None and "median_s" in duplicates:
+        half = duplicates["events"] // 2
+        extra.append(
+            f"Possible duplicates flagged across two files of {half:,} events each: "
+            f"{duplicates['median_s']:.2f} s ({duplicates['flagged']:,} events flagged; target < 5 s)."
+        )
     return "\n".join([header, rule, *body, "", *extra, note])
 
 
@@ -651,18 +695,25 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--skip",
         default="",
-        help="comma-separated: app_import, naive, memory, page, browser, foreign",
+        help="comma-separated: app_import, naive, memory, page, browser, foreign, duplicates",
     )
     parser.add_argument(
         "--only",
-        choices=["foreign"],
-        help="run only this measurement: foreign (import_foreign, with its own read floor; no browser)",
+        choices=["foreign", "duplicates"],
+        help="run only this measurement: foreign (import_foreign, with its own read floor) or duplicates "
+        "(flag_duplicates); no browser",
     )
     parser.add_argument(
         "--foreign-rows",
         type=int,
         default=FOREIGN_ROWS,
         help=f"rows of the UCDP file for import_foreign (default {FOREIGN_ROWS:,})",
+    )
+    parser.add_argument(
+        "--duplicate-rows",
+        type=int,
+        default=DUPLICATE_ROWS,
+        help=f"events per file for flag_duplicates (default {DUPLICATE_ROWS:,}, two files)",
     )
     parser.add_argument("--naive-max", type=int, default=NAIVE_MAX, help="largest size for the naive map")
     parser.add_argument(
@@ -689,15 +740,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if args.quick:
         args.sizes = args.sizes or ",".join(map(str, QUICK_SIZES))
         args.repeat = 1
-        args.skip = ",".join(filter(None, [args.skip, "browser", "foreign"]))
+        args.skip = ",".join(filter(None, [args.skip, "browser", "foreign", "duplicates"]))
     args.sizes = [
         int(s.replace("_", "")) for s in (args.sizes or ",".join(map(str, DEFAULT_SIZES))).split(",")
     ]
     args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
-    if args.only == "foreign":
-        # No event sizes, no browser: the UCDP file and its own read floor only.
+    if args.only:
+        # No event sizes, no browser: that one measurement (with its own floor, if it has one).
         args.sizes = []
-        args.skip |= {"browser"}
+        args.skip |= {"browser", "foreign", "duplicates"} - {args.only}
     return args
 
 
@@ -744,6 +795,8 @@ def main(argv: list[str] | None = None) -> int:
             lines += measure_size(count, folder, args)
         if "foreign" not in args.skip:
             lines += measure_foreign(folder, args.repeat, args.foreign_rows)
+        if "duplicates" not in args.skip:
+            lines += measure_duplicates(args.repeat, args.duplicate_rows)
     if args.only:
         return 0  # one measurement: its JSON line is the output (the docs' table needs them all)
     table = markdown_table(lines)

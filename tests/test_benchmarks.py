@@ -137,9 +137,31 @@ def test_only_foreign_runs_the_ucdp_import_alone(tmp_path):
     assert MACHINE <= set(line["machine"])
 
 
+def test_only_duplicates_flags_two_files_alone():
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "--only", "duplicates", "--duplicate-rows", "3000", "--repeat", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert [line["measurement"] for line in lines] == ["flag_duplicates"]
+    (line,) = lines
+    assert line["events"] == 6000 and line["files"] == 2 and line["target_s"] == 5.0
+    assert 0 < line["flagged"] < 6000  # the two invented files share places and days
+    assert {"median_s", "runs_s"} <= set(line) and MACHINE <= set(line["machine"])
+    table = bench.markdown_table([*lines, {**lines[0], "measurement": "floor_read_csv", "events": 10}])
+    assert "Possible duplicates flagged across two files of 3,000 events each" in table
+
+
 def test_only_takes_no_sizes_nor_the_docs():
     args = bench.parse_args(["--only", "foreign"])
     assert args.sizes == [] and "browser" in args.skip and args.foreign_rows == bench.FOREIGN_ROWS
+    assert "duplicates" in args.skip and "foreign" not in args.skip
+    args = bench.parse_args(["--only", "duplicates"])
+    assert args.sizes == [] and {"browser", "foreign"} <= args.skip and "duplicates" not in args.skip
     for clash in (["--update-docs"], ["--sizes", "1000"], ["--quick"], ["--skip", "foreign"]):
         with pytest.raises(SystemExit):
             bench.parse_args(["--only", "foreign", *clash])
