@@ -130,7 +130,10 @@ MAX_PLACES_IN_A_LIST = 3
 # ... unless the list is of towns told as hit: "Strikes were also reported in A, B, C and D", "struck A, B, ..."
 _STRUCK_LIST = re.compile(
     r"\b(?:(?:strikes|attacks|explosions|hits)\s+(?:were|have\s+been)\s+(?:also\s+)?(?:reported|recorded)\s+in"
-    r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks)\s+on)\s+(?:the\s+(?:cities|towns)\s+of\s+)?$",
+    r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks)\s+on"
+    # "The enemy shelling caused significant damage in such settlements as Beryslav, Tyahynka, ..."
+    r"|(?:damage|destruction)\s+(?:[\w-]+\s+){0,3}?in\s+such\s+(?:settlements|villages|towns|communities)\s+as)"
+    r"\s+(?:the\s+(?:cities|towns)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _ACROSS_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:regions\s+of\s+)?$", re.IGNORECASE)
@@ -420,10 +423,11 @@ def _lookup(name: str) -> Mention | None:
         # "Константиновка" is a Crimean village's own name and the Russian name of Kostiantynivka,
         # a city of 67,000: the city is meant.
         rows = alternates
-    if not rows and key.isascii() and "g" in key:
+    if not rows and key.isascii() and ("g" in key or key.endswith("sky")):
         # "Myrnograd", "Pavlograd", "Chervonogrygorivka": a Russian-style spelling; Ukrainian names are
-        # written with h (towns of 3,000 people or more, as for the Russian spellings in Cyrillic).
-        respelled = key.replace("g", "h")
+        # written with h (towns of 3,000 people or more, as for the Russian spellings in Cyrillic);
+        # "Novgorod-Siversky" is Novhorod-Siverskyi
+        respelled = key.replace("g", "h") + ("i" if key.endswith("sky") else "")
         rows = [
             r
             for r in gazetteer.primary.get(respelled, []) + gazetteer.index.get(respelled, [])
@@ -616,7 +620,8 @@ def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
             swap = {"i": "y", "y": "i"}.get(base[position])
             if swap:
                 stems.add(base[:position] + swap + base[position + 1 :])
-    found: list[Mention] = []
+    # "Snovska" (Snovsk itself), "Novgorod-Siverska" (Novhorod-Siverskyi)
+    found: list[Mention] = [m for m in (_lookup(word), _lookup(word + "yi")) if m is not None]
     for base in stems:
         names = [base, base + "a"]
         if base.endswith("il"):
@@ -1085,6 +1090,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         group = [(number, base, child)]
     counts += _list_counts(group)
     counts = _add_more_people(clause, counts)
+    counts = _without_split_totals(clause, counts)
     counts = _children_of_listed_items(clause, counts)
     counts = [
         # "21 children were injured, three of them died": a part of those children
@@ -1204,6 +1210,21 @@ def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
         lambda m: m.group(0)[: m.start("aged") - m.start()] + " " * (m.end() - m.start("aged")), clause
     )
     return blanked, added
+
+
+def _without_split_totals(clause: str, counts: list[Count]) -> list[Count]:
+    """ "15 people have been injured in Russian shelling: five people were killed and ten others were injured":
+    the figure before the colon is every victim, told after it as the dead and the hurt (5 + 10)."""
+    colon = re.search(r"(?<!\d):\s", clause)
+    if colon is None:
+        return counts
+    before = [c for c in counts if c.start < colon.start() and c.field in (KILLED, INJURED)]
+    after = [c for c in counts if c.start > colon.start() and c.field in (KILLED, INJURED)]
+    if len(before) != 1 or {c.field for c in after} != {KILLED, INJURED}:
+        return counts
+    if sum(c.value for c in after) != before[0].value:
+        return counts
+    return [c for c in counts if c is not before[0]]
 
 
 def _children_of_listed_items(clause: str, counts: list[Count]) -> list[Count]:
@@ -1612,6 +1633,7 @@ _AS_REPORTED = re.compile(
     r"|(?:earlier|previously)\s*,?\s+(?:[A-Z][\w-]*\s+)?(?:had\s+)?reported)\b",
     re.IGNORECASE,
 )
+_RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|background)\W*$", re.IGNORECASE)
 _ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
 _IN_THE_REGION = re.compile(r"(?<!\w)(?:в|у|по)\s+(?:області|области|регіоні|регионе)(?!\w)", re.IGNORECASE)
 _ADULTS_TOO = re.compile(r"(?<!\w)(?:also|as\s+well|й|також|также|тоже)(?!\w)", re.IGNORECASE)
@@ -2146,6 +2168,7 @@ def extract_events(
     # sentence after an "at first" with no figures of its own tells the older figures.
     older = False
     after_war_toll = False
+    recalling = False
     quiet = 0
     previous = ""
     for sentence in split_sentences(text):
@@ -2159,6 +2182,9 @@ def extract_events(
                 event.last_base = named_toll
             previous = sentence.text
         if sentence.headline:
+            if rules.unplaced and _RECALL_HEADING.match(sentence.text):
+                # "Recall" / "Let us remind you" on a line of its own: what follows recalls earlier reports
+                recalling = True
             if rules.attack_cue.search(sentence.text):
                 headline_places += [
                     m for c in rules.split_clauses(sentence.text) for m in rules.find_places(c)
@@ -2231,7 +2257,7 @@ def extract_events(
             named_oblasts |= {
                 m.oblast_iso for m in rules.find_places(clause) if m.precision == "oblast" or not m.strong
             }
-        if rules.unplaced and _AS_REPORTED.match(words):
+        if rules.unplaced and (_AS_REPORTED.match(words) or recalling):
             # "As Ukrinform reported earlier, explosions rang out in Dnipro and Odesa": an earlier report
             # recalled; it names no new attack (its oblasts still say where the report is).
             named_oblasts |= {m.oblast_iso for _, ms in clause_places for m in ms if m.precision == "oblast"}
@@ -2239,6 +2265,10 @@ def extract_events(
             if any(ms for _, ms in clause_places) and not any(ms for _, ms in recalled):
                 # "Earlier, Ukrinform reported that ... in the Chernihiv region, 104 were wounded": its figures
                 # are of those other places, not of the attack in focus
+                if recalling:
+                    # ("Recall" then "At night, ... 14 air strikes on Zaporizhzhia ..." and "The attacks killed 1
+                    # person and wounded 7": the placeless sentences after it are of that recalled attack too)
+                    focus, after_war_toll = [], True
                 continue
             clause_places = recalled
         total = _is_total(rules.total_cue, analysed)
@@ -2290,6 +2320,20 @@ def extract_events(
             if len(focus) == 1 and not _ELSEWHERE.search(analysed):
                 _apply(focus[0], analysed, words, report_date, counts=True, rules=rules, older=older)
                 older = bool(_EARLIER_CUE.match(words)) and not rules.find_counts(analysed)[0]
+                continue
+            common = Counter(f.oblast_iso for f in focus).most_common(1)
+            region = [
+                e
+                for e in events.values()
+                if e.geo_precision == "oblast"
+                and common
+                and 2 * common[0][1] > len(focus)
+                and e.oblast_iso == common[0][0]
+            ]
+            if rules.unplaced and len(focus) > 1 and len(region) == 1 and found_here:
+                # "... significant damage in such settlements as Beryslav, Tyahynka, Bilozerka ..." then "Two
+                # civilians were killed and nine others were injured": the toll of the region named before
+                _apply(region[0], analysed, words, report_date, counts=True, rules=rules)
                 continue
             if not placed and rules.find_counts(analysed)[0]:
                 # Figures before any place: kept for the attack the report goes on to name.
@@ -2410,8 +2454,11 @@ def extract_events(
     if len(placed) == 1:
         for analysed, words in orphans:
             _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
-        if not rules.unplaced and not any(m.precision == "oblast" for m in headline_places):
+        # ("In total, two people have been hospitalized" in a report on one attack on Kyiv: its toll)
+        if not any(m.precision == "oblast" for m in headline_places):
             for analysed, words in totals:
+                if rules.unplaced and not re.search(r"\b(?:in\s+total|overall|altogether)\b", analysed, re.I):
+                    continue  # ("At least 17 people were killed in different parts of Ukraine": the country's)
                 _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
     result = list(events.values())
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
@@ -2552,7 +2599,9 @@ def _fold_districts_into_oblasts(
 _SLAVIC_TOTAL = re.compile(
     r"(?<!\w)(?:загалом|всього|усього|в\s+цілому|за\s+(?:минулу\s+)?добу|всего|в\s+общей\s+сложности|"
     r"за\s+(?:минувшие\s+)?сутки|по\s+(?:області|области|регіону|региону)"
-    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|across\s+the\s+region)(?!\w)",
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|across\s+the\s+region"
+    # "Since the beginning of this day, 15 people have been injured ...", "Today alone, there are nine victims"
+    r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+day|today\s+alone)(?!\w)",
     re.IGNORECASE,
 )
 
