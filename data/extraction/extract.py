@@ -1749,6 +1749,16 @@ def _apply(
         ):
             # "Постраждали двоє працівників ..." then "Ще один поранений — 47-річний чоловік": one more.
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        elif (
+            previous is not None
+            and not earlier
+            and count.field == KILLED
+            and re.search(
+                r"(?<!\w)(?:помер\w*|скончал\w*|умер\w*)\s+(?:ще|еще|ещё)\s+$", clause[: count.start], re.I
+            )
+        ):
+            # "загинули двоє людей" then "Вночі у лікарні помер ще один постраждалий": one more dead
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         if earlier and previous is not None:
             # "Earlier, 9 injured were reported": an older toll, kept as evidence only.
             event.evidence.setdefault(f"{count.field}_earlier", sentence)

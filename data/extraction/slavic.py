@@ -608,10 +608,26 @@ _FATAL = re.compile(
 )
 
 
+_DIED_BEFORE = re.compile(
+    r"(?<!\w)(?:помер|померла|померли|скончал\w*|умер|умерла|умерли)\s+(?:[\w'’ʼ]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     """See :func:`_count_kind`; wounds "incompatible with life" are deaths."""
     kind = _count_kind(clause, number)
     if kind is not None and kind[0] == INJURED and _FATAL.search(clause):
+        return KILLED, kind[1]
+    if (
+        kind is not None
+        and kind[0] == INJURED
+        and _DIED_BEFORE.search(clause[: number.start])
+        and not any(
+            _kind_of(t.group(0)) == INJURED
+            for t in _TOKEN.finditer(_DIED_BEFORE.search(clause[: number.start]).group(0))
+        )
+    ):
+        # "у лікарні помер ще один постраждалий", "скончался один из раненых": one of the hurt died
         return KILLED, kind[1]
     return kind
 
