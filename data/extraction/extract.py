@@ -432,6 +432,8 @@ def _lookup(name: str) -> Mention | None:
             r
             for r in gazetteer.primary.get(respelled, []) + gazetteer.index.get(respelled, [])
             if population.iloc[r] >= MIN_POPULATION_FOR_RESPELLING
+            # ("the Kyivsky district" of Kharkiv is no Kyivskyi, a district of Donetsk)
+            and not gazetteer.places.likely_city_district.iloc[r]
         ]
     if not rows:
         return None
