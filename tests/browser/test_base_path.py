@@ -23,7 +23,7 @@ def test_the_map_draws_under_a_base_url_path(start_server, page):
     assert count_event_markers(frame) == 5
     assert oblast_outline_count(frame) >= 27  # the outlines file came from the prefixed static path
     scripts = frame.evaluate("() => Array.from(document.scripts).map(s => s.src).filter(Boolean)")
-    assert f"{app.url}/strikemap/app/static/vendor/leaflet.js" in scripts, scripts
+    assert f"{app.url}/strikemap/app/static/vendor/leaflet-bundle.js" in scripts, scripts
     assert not [url for url in failed if "/static/" in url], failed
     assert not page.blocked_requests or all("tile" in url for url in page.blocked_requests)
     page.wait_for_timeout(500)

@@ -19,9 +19,9 @@ def test_embedded_events_draw_on_oblast_outlines_offline(server, page):
         assert count_event_markers(frame) == 5
         assert oblast_outline_count(frame) >= 27
         scripts = frame.evaluate("() => Array.from(document.scripts).map(s => s.src).filter(Boolean)")
-        # Every script comes from the app itself; Leaflet from its static folder.
+        # Every script comes from the app itself; Leaflet (with its plugins, one file) from its static folder.
         assert all(src.startswith(server.url) for src in scripts), scripts
-        assert f"{server.url}/app/static/vendor/leaflet.js" in scripts
+        assert f"{server.url}/app/static/vendor/leaflet-bundle.js" in scripts
         attribution = frame.inner_text(".leaflet-control-attribution")
         assert "OpenStreetMap contributors (ODbL" in attribution and "GeoNames" in attribution
     except AssertionError:
