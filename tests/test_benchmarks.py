@@ -109,27 +109,21 @@ def test_the_foreign_file_is_invented_ucdp_that_the_importer_reads_whole(tmp_pat
     assert summary["rows_loaded"] == 200, summary
 
 
-def test_only_foreign_runs_the_ucdp_import_alone(tmp_path):
+def _only(*args: str) -> list[dict]:
+    """The JSON lines of ``benchmarks/run.py --only ... --repeat 1`` run as a user would."""
     done = subprocess.run(
-        [
-            sys.executable,
-            str(SCRIPT),
-            "--only",
-            "foreign",
-            "--foreign-rows",
-            "150",
-            "--repeat",
-            "1",
-            "--workdir",
-            str(tmp_path),
-        ],
+        [sys.executable, str(SCRIPT), "--only", *args, "--repeat", "1"],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=600,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    lines = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+
+
+def test_only_foreign_runs_the_ucdp_import_alone(tmp_path):
+    lines = _only("foreign", "--foreign-rows", "150", "--workdir", str(tmp_path))
     assert [line["measurement"] for line in lines] == ["import_foreign"]
     (line,) = lines
     assert line["events"] == 150 == line["loaded"] and line["format"] == "ucdp"
@@ -138,15 +132,7 @@ def test_only_foreign_runs_the_ucdp_import_alone(tmp_path):
 
 
 def test_only_duplicates_flags_two_files_alone():
-    done = subprocess.run(
-        [sys.executable, str(SCRIPT), "--only", "duplicates", "--duplicate-rows", "3000", "--repeat", "1"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    lines = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    lines = _only("duplicates", "--duplicate-rows", "3000")
     assert [line["measurement"] for line in lines] == ["flag_duplicates"]
     (line,) = lines
     assert line["events"] == 6000 and line["files"] == 2 and line["target_s"] == 5.0

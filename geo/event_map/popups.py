@@ -116,13 +116,16 @@ def point_tooltips(points: pd.DataFrame, events: list[Mapping | None]) -> list[s
         )
     )
     counts_line = escape_text(tr("killed {killed} · injured {injured}")).format
+    if len(events) != len(points):
+        raise ValueError(f"{len(events)} events given for {len(points)} points")
+    killed_bound, injured_bound = S.at_least_column(S.KILLED), S.at_least_column(S.INJURED)
     column = {
         name: _missing_as_none(points[name])
         for name in (
             S.KILLED,
-            S.KILLED + "_at_least",
+            killed_bound,
             S.INJURED,
-            S.INJURED + "_at_least",
+            injured_bound,
             "location",
             "events",
             "no_figures",
@@ -132,8 +135,8 @@ def point_tooltips(points: pd.DataFrame, events: list[Mapping | None]) -> list[s
     tips = []
     for row, event in enumerate(events):
         body = counts_line(
-            killed=count(column[S.KILLED][row], column[S.KILLED + "_at_least"][row]),
-            injured=count(column[S.INJURED][row], column[S.INJURED + "_at_least"][row]),
+            killed=count(column[S.KILLED][row], column[killed_bound][row]),
+            injured=count(column[S.INJURED][row], column[injured_bound][row]),
         )
         if event is not None:
             head = single(event[S.LOCATION], event[S.OBLAST], event.get(S.OBLAST_ISO), event[S.WEAPON])
