@@ -63,6 +63,13 @@ _ABBREVIATIONS = re.compile(
 # condition"), as pasted text often loses its last full stop.  Headlines rarely carry a clause.
 _CONJUNCTION_START = re.compile(r"^(?:|.*[.!?]\s+)(?:Але|Однак|Проте|Но|Однако|But|However)\s[^.!?]*$")
 _UNPUNCTUATED_SENTENCE = re.compile(r"\w,\s+(?:\S+\s+){2,}\S+\s*$")
+# A quotation closed by its speaker with the last full stop lost ('«... зросла до чотирьох"., - повідомив
+# Федоров', '..." — сообщил Лысак'): body text.  A title names no speaker after a full stop in quotes.
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"[.!?][\"”’»]*[.,]?\s*[-–—]+\s*(?:\w+\s+)?(?:повідоми|написа|зазначи|заяви|сказа|додав|дода|пише|"
+    r"сообщи|написал|отмети|заяви|сказал|добави|пишет)\w*(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"”’)»]*\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ0-9])"
     # 'Lysak said.One home was destroyed', 'loved ones.""The worst ...': pasted text that lost its space
@@ -306,7 +313,9 @@ def split_sentences(text: str) -> list[Sentence]:
         if not re.search(r"[.!?;][\"”’)»]*$", stripped) and (
             # ("Але станом на 7:42 їхня кількість зросла до 6": no title opens with "but")
             not (
-                _UNPUNCTUATED_SENTENCE.search(stripped) or (sentences and _CONJUNCTION_START.match(stripped))
+                _UNPUNCTUATED_SENTENCE.search(stripped)
+                or (sentences and _CONJUNCTION_START.match(stripped))
+                or (sentences and _SPEAKER_AFTER_QUOTE.search(stripped))
             )
             # A Ukrainian or Russian report's first line without a full stop is its title, commas or not
             # ("Пострадали дети, есть погибшие – ... на Харьковщине"): titles sum up, their figures are not read.
@@ -423,6 +432,19 @@ def _lookup(name: str) -> Mention | None:
         # "Константиновка" is a Crimean village's own name and the Russian name of Kostiantynivka,
         # a city of 67,000: the city is meant.
         rows = alternates
+    places = gazetteer.places
+    if rows and not re.search(r"[іїєґ]", key) and all(places.oblast_iso.iloc[r] == "UA-43" for r in rows):
+        # "в Удачном": the gazetteer keeps Crimea's villages under their Russian names, so a Russian
+        # spelling is a Crimean village's own name and a mainland village's other name; a report of an
+        # attack means the larger mainland one (Udachne of Donetsk oblast, not Udachnoe in Crimea).
+        mainland = [
+            r
+            for r in gazetteer.index.get(key, [])
+            if places.oblast_iso.iloc[r] != "UA-43"
+            and population.iloc[r] > max(population.iloc[c] for c in rows)
+            and not places.likely_city_district.iloc[r]
+        ]
+        rows = mainland or rows
     if not rows and key.isascii() and ("g" in key or key.endswith("sky")):
         # "Myrnograd", "Pavlograd", "Chervonogrygorivka": a Russian-style spelling; Ukrainian names are
         # written with h (towns of 3,000 people or more, as for the Russian spellings in Cyrillic);
@@ -2052,8 +2074,8 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
         and not _IN_TOTAL.search(clause)
         and len(_clause_parts(clause, places, rules)) == 1
     ):
-        gapped = (
-            _gapped_shares(clause, places, counts[0], phrase[counts[0].field]) if rules.unplaced else None
+        gapped = _gapped_shares(
+            clause, places, counts[0], phrase[counts[0].field], _GAPPED_ITEM if rules.unplaced else _GAPPED_ITEM_SLAVIC
         )
         if gapped is not None:
             return gapped
@@ -2076,8 +2098,17 @@ _GAPPED_ITEM = re.compile(
 )
 
 
+# "трое человек погибли в A, 1 в B и еще 1 - в C", "двоє загинули у A, ще один – у B"
+_GAPPED_ITEM_SLAVIC = re.compile(
+    r"^\s*,?\s*(?:(?:і|й|та|и|а)\s+)?(?:(?:ще|еще|ещё)\s+)?(?P<number>[\w'’ʼ-]+)\s+"
+    r"(?:(?:людин\w*|люд\w*|человек\w*|особ\w*|жител\w*|мешкан\w*)\s+)?(?:[-–—]\s+)?"
+    r"(?:в|у|во)\s+(?:(?:с|м|смт|пгт|пос)\.\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _gapped_shares(
-    clause: str, places: list[Mention], total: Count, phrase: str
+    clause: str, places: list[Mention], total: Count, phrase: str, item_pattern: re.Pattern = _GAPPED_ITEM
 ) -> list[tuple[str, list[Mention]]] | None:
     """ "Three residents were wounded in A, three more in B, and one in C": the verb is told once, each
     place after the first has its own figure (3, 3, 1), so the first figure is A's, not the three places'."""
@@ -2086,7 +2117,7 @@ def _gapped_shares(
         return None
     shared = [(f"{total.value} {phrase}", [ordered[0]])]
     for previous, mention in zip(ordered, ordered[1:]):
-        item = _GAPPED_ITEM.match(clause[previous.end : mention.start])
+        item = item_pattern.match(clause[previous.end : mention.start])
         value = _number_at(item.group("number")) if item else None
         if value is None:
             if item and item.group("number").lower() == "another":

@@ -160,7 +160,7 @@ _TOKEN = re.compile(
 
 ATTACK_CUE = re.compile(
     r"(?<!\w)(?:атак|удар|обстр|влуч|вибух|взрыв|ракет|дрон|шахед|бпла|безпілотн|беспилотн|снаряд|бомб|"
-    r"авіабомб|каб\w*\b|прил[іе]т|поціл|цілив|цілил|целил|потерпа|загин|загибл|загибел|поранен|поранил|поранив|постражд|травм|вбил|вбив|вбит|убит|убил|погиб|ранен|"
+    r"авіабомб|авиабомб|авиаудар|авіаудар|скину|скинул|сброси|сбросил|каб\w*\b|прил[іе]т|поціл|цілив|цілил|целил|потерпа|загин|загибл|загибел|поранен|поранил|поранив|постражд|травм|вбил|вбив|вбит|убит|убил|погиб|ранен|"
     r"пострада|зруйн|пошкодж|разруш|поврежд|гати|гатя|поцілил|попал|уламк|обломк|жертв|вогн|огн|артил|смерт|"
     r"помер|умер|контуз|тіла|тела|потерпіл|життів|жизней|госпіталізов|госпитализир|попадан|"
     r"дісталося|досталось|медичн\w*\s+допомог|медицинск\w*\s+помощ|обірвав\w*\s+життя|оборвал\w*\s+жизн|"
@@ -1654,7 +1654,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         for form in candidates[:6]:
             for guess in _ukrainian_spellings(form):
                 mention = _lookup(guess)
-                if mention is not None and _population(mention) >= MIN_POPULATION_FOR_GUESS:
+                # ("в Кураховке": after a preposition of place a village's Russian name is meant too)
+                if mention is not None and (locative or _population(mention) >= MIN_POPULATION_FOR_GUESS):
                     return mention
     return best
 
@@ -1707,6 +1708,8 @@ def _ukrainian_spellings(form: str) -> list[str]:
     guesses = [base] + [base[:i] + "і" + base[i + 1 :] for i, letter in enumerate(base) if letter == "е"]
     if base.endswith("овка"):
         guesses.append(base[:-4] + "івка")  # Семеновка -> Семенівка
+    if re.search(r"[бпвмф][яює]", base):
+        guesses.append(re.sub(r"([бпвмф])([яює])", r"\1'\2", base))  # Купянск -> Куп'янськ
     if re.match(r"^о[лв]", base):
         guesses.append("ві" + base[1:])  # Ольшаны -> Вільшани, Ольховка -> Вільховка: Ukrainian в before і
     return [g for g in guesses if g != form]
