@@ -139,7 +139,9 @@ _STRUCK_LIST = re.compile(
     r"\b(?:(?:strikes|attacks|explosions|hits)\s+(?:were|have\s+been)\s+(?:also\s+)?(?:reported|recorded)\s+in"
     r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks)\s+on"
     # "The enemy shelling caused significant damage in such settlements as Beryslav, Tyahynka, ..."
-    r"|(?:damage|destruction)\s+(?:[\w-]+\s+){0,3}?in\s+such\s+(?:settlements|villages|towns|communities)\s+as)"
+    r"|(?:damage|destruction)\s+(?:[\w-]+\s+){0,3}?in\s+such\s+(?:settlements|villages|towns|communities)\s+as"
+    # "Damage was recorded in Kherson, Sadove, Antonivka and Zymivnyk"
+    r"|(?:damage|destruction|hits?|impacts?)\s+(?:was|were|has\s+been|have\s+been)\s+recorded\s+in)"
     r"\s+(?:the\s+(?:cities|towns)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -593,10 +595,94 @@ def find_places(clause: str) -> list[Mention]:
         mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
     mentions = _community_adjectives(clause, mentions)
+    mentions = _listed_with_settlements(clause, mentions)
     kept = [m for m in (_classify(clause, m, mentions) for m in mentions) if m is not None]
     for mention in kept:
         mention.district = bool(_AREA_AFTER.match(clause[mention.end :]))
     return _drop_qualifiers(clause, kept)
+
+
+# "fired 43 times on 15 settlements: ...", "Other affected settlements include: ...": a list of places hit.
+_SETTLEMENTS_LEAD = re.compile(
+    r"\b(?:settlements|villages|localities|towns|communities)\b[^.:;]{0,60}:\s*[^:]*$", re.IGNORECASE
+)
+# Between two names of a list: ", ", " and ", and a district after a name ("Lukyantsi in Kharkiv district, ").
+_LIST_GAP = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion|community|hromada))?"
+    # ("3 times on Olhivske and Charivne with rocket launchers, and 40 times on Huliaipole, ...")
+    r"(?:\s+with\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:\d+\s+times\s+(?:on|at)\s+)?"
+)
+_CALENDAR_WORD = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)$"
+)
+_ADJECTIVE_FIRST = re.compile(r"^(?:Mal|Velyk|Nov|Star|Chervon|Bil|Zelen|Verkhn|Nyzhn|Sukh|Sribn)\w*\s")
+
+
+def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """ "40 times on Huliaipole, Orikhiv, Levadne, Olhivske and Poltavka": a name the gazetteer lacks, listed
+    among settlements it knows (two at least) or after "settlements:", is a settlement too, kept by its name.
+
+    Only a list of three names or more, each joined to the next by a comma or "and" (a district may follow a
+    name: "Lukyantsi in Kharkiv district, Bochkove")."""
+    names = [
+        m
+        for m in _NAME.finditer(clause)
+        if not _REGION_AFTER.match(clause[m.end() :]) and not _QUALIFIER_AFTER.match(clause[m.end() :])
+    ]
+    runs: list[list[re.Match[str]]] = []
+    for match in names:
+        if runs and _LIST_GAP.fullmatch(clause[runs[-1][-1].end() : match.start()]):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    added = []
+    for run in runs:
+        known = [
+            m
+            for m in mentions
+            if m.precision == "settlement" and any(n.start() <= m.start < n.end() for n in run)
+        ]
+        led = _SETTLEMENTS_LEAD.search(clause[: run[0].start()]) and _ATTACKED_LEAD.search(clause)
+        if not led and (len(run) < 3 or len(known) < 2):
+            continue
+        for match in run:
+            name = match.group(0)
+            inside = [m for m in mentions if m.start < match.end() and match.start() < m.end]
+            if (
+                len(inside) == 1
+                and inside[0].start > match.start()
+                and inside[0].end == match.end()
+                and _ADJECTIVE_FIRST.match(name)
+            ):
+                # "Chervona Zorya" is no Zorya
+                mentions = [m for m in mentions if m is not inside[0]]
+            elif inside:
+                continue
+            if normalize_name(name) in V.NOT_PLACES or len(name.split()) > 2 or find_oblast(name) is not None:
+                continue
+            if _CALENDAR_WORD.match(name) or not clause[: match.start()].strip(" \t\"'“‘(-–—"):
+                continue  # ("Separately, Nikopol, Marhanetsk and Pokrovsk communities": the sentence's first word)
+            if len(name.split()) == 2 and not _ADJECTIVE_FIRST.match(name):
+                continue
+            # (in the oblast of the known settlements of the list, when they are all of one)
+            oblasts = {m.oblast_iso for m in known}
+            oblast = find_oblast(next(iter(oblasts))) if len(oblasts) == 1 and None not in oblasts else None
+            added.append(
+                Mention(
+                    name,
+                    match.start(),
+                    match.end(),
+                    "settlement",
+                    True,
+                    oblast_iso=oblast.iso if oblast else None,
+                    place_name=name,
+                    oblast=oblast.name if oblast else None,
+                )
+            )
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 # "Nikopol, Marhanetsk and Pokrovsk communities": Марганецька, Покровська громади written in Latin letters.
@@ -1475,7 +1561,14 @@ def _towns_hit(clause: str, mentions: list[Mention]) -> bool:
         _STRUCK_LIST.search(clause[:first])
         or _STRUCK_AFTER_LIST.match(clause[last:])
         or _COMMUNITIES.search(clause)
+        # ("the Russians fired 43 times on 15 settlements: ...", "Other affected settlements include: ...")
+        or (_SETTLEMENTS_LEAD.search(clause[:first]) and _ATTACKED_LEAD.search(clause[:first]))
     )
+
+
+_ATTACKED_LEAD = re.compile(
+    r"\b(?:fired|shell(?:ed|ing)|struck|attack(?:ed|s)|hit|affected|targeted|under\s+(?:fire|attack))\b", re.I
+)
 
 
 # --- weapon, target ---------------------------------------------------------

@@ -56,6 +56,8 @@ ATTACK_CUE = _words(
     r"came\s+under\s+fire",
     # "In addition to the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
     r"(?:communit(?:y|ies)|hromadas?)\s+(?:were|was)\s+(?:also\s+)?affected",
+    # "Other affected settlements include: ..."
+    r"affected\s+(?:settlements|villages|communities|localities)",
     r"sought\s+medical",
     r"victims",
     r"hospitali[sz]ed",
