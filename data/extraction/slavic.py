@@ -101,7 +101,8 @@ _FILLER = re.compile(
     r"херсонців|осіб|із|з|из|них|поранених|травмованих|загиблих|погибших|раненых|у|в|тому|числі|том|числе|"
     r"кількість|число|количество|зросла|зросло|зріс|возросло|возросла|увеличилось|збільшилась|збільшилася|збільшилося|збільшився|увеличилось|увеличилась|выросло|выросла|сягнула|"
     r"внаслідок|в\s+результате|результаті|осколкові|осколкове|осколкових|важкі|тяжкі|легкі|численні|вибухові|"
-    r"тяжелые|тяжёлые|осколочные|легкие|лёгкие|множественные|–|-|—|:)$",
+    r"тяжелые|тяжёлые|осколочные|легкие|лёгкие|множественные|маленьких|маленькие|маленькі|малих|малі|"
+    r"малолітніх|малолетних|–|-|—|:)$",
     re.IGNORECASE,
 )
 _INHERIT = re.compile(
@@ -402,6 +403,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         lower = word.lower()
         value: int | None = None
         end = token.end()
+        start = token.start()
         child = False
         person = False
         age = _age(word)
@@ -417,6 +419,16 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             child = months or (years is not None and years < ADULT_AGE)
             if years is None:
                 child = bool(index + 1 < len(tokens) and _CHILD_WORD.match(tokens[index + 1].group(0)))
+            if (
+                found
+                and index
+                and found[-1].start == tokens[index - 1].start()
+                and not found[-1].person
+                and re.search(r"(?:і|ие|ые|их|ых)$", lower)
+            ):
+                # "дві 48-річні, 40-річна і 63-річна жінки": two people of that age, four in all
+                value, start = found[-1].value, found[-1].start
+                found.pop()
         elif (
             re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*", word)
             and not re.match(r"^[.,:]\d", text[end : end + 2])
@@ -528,6 +540,8 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         if not child and not person and index + 1 < len(tokens):
             nxt = tokens[index + 1].group(0)
             nxt2 = tokens[index + 2].group(0) if index + 2 < len(tokens) else ""
+            if re.fullmatch(r"маленьк\w*|мал(?:их|і|ые|ых)|малолітн\w*|малолетн\w*", nxt, re.IGNORECASE):
+                nxt, nxt2 = nxt2, ""  # "двое маленьких детей"
             child = bool(_CHILD_WORD.match(nxt)) or bool(
                 re.match(r"^(?:поранених|травмованих|загиблих|постраждалих|раненых|пострадавших)$", nxt, re.I)
                 and _CHILD_WORD.match(nxt2)
@@ -545,7 +559,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         previous = tokens[index - 1].group(0) if index else ""
         if _BOUND.match(previous) or _BOUND_PHRASE.search(before):
             bound = True
-        found.append(NumberMatch(value, bound, token.start(), end, text[token.start() : end], child, person))
+        found.append(NumberMatch(value, bound, start, end, text[start:end], child, person))
         skip_until = end
     return tuple(_ages_after_a_dash(text, found))
 
@@ -705,6 +719,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # "ще одну дитину, яка постраждала через обстріл", "15 осіб, які отримали травми": the relative
         # clause says what happened to them.
         return relative_kind, number.child
+    if re.match(r"^\s*[–—-]\s*(?:у|в)\s+(?:лікарн|больниц|реанімац|реанимац|стаціонар|стационар)\w*", rest, re.I):
+        return INJURED, number.child  # "Одна людина загинула, одна – в лікарні": the other one is hurt
     partitive = _PARTITIVE_AFTER.match(rest)
     if partitive:
         # "Один из них погиб" counts; "стан одного з постраждалих дітей важкий" does not.
@@ -1515,8 +1531,13 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             None  # "Шевченківський район Харкова": a district of the city named next, not a place of its own
         )
     # "населені пункти таких громад:" then "• Юнаківська": each item is a community's adjective
+    # (also told in a line: "Постраждали території чотирьох громад Сумщини: Юнаківська, Білопільська ... та
+    # Шалигінська")
     listed = len(tokens) == 1 and re.search(
-        r"(?:громад|общин)\w*\s*:\s*(?:[-–—•*]\s*)?$", before, re.IGNORECASE
+        r"(?:громад|общин)\w*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*)?\s*:\s*(?:[-–—•*]\s*)?"
+        r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*(?:\s*,\s*|\s+(?:і|й|та|и)\s+))*$",
+        before,
+        re.IGNORECASE,
     )
     # "Київської міської військової адміністрації", "Харьковского городского совета": the city speaks
     city_office = len(tokens) == 1 and re.match(r"^\s*(?:міськ|городск)\w*", after, re.IGNORECASE)
@@ -1564,6 +1585,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             forms.insert(0, "кривий ріг")  # Криворізький, Криворожский -> Кривий Ріг
         if re.search(r"[^аеиіоуя]ин$", stem):
             forms.append(stem[:-2] + "а")  # Шосткинський -> Шостка
+        if stem.endswith("ін"):
+            forms.append(stem[:-2] + "ине")  # Шалигінська -> Шалигине
         if stem.endswith("іль"):
             forms.insert(0, stem[:-1] + "ля")  # Білопільська, Краснопільської -> Білопілля, Краснопілля
         # Синельниківського, Синельниковского -> Синельникове, Синельниково
