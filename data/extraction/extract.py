@@ -2397,7 +2397,11 @@ def extract_events(
             # "As Ukrinform reported earlier, explosions rang out in Dnipro and Odesa": an earlier report
             # recalled; it names no new attack (its oblasts still say where the report is).
             named_oblasts |= {m.oblast_iso for _, ms in clause_places for m in ms if m.precision == "oblast"}
-            recalled = [(c, [m for m in ms if m.key in events]) for c, ms in clause_places]
+            # (a region's toll recalled is another day's: "As reported earlier, on January 1 in the Kherson region,
+            # one person was killed and seven others were injured" after the region's toll of the day)
+            recalled = [
+                (c, [m for m in ms if m.key in events and m.precision != "oblast"]) for c, ms in clause_places
+            ]
             if any(ms for _, ms in clause_places) and not any(ms for _, ms in recalled):
                 # "Earlier, Ukrinform reported that ... in the Chernihiv region, 104 were wounded": its figures
                 # are of those other places, not of the attack in focus

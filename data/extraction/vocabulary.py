@@ -49,7 +49,10 @@ ATTACK_CUE = _words(
     r"casualt\w*",
     r"targeted",
     r"pounded",
-    r"fir(?:ed|ing)\s+(?:on|at|upon)",  # "the enemy fired on Kupiansk-Vuzlovyi", "was firing on the Nikopol district"
+    r"fir(?:ed|ing)\s+(?:on|at|upon)",
+    # "More than 40 arrivals in the Krasnopillya community" (прильоти), "the enemy opened fire on the Bilopillya community"
+    r"arrivals",
+    r"opened\s+fire",  # "the enemy fired on Kupiansk-Vuzlovyi", "was firing on the Nikopol district"
     r"hurt",
     r"Shahed\w*",
     r"barrage",
