@@ -1445,6 +1445,16 @@ _HOSPITAL_AFTER = re.compile(
 )
 
 
+_SETTLEMENTS_OF_RAIONS_BEFORE = re.compile(
+    r"(?:населен\w+\s+пункт\w*|сіл|сел|громад\w*|общин\w*)\s+"
+    r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]*(?:\s*,\s*|\s+(?:і|й|та|и)\s+))*$",
+    re.IGNORECASE,
+)
+_RAIONS_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*)*\s+(?:район(?:ів|ов)|районах)\b", re.IGNORECASE
+)
+
+
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
 
@@ -1460,6 +1470,14 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         return "blocked"
     if _HOSPITAL_AFTER.match(after):
         return "blocked"
+    if (
+        len(tokens) == 1
+        and _RAIONS_AFTER.match(after)
+        and _SETTLEMENTS_OF_RAIONS_BEFORE.search(before)
+    ):
+        # "16 населених пунктів Богодухівського, Харківського ... та Куп'янського районів": the raions
+        # only say where the settlements lie (a summary; the settlements are told after it)
+        return None
     locative = bool(_LOCATIVE_BEFORE.search(before))
     elliptic = len(tokens) == 1 and _elliptic_district(name, after, before)
     if elliptic == "oblast":
@@ -2020,19 +2038,28 @@ def _listed_names(clause: str, mentions: list) -> list:
         if not any(a <= m.start < b for a, b in items)
         or ((m.start, m.end) in items and (m.oblast_iso == usual or not _respelled(clause[m.start : m.end])))
     ]
+    # "обстріляли Уди, ..., Дворічну, Петропавлівку, Синьківку": a list of names in the accusative, as the
+    # known ones show; the others are brought back to the nominative ("Синьківку" -> Синьківка).
+    accusative = sum(
+        bool(re.search(r"[ую]$", clause[m.start : m.end], re.IGNORECASE))
+        and normalize_name(clause[m.start : m.end]) != normalize_name(m.place_name or m.name)
+        for m in whole
+    ) >= 2
     for a, b in items:
         if any((m.start, m.end) == (a, b) for m in kept):
             continue
         name = clause[a:b]
         if normalize_name(name) in NOT_PLACES or _common_word(name.split()[0]):
             continue
+        if accusative:
+            name = " ".join(re.sub(r"ю$", "я", re.sub(r"у$", "а", word)) for word in name.split())
         # "Понятовка", "Камышаны": a Russian spelling of a village the gazetteer knows in Ukrainian
         guessed = _respelled(name)
         if guessed is not None:
             guessed.name, guessed.start, guessed.end = name, a, b
             kept.append(guessed)
             continue
-        kept.append(Mention(name, a, b, "settlement", True, place_name=name))
+        kept.append(Mention(clause[a:b], a, b, "settlement", True, place_name=name))
     return sorted(kept, key=lambda m: m.start)
 
 
