@@ -1683,11 +1683,18 @@ _REFERENCE_CLAUSE = re.compile(
     # "The attack on Sumy followed a deadly missile strike on Kryvyi Rih on April 4 that killed some 20 people"
     r"|\s+(?:followed|follows|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|bombing|shelling|barrage)\b[^.;]*?\b(?:that|which|in\s+which)\s+(?:also\s+)?"
-    r"(?:killed|wounded|injured|claimed|left)\b[^.;]*"
+    r"(?:killed|wounded|injured|claimed|left|struck|hit)\b[^.;]*"
+    # "the largest attack on the capital since July 31, when more than 30 persons were killed": another attack
+    r"|\s+since\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,?\s+when\b[^.;]*"
     # "Wednesday's strikes ... followed the deadliest single attack of the year on Tuesday when Russia struck a
     # military institute in Poltava ..., killing 50 people": the earlier attack told with "when"
     r"|\s+(?:followed|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|bombing|shelling|barrage)\b[^.;]*?\bwhen\b[^.;]*?\b(?:killing|wounding|injuring)\b[^.;]*",
+    re.IGNORECASE,
+)
+_THAT_ATTACK = re.compile(
+    r"\b(?:in|during|by)\s+(?:that|the\s+earlier|the\s+previous|the\s+former)\s+(?:attacks?|strikes?|barrage|assault"
+    r"|bombardment|shelling)\b",
     re.IGNORECASE,
 )
 # "Russia's defence ministry later claimed ... that up to 85 were killed": the attacker's account gives no
@@ -2305,6 +2312,7 @@ def extract_events(
     older = False
     after_war_toll = False
     recalling = False
+    referenced = False
     quiet = 0
     previous = ""
     for sentence in split_sentences(text):
@@ -2334,6 +2342,11 @@ def extract_events(
             if len(alone) == 1 and alone[0].key in events and alone[0].end - alone[0].start >= len(bare) - 1:
                 focus, quiet = [events[alone[0].key]], 0
                 continue
+        if rules.unplaced and referenced and _THAT_ATTACK.search(words):
+            # "The attacks followed a barrage ... on Sunday, with Kyiv among the hardest hit." then "One man was
+            # killed ... in that attack": the figures of the attack told for context
+            continue
+        referenced = bool(rules.unplaced and _REFERENCE_CLAUSE.search(words))
         analysed = _REFERENCE_CLAUSE.sub("", words) if rules.unplaced else words
         if sentence.lead:
             analysed = f"{sentence.lead}: {analysed}"
@@ -2773,6 +2786,16 @@ _OTHER_SETTLEMENTS = re.compile(
 )
 
 
+_NIGHT = re.compile(r"\b(?:overnight|night|late-night|nighttime)\b", re.IGNORECASE)
+
+
+def _same_night(first: CandidateEvent, second: CandidateEvent) -> bool:
+    """ "a wave of overnight aerial attacks" on Friday and "late on Thursday night": one night, told on two days."""
+    return abs((first.date - second.date).days) == 1 and any(
+        _NIGHT.search(e.evidence.get("date", "")) for e in (first, second)
+    )
+
+
 def _fold_oblasts_into_settlements(
     events: list[CandidateEvent], report_date: dt.date | None = None
 ) -> list[CandidateEvent]:
@@ -2797,7 +2820,7 @@ def _fold_oblasts_into_settlements(
             # morning: another day's figures are another attack.
             # (a settlement told without a day of its own is of the day the region's sentence gives:
             # "минулої доби, 8 березня, вбили одного жителя Донецької області" then "у Шабельківці")
-            and not (event.counts and event.date and e.date and event.date != e.date)
+            and not (event.counts and event.date and e.date and event.date != e.date and not _same_night(event, e))
         ]
         if not inside:
             result.append(event)

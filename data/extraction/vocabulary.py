@@ -207,6 +207,8 @@ VENUE_BEFORE = re.compile(
     # ("the south of the Dnipropetrovsk region" is a part of it, not a bearing)
     r"|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"|\b(?:miles|km|kilomet(?:re|er)s)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?"
+    # "as both Moscow and Kyiv reported a wave of overnight aerial attacks": the two governments
+    r"|\b(?:both\s+)?Moscow\s+and\s+"
     # Ground war, not a strike: "control of the town of Soledar", "the recently captured Avdiivka".
     r"|\b(?:captured|seized|occupied|control\s+of|battle\s+for|fighting\s+for|advanc\w+\s+on)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village)\s+of\s+)?)$",
