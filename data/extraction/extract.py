@@ -2831,7 +2831,9 @@ def _fold_oblasts_into_settlements(
             if event.only_in_totals or any(set(e.sentences) & set(event.sentences) for e in inside):
                 continue
             if any(
-                _ALSO.search(sentence) and not _OTHER_SETTLEMENTS.search(sentence)
+                # (in the clause that tells the attack: "обстрілювали Дніпропетровську область, внаслідок чого
+                # ..., також виникла пожежа" is no other attack)
+                _ALSO.search(sentence.split(",")[0]) and not _OTHER_SETTLEMENTS.search(sentence)
                 for sentence in event.sentences
             ):
                 # "Russian forces also attacked the Dnipropetrovsk region" ("also attacked other settlements
