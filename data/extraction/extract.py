@@ -864,7 +864,7 @@ _PERSON_APPOSITION = re.compile(
 # "Air defence destroyed 15 of the drones over the regions of Odesa and Mykolaiv": where drones were
 # shot down, not where an attack hit.
 _INTERCEPTED_OVER = re.compile(
-    r"\b(?:shot\s+down|downed|intercepted|destroyed)\b[^.;]*?\bover\b(?![^.;]*\b(?:killed|injured|wounded|hurt)\b)",
+    r"\b(?:shot\s+down|shoot\s+down|shooting\s+down|downed|intercepted|destroyed)\b[^.;]*?\bover\b(?![^.;]*\b(?:killed|injured|wounded|hurt)\b)",
     re.IGNORECASE,
 )
 
@@ -992,12 +992,17 @@ _LEFT_KIND = re.compile(
     r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of"
     r"|\bbod(?:y|ies)\s+of"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at)"
-    r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed|victims)"
+    r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
     r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes))|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
     # "the number of people who had sustained injuries in the attack on Sumy had increased to 18"
-    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at|of))"
-    r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)))"
+    # ("The number of people injured in the attack by two ballistic missiles on the city of Kryvyi Rih on the night
+    # of 18-19 October has increased to 17")
+    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,25}?"
+    r"(?:increased\s+to|risen\s+to|rose\s+to|grown\s+to|to|at|of))"
+    # ("among the victims are nine women" after 14 injured: a part of the toll told, whichever it is)
+    r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)"
+    r"|among\s+the\s+victims(?:\s+(?:were|are|was|is))?))"
     r"\s+(?:(?:a\s+further|another|an\s+additional|some|the|its|their)\s+)?$",
     re.IGNORECASE,
 )
@@ -2617,6 +2622,8 @@ def extract_events(
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     _prefer_named_oblasts(result, named_oblasts - {None})
     result = _fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
+    if rules.unplaced:
+        result = _fold_district_into_its_village(result)
     result = _fold_oblasts_into_settlements(result, report_date)
     result = _fold_unplaced_into_single_attack(result)
     for event in result:
@@ -2693,6 +2700,26 @@ def _prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> No
         place = gazetteer._place(gazetteer._rank(rows, None)[0])
         event.oblast_iso, event.oblast = place.oblast_iso, place.oblast
         event.latitude, event.longitude = place.latitude, place.longitude
+
+
+def _fold_district_into_its_village(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """ "Two people were injured in the attack on the Zaporizhzhia district. The Russians attacked Bilenke with
+    drones.": the district's toll is of the one village the report names in it, not of the city it is named after
+    (of the places named Bilenke, the one in the district's oblast)."""
+    placed = [e for e in events if e.location and e.geo_precision != "oblast"]
+    districts = [e for e in placed if e.only_as_district and e.counts]
+    if len(districts) != 1 or len(placed) != 2:
+        return events
+    district = districts[0]
+    (village,) = [e for e in placed if e is not district]
+    if village.counts or village.only_as_district:
+        return events
+    if village.oblast_iso != district.oblast_iso and district.oblast_iso:
+        _prefer_named_oblasts([village], {district.oblast_iso})
+        if village.oblast_iso != district.oblast_iso:
+            return events
+    _fill_missing(village, district)
+    return [e for e in events if e is not district]
 
 
 def _fold_districts_into_oblasts(

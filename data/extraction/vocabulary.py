@@ -110,6 +110,8 @@ FILLER = (
     # "four individuals were injured", "three employees of these facilities were injured", "seven people are
     # currently known to have been injured", "six people have been confirmed as injured"
     r"|individuals?|these|facilit(?:y|ies)|currently|as"
+    # "a woman born in 1935 was injured"
+    r"|born\s+in\s+(?:19|20)\d\d"
     r"|person|civilian|resident|" + CHILD_NOUN
 )
 
