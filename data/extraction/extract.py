@@ -494,6 +494,10 @@ def _as_oblast(mention: Mention, name: str) -> Mention | None:
     if oblast is None and mention.oblast_iso and _lookup(name) is not None:
         # "the region of Odessa": an old spelling the oblast names lack; its city's oblast.
         oblast = find_oblast(mention.oblast_iso)
+        if oblast is not None and normalize_name(oblast.name)[:4] != normalize_name(name)[:4]:
+            # "the Nikopol region in Dnipropetrovsk Oblast" (Нікопольщина): the town's district, so the town
+            mention.district = True
+            return mention
         name = oblast.name if oblast is not None else name
     if oblast is None:
         return None
@@ -2157,8 +2161,14 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
             for piece, pairs in zip(pieces, shared, strict=True)
             for pair in (pairs or [(piece, rules.find_places(piece))])
         ]
-    separator = _SHARE_SEPARATOR.search(clause)
-    if separator is not None:
+    # ("Donetsk Oblast: Governor ... reported that five civilians were wounded ...: two in A and three in B": the
+    # separator after the toll, not the one after a heading)
+    separators = [
+        m for m in _SHARE_SEPARATOR.finditer(clause) if rules.find_counts(clause[: m.start()])[0]
+    ][:1] or [_SHARE_SEPARATOR.search(clause)]
+    for separator in separators:
+        if separator is None:
+            break
         lead, rest = clause[: separator.start()], clause[separator.end() :]
         lead_counts = [c for c in rules.find_counts(lead)[0] if c.field in (KILLED, INJURED)]
         lead_places = [m for m in rules.find_places(lead) if m.precision == "settlement" and m.strong]
@@ -2889,7 +2899,9 @@ def _fold_oblasts_into_settlements(
         if (
             not spread
             and not inside[0].counts
-            and (len(inside) == 1 or events.index(inside[0]) < events.index(event))
+            # ("Russia also shelled Kherson Oblast ..., killing one person" then "... damaged ... institutions in
+            # Kherson": the city named after the region's toll did not lead; the toll stays the region's)
+            and events.index(inside[0]) < events.index(event)
             # ("обстрілював Миропільську, Краснопільську, ... громади" then "на Сумщині поранено трьох": the
             # first of three or more places listed together did not lead the report; the toll is the region's)
             and sum(1 for e in inside if set(e.sentences) & set(inside[0].sentences)) < 3
