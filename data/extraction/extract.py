@@ -1755,7 +1755,8 @@ def _of_another_year(text: str, report_date: dt.date | None) -> bool:
 _EARLIER_CUE = re.compile(
     r"^\W*(?:initially|earlier|previously|an\s+earlier\s+toll|at\s+first|раніше|ранее|спершу|спочатку|сначала"
     # "Як повідомляв Укрінформ, ... повідомлялось про одну загиблу": what an earlier report said
-    r"|як\s+повідомля\w*|как\s+сообщал\w*|предыдущий\s+раз|попереднього\s+разу|минулого\s+разу|в\s+прошлый\s+раз)\b",
+    r"|як\s+повідомля\w*|как\s+сообщал\w*|предыдущий\s+раз|попереднього\s+разу|минулого\s+разу|в\s+прошлый\s+раз"
+    r"|перед\s+цим|перед\s+этим|до\s+цього|до\s+этого)\b",
     re.IGNORECASE,
 )
 
@@ -2861,6 +2862,13 @@ def _fold_oblasts_into_settlements(
         ]
         if not inside:
             result.append(event)
+            continue
+        if all(
+            _EARLIER_CUE.match(event.evidence.get(name) or "")
+            for name in ["location", *(name for name in event.counts if name in event.evidence)]
+        ):
+            # "Перед цим Лисак повідомляв про чотирьох постраждалих через атаки Дніпропетровщини" beside the
+            # attack on Nikopol: the region's figures of an earlier report, no attack of their own
             continue
         if not event.counts:
             # Context ("Dnipro and Pavlohrad in the Dnipropetrovsk region") or a shared total:
