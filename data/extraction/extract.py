@@ -1007,7 +1007,8 @@ _LEFT_KIND = re.compile(
     # ("among the victims are nine women" after 14 injured: a part of the toll told, whichever it is)
     r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)"
     r"|among\s+the\s+victims(?:\s+(?:were|are|was|is))?))"
-    r"\s+(?:(?:a\s+further|another|an\s+additional|some|the|its|their)\s+)?$",
+    # ("wounding with shrapnel a 52-year-old employee")
+    r"\s+(?:with\s+(?:shrapnel|fragments|debris)\s+)?(?:(?:a\s+further|another|an\s+additional|some|the|its|their)\s+)?$",
     re.IGNORECASE,
 )
 _CHILD_AFTER = re.compile(
@@ -2824,6 +2825,16 @@ _OTHER_SETTLEMENTS = re.compile(
 )
 
 
+def _more_than_told(event: CandidateEvent, name: str, inside: list[CandidateEvent]) -> bool:
+    """ "Two more men were killed in Stepnohirsk": more than the region's toll told.  ("Three residents were wounded
+    in Illinivka, three more in Vyshneve, and one in Avdiivka": "more" within a list is the list's next item.)"""
+    evidence = event.evidence.get(name, "")
+    more = re.search(r"\b(?:more|another)\b", evidence, re.IGNORECASE)
+    if more is None:
+        return False
+    return not any(other.location and other.location in evidence[: more.start()] for other in inside)
+
+
 _NIGHT = re.compile(r"\b(?:overnight|night|late-night|nighttime)\b", re.IGNORECASE)
 
 
@@ -2947,9 +2958,7 @@ def _fold_oblasts_into_settlements(
             continue
         sums = {name: sum(e.counts.get(name, (0, False))[0] for e in inside) for name in event.counts}
         if any(sums[name] and event.counts[name][0] == sums[name] for name in event.counts) and not any(
-            re.search(r"\b(?:more|another)\b", e.evidence.get(name, ""), re.IGNORECASE)
-            for e in inside
-            for name in e.counts
+            _more_than_told(e, name, inside) for e in inside for name in e.counts
         ):
             # The region's total of the attacks listed.  When only one of them has casualties, what the
             # region's sentences add ("11 injured, 3 of them children") is that attack's.
