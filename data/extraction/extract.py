@@ -249,6 +249,8 @@ class CandidateEvent:
     only_as_district: bool = field(default=True, repr=False)
     # A region given figures of its own beside its settlements' ("Ще 2 людини в області ...").
     own_remainder: bool = field(default=False, repr=False)
+    # A region whose figures the report gives for its settlements at large ("in the region's settlements").
+    region_scope: bool = field(default=False, repr=False)
     # Other places the name may mean ("Миколаївська громада": Mykolaiv, Mykolaivka), as Mentions.
     alternatives: list = field(default_factory=list, repr=False, compare=False)
 
@@ -2596,6 +2598,23 @@ def extract_events(
                     event.only_as_district = event.only_as_district and mention.district
                     if event not in sentence_focus:
                         sentence_focus.append(event)
+        regions = {m.key: m for m in headline_places if m.precision == "oblast"}
+        if (
+            rules.unplaced
+            and len(regions) == 1
+            and _REGION_SCOPE.search(analysed)
+            and not any(m.precision == "oblast" for m in named)
+        ):
+            # "Civilian killed as Russians shell Kherson region 119 times in past day" as the title, then "the
+            # Russian military targeted residential neighborhoods in the region's settlements, ... a church in the
+            # Kherson district" and "one person was killed ...": the region's toll, not the district's town's
+            (mention,) = regions.values()
+            region = events.get(mention.key)
+            if region is None:
+                region = events[mention.key] = _place_event(mention, words)
+            region.region_scope = True
+            region.add_sentence(words)
+            sentence_focus = [region]
         if len(sentence_focus) == 1:
             for clause in leading:
                 _apply(sentence_focus[0], clause, words, report_date, counts=True, rules=rules, older=True)
@@ -2835,6 +2854,11 @@ def _more_than_told(event: CandidateEvent, name: str, inside: list[CandidateEven
     return not any(other.location and other.location in evidence[: more.start()] for other in inside)
 
 
+_REGION_SCOPE = re.compile(
+    r"\b(?:the\s+region['’]s\s+(?:settlements|towns|villages|communities)"
+    r"|(?:settlements|towns|villages|communities)\s+(?:of|in|across)\s+the\s+region)\b",
+    re.IGNORECASE,
+)
 _NIGHT = re.compile(r"\b(?:overnight|night|late-night|nighttime)\b", re.IGNORECASE)
 
 
@@ -2912,8 +2936,10 @@ def _fold_oblasts_into_settlements(
             continue
         # ("Two people were killed ... in the Zaporizhzhia region" then "567 attacks over a 24-hour period across
         # 16 settlements in the region": the toll is spread over them, whichever sentence says so)
-        spread = any(_spread_over_places(event.evidence.get(name, "")) for name in event.counts) or any(
-            _spread_over_places(sentence) for sentence in event.sentences
+        spread = (
+            event.region_scope
+            or any(_spread_over_places(event.evidence.get(name, "")) for name in event.counts)
+            or any(_spread_over_places(sentence) for sentence in event.sentences)
         )
         if (
             not spread
