@@ -1853,6 +1853,48 @@ _WHICH_LIES_IN = re.compile(
 )
 
 
+_STRUCK_NAME = re.compile(
+    r"(?<!\w)(?:ударил\w*|вдарил\w*|вдарив|ударив|удари\w*|атакува\w*|атаковал\w*|обстріля\w*|обстреля\w*|"
+    r"били|бив|бил[аи]?|цілил\w*|поцілил\w*|целил\w*|скинул\w*|сбросил\w*|гатил\w*)"
+    r"(?:\s+(?!по\b|на\b)[\w'’ʼ-]+){0,6}?\s+(?:по|на)\s+"
+    r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)(?![\w'’ʼ-])",
+)
+
+
+def _nominative_name(name: str) -> str | None:
+    """ "Жовтій Кручі" -> "Жовта Круча", "Малинівці" -> "Малинівка": a place name the gazetteer lacks,
+    back in the nominative; None for what is not such a name (a common word, one word without a
+    village's ending)."""
+    words = name.split()
+    language = "uk" if re.search(r"[іїєґ]", name, re.IGNORECASE) else "ru"
+    morph = analyzer(language)
+    if len(words) == 2:
+        # an adjective and a noun the dictionary knows that agree in gender and case ("Жовтій Кручі"; a
+        # guessed noun may be given the wrong gender: "Малой Токмачке" is no "Малый Токмачок")
+        pairs = [
+            (a, n)
+            for a in morph.parse(words[0].lower())
+            if "ADJF" in a.tag
+            for n in morph.parse(words[1].lower())
+            if "NOUN" in n.tag
+            and type(n.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+            and n.tag.gender is not None
+            and n.tag.gender == a.tag.gender
+            and n.tag.case == a.tag.case
+        ]
+        if not pairs:
+            return None
+        adjective, noun = pairs[0]
+        first = adjective.inflect({"nomn", noun.tag.gender})
+        if first is None:
+            return None
+        return f"{first.word.capitalize()} {noun.normal_form.capitalize()}"
+    forms = [f for f in name_forms(words[0]) if re.search(r"(?:івка|ївка|овка|евка|ове|еве|єве|ине|іне)$", f)]
+    if not forms or _common_word(words[0]):
+        return None
+    return forms[0].capitalize()
+
+
 def find_places(clause: str) -> list:
     """Places named in a Ukrainian or Russian clause as possible attack sites.
 
@@ -1916,6 +1958,27 @@ def find_places(clause: str) -> list:
                     mentions.append(mention)
                     continue
                 mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
+    for match in _STRUCK_NAME.finditer(clause):
+        # "ударили по Жовтій Кручі": a place the gazetteer lacks, named right after what struck it, kept
+        # by its name in the nominative (a two-word name, or one with a village's ending)
+        start, end = match.span("name")
+        covered = [m for m in mentions if m.start < end and start < m.end]
+        if covered and not (
+            # ("по Зеленій Діброві" is no village Зелена: a two-word name is whole when its words agree)
+            len(covered) == 1
+            and covered[0].start == start
+            and covered[0].end < end
+            and " " in match.group("name")
+        ):
+            continue
+        name = _nominative_name(match.group("name"))
+        if name is not None and covered:
+            mentions.remove(covered[0])
+        from geo.gazetteer import normalize_name
+
+        if name is None or normalize_name(name) in NOT_PLACES:
+            continue
+        mentions.append(Mention(match.group("name"), start, end, "settlement", True, place_name=name))
     for match in _VILLAGE_IN_BRACKETS.finditer(clause):
         # "у Лозівському районі пошкоджено приватний будинок (Орілька)": the village in brackets is where
         start, end = match.span("name")
