@@ -1942,6 +1942,20 @@ def _apply(
         if previous is not None and previous != (count.value, count.at_least):
             # A later, higher figure is a revision ("the toll rose to 34"); the earlier one stays as evidence.
             event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
+            child = f"children_{count.field}"
+            if (
+                count.field in (KILLED, INJURED)
+                and count.value > previous[0]
+                and child in event.counts
+                and event.evidence.get(child) == event.evidence[count.field]
+                and not any(c.field == child for c in found)
+                # (a part told first: those in hospital or in critical condition; a revised toll of all the
+                # injured keeps its children as told)
+                and (_IN_HOSPITAL.search(event.evidence[child]) or re.search(r"\bcondition\b", event.evidence[child]))
+            ):
+                # "six patients are in critical condition, including two children" then "over 40 injured": the
+                # children were of the six, so at least two of the forty
+                event.counts[child] = (event.counts[child][0], True)
         event.counts[count.field] = (count.value, count.at_least)
         event.evidence[count.field] = sentence
     for note in notes:

@@ -86,6 +86,8 @@ INJURED_WORDS = (
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
     # "Another 22-year-old is in hospital", "five are in hospital"
     r"|(?<=is\s)in\s+(?:a\s+|the\s+)?hospital|(?<=are\s)in\s+(?:a\s+|the\s+)?hospitals?"
+    # "six more patients are in critical condition in hospital, including two children"
+    r"|(?:(?<=is\s)|(?<=are\s)|(?<=remain\s)|(?<=remains\s))in\s+(?:critical|serious|grave|severe)\s+condition"
     # "four children and four injured adults are currently in medical facilities", "were sent to medical
     # institutions in Dnipro" (a hospital by another name)
     r"|(?:(?<=is\s)|(?<=are\s))(?:currently\s+|now\s+|still\s+)?in\s+(?:a\s+|the\s+)?medical\s+(?:facilit(?:y|ies)|institutions?)"
