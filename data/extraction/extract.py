@@ -2663,6 +2663,15 @@ def extract_events(
                 if rules.unplaced and not re.search(r"\b(?:in\s+total|overall|altogether)\b", analysed, re.I):
                     continue  # ("At least 17 people were killed in different parts of Ukraine": the country's)
                 _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
+    elif len(placed) > 1 and not rules.unplaced:
+        # "Минулої доби обстрілів зазнали 16 населених пунктів ... Постраждалих серед цивільного населення
+        # немає", then the places: a day's "no one hurt" told before any place is each place's.
+        for analysed, words in orphans:
+            counts = rules.find_counts(analysed)[0]
+            if counts and all(c.value == 0 for c in counts):
+                for event in placed:
+                    if event.geo_precision != "oblast" and not event.counts:
+                        _apply(event, analysed, words, report_date, counts=True, rules=rules)
     result = list(events.values())
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     _prefer_named_oblasts(result, named_oblasts - {None})
