@@ -59,6 +59,9 @@ var {{ this.get_name() }} = (function () {
         }
         return cluster._smEvents;
     };
+    // One formatter for every bubble: toLocaleString("en") builds a new one per call, which
+    // was the costliest line of the layer's start-up in Chromium's profile.
+    var thousands = new Intl.NumberFormat("en");
     var group;
     if (d.cluster) {
         group = L.markerClusterGroup({
@@ -68,7 +71,7 @@ var {{ this.get_name() }} = (function () {
                 var n = eventsIn(cluster);
                 var size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 50;
                 return L.divIcon({
-                    html: "<div><span>" + n.toLocaleString("en") + "</span></div>",
+                    html: "<div><span>" + thousands.format(n) + "</span></div>",
                     className: "marker-cluster sm-cluster", iconSize: L.point(size, size)
                 });
             }
