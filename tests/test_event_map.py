@@ -12,6 +12,7 @@ from data import schema as S
 from data.embedded import load_embedded_events
 from data.synthetic import make_synthetic_events
 from geo.event_map import (
+    GRID_STEPS,
     build_event_map,
     event_popup_html,
     events_for_key,
@@ -93,6 +94,54 @@ def test_dense_data_is_grouped_within_the_point_budget():
         assert len(events_for_key(events, point["key"])) == point["events"]
 
 
+@pytest.mark.parametrize("max_points", [300, 600, 900, 1200, 2000])
+def test_every_grid_step_finds_each_groups_events_again(max_points):
+    # The budgets put this table on grids from 0.05 to 0.5 degree, steps that are not powers
+    # of ten included (0.15, 0.2, 0.3): each group's key must lead back to exactly its own
+    # events, by identity, not only by count, and every event to one point.
+    events = make_synthetic_events(4000, seed=5)
+    points = group_events(events, max_points=max_points)
+    table = points.table
+    assert len(table) <= max_points
+    assert points.step in GRID_STEPS
+    finer = GRID_STEPS[GRID_STEPS.index(points.step) - 1]
+    assert len(set(_cells_of(events, finer))) > max_points  # the finer grid did not fit
+    seen = []
+    for row, key in enumerate(table["key"]):
+        members = events_for_key(events, key)
+        assert len(members) == table["events"].iloc[row], key
+        expected = points.located[S.EVENT_ID].to_numpy()[points.group == row]
+        assert sorted(members[S.EVENT_ID]) == sorted(expected), key
+        seen.extend(members[S.EVENT_ID])
+    assert sorted(seen) == sorted(points.located[S.EVENT_ID])
+
+
+def _cells_of(events: pd.DataFrame, step: str) -> list[tuple[int, int]]:
+    lat = events[S.LATITUDE].to_numpy(dtype=float)
+    lon = events[S.LONGITUDE].to_numpy(dtype=float)
+    return [(round(a / float(step)), round(b / float(step))) for a, b in zip(lat, lon)]
+
+
+@pytest.mark.parametrize("key", ["@1:50.1:37.4", "@0.07:50.05:37.38", "@0.1:x:37.4", "@0.1:50.1"])
+def test_a_group_key_we_did_not_write_finds_nothing(key):
+    # "@1:" was the old form (one decimal place); a step not on the ladder is not guessed at.
+    events = make_synthetic_events(500, seed=3)
+    assert events_for_key(events, key).empty
+
+
+def test_group_keys_name_their_grid_step_and_cell_centre():
+    events = make_synthetic_events(4000, seed=5)
+    points = group_events(events, max_points=1200)
+    assert points.step not in {"0.00001", "0.001", "0.01", "0.1", "1.0"}  # off the powers of ten
+    step = float(points.step)
+    for key in points.table["key"]:
+        if key.startswith("@"):
+            written_step, lat, lon = key[1:].split(":")
+            assert written_step == points.step and "." in written_step
+            for value in (float(lat), float(lon)):
+                assert abs(value / step - round(value / step)) < 1e-6  # a multiple of the step
+
+
 def test_group_totals_keep_lower_bounds_and_unknowns():
     events = make_synthetic_events(2000, seed=2)
     points = group_events(events, max_points=50).table
@@ -107,7 +156,7 @@ def test_group_totals_keep_lower_bounds_and_unknowns():
     ("tooltip", "key"),
     [
         ("Kharkiv · drone killed 1 [#report000-02]", "#report000-02"),
-        ("Area: 12 events [@2:49.98:36.25]", "@2:49.98:36.25"),
+        ("Area: 12 events [@0.15:49.95:36.30]", "@0.15:49.95:36.30"),
         ("no key here", None),
         (None, None),
     ],

@@ -32,6 +32,7 @@ from geo.event_map.layers.base import Attribution
 from geo.event_map.layers.events import CLUSTER_ABOVE, MAX_POPUPS, map_bounds, points_payload
 from geo.event_map.legend import legend_html
 from geo.event_map.points import (
+    GRID_STEPS,
     MAX_POINTS,
     MapPoints,
     events_for_key,
@@ -155,6 +156,7 @@ __all__ = [
     "BASEMAPS",
     "CLUSTER_ABOVE",
     "DEFAULT_BASEMAP",
+    "GRID_STEPS",
     "MAP_ATTRIBUTION",
     "MAX_POINTS",
     "MAX_POPUPS",

@@ -4,7 +4,8 @@ Events are grouped by their rounded coordinates into *map points*; the rounding
 is coarsened until the number of points fits ``max_points``, so 250,000 events
 draw as at most that many circles from one compact JSON array (no per-event
 folium object).  Every point has a key: ``#<event id>`` for a point of one event,
-``@<decimals>:<lat>:<lon>`` for a group.  The event id is percent-encoded in the
+``@<step>:<lat>:<lon>`` for a group (the grid's step in degrees, always written
+with a decimal point, and the cell's centre).  The event id is percent-encoded in the
 key, so ids holding ``]`` or spaces survive the trip through a tooltip.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from urllib.parse import quote, unquote
 
 import numpy as np
@@ -20,9 +22,14 @@ import pandas as pd
 from data import schema as S
 
 # At most this many circles reach the browser; denser data is grouped on a coarser grid.
-MAX_POINTS = 5_000
-# Decimal places tried for grouping, finest first: 5 ~ 1 m, 1 ~ 10 km.
-GROUPING_DECIMALS = (5, 3, 2, 1, 0)
+# Every circle costs the browser at each visit (made, clustered at ten zooms): measured at
+# 250,000 synthetic events, 4,295 points on the 0.1-degree grid drew later than the 2,254
+# of 10,000 events on the same grid; 3,000 keeps the 0.1 grid for most real tables and
+# moves the densest to 0.15 degrees (docs/benchmarks.md).
+MAX_POINTS = 3_000
+# Grid steps tried for grouping, in degrees, finest first: 0.00001 ~ 1 m, 0.1 ~ 10 km.
+# Written with a decimal point (they are the keys' first part).
+GRID_STEPS = ("0.00001", "0.001", "0.01", "0.02", "0.05", "0.1", "0.15", "0.2", "0.3", "0.5", "1.0")
 
 _KEY = re.compile(r"\[(#[^\]\s]+|@[^\]\s]+)\]\s*$")
 
@@ -32,7 +39,7 @@ class MapPoints:
     """Located events grouped into the circles drawn on the map."""
 
     table: pd.DataFrame  # one row per point
-    decimals: int  # rounding used to group
+    step: str  # the grid step used to group, in degrees (see GRID_STEPS)
     located: pd.DataFrame  # the located events, in their original order
     group: np.ndarray  # for each located event, the row of its point in ``table``
     first: np.ndarray  # for each point, the row in ``located`` of its first event
@@ -47,13 +54,23 @@ def _per_group(group: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
     return np.bincount(group, weights=values.astype(float), minlength=size)
 
 
-def _cells(lat: np.ndarray, lon: np.ndarray, decimals: int) -> np.ndarray:
-    # One int64 per rounded (lat, lon): np.round(x, d) is round(x * 10**d) / 10**d, so
-    # these cells group exactly as the rounded coordinates in the point keys do.
-    scale = 10.0**decimals
-    lat_cell = np.round(lat * scale).astype(np.int64)
-    lon_cell = np.round(lon * scale).astype(np.int64) + (1 << 31)
-    return (lat_cell << 32) | lon_cell
+def _cell_index(values: np.ndarray, step: str) -> np.ndarray:
+    """The grid row (or column) of each coordinate: the nearest multiple of ``step``.
+
+    The one rounding used both to group and to find a group's events again
+    (:func:`events_for_key`), so the two always agree.
+    """
+    return np.round(np.asarray(values, dtype=float) / float(step)).astype(np.int64)
+
+
+def _cells(lat: np.ndarray, lon: np.ndarray, step: str) -> np.ndarray:
+    # One int64 per grid cell (row in the high half, column in the low half).
+    return (_cell_index(lat, step) << 32) | (_cell_index(lon, step) + (1 << 31))
+
+
+def _step_places(step: str) -> int:
+    """Decimal places a coordinate on the grid of ``step`` needs ("0.15" -> 2, "1.0" -> 1)."""
+    return max(1, -Decimal(step).normalize().as_tuple().exponent)
 
 
 def _factorize(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -88,9 +105,9 @@ def group_events(events: pd.DataFrame, max_points: int = MAX_POINTS) -> MapPoint
     located = events if placed.all() else events[placed]
     lat = located[S.LATITUDE].to_numpy(dtype=float)
     lon = located[S.LONGITUDE].to_numpy(dtype=float)
-    decimals = GROUPING_DECIMALS[-1]
-    for decimals in GROUPING_DECIMALS:
-        group, first = _factorize(_cells(lat, lon, decimals))
+    step = GRID_STEPS[-1]
+    for step in GRID_STEPS:
+        group, first = _factorize(_cells(lat, lon, step))
         if len(first) <= max_points:
             break
     size = len(first)
@@ -122,30 +139,37 @@ def group_events(events: pd.DataFrame, max_points: int = MAX_POINTS) -> MapPoint
     approximate_codes = np.flatnonzero(np.isin(precision_names, ["oblast", "unknown"]))
     approximate = np.isin(precision_codes, approximate_codes) | (precision_codes < 0)
     table["approximate"] = _per_group(group, ~approximate, size) == 0
-    cell_lat_first = np.round(lat[first], decimals)
-    cell_lon_first = np.round(lon[first], decimals)
+    # A group's key names its cell by the cell's centre, which maps back to the same cell.
+    places, size_of_step = _step_places(step), float(step)
+    cell_lat_first = _cell_index(lat[first], step) * size_of_step
+    cell_lon_first = _cell_index(lon[first], step) * size_of_step
     table["key"] = [
-        point_key_of_event(first_id) if n == 1 else f"@{decimals}:{la:.{decimals}f}:{lo:.{decimals}f}"
+        point_key_of_event(first_id) if n == 1 else f"@{step}:{la:.{places}f}:{lo:.{places}f}"
         for n, first_id, la, lo in zip(
             count.tolist(), table["first_id"].tolist(), cell_lat_first.tolist(), cell_lon_first.tolist()
         )
     ]
-    return MapPoints(table, decimals, located, group, first)
+    return MapPoints(table, step, located, group, first)
 
 
 def events_for_key(events: pd.DataFrame, key: str) -> pd.DataFrame:
-    """The events behind a map point key (``#id`` or ``@decimals:lat:lon``)."""
+    """The events behind a map point key (``#id`` or ``@step:lat:lon``)."""
     if key.startswith("#"):
         return events[events[S.EVENT_ID] == unquote(key[1:])]
     if key.startswith("@"):
         try:
-            decimals_text, lat_text, lon_text = key[1:].split(":")
-            decimals, lat_value, lon_value = int(decimals_text), float(lat_text), float(lon_text)
-        except ValueError:  # a key we did not write (a hand-edited link)
+            step, lat_text, lon_text = key[1:].split(":")
+            if step not in GRID_STEPS:  # a key we did not write (a hand-edited link)
+                raise ValueError(step)
+            row, column = _cell_index(np.array([float(lat_text), float(lon_text)]), step)
+        except ValueError:
             return events.iloc[0:0]
-        lat = events[S.LATITUDE].astype(float).round(decimals)
-        lon = events[S.LONGITUDE].astype(float).round(decimals)
-        return events[(lat == lat_value) & (lon == lon_value)]
+        lat = events[S.LATITUDE].to_numpy(dtype=float, na_value=np.nan)
+        lon = events[S.LONGITUDE].to_numpy(dtype=float, na_value=np.nan)
+        placed = ~(np.isnan(lat) | np.isnan(lon))
+        inside = np.zeros(len(events), dtype=bool)
+        inside[placed] = (_cell_index(lat[placed], step) == row) & (_cell_index(lon[placed], step) == column)
+        return events[inside]
     return events.iloc[0:0]
 
 
