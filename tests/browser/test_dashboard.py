@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from geo.event_map import MAX_POINTS
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.helpers import (
     click_marker,
@@ -165,7 +166,7 @@ def test_twenty_thousand_synthetic_events(start_server, page, tmp_path):
     open_app(page, app.url, timeout=120_000)
     frame = map_frame(page, timeout=120_000)
     markers = count_event_markers(frame)
-    assert 1_000 < markers <= 5_000  # grouped by place, never one object per event beyond the budget
+    assert 1_000 < markers <= MAX_POINTS  # grouped by place, never one object per event beyond the budget
     assert metric(page, "Events") == "20,000"
     # Each bubble shows the events it holds (a cached sum): the same as walking its circles,
     # at the first view and after zooming in and out (bubbles split and merge).
