@@ -449,11 +449,11 @@ def _lookup(name: str) -> Mention | None:
             and not places.likely_city_district.iloc[r]
         ]
         rows = mainland or rows
-    if not rows and key.isascii() and ("g" in key or key.endswith("sky")):
+    if not rows and key.isascii() and ("g" in key or key.endswith("sky") or key.endswith("skiy")):
         # "Myrnograd", "Pavlograd", "Chervonogrygorivka": a Russian-style spelling; Ukrainian names are
         # written with h (towns of 3,000 people or more, as for the Russian spellings in Cyrillic);
-        # "Novgorod-Siversky" is Novhorod-Siverskyi
-        respelled = key.replace("g", "h") + ("i" if key.endswith("sky") else "")
+        # "Novgorod-Siversky" is Novhorod-Siverskyi, "Khmelnytskiy" Khmelnytskyi
+        respelled = re.sub(r"skiy$", "skyi", key.replace("g", "h")) + ("i" if key.endswith("sky") else "")
         rows = [
             r
             for r in gazetteer.primary.get(respelled, []) + gazetteer.index.get(respelled, [])
@@ -506,7 +506,8 @@ def _as_oblast(mention: Mention, name: str) -> Mention | None:
     mention.precision = "oblast"
     mention.oblast_iso = oblast.iso
     mention.oblast = oblast.name
-    mention.place_name = _REGION_IN_NAME.sub("", name)
+    # ("Khmelnytskiy" oblast is Khmelnytskyi)
+    mention.place_name = _REGION_IN_NAME.sub("", oblast.name if name.isascii() else name)
     mention.latitude = oblast.latitude
     mention.longitude = oblast.longitude
     return mention
