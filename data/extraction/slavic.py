@@ -163,7 +163,7 @@ _TOKEN = re.compile(
 
 ATTACK_CUE = re.compile(
     r"(?<!\w)(?:атак|удар|обстр|влуч|вибух|взрыв|ракет|дрон|шахед|бпла|безпілотн|беспилотн|снаряд|бомб|"
-    r"авіабомб|авиабомб|авиаудар|авіаудар|скину|скинул|сброси|сбросил|тероризува|терроризирова|горіл|горів|"
+    r"авіабомб|авиабомб|авиаудар|авіаудар|ранил|ранив|скину|скинул|сброси|сбросил|тероризува|терроризирова|горіл|горів|"
     r"займанн|загоранн|возгоран|каб\w*\b|прил[іе]т|поціл|цілив|цілил|целил|потерпа|загин|загибл|загибел|поранен|поранил|поранив|постражд|травм|вбил|вбив|вбит|убит|убил|погиб|ранен|"
     r"пострада|зруйн|пошкодж|разруш|поврежд|гати|гатя|поцілил|попал|уламк|обломк|жертв|вогн|огн|артил|смерт|"
     r"помер|умер|контуз|тіла|тела|потерпіл|життів|жизней|госпіталізов|госпитализир|попадан|"
@@ -729,6 +729,15 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # "ще одну дитину, яка постраждала через обстріл", "15 осіб, які отримали травми": the relative
         # clause says what happened to them.
         return relative_kind, number.child
+    if re.match(
+        r"^\s*(?:[^\s\d,.]+\s*)?,\s*(?:(?:згодом|пізніше|потім|позже|впоследствии|затем)\s+)?"
+        r"(?:умерш|скончавш|померл(?:ий|ого|ому|ої|у|а|і|их|им)\b|загибл|погибш)",
+        rest,
+        re.IGNORECASE,
+    ):
+        # "мужчина, умерший в больнице, получил ранения", "поранено чоловіка, згодом померлого в лікарні":
+        # a participle of death after the person says they died
+        return KILLED, number.child
     if re.match(r"^\s*[–—-]\s*(?:у|в)\s+(?:лікарн|больниц|реанімац|реанимац|стаціонар|стационар)\w*", rest, re.I):
         return INJURED, number.child  # "Одна людина загинула, одна – в лікарні": the other one is hurt
     partitive = _PARTITIVE_AFTER.match(rest)
@@ -1700,6 +1709,15 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     if (
         best is not None
         and len(tokens) == 1
+        and re.match(r"^\s*район\w*\b", after, re.IGNORECASE)
+        and _own_population(best) < MIN_POPULATION_FOR_RAION
+    ):
+        # "обстріляли Центральний район" of Kherson: a city's district, no village Центральний (a raion
+        # is named after a town of 10,000 or more)
+        return None
+    if (
+        best is not None
+        and len(tokens) == 1
         and not before.strip(" \t«\"'“(—–-")
         and _sentence_word(tokens[0], re.match(r"\s*([а-яіїєґ'’ʼ]*)", after).group(1))
         and _population(best) < 10_000
@@ -1719,6 +1737,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
                 mention = _lookup(guess)
                 # ("в Кураховке": after a preposition of place a village's Russian name is meant too)
                 if mention is not None and (locative or _population(mention) >= MIN_POPULATION_FOR_GUESS):
+                    if re.match(r"^\s*район\w*\b", after, re.IGNORECASE) and (
+                        _own_population(mention) < MIN_POPULATION_FOR_RAION
+                    ):
+                        return None  # "обстреляли Центральный район" of Kherson
                     return mention
     return best
 
