@@ -2384,6 +2384,15 @@ def extract_events(
         analysed = _REFERENCE_CLAUSE.sub("", words) if rules.unplaced else words
         if sentence.lead:
             analysed = f"{sentence.lead}: {analysed}"
+        region_tail = None
+        tail = _REGION_TAIL.search(analysed) if rules.unplaced else None
+        if tail:
+            oblasts = {m.key: m for m in rules.find_places(analysed[: tail.start()]) if m.precision == "oblast"}
+            if len(oblasts) == 1:
+                # "killing three people in Selydove and two in Avdiivka, and injuring 15 people in the oblast": the
+                # last figure is the region's, not the last town's
+                region_tail = (next(iter(oblasts.values())), tail.group("tail"))
+                analysed = analysed[: tail.start()] + analysed[tail.end() :]
         if rules.unplaced and _BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue
         claim = _ATTACKER_CLAIM.search(analysed) if rules.unplaced else None
@@ -2613,6 +2622,13 @@ def extract_events(
                     event.only_as_district = event.only_as_district and mention.district
                     if event not in sentence_focus:
                         sentence_focus.append(event)
+        if region_tail is not None:
+            mention, tail_text = region_tail
+            region = events.get(mention.key)
+            if region is None:
+                region = events[mention.key] = _place_event(mention, words)
+            _apply(region, tail_text, words, report_date, counts=True, rules=rules)
+            region.own_remainder = True
         regions = {m.key: m for m in headline_places if m.precision == "oblast"}
         if (
             rules.unplaced
@@ -2881,6 +2897,11 @@ def _more_than_told(event: CandidateEvent, name: str, inside: list[CandidateEven
 _REGION_SCOPE = re.compile(
     r"\b(?:the\s+region['’]s\s+(?:settlements|towns|villages|communities)"
     r"|(?:settlements|towns|villages|communities)\s+(?:of|in|across)\s+the\s+region)\b",
+    re.IGNORECASE,
+)
+_REGION_TAIL = re.compile(
+    r",\s+and\s+(?P<tail>(?:injuring|wounding|killing|injured|wounded|killed)\s+[^,.;]*?\s+in\s+the\s+"
+    r"(?:oblast|region))\b",
     re.IGNORECASE,
 )
 _NIGHT = re.compile(r"\b(?:overnight|night|late-night|nighttime)\b", re.IGNORECASE)
