@@ -2850,6 +2850,8 @@ def _fold_districts_into_oblasts(
 _SLAVIC_TOTAL = re.compile(
     r"(?<!\w)(?:загалом|всього|усього|в\s+цілому|за\s+(?:минулу\s+)?добу|всего|в\s+общей\s+сложности|"
     r"за\s+(?:минувшие\s+)?сутки|по\s+(?:області|области|регіону|региону)"
+    # "у Херсонській області протягом минулої доби ... одна людина загинула": the region's day
+    r"|(?:протягом|упродовж|впродовж)\s+(?:минулої\s+)?доби|(?:в\s+течение|на\s+протяжении)\s+(?:минувших\s+|прошедших\s+)?суток"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|across\s+the\s+region"
     # "Since the beginning of this day, 15 people have been injured ...", "Today alone, there are nine victims"
     r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+day|today\s+alone)(?!\w)",
