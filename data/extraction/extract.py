@@ -799,10 +799,27 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
             existing.alternatives = [*existing.alternatives, town]
             continue
         if existing is not None and (existing.oblast_iso in others or town.oblast_iso not in others):
-            continue
+            if not _nearer_to_others(town, existing, [m for m in result if m is not existing]):
+                continue
         town.start, town.end = match_start, match_end
         result = [m for m in result if m is not existing] + [town]
     return sorted(result, key=lambda m: m.start)
+
+
+def _nearer_to_others(town: Mention, existing: Mention, others: list[Mention]) -> bool:
+    """ "the Marhanets, Myrove, Pokrovske, and Chervonohryhorivka communities" beside Nikopol: Pokrovska hromada
+    is Pokrov's (20 km away), not the village of Pokrovske of the same oblast (150 km away); of two places of
+    one oblast a community's adjective may name, the one nearer the places listed with it."""
+    if town.oblast_iso != existing.oblast_iso or town.place_name == existing.place_name:
+        return False
+    points = [(m.latitude, m.longitude) for m in others if m.precision == "settlement" and m.latitude is not None]
+    if not points or town.latitude is None or existing.latitude is None:
+        return False
+
+    def nearest(m: Mention) -> float:
+        return min((m.latitude - a) ** 2 + (m.longitude - b) ** 2 for a, b in points)
+
+    return 4 * nearest(town) < nearest(existing)
 
 
 def _move_to_oblast(mention: Mention, oblast_iso: str | None) -> None:
