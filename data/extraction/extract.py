@@ -2839,6 +2839,19 @@ def _fold_districts_into_oblasts(
                 dropped.add(event.oblast_iso)
                 result.append(event)
                 continue
+            if (
+                not raions_apart
+                and not oblast.counts
+                and any(
+                    e.geo_precision == "settlement" and e.oblast_iso == event.oblast_iso and not e.only_as_district
+                    for e in events
+                )
+            ):
+                # "In the Nizhyn district, a drone attacked an energy facility. In the Horodnia community ... In
+                # Semenivka ..." and "Work is continuing in the Chernihiv region": the region is context, the
+                # district (its town) one of the attacks told place by place
+                result.append(event)
+                continue
             if not (event.counts and oblast.counts):
                 _fill_missing(oblast, event)
                 continue
