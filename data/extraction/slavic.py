@@ -683,6 +683,25 @@ def _counts_things(clause: str, rest: str) -> bool:
     return parse.tag.POS == "NOUN" and "inan" in parse.tag and parse.score >= 0.5
 
 
+@lru_cache(maxsize=5_000)
+def _animate_plural(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows the word as an animate noun in the plural ("пасажирів",
+    "рятувальників", "пассажиров"): people counted by what they are."""
+    lower = word.lower()
+    if not re.fullmatch(r"[а-яіїєґ'’ʼ]+", lower):
+        return False
+    for language in ("uk", "ru"):
+        for parse in analyzer(language).parse(lower)[:2]:
+            if (
+                "NOUN" in parse.tag
+                and "anim" in parse.tag
+                and "plur" in parse.tag
+                and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+            ):
+                return True
+    return False
+
+
 def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     """What a number counts: ``(killed|injured|inherit, child)`` or None.
 
@@ -812,7 +831,14 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
                 or _PERSON_WORD.match(after[position - 1].group(0))
             )
         )  # "Два жителя Никополя пострадали": the people's town between them and the verb
-        if not (_FILLER.match(word) or _CHILD_WORD.match(word) or _PERSON_WORD.match(word) or whose_town):
+        if not (
+            _FILLER.match(word)
+            or _CHILD_WORD.match(word)
+            or _PERSON_WORD.match(word)
+            or whose_town
+            # "ще двоє пасажирів травмовані": who they are, an animate noun right after the number
+            or (position == 0 and not number.person and _animate_plural(word))
+        ):
             break
         position += 1
         looked += 1
@@ -1626,6 +1652,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         if stem.endswith("ян"):
             forms.append(stem[:-1])  # Боромлянська -> Боромля
             forms.append(stem[:-2] + "а")  # Ворожбянська -> Ворожба
+        if re.search(r"ь?ев$", stem):
+            # Червоногригорьевской -> Червоногригорівка, Андреевской -> Андріївка (a Russian spelling)
+            base = re.sub(r"ь?ев$", "", stem)
+            forms += [base + "івка", base + "ївка", re.sub(r"е$", "і", base) + "ївка"]
         if stem.endswith("ов"):
             forms.insert(0, stem[:-2] + "івка")  # Новопавловской -> Новопавлівка (the Ukrainian name first)
             forms.append(stem[:-2] + "и")  # Пологовскому -> Пологи
@@ -1868,7 +1898,8 @@ def _listed_village(name: str):
         if str(gazetteer.places.name_uk.iloc[r]).strip()
     ]
     if not rows:
-        return None
+        # "в с. Кучеровка": a Russian spelling of a village the gazetteer knows in Ukrainian (Кучерівка)
+        return _respelled(name)
     return settlement_mention(gazetteer, name, rows)
 
 
@@ -2059,7 +2090,8 @@ def find_places(clause: str) -> list:
         # "у Покровському районі у Боковому": the raion says where the village named next lies.
         # "били по Покровському району: у Кураховому ...": so does a raion before a colon.
         lies_in = re.match(
-            r"^\s*район\w*\s*:?\s+(?:у|в|на)\s+(?:(?:с|смт|м)\.\s*|села\s+|селі\s+|селищі\s+)?",
+            r"^\s*район\w*\s*:?\s+(?:у|в|на)\s+(?:(?:с|смт|м|пгт|пос|сел|г)\.\s*"
+            r"|(?:пгт|смт|села|селі|селе|селищі|поселке|посёлке|місті|городе)\s+)?",
             clause[mention.end :],
             re.IGNORECASE,
         )
