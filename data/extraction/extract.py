@@ -1789,6 +1789,7 @@ _AS_REPORTED = re.compile(
     re.IGNORECASE,
 )
 _RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|background)\W*$", re.IGNORECASE)
+_IN_ADDITION = re.compile(r"^\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
 _ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
 _IN_THE_REGION = re.compile(r"(?<!\w)(?:в|у|по)\s+(?:області|области|регіоні|регионе)(?!\w)", re.IGNORECASE)
 _ADULTS_TOO = re.compile(r"(?<!\w)(?:also|as\s+well|й|також|также|тоже)(?!\w)", re.IGNORECASE)
@@ -1892,6 +1893,21 @@ def _apply(
             # so far only children were counted; the adults told "also" are more people.
             so_far = previous or children_so_far
             count = Count(count.field, so_far[0] + count.value, so_far[1] or count.at_least, count.start)
+        if (
+            rules.unplaced
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and event.evidence.get(count.field) != sentence
+            and (
+                re.match(r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
+                         clause[count.start :], re.I)
+                or _IN_ADDITION.match(sentence)
+            )
+        ):
+            # "2 civilians were injured" in Vovchansk, then "In addition, ... struck a private house in Vovchansk - a
+            # 60-year-old woman was wounded" and "two more were injured": more people than told before, added
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         more = _ONE_MORE.match(clause)
         if (
             more
