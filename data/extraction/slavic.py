@@ -702,6 +702,14 @@ def _animate_plural(word: str) -> bool:
     return False
 
 
+# "19 - у тяжкому стані", "19 з них у важкому стані", "трое в тяжелом состоянии": a part of the hurt by their state
+_PATIENTS_STATE_PART = re.compile(
+    r"^\s*(?:(?:з|із|из)\s+них\s+)?[-–—]?\s*(?:перебува\w+\s+|находя\w+\s+)?(?:у|в)\s+(?:(?:вкрай|дуже|крайне|очень)\s+)?"
+    r"(?:тяжк|важк|критичн|тяжел|тяжёл|стабільн|стабильн|середн|средн)\w*\s+(?:\w+\s+)?(?:стан|состояни)",
+    re.IGNORECASE,
+)
+
+
 def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     """What a number counts: ``(killed|injured|inherit, child)`` or None.
 
@@ -1031,6 +1039,12 @@ def find_counts(clause: str):
             and kinds[position - 1] is None
             and not numbers[position - 1].person
         ):
+            if child and last_adult is not None and _PATIENTS_STATE_PART.match(clause[numbers[position - 1].end :]):
+                # "37 поранених, 19 - у тяжкому стані, у тому числі 4 дітей": children among a part of the
+                # hurt, so at least that many children hurt
+                counts += _list_counts(group)
+                group = []
+                counts.append(Count(f"children_{last_adult}", number.value, True, number.start))
             continue  # "психологи допомогли 194 особам, з них – 11 дітей": a part of a figure that is no toll
         if base == "inherit":
             if not child:
