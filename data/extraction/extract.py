@@ -621,6 +621,11 @@ _LIST_GAP = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:\d+\s+times\s+(?:on|at)\s+)?"
 )
+# What may follow a place's name in a list: a joint, a preposition, a verb, the kind of area.
+_AFTER_LISTED_NAME = re.compile(
+    r"^(?:and|or|in|on|at|with|near|of|by|from|during|after|before|were|was|came|have|has|had|also|too|as|all"
+    r"|district|raion|community|hromada|village|villages|settlement|settlements|communities|hromadas|town|city)$"
+)
 _CALENDAR_WORD = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)$"
@@ -672,6 +677,9 @@ def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Menti
                 continue
             if _CALENDAR_WORD.match(name) or not clause[: match.start()].strip(" \t\"'“‘(-–—"):
                 continue  # ("Separately, Nikopol, Marhanetsk and Pokrovsk communities": the sentence's first word)
+            following = re.match(r"\s+([a-z][\w-]*)", clause[match.end() :])
+            if following and not _AFTER_LISTED_NAME.match(following.group(1)):
+                continue  # "Kharkiv, Sumy, Poltava and Ukrenergo substations": a company's name, not a place
             if len(name.split()) == 2 and not _ADJECTIVE_FIRST.match(name):
                 continue
             # (in the oblast of the known settlements of the list, when they are all of one)
