@@ -1832,3 +1832,23 @@ def test_raion_adjectives_and_russian_spellings_name_their_towns(before, name, a
     from data.extraction import slavic
 
     assert slavic.resolve_place(name, after, before).place_name == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the children of a part described one by one are the same children (set Z's held-out part)
+        (
+            "Боже диво, всі живі. 9 поранених, серед них три жінки та двоє дітей, один малюк 3 рочки, "
+            "хлопчик 14 років, також порізи.",
+            {"injured": (9, False), "children_injured": (2, False)},
+        ),
+        (
+            "Поранено 7 людей, серед них двоє дітей: дівчинка 6 років і хлопчик 12 років.",
+            {"injured": (7, False), "children_injured": (2, False)},
+        ),
+    ],
+)
+def test_children_of_a_part_described_one_by_one_are_not_added(clause, expected):
+    events = extract_events("Ракетний удар по Кривому Рогу.\n\nУ Кривому Розі вже є поранені. " + clause)
+    assert [(e.location, e.counts) for e in events] == [("Kryvyi Rih", expected)]

@@ -71,7 +71,7 @@ _PEOPLE_WORD = re.compile(
 _AGE_LIST = re.compile(
     r"^\s+(?:віком\s+|у\s+віці\s+|в\s+возрасте\s+)?(?P<ages>\d{1,3}(?:-?(?:ти|х|и))?"
     r"(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)\d{1,3}(?:-?(?:ти|х|и))?)*)\s+"
-    r"(?:(?P<years>років|роки|року|рік|лет|года|год)|місяц\w*|месяц\w*)(?!\w)",
+    r"(?:(?P<years>років|роки|року|рік|рочк\w*|рочок|лет|года|год|годик\w*)|місяц\w*|месяц\w*)(?!\w)",
     re.IGNORECASE,
 )
 _AGE = re.compile(
@@ -288,6 +288,8 @@ def _age(token: str) -> tuple[int | None, bool] | None:
 
 # Animate nouns that never name a casualty: the attacker and the officials who speak.
 _NOT_SOMEONE = {
+    "боже",  # "Боже диво, ... всі живі": an exclamation, no one hurt
+    "господи",
     "ворог",
     "окупант",
     "агресор",
@@ -458,7 +460,8 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 skip_until = end
                 continue
             if text[end : end + 1] == "-" or re.match(
-                r"^\s*(?:(?:та|і|и|,|до|-|–|—)\s*\d+\s*)*(?:років|року|рік|роки|лет|года|год)\b", text[end:]
+                r"^\s*(?:(?:та|і|и|,|до|-|–|—)\s*\d+\s*)*(?:років|року|рік|роки|рочк\w*|рочок|лет|года|год|годик\w*)\b",
+                text[end:],
             ):
                 value = None  # an age list ("5-ти, 11-ти та 12-річні") or "41 та 51 років"
             if re.match(
@@ -1006,6 +1009,15 @@ def find_counts(clause: str):
     clause = _SAME_AS.sub(lambda m: _same_length(m, _SAME_AS_WORD[m.lastgroup]), clause)
     numbers = list(find_numbers(clause))
     kinds = [count_kind(clause, n) for n in numbers]
+    for position in range(1, len(numbers)):
+        # "серед них чотири жінки та двоє дітей": the part's list goes on
+        if (
+            kinds[position] is None
+            and kinds[position - 1] is not None
+            and kinds[position - 1][0] == "inherit"
+            and _listed(clause[numbers[position - 1].end : numbers[position].start])
+        ):
+            kinds[position] = ("inherit", numbers[position].child)
     # People listed together share what the list says of them: "хлопчик і його мати загинули".
     for position in range(len(numbers) - 2, -1, -1):
         if (
@@ -1028,11 +1040,17 @@ def find_counts(clause: str):
     last_adult: str | None = None
     group: list = []
     group_inherited = False
+    described = 0
     for position, (number, kind) in enumerate(zip(numbers, kinds)):
         if kind is None:
             continue
         base, child = kind
         inherited = base == "inherit"
+        if described and child and not inherited and number.value <= described:
+            # "серед них ... двоє дітей, один малюк 2 рочки ..., хлопчик 15 років": the two children described
+            described -= number.value
+            continue
+        described = number.value if inherited and child else 0
         if (
             base == "inherit"
             and position
