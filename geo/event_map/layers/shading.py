@@ -40,7 +40,7 @@ var {{ this.get_name() }} = (function () {
             style: function (f) {
                 var s = shading[f.properties.iso_3166_2];
                 return {fillColor: s ? s.fill : "#ffffff", fillOpacity: s ? 0.7 : 0.05,
-                        color: "#555", weight: 1};
+                        color: "#555", weight: 1, noClip: true};  // as the outlines (base.py)
             },
             onEachFeature: function (f, layer) {
                 var s = shading[f.properties.iso_3166_2];
