@@ -55,8 +55,9 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\."
     # "on Feb. 3 killed two": a month's abbreviation before its day
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s*\d)"
-    # "в с. Піщане", "смт. Козача Лопань", "м. Суми", "пгт.", "вул.": the place follows, the sentence goes on.
-    r"|(?<![\w-])(?:с|смт|м|вул|просп|пгт|пос|ул|г)\.(?=\s*[А-ЯІЇЄҐ])",
+    # "в с. Піщане", "смт. Козача Лопань", "сел. Слатине", "м. Суми", "пгт.", "вул.": the place follows, the
+    # sentence goes on.
+    r"|(?<![\w-])(?:с|сел|смт|м|вул|просп|пгт|пос|ул|г)\.(?=\s*[А-ЯІЇЄҐ])",
     re.I,
 )
 # A line without a full stop that is still a sentence: a clause after a comma ("..., one was in serious

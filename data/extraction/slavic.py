@@ -757,6 +757,15 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
                 break  # "двох загиблих і 15 осіб, які отримали травми": another count, listed
             told = told or bool(_kind_of(token.group(0)))
         relative_kind = None if told else relative_kind
+    if relative_kind == INJURED and re.search(
+        r"^[^.;]*?,\s*(?:(?:згодом|пізніше|потім|позже|затем|впоследствии)\s+)?"
+        r"(?:помер(?:ла|ли)?|умер(?:ла|ли)?|скончал(?:ся|ась|ись))(?!\w)",
+        rest[relative.end() :],
+        re.IGNORECASE,
+    ):
+        # "6-річна дівчинка, яка учора постраждала через обстріл ..., померла в лікарні": the relative
+        # clause tells the hurt, the main verb after it the death
+        return KILLED, number.child
     if relative_kind:
         # "ще одну дитину, яка постраждала через обстріл", "15 осіб, які отримали травми": the relative
         # clause says what happened to them.
@@ -1300,7 +1309,30 @@ NOT_PLACES = {
     # village Hlavani is not meant)
     "глава",
     "голова",
+    # A preposition that opens a sentence ("Из шести раненых четверо – дети"): not the village Iza
+    "из",
+    "із",
+    "зі",
+    # The adjective "Ukrainian" in the forms the town Українськ does not share ("Українські військові
+    # знешкодили ..."): not the town
+    "українські",
+    "український",
+    "українське",
+    "українського",
+    "українських",
+    "українським",
+    "українськими",
+    "украинские",
+    "украинский",
+    "украинское",
+    "украинского",
+    "украинских",
+    "украинским",
 }
+# First names a town shares ("Володимир Погорєлий" among the dead): a person when a capitalised surname
+# follows
+_FIRST_NAMES = {"володимир", "владимир"}
+_SURNAME_AFTER = re.compile(r"^\s+[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:ий|ій|ов|ев|єв|ін|ин|ко|ук|юк|чук|ич|ський|цький|ва|на)\b")
 _OBLAST_WORD_AFTER = re.compile(
     r"^\s*(?:област[іяьи]|область|обл\.|області|областей|региона?|регіон[уі]?)\b", re.I
 )
@@ -1555,6 +1587,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
 
     tokens = name.split()
     if normalize_name(name) in NOT_PLACES or normalize_name(tokens[0]) in NOT_PLACES:
+        return "blocked"
+    if len(tokens) == 1 and normalize_name(name) in _FIRST_NAMES and _SURNAME_AFTER.match(after):
         return "blocked"
     if _HOSPITAL_AFTER.match(after) or (_PATIENTS_STATE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before)):
         return "blocked"
@@ -1910,8 +1944,12 @@ def _own_population(mention) -> int:
 
 
 _VILLAGE_IN_BRACKETS = re.compile(
-    r"(?P<raion>[А-ЯІЇЄҐ][\w'’ʼ-]*)\s+район\w*\s+[^()]{0,80}?\((?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)\)",
+    r"(?P<raion>[А-ЯІЇЄҐ][\w'’ʼ-]*)\s+район\w*\s+[^()]{0,80}?\((?:(?:с|сел|смт|пгт|пос|м|г)\.\s*)?(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)\)",
     re.IGNORECASE,
+)
+
+_MORE_IN_BRACKETS = re.compile(
+    r"[^();]{0,80}?\((?:(?:с|сел|смт|пгт|пос|м|г)\.\s*)?(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)\)"
 )
 
 
@@ -2068,15 +2106,23 @@ def find_places(clause: str) -> list:
         if name is None or normalize_name(name) in NOT_PLACES:
             continue
         mentions.append(Mention(match.group("name"), start, end, "settlement", True, place_name=name))
+    bracketed = []
     for match in _VILLAGE_IN_BRACKETS.finditer(clause):
+        bracketed.append((match, match.span("name"), match.group("name")))
+        position = match.end()
+        while True:
+            # "... складское помещение (с. Ольховка), частный дом (сел. Слатино)": each bracket of the raion
+            more = _MORE_IN_BRACKETS.match(clause, position)
+            if more is None:
+                break
+            bracketed.append((match, more.span("name"), more.group("name")))
+            position = more.end()
+    for match, (start, end), bracket_name in bracketed:
         # "у Лозівському районі пошкоджено приватний будинок (Орілька)": the village in brackets is where
-        start, end = match.span("name")
         mentions = [m for m in mentions if not (m.start <= start < m.end)]
-        mention = _listed_village(match.group("name"))
+        mention = _listed_village(bracket_name)
         if mention is None:
-            mention = Mention(
-                match.group("name"), start, end, "settlement", True, place_name=match.group("name")
-            )
+            mention = Mention(bracket_name, start, end, "settlement", True, place_name=bracket_name)
         mention.start, mention.end = start, end
         raion = next((m for m in mentions if m.start == match.start("raion")), None)
         if raion is not None:
