@@ -1581,6 +1581,11 @@ _RAIONS_AFTER = re.compile(
     r"^(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*)*\s+(?:район(?:ів|ов)|районах)\b", re.IGNORECASE
 )
 
+_RAION_LIST = re.compile(
+    r"(?P<list>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*){2,})\s+"
+    r"(?:райони|районы|районів|районов|районах)\b"
+)
+
 
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
@@ -2136,6 +2141,22 @@ def find_places(clause: str) -> list:
             # (in the raion's oblast: "у Богодухівському районі ... (Золочів)" is Kharkiv oblast's Zolochiv)
             _move_to_oblast(mention, raion.oblast_iso)
         mentions.append(mention)
+    for match in _RAION_LIST.finditer(clause):
+        # "снаряды прилетали в Чугуевский, Харьковский, Богодуховский, Изюмский районы": a list of three or
+        # more raions only says where the day's shelling fell; the places hit are told on their own
+        # (a toll told with it is the oblast's day)
+        start, end = match.span("list")
+        listed = [m for m in mentions if start <= m.start < end]
+        oblasts = {m.oblast_iso for m in listed}
+        mentions = [m for m in mentions if not (start <= m.start < end)]
+        if len(oblasts) == 1 and len(listed) >= 2:
+            from geo.oblasts import find_oblast
+
+            oblast = find_oblast(next(iter(oblasts)))
+            if oblast is not None:
+                mention = _oblast_mention(oblast)
+                mention.name, mention.start, mention.end = match.group("list"), start, end
+                mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     mentions = _listed_names(clause, mentions)
     mentions = _regional_centre(clause, mentions)
