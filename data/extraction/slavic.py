@@ -1840,6 +1840,12 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             mention = _lookup(romanize_ukrainian(form))
             if mention is not None:
                 return mention
+    if best is None and len(tokens) == 2 and not re.search(r"[іїєґ]", name, re.IGNORECASE):
+        # A two-word Russian spelling ("Черкасская Лозовая", "в Казачьей Лопани"): each word's Ukrainian
+        # spelling, the pair looked up whole (exact hits only)
+        mention = _two_word_russian(tokens)
+        if mention is not None:
+            return mention
     if best is None and len(tokens) == 1 and not re.search(r"[іїєґ]", name, re.IGNORECASE):
         # A Russian spelling the gazetteer lacks ("в Белозерке"): its Ukrainian spelling, for towns only.
         for form in candidates[:6]:
@@ -1908,6 +1914,39 @@ def _ukrainian_spellings(form: str) -> list[str]:
     if re.match(r"^о[лв]", base):
         guesses.append("ві" + base[1:])  # Ольшаны -> Вільшани, Ольховка -> Вільховка: Ukrainian в before і
     return [g for g in guesses if g != form]
+
+
+def _russian_word_spellings(word: str) -> list[str]:
+    """Ukrainian spellings of one word of a Russian place name in any case: Лозовой -> Лозова."""
+    word = word.lower()
+    forms = [word]
+    for parse in analyzer("ru").parse(word)[:3]:
+        nominative = parse.inflect({"nomn", "sing"})
+        if nominative is not None and nominative.word not in forms:
+            forms.append(nominative.word)
+    forms += [word[:-1] + "ь" for _ in [0] if word.endswith("и")]  # Лопани -> Лопань
+    spellings: list[str] = []
+    for form in forms:
+        base = form.replace("ы", "и").replace("э", "е").replace("ё", "е").replace("ъ", "'")
+        base = re.sub(r"(с|ц)к(ая|ое|ий|ой)$", r"\1ьк\2", base).replace("сськ", "ськ")  # Черкаська
+        base = re.sub(r"(?:ая|ья)$", "а", re.sub(r"ое$", "е", re.sub(r"ой$", "ий", base)))
+        for guess in [base, *_ukrainian_spellings(base)]:
+            guess = re.sub(r"^каза", "коза", guess)  # Казачья -> Козача
+            if guess not in spellings:
+                spellings.append(guess)
+    return spellings[:10]
+
+
+def _two_word_russian(tokens: list[str]):
+    """The gazetteer's place for a two-word Russian name, or None."""
+    from data.extraction.extract import _lookup
+
+    for first in _russian_word_spellings(tokens[0]):
+        for second in _russian_word_spellings(tokens[1]):
+            mention = _lookup(f"{first} {second}")
+            if mention is not None:
+                return mention
+    return None
 
 
 def _population(mention) -> int:
