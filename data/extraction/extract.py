@@ -37,6 +37,7 @@ from data.extraction.dates import find_date
 from data.extraction.language import detect_language
 from data.extraction.numbers import NumberMatch, find_numbers, parse_number_words
 from geo.gazetteer import load_gazetteer, normalize_name
+from geo.romanisation import national_spelling, respelled_rows
 from geo.oblasts import find_oblast
 
 KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED = (
@@ -211,6 +212,8 @@ class Mention:
     adjective: bool = field(
         default=False, repr=False, compare=False
     )  # "Золочівська громада": a town's adjective
+    # Found under another Latin spelling of its name ("Chuguiev" for Chuhuiv): see geo/romanisation.py.
+    respelled: bool = field(default=False, repr=False, compare=False)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -408,7 +411,17 @@ def split_clauses(sentence: str) -> list[str]:
 _HOMOGLYPHS = str.maketrans("аеоірсхуАЕОІРСХК", "aeoipcxyAEOIPCXK")
 
 
-def _lookup(name: str) -> Mention | None:
+# A district's or community's adjective ("Saltivskyi", "Kupyansky", "Myrovska"): never a village respelled.
+_ADJECTIVE_SPELLING = re.compile(r"(?:sk|ck|tsk|zk)(?:yi|iy|yy|ij|y|i|a|aya|aia|oi|oy|ii)$")
+
+
+# Capitalised words that open a clause before a place ("In Chuguiev", "Near Orekhov"), not first names.
+_OPENING_WORD = re.compile(
+    r"^(?:In|At|On|Near|From|To|Of|And|The|Also|Outside|Around|Across|Inside|Over|Village|Town|City|Settlement)$"
+)
+
+
+def _lookup(name: str, respell: bool = False) -> Mention | None:
     gazetteer = load_gazetteer()
     if re.search(r"[A-Za-z]", name) and re.search(r"[А-Яа-яІі]", name):
         # "Vorozhbа" with a Cyrillic "а": pasted text mixes look-alike letters into a Latin name
@@ -462,9 +475,18 @@ def _lookup(name: str) -> Mention | None:
             # ("the Kyivsky district" of Kharkiv is no Kyivskyi, a district of Donetsk)
             and not gazetteer.places.likely_city_district.iloc[r]
         ]
+    respelled = False
+    if not rows and respell and key.isascii() and not _ADJECTIVE_SPELLING.search(key):
+        # "Kupyansk-Vuzlovy", "Chuguiev", "Dvurechnaya", "Belyi Kolodez": a Russian-style or older Latin
+        # spelling of a place the gazetteer knows under another (geo/romanisation.py: the same consonants as
+        # its own name, and close to one of its names written out in Latin letters).
+        rows = [r for r in respelled_rows(gazetteer, key) if not gazetteer.places.likely_city_district.iloc[r]]
+        respelled = bool(rows)
     if not rows:
         return None
-    return settlement_mention(gazetteer, name, rows)
+    mention = settlement_mention(gazetteer, name, rows)
+    mention.respelled = respelled
+    return mention
 
 
 def settlement_mention(gazetteer, name: str, rows: list[int]) -> Mention:
@@ -548,7 +570,15 @@ def find_places(clause: str) -> list[Mention]:
                         found = "blocked"
                         break
                     continue  # "Ukraine's Zaporizhzhia": the country, then a place of it
-                mention = _lookup(lookup_name)
+                mention = _lookup(lookup_name, respell=True)
+                if (
+                    mention is not None
+                    and mention.respelled
+                    and first > 0
+                    and not _OPENING_WORD.match(tokens[first - 1].group(0))
+                ):
+                    # "Mayor Gennadiy Trukhanov": a surname after a first name, not a village respelled
+                    continue
                 if (
                     mention is None
                     and lookup_name[-1:] in "yi"
@@ -594,6 +624,20 @@ def find_places(clause: str) -> list[Mention]:
                 break
         if isinstance(found, Mention):
             mentions.append(found)
+    if any(m.respelled for m in mentions):
+        # "Tavriiske, Prymorske, Vozdvyzhivka and Biloghirya" (Zaporizhzhia oblast): a respelling that finds a
+        # town of another oblast than every other settlement of the clause can be in (Bilohiria of Khmelnytskyi
+        # oblast) is a coincidence; the name is kept as written.
+        gazetteer = load_gazetteer()
+        shared, others = None, 0
+        for m in mentions:
+            if m.precision == "settlement" and not m.respelled and m.place_name and m.oblast_iso != "UA-43":
+                rows = gazetteer.primary.get(normalize_name(m.place_name)) or [None]
+                here = {gazetteer.places.oblast_iso.iloc[r] if r is not None else m.oblast_iso for r in rows}
+                shared = here if shared is None else shared & here
+                others += 1
+        if shared and others >= 2:
+            mentions = [m for m in mentions if not (m.respelled and m.oblast_iso not in shared)]
     for match in _UNLISTED_SETTLEMENT.finditer(clause):
         group = next(g for g in ("name", "name2", "name3") if match.group(g))
         start, end = match.span(group)
@@ -2741,6 +2785,13 @@ def extract_events(
     result = _fold_unplaced_into_single_attack(result)
     for event in result:
         _infer_totals_from_children(event)
+        if event.geo_precision == "unknown" and event.location and event.location.isascii():
+            # "the village of Horyane": a name the gazetteer does not list, written as the national
+            # romanisation writes it where the Latin spelling says so unambiguously (Horiane); not when
+            # that spelling is another place's name ("Biloghirya" stays: Bilohiria is a town elsewhere).
+            national = national_spelling(event.location)
+            if normalize_name(national) not in load_gazetteer().index:
+                event.location = national
     return result
 
 
