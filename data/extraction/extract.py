@@ -1841,6 +1841,9 @@ _AS_REPORTED = re.compile(
     r"|(?:earlier|previously)\s*,?\s+(?:[A-Z][\w-]*\s+)?(?:had\s+)?reported)\b",
     re.IGNORECASE,
 )
+_SLAVIC_RECALL = re.compile(
+    r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.IGNORECASE
+)
 _RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|background)\W*$", re.IGNORECASE)
 _IN_ADDITION = re.compile(r"^\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
 _ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
@@ -2489,6 +2492,16 @@ def extract_events(
             analysed = analysed[: trailing.start()]
         if not rules.unplaced and _SLAVIC_BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue  # "протягом останніх днів Росія ... обстрілює Херсон, Берислав": the war going on
+        if (
+            not rules.unplaced
+            and _SLAVIC_RECALL.match(analysed)
+            and not rules.find_counts(analysed)[0]
+            and not re.search(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", analysed, re.IGNORECASE)
+        ):
+            # "Нагадаємо, вночі 19 жовтня російські війська здійснили ракетний удар по Одесі" told without
+            # figures at the end of a report on Kyiv: an earlier attack recalled, no new one ("Як повідомлялося"
+            # often goes on with the same attack; a recall of the same day or night is kept)
+            continue
         if _PAST.search(analysed) or (
             rules.unplaced and (_ATTACKER_CLAIM.search(analysed) or _of_another_year(analysed, report_date))
         ):
