@@ -1624,8 +1624,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
 
 
 _STRUCK_AFTER_LIST = re.compile(
-    r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+(?:attack|fire))"
-    r"|came\s+under\s+(?:attack|fire))\b",
+    r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:attack|fire|shelling))"
+    r"|came\s+under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:attack|fire|shelling))\b",
     re.IGNORECASE,
 )
 _COMMUNITIES = re.compile(r"\b(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
@@ -1650,7 +1650,7 @@ def _towns_hit(clause: str, mentions: list[Mention]) -> bool:
 
 
 _ATTACKED_LEAD = re.compile(
-    r"\b(?:fired|shell(?:ed|ing)|struck|attack(?:ed|s)|hit|affected|targeted|under\s+(?:fire|attack))\b", re.I
+    r"\b(?:fired|shell(?:ed|ing)|struck|attack(?:ed|s)|hit|affected|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|attack))\b", re.I
 )
 
 
@@ -2540,7 +2540,15 @@ def extract_events(
                 found = rules.find_places(clause)
                 if rules.unplaced:
                     found = _with_named_before(clause, found, events)
-                clause_places.append((clause, _examples_as_oblast(clause, found)))
+                examples = _examples_as_oblast(clause, found)
+                if rules.unplaced:
+                    # "Kherson and eight more settlements in the region ... killing three", "Kupyansk, Vovchansk and
+                    # several other settlements were under fire": the toll is the region's, and the towns named
+                    # as its examples were hit too (attacks of their own, without figures).
+                    for mention in found:
+                        if mention.precision == "settlement" and mention.strong and mention not in examples:
+                            events.setdefault(mention.key, _place_event(mention, clause))
+                clause_places.append((clause, examples))
                 continue
             clause_places += shared
             shared_clauses |= {part for part, _ in shared}

@@ -57,6 +57,8 @@ ATTACK_CUE = _words(
     r"Shahed\w*",
     r"barrage",
     r"came\s+under\s+fire",
+    # "came under hostile fire and air strikes", "were under the fire of the occupiers", "came under Russian fire"
+    r"(?:came|come|were|was|are|is)\s+under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)",
     # "In addition to the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
     r"(?:communit(?:y|ies)|hromadas?)\s+(?:were|was)\s+(?:also\s+)?affected",
     # "Other affected settlements include: ..."
@@ -131,6 +133,8 @@ TOTAL_CUE = _words(
     r"since\s+the\s+start",
     r"this\s+(?:year|month|week)",
     r"so\s+far\s+this",
+    # "Victims: 2 killed, 5 wounded." closing a regional administration's day over its towns
+    r"(?:victims|casualties)(?=\s*:\s*(?:\d|one|two|three|no\b))",
 )
 
 VAGUE_CASUALTIES = re.compile(
