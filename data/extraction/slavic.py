@@ -2300,7 +2300,7 @@ def _listed_names(clause: str, mentions: list) -> list:
     for piece in _LIST_SEPARATOR.split(clause):
         start = clause.index(piece, position)
         position = start + len(piece)
-        item = _LIST_ITEM.fullmatch(piece.strip())
+        item = _LIST_ITEM.fullmatch(piece.strip().rstrip(".;:!?»\""))  # (the last name before the full stop)
         if item is None and not items:
             # the first item follows the words that open the list ("... опинилися Зимівник")
             item = re.search(r"(?<=[а-яіїєґ'’ʼ]\s)" + _LIST_ITEM.pattern + r"$", piece.rstrip())
@@ -2338,7 +2338,13 @@ def _listed_names(clause: str, mentions: list) -> list:
         if normalize_name(name) in NOT_PLACES or _common_word(name.split()[0]):
             continue
         if accusative:
-            name = " ".join(re.sub(r"ю$", "я", re.sub(r"у$", "а", word)) for word in name.split())
+            # ("Кам'янському, Лук'янівському": an adjectival village in the dative of the same list is neuter,
+            # Лук'янівське, not "Лук'янівськома")
+            name = " ".join(
+                re.sub(r"ому$", "е", word) if re.search(r"[^\W\d_]{3}ому$", word)
+                else re.sub(r"ю$", "я", re.sub(r"у$", "а", word))
+                for word in name.split()
+            )
         # "Понятовка", "Камышаны": a Russian spelling of a village the gazetteer knows in Ukrainian
         guessed = _respelled(name)
         if guessed is not None:
