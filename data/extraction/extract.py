@@ -1841,6 +1841,11 @@ _AS_REPORTED = re.compile(
     r"|(?:earlier|previously)\s*,?\s+(?:[A-Z][\w-]*\s+)?(?:had\s+)?reported)\b",
     re.IGNORECASE,
 )
+_CLOSING_ZERO = re.compile(
+    r"^\W*(?:попередньо|предварительно|за\s+попередньою\s+інформацією|по\s+предварительн\w+\s+(?:данным|информации)"
+    r"|за\s+попередніми\s+даними)\b",
+    re.IGNORECASE,
+)
 _SLAVIC_RECALL = re.compile(
     r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.IGNORECASE
 )
@@ -2796,6 +2801,16 @@ def extract_events(
                 for event in placed:
                     if event.geo_precision != "oblast" and not event.counts:
                         _apply(event, analysed, words, report_date, counts=True, rules=rules)
+        # "Зранку ... Марганецьку громаду. ... А вже надвечір вгатила і по Нікополю. ... Попередньо, жертв і
+        # поранених немає": a closing "so far no one killed or hurt" that names no place is the day's, so each
+        # place's that has no figures of its own.
+        body = [s.text for s in split_sentences(text) if not s.headline and rules.find_counts(s.text)[0]]
+        if body and _CLOSING_ZERO.match(body[-1]) and not rules.find_places(body[-1]):
+            counts = rules.find_counts(body[-1])[0]
+            if all(c.value == 0 for c in counts):
+                for event in placed:
+                    if event.geo_precision != "oblast" and not event.counts:
+                        _apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
     result = list(events.values())
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     _prefer_named_oblasts(result, named_oblasts - {None})
