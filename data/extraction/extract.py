@@ -1117,7 +1117,7 @@ _NOBODY = re.compile(
 )
 # "People were not injured", "The people were unharmed": a reported zero of the hurt
 _NOT_HURT = re.compile(
-    r"\b(?:people|civilians|residents|locals)\s+(?:were|was)\s+(?:not\s+(?:injured|hurt|wounded)|unharmed|unhurt)\b",
+    r"\b(?:people|civilians|residents|locals)\s+(?:were|was|are|is)\s+(?:not\s+(?:injured|hurt|wounded)|unharmed|unhurt)\b",
     re.IGNORECASE,
 )
 _NO_CASUALTIES = re.compile(

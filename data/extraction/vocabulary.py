@@ -204,7 +204,10 @@ VENUE_BEFORE = re.compile(
     r"|\b(?:(?<!man\s)(?<!resident\s)(?<!boy\s)(?<!girl\s)(?<!-old\s)from|visited|(?<!according\s)to)\s+"
     # A place named to say where another is: "a town just outside Dnipro", "nine miles northwest of X".
     # ("near the village of X" is where it happened: a village is named for itself)
-    r"|\b(?:outside|near|close\s+to|an?\s+suburb\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    # ("the resort area near Kobleve" was hit: the area is the village's; "near Ukraine's Black Sea port of Odesa"
+    # only says where, like "near the city of X")
+    r"|\b(?:outside|(?<!area\s)(?<!zone\s)near|close\s+to|an?\s+suburb\s+of|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:(?:the\s+(?:city|town)\s+of\s+)?|(?:Ukraine['’]s\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:port|city|town)\s+(?:city\s+)?of\s+)"
     # "Air alerts sounded again and again in Kyiv": an alarm, not an attack there
     r"|\b(?:air[\s-]+raid\s+)?(?:alerts?|alarms?|sirens?)\s+(?:[\w'’]+\s+){0,5}?in\s+"
     # Where the wounded were taken: "were sent to medical institutions in Dnipro" ("a missile hit a hospital in
