@@ -2098,7 +2098,9 @@ def _place_event(mention: Mention, sentence: str) -> CandidateEvent:
 
 
 _AREA_NOUN = r"(?:\s*(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*)?(?:\s*(?:громад|район|общин)\w*)?"
-_GAP = re.compile(rf"^{_AREA_NOUN}\s*[–—-]\s*(?=\S)", re.IGNORECASE)
+# ("в Ивановке Изюмского района – 12-летний мальчик": the raion or community of the place before the dash)
+_WHERE_GENITIVE = r"(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*\s+(?:району|района|області|области|громади|громады|общины))?"
+_GAP = re.compile(rf"^{_AREA_NOUN}{_WHERE_GENITIVE}\s*[–—-]\s*(?=\S)", re.IGNORECASE)
 _AREA_NOUN_START = re.compile(rf"^{_AREA_NOUN}", re.IGNORECASE)
 
 
