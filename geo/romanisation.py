@@ -27,18 +27,80 @@ _RU_LETTERS = re.compile(r"[ыэёъ]")
 
 # Ukrainian letters by the national romanisation (the first letter of a word is handled apart).
 _UK = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
-    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ь": "", "ю": "iu", "я": "ia",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "ie",
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ю": "iu",
+    "я": "ia",
 }
 _UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 # Russian letters as English-language reports write them.
 _RU = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
-    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
-    "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+    "і": "i",
+    "ї": "yi",
+    "є": "ye",
+    "ґ": "g",
 }
 
 
@@ -66,8 +128,20 @@ def transliterations(name: str) -> list[str]:
 
 
 _DIGRAPHS = [
-    ("shch", "S"), ("sch", "S"), ("zh", "Z"), ("kh", "H"), ("ch", "C"), ("sh", "S"), ("ts", "C"), ("tz", "C"),
-    ("x", "ks"), ("w", "v"), ("q", "k"), ("g", "H"), ("h", "H"), ("c", "C"),
+    ("shch", "S"),
+    ("sch", "S"),
+    ("zh", "Z"),
+    ("kh", "H"),
+    ("ch", "C"),
+    ("sh", "S"),
+    ("ts", "C"),
+    ("tz", "C"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("q", "k"),
+    ("g", "H"),
+    ("h", "H"),
+    ("c", "C"),
 ]
 _VOWELS = re.compile(r"[aeiouyj]+")
 
@@ -119,7 +193,7 @@ def national_spelling(name: str) -> str:
     words = re.split(r"([ -])", name)
     out = []
     content = [w for w in words if w and w not in " -"]
-    for index, word in enumerate(words):
+    for word in words:
         if not word or word in " -":
             out.append(word)
             continue
@@ -188,7 +262,9 @@ def respelled_rows(gazetteer, name: str) -> list[int]:
     # Russian-style spelling of a mainland village)
     scored = {r: s for r, s in scored.items() if places.oblast_iso.iloc[r] != "UA-43"}
     if size == 3:
-        scored = {r: s for r, s in scored.items() if places.population.iloc[r] >= MIN_POPULATION_FOR_SHORT_SKELETON}
+        scored = {
+            r: s for r, s in scored.items() if places.population.iloc[r] >= MIN_POPULATION_FOR_SHORT_SKELETON
+        }
     if not scored:
         return []
     # Only a place whose own name has the skeleton: an old name is another name, not another spelling

@@ -30,8 +30,20 @@ RESPELLED = [
 
 # Capitalised words of reports that share a skeleton with no place, old names, small namesakes.
 NOT_RESPELLED = [
-    "Details", "Telegram", "Iskander", "Synegubov", "Sinegubov", "Lancet", "Recall", "Shahed", "Addendum",
-    "Emergency", "Rescuers", "Molniya", "Points", "Source",
+    "Details",
+    "Telegram",
+    "Iskander",
+    "Synegubov",
+    "Sinegubov",
+    "Lancet",
+    "Recall",
+    "Shahed",
+    "Addendum",
+    "Emergency",
+    "Rescuers",
+    "Molniya",
+    "Points",
+    "Source",
     "Kostromka",  # an old name of Velyka Dolyna: another name, not another spelling
     "Dorozhnianka",  # not listed; Dorozhynka (738 people) only looks like it
     "Kolodeznoye",  # Crimea's Kolodeznoe keeps its Russian name; no mainland village is meant by it

@@ -37,8 +37,8 @@ from data.extraction.dates import find_date
 from data.extraction.language import detect_language
 from data.extraction.numbers import NumberMatch, find_numbers, parse_number_words
 from geo.gazetteer import load_gazetteer, normalize_name
-from geo.romanisation import national_spelling, respelled_rows
 from geo.oblasts import find_oblast
+from geo.romanisation import national_spelling, respelled_rows
 
 KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED = (
     "killed",
@@ -98,11 +98,14 @@ _REGION_AFTER = re.compile(
 _UNLISTED_SETTLEMENT = re.compile(
     r"\b(?:village|town|settlement|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+"
     # "the village of Malyi Burluk": a two-word name whose first word is an adjective (Mala, Velyka, Bilyi, Nove)
-    r"(?:(?:(?<=[a-z]yi)|(?<=[a-z]ii)|(?<=[a-z]ia)|(?<=[a-z][a-z]a)|(?<=[a-z][a-z]e))\s+(?!(?:Russian|Ukrainian|Russia|Ukraine|Oblast|Region|District|On|In|At|The)\b)"
+    # ("Krasny Khutor", "Maly Burluk": the adjective in a Russian-style spelling)
+    r"(?:(?:(?<=[a-z]yi)|(?<=[a-z]ii)|(?<=[a-z]ia)|(?<=[a-z][a-z]a)|(?<=[a-z][a-z]e)|(?<=[a-z][nl]y))\s+(?!(?:Russian|Ukrainian|Russia|Ukraine|Oblast|Region|District|On|In|At|The)\b)"
     r"[A-Z][\w'’-]+)?)"
     # "Kupyansk district, Novoosynove village": an official's timeline names the village after its district
     r"|(?<=district,\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?=\s+(?:village|settlement)\b)"
+    # "three explosions on the outskirts of Khotiyivka village", "in the direction of Halahanivka village"
+    r"|(?<=\bof\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name4>[A-Z][a-z'’-]+)(?=\s+village\b)"
     r"|\bin\s+(?P<name2>[A-Z][\w'’-]+),\s+(?:also\s+)?(?:a\s+village\s+)?(?:part\s+of|in)\s+the\s+[A-Z]\w+\s+region"
 )
 _TITLE_APPOSITION = re.compile(
@@ -639,7 +642,7 @@ def find_places(clause: str) -> list[Mention]:
         if shared and others >= 2:
             mentions = [m for m in mentions if not (m.respelled and m.oblast_iso not in shared)]
     for match in _UNLISTED_SETTLEMENT.finditer(clause):
-        group = next(g for g in ("name", "name2", "name3") if match.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
         start, end = match.span(group)
         name = match.group(group)
         if normalize_name(name) in V.NOT_PLACES or any(m.start <= start < m.end for m in mentions):
@@ -998,8 +1001,12 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         return None  # "Source: Suspilne Sumy": the public broadcaster's regional newsroom
     if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):
         return None  # "attacks on the Sumy front": the ground war along a line, not a strike on the city
-    if re.match(r"^\s+river\b|^(?:['’]s)?\s+(?:west|east|left|right)(?:ern)?\s+bank", after, re.IGNORECASE):
-        return None  # "the Dnipro River", "on the Dnipro's west bank": the river, not the city
+    if re.match(
+        r"^\s+(?:and\s+[A-Z][\w'’-]+\s+)?rivers?\b|^(?:['’]s)?\s+(?:west|east|left|right)(?:ern)?\s+bank",
+        after,
+        re.IGNORECASE,
+    ):
+        return None  # "the Dnipro River", "the Pivdennyi Buh and Dnipro rivers", "on the Dnipro's west bank": the river
     # A place listed after another ("across Odesa, Sumy, and Donetsk") shares its context.
     head = mention
     for other in reversed([m for m in mentions if m.end <= mention.start]):
@@ -1008,7 +1015,12 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         else:
             break
     head_before = clause[max(0, head.start - 60) : head.start]
-    if V.VENUE_BEFORE.search(head_before) or V.ACTOR_AFTER.match(after) or _DATELINE_AFTER.match(after):
+    if (
+        # ("explosions on the outskirts of Khotiyivka village": a village named with its noun is where it was hit)
+        (V.VENUE_BEFORE.search(head_before) and not re.match(r"^\s+village\b", after))
+        or V.ACTOR_AFTER.match(after)
+        or _DATELINE_AFTER.match(after)
+    ):
         return None
     if mention.name.isupper() and len(mention.name) > 3 and _CAPS_DATELINE_AFTER.match(after):
         return None  # "KYIV, Ukraine -": where the report was filed
