@@ -1863,6 +1863,11 @@ _SLAVIC_RECALL = re.compile(
 )
 _RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|background)\W*$", re.IGNORECASE)
 _IN_ADDITION = re.compile(r"^\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
+def _kind_of_verb(before: str) -> str:
+    """Killed or injured, by the verb right before "ще" / "еще"."""
+    return KILLED if re.search(r"(?:загинул|погибл)\w*\s+\S+\s*$", before, re.I) else INJURED
+
+
 _ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
 _IN_THE_REGION = re.compile(r"(?<!\w)(?:в|у|по)\s+(?:області|области|регіоні|регионе)(?!\w)", re.IGNORECASE)
 _ADULTS_TOO = re.compile(r"(?<!\w)(?:also|as\s+well|й|також|также|тоже)(?!\w)", re.IGNORECASE)
@@ -2002,6 +2007,20 @@ def _apply(
             )
         ):
             # "загинули двоє людей" then "Вночі у лікарні помер ще один постраждалий": one more dead
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        elif (
+            previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and re.search(
+                r"(?<!\w)(?:постраждал\w*|пострадал\w*|поранен\w*|ранен\w*|травмован\w*|загинул\w*|погибл\w*)"
+                r"\s+(?:ще|еще|ещё)\s+$",
+                clause[: count.start],
+                re.I,
+            )
+            and _kind_of_verb(clause[: count.start]) == count.field
+        ):
+            # "пострадали женщины 76 и 68 лет" then "Пострадали еще три человека" at the same town: three more
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         if earlier and previous is not None:
             # "Earlier, 9 injured were reported": an older toll, kept as evidence only.
