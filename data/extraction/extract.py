@@ -1847,6 +1847,12 @@ _EARLIER_CUE = re.compile(
 )
 
 
+# A day of its own named in a sentence: "On Monday, March 9, ...", "on 14 August".
+_OWN_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _AS_REPORTED = re.compile(
     r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+)?(?:has\s+been\s+|was\s+)?(?:previously\s+|earlier\s+)?reported|recall"
     # "Earlier, Ukrinform reported that ... in the Sumy region, seven people were injured"
@@ -2219,7 +2225,8 @@ _EXAMPLE_BEFORE = re.compile(
 # the region's figures are spread over, not where they all were.
 _AND_PLACES_AFTER = re.compile(
     r"^\s*,?\s*(?:та|і|й|и|а\s+також|а\s+также|and)\s+(?:ще|еще|ещё|other|another)?\s*[\w'’ʼ-]+\s+"
-    r"(?:(?:інших|других|other)\s+)?(?:населен\w+\s+пункт\w*|громад\w*|общин\w*|settlements|communities|towns|villages)",
+    # ("the city of Kherson and eight more settlements in the region")
+    r"(?:(?:інших|других|other|more|further)\s+)?(?:населен\w+\s+пункт\w*|громад\w*|общин\w*|settlements|communities|towns|villages)",
     re.IGNORECASE,
 )
 
@@ -2603,6 +2610,11 @@ def extract_events(
             recalled = [
                 (c, [m for m in ms if m.key in events and m.precision != "oblast"]) for c, ms in clause_places
             ]
+            if recalling and any(ms for _, ms in recalled) and _OWN_DAY.search(analysed):
+                # "Recall" then "On Monday, March 9, a Russian drone struck ... in Kharkiv. Eight people were
+                # injured": an attack of another day on the same city, recalled; its figures are not today's
+                focus, after_war_toll = [], True
+                continue
             if any(ms for _, ms in clause_places) and not any(ms for _, ms in recalled):
                 # "Earlier, Ukrinform reported that ... in the Chernihiv region, 104 were wounded": its figures
                 # are of those other places, not of the attack in focus

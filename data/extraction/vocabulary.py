@@ -208,6 +208,8 @@ VENUE_BEFORE = re.compile(
     # only says where, like "near the city of X")
     r"|\b(?:outside|(?<!area\s)(?<!zone\s)near|close\s+to|an?\s+suburb\s+of|on\s+the\s+outskirts\s+of)\s+"
     r"(?:(?:the\s+(?:city|town)\s+of\s+)?|(?:Ukraine['’]s\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:port|city|town)\s+(?:city\s+)?of\s+)"
+    # "the village of Horky in Nova Sloboda hromada": the community only says where the village is
+    r"|\b(?:village|settlement)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+in\s+(?:the\s+)?"
     # "Air alerts sounded again and again in Kyiv": an alarm, not an attack there
     r"|\b(?:air[\s-]+raid\s+)?(?:alerts?|alarms?|sirens?)\s+(?:[\w'’]+\s+){0,5}?in\s+"
     # Where the wounded were taken: "were sent to medical institutions in Dnipro" ("a missile hit a hospital in
