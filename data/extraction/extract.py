@@ -627,20 +627,46 @@ def find_places(clause: str) -> list[Mention]:
                 break
         if isinstance(found, Mention):
             mentions.append(found)
-    if any(m.respelled for m in mentions):
+    gazetteer = load_gazetteer()
+
+    def other_name(m: Mention) -> bool:
+        # found under another name than the one written: a respelling, or an old name ("Stanislav")
+        return m.respelled or normalize_name(m.name) != normalize_name(m.place_name or m.name)
+
+    if any(m.precision == "settlement" and other_name(m) for m in mentions):
         # "Tavriiske, Prymorske, Vozdvyzhivka and Biloghirya" (Zaporizhzhia oblast): a respelling that finds a
         # town of another oblast than every other settlement of the clause can be in (Bilohiria of Khmelnytskyi
-        # oblast) is a coincidence; the name is kept as written.
-        gazetteer = load_gazetteer()
-        shared, others = None, 0
+        # oblast) is a coincidence; the name is kept as written.  "Dudchany, Stanislav, Veletenske, ..." (Kherson
+        # oblast): the village called Stanislav there, not Ivano-Frankivsk, once so called.
+        votes: Counter = Counter()
+        others = 0
         for m in mentions:
-            if m.precision == "settlement" and not m.respelled and m.place_name and m.oblast_iso != "UA-43":
-                rows = gazetteer.primary.get(normalize_name(m.place_name)) or [None]
-                here = {gazetteer.places.oblast_iso.iloc[r] if r is not None else m.oblast_iso for r in rows}
-                shared = here if shared is None else shared & here
-                others += 1
-        if shared and others >= 2:
-            mentions = [m for m in mentions if not (m.respelled and m.oblast_iso not in shared)]
+            if m.precision == "settlement" and not other_name(m) and m.place_name and m.oblast_iso != "UA-43":
+                rows = gazetteer.primary.get(normalize_name(m.place_name), [])
+                here = {gazetteer.places.oblast_iso.iloc[r] for r in rows} or ({m.oblast_iso} - {None})
+                votes.update(here)
+                others += bool(here)
+        # the oblast most of the other settlements can be in (two at least, and half of them)
+        top = votes.most_common(1)
+        shared = {top[0][0]} if top and top[0][1] >= max(2, others / 2) else set()
+        if shared:
+            kept = []
+            for m in mentions:
+                if m.precision != "settlement" or not other_name(m) or m.oblast_iso in shared:
+                    kept.append(m)
+                    continue
+                own = [
+                    r
+                    for r in gazetteer.primary.get(normalize_name(m.name), [])
+                    if gazetteer.places.oblast_iso.iloc[r] in shared
+                ]
+                if own and not m.respelled:
+                    place = settlement_mention(gazetteer, m.name, own)
+                    place.start, place.end = m.start, m.end
+                    kept.append(place)
+                elif not m.respelled:
+                    kept.append(m)
+            mentions = kept
     for match in _UNLISTED_SETTLEMENT.finditer(clause):
         group = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
         start, end = match.span(group)
@@ -2479,7 +2505,7 @@ def extract_events(
     # sentence after an "at first" with no figures of its own tells the older figures.
     older = False
     after_war_toll = False
-    recalling = False
+    recalling = other_news = False
     referenced = False
     quiet = 0
     previous = ""
@@ -2497,6 +2523,8 @@ def extract_events(
             if rules.unplaced and _RECALL_HEADING.match(sentence.text):
                 # "Recall" / "Let us remind you" on a line of its own: what follows recalls earlier reports
                 recalling = True
+                # ("Recall" introduces other news; "Background:" may go on about the same attack)
+                other_news = bool(re.match(r"^\W*(?:recall|let\s+us\s+remind)", sentence.text, re.IGNORECASE))
             if rules.attack_cue.search(sentence.text):
                 headline_places += [
                     m for c in rules.split_clauses(sentence.text) for m in rules.find_places(c)
@@ -2610,7 +2638,7 @@ def extract_events(
             recalled = [
                 (c, [m for m in ms if m.key in events and m.precision != "oblast"]) for c, ms in clause_places
             ]
-            if recalling and any(ms for _, ms in recalled) and _OWN_DAY.search(analysed):
+            if recalling and other_news and any(ms for _, ms in recalled) and _OWN_DAY.search(analysed):
                 # "Recall" then "On Monday, March 9, a Russian drone struck ... in Kharkiv. Eight people were
                 # injured": an attack of another day on the same city, recalled; its figures are not today's
                 focus, after_war_toll = [], True
