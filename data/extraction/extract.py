@@ -56,6 +56,10 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\."
     # "on Feb. 3 killed two": a month's abbreviation before its day
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s*\d)"
+    # "the Russians hit the village. Maly Burluk of Kupyan district" (a machine translation of "с. Малий Бурлук"):
+    # the village's name follows, the sentence goes on
+    r"|\bvillage\.(?=\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+)"
+    r"\s+(?:district|region|community|hromada)\b)"
     # "в с. Піщане", "смт. Козача Лопань", "сел. Слатине", "м. Суми", "пгт.", "вул.": the place follows, the
     # sentence goes on.
     r"|(?<![\w-])(?:с|сел|смт|м|вул|просп|пгт|пос|ул|г)\.(?=\s*[А-ЯІЇЄҐ])",
@@ -104,6 +108,8 @@ _UNLISTED_SETTLEMENT = re.compile(
     # "Kupyansk district, Novoosynove village": an official's timeline names the village after its district
     r"|(?<=district,\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?=\s+(?:village|settlement)\b)"
+    # "hit the village. Maly Burluk of Kupyan district": a machine translation of "с. Малий Бурлук"
+    r"|\bvillage\.\s+(?P<name5>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:of|in)\s)"
     # "three explosions on the outskirts of Khotiyivka village", "in the direction of Halahanivka village"
     r"|(?<=\bof\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name4>[A-Z][a-z'’-]+)(?=\s+village\b)"
     r"|\bin\s+(?P<name2>[A-Z][\w'’-]+),\s+(?:also\s+)?(?:a\s+village\s+)?(?:part\s+of|in)\s+the\s+[A-Z]\w+\s+region"
@@ -668,7 +674,7 @@ def find_places(clause: str) -> list[Mention]:
                     kept.append(m)
             mentions = kept
     for match in _UNLISTED_SETTLEMENT.finditer(clause):
-        group = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
         start, end = match.span(group)
         name = match.group(group)
         if normalize_name(name) in V.NOT_PLACES or any(m.start <= start < m.end for m in mentions):

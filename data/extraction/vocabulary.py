@@ -58,7 +58,7 @@ ATTACK_CUE = _words(
     r"barrage",
     r"came\s+under\s+fire",
     # "came under hostile fire and air strikes", "were under the fire of the occupiers", "came under Russian fire"
-    r"(?:came|come|were|was|are|is)\s+under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)",
+    r"(?:came|come|were|was|are|is)\s+(?:also\s+)?under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)",
     # "In addition to the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
     r"(?:communit(?:y|ies)|hromadas?)\s+(?:were|was)\s+(?:also\s+)?affected",
     # "Other affected settlements include: ..."
