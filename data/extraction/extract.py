@@ -1016,7 +1016,10 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         r"^\s+(?:district|raion),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|town|settlement)\b", after
     ):
         return None  # "Kupyansk district, Novoosynove village": the district says where the village is
-    if re.match(r"^\s+(?i:district)\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]", after) and not re.match(
+    if re.match(
+        # ("the border of Kyiv and Saltiv districts of Kharkiv": two of the city's districts)
+        r"^\s+(?:and\s+[A-Z][\w'’-]+\s+(?i:districts)|(?i:district))\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]", after
+    ) and not re.match(
         r"^\s+district\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast|province)\b", after, re.IGNORECASE
     ):
         return None  # "the Kyiv district of Kharkiv": a city's district named after another place; the city is hit
@@ -1237,6 +1240,11 @@ def _add_more_people(clause: str, counts: list[Count]) -> list[Count]:
     result: list[Count] = []
     for count in counts:
         earlier = [c for c in result if c.field == count.field]
+        children_field = {KILLED: CHILDREN_KILLED, INJURED: CHILDREN_INJURED}.get(count.field)
+        if not earlier and children_field:
+            # "A seven-year-old child was hospitalized, and two more people were also injured": the child and
+            # two more, three hurt
+            earlier = [c for c in result if c.field == children_field]
         if (
             earlier
             and count.field in (KILLED, INJURED)
