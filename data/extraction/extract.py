@@ -595,6 +595,13 @@ def find_places(clause: str) -> list[Mention]:
                 ):
                     # "the Synelnyky district" (Синельниківський район): the raion of Synelnykove
                     mention = _lookup(lookup_name[:-1] + "ove") or _lookup(lookup_name[:-1] + "e")
+                    if mention is None and re.search(r"[a-z]sk[yi]$", lookup_name):
+                        # "the Kupyansky district", "the Chuguevsky district", "Bogodukhovsky" (Russian-style raion
+                        # adjectives): the raion of Kupiansk, Chuhuiv, Bohodukhiv
+                        # (not a city's name: "the Kyivsky district" of Kharkiv is no raion of Kyiv)
+                        mention = _lookup(lookup_name[:-1], respell=True) or _lookup(lookup_name[:-3], respell=True)
+                        if mention is not None and _population(mention) >= 50_000:
+                            mention = None
                 if mention is None and region_name:
                     mention = Mention(lookup_name, 0, 0, "settlement")
                 if mention is None:
