@@ -1419,7 +1419,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
 
 
 _PEOPLE_AGED = re.compile(
-    r"\b(?:women|men|people|persons|residents|civilians|pensioners|boys|girls|children|teenagers)\s+(?P<aged>aged)\s+"
+    r"\b(?:women|men|people|persons|individuals|residents|civilians|pensioners|boys|girls|children|teenagers)\s+(?P<aged>aged)\s+"
     r"(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+and\s+\d{1,3})+)\b",
     re.IGNORECASE,
 )
@@ -1646,8 +1646,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", before
     ):
         return None  # "A drone strike on Feb. 3 killed two": a day of the month
-    if re.search(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,|and|to)\s*)*$", before, re.IGNORECASE):
-        return None  # "two sons, aged 7 and 15": ages, not counts
+    if re.search(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,\s*and|,|and|to)\s*)*$", before, re.IGNORECASE):
+        return None  # "two sons, aged 7 and 15", "three individuals aged 39, 44, and 61": ages, not counts
     child = number.child or bool(_CHILD_AFTER.match(after))
     among = _AMONG_THE_FEW.match(after)
     if among:

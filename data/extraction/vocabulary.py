@@ -57,6 +57,8 @@ ATTACK_CUE = _words(
     r"Shahed\w*",
     r"barrage",
     r"came\s+under\s+fire",
+    # "In the village of Belyi Kolodez, a UAV fell on a tractor"
+    r"(?:UAVs?|drones?|shells?|missiles?|bombs?|munitions?)\s+(?:fell|landed|exploded)",
     # "came under hostile fire and air strikes", "were under the fire of the occupiers", "came under Russian fire"
     r"(?:came|come|were|was|are|is)\s+(?:also\s+)?under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)",
     # "In addition to the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
