@@ -260,18 +260,30 @@ def filter_change(page, frame, step: int, timeout_ms: float = 300_000) -> float:
     return noticed if drawn is None else min(noticed, drawn - clock)
 
 
+class FloorServer:
+    """The floor page's server (``FLOOR_PAGE`` in a folder of its own), for ``with``."""
+
+    def __enter__(self) -> Server:
+        self._folder = tempfile.TemporaryDirectory(prefix="strike-map-floor-")
+        script = Path(self._folder.name) / "floor.py"
+        script.write_text(FLOOR_PAGE)
+        try:
+            self.server = Server(script, cwd=Path(self._folder.name))
+        except Exception:
+            self._folder.cleanup()
+            raise
+        return self.server
+
+    def __exit__(self, *exc) -> None:
+        self.server.stop()
+        self._folder.cleanup()
+
+
 def measure_floor(repeat: int) -> list[float]:
     """The page floor P: a one-line Streamlit page, opened the same way in the same browser."""
-    with tempfile.TemporaryDirectory(prefix="strike-map-floor-") as folder:
-        script = Path(folder) / "floor.py"
-        script.write_text(FLOOR_PAGE)
-        server = Server(script, cwd=Path(folder))
-        try:
-            with Browser() as browser:
-                visit_floor(browser, server.url)  # the first visit compiles the script
-                return [visit_floor(browser, server.url) for _ in range(max(1, repeat))]
-        finally:
-            server.stop()
+    with FloorServer() as server, Browser() as browser:
+        visit_floor(browser, server.url)  # the first visit compiles the script
+        return [visit_floor(browser, server.url) for _ in range(max(1, repeat))]
 
 
 def measure_app(
@@ -281,13 +293,21 @@ def measure_app(
     log: Callable[[str], None] = lambda _: None,
     screenshot: Path | None = None,
 ) -> dict[str, Any]:
-    """First visits (fresh server each), second visits (same server, new page), filter changes, peak RSS."""
+    """First visits (fresh server each), second visits (same server, new page), filter changes, peak RSS.
+
+    Each second visit is paired with a visit of the floor page just before it (its own
+    server, up for the whole measurement): ``floor_beside`` holds those, so the second
+    visit can be compared with a floor taken in the same minute, not only with P taken
+    at the start of the run (which drifted 0.86-1.16 s between runs on one machine).
+    """
     first: list[float] = []
     second: list[float] = []
+    floor_beside: list[float] = []
     noticed: dict[str, list[float]] = {"first": [], "second": []}
     changes: list[float] = []
     peaks: list[float] = []
-    with Browser() as browser:
+    with FloorServer() as floor_server, Browser() as browser:
+        visit_floor(browser, floor_server.url)  # the first visit compiles the script
         for run in range(max(1, repeat)):
             # A fresh server with an empty import cache: the first visit reads the file cold.
             cache = tempfile.mkdtemp(prefix="strike-map-bench-cache-")
@@ -300,6 +320,7 @@ def measure_app(
                 noticed["first"].append(round(page.noticed_s, 4))
                 context.close()
                 log(f"  first visit {elapsed:.2f} s")
+                floor_beside.append(visit_floor(browser, floor_server.url))
                 elapsed, (context, page, frame) = visit_until_drawn(browser, server.url)
                 second.append(elapsed)
                 noticed["second"].append(round(page.noticed_s, 4))
@@ -325,4 +346,5 @@ def measure_app(
         "noticed": noticed,
         "filter_change": changes,
         "peak_rss_mb": peaks,
+        "floor_beside": floor_beside,
     }

@@ -473,6 +473,17 @@ def measure_size(count: int, folder: Path, args: argparse.Namespace) -> list[dic
     return lines
 
 
+def floor_beside(visits: list[float], floors: list[float]) -> dict[str, Any]:
+    """The floor visits paired with ``visits`` and the median of the per-pair ratios."""
+    if not floors or len(floors) != len(visits):
+        return {}
+    ratios = [visit / floor for visit, floor in zip(visits, floors, strict=True) if floor > 0]
+    return {
+        "floor_beside_runs_s": [round(floor, 4) for floor in floors],
+        "ratio_to_floor_beside": round(statistics.median(ratios), 3) if ratios else None,
+    }
+
+
 def measure_browser(path: Path, base: dict, repeat: int, floor_p: float | None, floor_d: float) -> list[dict]:
     """The page as users get it, in Chromium, beside the floors P and D (see the module docstring)."""
     import browser
@@ -510,6 +521,9 @@ def measure_browser(path: Path, base: dict, repeat: int, floor_p: float | None, 
                 "noticed_runs_s": result.get("noticed", {}).get("second"),
                 **targets,
                 "target_s": round(1.5 * floor_p, 3) if floor_p else None,
+                # The floor page visited just before each second visit (benchmarks/browser.py):
+                # the same ratio against a floor of the same minute.
+                **floor_beside(result["second"], result.get("floor_beside") or []),
             }
         )
     )
@@ -636,6 +650,11 @@ def markdown_table(lines: list[dict[str, Any]]) -> str:
         ("Floor D: pandas.read_csv of the file", "floor_read_csv", seconds()),
         ("Chromium: first visit, fresh server (≤ 2P + 3D)", "browser_first_visit", seconds()),
         ("Chromium: second visit (≤ 1.5P)", "browser_second_visit", seconds()),
+        (
+            "Second visit ÷ the floor page visited just before it",
+            "browser_second_visit",
+            lambda line: f"{line['ratio_to_floor_beside']:.2f}",
+        ),
         ("Chromium: filter change to new map (< 1 s)", "browser_filter_change", seconds()),
         (
             "Server peak memory over those (< 1,000 MB)",
