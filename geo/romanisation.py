@@ -25,7 +25,9 @@ from geo.gazetteer import normalize_name
 _UK_LETTERS = re.compile(r"[іїєґ]")
 _RU_LETTERS = re.compile(r"[ыэёъ]")
 
-# Ukrainian letters by the national romanisation (the first letter of a word is handled apart).
+# The national romanisation of Ukrainian (Cabinet of Ministers resolution 55 of 2010), the spelling
+# GeoNames and our gazetteer use; є, ї, й, ю, я are written differently at the start of a word, and
+# зг is zgh (never zh, which is ж).  The one copy of it: data/extraction/slavic.py uses it too.
 _UK = {
     "а": "a",
     "б": "b",
@@ -60,6 +62,9 @@ _UK = {
     "ь": "",
     "ю": "iu",
     "я": "ia",
+    "'": "",
+    "’": "",
+    "ʼ": "",
 }
 _UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 # Russian letters as English-language reports write them.
@@ -104,12 +109,26 @@ _RU = {
 }
 
 
+def _romanize_word(word: str, table: dict[str, str], initial: dict[str, str]) -> str:
+    """One lower-case word by ``table``, its first letter by ``initial`` where listed."""
+    letters = []
+    for position, letter in enumerate(word):
+        if position == 0 and letter in initial:
+            letters.append(initial[letter])
+        elif letter == "г" and table.get(letter) == "h" and position and word[position - 1] == "з":
+            letters.append("gh")  # Ukrainian зг is zgh
+        else:
+            letters.append(table.get(letter, letter))
+    return "".join(letters)
+
+
 def _transliterate(text: str, table: dict[str, str], initial: dict[str, str]) -> str:
-    out = []
-    for i, char in enumerate(text):
-        first = i == 0 or not text[i - 1].isalpha()
-        out.append(initial.get(char, table.get(char, char)) if first else table.get(char, char))
-    return "".join(out)
+    return " ".join(_romanize_word(word, table, initial) for word in text.split())
+
+
+def romanize_ukrainian(text: str) -> str:
+    """Ukrainian Cyrillic in the official Latin spelling, each word capitalised: "Дробишеве" -> "Drobysheve"."""
+    return " ".join(_romanize_word(word.lower(), _UK, _UK_INITIAL).capitalize() for word in text.split())
 
 
 def transliterations(name: str) -> list[str]:

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from data.extraction.dates import DateMention
 from data.extraction.numbers import ADULT_AGE, NumberMatch
+from geo.romanisation import romanize_ukrainian
 
 KILLED, INJURED = "killed", "injured"
 
@@ -1572,18 +1573,17 @@ _PATIENTS_STATE_AFTER = re.compile(
     r"|задовільн|удовлетворительн|середн\w*\s+(?:тяжк|важк|тяжест))\w*\s+(?:стан|состояни)",
     re.IGNORECASE,
 )
+# A capitalised name, and what joins the items of a list ("A, B і C").
+_CAPITALISED = r"[А-ЯІЇЄҐ][\w'’ʼ-]*"
+_LIST_JOIN = r"(?:\s*,\s*|\s+(?:і|й|та|и)\s+)"
 _SETTLEMENTS_OF_RAIONS_BEFORE = re.compile(
-    r"(?:населен\w+\s+пункт\w*|сіл|сел|громад\w*|общин\w*)\s+"
-    r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]*(?:\s*,\s*|\s+(?:і|й|та|и)\s+))*$",
+    rf"(?:населен\w+\s+пункт\w*|сіл|сел|громад\w*|общин\w*)\s+(?:{_CAPITALISED}{_LIST_JOIN})*$",
     re.IGNORECASE,
 )
-_RAIONS_AFTER = re.compile(
-    r"^(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*)*\s+(?:район(?:ів|ов)|районах)\b", re.IGNORECASE
-)
+_RAIONS_AFTER = re.compile(rf"^(?:{_LIST_JOIN}{_CAPITALISED})*\s+(?:район(?:ів|ов)|районах)\b", re.IGNORECASE)
 
 _RAION_LIST = re.compile(
-    r"(?P<list>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*){2,})\s+"
-    r"(?:райони|районы|районів|районов|районах)\b"
+    rf"(?P<list>{_CAPITALISED}(?:{_LIST_JOIN}{_CAPITALISED}){{2,}})\s+(?:райони|районы|районів|районов|районах)\b"
 )
 
 
@@ -1864,35 +1864,6 @@ def resolve_place(name: str, after: str = "", before: str = ""):
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\s)(?:у|в|во|на|біля|поблизу|під|із|з)\s+(?:(?:с|смт|м)\.\s*)?$", re.IGNORECASE
 )
-
-# The national romanisation of Ukrainian (Cabinet of Ministers resolution 55 of 2010), the spelling
-# GeoNames and our gazetteer use; є, ї, й, ю, я are written differently at the start of a word.
-_ROMAN = dict(
-    zip(
-        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’ʼ",
-        "a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch _ iu ia _ _ _".split(),
-    )
-)
-_ROMAN_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-
-
-def romanize_ukrainian(text: str) -> str:
-    """Ukrainian Cyrillic in the official Latin spelling: "Дробишеве" -> "Drobysheve"."""
-    words = []
-    for word in text.split():
-        letters = []
-        lower = word.lower()
-        for position, letter in enumerate(lower):
-            if position == 0 and letter in _ROMAN_INITIAL:
-                letters.append(_ROMAN_INITIAL[letter])
-            elif letter == "г" and position and lower[position - 1] == "з":
-                letters.append("gh")  # зг is zgh, never zh (ж)
-            else:
-                letters.append(_ROMAN.get(letter, letter).replace("_", ""))
-        romanized = "".join(letters)
-        words.append(romanized.capitalize())
-    return " ".join(words)
-
 
 # A guessed Ukrainian spelling is trusted for towns, not for villages whose names recur everywhere.
 MIN_POPULATION_FOR_GUESS = 3_000
