@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from data.extraction.extract import _lookup
+from data.extraction.lookup import _lookup
 from geo.gazetteer import load_gazetteer
 from geo.romanisation import national_spelling, respelled_rows, skeleton
 

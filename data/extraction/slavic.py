@@ -27,8 +27,14 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from data.extraction.dates import DateMention
+from data.extraction.counts import Count, _list_counts
+from data.extraction.dates import DateMention, _year_for
+from data.extraction.exclusions import _DATELINE_AFTER
+from data.extraction.lookup import _REGION_IN_NAME, Mention, _lookup, settlement_mention
 from data.extraction.numbers import ADULT_AGE, NumberMatch
+from data.extraction.places import _move_to_oblast
+from geo.gazetteer import load_gazetteer, normalize_name
+from geo.oblasts import find_oblast
 from geo.romanisation import romanize_ukrainian
 
 KILLED, INJURED = "killed", "injured"
@@ -942,8 +948,6 @@ def _listed(between: str, strict: bool = False) -> bool:
 def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
     """ "травм зазнали троє людей: 45-річні чоловік та жінка, а також 7-річний хлопчик": the people
     listed after the count are its members, and a child among them is a child of that count."""
-    from data.extraction.extract import Count
-
     colon = clause.find(":")
     if colon < 0 and counts:
         # "известно о четырех погибших — женщине, её 10-летней дочери и двух мужчинах": a dash does the same
@@ -979,8 +983,6 @@ def toll_kind(text: str) -> str | None:
 
 def _add_one_more(clause: str, counts: list) -> list:
     """ "Одна людина загинула на місці, ще одна ... померла": "ще" adds to the same toll told before."""
-    from data.extraction.extract import Count
-
     result: list = []
     for count in counts:
         earlier = [c for c in result if c.field == count.field]
@@ -1020,8 +1022,6 @@ def find_counts(clause: str):
 
     Same contract as :func:`data.extraction.extract.find_counts`.
     """
-    from data.extraction.extract import Count, _list_counts
-
     clause = _SAME_AS.sub(lambda m: _same_length(m, _SAME_AS_WORD[m.lastgroup]), clause)
     numbers = list(find_numbers(clause))
     kinds = [count_kind(clause, n) for n in numbers]
@@ -1438,8 +1438,6 @@ def name_forms(word: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _region_lands() -> dict[str, str]:
     """ "харківщина" -> "UA-63": region names formed from each oblast's adjective, plus a few by tradition."""
-    from geo.gazetteer import load_gazetteer, normalize_name
-
     lands = dict(_REGION_EXTRA)
     places = load_gazetteer().places.drop_duplicates("oblast_iso")
     for iso, name_uk in zip(places.oblast_iso, places.oblast_name_uk):
@@ -1451,8 +1449,6 @@ def _region_lands() -> dict[str, str]:
 
 
 def _oblast_mention(oblast):
-    from data.extraction.extract import _REGION_IN_NAME, Mention
-
     # Named as in English reports ("Kharkiv"), so that the same oblast pairs across languages.
     name = _REGION_IN_NAME.sub("", oblast.name)
     return Mention(
@@ -1593,10 +1589,6 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     ``after`` / ``before`` are the words around it: "Харківської області" is the
     oblast, "на Запоріжжі" the region, "у Запоріжжі" the city.
     """
-    from data.extraction.extract import _lookup
-    from geo.gazetteer import normalize_name
-    from geo.oblasts import find_oblast
-
     tokens = name.split()
     if normalize_name(name) in NOT_PLACES or normalize_name(tokens[0]) in NOT_PLACES:
         return "blocked"
@@ -1791,8 +1783,6 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             if re.match(r"^\s*старост", after, re.IGNORECASE):
                 # "у Стецьківському старостаті": a starostat is one village, named as its adjective says;
                 # kept by that name when the gazetteer lacks it (Стецьківка, Велика Чернеччина)
-                from data.extraction.extract import Mention
-
                 name = _starostat_village(stem)
                 if name:
                     return Mention(name, 0, 0, "settlement", True, place_name=name)
@@ -1910,8 +1900,6 @@ def _russian_word_spellings(word: str) -> list[str]:
 
 def _two_word_russian(tokens: list[str]):
     """The gazetteer's place for a two-word Russian name, or None."""
-    from data.extraction.extract import _lookup
-
     for first in _russian_word_spellings(tokens[0]):
         for second in _russian_word_spellings(tokens[1]):
             mention = _lookup(f"{first} {second}")
@@ -1921,8 +1909,6 @@ def _two_word_russian(tokens: list[str]):
 
 
 def _population(mention) -> int:
-    from geo.gazetteer import load_gazetteer, normalize_name
-
     gazetteer = load_gazetteer()
     rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
     return max((int(gazetteer.places.population.iloc[r]) for r in rows), default=0)
@@ -1931,9 +1917,6 @@ def _population(mention) -> int:
 def _village_of_stem(stem: str):
     """The settlement a community adjective's stem names when exactly one name in the gazetteer is that
     stem and up to three letters more ("губини" -> Губиниха), or None."""
-    from data.extraction.extract import _lookup
-    from geo.gazetteer import normalize_name
-
     key = normalize_name(stem)
     if len(key) < 5:
         return None
@@ -1943,15 +1926,11 @@ def _village_of_stem(stem: str):
 
 @lru_cache(maxsize=1)
 def _cyrillic_names() -> tuple[str, ...]:
-    from geo.gazetteer import load_gazetteer
-
     return tuple(k for k in load_gazetteer().primary if re.search(r"[а-яіїєґ]", k))
 
 
 def _own_population(mention) -> int:
     """The population of the place a mention names (its oblast's, not a namesake city district's)."""
-    from geo.gazetteer import load_gazetteer, normalize_name
-
     gazetteer = load_gazetteer()
     places = gazetteer.places
     rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
@@ -1979,9 +1958,6 @@ def _listed_village(name: str):
     """A village named after "село" / "с." / "пос." that the gazetteer knows under another spelling of any
     population ("Казачья Лопань" is Kozacha Lopan), or None: the settlement word says it is a place, so
     alternate names of small places are safe here."""
-    from data.extraction.extract import settlement_mention
-    from geo.gazetteer import load_gazetteer, normalize_name
-
     gazetteer = load_gazetteer()
     # only places the gazetteer also names in Ukrainian: "Луговое" alone is a Crimean village's own name
     rows = [
@@ -2052,8 +2028,6 @@ def find_places(clause: str) -> list:
     ``strong`` is False for a place named as the seat of an office ("мер Харкова",
     "Харківська ОВА").
     """
-    from data.extraction.extract import _DATELINE_AFTER, _move_to_oblast
-
     mentions = []
     for match in _NAME.finditer(clause):
         words = match.group(0)
@@ -2089,8 +2063,6 @@ def find_places(clause: str) -> list:
         mentions.append(found)
     # "села Новояковлівка Запорізького району", "Кириківська громада": a district names where a
     # settlement lies; drop it when a settlement is named beside it.
-    from data.extraction.extract import Mention
-
     for match in _SETTLEMENT_WORD.finditer(clause):
         spans = [match.span("name")]
         # "по селах Веселе і Козацьке": every name of the list is a village.
@@ -2123,8 +2095,6 @@ def find_places(clause: str) -> list:
         name = _nominative_name(match.group("name"))
         if name is not None and covered:
             mentions.remove(covered[0])
-        from geo.gazetteer import normalize_name
-
         if name is None or normalize_name(name) in NOT_PLACES:
             continue
         mentions.append(Mention(match.group("name"), start, end, "settlement", True, place_name=name))
@@ -2160,8 +2130,6 @@ def find_places(clause: str) -> list:
         oblasts = {m.oblast_iso for m in listed}
         mentions = [m for m in mentions if not (start <= m.start < end)]
         if len(oblasts) == 1 and len(listed) >= 2:
-            from geo.oblasts import find_oblast
-
             oblast = find_oblast(next(iter(oblasts)))
             if oblast is not None:
                 mention = _oblast_mention(oblast)
@@ -2252,8 +2220,6 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+(?:(?:місто|�
 def _respelled(name: str):
     """A Ukrainian spelling of a Russian place name that the gazetteer knows ("Приднепровское" ->
     Придніпровське), or None."""
-    from data.extraction.extract import _lookup
-
     if " " in name or re.search(r"[іїєґ]", name, re.IGNORECASE):
         return None
     return next((m for g in _ukrainian_spellings(name.lower()) for m in [_lookup(g)] if m), None)
@@ -2263,9 +2229,6 @@ def _listed_names(clause: str, mentions: list) -> list:
     """ "Зимівник, Білозерка, Антонівка, ..., Томарине та місто Херсон": in a list of bare names most of
     which the gazetteer knows, the others are villages too, kept by their names ("Красне Перше", not the
     Krasne its first word would be)."""
-    from data.extraction.extract import Mention
-    from geo.gazetteer import normalize_name
-
     items = []
     position = 0
     for piece in _LIST_SEPARATOR.split(clause):
@@ -2332,8 +2295,6 @@ _CAPITALS = {"UA-12": "Dnipro", "UA-35": "Kropyvnytskyi", "UA-43": "Simferopol",
 
 def _regional_centre(clause: str, mentions: list) -> list:
     """ "У Запорізькій області 20 поранених внаслідок атак по обласному центру": the oblast's capital."""
-    from data.extraction.extract import _REGION_IN_NAME, _lookup
-
     centre = _REGIONAL_CENTRE.search(clause)
     oblasts = [m for m in mentions if m.precision == "oblast"]
     if centre is None or len({m.oblast_iso for m in oblasts}) != 1:
@@ -2444,8 +2405,6 @@ def find_date(text: str, report_date: dt.date | None = None) -> DateMention | No
     >>> find_date("в ніч на 2 березня", dt.date(2025, 3, 2)).date
     datetime.date(2025, 3, 2)
     """
-    from data.extraction.dates import _year_for
-
     match = _DAY_MONTH.search(text)
     if match:
         month = MONTHS[match.group("month").lower()]

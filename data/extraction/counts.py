@@ -1,0 +1,626 @@
+"""Casualty counts read from an English clause: killed, injured, children, ages and lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from data.extraction import vocabulary as V
+from data.extraction.lookup import Mention
+from data.extraction.numbers import NumberMatch, find_numbers, parse_number_words
+from data.extraction.places import _ATTACKED_LEAD, _SETTLEMENTS_LEAD, _STRUCK_LIST
+from data.extraction.sentences import _DASH_PART
+
+KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED = (
+    "killed",
+    "injured",
+    "children_killed",
+    "children_injured",
+)
+COUNT_FIELDS = (KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED)
+
+
+# "two port workers died": one free word before a word for people.
+_OCCUPATION = (
+    r"(?:[a-z-]+\s+(?=(?:workers?|employees?|people|civilians|residents|men|women|children|officers|passengers"
+    r"|farmers?|drivers?"
+    r"|staff|rescuers|medics|volunteers|journalists|firefighters|miners|farmers)\b))?"
+)
+_FILLER_RUN = rf"(?:(?:{V.FILLER})[\s,]+){{0,7}}?(?:(?:at|in|inside|near)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
+_RIGHT_KIND = re.compile(
+    rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
+    re.IGNORECASE,
+)
+# "at least 21 people, including three children, were killed"
+_RIGHT_AFTER_ASIDE = re.compile(
+    r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,]+?,?\s+(?:were|was|have\s+been|had\s+been)\s+"
+    rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
+    re.IGNORECASE,
+)
+_WITH_ASIDE = re.compile(
+    r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them)\s+[^,]+,\s*"
+    rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
+    re.IGNORECASE,
+)
+_LEFT_KIND = re.compile(
+    r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of"
+    r"|\bbod(?:y|ies)\s+of"
+    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at)"
+    r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
+    r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes))|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
+    r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
+    # "the number of people who had sustained injuries in the attack on Sumy had increased to 18"
+    # ("The number of people injured in the attack by two ballistic missiles on the city of Kryvyi Rih on the night
+    # of 18-19 October has increased to 17")
+    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,25}?"
+    r"(?:increased\s+to|risen\s+to|rose\s+to|grown\s+to|to|at|of))"
+    # ("among the victims are nine women" after 14 injured: a part of the toll told, whichever it is)
+    r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)"
+    r"|among\s+the\s+victims(?:\s+(?:were|are|was|is))?))"
+    # ("wounding with shrapnel a 52-year-old employee")
+    r"\s+(?:with\s+(?:shrapnel|fragments|debris)\s+)?(?:(?:a\s+further|another|an\s+additional|some|the|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+_CHILD_AFTER = re.compile(
+    rf"^\s*(?:of\s+them\s+|of\s+whom\s+(?:were\s+)?|more\s+|other\s+)?(?:young\s+|small\s+|little\s+)?"
+    rf"(?:{V.CHILD_NOUN})\b",
+    re.I,
+)
+_CHILDREN_NO_NUMBER = re.compile(
+    rf"(?:\b(?:including|among\s+them|among\s+whom|some\s+of\s+them)\s+(?:several\s+|many\s+|young\s+|two\s+)?"
+    rf"(?:{V.CHILD_NOUN})\b|\b(?:children|minors)\s+(?:were\s+)?among\s+(?:them|the\s+(?P<among>dead|killed|injured"
+    rf"|wounded|victims)))",
+    re.IGNORECASE,
+)
+_PART_OF_TOLL = re.compile(
+    r"^\s*of\s+the\s+(?:[\w,]+\s+){0,2}?(?:(?P<killed>dead|killed|victims\s+killed)|(?P<injured>injured|wounded|hurt))"
+    rf"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:{V.CHILD_NOUN})\b",
+    re.IGNORECASE,
+)
+_AMONG_THE_FEW = re.compile(
+    rf"^\s*(?:(?:{V.CHILD_NOUN})\s+|people\s+|civilians\s+)?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:-year|\s*(?:years?|km|kilomet|met|miles|percent|%|per\s+cent|times|hours|days))", re.I
+)
+
+
+_NOBODY = re.compile(
+    r"\b(?:no\s+one|nobody|no\s+people|no\s+civilians)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:(?P<killed>killed)|(?P<injured>injured|hurt|wounded))(?P<both>\s+or\s+(?:killed|injured|hurt|wounded))?\b",
+    re.IGNORECASE,
+)
+# "People were not injured", "The people were unharmed": a reported zero of the hurt
+_NOT_HURT = re.compile(
+    r"\b(?:people|civilians|residents|locals)\s+(?:were|was|are|is)\s+(?:not\s+(?:injured|hurt|wounded)|unharmed|unhurt)\b",
+    re.IGNORECASE,
+)
+_NO_CASUALTIES = re.compile(
+    # ("no immediate reports of casualties" is no figure at all: nothing was known yet)
+    r"\b(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+casualties|without\s+casualties"
+    # "launched four missiles against Kostiantynivka, damaging six buildings but inflicting no casualties"
+    r"|(?:inflicting|causing)\s+no\s+casualties)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A casualty figure read from a clause."""
+
+    field: str
+    value: int
+    at_least: bool
+    start: int
+    adults: bool = False  # "п'ятеро дорослих", "five adults": the grown-ups only, children counted apart
+
+
+_AGE_ASIDE = re.compile(
+    r"(\b(?:man|woman|men|women|boy|girl|boys|girls|person|resident|residents|pensioner|pensioners"
+    r"|teenager|teenagers|husband|wife|son|daughter|mother|father))\s*,\s*\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*\s*,",
+    re.IGNORECASE,
+)
+
+
+_PLACE_ASIDE = re.compile(
+    r"\s+(?:in|from)\s+the\s+(?:village|town|city|settlement)\s+of\s+[A-Z][\w'’-]+"
+    r"(?:,\s+(?:[A-Z][\w'’-]+\s+(?:region|oblast)|an?\s+suburb\s+of\s+[A-Z][\w'’-]+))?,?"
+    r"(?=\s+(?:was|were|has|have|had|died|sustained|suffered)\b)"
+    # "A 60-year-old woman from Dvorichna, Kupiansk district, was killed", "Four residents of Kherson Oblast
+    # have been wounded": where the people live, between them and the verb
+    r"|(?<=[a-z])\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:Oblast|Region|region|oblast))?"
+    r"(?:,\s+[A-Z][\w'’-]+\s+(?:district|raion|region|oblast|Oblast),?)?"
+    r"(?=\s+(?:was|were|has|have|had|died|sustained|suffered)\b)"
+)
+
+
+_HURT_BEFORE_DEATH = re.compile(
+    r"(?<=[a-z])\s*,\s+who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^,;]*,"
+    r"(?=\s+(?:(?:later|then|also)\s+)?(?:died|has\s+died|had\s+died|succumbed))",
+    re.IGNORECASE,
+)
+_DASH_ASIDE = re.compile(
+    r"(\b(?:people|persons|civilians|residents|men|women|workers|employees))\s*[—–]\s*[^—–.;:]{1,80}?\s*[—–](?=\s*[a-z])"
+)
+
+
+_CASUALTY_WORD = re.compile(rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS})\b", re.IGNORECASE)
+_NTH_DEATH = re.compile(
+    r"\b(?:a|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:(?:person|victim|civilian|resident)\s+"
+    r"(?:(?:has|had|was)\s+)?(?:died|killed|found\s+dead)|(?:fatality|death))\b",
+    re.IGNORECASE,
+)
+
+
+_MORE_PEOPLE = re.compile(
+    r"^(?:at\s+least\s+)?[\w-]+\s+(?:other|more|further|additional)\b(?!\s+than)", re.IGNORECASE
+)
+
+
+def _add_more_people(clause: str, counts: list[Count]) -> list[Count]:
+    """ "killed one person and injured another yesterday and wounded two other men overnight": people told
+    as more of the same count, in the same clause, add up (1 + 2 injured)."""
+    result: list[Count] = []
+    for count in counts:
+        earlier = [c for c in result if c.field == count.field]
+        children_field = {KILLED: CHILDREN_KILLED, INJURED: CHILDREN_INJURED}.get(count.field)
+        if not earlier and children_field:
+            # "A seven-year-old child was hospitalized, and two more people were also injured": the child and
+            # two more, three hurt
+            earlier = [c for c in result if c.field == children_field]
+        if (
+            earlier
+            and count.field in (KILLED, INJURED)
+            and not count.adults
+            and _MORE_PEOPLE.match(clause[count.start :])
+            and not re.search(r"\b(?:including|among|of\s+(?:them|whom))\s+$", clause[: count.start], re.I)
+        ):
+            last = earlier[-1]
+            count = Count(count.field, last.value + count.value, last.at_least or count.at_least, count.start)
+        result.append(count)
+    return result
+
+
+def find_counts(clause: str) -> tuple[list[Count], list[str]]:
+    """Casualty figures in a clause, and notes for casualties given without a number.
+
+    Parameters
+    ----------
+    clause
+        Part of one sentence.
+
+    Returns
+    -------
+    counts, notes
+        ``counts`` in order of appearance; ``notes`` such as
+        "children among the injured, number not given".
+
+    Examples
+    --------
+    >>> counts, notes = find_counts("one fatality and over 20 injuries, including children")
+    >>> [(c.field, c.value, c.at_least) for c in counts], notes
+    ([('killed', 1, False), ('injured', 20, True)], ['children among the injured, number not given'])
+    """
+    counts: list[Count] = []
+    last_adult: str | None = None
+    # "A man, 62, and two women, 51 and 53, have been injured": the ages are asides; blank them out
+    # (same length, so every offset stays) and the people read as one list.
+    clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    # "a 47-year-old worker in the village of Pervomaiske, Kherson region, was killed": where, between
+    # the person and the verb.
+    clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
+    # "A 6-year-old girl, who was injured in the shelling on December 3, died in the hospital": her fate is
+    # the main verb's; the relative clause tells how she came to it
+    clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
+    # "at least 10 others — including four children — were injured": a part of the toll between dashes is
+    # read as between commas
+    clause = _DASH_PART.sub(lambda m: "," + m.group(1) + ",", clause)
+    # "two people—a security guard and a truck driver—lost their lives": who they were, between dashes
+    clause = _DASH_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    # "men aged 47 and 52 were injured": two people; "two men aged 31 and 21 were killed": the ages are asides
+    clause, by_ages = _people_by_ages(clause)
+    numbers = _with_another(clause, _bound_shared(clause, find_numbers(clause)))
+    numbers = sorted(numbers + by_ages, key=lambda n: n.start)
+    kinds = [_count_kind(clause, number) for number in numbers]
+    _share_kinds_in_lists(clause, numbers, kinds)
+    group: list[tuple[NumberMatch, str, bool]] = []
+    for position, (number, kind) in enumerate(zip(numbers, kinds)):
+        if kind is None:
+            continue
+        base, child = kind
+        if (
+            base == "inherit"
+            and position
+            and kinds[position - 1] is None
+            and not numbers[position - 1].person
+        ):
+            continue  # "psychologists helped 194 people, 11 of them children": not a part of a toll
+        if base == "inherit":
+            if last_adult is None:
+                lead = re.sub(r"\bvictims\s+includ\w*\s*$", "", clause[: number.start], flags=re.IGNORECASE)
+                if child and not _CASUALTY_WORD.search(lead):
+                    # "Among them were three children." in a sentence of its own: children of the
+                    # count the sentence before gave ("There are wounded and dead, among them a child"
+                    # names its own casualties, without a figure).
+                    counts.append(Count("children_inherit", number.value, number.at_least, number.start))
+                continue
+            base = last_adult
+        if not child:
+            last_adult = base
+        if (
+            group
+            and group[-1][1] == base
+            and _LIST_AND.match(_between_people(clause, numbers[position - 1], number))
+        ):
+            group.append((number, base, child))
+            continue
+        counts += _list_counts(group)
+        group = [(number, base, child)]
+    counts += _list_counts(group)
+    counts = _add_more_people(clause, counts)
+    counts = _without_split_totals(clause, counts)
+    counts = _children_of_listed_items(clause, counts)
+    counts = [
+        # "21 children were injured, three of them died": a part of those children
+        replace(c, field=f"children_{c.field}")
+        if c.field in (KILLED, INJURED)
+        and position
+        and counts[position - 1].field.startswith("children_")
+        and re.match(r"^\s+of\s+(?:them|whom)\b", clause[_number_end(clause, c.start) :], re.IGNORECASE)
+        else c
+        for position, c in enumerate(counts)
+    ]
+    counts = [
+        # "including an 8-year-old and teenagers": more children than the one counted, how many not said
+        replace(c, at_least=True)
+        if c.field.startswith("children_") and _MORE_CHILDREN.match(clause, _number_end(clause, c.start))
+        else c
+        for c in counts
+    ]
+    for match in _NTH_DEATH.finditer(clause):
+        # "A 13th person died in hospital", "the location of the 14th fatality": the toll is now N.
+        value = int(match.group("n"))
+        if not any(c.field == KILLED and c.value >= value for c in counts):
+            counts.append(Count(KILLED, value, False, match.start()))
+    for match in _NOBODY.finditer(clause):
+        # "No one was hurt" is a reported zero, unlike a report that gives no figure.
+        counts.append(Count(KILLED if match.group("killed") else INJURED, 0, False, match.start()))
+        if match.group("both"):
+            counts.append(Count(INJURED if match.group("killed") else KILLED, 0, False, match.start()))
+    for match in _NOT_HURT.finditer(clause):
+        if not any(c.field == INJURED for c in counts):
+            counts.append(Count(INJURED, 0, False, match.start()))
+    for match in _NO_CASUALTIES.finditer(clause):
+        # "there were no casualties", "no reports of casualties": neither dead nor hurt.
+        if not any(c.value == 0 for c in counts):
+            counts += [Count(KILLED, 0, False, match.start()), Count(INJURED, 0, False, match.start())]
+    for match in _CHILDREN_AGED.finditer(clause):
+        # "including children aged 16, 5 and 4": three children, as many as the ages listed
+        ages = [int(a) for a in re.findall(r"\d+", match.group("ages"))]
+        previous = [c for c in counts if c.start < match.start() and not c.field.startswith("children")]
+        if previous and ages and max(ages) < 18 and not any(c.field.startswith("children") for c in counts):
+            counts.append(Count(f"children_{previous[-1].field}", len(ages), False, match.start()))
+    notes = []
+    for match in _CHILDREN_NO_NUMBER.finditer(clause):
+        among = (match.group("among") or "").lower()
+        if among:
+            base = (
+                KILLED
+                if among in ("dead", "killed")
+                else INJURED
+                if among in ("injured", "wounded")
+                else None
+            )
+        else:
+            previous = [c for c in counts if c.start < match.start() and not c.field.startswith("children")]
+            base = previous[-1].field if previous else None
+        if base is None:
+            notes.append("children among the casualties, number not given")
+        elif not any(c.field == f"children_{base}" for c in counts):
+            notes.append(f"children among the {'dead' if base == KILLED else 'injured'}, number not given")
+    for match in V.VAGUE_CASUALTIES.finditer(clause):
+        what = match.group("what").lower()
+        amount = re.sub(r"\s+of$", "", match.group("amount").lower())
+        label = (
+            "killed"
+            if what in ("killed", "dead", "deaths", "fatalities")
+            else "injured"
+            if what in ("injured", "wounded", "hurt", "injuries")
+            else "casualties"
+        )
+        notes.append(f"{amount} {label} reported, no figure given")
+    if V.BARE_CASUALTIES.search(clause) and not counts and not notes:
+        notes.append("casualties reported, no figure given")
+    return counts, notes
+
+
+_PEOPLE_AGED = re.compile(
+    r"\b(?:women|men|people|persons|individuals|residents|civilians|pensioners|boys|girls|children|teenagers)\s+(?P<aged>aged)\s+"
+    r"(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+and\s+\d{1,3})+)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_before(text: str) -> bool:
+    """Whether a number right before the people ("two men aged ...", "three elderly women aged ...") counts them
+    ("men aged 71, 66, and 35, women aged 69 and 65": the women are not the 35)."""
+    for word in reversed(text.split()[-2:]):
+        if word[-1] in ",.;:–—-(":
+            return False
+        if word.isdigit() or (
+            word.lower() not in ("a", "an") and parse_number_words(word.lower()) is not None
+        ):
+            return True
+    return False
+
+
+def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
+    """ "women aged 72 and 67 were killed": as many people as the ages listed (2), children when every age
+    is under 18; "two men aged 31 and 21" has its number already.  Returns the clause with the ages blanked
+    out (same length) and the people so counted."""
+    added = []
+    for match in _PEOPLE_AGED.finditer(clause):
+        if _counted_before(clause[: match.start()]):
+            continue
+        ages = [int(a) for a in re.findall(r"\d+", match.group("ages"))]
+        added.append(
+            NumberMatch(
+                len(ages),
+                False,
+                match.start(),
+                match.end(),
+                match.group(0),
+                child=max(ages) < 18,
+                person=True,
+            )
+        )
+    blanked = _PEOPLE_AGED.sub(
+        lambda m: m.group(0)[: m.start("aged") - m.start()] + " " * (m.end() - m.start("aged")), clause
+    )
+    return blanked, added
+
+
+def _without_split_totals(clause: str, counts: list[Count]) -> list[Count]:
+    """ "15 people have been injured in Russian shelling: five people were killed and ten others were injured":
+    the figure before the colon is every victim, told after it as the dead and the hurt (5 + 10)."""
+    colon = re.search(r"(?<!\d):\s", clause)
+    if colon is None:
+        return counts
+    before = [c for c in counts if c.start < colon.start() and c.field in (KILLED, INJURED)]
+    after = [c for c in counts if c.start > colon.start() and c.field in (KILLED, INJURED)]
+    if len(before) != 1 or {c.field for c in after} != {KILLED, INJURED}:
+        return counts
+    if sum(c.value for c in after) != before[0].value:
+        return counts
+    return [c for c in counts if c is not before[0]]
+
+
+def _children_of_listed_items(clause: str, counts: list[Count]) -> list[Count]:
+    """ "three people were killed: a girl died at the scene, a man and a boy died in hospital": the children
+    of the items after the colon add up (2), within the toll before it."""
+    found = re.search(r"(?<!\d):\s", clause)  # ("UPDATED AT 19:39 ..." is a time)
+    colon = found.start() if found else -1
+    lead = [c for c in counts if c.start < colon and not c.field.startswith("children_")] if colon > 0 else []
+    if len(lead) != 1:
+        return counts
+    field = f"children_{lead[0].field}"
+    items = [c for c in counts if c.start > colon and c.field == field]
+    total = sum(c.value for c in items)
+    if len(items) < 2 or total > lead[0].value or any(c.field == field for c in counts if c.start < colon):
+        return counts
+    summed = Count(field, total, any(c.at_least for c in items), items[0].start)
+    return [c for c in counts if c not in items] + [summed]
+
+
+_CHILDREN_AGED = re.compile(
+    r"\b(?:including|among\s+them)\s+(?:children|kids|minors|teenagers|boys|girls)\s+aged\s+"
+    r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b",
+    re.IGNORECASE,
+)
+_MORE_CHILDREN = re.compile(
+    rf"(?:[\w-]*\s+)??(?:(?:{V.CHILD_NOUN})\s+)?(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|some\s+)?"
+    r"(?:children|teenagers|minors|kids)\b(?!\s+(?:aged|of))",
+    re.IGNORECASE,
+)
+
+
+def _number_end(clause: str, start: int) -> int:
+    """Where the number (or person) read at ``start`` ends."""
+    for number in find_numbers(clause[start:]):
+        return start + number.end
+    return start
+
+
+_ANOTHER = re.compile(
+    # "Another 22-year-old is in hospital": with the age, a child only under 18
+    r"\banother\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?:one\s+|person\s+|civilian\s+|resident\s+|man\s+|woman\s+)?"
+    # "one person was killed and another wounded": the verb may go without its "was"
+    r"(?=(?:(?:was|has\s+been|is)\s+)?(?:injured|wounded|hurt|killed|in\s+(?:a\s+|the\s+)?hospital)\b)",
+    re.I,
+)
+_VERB_ANOTHER = re.compile(
+    r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+(another)\b"
+    r"(?=\s*(?:[,.;:]|$|\s+(?:person|man|woman|civilian|resident|one)\b|\s+(?:in|on|at|near)\s"
+    r"|\s+(?:yesterday|overnight|today|earlier|later|and|when|as)\b))",
+    re.IGNORECASE,
+)
+_SHARED_BOUND = re.compile(r"^\s*(?:dead|killed|injured|wounded|hurt)\s+and\s+$", re.IGNORECASE)
+
+
+def _with_another(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """ "one man died and another was injured", "killed a man and wounded another": "another" is one more person."""
+    extra = [
+        NumberMatch(
+            1, False, m.start(), m.end(), m.group(0), bool(m.group("age")) and int(m.group("age")) < 18, True
+        )
+        for m in _ANOTHER.finditer(clause)
+        if not any(n.start <= m.start() < n.end for n in numbers)
+    ] + [
+        NumberMatch(1, False, m.start(1), m.end(1), m.group(1), False, True)
+        for m in _VERB_ANOTHER.finditer(clause)
+        if not any(n.start <= m.start(1) < n.end for n in numbers)
+    ]
+    return sorted([*numbers, *extra], key=lambda n: n.start)
+
+
+def _bound_shared(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """ "at least 47 dead and 206 wounded": the lower bound covers both figures."""
+    result = list(numbers)
+    for position in range(1, len(result)):
+        previous, number = result[position - 1], result[position]
+        if (
+            previous.at_least
+            and not number.at_least
+            and _SHARED_BOUND.match(clause[previous.end : number.start])
+        ):
+            result[position] = NumberMatch(
+                number.value, True, number.start, number.end, number.text, number.child, number.person
+            )
+    return result
+
+
+_ALSO = re.compile(
+    r"\b(?:also|separately|another|in\s+addition|також|окремо|также|отдельно)\b", re.IGNORECASE
+)
+_LIST_AND = re.compile(
+    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:(?:along|together)\s+)?with)\s*$",
+    re.IGNORECASE,
+)
+
+
+# "two elderly women", "three other people": a number of people, as "a woman" is one.
+_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:(?:elderly|other|more|young|old|local|teenage|adult)\s+)?"
+    r"(?:men|women|people|persons|civilians|residents|pensioners|others|adults"
+    # "including a 10-year-old and two teenagers": children listed with a child
+    r"|children|teenagers|boys|girls|minors|kids)\b",
+    re.IGNORECASE,
+)
+
+
+def _between_people(clause: str, first: NumberMatch, second: NumberMatch) -> str:
+    """The words between two numbers of a list, past the first one's noun ("four children| and |four adults")."""
+    gap = clause[first.end : second.start]
+    noun = None if first.person else _PEOPLE_AFTER.match(gap)
+    return gap[noun.end() :] if noun else gap
+
+
+def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) -> None:
+    """ "a 10-year-old child and his grandmother were killed": people listed together share the verb."""
+
+    def people(number: NumberMatch) -> bool:
+        return number.person or bool(_PEOPLE_AFTER.match(clause[number.end :]))
+
+    for position in range(len(numbers) - 2, -1, -1):
+        after = numbers[position + 1]
+        if (
+            kinds[position] is None
+            and kinds[position + 1] is not None
+            # ("four children and four injured adults are in medical facilities": 8, four of them children)
+            and people(numbers[position])
+            and _LIST_AND.match(_between_people(clause, numbers[position], after))
+        ):
+            child = numbers[position].child or bool(_CHILD_AFTER.match(clause[numbers[position].end :]))
+            kinds[position] = (kinds[position + 1][0], child)
+    for position in range(1, len(numbers)):
+        if (
+            kinds[position] is None
+            and kinds[position - 1] is not None
+            and people(numbers[position - 1])
+            and people(numbers[position])
+            and _LIST_AND.match(_between_people(clause, numbers[position - 1], numbers[position]))
+        ):
+            child = numbers[position].child or bool(_CHILD_AFTER.match(clause[numbers[position].end :]))
+            kinds[position] = (kinds[position - 1][0], child)
+
+
+def _list_counts(group: list[tuple[NumberMatch, str, bool]]) -> list[Count]:
+    """One count for people listed together ("a girl and seven other people": 8, one of them a child)."""
+    if not group:
+        return []
+    base = group[0][1]
+    if len(group) == 1:
+        number, _, child = group[0]
+        field = f"children_{base}" if child else base
+        return [Count(field, number.value, number.at_least, number.start)]
+    start = group[0][0].start
+    total = sum(n.value for n, _, _ in group)
+    at_least = any(n.at_least for n, _, _ in group)
+    counts = [Count(base, total, at_least, start)]
+    children = [n for n, _, child in group if child]
+    if children:
+        counts.append(Count(f"children_{base}", sum(n.value for n in children), at_least, start))
+    return counts
+
+
+def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
+    after = clause[number.end :]
+    before = clause[: number.start]
+    if _NOT_A_COUNT_AFTER.match(after) or (1900 <= number.value <= 2100 and not number.at_least):
+        return None
+    if not number.person and re.search(
+        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", before
+    ):
+        return None  # "A drone strike on Feb. 3 killed two": a day of the month
+    if re.search(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,\s*and|,|and|to)\s*)*$", before, re.IGNORECASE):
+        return None  # "two sons, aged 7 and 15", "three individuals aged 39, 44, and 61": ages, not counts
+    child = number.child or bool(_CHILD_AFTER.match(after))
+    among = _AMONG_THE_FEW.match(after)
+    if among:
+        # "A nine-year-old girl and a woman were among the three taken to hospital": a part of that toll
+        return (KILLED if among.group("killed") else INJURED), child
+    part = _PART_OF_TOLL.match(after)
+    if part:
+        # "Nine of the dead were children", "six of the 31 confirmed dead are children"
+        return (KILLED if part.group("killed") else INJURED), True
+    if child and re.match(r"^\s*of\s+(?:them|whom)\b", after, re.IGNORECASE):
+        return "inherit", True  # "five people were injured, three of them children"
+    left = _LEFT_KIND.search(before)
+    if left and left.group("inherit") and re.match(r"^[^,]*,\s*(?:injur|wound|kill|hurt)", after, re.I):
+        # "killed 11 people including two children, injured 89": the verb after the comma is the next count's.
+        return "inherit", child
+    for pattern in (_RIGHT_KIND, _RIGHT_AFTER_ASIDE):
+        match = pattern.match(after)
+        if match:
+            return (KILLED if match.group("killed") else INJURED), child
+    if re.search(r"\bwith\s+$", before, re.IGNORECASE):
+        match = _WITH_ASIDE.match(after)
+        if match:
+            # "with 13 people, including a 4-year-old child, wounded in the strikes"
+            return (KILLED if match.group("killed") else INJURED), child
+    match = _LEFT_KIND.search(before)
+    if match:
+        if match.group("killed"):
+            return KILLED, child
+        if match.group("injured"):
+            return INJURED, child
+        return "inherit", child
+    return None
+
+
+_STRUCK_AFTER_LIST = re.compile(
+    r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:attack|fire|shelling))"
+    r"|came\s+under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:attack|fire|shelling))\b",
+    re.IGNORECASE,
+)
+_COMMUNITIES = re.compile(r"\b(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
+
+
+def _towns_hit(clause: str, mentions: list[Mention]) -> bool:
+    """ "Strikes were also reported in A, B, C and D", "The settlements of A, B, C and D were struck", "the
+    communities of A, B, C and D were under attack": a list of towns told as hit, each an attack (a list of
+    regions is still a summary)."""
+    # ("In the Kharkiv region, the settlements of A, B, C and D were struck": their oblast says where)
+    if sum(m.precision != "settlement" for m in mentions) > 1:
+        return False
+    mentions = [m for m in mentions if m.precision == "settlement"]
+    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    return bool(
+        _STRUCK_LIST.search(clause[:first])
+        or _STRUCK_AFTER_LIST.match(clause[last:])
+        or _COMMUNITIES.search(clause)
+        # ("the Russians fired 43 times on 15 settlements: ...", "Other affected settlements include: ...")
+        or (_SETTLEMENTS_LEAD.search(clause[:first]) and _ATTACKED_LEAD.search(clause[:first]))
+    )

@@ -1,0 +1,206 @@
+"""What a sentence says about the attack besides places and counts.
+
+Weapon and target, and the cues that a sentence tells background, an earlier attack, a total over
+several places, a correction or an attack without a place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from data.extraction import vocabulary as V
+from data.extraction.counts import INJURED, KILLED
+
+
+def _first_term(text: str, patterns: dict[str, re.Pattern[str]]) -> str | None:
+    best: tuple[int, str] | None = None
+    for value, pattern in patterns.items():
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), value)
+    return best[1] if best else None
+
+
+def find_weapon(text: str) -> str | None:
+    """The weapon class a text names first ("a drone attack" -> "drone"), or None."""
+    return _first_term(text, V.WEAPON_PATTERNS)
+
+
+def find_target(text: str) -> str | None:
+    """What was hit, as a schema target ("an apartment building" -> "residential"), or None."""
+    return _first_term(text, V.TARGET_PATTERNS)
+
+
+# The war as a whole, not an attack: "has seen intense shelling throughout the war", "fighting raged".
+_BACKGROUND = re.compile(
+    r"\b(?:fighting|fierce\s+battles?|front\s*line|offensive|throughout\s+the\s+(?:[\w-]+\s+)?(?:war|conflict)"
+    r"|has\s+seen|had\s+been\s+(?:largely\s+)?spared|full-scale\s+invasion)\b",
+    re.IGNORECASE,
+)
+# "протягом останніх днів Росія з особливою жорстокістю обстрілює Херсон, Берислав, села", "почали системно
+# обстрілювати Херсон": shelling that goes on, told as background, no one attack.
+_SLAVIC_BACKGROUND = re.compile(
+    r"(?<!\w)(?:(?:протягом|впродовж|упродовж|за)\s+останніх\s+(?:днів|тижнів|місяців)|(?:в|за)\s+последние\s+(?:дни|недели|месяцы)"
+    r"|(?:системно|систематично|щодня|щоденно|регулярно|постійно|систематически|ежедневно|постоянно)\s+"
+    r"(?:\w+\s+)?(?:обстрілю|атаку|обстрелива|атаку)\w*)",
+    re.IGNORECASE,
+)
+# "a maternity ward in Vilniansk was shelled in November last year": an attack of another year, told for
+# context, whatever its figures.
+_PAST = re.compile(
+    # "попереджав про загрозу ударів балістичними ракетами по Запорізькій області": a threat, no attack
+    r"(?<!\w)(?:загроз\w*|угроз\w*)\s+(?:\w+\s+)?(?:ударів|ударов|удару|удара|атак\w*|обстріл\w*|обстрел\w*)(?!\w)|"
+    r"\blast\s+year\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|earlier)\b"
+    # National tolls of the whole war: "since Putin launched his invasion", "since February 2022".
+    r"|\bsince\s+(?:[\w'’-]+\s+){0,3}?(?:launched|began|started)\s+(?:his|its|the|a)\s+(?:full-scale\s+)?invasion"
+    r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:invasion|war)|February\s+2022)"
+    # "The war has killed at least 485 children in Ukraine": the country's toll, not an attack's.
+    r"|\b(?:the|this)\s+war\s+(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
+    # "Russia's war against Ukraine has killed at least 8,791 civilians ... from Feb. 24, 2022, to May 7"
+    r"|\b(?:Russia['’]s|Russian)\s+(?:full-scale\s+)?(?:war|invasion)\s+(?:(?:against|on|in)\s+Ukraine\s+)?"
+    r"(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
+    r"|\b(?:children|people|civilians)\s+(?:have\s+been\s+|were\s+)?(?:killed\s+|wounded\s+|injured\s+)?in\s+Ukraine\b(?!['’])"
+    r"|з\s+початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабн\w+\s+)?(?:вторжения|войны)"
+    # "более 909 детей пострадали в Украине в результате полномасштабной вооруженной агрессии": the war's
+    # toll; "загальна кількість жертв росіян на Донеччині (3 664 загиблих ...) подана без урахування
+    # Маріуполя": the region's toll since the invasion
+    r"|(?:повномасштабн|полномасштабн)\w*\s+(?:збройн\w*\s+|вооруженн\w*\s+)?(?:агресі|агресси|вторгнен|вторжени"
+    r"|війн|войн)"
+    r"|загальн\w*\s+кількість\s+(?:жертв|загиблих|постраждалих)\s+(?:росіян|рф|росії|окупантів|війни)"
+    r"|общ\w*\s+(?:количество|число)\s+(?:жертв|погибших|пострадавших)\s+(?:россиян|рф|россии|оккупантов|войны)"
+    r"|без\s+(?:урахування|учета)\s+(?:Маріуполя|Мариуполя)"
+    # A period's toll: "з початку жовтня", "since the start of the month", "с начала года".
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:month|year|week|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)"
+    r"|(?:з|від|с|со)\s+(?:початку|начала|першого|первого|1)\s+(?:(?:цього|этого)\s+)?(?:місяця|року|тижня|месяца|года|недели"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта"
+    r"|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)",
+    re.IGNORECASE,
+)
+# "..., a day after a strike in which 52 were killed in Groza": another attack, told for context.
+_REFERENCE_CLAUSE = re.compile(
+    r",?\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b[^.;]*"
+    # "The strikes come after Russia launched a record number of drones on Tuesday, ...": the day before
+    r"|\b(?:the\s+)?(?:strikes?|attacks?|shelling|barrage)\s+(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after\b[^.;]*"
+    # "The day after the deadly Poltava attack, Russian drones hit Lviv": the day the attack told is on
+    r"|^\s*(?:the|a|one|two|three)\s+(?:days?|weeks?|nights?)\s+(?:after|before)\b[^,.;]*,"
+    # "The attack on Sumy followed a deadly missile strike on Kryvyi Rih on April 4 that killed some 20 people"
+    r"|\s+(?:followed|follows|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:attacks?|strikes?|bombing|shelling|barrage)\b[^.;]*?\b(?:that|which|in\s+which)\s+(?:also\s+)?"
+    r"(?:killed|wounded|injured|claimed|left|struck|hit)\b[^.;]*"
+    # "the largest attack on the capital since July 31, when more than 30 persons were killed": another attack
+    r"|\s+since\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,?\s+when\b[^.;]*"
+    # "Wednesday's strikes ... followed the deadliest single attack of the year on Tuesday when Russia struck a
+    # military institute in Poltava ..., killing 50 people": the earlier attack told with "when"
+    r"|\s+(?:followed|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:attacks?|strikes?|bombing|shelling|barrage)\b[^.;]*?\bwhen\b[^.;]*?\b(?:killing|wounding|injuring)\b[^.;]*",
+    re.IGNORECASE,
+)
+_THAT_ATTACK = re.compile(
+    r"\b(?:in|during|by)\s+(?:that|the\s+earlier|the\s+previous|the\s+former)\s+(?:attacks?|strikes?|barrage|assault"
+    r"|bombardment|shelling)\b",
+    re.IGNORECASE,
+)
+# "Russia's defence ministry later claimed ... that up to 85 were killed": the attacker's account gives no
+# figures of ours.
+_ATTACKER_CLAIM = re.compile(
+    r"\b(?:Russia['’]s|Russian|Moscow['’]s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army"
+    r"|officials|forces)\s+(?:\w+\s+){0,2}?(?:claimed|claims|alleged|said|says)\b"
+    r"|\b(?:Moscow|the\s+Kremlin)\s+(?:\w+\s+){0,2}?(?:claimed|claims|alleged)\b",
+    re.IGNORECASE,
+)
+# "an assault on the railway station in April 2022": a month and a year before the report's year.
+_DATED_YEAR = re.compile(
+    r"\b(?:in|on|of)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+# "Russia's deadliest attack on civilians this year": a superlative, not a toll over the year.
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most\s+\w+)\b[^,.;]{0,60}?"
+    r"\b(?:this|of\s+the|of\s+this)\s+(?:year|month|week|war)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_total(cue: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` gives a total over several attacks (a superlative is not one)."""
+    return bool(cue.search(_SUPERLATIVE.sub(" ", text)))
+
+
+# "an attack on the capital, Kyiv, and other cities across the country": the figures are the country's, not
+# the one city's named with them.
+_OTHER_PLACES_TOO = re.compile(
+    r"\b(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+)?other\s+(?:cities|towns|regions|parts\s+of)\b",
+    re.IGNORECASE,
+)
+# "a teenage boy died in shelling elsewhere": not the place the sentence named ("elsewhere in the region" is
+# still the region).
+_ELSEWHERE = re.compile(
+    r"\belsewhere\b(?!\s+in\s+(?:the|that|this)\s+(?:region|oblast|province|district))", re.IGNORECASE
+)
+
+
+def _of_another_year(text: str, report_date: dt.date | None) -> bool:
+    """ "in April 2022" in a report of 2023: an attack told for context, whatever its figures."""
+    if report_date is None:
+        return False
+    return any(int(m.group("year")) < report_date.year for m in _DATED_YEAR.finditer(text))
+
+
+_EARLIER_CUE = re.compile(
+    r"^\W*(?:initially|earlier|previously|an\s+earlier\s+toll|at\s+first|раніше|ранее|спершу|спочатку|сначала"
+    # "Як повідомляв Укрінформ, ... повідомлялось про одну загиблу": what an earlier report said
+    r"|як\s+повідомля\w*|как\s+сообщал\w*|предыдущий\s+раз|попереднього\s+разу|минулого\s+разу|в\s+прошлый\s+раз"
+    r"|перед\s+цим|перед\s+этим|до\s+цього|до\s+этого)\b",
+    re.IGNORECASE,
+)
+
+
+# A day of its own named in a sentence: "On Monday, March 9, ...", "on 14 August".
+_OWN_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_AS_REPORTED = re.compile(
+    r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+)?(?:has\s+been\s+|was\s+)?(?:previously\s+|earlier\s+)?reported|recall"
+    # "Earlier, Ukrinform reported that ... in the Sumy region, seven people were injured"
+    r"|(?:earlier|previously)\s*,?\s+(?:[A-Z][\w-]*\s+)?(?:had\s+)?reported)\b",
+    re.IGNORECASE,
+)
+_CLOSING_ZERO = re.compile(
+    r"^\W*(?:попередньо|предварительно|за\s+попередньою\s+інформацією|по\s+предварительн\w+\s+(?:данным|информации)"
+    r"|за\s+попередніми\s+даними)\b",
+    re.IGNORECASE,
+)
+_SLAVIC_RECALL = re.compile(
+    r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.IGNORECASE
+)
+_RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|background)\W*$", re.IGNORECASE)
+_IN_ADDITION = re.compile(r"^\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
+def _kind_of_verb(before: str) -> str:
+    """Killed or injured, by the verb right before "ще" / "еще"."""
+    return KILLED if re.search(r"(?:загинул|погибл)\w*\s+\S+\s*$", before, re.I) else INJURED
+
+
+_ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
+_IN_THE_REGION = re.compile(r"(?<!\w)(?:в|у|по)\s+(?:області|области|регіоні|регионе)(?!\w)", re.IGNORECASE)
+_ADULTS_TOO = re.compile(r"(?<!\w)(?:also|as\s+well|й|також|также|тоже)(?!\w)", re.IGNORECASE)
+
+
+# A figure that corrects an earlier one, even downwards.
+_CORRECTED = re.compile(
+    r"\b(?:revised\s+(?:down|downward)|corrected|за\s+уточнен\w*|уточнен\w*\s+(?:дан|інформац|информац)\w*"
+    r"|по\s+уточненн\w*|за\s+оновлен\w*)",
+    re.IGNORECASE,
+)
+
+
+_UNPLACED_ATTACK = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|bombing|shelling|explosion|blast)\s+"
+    r"(?:on|at|against|that\s+hit)\s+(?:an?|the)\s+"
+    r"|\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:drone|missile|bomb|rocket|shell)\s+(?:hit|struck|slammed\s+into)\s+"
+    r"an?\s+",
+    re.IGNORECASE,
+)

@@ -1,0 +1,387 @@
+"""Candidate events and how a clause's values are applied to them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from data.extraction import slavic
+from data.extraction.counts import INJURED, KILLED, Count
+from data.extraction.cues import (
+    _ADULTS_TOO,
+    _CORRECTED,
+    _EARLIER_CUE,
+    _IN_ADDITION,
+    _ONE_MORE,
+    _kind_of_verb,
+    find_target,
+    find_weapon,
+)
+from data.extraction.lookup import Mention
+from data.extraction.numbers import parse_number_words
+from data.extraction.rules import LanguageRules, _rules
+
+
+@dataclass
+class CandidateEvent:
+    """One attack found in a report, before review.
+
+    ``counts`` maps a count field to ``(value, at_least)``; ``evidence`` maps a
+    field name to the sentence it was read from; ``sentences`` lists every
+    sentence the event was built from, in order.
+    """
+
+    location: str | None = None
+    oblast_iso: str | None = None
+    oblast: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: str = "unknown"
+    weapon: str = "unknown"
+    target: str = "unknown"
+    date: dt.date | None = None
+    date_precision: str = "unknown"
+    counts: dict[str, tuple[int, bool]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    evidence: dict[str, str] = field(default_factory=dict)
+    sentences: list[str] = field(default_factory=list)
+    weak: set[str] = field(default_factory=set, repr=False)  # fields read from outside the event's clause
+    last_base: str | None = field(
+        default=None, repr=False
+    )  # the count set last: "Серед них ..." refers to it
+    # Named only in sentences that share one set of figures among several places.
+    only_in_totals: bool = field(default=True, repr=False)
+    # Named only as a district or communities ("in the Myrhorod district"), never as the settlement itself.
+    only_as_district: bool = field(default=True, repr=False)
+    # A region given figures of its own beside its settlements' ("Ще 2 людини в області ...").
+    own_remainder: bool = field(default=False, repr=False)
+    # A region whose figures the report gives for its settlements at large ("in the region's settlements").
+    region_scope: bool = field(default=False, repr=False)
+    # Other places the name may mean ("Миколаївська громада": Mykolaiv, Mykolaivka), as Mentions.
+    alternatives: list = field(default_factory=list, repr=False, compare=False)
+
+    def add_sentence(self, text: str) -> None:
+        if text not in self.sentences:
+            self.sentences.append(text)
+
+    def add_note(self, note: str, sentence: str) -> None:
+        if note not in self.notes:
+            self.notes.append(note)
+            self.evidence.setdefault("casualty_note", sentence)
+            self.add_sentence(sentence)
+
+
+def _set(event: CandidateEvent, name: str, values: dict[str, object], sentence: str, weak: bool) -> None:
+    # A value read from the event's own clause beats one read from elsewhere in the sentence.
+    if name in event.evidence and (weak or name not in event.weak):
+        return
+    for attribute, value in values.items():
+        setattr(event, attribute, value)
+    event.evidence[name] = sentence
+    if weak:
+        event.weak.add(name)
+    else:
+        event.weak.discard(name)
+
+
+def _apply(
+    event: CandidateEvent,
+    clause: str,
+    sentence: str,
+    report_date: dt.date | None,
+    counts: bool,
+    context: str = "",
+    rules: LanguageRules | None = None,
+    older: bool = False,
+) -> None:
+    rules = rules or _rules("en")
+    event.add_sentence(sentence)
+    # ``context``: the parts of the sentence that name no other place ("..., on Sunday").
+    for text, weak in ((clause, False), (context, True)):
+        weapon = find_weapon(text)
+        if weapon:
+            _set(event, "weapon", {"weapon": weapon}, sentence, weak)
+        target = find_target(text)
+        if target:
+            _set(event, "target", {"target": target}, sentence, weak)
+        mention = rules.find_date(text, report_date)
+        if mention:
+            _set(event, "date", {"date": mention.date, "date_precision": mention.precision}, sentence, weak)
+    if not counts:
+        return
+    found, notes = rules.find_counts(clause)
+    earlier = older or bool(_EARLIER_CUE.match(sentence))
+    parts: dict[str, int] = {}
+    base_before = event.last_base  # the kind of the count told last before this clause
+    for count in found:
+        if count.field == "toll_inherit":
+            # "Увеличилось количество погибших. ... их пятеро": the toll the sentence before named.
+            kind = next((k for k in map(slavic.toll_kind, reversed(event.sentences[:-1])) if k), None)
+            # ("Спочатку писали про 4 постраждалих. Але ... їхня кількість зросла до 6": the count told last)
+            kind = kind or event.last_base
+            if kind is None:
+                continue
+            count = Count(kind, count.value, count.at_least, count.start)
+        if count.field == "children_inherit":
+            # "Серед них 10-річний хлопчик" in a sentence of its own: children of the count before.
+            if event.last_base is None:
+                continue
+            count = Count(f"children_{event.last_base}", count.value, count.at_least, count.start)
+        if count.field in (KILLED, INJURED):
+            event.last_base = count.field
+        children = event.counts.get(f"children_{count.field}")
+        grown_ups = count.adults
+        if count.adults and children is not None:
+            # "четверо дітей ... серед потерпілих й п'ятеро дорослих": all of them are the adults and the children.
+            count = Count(count.field, count.value + children[0], count.at_least or children[1], count.start)
+        previous = event.counts.get(count.field)
+        children_so_far = event.counts.get(f"children_{count.field}")
+        if (
+            count.field in (KILLED, INJURED)
+            and children_so_far is not None
+            and (previous is None or previous[0] == children_so_far[0])
+            and not grown_ups  # "п'ятеро дорослих" is added to the children just above
+            and not earlier
+            and not any(c.field == f"children_{count.field}" for c in found)
+            and _ADULTS_TOO.search(sentence)
+        ):
+            # "ще 6 дітей травмовано" then "Поранення отримали й 28-річний чоловік та жінки 18 та 45 років":
+            # so far only children were counted; the adults told "also" are more people.
+            so_far = previous or children_so_far
+            count = Count(count.field, so_far[0] + count.value, so_far[1] or count.at_least, count.start)
+        if (
+            rules.unplaced
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and event.evidence.get(count.field) != sentence
+            and (
+                re.match(r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
+                         clause[count.start :], re.I)
+                or _IN_ADDITION.match(sentence)
+            )
+        ):
+            # "2 civilians were injured" in Vovchansk, then "In addition, ... struck a private house in Vovchansk - a
+            # 60-year-old woman was wounded" and "two more were injured": more people than told before, added
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        more = _ONE_MORE.match(clause)
+        if (
+            more
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and count.start <= more.end() + 2
+            # "відомо про трьох загиблих. Ще 29 людей постраждали": more people than the dead, not more hurt
+            and base_before == count.field
+        ):
+            # "Постраждали двоє працівників ..." then "Ще один поранений — 47-річний чоловік": one more.
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        elif (
+            previous is not None
+            and not earlier
+            and count.field == KILLED
+            and re.search(
+                r"(?<!\w)(?:помер\w*|скончал\w*|умер\w*)\s+(?:ще|еще|ещё)\s+$", clause[: count.start], re.I
+            )
+        ):
+            # "загинули двоє людей" then "Вночі у лікарні помер ще один постраждалий": one more dead
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        elif (
+            previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and re.search(
+                r"(?<!\w)(?:постраждал\w*|пострадал\w*|поранен\w*|ранен\w*|травмован\w*|загинул\w*|погибл\w*)"
+                r"\s+(?:ще|еще|ещё)\s+$",
+                clause[: count.start],
+                re.I,
+            )
+            and _kind_of_verb(clause[: count.start]) == count.field
+        ):
+            # "пострадали женщины 76 и 68 лет" then "Пострадали еще три человека" at the same town: three more
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        if earlier and previous is not None:
+            # "Earlier, 9 injured were reported": an older toll, kept as evidence only.
+            event.evidence.setdefault(f"{count.field}_earlier", sentence)
+            continue
+        if previous is not None and count.value < previous[0] and _CORRECTED.search(sentence):
+            # "За уточненою інформацією, серед загиблих – троє дітей": a correction, not a part.
+            event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
+            event.counts[count.field] = (count.value, count.at_least)
+            event.evidence[count.field] = sentence
+            continue
+        if previous is not None and count.value < previous[0]:
+            # Tolls only grow: a smaller figure later on is a part ("five of them in hospital")
+            # or an earlier toll quoted again ("initially, 8 deaths were reported").
+            event.evidence.setdefault(f"{count.field}_earlier", sentence)
+            event.add_sentence(sentence)
+            if _is_figure(clause[count.start :]):
+                parts[count.field] = count.value  # not people listed one by one ("a girl and her mother")
+            continue
+        if (
+            count.field.startswith("children_")
+            and parts.get(count.field.removeprefix("children_"), 0) > count.value
+            and previous is None
+        ):
+            # "19 поранених у важкому стані, зокрема 4 дитини" after 75 injured: children of a part
+            # of the injured, so at least that many children in all.
+            count = Count(count.field, count.value, True, count.start)
+        base = count.field.removeprefix("children_")
+        if (
+            count.field.startswith("children_")
+            and previous is None
+            and not count.at_least
+            and base in event.counts
+            and event.counts[base][0] > count.value
+            and not any(c.field == base for c in found)
+            and _IN_HOSPITAL.search(clause)
+        ):
+            # "ten injured" then "two children were hospitalized": the children of those in hospital, a part
+            # of the injured, so at least that many children in all
+            count = Count(count.field, count.value, True, count.start)
+        if previous is not None and previous[0] == count.value and previous[1] and not count.at_least:
+            # "at least 23 killed" then "23 dead so far": the same figure quoted again keeps its bound.
+            event.add_sentence(sentence)
+            continue
+        if previous is not None and previous != (count.value, count.at_least):
+            # A later, higher figure is a revision ("the toll rose to 34"); the earlier one stays as evidence.
+            event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
+            child = f"children_{count.field}"
+            if (
+                count.field in (KILLED, INJURED)
+                and count.value > previous[0]
+                and child in event.counts
+                and event.evidence.get(child) == event.evidence[count.field]
+                and not any(c.field == child for c in found)
+                # (a part told first: those in hospital or in critical condition; a revised toll of all the
+                # injured keeps its children as told)
+                and (_IN_HOSPITAL.search(event.evidence[child]) or re.search(r"\bcondition\b", event.evidence[child]))
+            ):
+                # "six patients are in critical condition, including two children" then "over 40 injured": the
+                # children were of the six, so at least two of the forty
+                event.counts[child] = (event.counts[child][0], True)
+        event.counts[count.field] = (count.value, count.at_least)
+        event.evidence[count.field] = sentence
+    for note in notes:
+        event.add_note(note, sentence)
+
+
+_IN_HOSPITAL = re.compile(
+    r"\bhospitali[sz]\w*|\bhospitals?\b|\bmedical\s+(?:facilit|institution)",
+    re.IGNORECASE,
+)
+
+
+def _is_figure(text: str) -> bool:
+    """Whether ``text`` starts with a number in figures or words ("19 поранених", "five of them")."""
+    first = re.match(r"\s*([\w'’ʼ-]+)", text)
+    if first is None:
+        return False
+    word = first.group(1)
+    if re.search(r"річн|летн|місячн|месячн|-year|-month", word, re.IGNORECASE):
+        return False  # "45-річні чоловік та жінка": people named by age, not a figure
+    if word[:1].isdigit():
+        return True
+    return (
+        parse_number_words(word) is not None
+        and word.lower() not in ("a", "an")
+        or (slavic.number_value(word) is not None)
+    )
+
+
+def _place_event(mention: Mention, sentence: str) -> CandidateEvent:
+    event = CandidateEvent(
+        location=mention.place_name or mention.name,
+        oblast_iso=mention.oblast_iso,
+        oblast=mention.oblast,
+        latitude=mention.latitude,
+        longitude=mention.longitude,
+        geo_precision=mention.precision if mention.latitude is not None else "unknown",
+        # (an adjective may name a town of that name in another oblast too: Золочівська громада)
+        alternatives=[mention, *mention.alternatives] if mention.adjective else list(mention.alternatives),
+    )
+    event.evidence["location"] = sentence
+    return event
+
+
+_AREA_NOUN = r"(?:\s*(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*)?(?:\s*(?:громад|район|общин)\w*)?"
+# ("в Ивановке Изюмского района – 12-летний мальчик": the raion or community of the place before the dash)
+_WHERE_GENITIVE = r"(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*\s+(?:району|района|області|области|громади|громады|общины))?"
+_GAP = re.compile(rf"^{_AREA_NOUN}{_WHERE_GENITIVE}\s*[–—-]\s*(?=\S)", re.IGNORECASE)
+_AREA_NOUN_START = re.compile(rf"^{_AREA_NOUN}", re.IGNORECASE)
+
+
+def _fill_gapped_verbs(
+    result: list[tuple[str, list[Mention]]], rules: LanguageRules
+) -> list[tuple[str, list[Mention]]]:
+    """ "У A медичну допомогу отримали двоє чоловіків, у B – четверо": the verb left out after B's dash
+    is the one told for A, read into B's part (between A's place and A's first figure)."""
+    verb = ""
+    filled = []
+    for text, mentions in result:
+        own = rules.find_counts(text)[0] if mentions else []
+        if len(mentions) == 1:
+            place_end = text.find(mentions[0].name)
+            place_end = place_end + len(mentions[0].name) if place_end >= 0 else -1
+            gap = _GAP.match(text[place_end:]) if place_end >= 0 else None
+            if not own and gap and verb:
+                text = f"{text[:place_end]} {verb} {text[place_end + gap.end() :]}"
+            elif own and place_end >= 0 and own[0].start > place_end:
+                between = text[place_end : own[0].start]
+                between = between[_AREA_NOUN_START.match(between).end() :].strip(" ,–—-")
+                verb = between if between and not _GAP.match(text[place_end:]) else verb
+        filled.append((text, mentions))
+    return filled
+
+
+_DAMAGE_ONLY = re.compile(
+    r"(?<!\w)(?:пошкод|зруйн|понівеч|поврежд|разруш|damaged|destroyed)\w*", re.IGNORECASE
+)
+
+
+def _clause_parts(
+    clause: str, mentions: list[Mention], rules: LanguageRules | None = None
+) -> list[tuple[str, list[Mention]]]:
+    """Split a clause naming several places with their own figures ("two killed in A and four in B")."""
+    rules = rules or _rules("en")
+    if len(mentions) < 2:
+        return [(clause, mentions)]
+    parts = re.split(r"\s+(?:and|і|й|та|и)\s+|,\s+", clause)
+    if len(parts) < 2:
+        return [(clause, mentions)]
+    result = []
+    position = 0
+    first = 0
+    for part in parts:
+        start = clause.index(part, position)
+        end = start + len(part)
+        position = end
+        inside = [m for m in mentions if start <= m.start < end]
+        if result and not inside:
+            # the part joins the one before as the clause wrote them ("вбили одного та поранили двох":
+            # without its "та" the verb after would be read as the first number's)
+            result[-1] = (clause[first:end], result[-1][1])
+        else:
+            first = start
+            result.append((part, inside))
+    result = _fill_gapped_verbs(result, rules)
+    # Only a split where every place has figures of its own is trusted, or tells damage only ("у
+    # Кураховому пошкодили 7 будинків, у Гірнику убили одну людину"): that place has no figures.
+    if (
+        all(
+            len(m) == 1
+            and (
+                rules.find_counts(text)[0]
+                # ("killed five in the Zaporizhzhia region and Lviv in the west and damaged ...": a place
+                # opening its part bare is one of a list sharing the figure, not a clause of its own)
+                or (_DAMAGE_ONLY.search(text) and not text.lstrip().startswith(clause[m[0].start : m[0].end]))
+            )
+            for text, m in result
+            if m
+        )
+        and any(rules.find_counts(text)[0] for text, m in result if m)
+        and len(result) > 1
+    ):
+        return result
+    return [(clause, mentions)]

@@ -1,0 +1,151 @@
+"""Names that are no place of an attack: speakers, offices, venues, datelines, places abroad.
+
+``_classify`` decides, for a name found in a clause, whether it is the place of the attack, a weak
+mention ("the governor of X") or none at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from data.extraction import vocabulary as V
+from data.extraction.lookup import Mention, _as_oblast
+from geo.gazetteer import normalize_name
+
+# "KYIV, Ukraine:" or "Kyiv • UNN": the place a report was filed from.
+_DATELINE_AFTER = re.compile(r"^\s*•")
+_CAPS_DATELINE_AFTER = re.compile(r"^\s*(?:\(|,|\s[-–—]\s)")
+# "Kiev, March 16 (IANS) The death toll ...", "Kyiv, Ukraine – ...", "Kharkiv (Ukraine) (AFP) – Seven
+# people ...": a dateline opening the paragraph, in any case; the attack's place is named after it.
+_DATELINE_LEAD = re.compile(
+    r"^(?:\s*,\s*Ukraine\b|\s*\(Ukraine\)|\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\s*\((?:AFP|AP|Reuters|IANS|AA|UNN|Ukrinform|dpa|Xinhua)\)"
+    # "Kiev : Five people have been killed ...": a wire's dateline, a space before its colon
+    r"|\s+:\s)"
+)
+_ACROSS_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:regions\s+of\s+)?$", re.IGNORECASE)
+# "Nearby regions, including Lviv and Ivano-Frankivsk, were also targeted": the regions.
+_REGIONS_INCLUDING = re.compile(
+    r"\b(?:regions|oblasts|provinces)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+# "The youngest victim, Serhii, was two days old": a person's name that is also a village's.
+_PERSON_APPOSITION = re.compile(
+    r"\b(?:victim|boy|girl|son|daughter|child|baby|man|woman|teenager|resident|named|called)\s*,?\s*$", re.I
+)
+# "Air defence destroyed 15 of the drones over the regions of Odesa and Mykolaiv": where drones were
+# shot down, not where an attack hit.
+_INTERCEPTED_OVER = re.compile(
+    r"\b(?:shot\s+down|shoot\s+down|shooting\s+down|downed|intercepted|destroyed)\b[^.;]*?\bover\b(?![^.;]*\b(?:killed|injured|wounded|hurt)\b)",
+    re.IGNORECASE,
+)
+
+
+# Where drones were shot down, named before the verb, in a clause that tells no harm.
+_INTERCEPTED_AFTER = re.compile(
+    # ("a barn was destroyed by a drone" is harm done by the drone)
+    r"\b(?:shot\s+down|downed|intercepted|destroyed(?!\s+by\b)|repelled)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:drones?|missiles?|shaheds?|UAVs?|targets)\b",
+    re.IGNORECASE,
+)
+_HARM = re.compile(
+    rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS}|hit|struck|damag\w*|debris|fell|fire|shell\w*|explosions?)\b",
+    re.IGNORECASE,
+)
+_OCCUPIED_SINCE_2014 = {"donetsk", "luhansk"}
+_REGIONAL_OFFICE_AFTER = re.compile(
+    r"^\s+(?:OVA|ODA|OMA|RMA|RSA|(?:Regional|Oblast)\s+(?:(?:State|Military|Civil|Civil-Military)\s+)*"
+    r"Administration)\b"
+)
+
+
+def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    before = clause[max(0, mention.start - 60) : mention.start]
+    after = clause[mention.end : mention.end + 60]
+    if _PERSON_APPOSITION.search(before) or _INTERCEPTED_OVER.search(clause[: mention.start]):
+        return None
+    if _INTERCEPTED_AFTER.search(clause[mention.end :]) and not _HARM.search(clause):
+        return None  # "In the region of Mykolaiv, air defence destroyed eight of the nine drones"
+    if any(
+        re.fullmatch(r"\s+(?:village|town|settlement)\s+of\s+(?:the\s+)?", clause[m.end : mention.start])
+        for m in mentions
+        if m.end <= mention.start
+    ):
+        return None  # "in the Svesa village of Sumy": the village is the place, the city only says where
+    if re.match(
+        r"^\s+(?:district|raion),\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:village|town|settlement)\b", after
+    ):
+        return None  # "Kupyansk district, Novoosynove village": the district says where the village is
+    if re.match(
+        # ("the border of Kyiv and Saltiv districts of Kharkiv": two of the city's districts)
+        r"^\s+(?:and\s+[A-Z][\w'’-]+\s+(?i:districts)|(?i:district))\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]", after
+    ) and not re.match(
+        r"^\s+district\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast|province)\b", after, re.IGNORECASE
+    ):
+        return None  # "the Kyiv district of Kharkiv": a city's district named after another place; the city is hit
+    if re.search(r"\b[A-Z][\w'’-]+['’]s\s+$", before) and re.match(r"^\s+district\b", after):
+        return None  # "Kharkiv's Kyiv district": likewise
+    if re.search(
+        r"\b(?:consumers|households|subscribers|customers)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s*,?\s+(?:and\s+)?){0,4}$",
+        clause[: mention.start],
+    ) and re.match(r"^[^.;]*?\bwithout\s+(?:electricity|power|gas|water|heat)", clause[mention.end :]):
+        return (
+            None  # "9,000 consumers in the Poltava and Shcherbani communities were left without electricity"
+        )
+    if re.search(r"\b(?:Suspilne|Suspilno)\s+$", before):
+        return None  # "Source: Suspilne Sumy": the public broadcaster's regional newsroom
+    if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):
+        return None  # "attacks on the Sumy front": the ground war along a line, not a strike on the city
+    if re.match(
+        r"^\s+(?:and\s+[A-Z][\w'’-]+\s+)?rivers?\b|^(?:['’]s)?\s+(?:west|east|left|right)(?:ern)?\s+bank",
+        after,
+        re.IGNORECASE,
+    ):
+        return None  # "the Dnipro River", "the Pivdennyi Buh and Dnipro rivers", "on the Dnipro's west bank": the river
+    # A place listed after another ("across Odesa, Sumy, and Donetsk") shares its context.
+    head = mention
+    for other in reversed([m for m in mentions if m.end <= mention.start]):
+        if _LIST_GLUE.match(clause[other.end : head.start]):
+            head = other
+        else:
+            break
+    head_before = clause[max(0, head.start - 60) : head.start]
+    if (
+        # ("explosions on the outskirts of Khotiyivka village": a village named with its noun is where it was hit)
+        (V.VENUE_BEFORE.search(head_before) and not re.match(r"^\s+village\b", after))
+        or V.ACTOR_AFTER.match(after)
+        or _DATELINE_AFTER.match(after)
+    ):
+        return None
+    if mention.name.isupper() and len(mention.name) > 3 and _CAPS_DATELINE_AFTER.match(after):
+        return None  # "KYIV, Ukraine -": where the report was filed
+    if not clause[: mention.start].strip() and _DATELINE_LEAD.match(after):
+        return None  # "Kiev, March 16 (IANS) The death toll ...": where the report was filed
+    if V.OFFICIAL_BEFORE.search(before) or V.OFFICIAL_AFTER.match(after):
+        mention.strong = False
+    if (
+        mention.precision == "settlement"
+        and normalize_name(mention.place_name or mention.name) in _OCCUPIED_SINCE_2014
+    ):
+        # "Three people were killed in Donetsk": Russia has held the cities of Donetsk and Luhansk since
+        # 2014, so a report of a Russian attack that names them bare means their region.
+        as_oblast = _as_oblast(mention, mention.name)
+        if as_oblast is not None:
+            return as_oblast
+    if mention.precision == "settlement" and _REGIONAL_OFFICE_AFTER.match(after):
+        # "the head of the Kharkiv OVA": the oblast's administration speaks, not the city's.
+        as_oblast = _as_oblast(mention, mention.name)
+        if as_oblast is not None:
+            as_oblast.strong = False
+            return as_oblast
+    if mention.precision == "settlement" and (
+        _ACROSS_LIST.search(head_before) or _REGIONS_INCLUDING.search(head_before)
+    ):
+        # "Attacks across Odesa and Sumy" may mean the cities or their regions: place at the oblast.
+        as_oblast = _as_oblast(mention, mention.name)
+        if as_oblast is not None:
+            return as_oblast
+    return mention

@@ -1,0 +1,485 @@
+"""The events of a report folded together once read: districts into villages, oblasts into their
+settlements, an unplaced attack into the report's single one; missing values filled in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from data.extraction import slavic
+from data.extraction import vocabulary as V
+from data.extraction.counts import _ALSO, INJURED, KILLED, find_counts
+from data.extraction.cues import _EARLIER_CUE, _UNPLACED_ATTACK, _is_total, find_target
+from data.extraction.events import CandidateEvent, _apply
+from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
+from data.extraction.numbers import parse_number_words
+from geo.gazetteer import load_gazetteer, normalize_name
+from geo.oblasts import find_oblast
+
+
+def _with_named_before(
+    clause: str, mentions: list[Mention], events: dict[tuple[str, str], CandidateEvent]
+) -> list[Mention]:
+    """ "the village of Kindiyky" then "... fatal injuries in Kindiyky": a settlement the gazetteer does
+    not list, kept by its name, is the same place when the report names it again without "village of"."""
+    added = []
+    for event in events.values():
+        name = event.location
+        if event.latitude is not None or not name or event.geo_precision != "unknown":
+            continue
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", clause):
+            if not any(m.start <= match.start() < m.end for m in mentions):
+                added.append(Mention(name, match.start(), match.end(), "settlement", True, place_name=name))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> None:
+    """ "the Kharkiv region" ... "the town of Pervomaiskyi": of the places with that name, the one in
+    the oblast the report names (the gazetteer alone picks the most populous)."""
+    if not oblasts:
+        return
+    gazetteer = load_gazetteer()
+    for event in events:
+        if event.geo_precision == "unknown" and event.location and not event.oblast_iso and len(oblasts) == 1:
+            # "в с. Новоосиново ..." in a report on one oblast: a village the gazetteer does not list lies there.
+            (event.oblast_iso,) = oblasts
+            oblast = find_oblast(event.oblast_iso)
+            event.oblast = oblast.name if oblast is not None else None
+            continue
+        if event.geo_precision != "settlement" or event.oblast_iso in oblasts or not event.location:
+            continue
+        # "Миколаївська громада" in a report on Sumy oblast: of the places a community adjective may name,
+        # one in the oblast the report names (Mykolaivka there), even when the likeliest is a city elsewhere.
+        rows = [
+            r
+            for other in event.alternatives
+            for r in (
+                gazetteer.primary.get(normalize_name(other.place_name or other.name))
+                or gazetteer.index.get(normalize_name(other.place_name or other.name))
+                or []
+            )
+            if gazetteer.places.oblast_iso.iloc[r] in oblasts
+        ]
+        if rows:
+            place = gazetteer._place(gazetteer._rank(rows, None)[0])
+            event.location, event.oblast_iso, event.oblast = place.name, place.oblast_iso, place.oblast
+            event.latitude, event.longitude = place.latitude, place.longitude
+            continue
+        key = normalize_name(event.location)
+        every = gazetteer.primary.get(key) or gazetteer.index.get(key) or []
+        if (
+            max((gazetteer.places.population.iloc[r] for r in every), default=0)
+            >= MIN_POPULATION_FOR_ALTERNATE
+        ):
+            continue  # a town of that size is what the name means (Kamianske, even in a report on Zaporizhzhia)
+        rows = [r for r in every if gazetteer.places.oblast_iso.iloc[r] in oblasts]
+        if not rows:
+            if len(oblasts) == 1 and every:
+                # Only a small namesake elsewhere: the report's town in its oblast is one the gazetteer
+                # does not list.  Kept by its name in that oblast, listed but not mapped.
+                (event.oblast_iso,) = oblasts
+                oblast = find_oblast(event.oblast_iso)
+                event.oblast = oblast.name if oblast is not None else None
+                event.latitude = event.longitude = None
+                event.geo_precision = "unknown"
+            continue
+        place = gazetteer._place(gazetteer._rank(rows, None)[0])
+        event.oblast_iso, event.oblast = place.oblast_iso, place.oblast
+        event.latitude, event.longitude = place.latitude, place.longitude
+
+
+def _fold_district_into_its_village(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """ "Two people were injured in the attack on the Zaporizhzhia district. The Russians attacked Bilenke with
+    drones.": the district's toll is of the one village the report names in it, not of the city it is named after
+    (of the places named Bilenke, the one in the district's oblast)."""
+    placed = [e for e in events if e.location and e.geo_precision != "oblast"]
+    districts = [e for e in placed if e.only_as_district and e.counts]
+    if len(districts) != 1 or len(placed) != 2:
+        return events
+    district = districts[0]
+    (village,) = [e for e in placed if e is not district]
+    if village.counts or village.only_as_district:
+        return events
+    if village.oblast_iso != district.oblast_iso and district.oblast_iso:
+        _prefer_named_oblasts([village], {district.oblast_iso})
+        if village.oblast_iso != district.oblast_iso:
+            return events
+    _fill_missing(village, district)
+    return [e for e in events if e is not district]
+
+
+def _fold_districts_into_oblasts(
+    events: list[CandidateEvent], raions_apart: bool = False
+) -> list[CandidateEvent]:
+    """ "Russians struck Poltava Oblast ... debris damaged a school in the Poltava district": one attack,
+    known at the oblast; the district is where in it, not the city it is named after.
+
+    With ``raions_apart`` (Ukrainian and Russian reports), two or more raions of one oblast ("У
+    Новгород-Сіверському районі ..., у Корюківському районі ...") are each an attack of their own, as
+    a roundup tells them, and are kept as their towns."""
+    oblasts = {e.oblast_iso: e for e in events if e.geo_precision == "oblast"}
+    if raions_apart:
+        raions: dict[str | None, int] = {}
+        for event in events:
+            if event.geo_precision == "settlement" and event.only_as_district:
+                raions[event.oblast_iso] = raions.get(event.oblast_iso, 0) + 1
+        oblasts = {iso: e for iso, e in oblasts.items() if raions.get(iso, 0) < 2}
+    own = {iso: set(e.counts) for iso, e in oblasts.items()}
+    districts: dict[str | None, list[CandidateEvent]] = {}
+    result = []
+    dropped: set[str | None] = set()
+    for event in events:
+        oblast = oblasts.get(event.oblast_iso)
+        if event.geo_precision == "settlement" and event.only_as_district and oblast is not None:
+            if raions_apart and not oblast.counts:
+                # "397 ударов по восьми населенным пунктам Запорожской области. При атаке по Пологовскому
+                # району погиб мужчина": the oblast is the context, the raion (its town) the attack
+                dropped.add(event.oblast_iso)
+                result.append(event)
+                continue
+            if (
+                not raions_apart
+                and not oblast.counts
+                and any(
+                    e.geo_precision == "settlement" and e.oblast_iso == event.oblast_iso and not e.only_as_district
+                    for e in events
+                )
+            ):
+                # "In the Nizhyn district, a drone attacked an energy facility. In the Horodnia community ... In
+                # Semenivka ..." and "Work is continuing in the Chernihiv region": the region is context, the
+                # district (its town) one of the attacks told place by place
+                result.append(event)
+                continue
+            if not (event.counts and oblast.counts):
+                _fill_missing(oblast, event)
+                continue
+            if not set(event.counts) & own[event.oblast_iso]:
+                # "four killed in the Kyiv region" then "five injured in the Bila Tserkva district" and "two in
+                # the Fastiv district": the districts' figures the oblast's toll lacks are its own, added up.
+                districts.setdefault(event.oblast_iso, []).append(event)
+                continue
+            # (a district with the same figures as its oblast is its own attack)
+        result.append(event)
+    for iso, parts in districts.items():
+        oblast = oblasts[iso]
+        for part in parts:
+            for name, (value, at_least) in part.counts.items():
+                total, bound = oblast.counts.get(name, (0, False))
+                oblast.counts[name] = (total + value, bound or at_least)
+                oblast.evidence.setdefault(
+                    name, part.evidence.get(name, "")
+                )  # the others stay in its sentences
+            counts, part.counts = part.counts, {}
+            _fill_missing(oblast, part)
+            part.counts = counts
+    return [e for e in result if not (e.geo_precision == "oblast" and e.oblast_iso in dropped)]
+
+
+_SLAVIC_TOTAL = re.compile(
+    r"(?<!\w)(?:загалом|всього|усього|в\s+цілому|за\s+(?:минулу\s+)?добу|всего|в\s+общей\s+сложности|"
+    r"за\s+(?:минувшие\s+)?сутки|по\s+(?:області|области|регіону|региону)"
+    # "у Херсонській області протягом минулої доби ... одна людина загинула": the region's day
+    r"|(?:протягом|упродовж|впродовж)\s+(?:минулої\s+)?доби|(?:в\s+течение|на\s+протяжении)\s+(?:минувших\s+|прошедших\s+)?суток"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|across\s+the\s+region"
+    # "Since the beginning of this day, 15 people have been injured ...", "Today alone, there are nine victims"
+    r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+day|today\s+alone)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# "обстріли чотирьох районів області", "36 населених пунктів", "eight settlements of the region": figures
+# spread over several places of the region, never one town's.
+_SPREAD = re.compile(
+    r"(?<!\w)(?:район(?:ів|ах|ов|и)|громад(?:ах|ам)?|населен\w+\s+пункт\w*"
+    r"|settlements|communities|districts|towns|villages|localities)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _spread_over_places(sentence: str) -> bool:
+    """Whether ``sentence`` gives figures for several places of a region at once."""
+    for match in _SPREAD.finditer(sentence):
+        # the number is one of the two words before the noun ("36 населених пунктів", "three more towns")
+        for word in re.findall(r"[\w'’ʼ-]+", sentence[: match.start()])[-2:]:
+            value = int(word) if word.isdigit() else (parse_number_words(word) or slavic.number_value(word))
+            if value and value >= 2:
+                return True
+    return False
+
+
+_OTHER_SETTLEMENTS = re.compile(
+    r"\bother\s+(?:settlements|towns|villages|communities|hromadas|cities|places|localities)\b", re.IGNORECASE
+)
+
+
+def _more_than_told(event: CandidateEvent, name: str, inside: list[CandidateEvent]) -> bool:
+    """ "Two more men were killed in Stepnohirsk": more than the region's toll told.  ("Three residents were wounded
+    in Illinivka, three more in Vyshneve, and one in Avdiivka": "more" within a list is the list's next item.)"""
+    evidence = event.evidence.get(name, "")
+    more = re.search(r"\b(?:more|another)\b", evidence, re.IGNORECASE)
+    if more is None:
+        return False
+    return not any(other.location and other.location in evidence[: more.start()] for other in inside)
+
+
+_REGION_SCOPE = re.compile(
+    r"\b(?:the\s+region['’]s\s+(?:settlements|towns|villages|communities)"
+    r"|(?:settlements|towns|villages|communities)\s+(?:of|in|across)\s+the\s+region)\b",
+    re.IGNORECASE,
+)
+_REGION_TAIL = re.compile(
+    r",\s+and\s+(?P<tail>(?:injuring|wounding|killing|injured|wounded|killed)\s+[^,.;]*?\s+in\s+the\s+"
+    r"(?:oblast|region))\b",
+    re.IGNORECASE,
+)
+_NIGHT = re.compile(r"\b(?:overnight|night|late-night|nighttime)\b", re.IGNORECASE)
+
+
+def _same_night(first: CandidateEvent, second: CandidateEvent) -> bool:
+    """ "a wave of overnight aerial attacks" on Friday and "late on Thursday night": one night, told on two days."""
+    return abs((first.date - second.date).days) == 1 and any(
+        _NIGHT.search(e.evidence.get("date", "")) for e in (first, second)
+    )
+
+
+def _fold_oblasts_into_settlements(
+    events: list[CandidateEvent], report_date: dt.date | None = None
+) -> list[CandidateEvent]:
+    """An oblast named beside attacks on its settlements is their context or their total, not another attack.
+
+    "A drone attack in Sumy region injured six" then "in the Kyrykivka community": one
+    attack, at Kyrykivka, with the six.  An oblast with no figures of its own, or whose
+    figures are the sum of its settlements', is dropped; one with figures of its own
+    ("30 wounded across the region" beside "12 in Orikhiv") stays.
+    """
+    result = []
+    for event in events:
+        if event.geo_precision != "oblast":
+            result.append(event)
+            continue
+        inside = [
+            e
+            for e in events
+            if e.geo_precision in ("settlement", "unknown")
+            and e.oblast_iso == event.oblast_iso
+            # "four were killed in the region yesterday, November 17" beside a village's death this
+            # morning: another day's figures are another attack.
+            # (a settlement told without a day of its own is of the day the region's sentence gives:
+            # "минулої доби, 8 березня, вбили одного жителя Донецької області" then "у Шабельківці")
+            and not (event.counts and event.date and e.date and event.date != e.date and not _same_night(event, e))
+        ]
+        if not inside:
+            result.append(event)
+            continue
+        if all(
+            _EARLIER_CUE.match(event.evidence.get(name) or "")
+            for name in ["location", *(name for name in event.counts if name in event.evidence)]
+        ):
+            # "Перед цим Лисак повідомляв про чотирьох постраждалих через атаки Дніпропетровщини" beside the
+            # attack on Nikopol: the region's figures of an earlier report, no attack of their own
+            continue
+        if not event.counts:
+            # Context ("Dnipro and Pavlohrad in the Dnipropetrovsk region") or a shared total:
+            # an oblast attacked "also", in a sentence of its own, stays.
+            if event.only_in_totals or any(set(e.sentences) & set(event.sentences) for e in inside):
+                continue
+            if any(
+                # (in the clause that tells the attack: "обстрілювали Дніпропетровську область, внаслідок чого
+                # ..., також виникла пожежа" is no other attack)
+                _ALSO.search(sentence.split(",")[0]) and not _OTHER_SETTLEMENTS.search(sentence)
+                for sentence in event.sentences
+            ):
+                # "Russian forces also attacked the Dnipropetrovsk region" ("also attacked other settlements
+                # in the region" leads into the settlements named next)
+                result.append(event)
+            continue
+        if (
+            len(inside) == 1
+            and any(
+                inside[0].counts.get(name, (None,))[0] == value[0] for name, value in event.counts.items()
+            )
+            # ("... killed two people and wounded 12" in the oblast, then "Two more men were killed ... in
+            # Stepnohirsk": another two)
+            and not any(
+                re.search(r"\b(?:more|another|other|also)\b", inside[0].evidence.get(name, ""), re.IGNORECASE)
+                for name in inside[0].counts
+            )
+        ):
+            _fill_missing(inside[0], event)  # the same attack told twice: "in Sumy region" and "in Kyrykivka"
+            continue
+        # ("Two people were killed ... in the Zaporizhzhia region" then "567 attacks over a 24-hour period across
+        # 16 settlements in the region": the toll is spread over them, whichever sentence says so)
+        spread = (
+            event.region_scope
+            or any(_spread_over_places(event.evidence.get(name, "")) for name in event.counts)
+            or any(_spread_over_places(sentence) for sentence in event.sentences)
+        )
+        if (
+            not spread
+            and not inside[0].counts
+            # ("Russia also shelled Kherson Oblast ..., killing one person" then "... damaged ... institutions in
+            # Kherson": the city named after the region's toll did not lead; the toll stays the region's)
+            and events.index(inside[0]) < events.index(event)
+            # ("обстрілював Миропільську, Краснопільську, ... громади" then "на Сумщині поранено трьох": the
+            # first of three or more places listed together did not lead the report; the toll is the region's)
+            and sum(1 for e in inside if set(e.sentences) & set(inside[0].sentences)) < 3
+            # ("In addition, the missile struck an industrial site in Kramatorsk": another attack)
+            and not any(
+                re.match(r"\W*(?:in\s+addition|also|separately)\b", s, re.IGNORECASE)
+                for s in inside[0].sentences
+            )
+        ):
+            # "Drones attacked Odesa ... 11 injured across the Odesa region": the figures belong to
+            # the attack the report led with.
+            _fill_missing(inside[0], event)
+            continue
+        if (
+            not spread
+            and len(inside) == 1
+            and all(value[0] <= event.counts.get(name, (-1,))[0] for name, value in inside[0].counts.items())
+            and not any(
+                re.search(r"\b(?:more|another)\b", inside[0].evidence.get(name, ""), re.IGNORECASE)
+                for name in inside[0].counts
+            )
+            and not any(
+                _is_total(V.TOTAL_CUE, event.evidence.get(name, ""))
+                or _SLAVIC_TOTAL.search(event.evidence.get(name, ""))
+                for name in event.counts
+            )
+            and not any(
+                _ALSO.search(sentence) or re.search(r"(?<!\w)(?:ще|еще|ещё)(?!\w)", sentence, re.IGNORECASE)
+                for sentence in inside[0].sentences
+            )
+        ):
+            # "38 wounded in the Kharkiv region" and "31 hospitalised" in Pervomaiskyi: one attack, whose
+            # place the report gives in another sentence; the larger figures stand.
+            _fill_missing(inside[0], event)
+            continue
+        sums = {name: sum(e.counts.get(name, (0, False))[0] for e in inside) for name in event.counts}
+        if any(sums[name] and event.counts[name][0] == sums[name] for name in event.counts) and not any(
+            _more_than_told(e, name, inside) for e in inside for name in e.counts
+        ):
+            # The region's total of the attacks listed.  When only one of them has casualties, what the
+            # region's sentences add ("11 injured, 3 of them children") is that attack's.
+            hurt = [e for e in inside if any(value[0] for value in e.counts.values())]
+            if len(hurt) == 1:
+                _fill_missing(hurt[0], event)
+            elif event.own_remainder:
+                # ("Ще 2 людини в області ... дістали поранення" beside the dead told town by town): the counts
+                # none of its settlements has are the region's own
+                event.counts = {name: value for name, value in event.counts.items() if not sums[name]}
+                if event.counts:
+                    result.append(event)
+            continue
+        result.append(event)
+    return result
+
+
+def _fold_unplaced_into_single_attack(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """ "A missile strike on an apartment building killed 23" before the report names Uman: the same attack."""
+    placed = [e for e in events if e.location]
+    unplaced = [e for e in events if not e.location]
+    if len(placed) != 1 or not unplaced:
+        return events
+    for event in unplaced:
+        _fill_missing(placed[0], event)
+    return placed
+
+
+def _fill_missing(event: CandidateEvent, other: CandidateEvent) -> None:
+    for name, value in other.counts.items():
+        if name not in event.counts or value[0] > event.counts[name][0]:
+            event.counts[name] = value
+            event.evidence[name] = other.evidence.get(name, "")
+    for note in other.notes:
+        if note not in event.notes:
+            event.notes.append(note)
+    for name in ("weapon", "target"):
+        if getattr(event, name) == "unknown" and getattr(other, name) != "unknown":
+            setattr(event, name, getattr(other, name))
+            event.evidence[name] = other.evidence.get(name, "")
+    if event.date is None and other.date is not None:
+        event.date, event.date_precision = other.date, other.date_precision
+        event.evidence["date"] = other.evidence.get("date", "")
+    for sentence in other.sentences:
+        event.add_sentence(sentence)
+
+
+def _infer_totals_from_children(event: CandidateEvent) -> None:
+    """ "A girl was killed" also means at least one person was killed (and never fewer than the children)."""
+    for base in (KILLED, INJURED):
+        child = f"children_{base}"
+        if child in event.counts and (
+            base not in event.counts or event.counts[base][0] < event.counts[child][0]
+        ):
+            event.counts[base] = (event.counts[child][0], True)
+            event.evidence[base] = event.evidence[child]
+
+
+def _listed_together(clause: str, first: Mention, second: Mention) -> bool:
+    """Whether two places are items of one list ("the Zaporizhzhia region and Lviv")."""
+    one, two = sorted((first, second), key=lambda m: m.start)
+    between = clause[one.end : two.start] if clause else ""
+    return bool(
+        re.fullmatch(r"\s+(?:regions?|oblasts?|provinces?)?\s*,?\s*(?:and|as\s+well\s+as)\s+", between)
+    )
+
+
+def _has_namesake_in(mention: Mention, oblast_iso: str | None) -> bool:
+    """Whether a settlement of ``mention``'s name lies in ``oblast_iso`` (or the name is not in the gazetteer)."""
+    gazetteer = load_gazetteer()
+    key = normalize_name(mention.place_name or mention.name)
+    rows = gazetteer.primary.get(key) or gazetteer.index.get(key) or []
+    return not rows or any(gazetteer.places.oblast_iso.iloc[r] == oblast_iso for r in rows)
+
+
+def _drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> list[Mention]:
+    """ "Kupiansk in the Kharkiv region" is one attack, in Kupiansk."""
+    settlements = [m for m in mentions if m.precision == "settlement"]
+    kept = []
+    for mention in mentions:
+        inside = [s for s in settlements if s.oblast_iso == mention.oblast_iso]
+        if mention.precision == "oblast" and clause and len({s.key for s in inside}) >= 2:
+            kept.append(
+                mention
+            )  # "In Donetsk Oblast, ... in Pokrovsk, Kostiantynivka, and Zarichne": its toll
+            continue
+        if mention.precision == "oblast" and inside:
+            continue
+        if mention.precision == "oblast" and any(
+            _has_namesake_in(s, mention.oblast_iso) or not _listed_together(clause, mention, s)
+            for s in settlements
+        ):
+            # "Pokrovsk, in the Donetsk region": the settlement's namesake in that oblast is meant.
+            # ("the Zaporizhzhia region and Lviv": two places listed together, neither inside the other)
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _maybe_unplaced(
+    events: dict[tuple[str, str], CandidateEvent], sentence: str, report_date: dt.date | None
+) -> None:
+    match = _UNPLACED_ATTACK.search(sentence)
+    if not match:
+        return
+    counts, notes = find_counts(sentence)
+    if (
+        not counts
+        and not notes
+        and not re.search(r"\bcasualt|\bkill|\binjur|\bwound|\bdead\b", sentence, re.I)
+    ):
+        return
+    # The building named right after "an attack on a ...".
+    target = find_target(sentence[match.start() : match.end() + 40])
+    if target is None:
+        return
+    key = ("unknown", f"unplaced:{target}")
+    event = events.get(key)
+    if event is None:
+        event = events[key] = CandidateEvent()
+        event.evidence["location"] = sentence
+    _apply(event, sentence, sentence, report_date, counts=True)
+    if not event.counts and not event.notes:
+        event.add_note("casualties reported, no figure given", sentence)

@@ -1,0 +1,177 @@
+"""A name looked up in the offline gazetteer: the Mention of a place, settlement or oblast.
+
+The lowest layer of place finding (English and Ukrainian/Russian): spellings, homoglyphs and
+Russian-style or older Latin spellings are brought to a gazetteer row here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from data.extraction import vocabulary as V
+from geo.gazetteer import load_gazetteer, normalize_name
+from geo.oblasts import find_oblast
+from geo.romanisation import respelled_rows
+
+# Alternate spellings only count for towns big enough that the spelling means them
+# (GeoNames keeps old names such as "Paris" for villages).
+MIN_POPULATION_FOR_ALTERNATE = 10_000
+MIN_POPULATION_FOR_RESPELLING = 3_000
+_REGION_IN_NAME = re.compile(r"\s+(?:Oblast|Region|Province)$")
+
+
+@dataclass
+class Mention:
+    """A place named in a clause."""
+
+    name: str  # as written
+    start: int
+    end: int
+    precision: str  # "settlement" or "oblast"
+    strong: bool = True  # False for "the governor of X": used only when nothing else is named
+    oblast_iso: str | None = None
+    place_name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    oblast: str | None = None
+    district: bool = False  # "the Myrhorod district", "the Poltava and Shcherbani communities": an area
+    # Other places an adjective may name ("Покровська громада": Pokrovsk, Pokrov, ...), most likely first.
+    alternatives: list = field(default_factory=list, repr=False, compare=False)
+    adjective: bool = field(
+        default=False, repr=False, compare=False
+    )  # "Золочівська громада": a town's adjective
+    # Found under another Latin spelling of its name ("Chuguiev" for Chuhuiv): see geo/romanisation.py.
+    respelled: bool = field(default=False, repr=False, compare=False)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.precision, self.place_name or self.name)
+
+
+_HOMOGLYPHS = str.maketrans("аеоірсхуАЕОІРСХК", "aeoipcxyAEOIPCXK")
+
+
+# A district's or community's adjective ("Saltivskyi", "Kupyansky", "Myrovska"): never a village respelled.
+_ADJECTIVE_SPELLING = re.compile(r"(?:sk|ck|tsk|zk)(?:yi|iy|yy|ij|y|i|a|aya|aia|oi|oy|ii)$")
+
+
+# Capitalised words that open a clause before a place ("In Chuguiev", "Near Orekhov"), not first names.
+_OPENING_WORD = re.compile(
+    r"^(?:In|At|On|Near|From|To|Of|And|The|Also|Outside|Around|Across|Inside|Over|Village|Town|City|Settlement)$"
+)
+
+
+def _lookup(name: str, respell: bool = False) -> Mention | None:
+    gazetteer = load_gazetteer()
+    if re.search(r"[A-Za-z]", name) and re.search(r"[А-Яа-яІі]", name):
+        # "Vorozhbа" with a Cyrillic "а": pasted text mixes look-alike letters into a Latin name
+        name = name.translate(_HOMOGLYPHS)
+    key = normalize_name(name)
+    if key in V.NOT_PLACES or key.removeprefix("the ") in V.NOT_PLACES:
+        return None
+    # City districts are named as "Kyiv's Obolonskyi district"; the city is the place.
+    rows = [r for r in gazetteer.primary.get(key, []) if not gazetteer.places.likely_city_district.iloc[r]]
+    alternates = [
+        r
+        for r in gazetteer.index.get(key, [])
+        if gazetteer.places.population.iloc[r] >= MIN_POPULATION_FOR_ALTERNATE
+        and not gazetteer.places.likely_city_district.iloc[r]
+    ]
+    population = gazetteer.places.population
+    if not rows or (
+        alternates
+        and max(population.iloc[r] for r in alternates) >= 10 * max(population.iloc[r] for r in rows)
+        # "Олександрівка" is the Ukrainian name of seventeen villages and a former name of Donetsk:
+        # a name in Ukrainian letters that is some places' own name means them, and so does a name that
+        # is the own name of many ("Oleksandrivka").
+        and not re.search(r"[іїєґ]", key)
+        and len(rows) < 5
+    ):
+        # "Константиновка" is a Crimean village's own name and the Russian name of Kostiantynivka,
+        # a city of 67,000: the city is meant.
+        rows = alternates
+    places = gazetteer.places
+    if rows and not re.search(r"[іїєґ]", key) and all(places.oblast_iso.iloc[r] == "UA-43" for r in rows):
+        # "в Удачном": the gazetteer keeps Crimea's villages under their Russian names, so a Russian
+        # spelling is a Crimean village's own name and a mainland village's other name; a report of an
+        # attack means the larger mainland one (Udachne of Donetsk oblast, not Udachnoe in Crimea).
+        mainland = [
+            r
+            for r in gazetteer.index.get(key, [])
+            if places.oblast_iso.iloc[r] != "UA-43"
+            and population.iloc[r] > max(population.iloc[c] for c in rows)
+            and not places.likely_city_district.iloc[r]
+        ]
+        rows = mainland or rows
+    if not rows and key.isascii() and ("g" in key or key.endswith("sky") or key.endswith("skiy")):
+        # "Myrnograd", "Pavlograd", "Chervonogrygorivka": a Russian-style spelling; Ukrainian names are
+        # written with h (towns of 3,000 people or more, as for the Russian spellings in Cyrillic);
+        # "Novgorod-Siversky" is Novhorod-Siverskyi, "Khmelnytskiy" Khmelnytskyi
+        respelled = re.sub(r"skiy$", "skyi", key.replace("g", "h")) + ("i" if key.endswith("sky") else "")
+        rows = [
+            r
+            for r in gazetteer.primary.get(respelled, []) + gazetteer.index.get(respelled, [])
+            if population.iloc[r] >= MIN_POPULATION_FOR_RESPELLING
+            # ("the Kyivsky district" of Kharkiv is no Kyivskyi, a district of Donetsk)
+            and not gazetteer.places.likely_city_district.iloc[r]
+        ]
+    respelled = False
+    if not rows and respell and key.isascii() and not _ADJECTIVE_SPELLING.search(key):
+        # "Kupyansk-Vuzlovy", "Chuguiev", "Dvurechnaya", "Belyi Kolodez": a Russian-style or older Latin
+        # spelling of a place the gazetteer knows under another (geo/romanisation.py: the same consonants as
+        # its own name, and close to one of its names written out in Latin letters).
+        rows = [r for r in respelled_rows(gazetteer, key) if not gazetteer.places.likely_city_district.iloc[r]]
+        respelled = bool(rows)
+    if not rows:
+        return None
+    mention = settlement_mention(gazetteer, name, rows)
+    mention.respelled = respelled
+    return mention
+
+
+def settlement_mention(gazetteer, name: str, rows: list[int]) -> Mention:
+    """A mention of ``name`` as the best ranked of the gazetteer's ``rows`` (a settlement)."""
+    place = gazetteer._place(gazetteer._rank(rows, None)[0])
+    return Mention(
+        name,
+        0,
+        0,
+        "settlement",
+        True,
+        place.oblast_iso,
+        place.name,
+        place.latitude,
+        place.longitude,
+        place.oblast,
+    )
+
+
+def _is_city_name(name: str) -> bool:
+    """A city's own name (not an old or foreign one): "Attack On Zaporizhzhia Rises To 28" is a headline
+    in title case, not a person called Zaporizhzhia."""
+    gazetteer = load_gazetteer()
+    rows = gazetteer.primary.get(normalize_name(name), [])
+    return any(gazetteer.places.population.iloc[r] >= 50_000 for r in rows)
+
+
+def _as_oblast(mention: Mention, name: str) -> Mention | None:
+    oblast = find_oblast(name)
+    if oblast is None and mention.oblast_iso and _lookup(name) is not None:
+        # "the region of Odessa": an old spelling the oblast names lack; its city's oblast.
+        oblast = find_oblast(mention.oblast_iso)
+        if oblast is not None and normalize_name(oblast.name)[:4] != normalize_name(name)[:4]:
+            # "the Nikopol region in Dnipropetrovsk Oblast" (Нікопольщина): the town's district, so the town
+            mention.district = True
+            return mention
+        name = oblast.name if oblast is not None else name
+    if oblast is None:
+        return None
+    mention.precision = "oblast"
+    mention.oblast_iso = oblast.iso
+    mention.oblast = oblast.name
+    # ("Khmelnytskiy" oblast is Khmelnytskyi)
+    mention.place_name = _REGION_IN_NAME.sub("", oblast.name if name.isascii() else name)
+    mention.latitude = oblast.latitude
+    mention.longitude = oblast.longitude
+    return mention

@@ -1,0 +1,516 @@
+"""Places named in an English clause: settlements, oblasts, lists and communities."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from data.extraction import vocabulary as V
+from data.extraction.exclusions import _classify
+from data.extraction.lookup import (
+    _OPENING_WORD,
+    _REGION_IN_NAME,
+    Mention,
+    _as_oblast,
+    _is_city_name,
+    _lookup,
+    settlement_mention,
+)
+from geo.gazetteer import load_gazetteer, normalize_name
+from geo.oblasts import find_oblast
+
+_NAME = re.compile(r"\b[A-Z][\w'’]*(?:(?:-|\s|-on-)[A-Z][\w'’]*){0,3}")
+_REGION_AFTER = re.compile(
+    r"^\s*(?:regions?|oblasts?|provinces?)\b(?!al)"
+    # "Zaporizhzhia and Dnipropetrovsk regions": every name of the list is a region ("Kherson, Donetsk, and
+    # Zaporizhzhia oblast" too).
+    r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+(?-i:[A-Z])[\w'’-]+\s+(?:regions?|oblasts?|provinces?)\b(?!al)",
+    re.IGNORECASE,
+)
+# A settlement the gazetteer may not list, kept by its name: "the village of Groza", "in Hroza, part of
+# the Kharkiv region".
+_UNLISTED_SETTLEMENT = re.compile(
+    r"\b(?:village|town|settlement|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+"
+    # "the village of Malyi Burluk": a two-word name whose first word is an adjective (Mala, Velyka, Bilyi, Nove)
+    # ("Krasny Khutor", "Maly Burluk": the adjective in a Russian-style spelling)
+    r"(?:(?:(?<=[a-z]yi)|(?<=[a-z]ii)|(?<=[a-z]ia)|(?<=[a-z][a-z]a)|(?<=[a-z][a-z]e)|(?<=[a-z][nl]y))\s+(?!(?:Russian|Ukrainian|Russia|Ukraine|Oblast|Region|District|On|In|At|The)\b)"
+    r"[A-Z][\w'’-]+)?)"
+    # "Kupyansk district, Novoosynove village": an official's timeline names the village after its district
+    r"|(?<=district,\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=\s+(?:village|settlement)\b)"
+    # "hit the village. Maly Burluk of Kupyan district": a machine translation of "с. Малий Бурлук"
+    r"|\bvillage\.\s+(?P<name5>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:of|in)\s)"
+    # "three explosions on the outskirts of Khotiyivka village", "in the direction of Halahanivka village"
+    r"|(?<=\bof\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name4>[A-Z][a-z'’-]+)(?=\s+village\b)"
+    r"|\bin\s+(?P<name2>[A-Z][\w'’-]+),\s+(?:also\s+)?(?:a\s+village\s+)?(?:part\s+of|in)\s+the\s+[A-Z]\w+\s+region"
+)
+_TITLE_APPOSITION = re.compile(
+    r"^\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:official|head|deputy|chief|spokes(?:man|woman|person)|governor"
+    r"|mayor|minister|adviser|advisor|aide|secretary|commander|director)\b",
+    re.IGNORECASE,
+)
+_REGION_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion)\b", re.IGNORECASE)
+# (communities are not folded into their oblast: "Esmanska, Bilopilska ... communities were shelled" under "the
+# Sumy region" are each an attack, at the community's town)
+_AREA_AFTER = re.compile(
+    r"^\s*(?:districts?|raions?)\b|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+districts\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER = re.compile(
+    r"^\s*(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:district|raion|community|hromada|municipality)\b",
+    re.IGNORECASE,
+)
+# A list this long with no figures of its own is a summary ("nine regions: A, B, C, D, ..."), not events.
+MAX_PLACES_IN_A_LIST = 3
+# ... unless the list is of towns told as hit: "Strikes were also reported in A, B, C and D", "struck A, B, ..."
+_STRUCK_LIST = re.compile(
+    r"\b(?:(?:strikes|attacks|explosions|hits)\s+(?:were|have\s+been)\s+(?:also\s+)?(?:reported|recorded)\s+in"
+    r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks)\s+on"
+    # "The enemy shelling caused significant damage in such settlements as Beryslav, Tyahynka, ..."
+    r"|(?:damage|destruction)\s+(?:[\w-]+\s+){0,3}?in\s+such\s+(?:settlements|villages|towns|communities)\s+as"
+    # "Damage was recorded in Kherson, Sadove, Antonivka and Zymivnyk"
+    r"|(?:damage|destruction|hits?|impacts?)\s+(?:was|were|has\s+been|have\s+been)\s+recorded\s+in)"
+    r"\s+(?:the\s+(?:cities|towns)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_TITLE_AFTER = re.compile(
+    r"^\s*(?:Oblast|Region|Province|City|Mayor|Governor|Council|Regional|District|Raion|Military|Police)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def find_places(clause: str) -> list[Mention]:
+    """Places named in a clause as possible attack sites.
+
+    Parameters
+    ----------
+    clause
+        Part of one sentence.
+
+    Returns
+    -------
+    list of Mention
+        Settlements and oblasts the gazetteer knows, in order, without venues,
+        speakers and places abroad.  ``strong`` is False for a place named only
+        as the seat of an official ("the governor of Sumy said").
+    """
+    mentions: list[Mention] = []
+    for match in _NAME.finditer(clause):
+        words = match.group(0)
+        found = None
+        # Longest run of capitalised words first: "Kryvyi Rih" before "Kryvyi".
+        tokens = list(re.finditer(r"[^\s]+", words))
+        for size in range(len(tokens), 0, -1):
+            for first in range(0, len(tokens) - size + 1):
+                start = tokens[first].start()
+                end = tokens[first + size - 1].end()
+                candidate = words[start:end]
+                region_name = _REGION_IN_NAME.search(candidate)
+                possessive = bool(_POSSESSIVE.search(candidate))
+                lookup_name = _POSSESSIVE.sub("", _REGION_IN_NAME.sub("", candidate))
+                if normalize_name(lookup_name) in V.NOT_PLACES:
+                    if size == len(tokens):
+                        found = "blocked"
+                        break
+                    continue  # "Ukraine's Zaporizhzhia": the country, then a place of it
+                mention = _lookup(lookup_name, respell=True)
+                if (
+                    mention is not None
+                    and mention.respelled
+                    and first > 0
+                    and not _OPENING_WORD.match(tokens[first - 1].group(0))
+                ):
+                    # "Mayor Gennadiy Trukhanov": a surname after a first name, not a village respelled
+                    continue
+                if (
+                    mention is None
+                    and lookup_name[-1:] in "yi"
+                    and _DISTRICT_AFTER.match(words[end:] + clause[match.end() :])
+                ):
+                    # "the Synelnyky district" (Синельниківський район): the raion of Synelnykove
+                    mention = _lookup(lookup_name[:-1] + "ove") or _lookup(lookup_name[:-1] + "e")
+                    if mention is None and re.search(r"[a-z]sk[yi]$", lookup_name):
+                        # "the Kupyansky district", "the Chuguevsky district", "Bogodukhovsky" (Russian-style raion
+                        # adjectives): the raion of Kupiansk, Chuhuiv, Bohodukhiv
+                        # (not a city's name: "the Kyivsky district" of Kharkiv is no raion of Kyiv)
+                        mention = _lookup(lookup_name[:-1], respell=True) or _lookup(lookup_name[:-3], respell=True)
+                        if mention is not None and _population(mention) >= 50_000:
+                            mention = None
+                if mention is None and region_name:
+                    mention = Mention(lookup_name, 0, 0, "settlement")
+                if mention is None:
+                    continue
+                if (
+                    first + size < len(tokens)
+                    and not possessive
+                    and not _TITLE_AFTER.match(words[end:])
+                    and not _is_city_name(lookup_name)
+                ):
+                    # "Vladimir Putin": a first name that GeoNames also lists as a town's old name.
+                    found = "person"
+                    break
+                if (
+                    first
+                    and _TITLE_APPOSITION.match(words[end:] + clause[match.end() :])
+                    and not _is_city_name(lookup_name)
+                ):
+                    # "Kyrylo Tymoshenko, a senior official": a surname GeoNames also lists as a village.
+                    found = "person"
+                    break
+                mention.name = lookup_name
+                mention.start = match.start() + start
+                mention.end = match.start() + end
+                if (
+                    region_name
+                    or _REGION_AFTER.match(clause[mention.end :])
+                    or _REGION_BEFORE.search(clause[: mention.start])
+                ):
+                    mention = _as_oblast(mention, lookup_name)
+                    if mention is None:
+                        continue
+                found = mention
+                break
+            if found:
+                break
+        if isinstance(found, Mention):
+            mentions.append(found)
+    gazetteer = load_gazetteer()
+
+    def other_name(m: Mention) -> bool:
+        # found under another name than the one written: a respelling, or an old name ("Stanislav")
+        return m.respelled or normalize_name(m.name) != normalize_name(m.place_name or m.name)
+
+    if any(m.precision == "settlement" and other_name(m) for m in mentions):
+        # "Tavriiske, Prymorske, Vozdvyzhivka and Biloghirya" (Zaporizhzhia oblast): a respelling that finds a
+        # town of another oblast than every other settlement of the clause can be in (Bilohiria of Khmelnytskyi
+        # oblast) is a coincidence; the name is kept as written.  "Dudchany, Stanislav, Veletenske, ..." (Kherson
+        # oblast): the village called Stanislav there, not Ivano-Frankivsk, once so called.
+        votes: Counter = Counter()
+        others = 0
+        for m in mentions:
+            if m.precision == "settlement" and not other_name(m) and m.place_name and m.oblast_iso != "UA-43":
+                rows = gazetteer.primary.get(normalize_name(m.place_name), [])
+                here = {gazetteer.places.oblast_iso.iloc[r] for r in rows} or ({m.oblast_iso} - {None})
+                votes.update(here)
+                others += bool(here)
+        # the oblast most of the other settlements can be in (two at least, and half of them)
+        top = votes.most_common(1)
+        shared = {top[0][0]} if top and top[0][1] >= max(2, others / 2) else set()
+        if shared:
+            kept = []
+            for m in mentions:
+                if m.precision != "settlement" or not other_name(m) or m.oblast_iso in shared:
+                    kept.append(m)
+                    continue
+                own = [
+                    r
+                    for r in gazetteer.primary.get(normalize_name(m.name), [])
+                    if gazetteer.places.oblast_iso.iloc[r] in shared
+                ]
+                if own and not m.respelled:
+                    place = settlement_mention(gazetteer, m.name, own)
+                    place.start, place.end = m.start, m.end
+                    kept.append(place)
+                elif not m.respelled:
+                    kept.append(m)
+            mentions = kept
+    for match in _UNLISTED_SETTLEMENT.finditer(clause):
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
+        start, end = match.span(group)
+        name = match.group(group)
+        if normalize_name(name) in V.NOT_PLACES or any(m.start <= start < m.end for m in mentions):
+            continue
+        mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
+    mentions.sort(key=lambda m: m.start)
+    mentions = _community_adjectives(clause, mentions)
+    mentions = _listed_with_settlements(clause, mentions)
+    kept = [m for m in (_classify(clause, m, mentions) for m in mentions) if m is not None]
+    for mention in kept:
+        mention.district = bool(_AREA_AFTER.match(clause[mention.end :]))
+    return _drop_qualifiers(clause, kept)
+
+
+# "fired 43 times on 15 settlements: ...", "Other affected settlements include: ...": a list of places hit.
+_SETTLEMENTS_LEAD = re.compile(
+    r"\b(?:settlements|villages|localities|towns|communities)\b[^.:;]{0,60}:\s*[^:]*$", re.IGNORECASE
+)
+# Between two names of a list: ", ", " and ", and a district after a name ("Lukyantsi in Kharkiv district, ").
+_LIST_GAP = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion|community|hromada))?"
+    # ("3 times on Olhivske and Charivne with rocket launchers, and 40 times on Huliaipole, ...")
+    r"(?:\s+with\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:\d+\s+times\s+(?:on|at)\s+)?"
+)
+# What may follow a place's name in a list: a joint, a preposition, a verb, the kind of area.
+_AFTER_LISTED_NAME = re.compile(
+    r"^(?:and|or|in|on|at|with|near|of|by|from|during|after|before|were|was|came|have|has|had|also|too|as|all"
+    r"|district|raion|community|hromada|village|villages|settlement|settlements|communities|hromadas|town|city)$"
+)
+_CALENDAR_WORD = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)$"
+)
+_ADJECTIVE_FIRST = re.compile(r"^(?:Mal|Velyk|Nov|Star|Chervon|Bil|Zelen|Verkhn|Nyzhn|Sukh|Sribn)\w*\s")
+
+
+def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """ "40 times on Huliaipole, Orikhiv, Levadne, Olhivske and Poltavka": a name the gazetteer lacks, listed
+    among settlements it knows (two at least) or after "settlements:", is a settlement too, kept by its name.
+
+    Only a list of three names or more, each joined to the next by a comma or "and" (a district may follow a
+    name: "Lukyantsi in Kharkiv district, Bochkove")."""
+    names = [
+        m
+        for m in _NAME.finditer(clause)
+        if not _REGION_AFTER.match(clause[m.end() :]) and not _QUALIFIER_AFTER.match(clause[m.end() :])
+    ]
+    runs: list[list[re.Match[str]]] = []
+    for match in names:
+        if runs and _LIST_GAP.fullmatch(clause[runs[-1][-1].end() : match.start()]):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    added = []
+    for run in runs:
+        known = [
+            m
+            for m in mentions
+            if m.precision == "settlement" and any(n.start() <= m.start < n.end() for n in run)
+        ]
+        led = _SETTLEMENTS_LEAD.search(clause[: run[0].start()]) and _ATTACKED_LEAD.search(clause)
+        if not led and (len(run) < 3 or len(known) < 2):
+            continue
+        for match in run:
+            name = match.group(0)
+            inside = [m for m in mentions if m.start < match.end() and match.start() < m.end]
+            if (
+                len(inside) == 1
+                and inside[0].start > match.start()
+                and inside[0].end == match.end()
+                and _ADJECTIVE_FIRST.match(name)
+            ):
+                # "Chervona Zorya" is no Zorya
+                mentions = [m for m in mentions if m is not inside[0]]
+            elif inside:
+                continue
+            if normalize_name(name) in V.NOT_PLACES or len(name.split()) > 2 or find_oblast(name) is not None:
+                continue
+            if _CALENDAR_WORD.match(name) or not clause[: match.start()].strip(" \t\"'“‘(-–—"):
+                continue  # ("Separately, Nikopol, Marhanetsk and Pokrovsk communities": the sentence's first word)
+            following = re.match(r"\s+([a-z][\w-]*)", clause[match.end() :])
+            if following and not _AFTER_LISTED_NAME.match(following.group(1)):
+                continue  # "Kharkiv, Sumy, Poltava and Ukrenergo substations": a company's name, not a place
+            if len(name.split()) == 2 and not _ADJECTIVE_FIRST.match(name):
+                continue
+            # (in the oblast of the known settlements of the list, when they are all of one)
+            oblasts = {m.oblast_iso for m in known}
+            oblast = find_oblast(next(iter(oblasts))) if len(oblasts) == 1 and None not in oblasts else None
+            added.append(
+                Mention(
+                    name,
+                    match.start(),
+                    match.end(),
+                    "settlement",
+                    True,
+                    oblast_iso=oblast.iso if oblast else None,
+                    place_name=name,
+                    oblast=oblast.name if oblast else None,
+                )
+            )
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+# "Nikopol, Marhanetsk and Pokrovsk communities": Марганецька, Покровська громади written in Latin letters.
+_COMMUNITY_ADJECTIVE = re.compile(
+    # ("Myrovska community", "Pokrovske hromada": the Ukrainian adjective's ending kept)
+    r"\b(?P<name>[A-Z][\w'’-]+sk)(?:a|e|yi)?\b(?=(?:,\s*[A-Z][\w'’-]+)*,?\s*(?:and\s+[A-Z][\w'’-]+\s+)?"
+    r"(?:territorial\s+)?(?:communit(?:y|ies)|hromadas?)\b)"
+)
+
+
+_COMPOUND_PREFIXES = {
+    "Velyko": ("Velyka ", "Velykyi ", "Velyke "),
+    "Novo": ("Nova ", "Novyi ", "Nove "),
+    "Staro": ("Stara ", "Staryi ", "Stare "),
+    "Malo": ("Mala ", "Malyi ", "Male "),
+}
+
+
+def _population(mention: Mention) -> int:
+    gazetteer = load_gazetteer()
+    rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
+    return max((int(gazetteer.places.population.iloc[r]) for r in rows), default=0)
+
+
+def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
+    """The town a community's adjective in Latin letters ("...sk", its ending taken off) comes from."""
+    # Марганецька is "Marhanetsk" (Marhanets + k), Покровська "Pokrovsk" (Pokrov + sk), Мирівська "Myrovska"
+    # (Myrove), "Chervonohryhorivska" (Chervonohryhorivka)
+    first = (
+        _lookup(word[:-1])
+        or _lookup(word[:-2])
+        or _lookup(word[:-2] + "e")
+        or (_lookup(word[:-2] + "ka") if word.endswith("ivsk") else None)
+    )
+    # Sumy oblast's roundups in English: "Krasnopilska" (Krasnopillia, not a village Krasnopil elsewhere),
+    # "Seredyna-Budska" (Seredyna-Buda), "Shalyhinska" (Shalyhyne), "Khotynska" (Khotin), "Putivlska"
+    # (Putyvl), "Velykopysarivska" (Velyka Pysarivka): the likeliest is the largest place so named
+    stem = word[:-2]
+    stems = {stem}
+    for prefix, words in _COMPOUND_PREFIXES.items():
+        if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
+            stems |= {w + stem[len(prefix)].upper() + stem[len(prefix) + 1 :] for w in words}
+    for base in list(stems):
+        for position in range(1, len(base)):
+            swap = {"i": "y", "y": "i"}.get(base[position])
+            if swap:
+                stems.add(base[:position] + swap + base[position + 1 :])
+    # "Snovska" (Snovsk itself), "Novgorod-Siverska" (Novhorod-Siverskyi)
+    found: list[Mention] = [m for m in (_lookup(word), _lookup(word + "yi")) if m is not None]
+    for base in stems:
+        names = [base, base + "a"]
+        if base.endswith("il"):
+            names.append(base + "lia")
+        if base.endswith(("in", "yn")):
+            names.append(base[:-2] + "yne")
+        if base.endswith("iv"):
+            names.append(base + "ka")
+        found += [m for m in map(_lookup, names) if m is not None]
+    if oblast_iso is not None:
+        # ("Khotynska" among Sumy oblast's communities is Khotin there, not Khotyn in Chernivtsi oblast)
+        here = [m for m in [first, *found] if m is not None and m.oblast_iso == oblast_iso]
+        if here:
+            return max(here, key=_population)
+    best = max(found, key=_population, default=None)
+    if first is None:
+        return best
+    if best is not None and _population(best) >= 2 * _population(first):
+        return best
+    return first
+
+
+_COMMUNITIES_OF = re.compile(
+    r"\bcommunities\s+of\s+(?P<names>[A-Z][\w'’-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)+)"
+)
+
+
+def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """A community's adjective in Latin letters ("Marhanetsk community") names its town (Marhanets); when
+    the adjective is also another town's name ("Pokrovsk"), the town in the oblast of the places named
+    with it (Pokrov beside Nikopol)."""
+    result = list(mentions)
+    matches = [(m.start(), m.end(), m.group("name")) for m in _COMMUNITY_ADJECTIVE.finditer(clause)]
+    for listed in _COMMUNITIES_OF.finditer(clause):
+        # "The communities of Nikopol, Marganets, Chervonohryhorivka, and Pokrovsk": the adjectives as names
+        for name in re.finditer(r"[A-Z][\w'’-]+sk\b", listed.group("names")):
+            start = listed.start("names") + name.start()
+            if not any(begin <= start < end for begin, end, _ in matches):
+                matches.append((start, start + len(name.group(0)), name.group(0)))
+    matches.sort()
+    towns = [_community_town(word) for _, _, word in matches]
+    if len(matches) >= 3:
+        # a long list of communities is of one oblast, most of them say which
+        common = Counter(t.oblast_iso for t in towns if t is not None).most_common(1)
+        if common and common[0][1] * 2 > len(matches):
+            towns = [
+                t if t is None or t.oblast_iso == common[0][0] else _community_town(word, common[0][0])
+                for t, (_, _, word) in zip(towns, matches)
+            ]
+    for (match_start, match_end, _), town in zip(matches, towns):
+        if town is None:
+            continue
+        existing = next((m for m in result if m.start <= match_start < m.end), None)
+        others = {m.oblast_iso for m in result if m is not existing}
+        if existing is not None and not others and existing.oblast_iso != town.oblast_iso:
+            # "The Pokrovsk community" alone: the oblast the report names decides (Pokrov in a report on
+            # the Nikopol district, Pokrovsk in one on Donetsk oblast)
+            existing.alternatives = [*existing.alternatives, town]
+            continue
+        if existing is not None and (existing.oblast_iso in others or town.oblast_iso not in others):
+            if not _nearer_to_others(town, existing, [m for m in result if m is not existing]):
+                continue
+        town.start, town.end = match_start, match_end
+        result = [m for m in result if m is not existing] + [town]
+    return sorted(result, key=lambda m: m.start)
+
+
+def _nearer_to_others(town: Mention, existing: Mention, others: list[Mention]) -> bool:
+    """ "the Marhanets, Myrove, Pokrovske, and Chervonohryhorivka communities" beside Nikopol: Pokrovska hromada
+    is Pokrov's (20 km away), not the village of Pokrovske of the same oblast (150 km away); of two places of
+    one oblast a community's adjective may name, the one nearer the places listed with it."""
+    if town.oblast_iso != existing.oblast_iso or town.place_name == existing.place_name:
+        return False
+    points = [(m.latitude, m.longitude) for m in others if m.precision == "settlement" and m.latitude is not None]
+    if not points or town.latitude is None or existing.latitude is None:
+        return False
+
+    def nearest(m: Mention) -> float:
+        return min((m.latitude - a) ** 2 + (m.longitude - b) ** 2 for a, b in points)
+
+    return 4 * nearest(town) < nearest(existing)
+
+
+def _move_to_oblast(mention: Mention, oblast_iso: str | None) -> None:
+    """Take, of the places named like ``mention``, the likeliest in ``oblast_iso`` (if there is one)."""
+    if not oblast_iso or mention.oblast_iso == oblast_iso or mention.precision != "settlement":
+        return
+    gazetteer = load_gazetteer()
+    key = normalize_name(mention.place_name or mention.name)
+    rows = [
+        r
+        for r in (gazetteer.primary.get(key) or gazetteer.index.get(key) or [])
+        if gazetteer.places.oblast_iso.iloc[r] == oblast_iso
+    ]
+    if rows:
+        place = settlement_mention(gazetteer, mention.name, rows)
+        mention.oblast_iso, mention.place_name = place.oblast_iso, place.place_name
+        mention.latitude, mention.longitude, mention.oblast = place.latitude, place.longitude, place.oblast
+    elif len(gazetteer.primary.get(key) or []) > 1:
+        # a common village name the gazetteer does not list in that oblast: kept by its name, there
+        oblast = find_oblast(oblast_iso)
+        mention.oblast_iso, mention.place_name = oblast_iso, mention.name
+        mention.latitude = mention.longitude = None
+        mention.oblast = oblast.name if oblast is not None else None
+
+
+def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """Names that only say where another place is: "Ocheretyne, Donetsk", "Bilopillia in the Sumy district"."""
+    settlements = [m for m in mentions if m.precision == "settlement"]
+    kept = []
+    for mention in mentions:
+        before = clause[: mention.start]
+        district = re.search(r"([A-Z][\w'’-]+)\s+(?:district|raion),\s*$", before)
+        if district and mention.precision == "settlement":
+            # "Kupiansk district, Petropavlivka village": the village of that name in the district's oblast
+            seat = _lookup(district.group(1))
+            _move_to_oblast(mention, seat.oblast_iso if seat else None)
+        previous = [m for m in settlements if m.end <= mention.start and m is not mention]
+        if previous and re.fullmatch(r",\s*", clause[previous[-1].end : mention.start]):
+            oblast = find_oblast(mention.name)
+            if oblast is not None and oblast.iso == previous[-1].oblast_iso:
+                continue
+        if (
+            previous
+            and re.fullmatch(r"\s+in\s+the\s+|\s+of\s+(?:the\s+)?", clause[previous[-1].end : mention.start])
+            and _QUALIFIER_AFTER.match(clause[mention.end :])
+        ):
+            continue
+        if _DISTRICT_AFTER.match(clause[mention.end :]) and any(
+            m is not mention and not _DISTRICT_AFTER.match(clause[m.end :]) for m in settlements
+        ):
+            if previous and re.fullmatch(r",\s*", clause[previous[-1].end : mention.start]):
+                # "the village of Oleksandrivka, Bohodukhiv district": of the places with that name, the
+                # one in the district's oblast
+                _move_to_oblast(previous[-1], mention.oblast_iso)
+            continue
+        if not before.strip() and mention.name.isupper() and len(mention.name) > 3:
+            continue
+        kept.append(mention)
+    return kept
+
+
+_ATTACKED_LEAD = re.compile(
+    r"\b(?:fired|shell(?:ed|ing)|struck|attack(?:ed|s)|hit|affected|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|attack))\b", re.I
+)

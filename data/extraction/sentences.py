@@ -1,0 +1,215 @@
+"""A report's text cut into sentences and clauses; headlines, lists and links to other news."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\."
+    # "on Feb. 3 killed two": a month's abbreviation before its day
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s*\d)"
+    # "the Russians hit the village. Maly Burluk of Kupyan district" (a machine translation of "с. Малий Бурлук"):
+    # the village's name follows, the sentence goes on
+    r"|\bvillage\.(?=\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+)"
+    r"\s+(?:district|region|community|hromada)\b)"
+    # "в с. Піщане", "смт. Козача Лопань", "сел. Слатине", "м. Суми", "пгт.", "вул.": the place follows, the
+    # sentence goes on.
+    r"|(?<![\w-])(?:с|сел|смт|м|вул|просп|пгт|пос|ул|г)\.(?=\s*[А-ЯІЇЄҐ])",
+    re.I,
+)
+# A line without a full stop that is still a sentence: a clause after a comma ("..., one was in serious
+# condition"), as pasted text often loses its last full stop.  Headlines rarely carry a clause.
+_CONJUNCTION_START = re.compile(r"^(?:|.*[.!?]\s+)(?:Але|Однак|Проте|Но|Однако|But|However)\s[^.!?]*$")
+_UNPUNCTUATED_SENTENCE = re.compile(r"\w,\s+(?:\S+\s+){2,}\S+\s*$")
+# A quotation closed by its speaker with the last full stop lost ('«... зросла до чотирьох"., - повідомив
+# Федоров', '..." — сообщил Лысак'): body text.  A title names no speaker after a full stop in quotes.
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"[.!?][\"”’»]*[.,]?\s*[-–—]+\s*(?:\w+\s+)?(?:повідоми|написа|зазначи|заяви|сказа|додав|дода|пише|"
+    r"сообщи|написал|отмети|заяви|сказал|добави|пишет)\w*(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"”’)»]*\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ0-9])"
+    # 'Lysak said.One home was destroyed', 'loved ones.""The worst ...': pasted text that lost its space
+    r"|(?<=[a-z]{2}[.!?])[\"”’)»]*(?=[\"“‘(«]?[A-Z][a-z]{2})"
+)
+_CLAUSE_SPLIT = re.compile(
+    r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s|also\s"
+    # "..., and drone attacks hit three districts of Kharkiv": a new attack with its own subject
+    r"|(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|drones?|missiles?|shelling|bombs?)\s+(?:also\s+)?"
+    r"(?:hit|struck|killed|injured|wounded|damaged|targeted)\b)"
+    r"|\s+—\s+|\.\s+Meanwhile,?\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the report: its text, paragraph number and character offset."""
+
+    text: str
+    paragraph: int
+    start: int
+    headline: bool = False
+    lead: str = ""  # for an item of a list ("- 3 людини у Харкові,"), what the line before the list says
+
+
+# "загинуло:" then "- 1 людина у Києві," "- 3 людини у Харкові,": a list of figures by place.
+_SLAVIC_LETTERS = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
+_LIST_ITEM = re.compile(r"^[-–—•*]\s*\S")
+# Links to other news under a report: "ЩЕ ЗА ТЕМОЮ" / "Похожие новости" / "Related" ends the report, and a
+# "Читайте також: ..." line is another story's title.
+_RELATED_BLOCK = re.compile(
+    r"^(?:ще\s+за\s+темою|еще\s+по\s+теме|ещё\s+по\s+теме|схожі\s+новини|похожие\s+новости|інші\s+новини"
+    r"|другие\s+новости|related(?:\s+(?:news|stories|articles))?|read\s+more|read\s+also|see\s+also|also\s+read"
+    r"|more\s+on\s+this\s+story"
+    r"|останнє|последнее|останні\s+новини|последние\s+новости)\W*$",
+    re.IGNORECASE,
+)
+_RELATED_LINE = re.compile(
+    r"^(?:читайте\s+також|читайте\s+также|читай\w*\s+також|дивіться\s+також|смотрите\s+также|також\s+читайте"
+    r"|read\s+also|see\s+also|also\s+read)\s*:",
+    re.IGNORECASE,
+)
+_RELATED_INLINE = re.compile(r"(?<=[.!?\"”])\s*(?:Read\s+also|See\s+also|Also\s+read|Read\s+more)\s*:")
+_LIST_LEAD = re.compile(r"(?:^|[,;]\s*)(?P<lead>[^,;]*):\s*$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Cut a report into sentences, keeping paragraphs and marking headlines.
+
+    Parameters
+    ----------
+    text
+        The report as pasted: paragraphs on their own lines.
+
+    Returns
+    -------
+    list of Sentence
+        With ``start`` the offset of the sentence in ``text`` (for highlighting).
+    """
+    sentences: list[Sentence] = []
+    offset = 0
+    lead = ""
+    lines = _unwrapped_lines(text)
+    # A line without closing punctuation that the page repeats ("• Вісім поранених дітей ...: наслідки
+    # авіаударів ..., - ФОТО, ВІДЕО" as the breadcrumb and again as the heading) is the title.
+    repeated = Counter(
+        _bare_line(line)
+        for line in lines
+        if line.strip() and not re.search(r"[.!?;][\"”’)»]*$", line.strip())
+    )
+    for paragraph, line in enumerate(lines):
+        stripped = line.strip()
+        line_start = offset + (len(line) - len(line.lstrip()))
+        offset += len(line)
+        if not stripped:
+            continue
+        if _RELATED_BLOCK.match(stripped):
+            break
+        if _RELATED_LINE.match(stripped):
+            continue
+        related = _RELATED_INLINE.search(stripped)
+        if related:
+            # "... are working on-site.Read also: Russian attack kills ... in Odesa region": a link to another
+            # story glued to the last sentence; the story's title is not this report's.
+            stripped = stripped[: related.start()].rstrip()
+        if lead and _LIST_ITEM.match(stripped):
+            # An item of a list of figures: body text, read with the words that led into the list.
+            sentences.append(Sentence(stripped, paragraph, line_start, lead=lead))
+            continue
+        match = _LIST_LEAD.search(stripped)
+        lead = match.group("lead").strip() if match else ""
+        # (a line ending in ";" is an item of a list of figures: "A 65-year-old woman died;")
+        if not re.search(r"[.!?;][\"”’)»]*$", stripped) and (
+            # ("Але станом на 7:42 їхня кількість зросла до 6": no title opens with "but")
+            not (
+                _UNPUNCTUATED_SENTENCE.search(stripped)
+                or (sentences and _CONJUNCTION_START.match(stripped))
+                or (sentences and _SPEAKER_AFTER_QUOTE.search(stripped))
+            )
+            # A Ukrainian or Russian report's first line without a full stop is its title, commas or not
+            # ("Пострадали дети, есть погибшие – ... на Харьковщине"): titles sum up, their figures are not read.
+            or (not sentences and _SLAVIC_LETTERS.search(stripped))
+            or repeated[_bare_line(stripped)] > 1
+        ):
+            sentences.append(Sentence(stripped, paragraph, line_start, headline=True))
+            continue
+        # Hide abbreviation dots from the splitter without moving any offsets.
+        masked = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(".", "\0"), stripped)
+        position = 0
+        for boundary in [*_SENTENCE_END.finditer(masked), None]:
+            end = boundary.start() if boundary else len(stripped)
+            piece = stripped[position:end].strip()
+            if piece:
+                sentences.append(Sentence(piece, paragraph, line_start + stripped.index(piece, position)))
+            if boundary:
+                position = boundary.end()
+    return sentences
+
+
+def _bare_line(line: str) -> str:
+    return re.sub(r"^[\W_]+", "", line.strip())
+
+
+_CLOSED = re.compile(r"[.!?;:][\"”’)»]*\s*$")
+# A line that stops on a word no sentence or headline ends with ("... in the city of" / "Mykolaiv, killing
+# ...", "said regional Gov." / "Vitalii Kim"): the sentence goes on in the next line.
+_OPEN_END = re.compile(
+    r"\b(?:a|an|the|of|in|on|at|to|for|from|with|by|and|or|but|that|which|who|whose|near|into|its|their|his|her"
+    r"|southern|northern|eastern|western|central|regional|Gov\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Gen\.)\s*$",
+    re.IGNORECASE,
+)
+_BOUNDARY_INSIDE = re.compile(r"[.!?][\"”’)»]*\s+[\"“‘(«]?[A-ZА-ЯІЇЄҐ]")
+
+
+def _unwrapped_lines(text: str) -> list[str]:
+    """The report's lines, with a paragraph hard-wrapped over several lines joined into one.
+
+    A line that does not close its sentence goes on in the next when that one starts with a small letter
+    ("... the drone slammed" / "into a 25-story apartment block ..."), or when it already holds the end of
+    a sentence and the next line carries on ("... injuring five others. Ukraine's" / "Emergency Service
+    said ..."): a headline does neither.  The line breaks stay in the text (offsets do not move)."""
+    lines = text.splitlines(keepends=True)
+    result: list[str] = []
+    for line in lines:
+        previous = result[-1] if result else ""
+        if (
+            previous.strip()
+            and line.strip()
+            # ("- 2 людини у Полтаві," / "- 1 людина в Ніжині.": items of a list stay apart)
+            and not _LIST_ITEM.match(line.lstrip())
+            and (not _CLOSED.search(previous) or _OPEN_END.search(previous))
+            and (
+                line.lstrip()[:1].islower()
+                or _OPEN_END.search(previous)
+                or previous.rstrip().endswith(",")
+                or _BOUNDARY_INSIDE.search(previous)
+            )
+        ):
+            result[-1] = previous + line
+        else:
+            result.append(line)
+    return result
+
+
+def report_title(text: str) -> str | None:
+    """The report's title: its first headline line, if it has one."""
+    for sentence in split_sentences(text):
+        if sentence.headline:
+            return sentence.text
+    return None
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """Cut a sentence where a second attack usually begins ("..., while ...")."""
+    # ("at least 10 others — including four children — were injured" is one clause, the part read as an aside)
+    sentence = _DASH_PART.sub(lambda m: "," + m.group(1) + ",", sentence)
+    return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+
+
+_DASH_PART = re.compile(
+    r"[—–](\s*(?:including|among\s+them|among\s+whom)\s[^—–.;:]{1,80}?)[—–]", re.IGNORECASE
+)

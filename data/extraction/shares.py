@@ -1,0 +1,233 @@
+"""One sentence's figures shared out among several places ("2 in Kharkiv, 3 in Sumy")."""
+
+from __future__ import annotations
+
+import re
+
+from data.extraction import slavic
+from data.extraction.counts import INJURED, KILLED, Count
+from data.extraction.events import _clause_parts
+from data.extraction.folding import _spread_over_places
+from data.extraction.lookup import Mention
+from data.extraction.numbers import parse_number_words
+from data.extraction.rules import LanguageRules
+from geo.oblasts import find_oblast
+
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:зокрема|including|в\s+том\s+числе|у\s+тому\s+числі|серед\s+них|среди\s+них|among\s+them)"
+    r"[\s,:]+(?:(?:й|і|и|the\s+city\s+of|місто|город)\s+)?$",
+    re.IGNORECASE,
+)
+# "обстрілів Харкова та 14 населених пунктів області троє людей загинули": the town is one of the places
+# the region's figures are spread over, not where they all were.
+_AND_PLACES_AFTER = re.compile(
+    r"^\s*,?\s*(?:та|і|й|и|а\s+також|а\s+также|and)\s+(?:ще|еще|ещё|other|another)?\s*[\w'’ʼ-]+\s+"
+    # ("the city of Kherson and eight more settlements in the region")
+    r"(?:(?:інших|других|other|more|further)\s+)?(?:населен\w+\s+пункт\w*|громад\w*|общин\w*|settlements|communities|towns|villages)",
+    re.IGNORECASE,
+)
+
+
+def _examples_as_oblast(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """ "ударів зазнали 36 населених пунктів, зокрема Херсон, 11 людей поранені": the figures are the
+    region's, and the town is one of its examples: the event is the oblast's."""
+    if not _spread_over_places(clause):
+        return mentions
+    result = []
+    for mention in mentions:
+        oblast = find_oblast(mention.oblast_iso) if mention.oblast_iso else None
+        if (
+            mention.precision == "settlement"
+            and oblast
+            and (
+                _EXAMPLE_BEFORE.search(clause[: mention.start])
+                or _AND_PLACES_AFTER.match(clause[mention.end :])
+            )
+        ):
+            example = slavic._oblast_mention(oblast)
+            example.start, example.end = mention.start, mention.end
+            if not any(m.key == example.key for m in result):
+                result.append(example)
+            continue
+        if not any(m.key == mention.key for m in result):
+            result.append(mention)
+    return result
+
+
+_EXCLUDED = re.compile(
+    r"\b(?:(?:do|does|did)\s+not\s+(?:include|take\s+into\s+account|count)|without\s+(?:taking\s+into\s+account"
+    r"|counting|including)|excluding|not\s+including)\b|(?<!\w)(?:не\s+враховуючи|без\s+урахування|без\s+учета"
+    r"|не\s+учитывая|не\s+включа\w+|неможливо\s+встановити|невозможно\s+установить)(?!\w)",
+    re.IGNORECASE,
+)
+# A toll shared out over the places listed after it: "wounded seven: five in A, one each in B and C",
+# "поранили 5 жителів: 3 в A та 2 у B", "загинули троє – в A постраждали ...".
+_SHARE_SEPARATOR = re.compile(r"\s*[:–—]\s+|\s+-\s+")
+_EACH = re.compile(r"^\W*(?:each|apiece|по)\b|^\s*[\w'’ʼ-]+\s+(?:each|apiece)\b", re.IGNORECASE)
+_IN_TOTAL = re.compile(
+    r"\b(?:in\s+total|overall|altogether)\b|(?<!\w)(?:загалом|усього|всього|всего|в\s+общей\s+сложности)(?!\w)",
+    re.IGNORECASE,
+)
+_ANOTHER_TOLL = re.compile(r",\s+(?=(?:ще|еще|ещё|and\s+another|another)\s)", re.IGNORECASE)
+_SHARED_PHRASE = {
+    "en": {KILLED: "people were killed", INJURED: "people were injured"},
+    "slavic": {KILLED: "людей загинули", INJURED: "людей поранені"},
+}
+
+
+def _number_at(text: str) -> int | None:
+    """The number a piece of text starts with ("3 в Торецьку", "five in Kostiantynivka"), if any."""
+    first = re.match(r"\s*(?:and\s+|і\s+|та\s+|й\s+|и\s+|ще\s+|еще\s+)?([\w'’ʼ-]+)", text, re.IGNORECASE)
+    if first is None:
+        return None
+    word = first.group(1)
+    if word.isdigit():
+        return int(word)
+    if word.lower() in ("a", "an"):
+        return None
+    return parse_number_words(word) or slavic.number_value(word)
+
+
+def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mention]]] | None:
+    """The clause's toll given place by place, as one (clause, places) pair per place; None if it is not.
+
+    Each pair's clause is a short phrase with the place's own figure ("3 людей поранені"), or
+    empty when the report gives the place no figure of its own ("11 injured in A, B, C, D and E").
+    """
+    language = "en" if rules.unplaced else "slavic"
+    phrase = _SHARED_PHRASE[language]
+    pieces = _ANOTHER_TOLL.split(clause)
+    if len(pieces) > 1:
+        # "у A і B загинули дві людини, ще 11 поранено у C, D, E": each toll with its own places.
+        shared = [_shared_out(piece, rules) for piece in pieces]
+        if not any(shared):
+            return None
+        return [
+            pair
+            for piece, pairs in zip(pieces, shared, strict=True)
+            for pair in (pairs or [(piece, rules.find_places(piece))])
+        ]
+    # ("Donetsk Oblast: Governor ... reported that five civilians were wounded ...: two in A and three in B": the
+    # separator after the toll, not the one after a heading)
+    separators = [
+        m for m in _SHARE_SEPARATOR.finditer(clause) if rules.find_counts(clause[: m.start()])[0]
+    ][:1] or [_SHARE_SEPARATOR.search(clause)]
+    for separator in separators:
+        if separator is None:
+            break
+        lead, rest = clause[: separator.start()], clause[separator.end() :]
+        lead_counts = [c for c in rules.find_counts(lead)[0] if c.field in (KILLED, INJURED)]
+        lead_places = [m for m in rules.find_places(lead) if m.precision == "settlement" and m.strong]
+        places = [m for m in rules.find_places(rest) if m.precision == "settlement" and m.strong]
+        if len(lead_counts) == 1 and not lead_places and places:
+            total = lead_counts[0]
+            shared = _share_by_figures(rest, places, total, phrase[total.field], rules)
+            if shared is not None:
+                return shared
+            if len(places) == total.value and not rules.find_counts(rest)[0]:
+                return [(f"1 {phrase[total.field]}", [m]) for m in places]  # "killed 3: in A, B and C"
+    places = [m for m in rules.find_places(clause) if m.precision == "settlement" and m.strong]
+    counts = rules.find_counts(clause)[0]
+    if (
+        len({m.key for m in places}) >= 2
+        and len(counts) == 1
+        and counts[0].field in (KILLED, INJURED)
+        and not _IN_TOTAL.search(clause)
+        and len(_clause_parts(clause, places, rules)) == 1
+    ):
+        gapped = _gapped_shares(
+            clause, places, counts[0], phrase[counts[0].field], _GAPPED_ITEM if rules.unplaced else _GAPPED_ITEM_SLAVIC
+        )
+        if gapped is not None:
+            return gapped
+        if len({m.key for m in places}) == counts[0].value and not counts[0].at_least:
+            # "двох загиблих – у A і B" ("killed at least two people" in two cities may be two in one)
+            return [(f"1 {phrase[counts[0].field]}", [m]) for m in places]
+        if rules.unplaced and any(
+            m.precision == "oblast" and sum(p.oblast_iso == m.oblast_iso for p in places) >= 2
+            for m in rules.find_places(clause)
+        ):
+            return None  # "In Dnipropetrovsk Oblast, six were injured as ... hit A and B": the oblast's toll
+        return [("", [m]) for m in places]  # the places were hit; their share of the toll is not told
+    return None
+
+
+_GAPPED_ITEM = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?P<number>[\w'’-]+)\s+(?:(?:more|other|others|people|persons|residents|civilians)\s+){0,2}"
+    r"(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "трое человек погибли в A, 1 в B и еще 1 - в C", "двоє загинули у A, ще один – у B"
+_GAPPED_ITEM_SLAVIC = re.compile(
+    r"^\s*,?\s*(?:(?:і|й|та|и|а)\s+)?(?:(?:ще|еще|ещё)\s+)?(?P<number>[\w'’ʼ-]+)\s+"
+    r"(?:(?:людин\w*|люд\w*|человек\w*|особ\w*|жител\w*|мешкан\w*)\s+)?(?:[-–—]\s+)?"
+    r"(?:в|у|во)\s+(?:(?:с|м|смт|пгт|пос)\.\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _gapped_shares(
+    clause: str, places: list[Mention], total: Count, phrase: str, item_pattern: re.Pattern = _GAPPED_ITEM
+) -> list[tuple[str, list[Mention]]] | None:
+    """ "Three residents were wounded in A, three more in B, and one in C": the verb is told once, each
+    place after the first has its own figure (3, 3, 1), so the first figure is A's, not the three places'."""
+    ordered = sorted({m.key: m for m in places}.values(), key=lambda m: m.start)
+    if total.start > ordered[0].start or len(ordered) < 2:
+        return None
+    shared = [(f"{total.value} {phrase}", [ordered[0]])]
+    for previous, mention in zip(ordered, ordered[1:]):
+        item = item_pattern.match(clause[previous.end : mention.start])
+        value = _number_at(item.group("number")) if item else None
+        if value is None:
+            if item and item.group("number").lower() == "another":
+                value = 1
+            else:
+                return None
+        shared.append((f"{value} {phrase}", [mention]))
+    return shared
+
+
+def _share_by_figures(
+    rest: str, places: list[Mention], total: Count, phrase: str, rules: LanguageRules
+) -> list[tuple[str, list[Mention]]] | None:
+    """ "five in A, one each in B and C" / "в A постраждали двоє, у B – одна жінка": the items' own
+    figures, accepted only when they add up to the toll they share."""
+    shared: list[tuple[str, list[Mention]]] = []
+    if _number_at(rest) is not None:
+        # Figures first: cut the list where each figure begins.
+        starts = [
+            m.start()
+            for m in re.finditer(r"(?:^|(?<=,)|(?<=\s))(?=\S)", rest)
+            if _number_at(rest[m.start() :]) is not None
+        ]
+        starts = [s for i, s in enumerate(starts) if i == 0 or not rest[starts[i - 1] : s].strip().isdigit()]
+        pieces = []
+        for index, start in enumerate(starts):
+            end = starts[index + 1] if index + 1 < len(starts) else len(rest)
+            inside = [m for m in places if start <= m.start < end]
+            if not inside:
+                continue
+            pieces.append((start, end, inside))
+        added = 0
+        for start, end, inside in pieces:
+            value = _number_at(rest[start:end])
+            if value is None or (
+                len(inside) > 1 and not _EACH.search(re.sub(r"^\s*\S+", "", rest[start:end]))
+            ):
+                return None
+            shared += [(f"{value} {phrase}", [m]) for m in inside]
+            added += value * len(inside)
+        return shared if added == total.value else None
+    # Places first: each place's own words up to the next place.
+    added = 0
+    for index, mention in enumerate(places):
+        end = places[index + 1].start if index + 1 < len(places) else len(rest)
+        piece = rest[mention.start : end]
+        counts = [c for c in rules.find_counts(piece)[0] if c.field == total.field]
+        if not counts:
+            return None
+        added += counts[0].value
+        shared.append((piece, [mention]))
+    return shared if added == total.value else None
