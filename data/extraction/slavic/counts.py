@@ -1,0 +1,560 @@
+"""Casualty counts read from a Ukrainian or Russian clause."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from data.extraction.counts import Count, _list_counts
+from data.extraction.numbers import NumberMatch
+from data.extraction.slavic.numbers import _kind_of, analyzer, find_numbers, number_value
+from data.extraction.slavic.words import (
+    _AMONG,
+    _BOUND_PHRASE,
+    _CHILD_WORD,
+    _CHILDREN_SOME,
+    _FILLER,
+    _INHERIT,
+    _NOBODY,
+    _PARTITIVE_AFTER,
+    _PEOPLE_WORD,
+    _PERSON_WORD,
+    _SOME,
+    _TOKEN,
+    INJURED,
+    KILLED,
+)
+
+# "Під час транспортування до лікарні він помер": the one person told of before died
+_PRONOUN_DIED = re.compile(
+    r"(?<!\w)(?:він|вона|он|она)\s+(?:\w+\s+)?(?:помер|померла|скончал\w*|умер|умерла)(?!\w)", re.IGNORECASE
+)
+_FATAL = re.compile(
+    r"несумісн\w*\s+з\s+життям|несовместим\w*\s+с\s+жизнью|призвел\w*\s+до\s+(?:\w+\s+)?смерті|"
+    r"привел\w*\s+к\s+(?:\w+\s+)?смерти|від\s+(?:отриманих\s+)?(?:поранень|травм)\s+(?:\w+\s+)?помер|"
+    r"от\s+полученных\s+(?:ранений|травм)\s+(?:\w+\s+)?(?:погиб|скончал|умер)",
+    re.IGNORECASE,
+)
+
+
+_DIED_BEFORE = re.compile(
+    r"(?<!\w)(?:помер|померла|померли|скончал\w*|умер|умерла|умерли)\s+(?:[\w'’ʼ]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
+    """See :func:`_count_kind`; wounds "incompatible with life" are deaths."""
+    kind = _count_kind(clause, number)
+    if kind is not None and kind[0] == INJURED and _FATAL.search(clause):
+        return KILLED, kind[1]
+    if (
+        kind is not None
+        and kind[0] == INJURED
+        and _DIED_BEFORE.search(clause[: number.start])
+        and not any(
+            _kind_of(t.group(0)) == INJURED
+            for t in _TOKEN.finditer(_DIED_BEFORE.search(clause[: number.start]).group(0))
+        )
+    ):
+        # "у лікарні помер ще один постраждалий", "скончался один из раненых": one of the hurt died
+        return KILLED, kind[1]
+    return kind
+
+
+# "зросла до 18, серед них – дев'ятеро дітей, поранені 56": an aside naming a part of the number is no
+# aside to read past, and the verb after it is another count's.
+_PART_ASIDE = re.compile(
+    r"^(?:серед|среди|з\s+них|із\s+них|из\s+них|зокрема|в\s+тому|у\s+тому|в\s+том|включно|включая)\b",
+    re.IGNORECASE,
+)
+
+
+# "Наймолодшій загиблій було 21, найстаршій – 95", "Самому младшему погибшему 30": an age, never a count.
+_ELDEST_BEFORE = re.compile(
+    r"(?<!\w)(?:наймолодш|найстарш|самому\s+(?:младш|старш)|самой\s+(?:младш|старш)|младше|старше)\w*"
+    r"(?:\s+[\w'’ʼ]+){0,2}\s*(?:[-–—:]|було|была|был|исполнилось|виповнилося)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counts_things(clause: str, rest: str) -> bool:
+    """ "пострадали более ста квартир", "пошкоджено 20 будинків": the number counts things, not people
+    (the word after it is, in the clause's language, a noun pymorphy3 knows as inanimate and no word for
+    people or casualties)."""
+    word = re.match(r"^\s*([а-яіїєґёА-ЯІЇЄҐЁ'’ʼ]+)", rest)
+    if word is None:
+        return False
+    word = word.group(1)
+    if _kind_of(word) or _PERSON_WORD.match(word) or _PEOPLE_WORD.match(word) or _CHILD_WORD.match(word):
+        return False
+    language = "uk" if re.search(r"[іїєґ]", clause, re.IGNORECASE) else "ru"
+    parse = analyzer(language).parse(word.lower())[0]
+    return parse.tag.POS == "NOUN" and "inan" in parse.tag and parse.score >= 0.5
+
+
+@lru_cache(maxsize=5_000)
+def _animate_plural(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows the word as an animate noun in the plural ("пасажирів",
+    "рятувальників", "пассажиров"): people counted by what they are."""
+    lower = word.lower()
+    if not re.fullmatch(r"[а-яіїєґ'’ʼ]+", lower):
+        return False
+    for language in ("uk", "ru"):
+        for parse in analyzer(language).parse(lower)[:2]:
+            if (
+                "NOUN" in parse.tag
+                and "anim" in parse.tag
+                and "plur" in parse.tag
+                and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+            ):
+                return True
+    return False
+
+
+# "19 - у тяжкому стані", "19 з них у важкому стані", "трое в тяжелом состоянии": a part of the hurt by their state
+_PATIENTS_STATE_PART = re.compile(
+    r"^\s*(?:(?:з|із|из)\s+них\s+)?[-–—]?\s*(?:перебува\w+\s+|находя\w+\s+)?(?:у|в)\s+(?:(?:вкрай|дуже|крайне|очень)\s+)?"
+    r"(?:тяжк|важк|критичн|тяжел|тяжёл|стабільн|стабильн|середн|средн)\w*\s+(?:\w+\s+)?(?:стан|состояни)",
+    re.IGNORECASE,
+)
+
+
+def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
+    """What a number counts: ``(killed|injured|inherit, child)`` or None.
+
+    The words right after the number decide first ("семеро цивільних зазнали
+    поранень", "двоє дітей загинули"), then those right before it ("загинули троє",
+    "поранено 9", "серед поранених – четверо дітей"), then "з них", "зокрема", "в том
+    числе" make it a part of the count before it.
+    """
+    rest = clause[number.end :]
+    if _counts_things(clause, rest) or _ELDEST_BEFORE.search(clause[: number.start]):
+        return None
+    # "одна женщина в возрасте 51 года скончалась", "жінка віком 70 років загинула": the age is no count.
+    rest = re.sub(
+        r"^((?:\s*[^\s\d]+)?)\s+(?:в\s+возрасте|у\s+віці|віком)\s+\d+\s*(?:лет|года|год|років|року|рік)\b",
+        lambda m: m.group(1) or "",
+        rest,
+        flags=re.IGNORECASE,
+    )
+    # "трое мужчин от 38 до 46 лет получили ранения": their ages are no word between
+    rest = re.sub(
+        r"^((?:\s*[^\s\d]+)?)\s+(?:від|от)\s+\d+\s+до\s+\d+\s*(?:років|року|рік|лет|года|год)\b",
+        lambda m: m.group(1) or "",
+        rest,
+        flags=re.IGNORECASE,
+    )
+    if number.person:
+        # "Женщина 64 года госпитализирована": the age right after the person, too
+        rest = re.sub(r"^\s+\d+\s*(?:лет|года|год|років|року|рік)\b", "", rest, flags=re.IGNORECASE)
+    relative = re.match(
+        r"^\s*(?:\S+\s*)?,\s*(?:яка|який|які|яку|которая|который|которые|которую)\s+([\w'’ʼ]+(?:\s+[\w'’ʼ]+){0,2})",
+        rest,
+        re.IGNORECASE,
+    )
+    relative_kind = (
+        next((k for k in map(_kind_of, relative.group(1).split()) if k), None) if relative else None
+    )
+    if relative_kind and not _kind_of(relative.group(1).split()[0]):
+        # "померла ще одна людина, яка зазнала поранень": the verb before the person tells their fate
+        told = False
+        for token in reversed(list(_TOKEN.finditer(clause[: number.start]))[-3:]):
+            if re.fullmatch(r"і|й|та|и|,", token.group(0), re.IGNORECASE):
+                break  # "двох загиблих і 15 осіб, які отримали травми": another count, listed
+            told = told or bool(_kind_of(token.group(0)))
+        relative_kind = None if told else relative_kind
+    if relative_kind == INJURED and re.search(
+        r"^[^.;]*?,\s*(?:(?:згодом|пізніше|потім|позже|затем|впоследствии)\s+)?"
+        r"(?:помер(?:ла|ли)?|умер(?:ла|ли)?|скончал(?:ся|ась|ись))(?!\w)",
+        rest[relative.end() :],
+        re.IGNORECASE,
+    ):
+        # "6-річна дівчинка, яка учора постраждала через обстріл ..., померла в лікарні": the relative
+        # clause tells the hurt, the main verb after it the death
+        return KILLED, number.child
+    if relative_kind:
+        # "ще одну дитину, яка постраждала через обстріл", "15 осіб, які отримали травми": the relative
+        # clause says what happened to them.
+        return relative_kind, number.child
+    if re.match(
+        r"^\s*(?:[^\s\d,.]+\s*)?,\s*(?:(?:згодом|пізніше|потім|позже|впоследствии|затем)\s+)?"
+        r"(?:умерш|скончавш|померл(?:ий|ого|ому|ої|у|а|і|их|им)\b|загибл|погибш)",
+        rest,
+        re.IGNORECASE,
+    ):
+        # "мужчина, умерший в больнице, получил ранения", "поранено чоловіка, згодом померлого в лікарні":
+        # a participle of death after the person says they died
+        return KILLED, number.child
+    if re.match(r"^\s*[–—-]\s*(?:у|в)\s+(?:лікарн|больниц|реанімац|реанимац|стаціонар|стационар)\w*", rest, re.I):
+        return INJURED, number.child  # "Одна людина загинула, одна – в лікарні": the other one is hurt
+    partitive = _PARTITIVE_AFTER.match(rest)
+    if partitive:
+        # "Один из них погиб" counts; "стан одного з постраждалих дітей важкий" does not.
+        if number.child and re.search(r"(?:них|яких|которых)$", partitive.group(0), re.IGNORECASE):
+            return "inherit", True  # "10 поранених, щонайменше 3 з них діти"
+        if re.search(r"(?:них|которых)$", partitive.group(0), re.IGNORECASE) and re.match(
+            r"^\s*(?:[-–—:]\s*)?(?:(?:це|это|—|–|-)\s*)*(?:діти|дети|дитина|ребенок|ребёнок|неповнолітні|"
+            r"несовершеннолетние)\b",
+            rest[partitive.end() :],
+            re.IGNORECASE,
+        ):
+            return (
+                "inherit",
+                True,
+            )  # "загинули 12 людей, троє з них – діти": a part of the dead, not more dead
+        rest = rest[partitive.end() :]
+    after = list(_TOKEN.finditer(rest))
+    position, looked, asides = 0, 0, 0
+    while position < len(after) and looked < 6:
+        word = after[position].group(0)
+        if word.lower() in ("за", "добу", "сутки", "минулу", "минувшие") and position:
+            position += 1  # "Ще 2 людини в області за добу дістали поранення": the day is no word between
+            continue
+        kind = _kind_of(word)
+        following = after[position + 1].group(0) if position + 1 < len(after) else ""
+        if kind and (_PERSON_WORD.match(following) or _CHILD_WORD.match(following)):
+            break  # "батько загиблої дитини": the word describes the child, it says nothing of the father
+        if kind:
+            return kind, number.child
+        if word == "," and asides == 0:
+            # One aside: "одна людина, за попередніми даними, загинула".
+            closing = [
+                # ("ще одна людина, доставлена у тяжкому стані до лікарні, померла")
+                i
+                for i in range(position + 1, min(position + 10, len(after)))
+                if after[i].group(0) == ","
+            ]
+            aside = " ".join(after[i].group(0) for i in range(position + 1, min(position + 4, len(after))))
+            verb_next = (
+                # "Семеро людей, серед яких 3 дитини, загинули": the part aside closes right before the verb of
+                # the people before it ("..., поранені 56" after the aside is another count's)
+                closing
+                and closing[0] + 1 < len(after)
+                and _kind_of(after[closing[0] + 1].group(0))
+                and not (closing[0] + 2 < len(after) and re.match(r"\d", after[closing[0] + 2].group(0)))
+                and not (closing[0] + 2 < len(after) and number_value(after[closing[0] + 2].group(0)))
+            )
+            if closing and (not _PART_ASIDE.match(aside) or verb_next):
+                position, asides = closing[0] + 1, 1
+                continue
+        if word.lower() in ("внаслідок", "унаслідок", "через", "из-за") and position + 1 < len(after):
+            # "Троє людей внаслідок удару "Іскандером" загинули": the cause stands between them and the verb
+            skip = position + 1
+            while skip < min(position + 6, len(after)) and not _kind_of(after[skip].group(0)):
+                if after[skip].group(0) in (",", "."):
+                    break
+                skip += 1
+            if skip < len(after) and _kind_of(after[skip].group(0)):
+                position = skip
+                continue
+        if word in (",", ".", "(", ")") or word.isdigit() or number_value(word) is not None:
+            break
+        whose_town = word[:1].isupper() and (
+            (position == 0 and number.person)  # "жителька Марганецької громади загинула"
+            or position > 0
+            and bool(
+                _FILLER.match(after[position - 1].group(0))
+                or _PERSON_WORD.match(after[position - 1].group(0))
+            )
+        )  # "Два жителя Никополя пострадали": the people's town between them and the verb
+        if not (
+            _FILLER.match(word)
+            or _CHILD_WORD.match(word)
+            or _PERSON_WORD.match(word)
+            or whose_town
+            # "ще двоє пасажирів травмовані": who they are, an animate noun right after the number
+            or (position == 0 and not number.person and _animate_plural(word))
+        ):
+            break
+        position += 1
+        looked += 1
+    before_text = clause[: number.start]
+    among = list(_AMONG.finditer(before_text))
+    if among:
+        # "Серед загиблих — учителька і її семирічний син": the list after "серед" shares its kind.
+        kind = _kind_of(among[-1].group("what"))
+        between = before_text[among[-1].end() :]
+        if kind and not any(_kind_of(t.group(0)) for t in _TOKEN.finditer(between)):
+            return kind, number.child
+    if _INHERIT.search(_BOUND_PHRASE.sub("", before_text).rstrip() + " "):
+        return "inherit", number.child
+    grew = re.search(
+        r"(?:кількість|число|количество)\s+(?P<what>\w+)(?:(?!\b(?:кількість|число|количество)\b).)*?\bдо\s*$",
+        before_text,
+        re.IGNORECASE,
+    )
+    if grew and _kind_of(grew.group("what")):
+        # "кількість постраждалих унаслідок удару ... збільшилася до 75 людей"; "кількість поранених дітей
+        # зросла до чотирьох" counts children
+        children = any(_CHILD_WORD.match(t.group(0)) for t in _TOKEN.finditer(grew.group(0)))
+        return _kind_of(grew.group("what")), number.child or children
+    aside = re.search(r"([\w'’ʼ]+)\s*,\s*[^,\d]{3,40}?,\s*$", before_text)
+    if aside and _kind_of(aside.group(1)):
+        # "убив, по предварительной информации, одного человека": the verb before an aside
+        return _kind_of(aside.group(1)), number.child
+    before = list(_TOKEN.finditer(before_text))
+    for index in range(len(before) - 1, max(len(before) - 7, -1), -1):
+        word = before[index].group(0)
+        kind = _kind_of(word)
+        if kind and index and re.match(r"^смертельн", before[index - 1].group(0), re.IGNORECASE):
+            return KILLED, number.child  # "Смертельні травми отримав хлопчик": fatal wounds
+        if kind:
+            return kind, number.child
+        if word in (",", ".") or word.isdigit():
+            break
+    return None
+
+
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*)?(?:і|й|та|и|а\s+також|а\s+также|,|–|—)?\s*$", re.IGNORECASE)
+
+
+_GLUE_WORDS = re.compile(
+    r"^(?:і|й|та|и|а|також|также|,|її|його|їхні|їхній|їхня|ее|её|его|их"
+    # "мати і її молодший син": a relative's age word between
+    r"|молодш\w*|старш\w*|младш\w*|маленьк\w*)$",
+    re.IGNORECASE,
+)
+
+
+def _listed(between: str, strict: bool = False) -> bool:
+    """ "двоє неповнолітніх та четверо": two numbers of one list (nouns and "та" between them).
+
+    A dash or colon is not a list: "двое детей – девочка и парень" names the same two again.
+    """
+    words = [t.group(0) for t in _TOKEN.finditer(between)]
+    if not words:
+        return False
+    if _INHERIT.search(between.rstrip() + " "):
+        return False  # "три человека, в том числе 12-летний мальчик": a part of the count, not more people
+    if strict and re.search(r"(?<!\w)а\s+(?:також|также)(?!\w)", between, re.IGNORECASE):
+        return False  # "..., а також ще шестеро дітей отримали поранення": a new statement, not the same verb
+    if any(
+        w in ("–", "—", "-", ":") or re.fullmatch(r"них|яких|которых|них", w, re.I) for w in words
+    ) or not any(re.fullmatch(r"і|й|та|и|,|також|также", w, re.IGNORECASE) for w in words):
+        return False
+    return all(
+        _GLUE_WORDS.match(w) or _FILLER.match(w) or _CHILD_WORD.match(w) or _PERSON_WORD.match(w)
+        for w in words
+    )
+
+
+def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
+    """ "травм зазнали троє людей: 45-річні чоловік та жінка, а також 7-річний хлопчик": the people
+    listed after the count are its members, and a child among them is a child of that count."""
+    colon = clause.find(":")
+    if colon < 0 and counts:
+        # "известно о четырех погибших — женщине, её 10-летней дочери и двух мужчинах": a dash does the same
+        dash = re.search(r"\s[—–]\s", clause[counts[0].start :])
+        colon = counts[0].start + dash.start() if dash else -1
+    if colon < 0:
+        return []
+    heads = [c for c in counts if c.field in (KILLED, INJURED) and c.start < colon]
+    # "Серед них є діти: немовля 7 місяців, хлопець 14 років та дівчинка 8 років": children of the toll before
+    among = re.match(r"^\W*(?:серед|среди)\s+(?:них|яких|которых)\b", clause, re.IGNORECASE)
+    if (not heads and not among) or any(c.field.startswith("children") for c in counts):
+        return []
+    listed = [n for n, k in zip(numbers, kinds) if k is None and n.start > colon and n.person and n.child]
+    if not listed:
+        return []
+    field = f"children_{heads[-1].field}" if heads else "children_inherit"
+    return [Count(field, sum(n.value for n in listed), False, listed[0].start)]
+
+
+_PRONOUN_TOLL = re.compile(r"(?<!\w)(?:їх|их)(?!\w)", re.IGNORECASE)
+_TOLL_NOUN = re.compile(
+    r"(?<!\w)(?:кількість|кількості|количество|количества|число|числа)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?P<what>[\w'’ʼ-]+)",
+    re.IGNORECASE,
+)
+
+
+def toll_kind(text: str) -> str | None:
+    """Which toll "кількість загиблих / число пострадавших" in ``text`` speaks of (the last one named)."""
+    kinds = [_kind_of(m.group("what")) for m in _TOLL_NOUN.finditer(text)]
+    kinds = [k for k in kinds if k in (KILLED, INJURED)]
+    return kinds[-1] if kinds else None
+
+
+def _add_one_more(clause: str, counts: list) -> list:
+    """ "Одна людина загинула на місці, ще одна ... померла": "ще" adds to the same toll told before."""
+    result: list = []
+    for count in counts:
+        earlier = [c for c in result if c.field == count.field]
+        if earlier and re.search(r"(?<!\w)(?:ще|еще|ещё)\s+$", clause[: count.start], re.IGNORECASE):
+            previous = earlier[-1]
+            result[result.index(previous)] = Count(
+                previous.field,
+                previous.value + count.value,
+                previous.at_least or count.at_least,
+                previous.start,
+            )
+            continue
+        result.append(count)
+    return result
+
+
+# Phrases that say what one word says, read as that word (of the same length, so offsets hold):
+# "медичну допомогу отримали двоє" are two hurt, "оборвал жизнь у двух женщин" two dead.
+_SAME_AS = re.compile(
+    r"(?P<injured>(?:медичну|медицинскую)\s+(?:допомогу|помощь)\s+(?:отримал\w*|получил\w*)|"
+    r"(?:отримал\w*|получил\w*)\s+(?:медичну|медицинскую)\s+(?:допомогу|помощь)|"
+    # "медичної допомоги потребували 34 людини", "в медицинской помощи нуждались пятеро"
+    r"(?:медичної|медицинской)\s+(?:допомоги|помощи)\s+(?:потребувал\w*|потребува\w*|нуждал\w*)|"
+    r"(?:потребувал\w*|нуждал\w*)\s+(?:в\s+)?(?:медичної|медицинской)\s+(?:допомоги|помощи))|"
+    r"(?P<killed>(?:обірвав|обірвала|обірвали|оборвал|оборвала|оборвали)\s+(?:життя|жизнь|жизни))",
+    re.IGNORECASE,
+)
+_SAME_AS_WORD = {"injured": "постраждали", "killed": "загинули"}
+
+
+def _same_length(match: re.Match, word: str) -> str:
+    return word + " " * max(0, len(match.group(0)) - len(word))
+
+
+def find_counts(clause: str):
+    """Casualty figures in a Ukrainian or Russian clause, and notes for casualties without a number.
+
+    Same contract as :func:`data.extraction.extract.find_counts`.
+    """
+    clause = _SAME_AS.sub(lambda m: _same_length(m, _SAME_AS_WORD[m.lastgroup]), clause)
+    numbers = list(find_numbers(clause))
+    kinds = [count_kind(clause, n) for n in numbers]
+    for position in range(1, len(numbers)):
+        # "серед них чотири жінки та двоє дітей": the part's list goes on
+        if (
+            kinds[position] is None
+            and kinds[position - 1] is not None
+            and kinds[position - 1][0] == "inherit"
+            and _listed(clause[numbers[position - 1].end : numbers[position].start])
+        ):
+            kinds[position] = ("inherit", numbers[position].child)
+    # People listed together share what the list says of them: "хлопчик і його мати загинули".
+    for position in range(len(numbers) - 2, -1, -1):
+        if (
+            kinds[position] is None
+            and kinds[position + 1] is not None
+            and _listed(clause[numbers[position].end : numbers[position + 1].start], strict=True)
+        ):
+            kinds[position] = (kinds[position + 1][0], numbers[position].child)
+    for position in range(1, len(numbers)):
+        # "поранені хлопчики 6 й 11 років та 17-річна дівчина": the list goes on after the verb's people.
+        if (
+            kinds[position] is None
+            and kinds[position - 1] is not None
+            and numbers[position].person
+            and numbers[position - 1].person
+            and _listed(clause[numbers[position - 1].end : numbers[position].start], strict=True)
+        ):
+            kinds[position] = (kinds[position - 1][0], numbers[position].child)
+    counts: list = []
+    last_adult: str | None = None
+    group: list = []
+    group_inherited = False
+    described = 0
+    for position, (number, kind) in enumerate(zip(numbers, kinds)):
+        if kind is None:
+            continue
+        base, child = kind
+        inherited = base == "inherit"
+        if described and child and not inherited and number.value <= described:
+            # "серед них ... двоє дітей, один малюк 2 рочки ..., хлопчик 15 років": the two children described
+            described -= number.value
+            continue
+        described = number.value if inherited and child else 0
+        if (
+            base == "inherit"
+            and position
+            and kinds[position - 1] is None
+            and not numbers[position - 1].person
+        ):
+            if child and last_adult is not None and _PATIENTS_STATE_PART.match(clause[numbers[position - 1].end :]):
+                # "37 поранених, 19 - у тяжкому стані, у тому числі 4 дітей": children among a part of the
+                # hurt, so at least that many children hurt
+                counts += _list_counts(group)
+                group = []
+                counts.append(Count(f"children_{last_adult}", number.value, True, number.start))
+            continue  # "психологи допомогли 194 особам, з них – 11 дітей": a part of a figure that is no toll
+        if base == "inherit":
+            if not child:
+                continue  # "з них шестеро отримали допомогу": a part, not a count of its own
+            if last_adult is None:
+                # "Серед них 10-річний хлопчик": children of the count the sentence before gave.
+                group_end = _list_counts(group)
+                counts += group_end
+                group = []
+                counts.append(Count("children_inherit", number.value, number.at_least, number.start))
+                continue
+            base = last_adult
+        if not child:
+            last_adult = base
+        hospital = re.compile(r"^\W*(?:\S+\s+){0,2}?(?:госпіталізов|госпитализир|шпиталізов)", re.IGNORECASE)
+        part_of_it = (
+            bool(hospital.match(clause[number.end :]))
+            # the word before this number, not after it: "50 людей, 40 госпіталізовано" reaches it in two words
+            and not hospital.match(clause[numbers[position - 1].end : number.start] if position else "")
+            # ("поранено 47-річну жінку та 18-річного хлопця, їх було госпіталізовано": all of them)
+            and not re.match(
+                r"^\W*(?:їх|их|обох|обоих|усіх|всіх|всех)\s", clause[number.end :], re.IGNORECASE
+            )
+        )  # "звернулися 50 людей, 40 госпіталізовано": the hospitalised are some of them
+        if (
+            group
+            and group[-1][1] == base
+            and not part_of_it
+            and inherited == group_inherited  # "загинули 12 людей, троє з них – діти": three of the twelve
+            and _listed(clause[numbers[position - 1].end : number.start])
+        ):
+            group.append((number, base, child))
+            continue
+        counts += _list_counts(group)
+        group = [(number, base, child)]
+        group_inherited = inherited
+    counts += _list_counts(group)
+    counts += _children_listed_after_colon(clause, numbers, kinds, counts)
+    counts = _add_one_more(clause, counts)
+    for position, count in enumerate(counts):
+        # "п'ятеро дорослих": only the grown-ups; the event adds the children it already has.
+        if count.field in (KILLED, INJURED) and re.match(
+            r"^\S+\s+(?:дорослих|дорослі|взрослых|взрослые)\b", clause[count.start :], re.IGNORECASE
+        ):
+            counts[position] = Count(count.field, count.value, count.at_least, count.start, adults=True)
+    for match in _PRONOUN_TOLL.finditer(clause) if not counts else ():
+        # "Кількість постраждалих зросла – на зараз їх 14", "По состоянию на сейчас их пятеро".
+        number = next((n for n in numbers if 0 <= n.start - match.end() <= 12), None)
+        if number is not None:
+            kind = toll_kind(clause[: match.start()])
+            counts.append(Count(kind or "toll_inherit", number.value, number.at_least, number.start))
+    for number in numbers if not counts else ():
+        # "їхня кількість зросла до 6", "их число выросло до 9": the toll the sentence before named
+        if re.search(
+            r"(?<!\w)(?:їхня|їхнє|їх|их)\s+(?:кількість|число|количество)\s+(?:[\w'’ʼ]+\s+){0,2}до\s*$",
+            clause[: number.start],
+            re.IGNORECASE,
+        ):
+            counts.append(Count("toll_inherit", number.value, number.at_least, number.start))
+    if (
+        not counts
+        and re.search(r"(?<!\w)(?:вона|він|она|он)(?!\w)", clause, re.IGNORECASE)
+        and (_FATAL.search(clause) or _PRONOUN_DIED.search(clause))
+    ):
+        # "від отриманих травм вона померла": the one person the report is about died.
+        counts.append(
+            Count(KILLED, 1, False, (_FATAL.search(clause) or _PRONOUN_DIED.search(clause)).start())
+        )
+    for match in _NOBODY.finditer(clause):
+        text = match.group(0).lower()
+        if re.search(
+            r"(?<!\w)(?:не|не\s+обійшлося|не\s+обошлось|не\s+обошлось)\s*$", clause[: match.start()], re.I
+        ):
+            continue  # "не обошлось без пострадавших", "не без жертв": there were casualties
+        counts.append(Count(KILLED, 0, False, match.start()))
+        if "жертв" not in text or re.search(r"постраждал|пострадав|поранен|ранен|потерпіл", text):
+            # ("без жертв і постраждалих": neither killed nor hurt; "жертв немає" alone: no one killed)
+            counts.append(Count(INJURED, 0, False, match.start()))
+    notes: list[str] = []
+    for match in _SOME.finditer(clause):
+        kind = _kind_of(match.group("what"))
+        if not any(c.field == kind for c in counts):
+            notes.append(f"{'killed' if kind == KILLED else 'injured'} reported, no figure given")
+    if _CHILDREN_SOME.search(clause) and not any(c.field.startswith("children") for c in counts):
+        notes.append("children among the casualties, number not given")
+    return counts, notes

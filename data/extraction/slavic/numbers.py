@@ -1,0 +1,436 @@
+"""Ukrainian and Russian lemmas (pymorphy3), number words, ages and the numbers of a text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from data.extraction.numbers import ADULT_AGE, NumberMatch
+from data.extraction.slavic.words import (
+    _AGE,
+    _AGE_LIST,
+    _BOUND,
+    _BOUND_PHRASE,
+    _CHILD_WORD,
+    _COLLECTIVE,
+    _FILLER,
+    _INJURED_STEM,
+    _KILLED_STEM,
+    _PEOPLE_WORD,
+    _PERSON_WORD,
+    _TOKEN,
+    INJURED,
+    KILLED,
+)
+
+
+@lru_cache(maxsize=2)
+def analyzer(language: str):
+    """The pymorphy3 analyser for ``"uk"`` or ``"ru"`` (loaded once: about 0.3 s)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+@lru_cache(maxsize=1)
+def _number_lemmas() -> dict[str, int]:
+    """Every cardinal num2words writes for 0-1000 in Ukrainian and Russian, by lemma."""
+    from num2words import num2words
+
+    lemmas: dict[str, int] = {}
+    for language in ("uk", "ru"):
+        for value in range(0, 1001):
+            words = num2words(value, lang=language)
+            if " " not in words:
+                lemmas.setdefault(words.replace("’", "'"), value)
+    return lemmas
+
+
+@lru_cache(maxsize=20_000)
+def lemmas(word: str) -> tuple[str, ...]:
+    """Normal forms of a word in both languages, most likely first (lower case)."""
+    word = word.lower().replace("’", "'").replace("ʼ", "'")
+    found: list[str] = []
+    for language in ("uk", "ru"):
+        for parse in analyzer(language).parse(word)[:3]:
+            if parse.normal_form not in found:
+                found.append(parse.normal_form)
+    return tuple(found)
+
+
+@lru_cache(maxsize=20_000)
+def number_value(word: str) -> int | None:
+    """The value of one number word in any case ("трьох" -> 3, "семеро" -> 7), or None."""
+    word = word.lower().replace("’", "'").replace("ʼ", "'")
+    if word in _COLLECTIVE:
+        return _COLLECTIVE[word]
+    table = _number_lemmas()
+    if word in table:
+        return table[word]
+    if len(word) < 3:
+        return None
+    for language in ("uk", "ru"):
+        for parse in analyzer(language).parse(word)[:3]:
+            if parse.tag.POS != "NUMR":
+                continue
+            if parse.normal_form in _COLLECTIVE:
+                return _COLLECTIVE[parse.normal_form]
+            if parse.normal_form in table:
+                return table[parse.normal_form]
+    return None
+
+
+def _age(token: str) -> tuple[int | None, bool] | None:
+    """ "15-річний" -> (15, years); "8-місячна" -> (8, months); "семилетний" -> (7, years)."""
+    match = _AGE.match(token)
+    if not match:
+        return None
+    age = match.group("age")
+    months = bool(re.search(r"місячн|месячн", token, re.IGNORECASE))
+    if age.isdigit():
+        return int(age), months
+    # "семилетний", "двухлетнем": the number word fused with "-летний" ("п'ятирічний" also without its
+    # apostrophe, which the dictionary may not know in that form)
+    plain = re.sub(r"['’ʼ]", "", age)
+    # Whole words first: "двадцятирічний" is 20 (cutting it down would find "два"); "п'ятирічний" lost
+    # its "ти" to the suffix.
+    for spelling in dict.fromkeys((age + "ти", plain + "ти", age, plain)):
+        value = number_value(spelling) or number_value(spelling + "ь")
+        if value is not None:
+            return value, months
+    for spelling in dict.fromkeys((age, plain, plain + "ти")):
+        for cut in range(len(spelling), 2, -1):
+            value = number_value(spelling[:cut]) or number_value(spelling[:cut] + "ь")
+            if value is not None:
+                return value, months
+    return None, months
+
+
+# Animate nouns that never name a casualty: the attacker and the officials who speak.
+_NOT_SOMEONE = {
+    "боже",  # "Боже диво, ... всі живі": an exclamation, no one hurt
+    "господи",
+    "ворог",
+    "окупант",
+    "агресор",
+    "загарбник",
+    "противник",
+    "росіянин",
+    "терорист",
+    "враг",
+    "оккупант",
+    "агрессор",
+    "захватчик",
+    "россиянин",
+    "террорист",
+    "голова",
+    "начальник",
+    "керівник",
+    "очільник",
+    "мер",
+    "глава",
+    "губернатор",
+    "речник",
+    "міністр",
+    "президент",
+    "прокурор",
+    "слідчий",
+    "командувач",
+    "министр",
+    "представитель",
+    "представник",
+    "заступник",
+    "директор",
+    "журналіст",
+    "кореспондент",
+    "корреспондент",
+    "джерело",
+    "источник",
+    "співрозмовник",
+    "собеседник",
+    "очевидець",
+    "очевидец",
+    # relatives are read by their own rules ("її старший син", "мать и ее сын")
+    "син",
+    "дочка",
+    "донька",
+    "мати",
+    "матір",
+    "батько",
+    "брат",
+    "сестра",
+    "онук",
+    "онука",
+    "дружина",
+    "сын",
+    "дочь",
+    "мать",
+    "отец",
+    "внук",
+    "внучка",
+    "жена",
+    "муж",
+    "бабуся",
+    "дідусь",
+    "бабушка",
+    "дедушка",
+}
+
+
+@lru_cache(maxsize=4096)
+def _someone(word: str) -> bool:
+    """ "Постраждав рятувальник", "поранено тракториста", "погиб спасатель": one person named by what they
+    do, as pymorphy3 knows an animate noun in the singular (no first names or surnames, no attackers or
+    officials)."""
+    lower = word.lower()
+    if len(lower) < 4 or not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower) or _kind_of(lower):
+        return False  # ("постраждалих", "погибших": the casualty words themselves)
+    if re.search(r"[іїєґ'’ʼ]", lower):
+        languages = ("uk",)
+    elif re.search(r"[ыэёъ]", lower):
+        languages = ("ru",)
+    else:
+        languages = ("uk", "ru")
+    for language in languages:
+        known = [p for p in analyzer(language).parse(lower) if p.is_known]
+        if not known or any("ADJF" in p.tag or "PRTF" in p.tag for p in known):
+            continue  # an adjective too ("старший", "поліцейський" is read elsewhere)
+        top = max(known, key=lambda p: p.score)
+        if (
+            "NOUN" in top.tag
+            and "anim" in top.tag
+            and "plur" not in top.tag
+            and not (
+                {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(str(top.tag).replace(" ", ",").split(","))
+            )
+            and top.normal_form not in _NOT_SOMEONE
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=5_000)
+def find_numbers(text: str) -> tuple[NumberMatch, ...]:
+    """Numbers in a Ukrainian or Russian clause: figures, words, and people named one by one.
+
+    Returns
+    -------
+    tuple of NumberMatch
+        ``at_least`` for "щонайменше", "понад", "не менше", "более", ...;
+        ``child`` when the number counts children itself ("троє дітей", "15-річний
+        хлопець", "дитина"), never for an adult ("45-річний чоловік", "жінка").
+    """
+    tokens = list(_TOKEN.finditer(text))
+    found: list[NumberMatch] = []
+    skip_until = -1
+    for index, token in enumerate(tokens):
+        if token.start() < skip_until:
+            continue
+        word = token.group(0)
+        lower = word.lower()
+        value: int | None = None
+        end = token.end()
+        start = token.start()
+        child = False
+        person = False
+        age = _age(word)
+        if age is not None:
+            # "45-річний чоловік", "7-річного хлопчика", "15-річний" (alone)
+            years, months = age
+            value, person = 1, True
+            if index + 1 < len(tokens) and (
+                _PERSON_WORD.match(tokens[index + 1].group(0))
+                or _CHILD_WORD.match(tokens[index + 1].group(0))
+            ):
+                end = tokens[index + 1].end()
+            child = months or (years is not None and years < ADULT_AGE)
+            if years is None:
+                child = bool(index + 1 < len(tokens) and _CHILD_WORD.match(tokens[index + 1].group(0)))
+            if (
+                found
+                and index
+                and found[-1].start == tokens[index - 1].start()
+                and not found[-1].person
+                and re.search(r"(?:і|ие|ые|их|ых)$", lower)
+            ):
+                # "дві 48-річні, 40-річна і 63-річна жінки": two people of that age, four in all
+                value, start = found[-1].value, found[-1].start
+                found.pop()
+        elif (
+            re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*", word)
+            and not re.match(r"^[.,:]\d", text[end : end + 2])
+            and not re.search(r"\d[:.]$", text[: token.start()])  # "около 13:30": a time, not a count
+        ):
+            value = int(re.sub(r"\D", "", word))
+            if re.match(r"^\s+(?:річн|летн|місячн|месячн)\w*", text[end:], re.IGNORECASE):
+                # "30 річний чоловік": an age written apart from its word, one person
+                years = int(word)
+                word_end = re.match(r"^\s+\S+", text[end:]).end()
+                person_next = re.match(r"^\s+(\S+)", text[end + word_end :])
+                value, person, child = 1, True, years < ADULT_AGE
+                if person_next and (
+                    _PERSON_WORD.match(person_next.group(1)) or _CHILD_WORD.match(person_next.group(1))
+                ):
+                    end = end + word_end + person_next.end()
+                else:
+                    end = end + word_end
+                found.append(
+                    NumberMatch(value, False, token.start(), end, text[token.start() : end], child, person)
+                )
+                skip_until = end
+                continue
+            if text[end : end + 1] == "-" or re.match(
+                r"^\s*(?:(?:та|і|и|,|до|-|–|—)\s*\d+\s*)*(?:років|року|рік|роки|рочк\w*|рочок|лет|года|год|годик\w*)\b",
+                text[end:],
+            ):
+                value = None  # an age list ("5-ти, 11-ти та 12-річні") or "41 та 51 років"
+            if re.match(
+                r"^\s*(?:%|відсот|процент|км|кілометр|километр|м\b|кв|хв|мин|год\b|годин|час|"
+                r"рази|раз\b|разів|снаряд|дрон|ракет|шахед|бпла|будин|будів|багатоповерх|авто|"
+                r"одиниц|рятувальн|спасател|будинк|квартир|населен|громад|міст|сіл|дом|здани|"
+                r"приватн|пожеж|вибух|удар|атак|обстріл|прильот|лют|берез|квіт|трав(?:ня|ень|ні)\b|черв(?:ня|ень|ні)\b|"
+                r"лип(?:ня|ень|ні)\b|серп|верес|жовт|листоп|груд(?:ня|ень|ні)\b|січ|январ|феврал|март|апрел|ма[яй]|июн|июл|август|"
+                r"сентябр|октябр|ноябр|декабр)",
+                text[end:],
+                re.IGNORECASE,
+            ):
+                value = None
+        elif (_PERSON_WORD.match(word) or _CHILD_WORD.match(word) or _PEOPLE_WORD.match(word)) and (
+            ages := _AGE_LIST.match(text[end:])
+        ):
+            # "хлопчики 6 й 11 років", "жінки 63, 61, 55 років": as many people as ages listed; "хлопець 14
+            # років", "немовля 7 місяців": one person of that age
+            years = [int(a) for a in re.findall(r"\d+", ages.group("ages"))]
+            previous = tokens[index - 1].group(0) if index else ""
+            if len(years) == 1 and (previous.isdigit() or number_value(previous) is not None):
+                continue  # "двоє чоловіків 56 років": counted with their number
+            value, person, end = len(years), True, end + ages.end()
+            child = all(y < ADULT_AGE for y in years) if ages.group("years") else True
+        elif _PERSON_WORD.match(word) or _CHILD_WORD.match(word) or _someone(word):
+            previous = tokens[index - 1].group(0) if index else ""
+            if previous.isdigit() or number_value(previous) is not None or _age(previous):
+                continue  # "15 людей", "троє дітей": counted with their number
+            if (
+                index >= 2
+                and re.fullmatch(r"мирн\w*|цивільн\w*|місцев\w*|местн\w*|інш\w*|друг\w*", previous, re.I)
+                and (
+                    tokens[index - 2].group(0).isdigit()
+                    or number_value(tokens[index - 2].group(0)) is not None
+                )
+            ):
+                continue  # "4 мирных жителя", "двоє місцевих мешканців"
+            if re.match(r"^(?:діти|дети|дітей|детей|люди|людей)$", lower):
+                continue  # plural without a number: a note, never a count
+            if re.fullmatch(
+                r"кілька|кількох|декілька|десятки|десятків|десятков|сотні|сотень|сотни|несколько|многие|много|багато",
+                previous,
+                re.IGNORECASE,
+            ):
+                continue  # "несколько десятков человек": no figure
+            value, person = 1, True
+            child = bool(_CHILD_WORD.match(word))
+        elif re.fullmatch(r"пів(?:сотні|сотня)|полсотн[иея]", lower) or (
+            lower in ("пів", "пол")
+            and index + 1 < len(tokens)
+            and re.fullmatch(r"сотн[іяи]", tokens[index + 1].group(0), re.I)
+        ):
+            # "понад пів сотні": fifty
+            value = 50
+            if lower in ("пів", "пол"):
+                end = tokens[index + 1].end()
+        else:
+            value = number_value(word)
+            if value is not None and lower in ("один", "одна", "одну", "одного", "одній", "одним", "одно"):
+                nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+                if index and tokens[index - 1].group(0).lower() in ("ще", "еще", "ещё"):
+                    pass  # "Ще один, 47 років, отримав поранення": one more person
+                elif re.search(
+                    r"(?:з|із|из)\s+(?:яких|них|которых)\s+$", text[: token.start()], re.IGNORECASE
+                ):
+                    pass  # "поранив двох людей, з яких один, 61-річний чоловік, помер": one of them
+                elif not (
+                    _PERSON_WORD.match(nxt)
+                    or (  # "загинув один мирний житель"
+                        re.fullmatch(
+                            r"мирн\w*|цивільн\w*|місцев\w*|местн\w*|гражданск\w*", nxt, re.IGNORECASE
+                        )
+                        and index + 2 < len(tokens)
+                        and _PERSON_WORD.match(tokens[index + 2].group(0))
+                    )
+                    or _CHILD_WORD.match(nxt)
+                    or _FILLER.match(nxt)
+                    or _KILLED_STEM.match(nxt)
+                    or _INJURED_STEM.match(nxt)
+                ):
+                    value = None  # "один з районів", "одна з ракет"
+        if value is None:
+            continue
+        if not child and not person and index + 1 < len(tokens):
+            nxt = tokens[index + 1].group(0)
+            nxt2 = tokens[index + 2].group(0) if index + 2 < len(tokens) else ""
+            if re.fullmatch(r"маленьк\w*|мал(?:их|і|ые|ых)|малолітн\w*|малолетн\w*", nxt, re.IGNORECASE):
+                nxt, nxt2 = nxt2, ""  # "двое маленьких детей"
+            child = bool(_CHILD_WORD.match(nxt)) or bool(
+                re.match(r"^(?:поранених|травмованих|загиблих|постраждалих|раненых|пострадавших)$", nxt, re.I)
+                and _CHILD_WORD.match(nxt2)
+            )
+            # "19 загиблих, серед яких 9 — це діти", "9 из них – дети"
+            child = child or bool(
+                re.match(
+                    r"^\s*(?:(?:з|із|из)\s+(?:них|яких|которых)\s*)?[–—-]?\s*(?:це|это)?\s*(?:діти|дети|дитина|ребенок|ребёнок)\b",
+                    text[end:],
+                    re.I,
+                )
+            )
+        before = text[: token.start()]
+        bound = False
+        previous = tokens[index - 1].group(0) if index else ""
+        if _BOUND.match(previous) or _BOUND_PHRASE.search(before):
+            bound = True
+        found.append(NumberMatch(value, bound, start, end, text[start:end], child, person))
+        skip_until = end
+    return tuple(_ages_after_a_dash(text, found))
+
+
+def _ages_after_a_dash(text: str, found: list) -> list:
+    """ "жінка та її дві доньки – однорічна та трирічна": the ages say who the two are (children here),
+    they are not more people."""
+    result = []
+    position = 0
+    while position < len(found):
+        number = found[position]
+        ages = []
+        cursor = number.end
+        following = position + 1
+        dash = re.match(r"^(?:\s+[\w'’ʼ]+){0,2}?\s*[–—-]\s*", text[number.end :])
+        if dash and not number.person:
+            cursor = number.end + dash.end()
+            while following < len(found):
+                candidate = found[following]
+                if not (candidate.person and _age(candidate.text) is not None):
+                    break
+                if not re.fullmatch(r"\s*(?:[–—-]|,|і|й|та|и)?\s*", text[cursor : candidate.start]):
+                    break
+                ages.append(candidate)
+                cursor = candidate.end
+                following += 1
+        if ages and len(ages) == number.value:
+            child = all(a.child for a in ages)
+            result.append(
+                NumberMatch(number.value, number.at_least, number.start, number.end, number.text, child, True)
+            )
+            position = following
+            continue
+        result.append(number)
+        position += 1
+    return result
+
+
+def _kind_of(token: str) -> str | None:
+    if re.match(r"^смертельн", token, re.IGNORECASE):
+        return KILLED
+    if _KILLED_STEM.match(token):
+        return KILLED
+    if _INJURED_STEM.match(token):
+        return INJURED
+    return None

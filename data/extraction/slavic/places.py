@@ -1,0 +1,361 @@
+"""Places named in a Ukrainian or Russian clause: settlements, oblasts, lists and regional centres."""
+
+from __future__ import annotations
+
+import re
+
+from data.extraction.exclusions import _DATELINE_AFTER
+from data.extraction.lookup import _REGION_IN_NAME, Mention, _lookup
+from data.extraction.places import _move_to_oblast
+from data.extraction.slavic.names import (
+    _DISTRICT_AFTER,
+    _ELLIPSIS_NOUN,
+    _NAME,
+    _OFFICIAL_AFTER,
+    _OFFICIAL_BEFORE,
+    _RAION_LIST,
+    _REFERENCE_BEFORE,
+    _SETTLEMENT_WORD,
+    NOT_PLACES,
+    _common_word,
+    _elliptic_district,
+    _oblast_mention,
+    name_forms,
+)
+from data.extraction.slavic.numbers import analyzer
+from data.extraction.slavic.resolve import (
+    _MORE_IN_BRACKETS,
+    _VILLAGE_IN_BRACKETS,
+    _listed_village,
+    _respelled,
+    resolve_place,
+)
+from geo.gazetteer import normalize_name
+from geo.oblasts import find_oblast
+
+_WHICH_LIES_IN = re.compile(
+    r",\s*(?:що|яка|який|яке|які|что|которая|который|которое|которые)\s+(?:розташован\w*\s+|расположен\w*\s+)?"
+    r"(?:на|у|в|во)\s+$",
+    re.IGNORECASE,
+)
+
+
+_STRUCK_NAME = re.compile(
+    r"(?<!\w)(?:ударил\w*|вдарил\w*|вдарив|ударив|удари\w*|атакува\w*|атаковал\w*|обстріля\w*|обстреля\w*|"
+    r"били|бив|бил[аи]?|цілил\w*|поцілил\w*|целил\w*|скинул\w*|сбросил\w*|гатил\w*)"
+    r"(?:\s+(?!по\b|на\b)[\w'’ʼ-]+){0,6}?\s+(?:по|на)\s+"
+    r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)(?![\w'’ʼ-])",
+)
+
+
+def _nominative_name(name: str) -> str | None:
+    """ "Жовтій Кручі" -> "Жовта Круча", "Малинівці" -> "Малинівка": a place name the gazetteer lacks,
+    back in the nominative; None for what is not such a name (a common word, one word without a
+    village's ending)."""
+    words = name.split()
+    language = "uk" if re.search(r"[іїєґ]", name, re.IGNORECASE) else "ru"
+    morph = analyzer(language)
+    if len(words) == 2:
+        # an adjective and a noun the dictionary knows that agree in gender and case ("Жовтій Кручі"; a
+        # guessed noun may be given the wrong gender: "Малой Токмачке" is no "Малый Токмачок")
+        pairs = [
+            (a, n)
+            for a in morph.parse(words[0].lower())
+            if "ADJF" in a.tag
+            for n in morph.parse(words[1].lower())
+            if "NOUN" in n.tag
+            and type(n.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+            and n.tag.gender is not None
+            and n.tag.gender == a.tag.gender
+            and n.tag.case == a.tag.case
+        ]
+        if not pairs:
+            return None
+        adjective, noun = pairs[0]
+        first = adjective.inflect({"nomn", noun.tag.gender})
+        if first is None:
+            return None
+        return f"{first.word.capitalize()} {noun.normal_form.capitalize()}"
+    forms = [f for f in name_forms(words[0]) if re.search(r"(?:івка|ївка|овка|евка|ове|еве|єве|ине|іне)$", f)]
+    if not forms or _common_word(words[0]):
+        return None
+    return forms[0].capitalize()
+
+
+def find_places(clause: str) -> list:
+    """Places named in a Ukrainian or Russian clause as possible attack sites.
+
+    Same contract as :func:`data.extraction.extract.find_places`: settlements and
+    oblasts the gazetteer knows, without speakers, datelines and places abroad;
+    ``strong`` is False for a place named as the seat of an office ("мер Харкова",
+    "Харківська ОВА").
+    """
+    mentions = []
+    for match in _NAME.finditer(clause):
+        words = match.group(0)
+        tokens = list(re.finditer(r"\S+", words))
+        found = None
+        for size in range(len(tokens), 0, -1):
+            for first in range(0, len(tokens) - size + 1):
+                start, end = tokens[first].start(), tokens[first + size - 1].end()
+                candidate = words[start:end]
+                absolute_start, absolute_end = match.start() + start, match.start() + end
+                mention = resolve_place(candidate, clause[absolute_end:], clause[:absolute_start])
+                if mention == "blocked":
+                    found = "blocked"
+                    break
+                if mention is None:
+                    continue
+                mention.name = candidate
+                mention.start, mention.end = absolute_start, absolute_end
+                found = mention
+                break
+            if found:
+                break
+        if found is None or found == "blocked":
+            continue
+        after = clause[found.end :]
+        before = clause[: found.start]
+        if _DATELINE_AFTER.match(after) or _REFERENCE_BEFORE.search(before):
+            continue
+        if mentions and _WHICH_LIES_IN.search(before):
+            continue  # "Межівська громада, що на Синельниківщині": where the place named before lies
+        if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
+            found.strong = False
+        mentions.append(found)
+    # "села Новояковлівка Запорізького району", "Кириківська громада": a district names where a
+    # settlement lies; drop it when a settlement is named beside it.
+    for match in _SETTLEMENT_WORD.finditer(clause):
+        spans = [match.span("name")]
+        # "по селах Веселе і Козацьке": every name of the list is a village.
+        spans += [
+            (match.start("more") + m.start(), match.start("more") + m.end())
+            for m in re.finditer(r"[А-ЯІЇЄҐ][\w'’ʼ-]+", match.group("more") or "")
+        ]
+        for start, end in spans:
+            if not any(m.start <= start < m.end for m in mentions):
+                name = clause[start:end]
+                mention = _listed_village(name)
+                if mention is not None:
+                    mention.start, mention.end = start, end
+                    mentions.append(mention)
+                    continue
+                mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
+    for match in _STRUCK_NAME.finditer(clause):
+        # "ударили по Жовтій Кручі": a place the gazetteer lacks, named right after what struck it, kept
+        # by its name in the nominative (a two-word name, or one with a village's ending)
+        start, end = match.span("name")
+        covered = [m for m in mentions if m.start < end and start < m.end]
+        if covered and not (
+            # ("по Зеленій Діброві" is no village Зелена: a two-word name is whole when its words agree)
+            len(covered) == 1
+            and covered[0].start == start
+            and covered[0].end < end
+            and " " in match.group("name")
+        ):
+            continue
+        name = _nominative_name(match.group("name"))
+        if name is not None and covered:
+            mentions.remove(covered[0])
+        if name is None or normalize_name(name) in NOT_PLACES:
+            continue
+        mentions.append(Mention(match.group("name"), start, end, "settlement", True, place_name=name))
+    bracketed = []
+    for match in _VILLAGE_IN_BRACKETS.finditer(clause):
+        bracketed.append((match, match.span("name"), match.group("name")))
+        position = match.end()
+        while True:
+            # "... складское помещение (с. Ольховка), частный дом (сел. Слатино)": each bracket of the raion
+            more = _MORE_IN_BRACKETS.match(clause, position)
+            if more is None:
+                break
+            bracketed.append((match, more.span("name"), more.group("name")))
+            position = more.end()
+    for match, (start, end), bracket_name in bracketed:
+        # "у Лозівському районі пошкоджено приватний будинок (Орілька)": the village in brackets is where
+        mentions = [m for m in mentions if not (m.start <= start < m.end)]
+        mention = _listed_village(bracket_name)
+        if mention is None:
+            mention = Mention(bracket_name, start, end, "settlement", True, place_name=bracket_name)
+        mention.start, mention.end = start, end
+        raion = next((m for m in mentions if m.start == match.start("raion")), None)
+        if raion is not None:
+            # (in the raion's oblast: "у Богодухівському районі ... (Золочів)" is Kharkiv oblast's Zolochiv)
+            _move_to_oblast(mention, raion.oblast_iso)
+        mentions.append(mention)
+    for match in _RAION_LIST.finditer(clause):
+        # "снаряды прилетали в Чугуевский, Харьковский, Богодуховский, Изюмский районы": a list of three or
+        # more raions only says where the day's shelling fell; the places hit are told on their own
+        # (a toll told with it is the oblast's day)
+        start, end = match.span("list")
+        listed = [m for m in mentions if start <= m.start < end]
+        oblasts = {m.oblast_iso for m in listed}
+        mentions = [m for m in mentions if not (start <= m.start < end)]
+        if len(oblasts) == 1 and len(listed) >= 2:
+            oblast = find_oblast(next(iter(oblasts)))
+            if oblast is not None:
+                mention = _oblast_mention(oblast)
+                mention.name, mention.start, mention.end = match.group("list"), start, end
+                mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    mentions = _listed_names(clause, mentions)
+    mentions = _regional_centre(clause, mentions)
+    for mention in mentions:
+        # "у Полтавському районі": a raion, which beside its oblast is the oblast's attack (as in English).
+        mention.district = bool(re.match(r"^\s*район\w*\b", clause[mention.end :], re.IGNORECASE))
+        nouns = _ELLIPSIS_NOUN.findall(
+            re.sub(r"(?<=район)(\w*)\s+(?:області|области)", r"\1", clause[: mention.start])
+        )
+        if not mention.district and mention.adjective and nouns and nouns[-1].lower() == "район":
+            # "у Куп'янському районі ..., в Ізюмському - ..., у Чугуївському - ...": raions too
+            mention.district = (
+                _elliptic_district(mention.name, clause[mention.end :], clause[: mention.start]) is True
+            )
+    for position, mention in enumerate(mentions):
+        # "по Никополю, Марганецкой и Покровской общинам": of the towns an adjective may name, the one in
+        # the oblast of the places named with it.
+        others = {m.oblast_iso for m in mentions if m is not mention and not m.alternatives and m.oblast_iso}
+        if mention.alternatives and len(others) == 1 and mention.oblast_iso not in others:
+            better = next((a for a in mention.alternatives if a.oblast_iso in others), None)
+            if better is not None:
+                better.name, better.start, better.end = mention.name, mention.start, mention.end
+                better.district, better.strong = mention.district, mention.strong
+                mentions[position] = better
+    kept = []
+    for mention in mentions:
+        district = _DISTRICT_AFTER.match(clause[mention.end :])
+        beside = [
+            m
+            for m in mentions
+            if m is not mention
+            and 0 <= mention.start - m.end <= 3
+            and not clause[m.end : mention.start].strip()
+        ]
+        if district and beside:
+            continue
+        # "у Покровському районі у Боковому": the raion says where the village named next lies.
+        # "били по Покровському району: у Кураховому ...": so does a raion before a colon.
+        lies_in = re.match(
+            r"^\s*район\w*\s*:?\s+(?:у|в|на)\s+(?:(?:с|смт|м|пгт|пос|сел|г)\.\s*"
+            r"|(?:пгт|смт|села|селі|селе|селищі|поселке|посёлке|місті|городе)\s+)?",
+            clause[mention.end :],
+            re.IGNORECASE,
+        )
+        if lies_in and any(m.start == mention.end + lies_in.end() for m in mentions):
+            continue
+        # "У Краматорському районі росіяни убили одну людину ... у селі Щурове": the village named later
+        # in the clause is where, the raion only says where it lies.
+        if mention.district and any(
+            m.start > mention.end
+            and not m.district
+            and re.search(
+                r"(?<!\w)(?:с\.|смт|селі|селищі|селе|поселке|пос\.)\s*$|\($", clause[: m.start], re.IGNORECASE
+            )
+            and not re.search(r"район|громад|общин", clause[mention.end + 6 : m.start], re.IGNORECASE)
+            for m in mentions
+        ):
+            continue
+        # "Марганецької територіальної громади Нікопольського району", "в Марганецкой громаде
+        # (Днепропетровская область, Никопольский район)", "Новопавловской громады в Синельниковском
+        # районе": the raion says where the community named just before lies.
+        holds = [
+            m
+            for m in mentions
+            if m.end <= mention.start
+            and re.fullmatch(
+                r"\s*(?:(?:територіальн|сільськ|селищн|міськ|сельск|поселков|городск|территориальн)\w*\s+)?"
+                r"(?:громад\w*|общин\w*|ОТГ)\s*(?:,|\(|у|в|во)?\s*(?:[А-ЯІЇЄҐ][\w'’ʼ-]*\s+(?:област\w*|обл\.)\s*,?\s*)?",
+                clause[m.end : mention.start],
+                re.IGNORECASE,
+            )
+        ]
+        if mention.district and holds:
+            continue
+        kept.append(mention)
+    return kept
+
+
+_LIST_ITEM = re.compile(r"[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+(?:(?:місто|село|селище|город)\s+)?")
+
+
+def _listed_names(clause: str, mentions: list) -> list:
+    """ "Зимівник, Білозерка, Антонівка, ..., Томарине та місто Херсон": in a list of bare names most of
+    which the gazetteer knows, the others are villages too, kept by their names ("Красне Перше", not the
+    Krasne its first word would be)."""
+    items = []
+    position = 0
+    for piece in _LIST_SEPARATOR.split(clause):
+        start = clause.index(piece, position)
+        position = start + len(piece)
+        item = _LIST_ITEM.fullmatch(piece.strip().rstrip(".;:!?»\""))  # (the last name before the full stop)
+        if item is None and not items:
+            # the first item follows the words that open the list ("... опинилися Зимівник")
+            item = re.search(r"(?<=[а-яіїєґ'’ʼ]\s)" + _LIST_ITEM.pattern + r"$", piece.rstrip())
+        if item is None:
+            if len(items) >= 4:
+                break
+            items = []
+            continue
+        begin = start + piece.rindex(item.group(0))
+        items.append((begin, begin + len(item.group(0))))
+    if len(items) < 4:
+        return mentions
+    whole = [m for m in mentions if m.precision == "settlement" and (m.start, m.end) in items]
+    if len(whole) < 2 or 3 * len(whole) < len(items):
+        return mentions
+    oblasts = [m.oblast_iso for m in whole if m.oblast_iso]
+    usual = max(set(oblasts), key=oblasts.count) if oblasts else None
+    kept = [
+        m
+        for m in mentions
+        if not any(a <= m.start < b for a, b in items)
+        or ((m.start, m.end) in items and (m.oblast_iso == usual or not _respelled(clause[m.start : m.end])))
+    ]
+    # "обстріляли Уди, ..., Дворічну, Петропавлівку, Синьківку": a list of names in the accusative, as the
+    # known ones show; the others are brought back to the nominative ("Синьківку" -> Синьківка).
+    accusative = sum(
+        bool(re.search(r"[ую]$", clause[m.start : m.end], re.IGNORECASE))
+        and normalize_name(clause[m.start : m.end]) != normalize_name(m.place_name or m.name)
+        for m in whole
+    ) >= 2
+    for a, b in items:
+        if any((m.start, m.end) == (a, b) for m in kept):
+            continue
+        name = clause[a:b]
+        if normalize_name(name) in NOT_PLACES or _common_word(name.split()[0]):
+            continue
+        if accusative:
+            # ("Кам'янському, Лук'янівському": an adjectival village in the dative of the same list is neuter,
+            # Лук'янівське, not "Лук'янівськома")
+            name = " ".join(
+                re.sub(r"ому$", "е", word) if re.search(r"[^\W\d_]{3}ому$", word)
+                else re.sub(r"ю$", "я", re.sub(r"у$", "а", word))
+                for word in name.split()
+            )
+        # "Понятовка", "Камышаны": a Russian spelling of a village the gazetteer knows in Ukrainian
+        guessed = _respelled(name)
+        if guessed is not None:
+            guessed.name, guessed.start, guessed.end = name, a, b
+            kept.append(guessed)
+            continue
+        kept.append(Mention(clause[a:b], a, b, "settlement", True, place_name=name))
+    return sorted(kept, key=lambda m: m.start)
+
+
+_REGIONAL_CENTRE = re.compile(r"(?<!\w)(?:обласн|областн)\w*\s+центр\w*", re.IGNORECASE)
+_CAPITALS = {"UA-12": "Dnipro", "UA-35": "Kropyvnytskyi", "UA-43": "Simferopol", "UA-32": "Kyiv"}
+
+
+def _regional_centre(clause: str, mentions: list) -> list:
+    """ "У Запорізькій області 20 поранених внаслідок атак по обласному центру": the oblast's capital."""
+    centre = _REGIONAL_CENTRE.search(clause)
+    oblasts = [m for m in mentions if m.precision == "oblast"]
+    if centre is None or len({m.oblast_iso for m in oblasts}) != 1:
+        return mentions
+    iso = oblasts[0].oblast_iso
+    capital = _lookup(_CAPITALS.get(iso) or _REGION_IN_NAME.sub("", oblasts[0].oblast or ""))
+    if capital is None or capital.oblast_iso != iso:
+        return mentions
+    capital.name, capital.start, capital.end = centre.group(0), centre.start(), centre.end()
+    return sorted([m for m in mentions if m not in oblasts] + [capital], key=lambda m: m.start)

@@ -1,0 +1,430 @@
+"""A Ukrainian or Russian name, as inflected in the text, resolved to a gazetteer place."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from data.extraction.lookup import Mention, _lookup, settlement_mention
+from data.extraction.slavic.names import (
+    _ADJECTIVE_ENDING,
+    _DISTRICT_AFTER,
+    _FIRST_NAMES,
+    _HOSPITAL_AFTER,
+    _LAND_BEFORE,
+    _OBLAST_WORD_AFTER,
+    _OFFICIAL_AFTER,
+    _PATIENTS_STATE_AFTER,
+    _RAIONS_AFTER,
+    _RUSSIAN_OBLASTS,
+    _SETTLEMENTS_OF_RAIONS_BEFORE,
+    _SURNAME_AFTER,
+    NOT_PLACES,
+    _common_word,
+    _elliptic_district,
+    _oblast_mention,
+    _region_lands,
+    _sentence_word,
+    _starostat_village,
+    name_forms,
+)
+from data.extraction.slavic.numbers import analyzer
+from geo.gazetteer import load_gazetteer, normalize_name
+from geo.oblasts import find_oblast
+from geo.romanisation import romanize_ukrainian
+
+
+def resolve_place(name: str, after: str = "", before: str = ""):
+    """A Mention for a Cyrillic place name in any case, or None.
+
+    ``after`` / ``before`` are the words around it: "Харківської області" is the
+    oblast, "на Запоріжжі" the region, "у Запоріжжі" the city.
+    """
+    tokens = name.split()
+    if normalize_name(name) in NOT_PLACES or normalize_name(tokens[0]) in NOT_PLACES:
+        return "blocked"
+    if len(tokens) == 1 and normalize_name(name) in _FIRST_NAMES and _SURNAME_AFTER.match(after):
+        return "blocked"
+    if _HOSPITAL_AFTER.match(after) or (_PATIENTS_STATE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before)):
+        return "blocked"
+    if (
+        len(tokens) == 1
+        and _RAIONS_AFTER.match(after)
+        and _SETTLEMENTS_OF_RAIONS_BEFORE.search(before)
+    ):
+        # "16 населених пунктів Богодухівського, Харківського ... та Куп'янського районів": the raions
+        # only say where the settlements lie (a summary; the settlements are told after it)
+        return None
+    locative = bool(_LOCATIVE_BEFORE.search(before))
+    elliptic = len(tokens) == 1 and _elliptic_district(name, after, before)
+    if elliptic == "oblast":
+        for form in name_forms(tokens[0]):
+            oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
+            if oblast is not None:
+                return _oblast_mention(oblast)
+        iso = _RUSSIAN_OBLASTS.get(_ADJECTIVE_ENDING.sub("", tokens[0].lower()))
+        return _oblast_mention(find_oblast(iso)) if iso is not None else None
+    if (
+        len(tokens) == 1
+        and not elliptic
+        and _common_word(tokens[0])
+        and not (locative and re.search(r"(?:ому|ім)$", name))
+    ):
+        # ("у Боковому", "у Дробишевому": a village's adjectival name after "у" is the village)
+        return None  # "Частково зруйновано ...": a capitalised adverb at the start of a sentence
+    if len(tokens) > 1 and _OBLAST_WORD_AFTER.match(after):
+        return None  # "село Богатир Донецької області": the village, then its oblast, each on its own
+    if _OBLAST_WORD_AFTER.match(after) or (
+        _OFFICIAL_AFTER.match(after)
+        and len(tokens) == 1
+        and not re.match(r"^\s*(?:міськ|городск)\w*", after, re.IGNORECASE)
+    ):
+        # An adjective: "Харківської області", "Донецької ОВА", "Херсонська МВА".
+        for form in name_forms(tokens[-1]):
+            oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
+            if oblast is not None:
+                return _oblast_mention(oblast)
+        iso = _RUSSIAN_OBLASTS.get(_ADJECTIVE_ENDING.sub("", tokens[-1].lower()))
+        if iso is not None:
+            # "Херсонской области": the Russian adjective.
+            return _oblast_mention(find_oblast(iso))
+        if _OBLAST_WORD_AFTER.match(after):
+            return None  # an oblast's adjective is never its capital ("Днепропетровской области")
+    lands = _region_lands()
+    for form in name_forms(tokens[-1]) if len(tokens) == 1 else []:
+        iso = lands.get(normalize_name(form))
+        if iso is not None and (
+            form not in ("запоріжжя", "запорожье")
+            or (tokens[0].lower() == "запоріжжі" and _LAND_BEFORE.search(before))
+        ):
+            oblast = find_oblast(iso)
+            if oblast is not None:
+                return _oblast_mention(oblast)
+    if len(tokens) == 1 and not before.endswith("район"):
+        # "на Нікопольщині", "Синельниківщину", "на Никопольщине": a raion's land is its town, as
+        # "Нікопольського району" is (never a village: the raion's town has 10,000 people or more).
+        land = next(
+            (f for f in name_forms(tokens[0]) if re.search(r"[^щ](?:щина|ччина)$", f) and f not in lands),
+            None,
+        )
+        if land is not None:
+            stem = land[: -len("щина")] if land.endswith("щина") else land[: -len("ччина")] + "ц"
+            adjective = stem + (
+                "ский" if re.search(r"[ыэёъ]", stem) or not re.search(r"[іїєґ]", stem) else "ський"
+            )
+            mention = resolve_place(adjective.capitalize(), " району", "район ")
+            if mention not in (None, "blocked") and _own_population(mention) >= MIN_POPULATION_FOR_RAION:
+                mention.district = False
+                return mention
+    if len(tokens) == 1 and re.match(
+        # "Слободской, Шевченковский, Основянский районы Харькова": a list of the city's districts
+        r"^(?:(?:,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|ів|ов|ин|ий|ой)\w*){0,6}"
+        r"\s*район\w*\s+(?:(?:міста\s+|города\s+)?[А-ЯІЇЄҐ][\w'’ʼ-]*(?<!ої)(?<!ой)(?<!ого)(?<!ї)\b|(?:міста|города)\b)",
+        after,
+    ):
+        return (
+            None  # "Шевченківський район Харкова": a district of the city named next, not a place of its own
+        )
+    # "населені пункти таких громад:" then "• Юнаківська": each item is a community's adjective
+    # (also told in a line: "Постраждали території чотирьох громад Сумщини: Юнаківська, Білопільська ... та
+    # Шалигінська")
+    listed = len(tokens) == 1 and re.search(
+        r"(?:громад|общин)\w*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*)?\s*:\s*(?:[-–—•*]\s*)?"
+        r"(?:[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*(?:\s*,\s*|\s+(?:і|й|та|и)\s+))*$",
+        before,
+        re.IGNORECASE,
+    )
+    # "Київської міської військової адміністрації", "Харьковского городского совета": the city speaks
+    city_office = len(tokens) == 1 and re.match(r"^\s*(?:міськ|городск)\w*", after, re.IGNORECASE)
+    if len(tokens) == 1 and (_DISTRICT_AFTER.match(after) or listed or city_office or elliptic):
+        stem = re.sub(
+            r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ой|ом|ої|ою|их|у|а|е|і|ое|ую)$",
+            "",
+            tokens[0].lower(),
+        )
+        # Ізмаїльський -> Ізмаїл, Марганецькій -> Марганець, Червоногригорівську -> Червоногригорівка
+        forms = [
+            stem + "ськ",
+            stem + "ський",  # Новгород-Сіверської -> Новгород-Сіверський
+            stem + "ский",  # Куп'янського, Покровському -> Куп'янськ, Покровськ (not Покров)
+            stem + "ск",
+            stem,
+            stem.rstrip("ь"),
+            stem + "ь",
+            stem + "и",
+            stem + "а",
+        ]  # Сумський -> Суми, Полтавській -> Полтава
+        if "-" in stem:
+            # Середино-Будська -> Середина-Буда: the first part of a compound adjective ends in о
+            first, _, rest = stem.partition("-")
+            forms += (
+                [f"{first[:-1]}а-{rest}а", f"{first[:-1]}а-{rest}", f"{first}-{rest}а"]
+                if first.endswith("о")
+                else []
+            )
+        compound = re.match(r"(нов|велик|мал|стар|верхн|нижн|червон|біл|бел)(?:о|ьо|е)(\w{3,})$", stem)
+        if compound:
+            # Новослобідська -> Нова Слобода, Великописарівська -> Велика Писарівка
+            head, rest = compound.groups()
+            rests = [rest + "а", rest + "ка", rest, re.sub(r"і(\w)$", r"о\1", rest) + "а"]
+            split = [f"{head}{ending} {r}" for ending in ("а", "ий", "е", "ая", "ое") for r in rests]
+        else:
+            split = []
+        if stem.endswith("ян"):
+            forms.append(stem[:-1])  # Боромлянська -> Боромля
+            forms.append(stem[:-2] + "а")  # Ворожбянська -> Ворожба
+        if re.search(r"ь?ев$", stem):
+            # Червоногригорьевской -> Червоногригорівка, Андреевской -> Андріївка (a Russian spelling)
+            base = re.sub(r"ь?ев$", "", stem)
+            forms += [base + "івка", base + "ївка", re.sub(r"е$", "і", base) + "ївка"]
+        if stem.endswith("ов"):
+            forms.insert(0, stem[:-2] + "івка")  # Новопавловской -> Новопавлівка (the Ukrainian name first)
+            forms.append(stem[:-2] + "и")  # Пологовскому -> Пологи
+        if stem in ("криворі", "криворіз", "криворож"):
+            forms.insert(0, "кривий ріг")  # Криворізький, Криворожский -> Кривий Ріг
+        if re.search(r"[^аеиіоуя]ин$", stem):
+            forms.append(stem[:-2] + "а")  # Шосткинський -> Шостка
+        if stem.endswith("ін"):
+            forms.append(stem[:-2] + "ине")  # Шалигінська -> Шалигине
+        if re.search(r"[^аеиіоуяєїю]и[^аеиіоуяєїюь]$", stem):
+            # "Хотинська" beside Sumy oblast's communities: Хотінь (the и of an older spelling is і)
+            forms += [stem[:-2] + "і" + stem[-1], stem[:-2] + "і" + stem[-1] + "ь"]
+        if stem.endswith("іль"):
+            forms.insert(0, stem[:-1] + "ля")  # Білопільська, Краснопільської -> Білопілля, Краснопілля
+        # Синельниківського, Синельниковского -> Синельникове, Синельниково
+        forms += [stem + "е", stem + "о", re.sub(r"ів$", "ов", stem) + "е"]
+        if re.search(r"[іїи]в$", stem):
+            forms.append(stem + "ка")
+        if re.search(r"[іе]в$", stem):
+            forms.append(stem[:-2] + "ова")  # Межівській, Межевской -> Межова
+        # Великомихайлівська -> Великомихайлівка when there is one, else Велика Михайлівка
+        forms += split
+        if stem.endswith("ів"):
+            forms.append(stem[:-2] + "і")  # Дергачівській громаді -> Дергачі
+            forms.append(stem[:-2] + "и")  # Річківської громади -> Річки
+        if re.search(r"цьк\w*$|цк\w*$", tokens[0].lower()):
+            forms += [stem + "ць", stem + "цьк", stem + "цк"]  # Марганецька -> Марганець, Донецька -> Донецьк
+            forms.append(stem + "к")  # Кременчуцький -> Кременчук (к before the suffix becomes ц)
+        if re.search(r"[^аеиіоуяєїю]е[^аеиіоуяєїюь]$", stem):
+            forms.append(
+                stem[:-2] + stem[-1] + "и"
+            )  # Лубенський -> Лубни: the е of the adjective comes and goes
+        hits = []
+        for form in forms:
+            mention = _lookup(form) if len(form) >= 3 and form != tokens[0].lower() else None
+            if mention is not None and all(h.key != mention.key for h in hits):
+                hits.append(mention)
+        noun = _DISTRICT_AFTER.match(after)
+        if noun and re.search(r"район\w*$", noun.group(0), re.IGNORECASE):
+            # A raion is named after a town: "у Деснянському, Оболонському районах" of Kyiv are no villages
+            # Desna and Obolon, "Самарівського району" no village Samary.
+            hits = [h for h in hits if _own_population(h) >= MIN_POPULATION_FOR_RAION]
+        if hits:
+            hits[0].alternatives = hits[1:]
+            hits[0].adjective = True
+            return hits[0]
+        if not hits and not (noun and re.search(r"район\w*$", noun.group(0), re.IGNORECASE)):
+            # "Губиниській громаді" -> Губиниха, "Мар'їнська громада" -> Мар'їнка: the one settlement whose
+            # name is the adjective's stem and an ending of up to three letters.
+            village = _village_of_stem(stem)
+            if village is not None:
+                village.adjective = True
+                return village
+        if stem != tokens[0].lower():
+            if re.match(r"^\s*старост", after, re.IGNORECASE):
+                # "у Стецьківському старостаті": a starostat is one village, named as its adjective says;
+                # kept by that name when the gazetteer lacks it (Стецьківка, Велика Чернеччина)
+                name = _starostat_village(stem)
+                if name:
+                    return Mention(name, 0, 0, "settlement", True, place_name=name)
+            return None
+    if len(tokens) == 1:
+        candidates = name_forms(tokens[0])
+    else:
+        # "Кривому Розі", "Білій Церкві": each word back to its nominative.
+        first = name_forms(tokens[0])[:10]
+        last = name_forms(tokens[-1])
+        candidates = [f"{a} {b}" for a in first for b in last]
+    best = None
+    for form in candidates:
+        if normalize_name(form) in NOT_PLACES:
+            return "blocked"
+        mention = _lookup(form)
+        if mention is None:
+            continue
+        if best is None:
+            best = mention
+        elif _population(mention) >= max(10_000, 10 * _population(best)):
+            # "Львове" is a village's own name and the locative of Львов (Lviv): the city is meant.
+            best = mention
+    if (
+        best is not None
+        and len(tokens) == 1
+        and re.match(r"^\s*район\w*\b", after, re.IGNORECASE)
+        and _own_population(best) < MIN_POPULATION_FOR_RAION
+    ):
+        # "обстріляли Центральний район" of Kherson: a city's district, no village Центральний (a raion
+        # is named after a town of 10,000 or more)
+        return None
+    if (
+        best is not None
+        and len(tokens) == 1
+        and not before.strip(" \t«\"'“(—–-")
+        and _sentence_word(tokens[0], re.match(r"\s*([а-яіїєґ'’ʼ]*)", after).group(1))
+        and _population(best) < 10_000
+    ):
+        return None  # "Мирна жителька ...", "Атаки рф на ...": a word that starts the sentence, not a village
+    if best is None and locative:
+        # A village the gazetteer lists only in Latin ("у Дробишевому" -> Drobysheve): the national
+        # romanisation of each nominative form, exact hits only.
+        for form in candidates[:6]:
+            mention = _lookup(romanize_ukrainian(form))
+            if mention is not None:
+                return mention
+    if best is None and len(tokens) == 2 and not re.search(r"[іїєґ]", name, re.IGNORECASE):
+        # A two-word Russian spelling ("Черкасская Лозовая", "в Казачьей Лопани"): each word's Ukrainian
+        # spelling, the pair looked up whole (exact hits only)
+        mention = _two_word_russian(tokens)
+        if mention is not None:
+            return mention
+    if best is None and len(tokens) == 1 and not re.search(r"[іїєґ]", name, re.IGNORECASE):
+        # A Russian spelling the gazetteer lacks ("в Белозерке"): its Ukrainian spelling, for towns only.
+        for form in candidates[:6]:
+            for guess in _ukrainian_spellings(form):
+                mention = _lookup(guess)
+                # ("в Кураховке": after a preposition of place a village's Russian name is meant too)
+                if mention is not None and (locative or _population(mention) >= MIN_POPULATION_FOR_GUESS):
+                    if re.match(r"^\s*район\w*\b", after, re.IGNORECASE) and (
+                        _own_population(mention) < MIN_POPULATION_FOR_RAION
+                    ):
+                        return None  # "обстреляли Центральный район" of Kherson
+                    return mention
+    return best
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:у|в|во|на|біля|поблизу|під|із|з)\s+(?:(?:с|смт|м)\.\s*)?$", re.IGNORECASE
+)
+
+# A guessed Ukrainian spelling is trusted for towns, not for villages whose names recur everywhere.
+MIN_POPULATION_FOR_GUESS = 3_000
+MIN_POPULATION_FOR_RAION = 10_000
+
+
+def _ukrainian_spellings(form: str) -> list[str]:
+    """Ukrainian spellings a Russian place name may have: Белозерка -> Білозерка, Веселое -> Веселе."""
+    base = form.replace("ы", "и").replace("э", "е").replace("ё", "е").replace("ъ", "'")
+    base = re.sub(r"(с|ц)к(ое|ая|ий|ой)$", r"\1ьк\2", base)  # Приднепровское -> ...ське
+    base = re.sub(r"(с|ц)к$", r"\1ьк", base)  # Зеленодольск -> Зеленодольськ
+    base = re.sub(r"^и", "і", re.sub(r"^алекс", "олекс", base))  # Ивановка -> Іванівка, Александровка
+    base = re.sub(r"ое$", "е", re.sub(r"ий$", "ий", base))
+    guesses = [base] + [base[:i] + "і" + base[i + 1 :] for i, letter in enumerate(base) if letter == "е"]
+    if base.endswith("овка"):
+        guesses.append(base[:-4] + "івка")  # Семеновка -> Семенівка
+    if re.search(r"[бпвмф][яює]", base):
+        guesses.append(re.sub(r"([бпвмф])([яює])", r"\1'\2", base))  # Купянск -> Куп'янськ
+    if re.match(r"^о[лв]", base):
+        guesses.append("ві" + base[1:])  # Ольшаны -> Вільшани, Ольховка -> Вільховка: Ukrainian в before і
+    return [g for g in guesses if g != form]
+
+
+def _russian_word_spellings(word: str) -> list[str]:
+    """Ukrainian spellings of one word of a Russian place name in any case: Лозовой -> Лозова."""
+    word = word.lower()
+    forms = [word]
+    for parse in analyzer("ru").parse(word)[:3]:
+        nominative = parse.inflect({"nomn", "sing"})
+        if nominative is not None and nominative.word not in forms:
+            forms.append(nominative.word)
+    forms += [word[:-1] + "ь" for _ in [0] if word.endswith("и")]  # Лопани -> Лопань
+    spellings: list[str] = []
+    for form in forms:
+        base = form.replace("ы", "и").replace("э", "е").replace("ё", "е").replace("ъ", "'")
+        base = re.sub(r"(с|ц)к(ая|ое|ий|ой)$", r"\1ьк\2", base).replace("сськ", "ськ")  # Черкаська
+        base = re.sub(r"(?:ая|ья)$", "а", re.sub(r"ое$", "е", re.sub(r"ой$", "ий", base)))
+        for guess in [base, *_ukrainian_spellings(base)]:
+            guess = re.sub(r"^каза", "коза", guess)  # Казачья -> Козача
+            if guess not in spellings:
+                spellings.append(guess)
+    return spellings[:10]
+
+
+def _two_word_russian(tokens: list[str]):
+    """The gazetteer's place for a two-word Russian name, or None."""
+    for first in _russian_word_spellings(tokens[0]):
+        for second in _russian_word_spellings(tokens[1]):
+            mention = _lookup(f"{first} {second}")
+            if mention is not None:
+                return mention
+    return None
+
+
+def _population(mention) -> int:
+    gazetteer = load_gazetteer()
+    rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
+    return max((int(gazetteer.places.population.iloc[r]) for r in rows), default=0)
+
+
+def _village_of_stem(stem: str):
+    """The settlement a community adjective's stem names when exactly one name in the gazetteer is that
+    stem and up to three letters more ("губини" -> Губиниха), or None."""
+    key = normalize_name(stem)
+    if len(key) < 5:
+        return None
+    names = {n for n in _cyrillic_names() if n.startswith(key) and 0 < len(n) - len(key) <= 3}
+    return _lookup(names.pop()) if len(names) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_names() -> tuple[str, ...]:
+    return tuple(k for k in load_gazetteer().primary if re.search(r"[а-яіїєґ]", k))
+
+
+def _own_population(mention) -> int:
+    """The population of the place a mention names (its oblast's, not a namesake city district's)."""
+    gazetteer = load_gazetteer()
+    places = gazetteer.places
+    rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
+    return max(
+        (
+            int(places.population.iloc[r])
+            for r in rows
+            if places.oblast_iso.iloc[r] == mention.oblast_iso and not places.likely_city_district.iloc[r]
+        ),
+        default=0,
+    )
+
+
+_VILLAGE_IN_BRACKETS = re.compile(
+    r"(?P<raion>[А-ЯІЇЄҐ][\w'’ʼ-]*)\s+район\w*\s+[^()]{0,80}?\((?:(?:с|сел|смт|пгт|пос|м|г)\.\s*)?(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)\)",
+    re.IGNORECASE,
+)
+
+_MORE_IN_BRACKETS = re.compile(
+    r"[^();]{0,80}?\((?:(?:с|сел|смт|пгт|пос|м|г)\.\s*)?(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)\)"
+)
+
+
+def _listed_village(name: str):
+    """A village named after "село" / "с." / "пос." that the gazetteer knows under another spelling of any
+    population ("Казачья Лопань" is Kozacha Lopan), or None: the settlement word says it is a place, so
+    alternate names of small places are safe here."""
+    gazetteer = load_gazetteer()
+    # only places the gazetteer also names in Ukrainian: "Луговое" alone is a Crimean village's own name
+    rows = [
+        r
+        for r in gazetteer.index.get(normalize_name(name), [])
+        if str(gazetteer.places.name_uk.iloc[r]).strip()
+    ]
+    if not rows:
+        # "в с. Кучеровка": a Russian spelling of a village the gazetteer knows in Ukrainian (Кучерівка)
+        return _respelled(name)
+    return settlement_mention(gazetteer, name, rows)
+
+
+def _respelled(name: str):
+    """A Ukrainian spelling of a Russian place name that the gazetteer knows ("Приднепровское" ->
+    Придніпровське), or None."""
+    if " " in name or re.search(r"[іїєґ]", name, re.IGNORECASE):
+        return None
+    return next((m for g in _ukrainian_spellings(name.lower()) for m in [_lookup(g)] if m), None)
