@@ -27,7 +27,7 @@ _RU_LETTERS = re.compile(r"[ыэёъ]")
 
 # The national romanisation of Ukrainian (Cabinet of Ministers resolution 55 of 2010), the spelling
 # GeoNames and our gazetteer use; є, ї, й, ю, я are written differently at the start of a word, and
-# зг is zgh (never zh, which is ж).  The one copy of it: data/extraction/slavic.py uses it too.
+# зг is zgh (never zh, which is ж).  The one copy of it: data/extraction/slavic/resolve.py uses it too.
 _UK = {
     "а": "a",
     "б": "b",

@@ -413,7 +413,7 @@ def _same_length(match: re.Match, word: str) -> str:
 def find_counts(clause: str):
     """Casualty figures in a Ukrainian or Russian clause, and notes for casualties without a number.
 
-    Same contract as :func:`data.extraction.extract.find_counts`.
+    Same contract as :func:`data.extraction.counts.find_counts`.
     """
     clause = _SAME_AS.sub(lambda m: _same_length(m, _SAME_AS_WORD[m.lastgroup]), clause)
     numbers = list(find_numbers(clause))

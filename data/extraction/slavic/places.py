@@ -85,7 +85,7 @@ def _nominative_name(name: str) -> str | None:
 def find_places(clause: str) -> list:
     """Places named in a Ukrainian or Russian clause as possible attack sites.
 
-    Same contract as :func:`data.extraction.extract.find_places`: settlements and
+    Same contract as :func:`data.extraction.places.find_places`: settlements and
     oblasts the gazetteer knows, without speakers, datelines and places abroad;
     ``strong`` is False for a place named as the seat of an office ("мер Харкова",
     "Харківська ОВА").
