@@ -10,6 +10,7 @@ import re
 
 from data.extraction import vocabulary as V
 from data.extraction.lookup import Mention, _as_oblast
+from data.extraction.sentences import _REGIONS_HIT
 from geo.gazetteer import normalize_name
 
 # "KYIV, Ukraine:" or "Kyiv • UNN": the place a report was filed from.
@@ -142,7 +143,9 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
             as_oblast.strong = False
             return as_oblast
     if mention.precision == "settlement" and (
-        _ACROSS_LIST.search(head_before) or _REGIONS_INCLUDING.search(head_before)
+        _ACROSS_LIST.search(head_before)
+        or _REGIONS_INCLUDING.search(head_before)
+        or _REGIONS_HIT.search(clause[: head.start])
     ):
         # "Attacks across Odesa and Sumy" may mean the cities or their regions: place at the oblast.
         as_oblast = _as_oblast(mention, mention.name)

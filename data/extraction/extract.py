@@ -71,7 +71,7 @@ from data.extraction.language import detect_language
 from data.extraction.lookup import Mention
 from data.extraction.places import MAX_PLACES_IN_A_LIST, _move_to_oblast, find_places
 from data.extraction.rules import _rules
-from data.extraction.sentences import report_title, split_sentences
+from data.extraction.sentences import _REGIONS_HIT, report_title, split_sentences
 from data.extraction.shares import _EXCLUDED, _examples_as_oblast, _shared_out
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.romanisation import national_spelling
@@ -370,6 +370,9 @@ def extract_events(
                 )
                 # ("Strikes were also reported in Kharkiv, Cherkasy, Lviv and Rivne": towns hit, each an attack)
                 and not (rules.unplaced and _towns_hit(clause, mentions))
+                # ("attacks against eight oblasts in the past day — Sumy, Luhansk, ...": the regions hit, each an
+                # attack of its own, without figures)
+                and not (rules.unplaced and _REGIONS_HIT.search(clause[: min(m.start for m in mentions)]))
             ):
                 continue
             strong = [m for m in mentions if m.strong]

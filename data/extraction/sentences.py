@@ -203,10 +203,26 @@ def report_title(text: str) -> str | None:
     return None
 
 
+# "attacks against eight Ukrainian oblasts in the past day — Sumy, Luhansk, ...", "targeted a total of nine
+# Ukrainian regions – Dnipropetrovsk, Sumy, ...": the regions hit, named after a dash or a colon.
+_REGIONS_LIST_LEAD = (
+    r"\b(?:regions|oblasts|provinces)"
+    r"(?:\s+(?:of\s+Ukraine|in\s+the\s+past\s+day|over\s+the\s+past\s+day|overnight|in\s+the\s+past\s+24\s+hours))?"
+)
+_REGIONS_DASH = re.compile(r"(" + _REGIONS_LIST_LEAD + r")\s*[—–]\s+(?=[A-Z])")
+_REGIONS_HIT = re.compile(
+    r"\b(?:attack\w*|shell\w*|struck|hit|targeted|strikes?)\b[^.;:]{0,60}?" + _REGIONS_LIST_LEAD + r":\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def split_clauses(sentence: str) -> list[str]:
     """Cut a sentence where a second attack usually begins ("..., while ...")."""
     # ("at least 10 others — including four children — were injured" is one clause, the part read as an aside)
     sentence = _DASH_PART.sub(lambda m: "," + m.group(1) + ",", sentence)
+    # ("attacks against eight oblasts in the past day — Sumy, Luhansk, ...": the dash opens the list of regions,
+    # read as after a colon)
+    sentence = _REGIONS_DASH.sub(lambda m: m.group(1) + ": ", sentence)
     return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
 
 
