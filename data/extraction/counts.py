@@ -26,7 +26,7 @@ _OCCUPATION = (
     r"|farmers?|drivers?"
     r"|staff|rescuers|medics|volunteers|journalists|firefighters|miners|farmers)\b))?"
 )
-_FILLER_RUN = rf"(?:(?:{V.FILLER})[\s,]+){{0,7}}?(?:(?:at|in|inside|near)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
+_FILLER_RUN = rf"(?:(?:{V.FILLER})[\s,]+){{0,7}}?(?:(?:at|in|inside|near|on)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
 _RIGHT_KIND = re.compile(
     rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,

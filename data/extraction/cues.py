@@ -55,6 +55,8 @@ _PAST = re.compile(
     # National tolls of the whole war: "since Putin launched his invasion", "since February 2022".
     r"|\bsince\s+(?:[\w'’-]+\s+){0,3}?(?:launched|began|started)\s+(?:his|its|the|a)\s+(?:full-scale\s+)?invasion"
     r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:invasion|war)|February\s+2022)"
+    # "a total of 803 civilians have been killed and 2,023 injured in Donetsk region since the full-scale invasion"
+    r"|\bsince\s+the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)\b"
     # "The war has killed at least 485 children in Ukraine": the country's toll, not an attack's.
     r"|\b(?:the|this)\s+war\s+(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
     # "Russia's war against Ukraine has killed at least 8,791 civilians ... from Feb. 24, 2022, to May 7"

@@ -63,6 +63,13 @@ _REGIONAL_OFFICE_AFTER = re.compile(
 )
 
 
+# The Donetsk governor's daily note on the cities Russia holds: their toll cannot be counted, no attack there.
+_UNCOUNTED_IN = re.compile(
+    r"\b(?:impossible|not\s+possible|cannot|can\s*not|unable)\s+to\s+(?:determine|establish|count|calculate)\b"
+    r"[^.;]*?\bin\s+(?:[A-Z][\w'’-]+\s*,?\s+(?:and\s+)?)*$"
+)
+
+
 def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     before = clause[max(0, mention.start - 60) : mention.start]
     after = clause[mention.end : mention.end + 60]
@@ -96,6 +103,8 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         return (
             None  # "9,000 consumers in the Poltava and Shcherbani communities were left without electricity"
         )
+    if _UNCOUNTED_IN.search(clause[: mention.start]):
+        return None  # "impossible to determine the exact number of casualties in Mariupol and Volnovakha"
     if re.search(r"\b(?:Suspilne|Suspilno)\s+$", before):
         return None  # "Source: Suspilne Sumy": the public broadcaster's regional newsroom
     if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):

@@ -66,7 +66,8 @@ MAX_PLACES_IN_A_LIST = 3
 # ... unless the list is of towns told as hit: "Strikes were also reported in A, B, C and D", "struck A, B, ..."
 _STRUCK_LIST = re.compile(
     r"\b(?:(?:strikes|attacks|explosions|hits)\s+(?:were|have\s+been)\s+(?:also\s+)?(?:reported|recorded)\s+in"
-    r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks)\s+on"
+    # ("12 airstrikes on Balabyne, Huliaipole, Zaliznychne, ...")
+    r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks|airstrikes|air\s+strikes)\s+on"
     # "The enemy shelling caused significant damage in such settlements as Beryslav, Tyahynka, ..."
     r"|(?:damage|destruction)\s+(?:[\w-]+\s+){0,3}?in\s+such\s+(?:settlements|villages|towns|communities)\s+as"
     # "Damage was recorded in Kherson, Sadove, Antonivka and Zymivnyk"

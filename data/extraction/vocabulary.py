@@ -23,6 +23,7 @@ TARGET_PATTERNS = shared.TARGET_PATTERNS
 ATTACK_CUE = _words(
     r"attack\w*",
     r"strik\w*",
+    r"airstrik\w*",  # "12 airstrikes on Balabyne, Huliaipole, ..."
     r"struck",
     r"hit",
     r"hits",
