@@ -130,6 +130,10 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         or _DATELINE_AFTER.match(after)
     ):
         return None
+    if re.search(
+        r"\b(?:settlements|villages|towns|communities|localities)\s+(?:of|in)\s+(?:the\s+)?$", head_before, re.I
+    ) and re.match(r"^(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:districts?|raions?)\b", clause[mention.end :]):
+        return None  # "and other settlements of the Kupiansk, Chuhuiv and Kharkiv districts": the raions say where
     if mention.name.isupper() and len(mention.name) > 3 and _CAPS_DATELINE_AFTER.match(after):
         return None  # "KYIV, Ukraine -": where the report was filed
     if not clause[: mention.start].strip() and _DATELINE_LEAD.match(after):

@@ -90,6 +90,21 @@ __all__ = [
 ]
 
 
+# "in the Dniprovskyi district of Kherson", "the Kyiv district of Kharkiv": a city's district, told later as
+# "in the Dniprovskyi district" or "in the Kyiv district" without its city.
+_CITY_DISTRICT = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+)\s+district\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]+"
+    r"(?!\s+(?:region|oblast|province)\b)"
+)
+
+
+def _city_district_again(clause: str, mention: Mention, city_districts: set[str]) -> bool:
+    """ "the Kyiv district" after "the Kyiv district of Kharkiv": the city's district again, not Kyiv."""
+    return mention.name in city_districts and bool(
+        re.match(r"^\s+district\b(?!\s+of\b)", clause[mention.end :], re.IGNORECASE)
+    )
+
+
 def extract_events(
     text: str, report_date: dt.date | None = None, language: str | None = None
 ) -> list[CandidateEvent]:
@@ -119,6 +134,7 @@ def extract_events(
     ['Sumy']
     """
     rules = _rules(language or detect_language(text))
+    city_districts = {m.group("name") for m in _CITY_DISTRICT.finditer(text)} if rules.unplaced else set()
     orphans: list[tuple[str, str]] = []
     headline_places: list[Mention] = []
     events: dict[tuple[str, str], CandidateEvent] = {}
@@ -235,6 +251,7 @@ def extract_events(
                 found = rules.find_places(clause)
                 if rules.unplaced:
                     found = _with_named_before(clause, found, events)
+                    found = [m for m in found if not _city_district_again(clause, m, city_districts)]
                 examples = _examples_as_oblast(clause, found)
                 if rules.unplaced:
                     # "Kherson and eight more settlements in the region ... killing three", "Kupyansk, Vovchansk and

@@ -201,7 +201,8 @@ VENUE_BEFORE = re.compile(
     r"(?:\b(?:talks|negotiations|meetings?|summit|conference|held|hosted|gathered|met|meet|meeting|speaking|spoke"
     r"|statement|speech|address|briefing|representatives|delegations?|envoys?|embassy|based|visit|visiting"
     r"|visited|arrived|returned|travell?ed|trip|flew|headed|evacuated|fled|moved|relocated"
-    r"|embass(?:y|ies)|hometown|capital)"
+    # ("a missile strike ... in Zelensky's hometown of Kryvyi Rih" is the attack's place)
+    r"|embass(?:y|ies)|capital)"
     r"\s+(?:[\w'’]+\s+){0,3}?(?:in|to|at|from|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
     # ("a woman from Dvorichna was killed": where she lived, the place of the attack)
     r"|\b(?:(?<!man\s)(?<!resident\s)(?<!boy\s)(?<!girl\s)(?<!-old\s)from|visited|(?<!according\s)to)\s+"
@@ -222,7 +223,8 @@ VENUE_BEFORE = re.compile(
     r"\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?"
     # ("the south of the Dnipropetrovsk region" is a part of it, not a bearing)
     r"|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"|\b(?:miles|km|kilomet(?:re|er)s)\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?"
+    # ("about 29 kilometers (18 miles) from the city of Sumy")
+    r"|\b(?:miles|km|kilomet(?:re|er)s)\)?\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     # "as both Moscow and Kyiv reported a wave of overnight aerial attacks": the two governments
     r"|\b(?:both\s+)?Moscow\s+and\s+"
     # Ground war, not a strike: "control of the town of Soledar", "the recently captured Avdiivka".
