@@ -157,8 +157,13 @@ def _apply(
             and count.field in (KILLED, INJURED)
             and event.evidence.get(count.field) != sentence
             and (
-                re.match(r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
-                         clause[count.start :], re.I)
+                (
+                    re.match(r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
+                             clause[count.start :], re.I)
+                    # ("The strike ended the lives of two women." then "Three more people were injured": three
+                    # besides the dead, not three more hurt)
+                    and base_before in (None, count.field)
+                )
                 or _IN_ADDITION.match(sentence)
             )
         ):
@@ -240,7 +245,15 @@ def _apply(
             # "ten injured" then "two children were hospitalized": the children of those in hospital, a part
             # of the injured, so at least that many children in all
             count = Count(count.field, count.value, True, count.start)
-        if previous is not None and previous[0] == count.value and previous[1] and not count.at_least:
+        if (
+            previous is not None
+            and previous[0] == count.value
+            and previous[1]
+            and not count.at_least
+            # ("killing at least three" then "another person died ..., raising the death toll to three": the
+            # revised toll is exact)
+            and not _REVISED_TO.search(clause[: count.start])
+        ):
             # "at least 23 killed" then "23 dead so far": the same figure quoted again keeps its bound.
             event.add_sentence(sentence)
             continue
@@ -267,6 +280,12 @@ def _apply(
         event.add_note(note, sentence)
 
 
+# "raising the death toll to three", "the toll rose to 34": a revised figure, told as the toll now
+_REVISED_TO = re.compile(
+    r"\b(?:rose|risen|rising|raising|raised|bringing|brought|increased|increasing|climbed|climbing|grew|grown"
+    r"|reached|reaching)\s+(?:the\s+(?:death\s+)?toll\s+|the\s+number\s+of\s+(?:[\w-]+\s+){1,2})?to\s+$",
+    re.IGNORECASE,
+)
 _IN_HOSPITAL = re.compile(
     r"\bhospitali[sz]\w*|\bhospitals?\b|\bmedical\s+(?:facilit|institution)",
     re.IGNORECASE,

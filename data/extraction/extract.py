@@ -70,7 +70,7 @@ from data.extraction.folding import (
 from data.extraction.language import detect_language
 from data.extraction.lookup import Mention
 from data.extraction.places import MAX_PLACES_IN_A_LIST, _move_to_oblast, find_places
-from data.extraction.rules import _rules
+from data.extraction.rules import LanguageRules, _rules
 from data.extraction.sentences import _REGIONS_HIT, report_title, split_sentences
 from data.extraction.shares import _EXCLUDED, _examples_as_oblast, _shared_out
 from geo.gazetteer import load_gazetteer, normalize_name
@@ -103,6 +103,33 @@ def _city_district_again(clause: str, mention: Mention, city_districts: set[str]
     return mention.name in city_districts and bool(
         re.match(r"^\s+district\b(?!\s+of\b)", clause[mention.end :], re.IGNORECASE)
     )
+
+
+# A sentence that opens with a day of its own: "On Aug. 12, ...", "On 14 August, ...".
+_OPENING_DAY = re.compile(
+    r"^\W*On\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)"
+)
+
+
+def _another_days_attack(
+    sentence: str,
+    report_date: dt.date | None,
+    clause_places: list[tuple[str, list[Mention]]],
+    events: dict[tuple[str, str], CandidateEvent],
+    rules: LanguageRules,
+) -> bool:
+    """Whether a sentence dated two days or more before the report tells an earlier attack on places the
+    report has already named (its figures are then not the report's)."""
+    opening = _OPENING_DAY.match(sentence)
+    if report_date is None or opening is None:
+        return False
+    day = rules.find_date(opening.group(0), report_date)
+    if day is None or day.precision != "day" or (report_date - day.date).days < 2:
+        return False
+    named = [m for _, mentions in clause_places for m in mentions]
+    return bool(named) and all(m.key in events for m in named)
 
 
 def extract_events(
@@ -291,6 +318,12 @@ def extract_events(
                     focus, after_war_toll = [], True
                 continue
             clause_places = recalled
+        if rules.unplaced and _another_days_attack(analysed, report_date, clause_places, events, rules):
+            # "A Russian air strike against Orikhiv wounded two women" then "On Aug. 12, Russian forces struck the
+            # town of Orikhiv with a guided bomb, killing one person and injuring 12 others": an earlier attack on a
+            # town the report has named, told for context; its figures are not today's.
+            focus, after_war_toll = [], True
+            continue
         total = _is_total(rules.total_cue, analysed)
         named = [m for _, mentions in clause_places for m in mentions]
         named_oblasts |= {m.oblast_iso for m in named if m.precision == "oblast" or not m.strong}
