@@ -559,6 +559,19 @@ def extract_events(
                 for event in placed:
                     if event.geo_precision != "oblast" and not event.counts:
                         _apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
+    elif len(placed) > 1:
+        # "shelled the Nikopol district ... 'No one was killed or injured,'" then "the Russians fired at Nikopol
+        # itself, the Myrove, Chervonohryhorivka and Marhanets communities": a report whose only figures are
+        # zeros told without a town of their own gives its zero to every place it names.
+        body = [s.text for s in split_sentences(text) if not s.headline and rules.find_counts(s.text)[0]]
+        if body and all(
+            all(c.value == 0 for c in rules.find_counts(b)[0])
+            and not any(m.precision == "settlement" and m.strong for m in rules.find_places(b))
+            for b in body
+        ):
+            for event in placed:
+                if event.geo_precision != "oblast" and not event.counts:
+                    _apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
     result = list(events.values())
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     _prefer_named_oblasts(result, named_oblasts - {None})
