@@ -16,6 +16,7 @@ from data.extraction.slavic.words import (
     _FILLER,
     _INHERIT,
     _NOBODY,
+    _NOBODY_KILLED,
     _PARTITIVE_AFTER,
     _PEOPLE_WORD,
     _PERSON_WORD,
@@ -37,6 +38,14 @@ _FATAL = re.compile(
 )
 
 
+# "Її доставили до лікарні, проте врятувати її не вдалося", "двух мужчин спасти не удалось": a death.
+_NOT_SAVED = re.compile(
+    r"(?<!\w)(?:врятувати|спасти)\s+(?:(?:її|його|їх|ее|её|его|их)\s+)?не\s+(?:вдалося|вдалось|удалось|удалося)"
+    r"|(?<!\w)не\s+(?:вдалося|вдалось|удалось|удалося)\s+(?:врятувати|спасти)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 _DIED_BEFORE = re.compile(
     r"(?<!\w)(?:помер|померла|померли|скончал\w*|умер|умерла|умерли)\s+(?:[\w'’ʼ]+\s+){0,2}$", re.IGNORECASE
 )
@@ -45,6 +54,10 @@ _DIED_BEFORE = re.compile(
 def count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     """See :func:`_count_kind`; wounds "incompatible with life" are deaths."""
     kind = _count_kind(clause, number)
+    rest = clause[number.end :]
+    before_saving = re.match(r"\s+(?:[\w'’ʼ]+\s+){0,2}?(?=(?:врятувати|спасти)\s)", rest, re.IGNORECASE)
+    if kind is None and before_saving and _NOT_SAVED.match(rest[before_saving.end() :]):
+        return KILLED, number.child  # "двух мужчин спасти не удалось"
     if kind is not None and kind[0] == INJURED and _FATAL.search(clause):
         return KILLED, kind[1]
     if (
@@ -187,6 +200,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         return KILLED, number.child
     if re.match(r"^\s*[–—-]\s*(?:у|в)\s+(?:лікарн|больниц|реанімац|реанимац|стаціонар|стационар)\w*", rest, re.I):
         return INJURED, number.child  # "Одна людина загинула, одна – в лікарні": the other one is hurt
+    if re.match(r"^\s+(?:постраждал|пострадавш|поранен|ранен|травмован|потерпіл)\w*им(?!\w)", rest, re.IGNORECASE):
+        # "Еще четырем пострадавшим помощь была оказана амбулаторно": help given to some of the hurt already
+        # counted (the dative of the word for them), no more people
+        return None
     partitive = _PARTITIVE_AFTER.match(rest)
     if partitive:
         # "Один из них погиб" counts; "стан одного з постраждалих дітей важкий" does not.
@@ -268,6 +285,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             break
         position += 1
         looked += 1
+    if partitive and not re.search(r"(?:них|яких|которых)$", partitive.group(0), re.IGNORECASE):
+        # "рятувальники вилучили фрагменти тіла однієї із загиблих": one of the dead told already, no toll
+        # of its own unless a verb after it says what befell them ("один із поранених помер")
+        return None
     before_text = clause[: number.start]
     among = list(_AMONG.finditer(before_text))
     if among:
@@ -540,6 +561,9 @@ def find_counts(clause: str):
         counts.append(
             Count(KILLED, 1, False, (_FATAL.search(clause) or _PRONOUN_DIED.search(clause)).start())
         )
+    if not counts and not numbers and _NOT_SAVED.search(clause):
+        # "Її доставили до лікарні, проте врятувати її не вдалося": the one person told of before died.
+        counts.append(Count(KILLED, 1, False, _NOT_SAVED.search(clause).start()))
     for match in _NOBODY.finditer(clause):
         text = match.group(0).lower()
         if re.search(
@@ -550,6 +574,8 @@ def find_counts(clause: str):
         if "жертв" not in text or re.search(r"постраждал|пострадав|поранен|ранен|потерпіл", text):
             # ("без жертв і постраждалих": neither killed nor hurt; "жертв немає" alone: no one killed)
             counts.append(Count(INJURED, 0, False, match.start()))
+    for match in _NOBODY_KILLED.finditer(clause):
+        counts.append(Count(KILLED, 0, False, match.start()))
     notes: list[str] = []
     for match in _SOME.finditer(clause):
         kind = _kind_of(match.group("what"))

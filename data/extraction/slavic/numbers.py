@@ -70,9 +70,10 @@ def number_value(word: str) -> int | None:
     if len(word) < 3:
         return None
     for language in ("uk", "ru"):
-        for parse in analyzer(language).parse(word)[:3]:
-            if parse.tag.POS != "NUMR":
-                continue
+        # Every reading, not the likeliest three: "п'яти" is first the heel ("п'ята") to pymorphy3, then five.
+        for parse in analyzer(language).parse(word):
+            if parse.tag.POS != "NUMR" and not (parse.tag.POS == "ADJF" and "Anum" in parse.tag):
+                continue  # (Russian "одном" is an adjective of number to pymorphy3)
             if parse.normal_form in _COLLECTIVE:
                 return _COLLECTIVE[parse.normal_form]
             if parse.normal_form in table:
@@ -191,6 +192,12 @@ def _someone(word: str) -> bool:
         languages = ("ru",)
     else:
         languages = ("uk", "ru")
+    if any(
+        p.is_known and p.tag.POS in ("PREP", "CONJ", "PRCL")
+        for language in ("uk", "ru")
+        for p in analyzer(language).parse(lower)
+    ):
+        return False  # "после удара": a Russian preposition, though Ukrainian has a vocative "после" (envoy)
     for language in languages:
         known = [p for p in analyzer(language).parse(lower) if p.is_known]
         if not known or any("ADJF" in p.tag or "PRTF" in p.tag for p in known):
@@ -278,6 +285,14 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                     NumberMatch(value, False, token.start(), end, text[token.start() : end], child, person)
                 )
                 skip_until = end
+                continue
+            if re.match(r"^-\s*(?:і|й|та|и|,)\s*\d{1,3}-?(?:ти-?)?(?:річн|летн)", text[end:], re.IGNORECASE):
+                # "поранені 47- і 52-річний чоловіки": the first age's word is left out after its hyphen; one
+                # person of that age, the second counted with its own word
+                years = int(word)
+                found.append(
+                    NumberMatch(1, False, token.start(), end + 1, text[token.start() : end + 1], years < ADULT_AGE, True)
+                )
                 continue
             if text[end : end + 1] == "-" or re.match(
                 r"^\s*(?:(?:та|і|и|,|до|-|–|—)\s*\d+\s*)*(?:років|року|рік|роки|рочк\w*|рочок|лет|года|год|годик\w*)\b",
