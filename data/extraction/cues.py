@@ -179,6 +179,16 @@ _CLOSING_ZERO = re.compile(
 _SLAVIC_RECALL = re.compile(
     r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.IGNORECASE
 )
+_SLAVIC_AS_REPORTED = re.compile(
+    r"^\W*(?:як\s+(?:раніше\s+)?повідомля\w*|как\s+(?:ранее\s+)?сообща\w*)\b", re.IGNORECASE
+)
+# Another day named in a recall: "напередодні", "вчора", "27 лютого" (not "протягом минулої доби").
+_SLAVIC_OTHER_DAY = re.compile(
+    r"(?<!\w)(?:напередодні|накануне|вчора|вчера|позавчора|позавчера)(?!\w)|\b\d{1,2}\s+(?:січня|лютого|березня|квітня"
+    r"|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля"
+    r"|августа|сентября|октября|ноября|декабря)(?!\w)",
+    re.IGNORECASE,
+)
 _RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|background)\W*$", re.IGNORECASE)
 _IN_ADDITION = re.compile(r"^\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
 def _kind_of_verb(before: str) -> str:

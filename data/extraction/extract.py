@@ -47,7 +47,9 @@ from data.extraction.cues import (
     _PAST,
     _RECALL_HEADING,
     _REFERENCE_CLAUSE,
+    _SLAVIC_AS_REPORTED,
     _SLAVIC_BACKGROUND,
+    _SLAVIC_OTHER_DAY,
     _SLAVIC_RECALL,
     _THAT_ATTACK,
     _is_total,
@@ -240,6 +242,21 @@ def extract_events(
             # figures at the end of a report on Kyiv: an earlier attack recalled, no new one ("Як повідомлялося"
             # often goes on with the same attack; a recall of the same day or night is kept)
             continue
+        if (
+            not rules.unplaced
+            and (
+                _SLAVIC_AS_REPORTED.match(analysed)
+                # ("Нагадаємо, у Херсонській області протягом минулої доби ..." is the region's toll of the day)
+                or (_SLAVIC_RECALL.match(analysed) and _SLAVIC_OTHER_DAY.search(analysed))
+            )
+            and any(e.location for e in events.values())
+            and (recalled_places := rules.find_places(analysed))
+            and not any(m.key in events for m in recalled_places)
+        ):
+            # "Нагадаємо, напередодні окупанти обстріляли Дніпропетровщину, загинули ..." after a report on Sumy
+            # oblast, "Як повідомляв Укрінформ, Часів Яр ... майже повністю зруйнований": an earlier report on
+            # places the report has not named, not a new attack (one recalled on a place already told goes on)
+            continue
         if _PAST.search(analysed) or (
             rules.unplaced and (_ATTACKER_CLAIM.search(analysed) or _of_another_year(analysed, report_date))
         ):
@@ -341,14 +358,27 @@ def extract_events(
         after_war_toll = False
         if not named:
             regions = [e for e in events.values() if e.geo_precision == "oblast"]
-            if (
+            more_in_region = (
                 total
                 and not rules.unplaced
-                and len(regions) == 1
                 and _ONE_MORE.match(words)
                 and _IN_THE_REGION.search(analysed)
                 and rules.find_counts(analysed)[0]
-            ):
+            )
+            if more_in_region and not regions and placed:
+                # "вбили 5 жителів Донеччини: по 2 у A і B, 1 у C. Ще 4 людини в області ...": the region the
+                # toll was told of, though it got no event of its own
+                told = {
+                    m.key: m
+                    for event in placed
+                    for told_in in event.sentences
+                    for m in rules.find_places(told_in)
+                    if m.precision == "oblast"
+                }
+                if len(told) == 1 and {e.oblast_iso for e in placed} == {m.oblast_iso for m in told.values()}:
+                    mention = next(iter(told.values()))
+                    regions = [events.setdefault(mention.key, _place_event(mention, words))]
+            if more_in_region and len(regions) == 1:
                 # "вбили 5 жителів Донеччини: 3 у Костянтинівці і 2 в Іллінівці. Ще 2 людини в області за добу
                 # дістали поранення": more of the region's own, where in it not said
                 # ("вбили одного і поранили дев'ятьох жителів області" before "Ще 9 людей в області ...": the

@@ -26,8 +26,9 @@ _UNPUNCTUATED_SENTENCE = re.compile(r"\w,\s+(?:\S+\s+){2,}\S+\s*$")
 # A quotation closed by its speaker with the last full stop lost ('«... зросла до чотирьох"., - повідомив
 # Федоров', '..." — сообщил Лысак'): body text.  A title names no speaker after a full stop in quotes.
 _SPEAKER_AFTER_QUOTE = re.compile(
-    r"[.!?][\"”’»]*[.,]?\s*[-–—]+\s*(?:\w+\s+)?(?:повідоми|написа|зазначи|заяви|сказа|додав|дода|пише|"
-    r"сообщи|написал|отмети|заяви|сказал|добави|пишет)\w*(?:\s+\S+){0,3}\s*$",
+    # ('«В с. Безруки ... тела трех человек», – уточнил Синегубов': the quote closed with no full stop at all)
+    r"(?:[.!?][\"”’»]*|[\"”’»])[.,]?\s*[-–—]+\s*(?:\w+\s+)?(?:повідоми|написа|зазначи|заяви|сказа|додав|дода|"
+    r"пише|уточни|сообщи|написал|отмети|заяви|сказал|добави|пишет)\w*(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(
@@ -182,6 +183,8 @@ def _unwrapped_lines(text: str) -> list[str]:
             # ("- 2 людини у Полтаві," / "- 1 людина в Ніжині.": items of a list stay apart)
             and not _LIST_ITEM.match(line.lstrip())
             and (not _CLOSED.search(previous) or _OPEN_END.search(previous))
+            # (a quotation its speaker closes is a whole sentence, full stop or not)
+            and not _SPEAKER_AFTER_QUOTE.search(previous)
             and (
                 line.lstrip()[:1].islower()
                 or _OPEN_END.search(previous)

@@ -64,6 +64,8 @@ _EXCLUDED = re.compile(
 # "поранили 5 жителів: 3 в A та 2 у B", "загинули троє – в A постраждали ...".
 _SHARE_SEPARATOR = re.compile(r"\s*[:–—]\s+|\s+-\s+")
 _EACH = re.compile(r"^\W*(?:each|apiece|по)\b|^\s*[\w'’ʼ-]+\s+(?:each|apiece)\b", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"^\s*по\s+(?=\S)", re.IGNORECASE)
+_EACH_BEFORE_FIGURE = re.compile(r"(?<!\w)по\s*$", re.IGNORECASE)
 _IN_TOTAL = re.compile(
     r"\b(?:in\s+total|overall|altogether)\b|(?<!\w)(?:загалом|усього|всього|всего|в\s+общей\s+сложности)(?!\w)",
     re.IGNORECASE,
@@ -195,7 +197,7 @@ def _share_by_figures(
     """ "five in A, one each in B and C" / "в A постраждали двоє, у B – одна жінка": the items' own
     figures, accepted only when they add up to the toll they share."""
     shared: list[tuple[str, list[Mention]]] = []
-    if _number_at(rest) is not None:
+    if _number_at(_EACH_BEFORE.sub("", rest, count=1)) is not None:
         # Figures first: cut the list where each figure begins.
         starts = [
             m.start()
@@ -214,7 +216,10 @@ def _share_by_figures(
         for start, end, inside in pieces:
             value = _number_at(rest[start:end])
             if value is None or (
-                len(inside) > 1 and not _EACH.search(re.sub(r"^\s*\S+", "", rest[start:end]))
+                len(inside) > 1
+                and not _EACH.search(re.sub(r"^\s*\S+", "", rest[start:end]))
+                # ("по 2 у Райському і Святогорівці, 1 у Костянтинівці": "по" before the figure is "each")
+                and not _EACH_BEFORE_FIGURE.search(rest[:start])
             ):
                 return None
             shared += [(f"{value} {phrase}", [m]) for m in inside]

@@ -209,6 +209,12 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             forms.append(
                 stem[:-2] + stem[-1] + "и"
             )  # Лубенський -> Лубни: the е of the adjective comes and goes
+        if re.search(r"[эыё]|(?:ск|цк)(?:ой|ую|ая|ом|ие|их|им)$", tokens[0].lower()):
+            # Russian "по Эсманской и Белопольской громадам", "Краснопольскую громаду": the town's Ukrainian
+            # name from the Russian stem (Есмань, Білопілля, Краснопілля)
+            russian = re.sub(r"оль$", "іль", stem.replace("э", "е").replace("ы", "и").replace("ё", "е"))
+            for guess in [russian, *_ukrainian_spellings(russian)]:
+                forms += [guess + "ь", guess] + ([guess[:-1] + "ля"] if guess.endswith("іль") else [])
         hits = []
         for form in forms:
             mention = _lookup(form) if len(form) >= 3 and form != tokens[0].lower() else None
@@ -235,6 +241,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
                 # "у Стецьківському старостаті": a starostat is one village, named as its adjective says;
                 # kept by that name when the gazetteer lacks it (Стецьківка, Велика Чернеччина)
                 name = _starostat_village(stem)
+                if name is None and re.search(r"[иі]цьк\w*$", tokens[0].lower()):
+                    name = (stem + "ця").capitalize()  # "Битицький старостат" -> Битиця
                 if name:
                     return Mention(name, 0, 0, "settlement", True, place_name=name)
             return None
