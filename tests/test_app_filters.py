@@ -177,3 +177,43 @@ def map_args_present(at) -> bool:
     from tests.test_app import map_args
 
     return bool(map_args(at)["feature_group"])
+
+
+def _in_page_order(node):
+    """The page's elements top to bottom (blocks opened in place)."""
+    children = getattr(node, "children", None)
+    if not children:
+        yield node
+        return
+    for index in sorted(children):
+        yield from _in_page_order(children[index])
+
+
+@pytest.mark.parametrize("map_first", [True, False])
+def test_the_map_is_sent_before_the_headline_that_stays_above_it(monkeypatch, map_first):
+    import components.page
+    import components.pacing
+
+    monkeypatch.setattr(components.pacing, "DEFER_ABOVE", 3 if map_first else 10**9)
+    sent: list[str] = []
+    for name in ("show_headline", "show_map_section"):
+        original = getattr(components.page, name)
+
+        def record(*args, _original=original, _name=name, **kwargs):
+            sent.append(_name)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(components.page, name, record)
+    at = run_with(monkeypatch, {})
+    # Sent in this order: the browser asks for the map's frame first ...
+    assert sent == ["show_map_section", "show_headline"], sent
+    # ... and the reader still sees the figures above the map.
+    shown = list(_in_page_order(at.main))
+    headline = next(i for i, e in enumerate(shown) if e.type == "html" and "sm-figures" in e.proto.body)
+    folium = next(
+        i
+        for i, e in enumerate(shown)
+        if e.type == "component_instance" and e.proto.component_name == "streamlit_folium.st_folium"
+    )
+    assert headline < folium
+    assert figures(at)["events"] == "7"
