@@ -100,6 +100,14 @@ _CITY_DISTRICT = re.compile(
 )
 
 
+# "the Russian-held city of Luhansk": a city Russia holds is no target of a Russian attack (a strike there is
+# Ukraine's), wherever the report names it again.
+_HELD_BY_RUSSIA = re.compile(
+    r"\b(?:Russian|Moscow)-(?:held|occupied|controlled)\s+(?:(?:regional\s+)?(?:city|town|village|cent(?:re|er))\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+)"
+)
+
+
 def _city_district_again(clause: str, mention: Mention, city_districts: set[str]) -> bool:
     """ "the Kyiv district" after "the Kyiv district of Kharkiv": the city's district again, not Kyiv."""
     return mention.name in city_districts and bool(
@@ -164,6 +172,7 @@ def extract_events(
     """
     rules = _rules(language or detect_language(text))
     city_districts = {m.group("name") for m in _CITY_DISTRICT.finditer(text)} if rules.unplaced else set()
+    held = {m.group("name") for m in _HELD_BY_RUSSIA.finditer(text)} if rules.unplaced else set()
     orphans: list[tuple[str, str]] = []
     headline_places: list[Mention] = []
     events: dict[tuple[str, str], CandidateEvent] = {}
@@ -295,7 +304,11 @@ def extract_events(
                 found = rules.find_places(clause)
                 if rules.unplaced:
                     found = _with_named_before(clause, found, events)
-                    found = [m for m in found if not _city_district_again(clause, m, city_districts)]
+                    found = [
+                        m
+                        for m in found
+                        if not _city_district_again(clause, m, city_districts) and m.name not in held
+                    ]
                 examples = _examples_as_oblast(clause, found)
                 if rules.unplaced:
                     # "Kherson and eight more settlements in the region ... killing three", "Kupyansk, Vovchansk and

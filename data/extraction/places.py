@@ -34,7 +34,9 @@ _UNLISTED_SETTLEMENT = re.compile(
     # "the village of Malyi Burluk": a two-word name whose first word is an adjective (Mala, Velyka, Bilyi, Nove)
     # ("Krasny Khutor", "Maly Burluk": the adjective in a Russian-style spelling)
     r"(?:(?:(?<=[a-z]yi)|(?<=[a-z]ii)|(?<=[a-z]ia)|(?<=[a-z][a-z]a)|(?<=[a-z][a-z]e)|(?<=[a-z][nl]y))\s+(?!(?:Russian|Ukrainian|Russia|Ukraine|Oblast|Region|District|On|In|At|The)\b)"
-    r"[A-Z][\w'’-]+)?)"
+    r"[A-Z][\w'’-]+)?)(?![\w'’-])"
+    # ("in the village of Mensk community": a village of the Mena community, named by the community's adjective)
+    r"(?!\s+(?:community|hromada)\b)"
     # "Kupyansk district, Novoosynove village": an official's timeline names the village after its district
     r"|(?<=district,\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?=\s+(?:village|settlement)\b)"
@@ -253,7 +255,11 @@ _CALENDAR_WORD = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)$"
 )
-_ADJECTIVE_FIRST = re.compile(r"^(?:Mal|Velyk|Nov|Star|Chervon|Bil|Zelen|Verkhn|Nyzhn|Sukh|Sribn)\w*\s")
+# ("Zolota Balka", "Shyroka Balka", "Vysokyi Maidan": a village named by an adjective and a noun)
+_ADJECTIVE_FIRST = re.compile(
+    r"^(?:Mal|Velyk|Nov|Star|Chervon|Bil|Zelen|Verkhn|Nyzhn|Sukh|Sribn|Zolot|Shyrok|Vysok|Hlybok|Kruhl|Chorn|Zhovt"
+    r"|Sered|Dovh)\w*\s"
+)
 
 
 def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Mention]:
