@@ -10,6 +10,7 @@ own process id.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -158,6 +159,12 @@ class Server:
         raise RuntimeError(
             f"streamlit did not answer /_stcore/health within {startup_timeout} s:\n{self.output()}"
         )
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
 
     def output(self) -> str:
         self.log.flush()
@@ -340,6 +347,7 @@ def measure_app(
                     peaks.append(peak)
             finally:
                 server.stop()
+                shutil.rmtree(cache, ignore_errors=True)
     return {
         "first": first,
         "second": second,

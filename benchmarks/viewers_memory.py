@@ -17,29 +17,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import socket
-import subprocess
+import shutil
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from benchmarks.browser import process_memory_mb  # noqa: E402
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from benchmarks.browser import IDLE, MAP_IFRAME, Browser, Server, process_memory_mb  # noqa: E402
 
 
 def _store_with_events(folder: Path, count: int) -> str:
@@ -60,55 +46,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=0, help="SYNTHETIC events added to the store")
     args = parser.parse_args(argv)
 
-    from playwright.sync_api import sync_playwright
-
     folder = Path(tempfile.mkdtemp(prefix="strike-map-viewers-"))
-    url = _store_with_events(folder, args.events)
-    port = _free_port()
-    log = open(folder / "server.log", "w")  # noqa: SIM115 - closed at the end
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port",
-         str(port), "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env={**os.environ, "STRIKE_MAP_DATABASE_URL": url}, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
-                    if answer.read() == b"ok":
-                        break
-            except OSError:
-                time.sleep(0.3)
-        base = {"events_in_store": 6 + args.events, "measurement": "viewers_memory"}
-        print(json.dumps({**base, "viewers": 0, **process_memory_mb(server.pid)}), flush=True)
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            contexts = []
-            for viewer in range(1, args.viewers + 1):
-                context = browser.new_context(viewport={"width": 1280, "height": 900})
-                context.route(
-                    __import__("re").compile(r"^https?://(?!localhost|127\.0\.0\.1)"), lambda r: r.abort()
-                )
-                page = context.new_page()
-                started = time.monotonic()
-                page.goto(f"http://localhost:{port}", wait_until="domcontentloaded")
-                page.wait_for_selector(IDLE, timeout=180_000)
-                frame = page.wait_for_selector(MAP_IFRAME, timeout=180_000).content_frame()
-                frame.wait_for_function("() => window.strikeMapEvents !== undefined", timeout=180_000)
-                contexts.append(context)
-                seconds = round(time.monotonic() - started, 1)
-                print(
-                    json.dumps(
-                        {**base, "viewers": viewer, "page_load_s": seconds, **process_memory_mb(server.pid)}
-                    ),
-                    flush=True,
-                )
-            browser.close()
+        url = _store_with_events(folder, args.events)
+        with Server("app.py", env={"STRIKE_MAP_DATABASE_URL": url}, startup_timeout=120) as server:
+            base = {"events_in_store": 6 + args.events, "measurement": "viewers_memory"}
+            print(json.dumps({**base, "viewers": 0, **process_memory_mb(server.process.pid)}), flush=True)
+            with Browser() as browser:
+                contexts = []  # each viewer stays open: its own context, its own Streamlit session
+                for viewer in range(1, args.viewers + 1):
+                    context = browser.context()
+                    page = context.new_page()
+                    started = time.monotonic()
+                    page.goto(server.url, wait_until="domcontentloaded")
+                    page.wait_for_selector(IDLE, timeout=180_000)
+                    frame = page.wait_for_selector(MAP_IFRAME, timeout=180_000).content_frame()
+                    frame.wait_for_function("() => window.strikeMapEvents !== undefined", timeout=180_000)
+                    contexts.append(context)
+                    seconds = round(time.monotonic() - started, 1)
+                    print(
+                        json.dumps(
+                            {
+                                **base,
+                                "viewers": viewer,
+                                "page_load_s": seconds,
+                                **process_memory_mb(server.process.pid),
+                            }
+                        ),
+                        flush=True,
+                    )
     finally:
-        server.terminate()
-        server.wait(timeout=20)
-        log.close()
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
