@@ -191,8 +191,8 @@ def _in_page_order(node):
 
 @pytest.mark.parametrize("map_first", [True, False])
 def test_the_map_is_sent_before_the_headline_that_stays_above_it(monkeypatch, map_first):
-    import components.page
     import components.pacing
+    import components.page
 
     monkeypatch.setattr(components.pacing, "DEFER_ABOVE", 3 if map_first else 10**9)
     sent: list[str] = []
