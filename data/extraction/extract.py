@@ -62,6 +62,7 @@ from data.extraction.folding import (
     _drop_oblasts_of_settlements,
     _fold_district_into_its_village,
     _fold_districts_into_oblasts,
+    _fold_districts_into_their_villages,
     _fold_oblasts_into_settlements,
     _fold_unplaced_into_single_attack,
     _infer_totals_from_children,
@@ -621,6 +622,7 @@ def extract_events(
     result = _fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
     if rules.unplaced:
         result = _fold_district_into_its_village(result)
+        result = _fold_districts_into_their_villages(result)
     result = _fold_oblasts_into_settlements(result, report_date)
     result = _fold_unplaced_into_single_attack(result)
     for event in result:

@@ -109,6 +109,28 @@ def _fold_district_into_its_village(events: list[CandidateEvent]) -> list[Candid
     return [e for e in events if e is not district]
 
 
+def _fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """A roundup's district told beside a village of it: "Russian attacks in the Kharkiv district killed one
+    person and injured another" then "... in the village of Kozacha Lopan, Kharkiv district, killing a
+    65-year-old driver and injuring a 61-year-old man" (the same toll), or "In the Izium district, the Russian
+    military attacked the outskirts of the village of Novyi Myr" (no toll of its own): the district says where
+    the village is, it is no attack on the city it is named after."""
+    placed = [e for e in events if e.location and e.geo_precision != "oblast"]
+    villages = [e for e in placed if not e.only_as_district]
+    dropped = []
+    for district in placed:
+        if not district.only_as_district:
+            continue
+        beside = [v for v in villages if v.oblast_iso == district.oblast_iso and v is not district]
+        if district.counts:
+            same_toll = [v for v in beside if v.counts == district.counts]
+            if len(same_toll) == 1:
+                dropped.append(district)
+        elif district.sentences and all(any(s in v.sentences for v in beside) for s in district.sentences):
+            dropped.append(district)
+    return [e for e in events if not any(e is d for d in dropped)]
+
+
 def _fold_districts_into_oblasts(
     events: list[CandidateEvent], raions_apart: bool = False
 ) -> list[CandidateEvent]:
