@@ -271,6 +271,21 @@ def find_places(clause: str) -> list:
         ]
         if mention.district and holds:
             continue
+        starostat = next(
+            (
+                m
+                for m in mentions
+                if m.end <= mention.start
+                and re.fullmatch(r"\s*старостат\w*\s+", clause[m.end : mention.start], re.IGNORECASE)
+                and re.match(r"^\s*(?:територіальн\w*\s+|сільськ\w*\s+|міськ\w*\s+)?громад", clause[mention.end :], re.I)
+            ),
+            None,
+        )
+        if starostat is not None:
+            # "атакував Битицький старостат Сумської громади": the community says where the village lies
+            if starostat.oblast_iso is None:
+                starostat.oblast_iso, starostat.oblast = mention.oblast_iso, mention.oblast
+            continue
         kept.append(mention)
     return kept
 

@@ -214,7 +214,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             # name from the Russian stem (Есмань, Білопілля, Краснопілля)
             russian = re.sub(r"оль$", "іль", stem.replace("э", "е").replace("ы", "и").replace("ё", "е"))
             for guess in [russian, *_ukrainian_spellings(russian)]:
-                forms += [guess + "ь", guess] + ([guess[:-1] + "ля"] if guess.endswith("іль") else [])
+                forms += ([guess[:-1] + "ля"] if guess.endswith("іль") else []) + [guess + "ь", guess]
         hits = []
         for form in forms:
             mention = _lookup(form) if len(form) >= 3 and form != tokens[0].lower() else None
@@ -248,6 +248,9 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             return None
     if len(tokens) == 1:
         candidates = name_forms(tokens[0])
+        if tokens[0].lower().endswith("ці") and re.search(r"(?<!\w)(?:у|в|на)\s*$", before, re.IGNORECASE):
+            # "у Петрівці" is the locative of Петрівка (a plural name Петрівці would be "у Петрівцях")
+            candidates = candidates[1:] + candidates[:1]
     else:
         # "Кривому Розі", "Білій Церкві": each word back to its nominative.
         first = name_forms(tokens[0])[:10]
