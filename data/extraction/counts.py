@@ -26,7 +26,11 @@ _OCCUPATION = (
     r"|farmers?|drivers?"
     r"|staff|rescuers|medics|volunteers|journalists|firefighters|miners|farmers)\b))?"
 )
-_FILLER_RUN = rf"(?:(?:{V.FILLER})[\s,]+){{0,7}}?(?:(?:at|in|inside|near|on)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
+_FILLER_RUN = (
+    rf"(?:(?:{V.FILLER})[\s,]+){{0,7}}?(?:(?:at|in|inside|near|on)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
+    # "a 46-year-old employee of the State Emergency Service was wounded": the employer's name between
+    rf"(?:(?<=of\s)the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,4}}(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
+)
 _RIGHT_KIND = re.compile(
     rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
@@ -56,7 +60,9 @@ _LEFT_KIND = re.compile(
     r"(?:increased\s+to|risen\s+to|rose\s+to|grown\s+to|to|at|of))"
     # ("among the victims are nine women" after 14 injured: a part of the toll told, whichever it is)
     r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)"
-    r"|among\s+the\s+victims(?:\s+(?:were|are|was|is))?))"
+    r"|among\s+the\s+victims(?:\s+(?:were|are|was|is))?"
+    # "Three more people were injured. They are a 17-year-old boy and men aged 31 and 50.": who they are
+    r"|^\W*(?:they|these)\s+(?:are|were)))"
     # ("wounding with shrapnel a 52-year-old employee")
     r"\s+(?:with\s+(?:shrapnel|fragments|debris)\s+)?(?:(?:a\s+further|another|an\s+additional|some|the|its|their)\s+)?$",
     re.IGNORECASE,
