@@ -261,7 +261,8 @@ def extract_events(
             )
             and any(e.location for e in events.values())
             and (recalled_places := rules.find_places(analysed))
-            and not any(m.key in events for m in recalled_places)
+            # (the region is often an event of the report too: "жителів Донеччини", later folded into its towns)
+            and not any(m.key in events for m in recalled_places if m.precision != "oblast")
         ):
             # "Нагадаємо, напередодні окупанти обстріляли Дніпропетровщину, загинули ..." after a report on Sumy
             # oblast, "Як повідомляв Укрінформ, Часів Яр ... майже повністю зруйнований": an earlier report on
