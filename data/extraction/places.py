@@ -425,10 +425,15 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
                 t if t is None or t.oblast_iso == common[0][0] else _community_town(word, common[0][0])
                 for t, (_, _, word) in zip(towns, matches)
             ]
-    for (match_start, match_end, _), town in zip(matches, towns):
+    for (match_start, match_end, word), town in zip(matches, towns):
         if town is None:
             continue
         existing = next((m for m in result if m.start <= match_start < m.end), None)
+        village = _lookup(word + "e")
+        if village is not None and _nearer_to_others(village, town, [m for m in result if m is not existing]):
+            # "the Pokrovsk and Velykomykhailivka communities" in the Synelnykove district: Pokrovska hromada of
+            # the village of Pokrovske there (40 km away), not of the town of Pokrov (110 km away)
+            town = village
         others = {m.oblast_iso for m in result if m is not existing}
         if existing is not None and not others and existing.oblast_iso != town.oblast_iso:
             # "The Pokrovsk community" alone: the oblast the report names decides (Pokrov in a report on
