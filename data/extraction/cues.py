@@ -190,6 +190,8 @@ _SLAVIC_OTHER_DAY = re.compile(
     re.IGNORECASE,
 )
 _RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|background)\W*$", re.IGNORECASE)
+# "Також ...", "Кроме того, ...": more of the same told as "also"
+_ALSO_START = re.compile(r"^\W*(?:також|крім\s+того|также|кроме\s+того)(?!\w)", re.IGNORECASE)
 _IN_ADDITION = re.compile(r"^\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
 def _kind_of_verb(before: str) -> str:
     """Killed or injured, by the verb right before "ще" / "еще"."""

@@ -13,6 +13,7 @@ from data.extraction.cues import (
     _CORRECTED,
     _EARLIER_CUE,
     _IN_ADDITION,
+    _ALSO_START,
     _ONE_MORE,
     _kind_of_verb,
     find_target,
@@ -169,6 +170,19 @@ def _apply(
         ):
             # "2 civilians were injured" in Vovchansk, then "In addition, ... struck a private house in Vovchansk - a
             # 60-year-old woman was wounded" and "two more were injured": more people than told before, added
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        also = not rules.unplaced and _ALSO_START.match(clause)
+        if (
+            also
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and base_before == count.field
+            and count.value < previous[0]
+            and not re.search(r"(?<!\w)(?:зрос|збільш|возрос|увелич|вырос|до\s+\d)", clause, re.IGNORECASE)
+        ):
+            # "поранені 12-річна дитина та 57-річний чоловік" then "Також по медичну допомогу звернулася 25-річна
+            # жінка, яка постраждала ...": one more hurt, told as "also" (a smaller figure would be read as a part)
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         more = _ONE_MORE.match(clause)
         if (
