@@ -169,3 +169,24 @@ def test_the_table_shows_the_ratio_to_the_floor_beside():
     table = bench.markdown_table([line | {"machine": machine, "at": "2026-11-29T00:00:00+00:00"}])
     assert "| Second visit ÷ the floor page visited just before it | 1.43 |" in table
     assert "| Chromium: second visit (≤ 1.5P) | 1.40 s |" in table
+
+
+def test_when_the_filters_answer_is_printed_beside_the_second_visit(monkeypatch, tmp_path):
+    import browser
+
+    measured = {
+        "first": [2.0, 2.2, 2.1],
+        "second": [1.4, 1.5, 1.6],
+        "noticed": {},
+        "filter_change": [0.4],
+        "peak_rss_mb": [400.0],
+        "floor_beside": [1.0, 1.0, 1.0],
+        "controls_ready": [3.4, 2.5, 4.6],
+    }
+    monkeypatch.setattr(browser, "measure_app", lambda *args, **kwargs: measured)
+    lines = bench.measure_browser(tmp_path / "events.csv", {"events": 1000}, 3, 1.0, 0.01)
+    ready = next(line for line in lines if line["measurement"] == "browser_controls_ready")
+    assert ready["median_s"] == 3.4 and ready["runs_s"] == [3.4, 2.5, 4.6]
+    assert ready["after_map_median_s"] == 2.0  # visit by visit: 2.0, 1.0, 3.0
+    table = bench.markdown_table(lines)
+    assert "| Second visit: the sidebar's filters answer (no target) | 3.40 s |" in table
