@@ -448,7 +448,8 @@ _ANOTHER = re.compile(
 )
 _VERB_ANOTHER = re.compile(
     r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+(another)\b"
-    r"(?=\s*(?:[,.;:]|$|\s+(?:person|man|woman|civilian|resident|one)\b|\s+(?:in|on|at|near)\s"
+    # ("killed one person and injured another over the past day")
+    r"(?=\s*(?:[,.;:]|$|\s+(?:person|man|woman|civilian|resident|one)\b|\s+(?:in|on|at|near|over|during)\s"
     r"|\s+(?:yesterday|overnight|today|earlier|later|and|when|as)\b))",
     re.IGNORECASE,
 )

@@ -37,6 +37,9 @@ _SENTENCE_END = re.compile(
     r"|(?<=[a-z]{2}[.!?])[\"”’)»]*(?=[\"“‘(«]?[A-Z][a-z]{2})"
 )
 _CLAUSE_SPLIT = re.compile(
+    # ("In addition to four people injured in the Pokrovske community, there are two more casualties - ...": the
+    # place before the comma has its own figure)
+    r"(?:(?<=community)|(?<=hromada)|(?<=district)),\s+(?=there\s+(?:are|were|is|was)\s)|"
     r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s|also\s"
     # "..., and drone attacks hit three districts of Kharkiv": a new attack with its own subject
     r"|(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|drones?|missiles?|shelling|bombs?)\s+(?:also\s+)?"
