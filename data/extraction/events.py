@@ -10,10 +10,10 @@ from data.extraction import slavic
 from data.extraction.counts import INJURED, KILLED, Count
 from data.extraction.cues import (
     _ADULTS_TOO,
+    _ALSO_START,
     _CORRECTED,
     _EARLIER_CUE,
     _IN_ADDITION,
-    _ALSO_START,
     _ONE_MORE,
     _kind_of_verb,
     find_target,

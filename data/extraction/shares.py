@@ -215,11 +215,14 @@ def _share_by_figures(
         added = 0
         for start, end, inside in pieces:
             value = _number_at(rest[start:end])
-            if value is None or (
-                len(inside) > 1
-                and not _EACH.search(re.sub(r"^\s*\S+", "", rest[start:end]))
-                # ("по 2 у Райському і Святогорівці, 1 у Костянтинівці": "по" before the figure is "each")
-                and not _EACH_BEFORE_FIGURE.search(rest[:start])
+            if (
+                value is None
+                or (
+                    len(inside) > 1
+                    and not _EACH.search(re.sub(r"^\s*\S+", "", rest[start:end]))
+                    # ("по 2 у Райському і Святогорівці, 1 у Костянтинівці": "по" before the figure is "each")
+                    and not _EACH_BEFORE_FIGURE.search(rest[:start])
+                )
             ):
                 return None
             shared += [(f"{value} {phrase}", [m]) for m in inside]

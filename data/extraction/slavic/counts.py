@@ -200,7 +200,9 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         return KILLED, number.child
     if re.match(r"^\s*[–—-]\s*(?:у|в)\s+(?:лікарн|больниц|реанімац|реанимац|стаціонар|стационар)\w*", rest, re.I):
         return INJURED, number.child  # "Одна людина загинула, одна – в лікарні": the other one is hurt
-    if re.match(r"^\s+(?:постраждал|пострадавш|поранен|ранен|травмован|потерпіл)\w*им(?!\w)", rest, re.IGNORECASE):
+    if re.match(
+        r"^\s+(?:постраждал|пострадавш|поранен|ранен|травмован|потерпіл)\w*им(?!\w)", rest, re.IGNORECASE
+    ):
         # "Еще четырем пострадавшим помощь была оказана амбулаторно": help given to some of the hurt already
         # counted (the dative of the word for them), no more people
         return None

@@ -291,7 +291,15 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 # person of that age, the second counted with its own word
                 years = int(word)
                 found.append(
-                    NumberMatch(1, False, token.start(), end + 1, text[token.start() : end + 1], years < ADULT_AGE, True)
+                    NumberMatch(
+                        1,
+                        False,
+                        token.start(),
+                        end + 1,
+                        text[token.start() : end + 1],
+                        years < ADULT_AGE,
+                        True,
+                    )
                 )
                 continue
             if text[end : end + 1] == "-" or re.match(

@@ -277,7 +277,11 @@ def find_places(clause: str) -> list:
                 for m in mentions
                 if m.end <= mention.start
                 and re.fullmatch(r"\s*старостат\w*\s+", clause[m.end : mention.start], re.IGNORECASE)
-                and re.match(r"^\s*(?:територіальн\w*\s+|сільськ\w*\s+|міськ\w*\s+)?громад", clause[mention.end :], re.I)
+                and re.match(
+                    r"^\s*(?:територіальн\w*\s+|сільськ\w*\s+|міськ\w*\s+)?громад",
+                    clause[mention.end :],
+                    re.I,
+                )
             ),
             None,
         )
