@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 MONTHS = {
@@ -132,10 +133,21 @@ def find_date(text: str, report_date: dt.date | None = None) -> DateMention | No
     match = _WEEKDAY.search(text)
     if match:
         weekday = WEEKDAYS.index((match.group("weekday") or match.group("weekday2")).lower())
-        # The most recent such weekday on or before the report date.
-        back = (report_date.weekday() - weekday) % 7
-        return DateMention(report_date - dt.timedelta(days=back), "day", match.group(0))
-    for pattern, offset, precision in _RELATIVE:
+        return weekday_on_or_before(report_date, weekday, match.group(0))
+    return relative_date(text, report_date, _RELATIVE)
+
+
+def weekday_on_or_before(report_date: dt.date, weekday: int, text: str) -> DateMention:
+    """The most recent ``weekday`` (Monday 0) on or before the report date, said as ``text``."""
+    back = (report_date.weekday() - weekday) % 7
+    return DateMention(report_date - dt.timedelta(days=back), "day", text)
+
+
+def relative_date(
+    text: str, report_date: dt.date, patterns: Iterable[tuple[re.Pattern[str], int, str]]
+) -> DateMention | None:
+    """The first of ``patterns`` (pattern, days from the report date, precision) that ``text`` holds."""
+    for pattern, offset, precision in patterns:
         match = pattern.search(text)
         if match:
             return DateMention(report_date + dt.timedelta(days=offset), precision, match.group(0))

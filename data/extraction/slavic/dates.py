@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from data.extraction.dates import DateMention, _year_for
+from data.extraction.dates import DateMention, _year_for, relative_date, weekday_on_or_before
 
 MONTHS = {
     **{
@@ -119,10 +119,5 @@ def find_date(text: str, report_date: dt.date | None = None) -> DateMention | No
     if match:
         stem = match.group("day").lower().replace("’", "'").replace("ʼ", "'")
         weekday = next(i for i, pair in enumerate(_WEEKDAY_STEMS) if any(stem.startswith(s) for s in pair))
-        back = (report_date.weekday() - weekday) % 7
-        return DateMention(report_date - dt.timedelta(days=back), "day", match.group(0))
-    for pattern, offset, precision in _RELATIVE:
-        match = pattern.search(text)
-        if match:
-            return DateMention(report_date + dt.timedelta(days=offset), precision, match.group(0))
-    return None
+        return weekday_on_or_before(report_date, weekday, match.group(0))
+    return relative_date(text, report_date, _RELATIVE)
