@@ -53,7 +53,7 @@ _LEFT_KIND = re.compile(
     r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
     r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes))|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
-    # "the number of people who had sustained injuries in the attack on Sumy had increased to 18"
+    # "the number of people who had sustained injuries in the attack on Lutsk had increased to 11"
     # ("The number of people injured in the attack by two ballistic missiles on the city of Kryvyi Rih on the night
     # of 18-19 October has increased to 17")
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,25}?"
@@ -106,7 +106,7 @@ _NOT_HURT = re.compile(
 _NO_CASUALTIES = re.compile(
     # ("no immediate reports of casualties" is no figure at all: nothing was known yet)
     r"\b(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+casualties|without\s+casualties"
-    # "launched four missiles against Kostiantynivka, damaging six buildings but inflicting no casualties"
+    # "launched three missiles against Pavlohrad, damaging five buildings but inflicting no casualties"
     r"|(?:inflicting|causing)\s+no\s+casualties)\b",
     re.IGNORECASE,
 )

@@ -33,11 +33,11 @@ _REGIONS_INCLUDING = re.compile(
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
-# "The youngest victim, Serhii, was two days old": a person's name that is also a village's.
+# "The youngest victim, Serhii, was four months old": a person's name that is also a village's.
 _PERSON_APPOSITION = re.compile(
     r"\b(?:victim|boy|girl|son|daughter|child|baby|man|woman|teenager|resident|named|called)\s*,?\s*$", re.I
 )
-# "Air defence destroyed 15 of the drones over the regions of Odesa and Mykolaiv": where drones were
+# "Air defence destroyed 11 of the drones over the regions of Odesa and Mykolaiv": where drones were
 # shot down, not where an attack hit.
 _INTERCEPTED_OVER = re.compile(
     r"\b(?:shot\s+down|shoot\s+down|shooting\s+down|downed|intercepted|destroyed)\b[^.;]*?\bover\b(?![^.;]*\b(?:killed|injured|wounded|hurt)\b)",

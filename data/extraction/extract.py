@@ -180,7 +180,7 @@ def extract_events(
     focus: list[CandidateEvent] = []
     named_oblasts: set[str | None] = set()
     totals: list[tuple[str, str]] = []
-    # "Спочатку, під ранок 22 серпня, росіяни атакували місто." then "... загинули три людини.": the
+    # "Спочатку, під ранок 9 березня, росіяни атакували місто." then "... загинули три людини.": the
     # sentence after an "at first" with no figures of its own tells the older figures.
     older = False
     after_war_toll = False
@@ -275,7 +275,7 @@ def extract_events(
             # 586.": the sentences after the war's toll that name no place go on with it)
             after_war_toll = not rules.unplaced
             if rules.unplaced and _PAST.search(analysed) and rules.attack_cue.search(analysed):
-                # "The deadliest attack ... since the start of the war was in Hroza on Oct. 5." then "A missile hit
+                # "The deadliest attack ... since the start of the war was in Kupiansk on May 17." then "A missile hit
                 # a cafe in Hroza ..., killing 59 people": what follows is that attack, not the one told before
                 focus, after_war_toll = [], True
             continue
@@ -342,7 +342,7 @@ def extract_events(
                 focus, after_war_toll = [], True
                 continue
             if any(ms for _, ms in clause_places) and not any(ms for _, ms in recalled):
-                # "Earlier, Ukrinform reported that ... in the Chernihiv region, 104 were wounded": its figures
+                # "Earlier, Ukrinform reported that ... in the Chernihiv region, 37 were wounded": its figures
                 # are of those other places, not of the attack in focus
                 if recalling:
                     # ("Recall" then "At night, ... 14 air strikes on Zaporizhzhia ..." and "The attacks killed 1
@@ -541,7 +541,7 @@ def extract_events(
             and _REGION_SCOPE.search(analysed)
             and not any(m.precision == "oblast" for m in named)
         ):
-            # "Civilian killed as Russians shell Kherson region 119 times in past day" as the title, then "the
+            # "Civilian killed as Russians shell Kherson region 87 times in past day" as the title, then "the
             # Russian military targeted residential neighborhoods in the region's settlements, ... a church in the
             # Kherson district" and "one person was killed ...": the region's toll, not the district's town's
             (mention,) = regions.values()
