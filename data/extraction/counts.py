@@ -28,14 +28,14 @@ _OCCUPATION = (
 )
 _FILLER_RUN = (
     rf"(?:(?:{V.FILLER})[\s,]+){{0,7}}?(?:(?:at|in|inside|near|on)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
-    # "a 46-year-old employee of the State Emergency Service was wounded": the employer's name between
+    # "a 39-year-old employee of the State Emergency Service was hurt": the employer's name between
     rf"(?:(?<=of\s)the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,4}}(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
 )
 _RIGHT_KIND = re.compile(
     rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
-# "at least 21 people, including three children, were killed"
+# "at least 14 people, including two children, were killed"
 _RIGHT_AFTER_ASIDE = re.compile(
     r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,]+?,?\s+(?:were|was|have\s+been|had\s+been)\s+"
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
@@ -54,16 +54,16 @@ _LEFT_KIND = re.compile(
     r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes))|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
     # "the number of people who had sustained injuries in the attack on Lutsk had increased to 11"
-    # ("The number of people injured in the attack by two ballistic missiles on the city of Kryvyi Rih on the night
-    # of 18-19 October has increased to 17")
+    # ("The number of people injured in the strike by three missiles on the town of Kremenchuk on the night
+    # of 4-5 March has increased to 9")
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,25}?"
     r"(?:increased\s+to|risen\s+to|rose\s+to|grown\s+to|to|at|of))"
-    # ("among the victims are nine women" after 14 injured: a part of the toll told, whichever it is)
+    # ("among the victims are six women" after 11 injured: a part of the toll told, whichever it is)
     r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)"
     r"|among\s+the\s+victims(?:\s+(?:were|are|was|is))?"
-    # "Three more people were injured. They are a 17-year-old boy and men aged 31 and 50.": who they are
+    # "Three more people were hurt. They are a 15-year-old boy and men aged 44 and 29.": who they are
     r"|^\W*(?:they|these)\s+(?:are|were)))"
-    # ("wounding with shrapnel a 52-year-old employee")
+    # ("wounding with fragments a 41-year-old employee")
     r"\s+(?:with\s+(?:shrapnel|fragments|debris)\s+)?(?:(?:a\s+further|another|an\s+additional|some|the|its|their)\s+)?$",
     re.IGNORECASE,
 )
@@ -134,7 +134,7 @@ _PLACE_ASIDE = re.compile(
     r"\s+(?:in|from)\s+the\s+(?:village|town|city|settlement)\s+of\s+[A-Z][\w'’-]+"
     r"(?:,\s+(?:[A-Z][\w'’-]+\s+(?:region|oblast)|an?\s+suburb\s+of\s+[A-Z][\w'’-]+))?,?"
     r"(?=\s+(?:was|were|has|have|had|died|sustained|suffered)\b)"
-    # "A 60-year-old woman from Dvorichna, Kupiansk district, was killed", "Four residents of Kherson Oblast
+    # "A 73-year-old woman from Borova, Izium district, was killed", "Two residents of Sumy Oblast
     # have been wounded": where the people live, between them and the verb
     r"|(?<=[a-z])\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:Oblast|Region|region|oblast))?"
     r"(?:,\s+[A-Z][\w'’-]+\s+(?:district|raion|region|oblast|Oblast),?)?"
@@ -173,7 +173,7 @@ def _add_more_people(clause: str, counts: list[Count]) -> list[Count]:
         earlier = [c for c in result if c.field == count.field]
         children_field = {KILLED: CHILDREN_KILLED, INJURED: CHILDREN_INJURED}.get(count.field)
         if not earlier and children_field:
-            # "A seven-year-old child was hospitalized, and two more people were also injured": the child and
+            # "A five-year-old child was hospitalized, and three more people were also injured": the child and
             # two more, three hurt
             earlier = [c for c in result if c.field == children_field]
         if (
@@ -211,21 +211,21 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     """
     counts: list[Count] = []
     last_adult: str | None = None
-    # "A man, 62, and two women, 51 and 53, have been injured": the ages are asides; blank them out
+    # "A man, 58, and two women, 44 and 67, have been injured": the ages are asides; blank them out
     # (same length, so every offset stays) and the people read as one list.
     clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
-    # "a 47-year-old worker in the village of Pervomaiske, Kherson region, was killed": where, between
+    # "a 52-year-old farmer in the village of Tiahynka, Kherson region, was killed": where, between
     # the person and the verb.
     clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
-    # "A 6-year-old girl, who was injured in the shelling on December 3, died in the hospital": her fate is
+    # "An 8-year-old boy, who was injured in the shelling on April 11, died in the hospital": her fate is
     # the main verb's; the relative clause tells how she came to it
     clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
-    # "at least 10 others — including four children — were injured": a part of the toll between dashes is
+    # "at least 12 others — including three children — were injured": a part of the toll between dashes is
     # read as between commas
     clause = _DASH_PART.sub(lambda m: "," + m.group(1) + ",", clause)
-    # "two people—a security guard and a truck driver—lost their lives": who they were, between dashes
+    # "two people—a shop assistant and a bus driver—lost their lives": who they were, between dashes
     clause = _DASH_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
-    # "men aged 47 and 52 were injured": two people; "two men aged 31 and 21 were killed": the ages are asides
+    # "men aged 38 and 64 were injured": two people; "two men aged 27 and 45 were killed": the ages are asides
     clause, by_ages = _people_by_ages(clause)
     numbers = _with_another(clause, _bound_shared(clause, find_numbers(clause)))
     numbers = sorted(numbers + by_ages, key=lambda n: n.start)
@@ -248,7 +248,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
                 lead = re.sub(r"\bvictims\s+includ\w*\s*$", "", clause[: number.start], flags=re.IGNORECASE)
                 if child and not _CASUALTY_WORD.search(lead):
                     # "Among them were three children." in a sentence of its own: children of the
-                    # count the sentence before gave ("There are wounded and dead, among them a child"
+                    # count the sentence before gave ("There are dead and wounded, among them a child"
                     # names its own casualties, without a figure).
                     counts.append(Count("children_inherit", number.value, number.at_least, number.start))
                 continue
@@ -269,7 +269,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     counts = _without_split_totals(clause, counts)
     counts = _children_of_listed_items(clause, counts)
     counts = [
-        # "21 children were injured, three of them died": a part of those children
+        # "16 children were injured, two of them died": a part of those children
         replace(c, field=f"children_{c.field}")
         if c.field in (KILLED, INJURED)
         and position
@@ -279,14 +279,14 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         for position, c in enumerate(counts)
     ]
     counts = [
-        # "including an 8-year-old and teenagers": more children than the one counted, how many not said
+        # "including a 6-year-old and teenagers": more children than the one counted, how many not said
         replace(c, at_least=True)
         if c.field.startswith("children_") and _MORE_CHILDREN.match(clause, _number_end(clause, c.start))
         else c
         for c in counts
     ]
     for match in _NTH_DEATH.finditer(clause):
-        # "A 13th person died in hospital", "the location of the 14th fatality": the toll is now N.
+        # "A 9th person died in hospital", "the location of the 10th fatality": the toll is now N.
         value = int(match.group("n"))
         if not any(c.field == KILLED and c.value >= value for c in counts):
             counts.append(Count(KILLED, value, False, match.start()))
@@ -303,7 +303,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         if not any(c.value == 0 for c in counts):
             counts += [Count(KILLED, 0, False, match.start()), Count(INJURED, 0, False, match.start())]
     for match in _CHILDREN_AGED.finditer(clause):
-        # "including children aged 16, 5 and 4": three children, as many as the ages listed
+        # "including children aged 12, 9 and 3": three children, as many as the ages listed
         ages = [int(a) for a in re.findall(r"\d+", match.group("ages"))]
         previous = [c for c in counts if c.start < match.start() and not c.field.startswith("children")]
         if previous and ages and max(ages) < 18 and not any(c.field.startswith("children") for c in counts):
@@ -440,7 +440,7 @@ def _number_end(clause: str, start: int) -> int:
 
 
 _ANOTHER = re.compile(
-    # "Another 22-year-old is in hospital": with the age, a child only under 18
+    # "Another 19-year-old is in hospital": with the age, a child only under 18
     r"\banother\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?:one\s+|person\s+|civilian\s+|resident\s+|man\s+|woman\s+)?"
     # "one person was killed and another wounded": the verb may go without its "was"
     r"(?=(?:(?:was|has\s+been|is)\s+)?(?:injured|wounded|hurt|killed|in\s+(?:a\s+|the\s+)?hospital)\b)",
@@ -501,7 +501,7 @@ _LIST_AND = re.compile(
 _PEOPLE_AFTER = re.compile(
     r"^\s+(?:(?:elderly|other|more|young|old|local|teenage|adult)\s+)?"
     r"(?:men|women|people|persons|civilians|residents|pensioners|others|adults"
-    # "including a 10-year-old and two teenagers": children listed with a child
+    # "including a 7-year-old and two teenagers": children listed with a child
     r"|children|teenagers|boys|girls|minors|kids)\b",
     re.IGNORECASE,
 )
@@ -525,7 +525,7 @@ def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) 
         if (
             kinds[position] is None
             and kinds[position + 1] is not None
-            # ("four children and four injured adults are in medical facilities": 8, four of them children)
+            # ("three children and five injured adults are in medical facilities": 8, three of them children)
             and people(numbers[position])
             and _LIST_AND.match(_between_people(clause, numbers[position], after))
         ):
@@ -576,17 +576,17 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     child = number.child or bool(_CHILD_AFTER.match(after))
     among = _AMONG_THE_FEW.match(after)
     if among:
-        # "A nine-year-old girl and a woman were among the three taken to hospital": a part of that toll
+        # "An eleven-year-old boy and a man were among the four taken to hospital": a part of that toll
         return (KILLED if among.group("killed") else INJURED), child
     part = _PART_OF_TOLL.match(after)
     if part:
-        # "Nine of the dead were children", "six of the 31 confirmed dead are children"
+        # "Five of the dead were children", "four of the 22 confirmed dead are children"
         return (KILLED if part.group("killed") else INJURED), True
     if child and re.match(r"^\s*of\s+(?:them|whom)\b", after, re.IGNORECASE):
         return "inherit", True  # "five people were injured, three of them children"
     left = _LEFT_KIND.search(before)
     if left and left.group("inherit") and re.match(r"^[^,]*,\s*(?:injur|wound|kill|hurt)", after, re.I):
-        # "killed 11 people including two children, injured 89": the verb after the comma is the next count's.
+        # "killed 8 people including three children, injured 41": the verb after the comma is the next count's.
         return "inherit", child
     for pattern in (_RIGHT_KIND, _RIGHT_AFTER_ASIDE):
         match = pattern.match(after)
@@ -595,7 +595,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     if re.search(r"\bwith\s+$", before, re.IGNORECASE):
         match = _WITH_ASIDE.match(after)
         if match:
-            # "with 13 people, including a 4-year-old child, wounded in the strikes"
+            # "with 9 people, including a 3-year-old child, wounded in the strikes"
             return (KILLED if match.group("killed") else INJURED), child
     match = _LEFT_KIND.search(before)
     if match:
@@ -628,6 +628,6 @@ def _towns_hit(clause: str, mentions: list[Mention]) -> bool:
         _STRUCK_LIST.search(clause[:first])
         or _STRUCK_AFTER_LIST.match(clause[last:])
         or _COMMUNITIES.search(clause)
-        # ("the Russians fired 43 times on 15 settlements: ...", "Other affected settlements include: ...")
+        # ("the Russians fired 27 times on 11 settlements: ...", "Other affected settlements include: ...")
         or (_SETTLEMENTS_LEAD.search(clause[:first]) and _ATTACKED_LEAD.search(clause[:first]))
     )

@@ -168,8 +168,8 @@ def _apply(
                 or _IN_ADDITION.match(sentence)
             )
         ):
-            # "2 civilians were injured" in Vovchansk, then "In addition, ... struck a private house in Vovchansk - a
-            # 60-year-old woman was wounded" and "two more were injured": more people than told before, added
+            # "2 civilians were injured" in Vovchansk, then "In addition, ... hit a private house in Vovchansk - a
+            # 67-year-old man was wounded" and "two more were injured": more people than told before, added
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         also = not rules.unplaced and _ALSO_START.match(clause)
         if (
@@ -221,7 +221,7 @@ def _apply(
             # "пострадали женщины 76 и 68 лет" then "Пострадали еще три человека" at the same town: three more
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         if earlier and previous is not None:
-            # "Earlier, 9 injured were reported": an older toll, kept as evidence only.
+            # "Earlier, 6 injured were reported": an older toll, kept as evidence only.
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
             continue
         if previous is not None and count.value < previous[0] and _CORRECTED.search(sentence):
@@ -232,7 +232,7 @@ def _apply(
             continue
         if previous is not None and count.value < previous[0]:
             # Tolls only grow: a smaller figure later on is a part ("five of them in hospital")
-            # or an earlier toll quoted again ("initially, 8 deaths were reported").
+            # or an earlier toll quoted again ("initially, 5 deaths were reported").
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
             event.add_sentence(sentence)
             if _is_figure(clause[count.start :]):
@@ -268,11 +268,11 @@ def _apply(
             # revised toll is exact)
             and not _REVISED_TO.search(clause[: count.start])
         ):
-            # "at least 23 killed" then "23 dead so far": the same figure quoted again keeps its bound.
+            # "at least 16 killed" then "16 dead so far": the same figure quoted again keeps its bound.
             event.add_sentence(sentence)
             continue
         if previous is not None and previous != (count.value, count.at_least):
-            # A later, higher figure is a revision ("the toll rose to 34"); the earlier one stays as evidence.
+            # A later, higher figure is a revision ("the toll rose to 27"); the earlier one stays as evidence.
             event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
             child = f"children_{count.field}"
             if (
@@ -285,7 +285,7 @@ def _apply(
                 # injured keeps its children as told)
                 and (_IN_HOSPITAL.search(event.evidence[child]) or re.search(r"\bcondition\b", event.evidence[child]))
             ):
-                # "six patients are in critical condition, including two children" then "over 40 injured": the
+                # "five patients are in critical condition, including a child" then "over 30 injured": the
                 # children were of the six, so at least two of the forty
                 event.counts[child] = (event.counts[child][0], True)
         event.counts[count.field] = (count.value, count.at_least)
@@ -294,7 +294,7 @@ def _apply(
         event.add_note(note, sentence)
 
 
-# "raising the death toll to three", "the toll rose to 34": a revised figure, told as the toll now
+# "raising the death toll to three", "the toll rose to 27": a revised figure, told as the toll now
 _REVISED_TO = re.compile(
     r"\b(?:rose|risen|rising|raising|raised|bringing|brought|increased|increasing|climbed|climbing|grew|grown"
     r"|reached|reaching)\s+(?:the\s+(?:death\s+)?toll\s+|the\s+number\s+of\s+(?:[\w-]+\s+){1,2})?to\s+$",
@@ -406,7 +406,7 @@ def _clause_parts(
             len(m) == 1
             and (
                 rules.find_counts(text)[0]
-                # ("killed five in the Zaporizhzhia region and Lviv in the west and damaged ...": a place
+                # ("killed four in the Zaporizhzhia region and Lviv in the west and damaged ...": a place
                 # opening its part bare is one of a list sharing the figure, not a clause of its own)
                 or (_DAMAGE_ONLY.search(text) and not text.lstrip().startswith(clause[m[0].start : m[0].end]))
             )

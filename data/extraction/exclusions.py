@@ -16,16 +16,16 @@ from geo.gazetteer import normalize_name
 # "KYIV, Ukraine:" or "Kyiv • UNN": the place a report was filed from.
 _DATELINE_AFTER = re.compile(r"^\s*•")
 _CAPS_DATELINE_AFTER = re.compile(r"^\s*(?:\(|,|\s[-–—]\s)")
-# "Kiev, March 16 (IANS) The death toll ...", "Kyiv, Ukraine – ...", "Kharkiv (Ukraine) (AFP) – Seven
+# "Kiev, June 7 (IANS) The death toll ...", "Kyiv, Ukraine – ...", "Kharkiv (Ukraine) (AFP) – Four
 # people ...": a dateline opening the paragraph, in any case; the attack's place is named after it.
 _DATELINE_LEAD = re.compile(
     r"^(?:\s*,\s*Ukraine\b|\s*\(Ukraine\)|\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\s*\((?:AFP|AP|Reuters|IANS|AA|UNN|Ukrinform|dpa|Xinhua)\)"
-    # "Kiev : Five people have been killed ...": a wire's dateline, a space before its colon
+    # "Kiev : Three people have been killed ...": a wire's dateline, a space before its colon
     r"|\s+:\s)"
 )
 _ACROSS_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:regions\s+of\s+)?$", re.IGNORECASE)
-# "Nearby regions, including Lviv and Ivano-Frankivsk, were also targeted": the regions.
+# "Neighbouring regions, including Ternopil and Khmelnytskyi, were also targeted": the regions.
 _REGIONS_INCLUDING = re.compile(
     r"\b(?:regions|oblasts|provinces)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -124,7 +124,7 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
             break
     head_before = clause[max(0, head.start - 60) : head.start]
     if (
-        # ("explosions on the outskirts of Khotiyivka village": a village named with its noun is where it was hit)
+        # ("explosions on the edge of Khotiyivka village": a village named with its noun is where it was hit)
         (V.VENUE_BEFORE.search(head_before) and not re.match(r"^\s+village\b", after))
         or V.ACTOR_AFTER.match(after)
         or _DATELINE_AFTER.match(after)
@@ -137,14 +137,14 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
     if mention.name.isupper() and len(mention.name) > 3 and _CAPS_DATELINE_AFTER.match(after):
         return None  # "KYIV, Ukraine -": where the report was filed
     if not clause[: mention.start].strip() and _DATELINE_LEAD.match(after):
-        return None  # "Kiev, March 16 (IANS) The death toll ...": where the report was filed
+        return None  # "Kiev, June 7 (IANS) The death toll ...": where the report was filed
     if V.OFFICIAL_BEFORE.search(before) or V.OFFICIAL_AFTER.match(after):
         mention.strong = False
     if (
         mention.precision == "settlement"
         and normalize_name(mention.place_name or mention.name) in _OCCUPIED_SINCE_2014
     ):
-        # "Three people were killed in Donetsk": Russia has held the cities of Donetsk and Luhansk since
+        # "Two people were killed in Donetsk": Russia has held the cities of Donetsk and Luhansk since
         # 2014, so a report of a Russian attack that names them bare means their region.
         as_oblast = _as_oblast(mention, mention.name)
         if as_oblast is not None:

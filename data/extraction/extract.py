@@ -216,7 +216,7 @@ def extract_events(
                 focus, quiet = [events[alone[0].key]], 0
                 continue
         if rules.unplaced and referenced and _THAT_ATTACK.search(words):
-            # "The attacks followed a barrage ... on Sunday, with Kyiv among the hardest hit." then "One man was
+            # "The strikes came after a barrage ... on Friday, with Kyiv among the places hit hardest." then "One man was
             # killed ... in that attack": the figures of the attack told for context
             continue
         referenced = bool(rules.unplaced and _REFERENCE_CLAUSE.search(words))
@@ -228,7 +228,7 @@ def extract_events(
         if tail:
             oblasts = {m.key: m for m in rules.find_places(analysed[: tail.start()]) if m.precision == "oblast"}
             if len(oblasts) == 1:
-                # "killing three people in Selydove and two in Avdiivka, and injuring 15 people in the oblast": the
+                # "killing two people in Kurakhove and one in Myrnohrad, and injuring 9 people in the oblast": the
                 # last figure is the region's, not the last town's
                 region_tail = (next(iter(oblasts.values())), tail.group("tail"))
                 analysed = analysed[: tail.start()] + analysed[tail.end() :]
@@ -237,8 +237,8 @@ def extract_events(
         claim = _ATTACKER_CLAIM.search(analysed) if rules.unplaced else None
         trailing = claim and re.search(r",\s+(?:as|while|after|when)\s+$", analysed[: claim.start()])
         if trailing:
-            # "Five civilians died ... in the Donetsk region, its governor said, as Moscow claimed further
-            # gains": the claim is a clause of its own after the report's figures
+            # "Three civilians died ... in the Donetsk region, its governor said, as Moscow claimed new
+            # advances": the claim is a clause of its own after the report's figures
             analysed = analysed[: trailing.start()]
         if not rules.unplaced and _SLAVIC_BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue  # "протягом останніх днів Росія ... обстрілює Херсон, Берислав": the war going on
@@ -276,7 +276,7 @@ def extract_events(
             after_war_toll = not rules.unplaced
             if rules.unplaced and _PAST.search(analysed) and rules.attack_cue.search(analysed):
                 # "The deadliest attack ... since the start of the war was in Kupiansk on May 17." then "A missile hit
-                # a cafe in Hroza ..., killing 59 people": what follows is that attack, not the one told before
+                # a shop in Hroza ..., killing 38 people": what follows is that attack, not the one told before
                 focus, after_war_toll = [], True
             continue
         if not rules.attack_cue.search(analysed) and not (
@@ -284,7 +284,7 @@ def extract_events(
             if rules.unplaced
             else any(c.field == "toll_inherit" for c in rules.find_counts(analysed)[0])
         ):
-            # One detail sentence ("Rescuers worked through the night.") keeps the attack in focus;
+            # One detail sentence ("Rescuers kept working until morning.") keeps the attack in focus;
             # two in a row mean the report has moved on.
             quiet += 1
             if quiet >= 2:
@@ -296,8 +296,8 @@ def extract_events(
         for clause in rules.split_clauses(analysed):
             excluded = _EXCLUDED.search(clause)
             if excluded:
-                # "The figures do not include victims in Mariupol": the places after it are no attack.
-                # ("the Kyiv province, which does not include the capital, flying debris killed a woman": what
+                # "The figures leave out the victims in Mariupol": the places after it are no attack.
+                # ("the Kyiv province, which does not include the capital, falling debris killed a man": what
                 # follows the excluded part's comma is the clause again)
                 rest = clause[excluded.end() :]
                 clause = clause[: excluded.start()] + (rest[rest.index(",") + 1 :] if "," in rest else "")
@@ -313,8 +313,8 @@ def extract_events(
                     ]
                 examples = _examples_as_oblast(clause, found)
                 if rules.unplaced:
-                    # "Kherson and eight more settlements in the region ... killing three", "Kupyansk, Vovchansk and
-                    # several other settlements were under fire": the toll is the region's, and the towns named
+                    # "Kherson and six more settlements in the region ... killing two", "Kupyansk, Vovchansk and
+                    # a number of other settlements were under fire": the toll is the region's, and the towns named
                     # as its examples were hit too (attacks of their own, without figures).
                     for mention in found:
                         if mention.precision == "settlement" and mention.strong and mention not in examples:
@@ -328,16 +328,16 @@ def extract_events(
                 m.oblast_iso for m in rules.find_places(clause) if m.precision == "oblast" or not m.strong
             }
         if rules.unplaced and (_AS_REPORTED.match(words) or recalling):
-            # "As Ukrinform reported earlier, explosions rang out in Dnipro and Odesa": an earlier report
+            # "As Ukrinform reported earlier, blasts were heard in Dnipro and Odesa": an earlier report
             # recalled; it names no new attack (its oblasts still say where the report is).
             named_oblasts |= {m.oblast_iso for _, ms in clause_places for m in ms if m.precision == "oblast"}
-            # (a region's toll recalled is another day's: "As reported earlier, on January 1 in the Kherson region,
-            # one person was killed and seven others were injured" after the region's toll of the day)
+            # (a region's toll recalled is another day's: "As reported earlier, on February 6 in the Kherson region,
+            # one person was killed and four others were injured" after the region's toll of the day)
             recalled = [
                 (c, [m for m in ms if m.key in events and m.precision != "oblast"]) for c, ms in clause_places
             ]
             if recalling and other_news and any(ms for _, ms in recalled) and _OWN_DAY.search(analysed):
-                # "Recall" then "On Monday, March 9, a Russian drone struck ... in Kharkiv. Eight people were
+                # "Recall" then "On Monday, March 9, a Russian drone struck ... in Kharkiv. Five people were
                 # injured": an attack of another day on the same city, recalled; its figures are not today's
                 focus, after_war_toll = [], True
                 continue
@@ -345,14 +345,14 @@ def extract_events(
                 # "Earlier, Ukrinform reported that ... in the Chernihiv region, 37 were wounded": its figures
                 # are of those other places, not of the attack in focus
                 if recalling:
-                    # ("Recall" then "At night, ... 14 air strikes on Zaporizhzhia ..." and "The attacks killed 1
-                    # person and wounded 7": the placeless sentences after it are of that recalled attack too)
+                    # ("Recall" then "At night, ... 9 air strikes on Zaporizhzhia ..." and "The attacks killed 1
+                    # person and wounded 4": the placeless sentences after it are of that recalled attack too)
                     focus, after_war_toll = [], True
                 continue
             clause_places = recalled
         if rules.unplaced and _another_days_attack(analysed, report_date, clause_places, events, rules):
-            # "A Russian air strike against Orikhiv wounded two women" then "On Aug. 12, Russian forces struck the
-            # town of Orikhiv with a guided bomb, killing one person and injuring 12 others": an earlier attack on a
+            # "A Russian air strike against Orikhiv wounded two men" then "On Aug. 12, Russian forces struck the
+            # town of Orikhiv with a glide bomb, killing one person and injuring 6 others": an earlier attack on a
             # town the report has named, told for context; its figures are not today's.
             focus, after_war_toll = [], True
             continue
@@ -430,7 +430,7 @@ def extract_events(
             ]
             if rules.unplaced and len(focus) > 1 and len(region) == 1 and found_here:
                 # "... significant damage in such settlements as Beryslav, Tyahynka, Bilozerka ..." then "Two
-                # civilians were killed and nine others were injured": the toll of the region named before
+                # civilians were killed and five others were injured": the toll of the region named before
                 _apply(region[0], analysed, words, report_date, counts=True, rules=rules)
                 continue
             if not placed and rules.find_counts(analysed)[0]:
@@ -452,7 +452,7 @@ def extract_events(
                 # ("здригалися Нікополь, Покровська, Марганецька, Мирівська громади"), also under their oblast
                 # ("У Сумській області ... обстріл Білопільської, Ворожбянської, Річківської та Миколаївської громад")
                 and (
-                    # (English: "one killed and seven injured in Pokrovsk, Kostiantynivka, and Zarichne" under
+                    # (English: "one killed and four injured in Pokrovsk, Kostiantynivka, and Zarichne" under
                     # its oblast is a toll over the towns, not a summary)
                     (
                         rules.unplaced
@@ -463,7 +463,7 @@ def extract_events(
                     )
                     or 2 * sum(m.precision == "oblast" for m in mentions) > len(mentions)
                 )
-                # ("Strikes were also reported in Kharkiv, Cherkasy, Lviv and Rivne": towns hit, each an attack)
+                # ("Strikes were also reported in Poltava, Cherkasy, Lutsk and Rivne": towns hit, each an attack)
                 and not (rules.unplaced and _towns_hit(clause, mentions))
                 # ("attacks against eight oblasts in the past day — Sumy, Luhansk, ...": the regions hit, each an
                 # attack of its own, without figures)
@@ -500,7 +500,7 @@ def extract_events(
                     )
                 )
                 spread_over = {
-                    # "In Donetsk Oblast, one person was killed and seven injured in Pokrovsk, Kostiantynivka, and
+                    # "In Donetsk Oblast, one person was killed and four injured in Pokrovsk, Kostiantynivka, and
                     # Zarichne": the toll is the oblast's, spread over its towns
                     m.key
                     for m in part_mentions
@@ -555,7 +555,7 @@ def extract_events(
             for clause in leading:
                 _apply(sentence_focus[0], clause, words, report_date, counts=True, rules=rules, older=True)
         elif leading and len(focus) == 1 and focus[0] not in sentence_focus and ";" in analysed:
-            # "Yampil community – women aged 72 and 67 were killed. ... A 60-year-old woman was also injured;
+            # "Yampil community – women aged 81 and 59 were killed. ... A 66-year-old man was also injured;
             # Vorozhba community – ...; Sumy community – ...": the item before the next place's is still the last one's
             for clause in leading:
                 _apply(focus[0], clause, words, report_date, counts=True, rules=rules)
@@ -579,11 +579,11 @@ def extract_events(
     if len(placed) == 1:
         for analysed, words in orphans:
             _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
-        # ("In total, two people have been hospitalized" in a report on one attack on Kyiv: its toll)
+        # ("In total, three people have been hospitalized" in a report on one attack on Kyiv: its toll)
         if not any(m.precision == "oblast" for m in headline_places):
             for analysed, words in totals:
                 if rules.unplaced and not re.search(r"\b(?:in\s+total|overall|altogether)\b", analysed, re.I):
-                    continue  # ("At least 17 people were killed in different parts of Ukraine": the country's)
+                    continue  # ("At least 12 people were killed in different parts of Ukraine": the country's)
                 _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
     elif len(placed) > 1 and not rules.unplaced:
         # "Минулої доби обстрілів зазнали 16 населених пунктів ... Постраждалих серед цивільного населення

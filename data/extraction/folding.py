@@ -177,7 +177,7 @@ def _fold_districts_into_oblasts(
                 _fill_missing(oblast, event)
                 continue
             if not set(event.counts) & own[event.oblast_iso]:
-                # "four killed in the Kyiv region" then "five injured in the Bila Tserkva district" and "two in
+                # "three killed in the Kyiv region" then "four injured in the Bila Tserkva district" and "two in
                 # the Fastiv district": the districts' figures the oblast's toll lacks are its own, added up.
                 districts.setdefault(event.oblast_iso, []).append(event)
                 continue
@@ -204,7 +204,7 @@ _SLAVIC_TOTAL = re.compile(
     # "у Херсонській області протягом минулої доби ... одна людина загинула": the region's day
     r"|(?:протягом|упродовж|впродовж)\s+(?:минулої\s+)?доби|(?:в\s+течение|на\s+протяжении)\s+(?:минувших\s+|прошедших\s+)?суток"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|across\s+the\s+region"
-    # "Since the beginning of this day, 15 people have been injured ...", "Today alone, there are nine victims"
+    # "Since the beginning of this day, 11 people have been injured ...", "Today alone, there are six victims"
     r"|since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+day|today\s+alone)(?!\w)",
     re.IGNORECASE,
 )
@@ -285,7 +285,7 @@ def _fold_oblasts_into_settlements(
             for e in events
             if e.geo_precision in ("settlement", "unknown")
             and e.oblast_iso == event.oblast_iso
-            # "four were killed in the region yesterday, November 17" beside a village's death this
+            # "three were killed in the region yesterday, September 23" beside a village's death this
             # morning: another day's figures are another attack.
             # (a settlement told without a day of its own is of the day the region's sentence gives:
             # "минулої доби, 8 березня, вбили одного жителя Донецької області" then "у Шабельківці")
@@ -321,7 +321,7 @@ def _fold_oblasts_into_settlements(
             and any(
                 inside[0].counts.get(name, (None,))[0] == value[0] for name, value in event.counts.items()
             )
-            # ("... killed two people and wounded 12" in the oblast, then "Two more men were killed ... in
+            # ("... killed two people and wounded 8" in the oblast, then "Two more men were killed ... in
             # Stepnohirsk": another two)
             and not any(
                 re.search(r"\b(?:more|another|other|also)\b", inside[0].evidence.get(name, ""), re.IGNORECASE)
@@ -330,8 +330,8 @@ def _fold_oblasts_into_settlements(
         ):
             _fill_missing(inside[0], event)  # the same attack told twice: "in Sumy region" and "in Kyrykivka"
             continue
-        # ("Two people were killed ... in the Zaporizhzhia region" then "567 attacks over a 24-hour period across
-        # 16 settlements in the region": the toll is spread over them, whichever sentence says so)
+        # ("Two people were killed ... in the Zaporizhzhia region" then "412 attacks over a 24-hour period across
+        # 11 settlements in the region": the toll is spread over them, whichever sentence says so)
         spread = (
             event.region_scope
             or any(_spread_over_places(event.evidence.get(name, "")) for name in event.counts)
@@ -346,13 +346,13 @@ def _fold_oblasts_into_settlements(
             # ("обстрілював Миропільську, Краснопільську, ... громади" then "на Сумщині поранено трьох": the
             # first of three or more places listed together did not lead the report; the toll is the region's)
             and sum(1 for e in inside if set(e.sentences) & set(inside[0].sentences)) < 3
-            # ("In addition, the missile struck an industrial site in Kramatorsk": another attack)
+            # ("In addition, the missile hit a warehouse in Kramatorsk": another attack)
             and not any(
                 re.match(r"\W*(?:in\s+addition|also|separately)\b", s, re.IGNORECASE)
                 for s in inside[0].sentences
             )
         ):
-            # "Drones attacked Odesa ... 11 injured across the Odesa region": the figures belong to
+            # "Drones attacked Odesa ... 7 injured across the Odesa region": the figures belong to
             # the attack the report led with.
             _fill_missing(inside[0], event)
             continue
@@ -374,7 +374,7 @@ def _fold_oblasts_into_settlements(
                 for sentence in inside[0].sentences
             )
         ):
-            # "38 wounded in the Kharkiv region" and "31 hospitalised" in Pervomaiskyi: one attack, whose
+            # "26 wounded in the Kharkiv region" and "19 hospitalised" in Pervomaiskyi: one attack, whose
             # place the report gives in another sentence; the larger figures stand.
             _fill_missing(inside[0], event)
             continue
@@ -383,7 +383,7 @@ def _fold_oblasts_into_settlements(
             _more_than_told(e, name, inside) for e in inside for name in e.counts
         ):
             # The region's total of the attacks listed.  When only one of them has casualties, what the
-            # region's sentences add ("11 injured, 3 of them children") is that attack's.
+            # region's sentences add ("8 injured, 2 of them children") is that attack's.
             hurt = [e for e in inside if any(value[0] for value in e.counts.values())]
             if len(hurt) == 1:
                 _fill_missing(hurt[0], event)

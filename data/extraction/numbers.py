@@ -47,12 +47,12 @@ _WORD_NUMBER = rf"(?:an?\s+(?:dozen|hundred)|(?:{_WORD})(?:(?:\s+and\s+|[\s-])(?
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 # One person written without a number: "a woman", "an elderly man", "a 14-year-old boy".
 _PERSON = (
-    # ("killed its 30-year-old worker": a farm's worker, with the age)
+    # ("killed its 34-year-old worker": a farm's worker, with the age)
     r"(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b))\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
     r"|elderly\s+|older\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+)?"
     r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler|pensioner"
     r"|driver|paramedic|rescuer|police\s+officer|firefighter|(?<=-old\s)|(?<=-old))\b"
-    # "a woman of 58 years old", "a man of about 40 years of age": the age after the word
+    # "a woman of 63 years old", "a man of about 50 years of age": the age after the word
     r"(?:\s+of\s+(?:about\s+|around\s+|some\s+)?(?P<late_age>\d{1,3})\s+years?(?:\s+old|\s+of\s+age)\b)?"
     r"|(?:his|her|their)\s+(?P<young>(?:infant|newborn|baby|little|young)\s+)?"
     r"(?:(?P<rage>\d+|[a-z]+(?:-[a-z]+)?)-(?P<runit>year|month|week|day)-old\s+)?"
@@ -178,7 +178,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         counts as one person, and "a boy" as one child.
     """
     found = []
-    age_end = None  # where the last age given after a comma ended ("two women, 51 and 53,")
+    age_end = None  # where the last age given after a comma ended ("two women, 44 and 67,")
     for match in NUMBER_PATTERN.finditer(text):
         if match.group("figure") and not match.group("bound"):
             before = text[: match.start()]
@@ -186,7 +186,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
                 r"\s*(?:,|and|,\s*and)\s*", text[age_end : match.start()]
             )
             if (_PEOPLE_THEN_COMMA.search(before) or listed_age) and int(match.group("figure")) <= 110:
-                # "A man, 62, and two women, 51 and 53, have been injured": ages, not more people.
+                # "A man, 58, and two women, 44 and 67, have been injured": ages, not more people.
                 age_end = match.end()
                 continue
         child = False

@@ -42,7 +42,7 @@ _UNLISTED_SETTLEMENT = re.compile(
     r"(?=\s+(?:village|settlement)\b)"
     # "hit the village. Maly Burluk of Kupyan district": a machine translation of "с. Малий Бурлук"
     r"|\bvillage\.\s+(?P<name5>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:of|in)\s)"
-    # "three explosions on the outskirts of Khotiyivka village", "in the direction of Halahanivka village"
+    # "two explosions on the outskirts of Khotiyivka village", "in the direction of Halahanivka village"
     r"|(?<=\bof\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name4>[A-Z][a-z'’-]+)(?=\s+village\b)"
     r"|\bin\s+(?P<name2>[A-Z][\w'’-]+),\s+(?:also\s+)?(?:a\s+village\s+)?(?:part\s+of|in)\s+the\s+[A-Z]\w+\s+region"
 )
@@ -68,9 +68,9 @@ MAX_PLACES_IN_A_LIST = 3
 # ... unless the list is of towns told as hit: "Strikes were also reported in A, B, C and D", "struck A, B, ..."
 _STRUCK_LIST = re.compile(
     r"\b(?:(?:strikes|attacks|explosions|hits)\s+(?:were|have\s+been)\s+(?:also\s+)?(?:reported|recorded)\s+in"
-    # ("12 airstrikes on Balabyne, Huliaipole, Zaliznychne, ...")
+    # ("7 airstrikes on Balabyne, Huliaipole, Zaliznychne, ...")
     r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks|airstrikes|air\s+strikes)\s+on"
-    # "The enemy shelling caused significant damage in such settlements as Beryslav, Tyahynka, ..."
+    # "The shelling caused heavy damage in such settlements as Beryslav, Tyahynka, ..."
     r"|(?:damage|destruction)\s+(?:[\w-]+\s+){0,3}?in\s+such\s+(?:settlements|villages|towns|communities)\s+as"
     # "Damage was recorded in Kherson, Sadove, Antonivka and Zymivnyk"
     r"|(?:damage|destruction|hits?|impacts?)\s+(?:was|were|has\s+been|have\s+been)\s+recorded\s+in)"
@@ -234,14 +234,14 @@ def find_places(clause: str) -> list[Mention]:
     return _drop_qualifiers(clause, kept)
 
 
-# "fired 43 times on 15 settlements: ...", "Other affected settlements include: ...": a list of places hit.
+# "fired 27 times on 11 settlements: ...", "Other affected settlements include: ...": a list of places hit.
 _SETTLEMENTS_LEAD = re.compile(
     r"\b(?:settlements|villages|localities|towns|communities)\b[^.:;]{0,60}:\s*[^:]*$", re.IGNORECASE
 )
 # Between two names of a list: ", ", " and ", and a district after a name ("Lukyantsi in Kharkiv district, ").
 _LIST_GAP = re.compile(
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion|community|hromada))?"
-    # ("3 times on Olhivske and Charivne with rocket launchers, and 40 times on Huliaipole, ...")
+    # ("5 times on Olhivske and Charivne with rocket launchers, and 22 times on Huliaipole, ...")
     r"(?:\s+with\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)?"
     r"(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:\d+\s+times\s+(?:on|at)\s+)?"

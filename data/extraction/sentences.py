@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(
     r"|(?<=[a-z]{2}[.!?])[\"”’)»]*(?=[\"“‘(«]?[A-Z][a-z]{2})"
 )
 _CLAUSE_SPLIT = re.compile(
-    # ("In addition to four people injured in the Pokrovske community, there are two more casualties - ...": the
+    # ("Besides three people injured in the Pokrovske community, there are two more casualties - ...": the
     # place before the comma has its own figure)
     r"(?:(?<=community)|(?<=hromada)|(?<=district)),\s+(?=there\s+(?:are|were|is|was)\s)|"
     r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s|also\s"
@@ -117,7 +117,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         related = _RELATED_INLINE.search(stripped)
         if related:
-            # "... are working on-site.Read also: Russian attack kills ... in Odesa region": a link to another
+            # "... are on the scene.Read also: Russian attack kills ... in Odesa region": a link to another
             # story glued to the last sentence; the story's title is not this report's.
             stripped = stripped[: related.start()].rstrip()
         if lead and _LIST_ITEM.match(stripped):
@@ -224,7 +224,7 @@ _REGIONS_HIT = re.compile(
 
 def split_clauses(sentence: str) -> list[str]:
     """Cut a sentence where a second attack usually begins ("..., while ...")."""
-    # ("at least 10 others — including four children — were injured" is one clause, the part read as an aside)
+    # ("at least 12 others — including three children — were injured" is one clause, the part read as an aside)
     sentence = _DASH_PART.sub(lambda m: "," + m.group(1) + ",", sentence)
     # ("attacks against eight oblasts in the past day — Sumy, Luhansk, ...": the dash opens the list of regions,
     # read as after a colon)

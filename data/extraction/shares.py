@@ -22,7 +22,7 @@ _EXAMPLE_BEFORE = re.compile(
 # the region's figures are spread over, not where they all were.
 _AND_PLACES_AFTER = re.compile(
     r"^\s*,?\s*(?:та|і|й|и|а\s+також|а\s+также|and)\s+(?:ще|еще|ещё|other|another)?\s*[\w'’ʼ-]+\s+"
-    # ("the city of Kherson and eight more settlements in the region")
+    # ("the city of Kherson and six more settlements in the region")
     r"(?:(?:інших|других|other|more|further)\s+)?(?:населен\w+\s+пункт\w*|громад\w*|общин\w*|settlements|communities|towns|villages)",
     re.IGNORECASE,
 )
@@ -109,7 +109,7 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
             for piece, pairs in zip(pieces, shared, strict=True)
             for pair in (pairs or [(piece, rules.find_places(piece))])
         ]
-    # ("Donetsk Oblast: Governor ... reported that five civilians were wounded ...: two in A and three in B": the
+    # ("Donetsk Oblast: Governor ... reported that four civilians were wounded ...: one in A and three in B": the
     # separator after the toll, not the one after a heading)
     separators = [
         m for m in _SHARE_SEPARATOR.finditer(clause) if rules.find_counts(clause[: m.start()])[0]

@@ -58,11 +58,11 @@ ATTACK_CUE = _words(
     r"Shahed\w*",
     r"barrage",
     r"came\s+under\s+fire",
-    # "In the village of Belyi Kolodez, a UAV fell on a tractor"
+    # "In the village of Belyi Kolodez, a UAV fell on a garage"
     r"(?:UAVs?|drones?|shells?|missiles?|bombs?|munitions?)\s+(?:fell|landed|exploded)",
     # "came under hostile fire and air strikes", "were under the fire of the occupiers", "came under Russian fire"
     r"(?:came|come|were|was|are|is)\s+(?:also\s+)?under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)",
-    # "In addition to the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
+    # "Besides the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
     r"(?:communit(?:y|ies)|hromadas?)\s+(?:were|was)\s+(?:also\s+)?affected",
     # "Other affected settlements include: ..."
     r"affected\s+(?:settlements|villages|communities|localities)",
@@ -84,22 +84,22 @@ KILLED_WORDS = (
 )
 INJURED_WORDS = (
     r"wounded|injured|injuries|injury|hurt|sustained\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))"
-    # "four children suffered acute stress reactions and minor bodily injuries" ("suffered fatal injuries" is
+    # "two children suffered acute stress reactions and light injuries" ("suffered fatal injuries" is
     # a death, read first)
-    # "A 16-year-old boy sustained a cut", "suffered cuts on his legs", "received burns"
+    # "A 13-year-old girl sustained a cut", "suffered cuts on her arms", "received burns"
     r"|(?:sustained|suffered|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|burns|bruises|lacerations|fractures?|concussions?)\b"
     r"|(?:suffered|received)\s+(?:an?\s+)?(?:(?!fatal\b|no\b|any\b)[\w-]+\s+){0,6}?(?:wounds?|injur(?:y|ies))|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
-    # "Another 22-year-old is in hospital", "five are in hospital"
+    # "Another 19-year-old is in hospital", "five are in hospital"
     r"|(?<=is\s)in\s+(?:a\s+|the\s+)?hospital|(?<=are\s)in\s+(?:a\s+|the\s+)?hospitals?"
-    # "six more patients are in critical condition in hospital, including two children"
+    # "five more patients are in critical condition in hospital, including a child"
     r"|(?:(?<=is\s)|(?<=are\s)|(?<=remain\s)|(?<=remains\s))in\s+(?:critical|serious|grave|severe)\s+condition"
-    # "four children and four injured adults are currently in medical facilities", "were sent to medical
+    # "three children and five injured adults are currently in medical facilities", "were sent to medical
     # institutions in Dnipro" (a hospital by another name)
     r"|(?:(?<=is\s)|(?<=are\s))(?:currently\s+|now\s+|still\s+)?in\s+(?:a\s+|the\s+)?medical\s+(?:facilit(?:y|ies)|institutions?)"
     r"|(?:taken|sent|rushed|brought|admitted|transported)\s+to\s+(?:a\s+|the\s+)?medical\s+(?:facilit(?:y|ies)|institutions?)"
-    # "a 16-year-old girl was among those receiving 'necessary assistance' from medics"
+    # "a 14-year-old boy was among those receiving 'necessary assistance' from medics"
     r"|receiving\s+[\"“'‘]?(?:necessary\s+)?(?:medical\s+)?(?:assistance|help|care|treatment)"
     # "eight people suffered wounds"
     r"|suffered\s+(?:[\w-]+\s+)?wounds"
@@ -119,7 +119,7 @@ FILLER = (
     # "four individuals were injured", "three employees of these facilities were injured", "seven people are
     # currently known to have been injured", "six people have been confirmed as injured"
     r"|individuals?|these|facilit(?:y|ies)|currently|as"
-    # "a woman born in 1935 was injured"
+    # "a woman born in 1948 was injured"
     r"|born\s+in\s+(?:19|20)\d\d"
     r"|person|civilian|resident|" + CHILD_NOUN
 )
@@ -138,7 +138,7 @@ TOTAL_CUE = _words(
     r"since\s+the\s+start",
     r"this\s+(?:year|month|week)",
     r"so\s+far\s+this",
-    # "Victims: 2 killed, 5 wounded." closing a regional administration's day over its towns
+    # "Victims: 1 killed, 3 wounded." closing a regional administration's day over its towns
     r"(?:victims|casualties)(?=\s*:\s*(?:\d|one|two|three|no\b))",
 )
 
@@ -216,7 +216,7 @@ VENUE_BEFORE = re.compile(
     r"(?:(?:the\s+(?:city|town)\s+of\s+)?|(?:Ukraine['’]s\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:port|city|town)\s+(?:city\s+)?of\s+)"
     # "the village of Horky in Nova Sloboda hromada": the community only says where the village is
     r"|\b(?:village|settlement)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+in\s+(?:the\s+)?"
-    # "Air alerts sounded again and again in Kyiv": an alarm, not an attack there
+    # "Air alerts sounded several times in Kyiv": an alarm, not an attack there
     r"|\b(?:air[\s-]+raid\s+)?(?:alerts?|alarms?|sirens?)\s+(?:[\w'’]+\s+){0,5}?in\s+"
     # Where the wounded were taken: "were sent to medical institutions in Dnipro" ("a missile hit a hospital in
     # Dnipro" is the attack's place)
@@ -225,9 +225,9 @@ VENUE_BEFORE = re.compile(
     r"\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?"
     # ("the south of the Dnipropetrovsk region" is a part of it, not a bearing)
     r"|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    # ("about 29 kilometers (18 miles) from the city of Sumy")
+    # ("about 40 kilometers (25 miles) from the city of Sumy")
     r"|\b(?:miles|km|kilomet(?:re|er)s)\)?\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
-    # "as both Moscow and Kyiv reported a wave of overnight aerial attacks": the two governments
+    # "as both Moscow and Kyiv told of overnight aerial attacks": the two governments
     r"|\b(?:both\s+)?Moscow\s+and\s+"
     # Ground war, not a strike: "control of the town of Soledar", "the recently captured Avdiivka".
     r"|\b(?:captured|seized|occupied|control\s+of|battle\s+for|fighting\s+for|advanc\w+\s+on)\s+"
