@@ -242,7 +242,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             and kinds[position - 1] is None
             and not numbers[position - 1].person
         ):
-            continue  # "psychologists helped 194 people, 11 of them children": not a part of a toll
+            continue  # "psychologists helped 126 people, 8 of them children": not a part of a toll
         if base == "inherit":
             if last_adult is None:
                 lead = re.sub(r"\bvictims\s+includ\w*\s*$", "", clause[: number.start], flags=re.IGNORECASE)

@@ -38,7 +38,7 @@ _BACKGROUND = re.compile(
     r"|has\s+seen|had\s+been\s+(?:largely\s+)?spared|full-scale\s+invasion)\b",
     re.IGNORECASE,
 )
-# "протягом останніх днів Росія з особливою жорстокістю обстрілює Херсон, Берислав, села", "почали системно
+# "протягом останніх днів Росія безперервно обстрілює Херсон, Берислав, села", "почали системно
 # обстрілювати Херсон": shelling that goes on, told as background, no one attack.
 _SLAVIC_BACKGROUND = re.compile(
     r"(?<!\w)(?:(?:протягом|впродовж|упродовж|за)\s+останніх\s+(?:днів|тижнів|місяців)|(?:в|за)\s+последние\s+(?:дни|недели|месяцы)"
@@ -49,7 +49,7 @@ _SLAVIC_BACKGROUND = re.compile(
 # "a school in Bilozerka was shelled in October last year": an attack of another year, told for
 # context, whatever its figures.
 _PAST = re.compile(
-    # "попереджав про загрозу ударів балістичними ракетами по Запорізькій області": a threat, no attack
+    # "попереджав про загрозу ракетних ударів по Полтавській області": a threat, no attack
     r"(?<!\w)(?:загроз\w*|угроз\w*)\s+(?:\w+\s+)?(?:ударів|ударов|удару|удара|атак\w*|обстріл\w*|обстрел\w*)(?!\w)|"
     r"\blast\s+year\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|earlier)\b"
     # National tolls of the whole war: "since Putin launched his invasion", "since February 2022".
@@ -65,7 +65,7 @@ _PAST = re.compile(
     r"|\b(?:children|people|civilians)\s+(?:have\s+been\s+|were\s+)?(?:killed\s+|wounded\s+|injured\s+)?in\s+Ukraine\b(?!['’])"
     r"|з\s+початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабн\w+\s+)?(?:вторжения|войны)"
     # "более 640 детей пострадали в Украине в результате полномасштабной вооруженной агрессии": the war's
-    # toll; "загальна кількість жертв росіян на Донеччині (3 664 загиблих ...) подана без урахування
+    # toll; "загальна кількість жертв росіян на Донеччині (2 718 загиблих ...) наведена без урахування
     # Маріуполя": the region's toll since the invasion
     r"|(?:повномасштабн|полномасштабн)\w*\s+(?:збройн\w*\s+|вооруженн\w*\s+)?(?:агресі|агресси|вторгнен|вторжени"
     r"|війн|войн)"
@@ -182,7 +182,7 @@ _SLAVIC_RECALL = re.compile(
 _SLAVIC_AS_REPORTED = re.compile(
     r"^\W*(?:як\s+(?:раніше\s+)?повідомля\w*|как\s+(?:ранее\s+)?сообща\w*)\b", re.IGNORECASE
 )
-# Another day named in a recall: "напередодні", "вчора", "27 лютого" (not "протягом минулої доби").
+# Another day named in a recall: "напередодні", "вчора", "14 травня" (not "протягом минулої доби").
 _SLAVIC_OTHER_DAY = re.compile(
     r"(?<!\w)(?:напередодні|накануне|вчора|вчера|позавчора|позавчера)(?!\w)|\b\d{1,2}\s+(?:січня|лютого|березня|квітня"
     r"|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля"

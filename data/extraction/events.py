@@ -119,13 +119,13 @@ def _apply(
         if count.field == "toll_inherit":
             # "Увеличилось количество погибших. ... их пятеро": the toll the sentence before named.
             kind = next((k for k in map(slavic.toll_kind, reversed(event.sentences[:-1])) if k), None)
-            # ("Спочатку писали про 4 постраждалих. Але ... їхня кількість зросла до 6": the count told last)
+            # ("Спочатку писали про 3 постраждалих. Але ... їхня кількість зросла до 5": the count told last)
             kind = kind or event.last_base
             if kind is None:
                 continue
             count = Count(kind, count.value, count.at_least, count.start)
         if count.field == "children_inherit":
-            # "Серед них 10-річний хлопчик" in a sentence of its own: children of the count before.
+            # "Серед них 9-річний хлопчик" in a sentence of its own: children of the count before.
             if event.last_base is None:
                 continue
             count = Count(f"children_{event.last_base}", count.value, count.at_least, count.start)
@@ -134,7 +134,7 @@ def _apply(
         children = event.counts.get(f"children_{count.field}")
         grown_ups = count.adults
         if count.adults and children is not None:
-            # "четверо дітей ... серед потерпілих й п'ятеро дорослих": all of them are the adults and the children.
+            # "троє дітей ... серед потерпілих й п'ятеро дорослих": all of them are the adults and the children.
             count = Count(count.field, count.value + children[0], count.at_least or children[1], count.start)
         previous = event.counts.get(count.field)
         children_so_far = event.counts.get(f"children_{count.field}")
@@ -147,7 +147,7 @@ def _apply(
             and not any(c.field == f"children_{count.field}" for c in found)
             and _ADULTS_TOO.search(sentence)
         ):
-            # "ще 6 дітей травмовано" then "Поранення отримали й 28-річний чоловік та жінки 18 та 45 років":
+            # "ще 4 дітей травмовано" then "Поранення отримали й 33-річний чоловік та жінки 24 та 51 років":
             # so far only children were counted; the adults told "also" are more people.
             so_far = previous or children_so_far
             count = Count(count.field, so_far[0] + count.value, so_far[1] or count.at_least, count.start)
@@ -181,7 +181,7 @@ def _apply(
             and count.value < previous[0]
             and not re.search(r"(?<!\w)(?:зрос|збільш|возрос|увелич|вырос|до\s+\d)", clause, re.IGNORECASE)
         ):
-            # "поранені 12-річна дитина та 57-річний чоловік" then "Також по медичну допомогу звернулася 25-річна
+            # "поранені 9-річна дитина та 62-річний чоловік" then "Також по медичну допомогу звернулася 31-річна
             # жінка, яка постраждала ...": one more hurt, told as "also" (a smaller figure would be read as a part)
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         more = _ONE_MORE.match(clause)
@@ -191,10 +191,10 @@ def _apply(
             and not earlier
             and count.field in (KILLED, INJURED)
             and count.start <= more.end() + 2
-            # "відомо про трьох загиблих. Ще 29 людей постраждали": more people than the dead, not more hurt
+            # "відомо про двох загиблих. Ще 17 людей постраждали": more people than the dead, not more hurt
             and base_before == count.field
         ):
-            # "Постраждали двоє працівників ..." then "Ще один поранений — 47-річний чоловік": one more.
+            # "Постраждали двоє працівників ..." then "Ще один поранений — 53-річний чоловік": one more.
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         elif (
             previous is not None
@@ -218,14 +218,14 @@ def _apply(
             )
             and _kind_of_verb(clause[: count.start]) == count.field
         ):
-            # "пострадали женщины 76 и 68 лет" then "Пострадали еще три человека" at the same town: three more
+            # "пострадали женщины 71 и 64 лет" then "Пострадали еще два человека" at the same town: two more
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         if earlier and previous is not None:
             # "Earlier, 6 injured were reported": an older toll, kept as evidence only.
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
             continue
         if previous is not None and count.value < previous[0] and _CORRECTED.search(sentence):
-            # "За уточненою інформацією, серед загиблих – троє дітей": a correction, not a part.
+            # "За уточненою інформацією, серед загиблих – двоє дітей": a correction, not a part.
             event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
             event.counts[count.field] = (count.value, count.at_least)
             event.evidence[count.field] = sentence
@@ -243,7 +243,7 @@ def _apply(
             and parts.get(count.field.removeprefix("children_"), 0) > count.value
             and previous is None
         ):
-            # "19 поранених у важкому стані, зокрема 4 дитини" after 75 injured: children of a part
+            # "12 поранених у важкому стані, зокрема 3 дитини" after 48 injured: children of a part
             # of the injured, so at least that many children in all.
             count = Count(count.field, count.value, True, count.start)
         base = count.field.removeprefix("children_")
@@ -339,7 +339,7 @@ def _place_event(mention: Mention, sentence: str) -> CandidateEvent:
 
 
 _AREA_NOUN = r"(?:\s*(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*)?(?:\s*(?:громад|район|общин)\w*)?"
-# ("в Ивановке Изюмского района – 12-летний мальчик": the raion or community of the place before the dash)
+# ("в Ивановке Изюмского района – 15-летний мальчик": the raion or community of the place before the dash)
 _WHERE_GENITIVE = r"(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*\s+(?:району|района|області|области|громади|громады|общины))?"
 _GAP = re.compile(rf"^{_AREA_NOUN}{_WHERE_GENITIVE}\s*[–—-]\s*(?=\S)", re.IGNORECASE)
 _AREA_NOUN_START = re.compile(rf"^{_AREA_NOUN}", re.IGNORECASE)

@@ -190,7 +190,7 @@ def extract_events(
     previous = ""
     for sentence in split_sentences(text):
         if not sentence.headline and not rules.unplaced:
-            # "щодо кількості загиблих є різні цифри" then "Троє з них – діти": "з них" are of the toll the
+            # "щодо кількості загиблих дані різняться" then "Двоє з них – діти": "з них" are of the toll the
             # sentence before named, even without a figure.
             named_toll = slavic.toll_kind(previous) if not rules.find_counts(previous)[0] else None
             for event in focus if named_toll else ():
@@ -248,7 +248,7 @@ def extract_events(
             and not rules.find_counts(analysed)[0]
             and not re.search(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", analysed, re.IGNORECASE)
         ):
-            # "Нагадаємо, вночі 19 жовтня російські війська здійснили ракетний удар по Одесі" told without
+            # "Нагадаємо, вночі 3 квітня російські війська завдали ракетного удару по Одесі" told without
             # figures at the end of a report on Kyiv: an earlier attack recalled, no new one ("Як повідомлялося"
             # often goes on with the same attack; a recall of the same day or night is kept)
             continue
@@ -265,14 +265,14 @@ def extract_events(
             and not any(m.key in events for m in recalled_places if m.precision != "oblast")
         ):
             # "Нагадаємо, напередодні окупанти обстріляли Дніпропетровщину, загинули ..." after a report on Sumy
-            # oblast, "Як повідомляв Укрінформ, Часів Яр ... майже повністю зруйнований": an earlier report on
+            # oblast, "Як повідомляв Укрінформ, Торецьк ... майже вщент зруйнований": an earlier report on
             # places the report has not named, not a new attack (one recalled on a place already told goes on)
             continue
         if _PAST.search(analysed) or (
             rules.unplaced and (_ATTACKER_CLAIM.search(analysed) or _of_another_year(analysed, report_date))
         ):
-            # ("По состоянию на утро ... число детей-жертв не изменилось – 323. Возросло количество раненых –
-            # 586.": the sentences after the war's toll that name no place go on with it)
+            # ("По состоянию на утро ... число детей-жертв не изменилось – 251. Возросло количество раненых –
+            # 470.": the sentences after the war's toll that name no place go on with it)
             after_war_toll = not rules.unplaced
             if rules.unplaced and _PAST.search(analysed) and rules.attack_cue.search(analysed):
                 # "The deadliest attack ... since the start of the war was in Kupiansk on May 17." then "A missile hit
@@ -381,7 +381,7 @@ def extract_events(
                 and rules.find_counts(analysed)[0]
             )
             if more_in_region and not regions and placed:
-                # "вбили 5 жителів Донеччини: по 2 у A і B, 1 у C. Ще 4 людини в області ...": the region the
+                # "вбили 4 жителів Донеччини: по 1 у A і B, 2 у C. Ще 3 людини в області ...": the region the
                 # toll was told of, though it got no event of its own
                 told = {
                     m.key: m
@@ -394,15 +394,15 @@ def extract_events(
                     mention = next(iter(told.values()))
                     regions = [events.setdefault(mention.key, _place_event(mention, words))]
             if more_in_region and len(regions) == 1:
-                # "вбили 5 жителів Донеччини: 3 у Костянтинівці і 2 в Іллінівці. Ще 2 людини в області за добу
+                # "вбили 3 жителів Донеччини: 2 у Костянтинівці і 1 в Іллінівці. Ще 2 людини в області за добу
                 # дістали поранення": more of the region's own, where in it not said
-                # ("вбили одного і поранили дев'ятьох жителів області" before "Ще 9 людей в області ...": the
-                # same nine; "ще" is said of the one killed, so the figure is not added to the region's)
+                # ("вбили одного і поранили шістьох жителів області" before "Ще 6 людей в області ...": the
+                # same six; "ще" is said of the one killed, so the figure is not added to the region's)
                 _apply(regions[0], _ONE_MORE.sub("", analysed), words, report_date, counts=True, rules=rules)
                 regions[0].own_remainder = True
                 continue
             if total:
-                # "Загалом виявили вже 39 поранених": over the report's attacks; when the report turns out
+                # "Загалом виявили вже 23 поранених": over the report's attacks; when the report turns out
                 # to name one place, it is that attack's toll.
                 totals.append((analysed, words))
                 continue
@@ -568,7 +568,7 @@ def extract_events(
         for m in strong_in_headlines.values()
         if m.precision != "settlement"
     ):
-        # "... ракетного удару по Балаклії на Харківщині: ..." as the title: the town, in its region
+        # "... ракетного удару по Лозовій на Харківщині: ..." as the title: the town, in its region
         strong_in_headlines = settlements_in_headlines
     if not placed and orphans and len(strong_in_headlines) == 1:
         # "Missile attack on Poltava" as the title and "five people were injured" in a body that names
@@ -586,7 +586,7 @@ def extract_events(
                     continue  # ("At least 12 people were killed in different parts of Ukraine": the country's)
                 _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
     elif len(placed) > 1 and not rules.unplaced:
-        # "Минулої доби обстрілів зазнали 16 населених пунктів ... Постраждалих серед цивільного населення
+        # "Минулої доби обстрілів зазнали 11 населених пунктів ... Постраждалих серед цивільного населення
         # немає", then the places: a day's "no one hurt" told before any place is each place's.
         for analysed, words in orphans:
             counts = rules.find_counts(analysed)[0]
@@ -594,7 +594,7 @@ def extract_events(
                 for event in placed:
                     if event.geo_precision != "oblast" and not event.counts:
                         _apply(event, analysed, words, report_date, counts=True, rules=rules)
-        # "Зранку ... Марганецьку громаду. ... А вже надвечір вгатила і по Нікополю. ... Попередньо, жертв і
+        # "Зранку ... Марганецьку громаду. ... А ввечері вдарила і по Нікополю. ... Попередньо, жертв і
         # поранених немає": a closing "so far no one killed or hurt" that names no place is the day's, so each
         # place's that has no figures of its own.
         body = [s.text for s in split_sentences(text) if not s.headline and rules.find_counts(s.text)[0]]

@@ -155,8 +155,8 @@ def _fold_districts_into_oblasts(
         oblast = oblasts.get(event.oblast_iso)
         if event.geo_precision == "settlement" and event.only_as_district and oblast is not None:
             if raions_apart and not oblast.counts:
-                # "397 ударов по восьми населенным пунктам Запорожской области. При атаке по Пологовскому
-                # району погиб мужчина": the oblast is the context, the raion (its town) the attack
+                # "284 удара по семи населенным пунктам Запорожской области. При атаке по Васильевскому
+                # району погибла женщина": the oblast is the context, the raion (its town) the attack
                 dropped.add(event.oblast_iso)
                 result.append(event)
                 continue
@@ -210,7 +210,7 @@ _SLAVIC_TOTAL = re.compile(
 )
 
 
-# "обстріли чотирьох районів області", "36 населених пунктів", "eight settlements of the region": figures
+# "обстріли трьох районів області", "27 населених пунктів", "eight settlements of the region": figures
 # spread over several places of the region, never one town's.
 _SPREAD = re.compile(
     r"(?<!\w)(?:район(?:ів|ах|ов|и)|громад(?:ах|ам)?|населен\w+\s+пункт\w*"
@@ -222,7 +222,7 @@ _SPREAD = re.compile(
 def _spread_over_places(sentence: str) -> bool:
     """Whether ``sentence`` gives figures for several places of a region at once."""
     for match in _SPREAD.finditer(sentence):
-        # the number is one of the two words before the noun ("36 населених пунктів", "three more towns")
+        # the number is one of the two words before the noun ("27 населених пунктів", "three more towns")
         for word in re.findall(r"[\w'’ʼ-]+", sentence[: match.start()])[-2:]:
             value = int(word) if word.isdigit() else (parse_number_words(word) or slavic.number_value(word))
             if value and value >= 2:
@@ -288,7 +288,7 @@ def _fold_oblasts_into_settlements(
             # "three were killed in the region yesterday, September 23" beside a village's death this
             # morning: another day's figures are another attack.
             # (a settlement told without a day of its own is of the day the region's sentence gives:
-            # "минулої доби, 8 березня, вбили одного жителя Донецької області" then "у Шабельківці")
+            # "минулої доби, 21 квітня, вбили одного жителя Донецької області" then "у Шабельківці")
             and not (event.counts and event.date and e.date and event.date != e.date and not _same_night(event, e))
         ]
         if not inside:
@@ -298,7 +298,7 @@ def _fold_oblasts_into_settlements(
             _EARLIER_CUE.match(event.evidence.get(name) or "")
             for name in ["location", *(name for name in event.counts if name in event.evidence)]
         ):
-            # "Перед цим Лисак повідомляв про чотирьох постраждалих через атаки Дніпропетровщини" beside the
+            # "Перед цим голова ОВА повідомляв про трьох постраждалих через атаки Дніпропетровщини" beside the
             # attack on Nikopol: the region's figures of an earlier report, no attack of their own
             continue
         if not event.counts:
@@ -343,7 +343,7 @@ def _fold_oblasts_into_settlements(
             # ("Russia also shelled Kherson Oblast ..., killing one person" then "... damaged ... institutions in
             # Kherson": the city named after the region's toll did not lead; the toll stays the region's)
             and events.index(inside[0]) < events.index(event)
-            # ("обстрілював Миропільську, Краснопільську, ... громади" then "на Сумщині поранено трьох": the
+            # ("обстрілював Миропільську, Краснопільську, ... громади" then "на Сумщині поранено двох": the
             # first of three or more places listed together did not lead the report; the toll is the region's)
             and sum(1 for e in inside if set(e.sentences) & set(inside[0].sentences)) < 3
             # ("In addition, the missile hit a warehouse in Kramatorsk": another attack)

@@ -23,10 +23,10 @@ _ABBREVIATIONS = re.compile(
 # condition"), as pasted text often loses its last full stop.  Headlines rarely carry a clause.
 _CONJUNCTION_START = re.compile(r"^(?:|.*[.!?]\s+)(?:Але|Однак|Проте|Но|Однако|But|However)\s[^.!?]*$")
 _UNPUNCTUATED_SENTENCE = re.compile(r"\w,\s+(?:\S+\s+){2,}\S+\s*$")
-# A quotation closed by its speaker with the last full stop lost ('«... зросла до чотирьох"., - повідомив
-# Федоров', '..." — сообщил Лысак'): body text.  A title names no speaker after a full stop in quotes.
+# A quotation closed by its speaker with the last full stop lost ('«... зросла до п’яти"., - повідомив
+# голова ОВА', '..." — сообщил мэр'): body text.  A title names no speaker after a full stop in quotes.
 _SPEAKER_AFTER_QUOTE = re.compile(
-    # ('«В с. Безруки ... тела трех человек», – уточнил Синегубов': the quote closed with no full stop at all)
+    # ('«В с. Циркуны ... тела двух человек», – уточнил глава ОВА': the quote closed with no full stop at all)
     r"(?:[.!?][\"”’»]*|[\"”’»])[.,]?\s*[-–—]+\s*(?:\w+\s+)?(?:повідоми|написа|зазначи|заяви|сказа|додав|дода|"
     r"пише|уточни|сообщи|написал|отмети|заяви|сказал|добави|пишет)\w*(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
@@ -98,7 +98,7 @@ def split_sentences(text: str) -> list[Sentence]:
     offset = 0
     lead = ""
     lines = _unwrapped_lines(text)
-    # A line without closing punctuation that the page repeats ("• Вісім поранених дітей ...: наслідки
+    # A line without closing punctuation that the page repeats ("• Шестеро поранених дітей ...: наслідки
     # авіаударів ..., - ФОТО, ВІДЕО" as the breadcrumb and again as the heading) is the title.
     repeated = Counter(
         _bare_line(line)
@@ -128,7 +128,7 @@ def split_sentences(text: str) -> list[Sentence]:
         lead = match.group("lead").strip() if match else ""
         # (a line ending in ";" is an item of a list of figures: "A 65-year-old woman died;")
         if not re.search(r"[.!?;][\"”’)»]*$", stripped) and (
-            # ("Але станом на 7:42 їхня кількість зросла до 6": no title opens with "but")
+            # ("Але станом на 9:15 їхня кількість зросла до 5": no title opens with "but")
             not (
                 _UNPUNCTUATED_SENTENCE.search(stripped)
                 or (sentences and _CONJUNCTION_START.match(stripped))

@@ -18,7 +18,7 @@ _EXAMPLE_BEFORE = re.compile(
     r"[\s,:]+(?:(?:й|і|и|the\s+city\s+of|місто|город)\s+)?$",
     re.IGNORECASE,
 )
-# "обстрілів Харкова та 14 населених пунктів області троє людей загинули": the town is one of the places
+# "обстрілів Харкова та 9 населених пунктів області двоє людей загинули": the town is one of the places
 # the region's figures are spread over, not where they all were.
 _AND_PLACES_AFTER = re.compile(
     r"^\s*,?\s*(?:та|і|й|и|а\s+також|а\s+также|and)\s+(?:ще|еще|ещё|other|another)?\s*[\w'’ʼ-]+\s+"
@@ -100,7 +100,7 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
     phrase = _SHARED_PHRASE[language]
     pieces = _ANOTHER_TOLL.split(clause)
     if len(pieces) > 1:
-        # "у A і B загинули дві людини, ще 11 поранено у C, D, E": each toll with its own places.
+        # "у A і B загинули дві людини, ще 7 поранено у C, D, E": each toll with its own places.
         shared = [_shared_out(piece, rules) for piece in pieces]
         if not any(shared):
             return None
@@ -220,7 +220,7 @@ def _share_by_figures(
                 or (
                     len(inside) > 1
                     and not _EACH.search(re.sub(r"^\s*\S+", "", rest[start:end]))
-                    # ("по 2 у Райському і Святогорівці, 1 у Костянтинівці": "по" before the figure is "each")
+                    # ("по 1 у Райському і Святогорівці, 3 у Костянтинівці": "по" before the figure is "each")
                     and not _EACH_BEFORE_FIGURE.search(rest[:start])
                 )
             ):

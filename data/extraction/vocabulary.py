@@ -51,7 +51,7 @@ ATTACK_CUE = _words(
     r"targeted",
     r"pounded",
     r"fir(?:ed|ing)\s+(?:on|at|upon)",
-    # "More than 40 arrivals in the Krasnopillya community" (прильоти), "the enemy opened fire on the Bilopillya community"
+    # "More than 25 arrivals in the Krasnopillya community" (прильоти), "the enemy opened fire on the Bilopillya community"
     r"arrivals",
     r"opened\s+fire",  # "the enemy fired on Kupiansk-Vuzlovyi", "was firing on the Nikopol district"
     r"hurt",

@@ -38,7 +38,7 @@ _FATAL = re.compile(
 )
 
 
-# "Її доставили до лікарні, проте врятувати її не вдалося", "двух мужчин спасти не удалось": a death.
+# "Її госпіталізували, проте врятувати її не вдалося", "двух мужчин спасти не удалось": a death.
 _NOT_SAVED = re.compile(
     r"(?<!\w)(?:врятувати|спасти)\s+(?:(?:її|його|їх|ее|её|его|их)\s+)?не\s+(?:вдалося|вдалось|удалось|удалося)"
     r"|(?<!\w)не\s+(?:вдалося|вдалось|удалось|удалося)\s+(?:врятувати|спасти)(?!\w)",
@@ -74,7 +74,7 @@ def count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     return kind
 
 
-# "зросла до 18, серед них – дев'ятеро дітей, поранені 56": an aside naming a part of the number is no
+# "зросла до 14, серед них – шестеро дітей, поранені 41": an aside naming a part of the number is no
 # aside to read past, and the verb after it is another count's.
 _PART_ASIDE = re.compile(
     r"^(?:серед|среди|з\s+них|із\s+них|из\s+них|зокрема|в\s+тому|у\s+тому|в\s+том|включно|включая)\b",
@@ -82,7 +82,7 @@ _PART_ASIDE = re.compile(
 )
 
 
-# "Наймолодшій загиблій було 21, найстаршій – 95", "Самому младшему погибшему 30": an age, never a count.
+# "Наймолодшій загиблій було 19, найстаршій – 88", "Самому младшему погибшему 27": an age, never a count.
 _ELDEST_BEFORE = re.compile(
     r"(?<!\w)(?:наймолодш|найстарш|самому\s+(?:младш|старш)|самой\s+(?:младш|старш)|младше|старше)\w*"
     r"(?:\s+[\w'’ʼ]+){0,2}\s*(?:[-–—:]|було|была|был|исполнилось|виповнилося)?\s*$",
@@ -124,7 +124,7 @@ def _animate_plural(word: str) -> bool:
     return False
 
 
-# "19 - у тяжкому стані", "19 з них у важкому стані", "трое в тяжелом состоянии": a part of the hurt by their state
+# "12 - у тяжкому стані", "12 з них у важкому стані", "трое в тяжелом состоянии": a part of the hurt by their state
 _PATIENTS_STATE_PART = re.compile(
     r"^\s*(?:(?:з|із|из)\s+них\s+)?[-–—]?\s*(?:перебува\w+\s+|находя\w+\s+)?(?:у|в)\s+(?:(?:вкрай|дуже|крайне|очень)\s+)?"
     r"(?:тяжк|важк|критичн|тяжел|тяжёл|стабільн|стабильн|середн|средн)\w*\s+(?:\w+\s+)?(?:стан|состояни)",
@@ -143,14 +143,14 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     rest = clause[number.end :]
     if _counts_things(clause, rest) or _ELDEST_BEFORE.search(clause[: number.start]):
         return None
-    # "одна женщина в возрасте 51 года скончалась", "жінка віком 70 років загинула": the age is no count.
+    # "одна женщина в возрасте 61 года скончалась", "жінка віком 76 років загинула": the age is no count.
     rest = re.sub(
         r"^((?:\s*[^\s\d]+)?)\s+(?:в\s+возрасте|у\s+віці|віком)\s+\d+\s*(?:лет|года|год|років|року|рік)\b",
         lambda m: m.group(1) or "",
         rest,
         flags=re.IGNORECASE,
     )
-    # "трое мужчин от 38 до 46 лет получили ранения": their ages are no word between
+    # "трое мужчин от 33 до 49 лет получили ранения": their ages are no word between
     rest = re.sub(
         r"^((?:\s*[^\s\d]+)?)\s+(?:від|от)\s+\d+\s+до\s+\d+\s*(?:років|року|рік|лет|года|год)\b",
         lambda m: m.group(1) or "",
@@ -158,7 +158,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         flags=re.IGNORECASE,
     )
     if number.person:
-        # "Женщина 64 года госпитализирована": the age right after the person, too
+        # "Женщина 62 года госпитализирована": the age right after the person, too
         rest = re.sub(r"^\s+\d+\s*(?:лет|года|год|років|року|рік)\b", "", rest, flags=re.IGNORECASE)
     relative = re.match(
         r"^\s*(?:\S+\s*)?,\s*(?:яка|який|які|яку|которая|который|которые|которую)\s+([\w'’ʼ]+(?:\s+[\w'’ʼ]+){0,2})",
@@ -173,7 +173,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         told = False
         for token in reversed(list(_TOKEN.finditer(clause[: number.start]))[-3:]):
             if re.fullmatch(r"і|й|та|и|,", token.group(0), re.IGNORECASE):
-                break  # "двох загиблих і 15 осіб, які отримали травми": another count, listed
+                break  # "двох загиблих і 11 осіб, які отримали травми": another count, listed
             told = told or bool(_kind_of(token.group(0)))
         relative_kind = None if told else relative_kind
     if relative_kind == INJURED and re.search(
@@ -182,11 +182,11 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         rest[relative.end() :],
         re.IGNORECASE,
     ):
-        # "6-річна дівчинка, яка учора постраждала через обстріл ..., померла в лікарні": the relative
+        # "4-річна дівчинка, яка учора постраждала через обстріл ..., померла в лікарні": the relative
         # clause tells the hurt, the main verb after it the death
         return KILLED, number.child
     if relative_kind:
-        # "ще одну дитину, яка постраждала через обстріл", "15 осіб, які отримали травми": the relative
+        # "ще одну дитину, яка постраждала через обстріл", "11 осіб, які отримали травми": the relative
         # clause says what happened to them.
         return relative_kind, number.child
     if re.match(
@@ -203,14 +203,14 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     if re.match(
         r"^\s+(?:постраждал|пострадавш|поранен|ранен|травмован|потерпіл)\w*им(?!\w)", rest, re.IGNORECASE
     ):
-        # "Еще четырем пострадавшим помощь была оказана амбулаторно": help given to some of the hurt already
+        # "Еще трем пострадавшим помощь была оказана амбулаторно": help given to some of the hurt already
         # counted (the dative of the word for them), no more people
         return None
     partitive = _PARTITIVE_AFTER.match(rest)
     if partitive:
         # "Один из них погиб" counts; "стан одного з постраждалих дітей важкий" does not.
         if number.child and re.search(r"(?:них|яких|которых)$", partitive.group(0), re.IGNORECASE):
-            return "inherit", True  # "10 поранених, щонайменше 3 з них діти"
+            return "inherit", True  # "8 поранених, щонайменше 2 з них діти"
         if re.search(r"(?:них|которых)$", partitive.group(0), re.IGNORECASE) and re.match(
             r"^\s*(?:[-–—:]\s*)?(?:(?:це|это|—|–|-)\s*)*(?:діти|дети|дитина|ребенок|ребёнок|неповнолітні|"
             r"несовершеннолетние)\b",
@@ -220,7 +220,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             return (
                 "inherit",
                 True,
-            )  # "загинули 12 людей, троє з них – діти": a part of the dead, not more dead
+            )  # "загинули 9 людей, двоє з них – діти": a part of the dead, not more dead
         rest = rest[partitive.end() :]
     after = list(_TOKEN.finditer(rest))
     position, looked, asides = 0, 0, 0
@@ -245,8 +245,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             ]
             aside = " ".join(after[i].group(0) for i in range(position + 1, min(position + 4, len(after))))
             verb_next = (
-                # "Семеро людей, серед яких 3 дитини, загинули": the part aside closes right before the verb of
-                # the people before it ("..., поранені 56" after the aside is another count's)
+                # "Шестеро людей, серед яких 2 дитини, загинули": the part aside closes right before the verb of
+                # the people before it ("..., поранені 41" after the aside is another count's)
                 closing
                 and closing[0] + 1 < len(after)
                 and _kind_of(after[closing[0] + 1].group(0))
@@ -257,7 +257,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
                 position, asides = closing[0] + 1, 1
                 continue
         if word.lower() in ("внаслідок", "унаслідок", "через", "из-за") and position + 1 < len(after):
-            # "Троє людей внаслідок удару "Іскандером" загинули": the cause stands between them and the verb
+            # "Двоє людей внаслідок удару "Іскандером" загинули": the cause stands between them and the verb
             skip = position + 1
             while skip < min(position + 6, len(after)) and not _kind_of(after[skip].group(0)):
                 if after[skip].group(0) in (",", "."):
@@ -288,13 +288,13 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         position += 1
         looked += 1
     if partitive and not re.search(r"(?:них|яких|которых)$", partitive.group(0), re.IGNORECASE):
-        # "рятувальники вилучили фрагменти тіла однієї із загиблих": one of the dead told already, no toll
+        # "рятувальники знайшли тіло однієї із загиблих": one of the dead told already, no toll
         # of its own unless a verb after it says what befell them ("один із поранених помер")
         return None
     before_text = clause[: number.start]
     among = list(_AMONG.finditer(before_text))
     if among:
-        # "Серед загиблих — учителька і її семирічний син": the list after "серед" shares its kind.
+        # "Серед загиблих — продавчиня і її восьмирічний син": the list after "серед" shares its kind.
         kind = _kind_of(among[-1].group("what"))
         between = before_text[among[-1].end() :]
         if kind and not any(_kind_of(t.group(0)) for t in _TOKEN.finditer(between)):
@@ -307,7 +307,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         re.IGNORECASE,
     )
     if grew and _kind_of(grew.group("what")):
-        # "кількість постраждалих унаслідок удару ... збільшилася до 75 людей"; "кількість поранених дітей
+        # "кількість постраждалих унаслідок удару ... збільшилася до 46 людей"; "кількість поранених дітей
         # зросла до чотирьох" counts children
         children = any(_CHILD_WORD.match(t.group(0)) for t in _TOKEN.finditer(grew.group(0)))
         return _kind_of(grew.group("what")), number.child or children
@@ -348,9 +348,9 @@ def _listed(between: str, strict: bool = False) -> bool:
     if not words:
         return False
     if _INHERIT.search(between.rstrip() + " "):
-        return False  # "три человека, в том числе 12-летний мальчик": a part of the count, not more people
+        return False  # "три человека, в том числе 13-летний мальчик": a part of the count, not more people
     if strict and re.search(r"(?<!\w)а\s+(?:також|также)(?!\w)", between, re.IGNORECASE):
-        return False  # "..., а також ще шестеро дітей отримали поранення": a new statement, not the same verb
+        return False  # "..., а також ще четверо дітей отримали поранення": a new statement, not the same verb
     if any(
         w in ("–", "—", "-", ":") or re.fullmatch(r"них|яких|которых|них", w, re.I) for w in words
     ) or not any(re.fullmatch(r"і|й|та|и|,|також|также", w, re.IGNORECASE) for w in words):
@@ -366,13 +366,13 @@ def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
     listed after the count are its members, and a child among them is a child of that count."""
     colon = clause.find(":")
     if colon < 0 and counts:
-        # "известно о четырех погибших — женщине, её 10-летней дочери и двух мужчинах": a dash does the same
+        # "известно о трех погибших — женщине, её 6-летнем сыне и мужчине": a dash does the same
         dash = re.search(r"\s[—–]\s", clause[counts[0].start :])
         colon = counts[0].start + dash.start() if dash else -1
     if colon < 0:
         return []
     heads = [c for c in counts if c.field in (KILLED, INJURED) and c.start < colon]
-    # "Серед них є діти: немовля 7 місяців, хлопець 14 років та дівчинка 8 років": children of the toll before
+    # "Серед них є діти: немовля 5 місяців, хлопець 12 років та дівчинка 9 років": children of the toll before
     among = re.match(r"^\W*(?:серед|среди)\s+(?:них|яких|которых)\b", clause, re.IGNORECASE)
     if (not heads and not among) or any(c.field.startswith("children") for c in counts):
         return []
@@ -420,7 +420,7 @@ def _add_one_more(clause: str, counts: list) -> list:
 _SAME_AS = re.compile(
     r"(?P<injured>(?:медичну|медицинскую)\s+(?:допомогу|помощь)\s+(?:отримал\w*|получил\w*)|"
     r"(?:отримал\w*|получил\w*)\s+(?:медичну|медицинскую)\s+(?:допомогу|помощь)|"
-    # "медичної допомоги потребували 34 людини", "в медицинской помощи нуждались пятеро"
+    # "медичної допомоги потребували 22 людини", "в медицинской помощи нуждались пятеро"
     r"(?:медичної|медицинской)\s+(?:допомоги|помощи)\s+(?:потребувал\w*|потребува\w*|нуждал\w*)|"
     r"(?:потребувал\w*|нуждал\w*)\s+(?:в\s+)?(?:медичної|медицинской)\s+(?:допомоги|помощи))|"
     r"(?P<killed>(?:обірвав|обірвала|обірвали|оборвал|оборвала|оборвали)\s+(?:життя|жизнь|жизни))",
@@ -442,7 +442,7 @@ def find_counts(clause: str):
     numbers = list(find_numbers(clause))
     kinds = [count_kind(clause, n) for n in numbers]
     for position in range(1, len(numbers)):
-        # "серед них чотири жінки та двоє дітей": the part's list goes on
+        # "серед них три жінки та двоє дітей": the part's list goes on
         if (
             kinds[position] is None
             and kinds[position - 1] is not None
@@ -459,7 +459,7 @@ def find_counts(clause: str):
         ):
             kinds[position] = (kinds[position + 1][0], numbers[position].child)
     for position in range(1, len(numbers)):
-        # "поранені хлопчики 6 й 11 років та 17-річна дівчина": the list goes on after the verb's people.
+        # "поранені хлопчики 7 й 13 років та 16-річна дівчина": the list goes on after the verb's people.
         if (
             kinds[position] is None
             and kinds[position - 1] is not None
@@ -479,7 +479,7 @@ def find_counts(clause: str):
         base, child = kind
         inherited = base == "inherit"
         if described and child and not inherited and number.value <= described:
-            # "серед них ... двоє дітей, один малюк 2 рочки ..., хлопчик 15 років": the two children described
+            # "серед них ... двоє дітей, один малюк 3 рочки ..., хлопчик 13 років": the two children described
             described -= number.value
             continue
         described = number.value if inherited and child else 0
@@ -490,17 +490,17 @@ def find_counts(clause: str):
             and not numbers[position - 1].person
         ):
             if child and last_adult is not None and _PATIENTS_STATE_PART.match(clause[numbers[position - 1].end :]):
-                # "37 поранених, 19 - у тяжкому стані, у тому числі 4 дітей": children among a part of the
+                # "29 поранених, 12 - у тяжкому стані, у тому числі 3 дітей": children among a part of the
                 # hurt, so at least that many children hurt
                 counts += _list_counts(group)
                 group = []
                 counts.append(Count(f"children_{last_adult}", number.value, True, number.start))
-            continue  # "психологи допомогли 194 особам, з них – 11 дітей": a part of a figure that is no toll
+            continue  # "психологи допомогли 126 особам, з них – 8 дітей": a part of a figure that is no toll
         if base == "inherit":
             if not child:
                 continue  # "з них шестеро отримали допомогу": a part, not a count of its own
             if last_adult is None:
-                # "Серед них 10-річний хлопчик": children of the count the sentence before gave.
+                # "Серед них 9-річний хлопчик": children of the count the sentence before gave.
                 group_end = _list_counts(group)
                 counts += group_end
                 group = []
@@ -512,18 +512,18 @@ def find_counts(clause: str):
         hospital = re.compile(r"^\W*(?:\S+\s+){0,2}?(?:госпіталізов|госпитализир|шпиталізов)", re.IGNORECASE)
         part_of_it = (
             bool(hospital.match(clause[number.end :]))
-            # the word before this number, not after it: "50 людей, 40 госпіталізовано" reaches it in two words
+            # the word before this number, not after it: "35 людей, 28 госпіталізовано" reaches it in two words
             and not hospital.match(clause[numbers[position - 1].end : number.start] if position else "")
-            # ("поранено 47-річну жінку та 18-річного хлопця, їх було госпіталізовано": all of them)
+            # ("поранено 52-річну жінку та 19-річного хлопця, їх було госпіталізовано": all of them)
             and not re.match(
                 r"^\W*(?:їх|их|обох|обоих|усіх|всіх|всех)\s", clause[number.end :], re.IGNORECASE
             )
-        )  # "звернулися 50 людей, 40 госпіталізовано": the hospitalised are some of them
+        )  # "звернулися 35 людей, 28 госпіталізовано": the hospitalised are some of them
         if (
             group
             and group[-1][1] == base
             and not part_of_it
-            and inherited == group_inherited  # "загинули 12 людей, троє з них – діти": three of the twelve
+            and inherited == group_inherited  # "загинули 9 людей, двоє з них – діти": two of the nine
             and _listed(clause[numbers[position - 1].end : number.start])
         ):
             group.append((number, base, child))
@@ -541,13 +541,13 @@ def find_counts(clause: str):
         ):
             counts[position] = Count(count.field, count.value, count.at_least, count.start, adults=True)
     for match in _PRONOUN_TOLL.finditer(clause) if not counts else ():
-        # "Кількість постраждалих зросла – на зараз їх 14", "По состоянию на сейчас их пятеро".
+        # "Кількість постраждалих зросла – на зараз їх 11", "По состоянию на сейчас их пятеро".
         number = next((n for n in numbers if 0 <= n.start - match.end() <= 12), None)
         if number is not None:
             kind = toll_kind(clause[: match.start()])
             counts.append(Count(kind or "toll_inherit", number.value, number.at_least, number.start))
     for number in numbers if not counts else ():
-        # "їхня кількість зросла до 6", "их число выросло до 9": the toll the sentence before named
+        # "їхня кількість зросла до 5", "их число выросло до 7": the toll the sentence before named
         if re.search(
             r"(?<!\w)(?:їхня|їхнє|їх|их)\s+(?:кількість|число|количество)\s+(?:[\w'’ʼ]+\s+){0,2}до\s*$",
             clause[: number.start],

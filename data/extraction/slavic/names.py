@@ -157,7 +157,7 @@ NOT_PLACES = {
     # village Hlavani is not meant)
     "глава",
     "голова",
-    # A preposition that opens a sentence ("Из шести раненых четверо – дети"): not the village Iza
+    # A preposition that opens a sentence ("Из пяти раненых трое – дети"): not the village Iza
     "из",
     "із",
     "зі",
@@ -199,7 +199,7 @@ _LAND_BEFORE = re.compile(r"(?:^|\s)на\s+$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(
     r"(?:після|после|слідом\s+за|вслед\s+за)\s+(?:\w+\s+)?(?:атаки|атак|удару|ударів|обстрілу|обстрела|удара)\s+"
     r"(?:на|по)\s+$"
-    # "мікроавтобус, який прямував із Білопілля": where someone came from is not where the attack was.
+    # "автобус, який прямував із Путивля": where someone came from is not where the attack was.
     r"|(?:прямував\w*|їхав\w*|їхал\w*|ехал\w*|следовал\w*|направлял\w*|виїжджал\w*|выезжал\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:із|з|зі|из|от|від)\s+$"
     # "його госпіталізували в Херсон", "доставлены в Днепр": where the wounded were taken, not the attack.
@@ -208,7 +208,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:(?:лікарн\w*|больниц\w*|медзаклад\w*|госпитал\w*|шпитал\w*)\s+)?$"
     # "з лівого берега Дніпра": the river, not the city.
     r"|(?:берег\w*|річк\w*|річц\w*|рек\w*|вздовж|вдоль|озер\w*|ставк\w*|ставу|водосховищ\w*|пруд\w*)\s+$"
-    # "авто, яке рухалося трасою на Прудянку": where a road leads, not where the attack was
+    # "авто, яке рухалося трасою на Циркуни": where a road leads, not where the attack was
     r"|(?:трас\w*|дорог\w*|автодорог\w*|шлях\w*)\s+(?:\w+\s+){0,2}?(?:на|до)\s+$|(?:в|у)\s+(?:напрямку|направлении)\s+$"
     # "обстрілу Миколаєва з боку Херсону", "со стороны Белгорода": where the fire came from
     r"|(?:з|зі|із)\s+(?:боку|сторони)\s+$|со\s+стороны\s+$",
@@ -403,7 +403,7 @@ _HOSPITAL_AFTER = re.compile(
 )
 
 
-# "(двоє дітей у Дніпрі у вкрай тяжкому стані)": where the hurt lie in hospital, not where they were hurt
+# "(троє дітей у Дніпрі у тяжкому стані)": where the hurt lie in hospital, not where they were hurt
 _PATIENTS_STATE_AFTER = re.compile(
     r"^\s*(?:у|в)\s+(?:(?:вкрай|дуже|украй|крайне|очень)\s+)?(?:тяжк|важк|критичн|тяжел|тяжёл|стабільн|стабильн"
     r"|задовільн|удовлетворительн|середн\w*\s+(?:тяжк|важк|тяжест))\w*\s+(?:стан|состояни)",

@@ -260,7 +260,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 and not found[-1].person
                 and re.search(r"(?:і|ие|ые|их|ых)$", lower)
             ):
-                # "дві 48-річні, 40-річна і 63-річна жінки": two people of that age, four in all
+                # "дві 52-річні, 37-річна і 70-річна жінки": two people of that age, four in all
                 value, start = found[-1].value, found[-1].start
                 found.pop()
         elif (
@@ -287,7 +287,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 skip_until = end
                 continue
             if re.match(r"^-\s*(?:і|й|та|и|,)\s*\d{1,3}-?(?:ти-?)?(?:річн|летн)", text[end:], re.IGNORECASE):
-                # "поранені 47- і 52-річний чоловіки": the first age's word is left out after its hyphen; one
+                # "поранені 36- і 58-річний чоловіки": the first age's word is left out after its hyphen; one
                 # person of that age, the second counted with its own word
                 years = int(word)
                 found.append(
@@ -321,12 +321,12 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         elif (_PERSON_WORD.match(word) or _CHILD_WORD.match(word) or _PEOPLE_WORD.match(word)) and (
             ages := _AGE_LIST.match(text[end:])
         ):
-            # "хлопчики 6 й 11 років", "жінки 63, 61, 55 років": as many people as ages listed; "хлопець 14
-            # років", "немовля 7 місяців": one person of that age
+            # "хлопчики 7 й 13 років", "жінки 68, 59, 52 років": as many people as ages listed; "хлопець 12
+            # років", "немовля 5 місяців": one person of that age
             years = [int(a) for a in re.findall(r"\d+", ages.group("ages"))]
             previous = tokens[index - 1].group(0) if index else ""
             if len(years) == 1 and (previous.isdigit() or number_value(previous) is not None):
-                continue  # "двоє чоловіків 56 років": counted with their number
+                continue  # "двоє чоловіків 49 років": counted with their number
             value, person, end = len(years), True, end + ages.end()
             child = all(y < ADULT_AGE for y in years) if ages.group("years") else True
         elif _PERSON_WORD.match(word) or _CHILD_WORD.match(word) or _someone(word):
@@ -366,11 +366,11 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             if value is not None and lower in ("один", "одна", "одну", "одного", "одній", "одним", "одно"):
                 nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
                 if index and tokens[index - 1].group(0).lower() in ("ще", "еще", "ещё"):
-                    pass  # "Ще один, 47 років, отримав поранення": one more person
+                    pass  # "Ще один, 39 років, отримав поранення": one more person
                 elif re.search(
                     r"(?:з|із|из)\s+(?:яких|них|которых)\s+$", text[: token.start()], re.IGNORECASE
                 ):
-                    pass  # "поранив двох людей, з яких один, 61-річний чоловік, помер": one of them
+                    pass  # "поранив двох людей, з яких один, 66-річний чоловік, помер": one of them
                 elif not (
                     _PERSON_WORD.match(nxt)
                     or (  # "загинув один мирний житель"
@@ -397,7 +397,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 re.match(r"^(?:поранених|травмованих|загиблих|постраждалих|раненых|пострадавших)$", nxt, re.I)
                 and _CHILD_WORD.match(nxt2)
             )
-            # "19 загиблих, серед яких 9 — це діти", "9 из них – дети"
+            # "14 загиблих, серед яких 5 — це діти", "5 из них – дети"
             child = child or bool(
                 re.match(
                     r"^\s*(?:(?:з|із|из)\s+(?:них|яких|которых)\s*)?[–—-]?\s*(?:це|это)?\s*(?:діти|дети|дитина|ребенок|ребёнок)\b",

@@ -165,7 +165,7 @@ def find_places(clause: str) -> list:
         bracketed.append((match, match.span("name"), match.group("name")))
         position = match.end()
         while True:
-            # "... складское помещение (с. Ольховка), частный дом (сел. Слатино)": each bracket of the raion
+            # "... гараж (с. Ольховка), частный дом (сел. Слатино)": each bracket of the raion
             more = _MORE_IN_BRACKETS.match(clause, position)
             if more is None:
                 break

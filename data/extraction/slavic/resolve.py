@@ -52,7 +52,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         and _RAIONS_AFTER.match(after)
         and _SETTLEMENTS_OF_RAIONS_BEFORE.search(before)
     ):
-        # "16 населених пунктів Богодухівського, Харківського ... та Куп'янського районів": the raions
+        # "11 населених пунктів Богодухівського, Харківського ... та Куп'янського районів": the raions
         # only say where the settlements lie (a summary; the settlements are told after it)
         return None
     locative = bool(_LOCATIVE_BEFORE.search(before))
