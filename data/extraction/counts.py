@@ -406,7 +406,7 @@ def _without_split_totals(clause: str, counts: list[Count]) -> list[Count]:
 def _children_of_listed_items(clause: str, counts: list[Count]) -> list[Count]:
     """ "three people were killed: a girl died at the scene, a man and a boy died in hospital": the children
     of the items after the colon add up (2), within the toll before it."""
-    found = re.search(r"(?<!\d):\s", clause)  # ("UPDATED AT 19:39 ..." is a time)
+    found = re.search(r"(?<!\d):\s", clause)  # ("UPDATED AT 21:14 ..." is a time)
     colon = found.start() if found else -1
     lead = [c for c in counts if c.start < colon and not c.field.startswith("children_")] if colon > 0 else []
     if len(lead) != 1:
@@ -570,9 +570,9 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     if not number.person and re.search(
         r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", before
     ):
-        return None  # "A drone strike on Feb. 3 killed two": a day of the month
+        return None  # "A drone strike on Feb. 11 killed three": a day of the month
     if re.search(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,\s*and|,|and|to)\s*)*$", before, re.IGNORECASE):
-        return None  # "two sons, aged 7 and 15", "three individuals aged 39, 44, and 61": ages, not counts
+        return None  # "two sons, aged 6 and 13", "three individuals aged 35, 48, and 70": ages, not counts
     child = number.child or bool(_CHILD_AFTER.match(after))
     among = _AMONG_THE_FEW.match(after)
     if among:
@@ -583,7 +583,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # "Five of the dead were children", "four of the 22 confirmed dead are children"
         return (KILLED if part.group("killed") else INJURED), True
     if child and re.match(r"^\s*of\s+(?:them|whom)\b", after, re.IGNORECASE):
-        return "inherit", True  # "five people were injured, three of them children"
+        return "inherit", True  # "six people were injured, two of them children"
     left = _LEFT_KIND.search(before)
     if left and left.group("inherit") and re.match(r"^[^,]*,\s*(?:injur|wound|kill|hurt)", after, re.I):
         # "killed 8 people including three children, injured 41": the verb after the comma is the next count's.

@@ -161,7 +161,7 @@ def _apply(
                 (
                     re.match(r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
                              clause[count.start :], re.I)
-                    # ("The strike ended the lives of two women." then "Three more people were injured": three
+                    # ("The strike took the lives of two women." then "Three more people were injured": three
                     # besides the dead, not three more hurt)
                     and base_before in (None, count.field)
                 )

@@ -76,7 +76,7 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
     if _PERSON_APPOSITION.search(before) or _INTERCEPTED_OVER.search(clause[: mention.start]):
         return None
     if _INTERCEPTED_AFTER.search(clause[mention.end :]) and not _HARM.search(clause):
-        return None  # "In the region of Mykolaiv, air defence destroyed eight of the nine drones"
+        return None  # "In the region of Mykolaiv, air defence destroyed six of the seven drones"
     if any(
         re.fullmatch(r"\s+(?:village|town|settlement)\s+of\s+(?:the\s+)?", clause[m.end : mention.start])
         for m in mentions
@@ -101,7 +101,7 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         clause[: mention.start],
     ) and re.match(r"^[^.;]*?\bwithout\s+(?:electricity|power|gas|water|heat)", clause[mention.end :]):
         return (
-            None  # "9,000 consumers in the Poltava and Shcherbani communities were left without electricity"
+            None  # "4,500 consumers in the Poltava and Shcherbani communities were left without power"
         )
     if _UNCOUNTED_IN.search(clause[: mention.start]):
         return None  # "impossible to determine the exact number of casualties in Mariupol and Volnovakha"

@@ -481,7 +481,7 @@ def extract_events(
                 ):
                     _apply(sentence_focus[-1], clause, words, report_date, counts=True, rules=rules)
                 elif not sentence_focus and not _is_total(rules.total_cue, clause):
-                    leading.append(clause)  # "..., the toll was 33, but it rose to 34, ... in Chasiv Yar"
+                    leading.append(clause)  # "..., the toll was 26, but it rose to 27, ... in Chasiv Yar"
                 continue
             chosen = _drop_oblasts_of_settlements(chosen, clause)
             parts = _clause_parts(clause, chosen, rules)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\."
-    # "on Feb. 3 killed two": a month's abbreviation before its day
+    # "on Feb. 11 killed three": a month's abbreviation before its day
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s*\d)"
     # "the Russians hit the village. Maly Burluk of Kupyan district" (a machine translation of "с. Малий Бурлук"):
     # the village's name follows, the sentence goes on
@@ -33,7 +33,7 @@ _SPEAKER_AFTER_QUOTE = re.compile(
 )
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"”’)»]*\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ0-9])"
-    # 'Lysak said.One home was destroyed', 'loved ones.""The worst ...': pasted text that lost its space
+    # 'the governor said.One home was damaged', 'loved ones.""The worst ...': pasted text that lost its space
     r"|(?<=[a-z]{2}[.!?])[\"”’)»]*(?=[\"“‘(«]?[A-Z][a-z]{2})"
 )
 _CLAUSE_SPLIT = re.compile(
@@ -126,7 +126,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         match = _LIST_LEAD.search(stripped)
         lead = match.group("lead").strip() if match else ""
-        # (a line ending in ";" is an item of a list of figures: "A 65-year-old woman died;")
+        # (a line ending in ";" is an item of a list of figures: "A 71-year-old woman died;")
         if not re.search(r"[.!?;][\"”’)»]*$", stripped) and (
             # ("Але станом на 9:15 їхня кількість зросла до 5": no title opens with "but")
             not (

@@ -149,7 +149,7 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
             m.precision == "oblast" and sum(p.oblast_iso == m.oblast_iso for p in places) >= 2
             for m in rules.find_places(clause)
         ):
-            return None  # "In Dnipropetrovsk Oblast, six were injured as ... hit A and B": the oblast's toll
+            return None  # "In Dnipropetrovsk Oblast, four were injured as ... hit A and B": the oblast's toll
         return [("", [m]) for m in places]  # the places were hit; their share of the toll is not told
     return None
 

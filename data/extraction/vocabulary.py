@@ -23,7 +23,7 @@ TARGET_PATTERNS = shared.TARGET_PATTERNS
 ATTACK_CUE = _words(
     r"attack\w*",
     r"strik\w*",
-    r"airstrik\w*",  # "12 airstrikes on Balabyne, Huliaipole, ..."
+    r"airstrik\w*",  # "7 airstrikes on Balabyne, Huliaipole, ..."
     r"struck",
     r"hit",
     r"hits",
@@ -115,7 +115,7 @@ FILLER = (
     r"|of|them|among|the|in|total|region|city|town|village|community|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
-    r"|known|believed|reported|to|be|those|drivers?|farmers?|got"  # "18 people are known to have been injured"
+    r"|known|believed|reported|to|be|those|drivers?|farmers?|got"  # "13 people are known to have been injured"
     # "four individuals were injured", "three employees of these facilities were injured", "seven people are
     # currently known to have been injured", "six people have been confirmed as injured"
     r"|individuals?|these|facilit(?:y|ies)|currently|as"

@@ -564,7 +564,7 @@ def find_counts(clause: str):
             Count(KILLED, 1, False, (_FATAL.search(clause) or _PRONOUN_DIED.search(clause)).start())
         )
     if not counts and not numbers and _NOT_SAVED.search(clause):
-        # "Її доставили до лікарні, проте врятувати її не вдалося": the one person told of before died.
+        # "Її госпіталізували, проте врятувати її не вдалося": the one person told of before died.
         counts.append(Count(KILLED, 1, False, _NOT_SAVED.search(clause).start()))
     for match in _NOBODY.finditer(clause):
         text = match.group(0).lower()

@@ -266,11 +266,11 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         elif (
             re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*", word)
             and not re.match(r"^[.,:]\d", text[end : end + 2])
-            and not re.search(r"\d[:.]$", text[: token.start()])  # "около 13:30": a time, not a count
+            and not re.search(r"\d[:.]$", text[: token.start()])  # "около 14:20": a time, not a count
         ):
             value = int(re.sub(r"\D", "", word))
             if re.match(r"^\s+(?:річн|летн|місячн|месячн)\w*", text[end:], re.IGNORECASE):
-                # "30 річний чоловік": an age written apart from its word, one person
+                # "34 річний чоловік": an age written apart from its word, one person
                 years = int(word)
                 word_end = re.match(r"^\s+\S+", text[end:]).end()
                 person_next = re.match(r"^\s+(\S+)", text[end + word_end :])
@@ -306,7 +306,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 r"^\s*(?:(?:та|і|и|,|до|-|–|—)\s*\d+\s*)*(?:років|року|рік|роки|рочк\w*|рочок|лет|года|год|годик\w*)\b",
                 text[end:],
             ):
-                value = None  # an age list ("5-ти, 11-ти та 12-річні") or "41 та 51 років"
+                value = None  # an age list ("6-ти, 9-ти та 13-річні") or "44 та 58 років"
             if re.match(
                 r"^\s*(?:%|відсот|процент|км|кілометр|километр|м\b|кв|хв|мин|год\b|годин|час|"
                 r"рази|раз\b|разів|снаряд|дрон|ракет|шахед|бпла|будин|будів|багатоповерх|авто|"

@@ -126,7 +126,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             None  # "Шевченківський район Харкова": a district of the city named next, not a place of its own
         )
     # "населені пункти таких громад:" then "• Юнаківська": each item is a community's adjective
-    # (also told in a line: "Постраждали території чотирьох громад Сумщини: Юнаківська, Білопільська ... та
+    # (also told in a line: "Постраждали території трьох громад Сумщини: Юнаківська, Білопільська ... та
     # Шалигінська")
     listed = len(tokens) == 1 and re.search(
         r"(?:громад|общин)\w*(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*)?\s*:\s*(?:[-–—•*]\s*)?"
