@@ -104,7 +104,7 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
             None  # "4,500 consumers in the Poltava and Shcherbani communities were left without power"
         )
     if _UNCOUNTED_IN.search(clause[: mention.start]):
-        return None  # "impossible to determine the exact number of casualties in Mariupol and Volnovakha"
+        return None  # "the number of victims in Mariupol and Volnovakha cannot be established"
     if re.search(r"\b(?:Suspilne|Suspilno)\s+$", before):
         return None  # "Source: Suspilne Sumy": the public broadcaster's regional newsroom
     if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):

@@ -541,8 +541,8 @@ def extract_events(
             and _REGION_SCOPE.search(analysed)
             and not any(m.precision == "oblast" for m in named)
         ):
-            # "Civilian killed as Russians shell Kherson region 87 times in past day" as the title, then "the
-            # Russian military targeted residential neighborhoods in the region's settlements, ... a church in the
+            # "One dead after 60 Russian strikes on Kherson region in a day" as the title, then "the
+            # shelling hit homes in the region's villages, ... a school in the
             # Kherson district" and "one person was killed ...": the region's toll, not the district's town's
             (mention,) = regions.values()
             region = events.get(mention.key)

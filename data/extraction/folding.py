@@ -168,8 +168,8 @@ def _fold_districts_into_oblasts(
                     for e in events
                 )
             ):
-                # "In the Nizhyn district, a drone attacked an energy facility. In the Horodnia community ... In
-                # Semenivka ..." and "Work is continuing in the Chernihiv region": the region is context, the
+                # "In the Nizhyn district a drone hit a substation. In the Horodnia community ... In
+                # Semenivka ..." and "Crews are still at work across the Chernihiv region": the region is context, the
                 # district (its town) one of the attacks told place by place
                 result.append(event)
                 continue
