@@ -351,7 +351,7 @@ _PEOPLE_AGED = re.compile(
 
 def _counted_before(text: str) -> bool:
     """Whether a number right before the people ("two men aged ...", "three elderly women aged ...") counts them
-    ("men aged 71, 66, and 35, women aged 69 and 65": the women are not the 35)."""
+    ("men aged 74, 58, and 33, women aged 67 and 62": the women are not the 35)."""
     for word in reversed(text.split()[-2:]):
         if word[-1] in ",.;:–—-(":
             return False
@@ -389,7 +389,7 @@ def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
 
 
 def _without_split_totals(clause: str, counts: list[Count]) -> list[Count]:
-    """ "15 people have been injured in Russian shelling: five people were killed and ten others were injured":
+    """ "12 people have been injured in Russian shelling: four people were killed and eight others were injured":
     the figure before the colon is every victim, told after it as the dead and the hurt (5 + 10)."""
     colon = re.search(r"(?<!\d):\s", clause)
     if colon is None:
@@ -515,7 +515,7 @@ def _between_people(clause: str, first: NumberMatch, second: NumberMatch) -> str
 
 
 def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) -> None:
-    """ "a 10-year-old child and his grandmother were killed": people listed together share the verb."""
+    """ "an 8-year-old child and his grandmother were killed": people listed together share the verb."""
 
     def people(number: NumberMatch) -> bool:
         return number.person or bool(_PEOPLE_AFTER.match(clause[number.end :]))

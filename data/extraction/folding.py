@@ -111,9 +111,9 @@ def _fold_district_into_its_village(events: list[CandidateEvent]) -> list[Candid
 
 def _fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[CandidateEvent]:
     """A roundup's district told beside a village of it: "Russian attacks in the Kharkiv district killed one
-    person and injured another" then "... in the village of Kozacha Lopan, Kharkiv district, killing a
-    65-year-old driver and injuring a 61-year-old man" (the same toll), or "In the Izium district, the Russian
-    military attacked the outskirts of the village of Novyi Myr" (no toll of its own): the district says where
+    person and injured another" then "... in the village of Slatyne, Kharkiv district, killing a
+    58-year-old driver and injuring a 47-year-old man" (the same toll), or "In the Izium district, Russian
+    forces shelled the edge of the village of Kamianka" (no toll of its own): the district says where
     the village is, it is no attack on the city it is named after."""
     placed = [e for e in events if e.location and e.geo_precision != "oblast"]
     villages = [e for e in placed if not e.only_as_district]
@@ -399,7 +399,7 @@ def _fold_oblasts_into_settlements(
 
 
 def _fold_unplaced_into_single_attack(events: list[CandidateEvent]) -> list[CandidateEvent]:
-    """ "A missile strike on an apartment building killed 23" before the report names Uman: the same attack."""
+    """ "A missile strike on an apartment building killed 14" before the report names Uman: the same attack."""
     placed = [e for e in events if e.location]
     unplaced = [e for e in events if not e.location]
     if len(placed) != 1 or not unplaced:

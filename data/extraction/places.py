@@ -263,7 +263,7 @@ _ADJECTIVE_FIRST = re.compile(
 
 
 def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Mention]:
-    """ "40 times on Huliaipole, Orikhiv, Levadne, Olhivske and Poltavka": a name the gazetteer lacks, listed
+    """ "25 times on Huliaipole, Orikhiv, Malynivka, Olhivske and Poltavka": a name the gazetteer lacks, listed
     among settlements it knows (two at least) or after "settlements:", is a settlement too, kept by its name.
 
     Only a list of three names or more, each joined to the next by a comma or "and" (a district may follow a

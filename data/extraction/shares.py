@@ -29,7 +29,7 @@ _AND_PLACES_AFTER = re.compile(
 
 
 def _examples_as_oblast(clause: str, mentions: list[Mention]) -> list[Mention]:
-    """ "ударів зазнали 36 населених пунктів, зокрема Херсон, 11 людей поранені": the figures are the
+    """ "ударів зазнали 27 населених пунктів, зокрема Херсон, 7 людей поранені": the figures are the
     region's, and the town is one of its examples: the event is the oblast's."""
     if not _spread_over_places(clause):
         return mentions

@@ -367,7 +367,7 @@ _CAPITALS = {"UA-12": "Dnipro", "UA-35": "Kropyvnytskyi", "UA-43": "Simferopol",
 
 
 def _regional_centre(clause: str, mentions: list) -> list:
-    """ "У Запорізькій області 20 поранених внаслідок атак по обласному центру": the oblast's capital."""
+    """ "У Запорізькій області 14 поранених внаслідок атак по обласному центру": the oblast's capital."""
     centre = _REGIONAL_CENTRE.search(clause)
     oblasts = [m for m in mentions if m.precision == "oblast"]
     if centre is None or len({m.oblast_iso for m in oblasts}) != 1:
