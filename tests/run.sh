@@ -13,4 +13,5 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 "$PYTHON" -m pip install -q -r requirements-dev.txt
 "$PYTHON" -m ruff check .
+"$PYTHON" -m ruff format --check .
 "$PYTHON" -m pytest "$@"

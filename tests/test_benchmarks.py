@@ -164,8 +164,20 @@ def test_a_second_visit_is_also_compared_with_the_floor_visited_just_before_it()
 
 
 def test_the_table_shows_the_ratio_to_the_floor_beside():
-    line = {"measurement": "browser_second_visit", "events": 1000, "median_s": 1.4, "ratio_to_floor_beside": 1.43}
-    machine = {"cores": 2, "memory_gb": 8.0, "cpu": "x", "python": "3.11", "platform": "Linux", "load_avg_1m": 0.5}
+    line = {
+        "measurement": "browser_second_visit",
+        "events": 1000,
+        "median_s": 1.4,
+        "ratio_to_floor_beside": 1.43,
+    }
+    machine = {
+        "cores": 2,
+        "memory_gb": 8.0,
+        "cpu": "x",
+        "python": "3.11",
+        "platform": "Linux",
+        "load_avg_1m": 0.5,
+    }
     table = bench.markdown_table([line | {"machine": machine, "at": "2026-11-29T00:00:00+00:00"}])
     assert "| Second visit ÷ the floor page visited just before it | 1.43 |" in table
     assert "| Chromium: second visit (≤ 1.5P) | 1.40 s |" in table

@@ -176,9 +176,7 @@ _CLOSING_ZERO = re.compile(
     r"|за\s+попередніми\s+даними)\b",
     re.IGNORECASE,
 )
-_SLAVIC_RECALL = re.compile(
-    r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.IGNORECASE
-)
+_SLAVIC_RECALL = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.IGNORECASE)
 _SLAVIC_AS_REPORTED = re.compile(
     r"^\W*(?:як\s+(?:раніше\s+)?повідомля\w*|как\s+(?:ранее\s+)?сообща\w*)\b", re.IGNORECASE
 )
@@ -193,6 +191,8 @@ _RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|ba
 # "Також ...", "Кроме того, ...": more of the same told as "also"
 _ALSO_START = re.compile(r"^\W*(?:також|крім\s+того|также|кроме\s+того)(?!\w)", re.IGNORECASE)
 _IN_ADDITION = re.compile(r"^\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
+
+
 def _kind_of_verb(before: str) -> str:
     """Killed or injured, by the verb right before "ще" / "еще"."""
     return KILLED if re.search(r"(?:загинул|погибл)\w*\s+\S+\s*$", before, re.I) else INJURED

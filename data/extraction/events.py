@@ -159,8 +159,11 @@ def _apply(
             and event.evidence.get(count.field) != sentence
             and (
                 (
-                    re.match(r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
-                             clause[count.start :], re.I)
+                    re.match(
+                        r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
+                        clause[count.start :],
+                        re.I,
+                    )
                     # ("The strike took the lives of two women." then "Three more people were injured": three
                     # besides the dead, not three more hurt)
                     and base_before in (None, count.field)
@@ -283,7 +286,10 @@ def _apply(
                 and not any(c.field == child for c in found)
                 # (a part told first: those in hospital or in critical condition; a revised toll of all the
                 # injured keeps its children as told)
-                and (_IN_HOSPITAL.search(event.evidence[child]) or re.search(r"\bcondition\b", event.evidence[child]))
+                and (
+                    _IN_HOSPITAL.search(event.evidence[child])
+                    or re.search(r"\bcondition\b", event.evidence[child])
+                )
             ):
                 # "five patients are in critical condition, including a child" then "over 30 injured": the
                 # children were of the six, so at least two of the forty

@@ -89,7 +89,8 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         return None  # "Kupyansk district, Novoosynove village": the district says where the village is
     if re.match(
         # ("the border of Kyiv and Saltiv districts of Kharkiv": two of the city's districts)
-        r"^\s+(?:and\s+[A-Z][\w'’-]+\s+(?i:districts)|(?i:district))\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]", after
+        r"^\s+(?:and\s+[A-Z][\w'’-]+\s+(?i:districts)|(?i:district))\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]",
+        after,
     ) and not re.match(
         r"^\s+district\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast|province)\b", after, re.IGNORECASE
     ):
@@ -100,9 +101,7 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         r"\b(?:consumers|households|subscribers|customers)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s*,?\s+(?:and\s+)?){0,4}$",
         clause[: mention.start],
     ) and re.match(r"^[^.;]*?\bwithout\s+(?:electricity|power|gas|water|heat)", clause[mention.end :]):
-        return (
-            None  # "4,500 consumers in the Poltava and Shcherbani communities were left without power"
-        )
+        return None  # "4,500 consumers in the Poltava and Shcherbani communities were left without power"
     if _UNCOUNTED_IN.search(clause[: mention.start]):
         return None  # "the number of victims in Mariupol and Volnovakha cannot be established"
     if re.search(r"\b(?:Suspilne|Suspilno)\s+$", before):
@@ -131,8 +130,12 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
     ):
         return None
     if re.search(
-        r"\b(?:settlements|villages|towns|communities|localities)\s+(?:of|in)\s+(?:the\s+)?$", head_before, re.I
-    ) and re.match(r"^(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:districts?|raions?)\b", clause[mention.end :]):
+        r"\b(?:settlements|villages|towns|communities|localities)\s+(?:of|in)\s+(?:the\s+)?$",
+        head_before,
+        re.I,
+    ) and re.match(
+        r"^(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)*\s+(?:districts?|raions?)\b", clause[mention.end :]
+    ):
         return None  # "and other settlements of the Kupiansk, Chuhuiv and Kharkiv districts": the raions say where
     if mention.name.isupper() and len(mention.name) > 3 and _CAPS_DATELINE_AFTER.match(after):
         return None  # "KYIV, Ukraine -": where the report was filed

@@ -226,7 +226,9 @@ def extract_events(
         region_tail = None
         tail = _REGION_TAIL.search(analysed) if rules.unplaced else None
         if tail:
-            oblasts = {m.key: m for m in rules.find_places(analysed[: tail.start()]) if m.precision == "oblast"}
+            oblasts = {
+                m.key: m for m in rules.find_places(analysed[: tail.start()]) if m.precision == "oblast"
+            }
             if len(oblasts) == 1:
                 # "killing two people in Kurakhove and one in Myrnohrad, and injuring 9 people in the oblast": the
                 # last figure is the region's, not the last town's

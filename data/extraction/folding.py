@@ -164,7 +164,9 @@ def _fold_districts_into_oblasts(
                 not raions_apart
                 and not oblast.counts
                 and any(
-                    e.geo_precision == "settlement" and e.oblast_iso == event.oblast_iso and not e.only_as_district
+                    e.geo_precision == "settlement"
+                    and e.oblast_iso == event.oblast_iso
+                    and not e.only_as_district
                     for e in events
                 )
             ):
@@ -289,7 +291,9 @@ def _fold_oblasts_into_settlements(
             # morning: another day's figures are another attack.
             # (a settlement told without a day of its own is of the day the region's sentence gives:
             # "минулої доби, 21 квітня, вбили одного жителя Донецької області" then "у Шабельківці")
-            and not (event.counts and event.date and e.date and event.date != e.date and not _same_night(event, e))
+            and not (
+                event.counts and event.date and e.date and event.date != e.date and not _same_night(event, e)
+            )
         ]
         if not inside:
             result.append(event)

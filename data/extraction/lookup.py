@@ -121,7 +121,9 @@ def _lookup(name: str, respell: bool = False) -> Mention | None:
         # "Kupyansk-Vuzlovy", "Chuguiev", "Dvurechnaya", "Belyi Kolodez": a Russian-style or older Latin
         # spelling of a place the gazetteer knows under another (geo/romanisation.py: the same consonants as
         # its own name, and close to one of its names written out in Latin letters).
-        rows = [r for r in respelled_rows(gazetteer, key) if not gazetteer.places.likely_city_district.iloc[r]]
+        rows = [
+            r for r in respelled_rows(gazetteer, key) if not gazetteer.places.likely_city_district.iloc[r]
+        ]
         respelled = bool(rows)
     if not rows:
         return None

@@ -137,7 +137,9 @@ def find_places(clause: str) -> list[Mention]:
                         # "the Kupyansky district", "the Chuguevsky district", "Bogodukhovsky" (Russian-style raion
                         # adjectives): the raion of Kupiansk, Chuhuiv, Bohodukhiv
                         # (not a city's name: "the Kyivsky district" of Kharkiv is no raion of Kyiv)
-                        mention = _lookup(lookup_name[:-1], respell=True) or _lookup(lookup_name[:-3], respell=True)
+                        mention = _lookup(lookup_name[:-1], respell=True) or _lookup(
+                            lookup_name[:-3], respell=True
+                        )
                         if mention is not None and _population(mention) >= 50_000:
                             mention = None
                 if mention is None and region_name:
@@ -454,7 +456,9 @@ def _nearer_to_others(town: Mention, existing: Mention, others: list[Mention]) -
     one oblast a community's adjective may name, the one nearer the places listed with it."""
     if town.oblast_iso != existing.oblast_iso or town.place_name == existing.place_name:
         return False
-    points = [(m.latitude, m.longitude) for m in others if m.precision == "settlement" and m.latitude is not None]
+    points = [
+        (m.latitude, m.longitude) for m in others if m.precision == "settlement" and m.latitude is not None
+    ]
     if not points or town.latitude is None or existing.latitude is None:
         return False
 
@@ -524,5 +528,6 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _ATTACKED_LEAD = re.compile(
-    r"\b(?:fired|shell(?:ed|ing)|struck|attack(?:ed|s)|hit|affected|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|attack))\b", re.I
+    r"\b(?:fired|shell(?:ed|ing)|struck|attack(?:ed|s)|hit|affected|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|attack))\b",
+    re.I,
 )

@@ -217,7 +217,9 @@ _REGIONS_LIST_LEAD = (
 )
 _REGIONS_DASH = re.compile(r"(" + _REGIONS_LIST_LEAD + r")\s*[—–]\s+(?=[A-Z])")
 _REGIONS_HIT = re.compile(
-    r"\b(?:attack\w*|shell\w*|struck|hit|targeted|strikes?)\b[^.;:]{0,60}?" + _REGIONS_LIST_LEAD + r":\s+(?:the\s+)?$",
+    r"\b(?:attack\w*|shell\w*|struck|hit|targeted|strikes?)\b[^.;:]{0,60}?"
+    + _REGIONS_LIST_LEAD
+    + r":\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -111,9 +111,9 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
         ]
     # ("Donetsk Oblast: Governor ... reported that four civilians were wounded ...: one in A and three in B": the
     # separator after the toll, not the one after a heading)
-    separators = [
-        m for m in _SHARE_SEPARATOR.finditer(clause) if rules.find_counts(clause[: m.start()])[0]
-    ][:1] or [_SHARE_SEPARATOR.search(clause)]
+    separators = [m for m in _SHARE_SEPARATOR.finditer(clause) if rules.find_counts(clause[: m.start()])[0]][
+        :1
+    ] or [_SHARE_SEPARATOR.search(clause)]
     for separator in separators:
         if separator is None:
             break
@@ -138,7 +138,11 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
         and len(_clause_parts(clause, places, rules)) == 1
     ):
         gapped = _gapped_shares(
-            clause, places, counts[0], phrase[counts[0].field], _GAPPED_ITEM if rules.unplaced else _GAPPED_ITEM_SLAVIC
+            clause,
+            places,
+            counts[0],
+            phrase[counts[0].field],
+            _GAPPED_ITEM if rules.unplaced else _GAPPED_ITEM_SLAVIC,
         )
         if gapped is not None:
             return gapped

@@ -198,7 +198,9 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # "мужчина, умерший в больнице, получил ранения", "поранено чоловіка, згодом померлого в лікарні":
         # a participle of death after the person says they died
         return KILLED, number.child
-    if re.match(r"^\s*[–—-]\s*(?:у|в)\s+(?:лікарн|больниц|реанімац|реанимац|стаціонар|стационар)\w*", rest, re.I):
+    if re.match(
+        r"^\s*[–—-]\s*(?:у|в)\s+(?:лікарн|больниц|реанімац|реанимац|стаціонар|стационар)\w*", rest, re.I
+    ):
         return INJURED, number.child  # "Одна людина загинула, одна – в лікарні": the other one is hurt
     if re.match(
         r"^\s+(?:постраждал|пострадавш|поранен|ранен|травмован|потерпіл)\w*им(?!\w)", rest, re.IGNORECASE
@@ -489,7 +491,11 @@ def find_counts(clause: str):
             and kinds[position - 1] is None
             and not numbers[position - 1].person
         ):
-            if child and last_adult is not None and _PATIENTS_STATE_PART.match(clause[numbers[position - 1].end :]):
+            if (
+                child
+                and last_adult is not None
+                and _PATIENTS_STATE_PART.match(clause[numbers[position - 1].end :])
+            ):
                 # "29 поранених, 12 - у тяжкому стані, у тому числі 3 дітей": children among a part of the
                 # hurt, so at least that many children hurt
                 counts += _list_counts(group)

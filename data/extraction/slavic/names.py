@@ -180,7 +180,9 @@ NOT_PLACES = {
 # First names a town shares ("Володимир Погорєлий" among the dead): a person when a capitalised surname
 # follows
 _FIRST_NAMES = {"володимир", "владимир"}
-_SURNAME_AFTER = re.compile(r"^\s+[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:ий|ій|ов|ев|єв|ін|ин|ко|ук|юк|чук|ич|ський|цький|ва|на)\b")
+_SURNAME_AFTER = re.compile(
+    r"^\s+[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:ий|ій|ов|ев|єв|ін|ин|ко|ук|юк|чук|ич|ський|цький|ва|на)\b"
+)
 _OBLAST_WORD_AFTER = re.compile(
     r"^\s*(?:област[іяьи]|область|обл\.|області|областей|региона?|регіон[уі]?)\b", re.I
 )

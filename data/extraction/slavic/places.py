@@ -307,7 +307,7 @@ def _listed_names(clause: str, mentions: list) -> list:
     for piece in _LIST_SEPARATOR.split(clause):
         start = clause.index(piece, position)
         position = start + len(piece)
-        item = _LIST_ITEM.fullmatch(piece.strip().rstrip(".;:!?»\""))  # (the last name before the full stop)
+        item = _LIST_ITEM.fullmatch(piece.strip().rstrip('.;:!?»"'))  # (the last name before the full stop)
         if item is None and not items:
             # the first item follows the words that open the list ("... опинилися Зимівник")
             item = re.search(r"(?<=[а-яіїєґ'’ʼ]\s)" + _LIST_ITEM.pattern + r"$", piece.rstrip())
@@ -333,11 +333,14 @@ def _listed_names(clause: str, mentions: list) -> list:
     ]
     # "обстріляли Уди, ..., Дворічну, Петропавлівку, Синьківку": a list of names in the accusative, as the
     # known ones show; the others are brought back to the nominative ("Синьківку" -> Синьківка).
-    accusative = sum(
-        bool(re.search(r"[ую]$", clause[m.start : m.end], re.IGNORECASE))
-        and normalize_name(clause[m.start : m.end]) != normalize_name(m.place_name or m.name)
-        for m in whole
-    ) >= 2
+    accusative = (
+        sum(
+            bool(re.search(r"[ую]$", clause[m.start : m.end], re.IGNORECASE))
+            and normalize_name(clause[m.start : m.end]) != normalize_name(m.place_name or m.name)
+            for m in whole
+        )
+        >= 2
+    )
     for a, b in items:
         if any((m.start, m.end) == (a, b) for m in kept):
             continue
@@ -348,7 +351,8 @@ def _listed_names(clause: str, mentions: list) -> list:
             # ("Кам'янському, Лук'янівському": an adjectival village in the dative of the same list is neuter,
             # Лук'янівське, not "Лук'янівськома")
             name = " ".join(
-                re.sub(r"ому$", "е", word) if re.search(r"[^\W\d_]{3}ому$", word)
+                re.sub(r"ому$", "е", word)
+                if re.search(r"[^\W\d_]{3}ому$", word)
                 else re.sub(r"ю$", "я", re.sub(r"у$", "а", word))
                 for word in name.split()
             )

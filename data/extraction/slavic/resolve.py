@@ -45,13 +45,11 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         return "blocked"
     if len(tokens) == 1 and normalize_name(name) in _FIRST_NAMES and _SURNAME_AFTER.match(after):
         return "blocked"
-    if _HOSPITAL_AFTER.match(after) or (_PATIENTS_STATE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before)):
-        return "blocked"
-    if (
-        len(tokens) == 1
-        and _RAIONS_AFTER.match(after)
-        and _SETTLEMENTS_OF_RAIONS_BEFORE.search(before)
+    if _HOSPITAL_AFTER.match(after) or (
+        _PATIENTS_STATE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before)
     ):
+        return "blocked"
+    if len(tokens) == 1 and _RAIONS_AFTER.match(after) and _SETTLEMENTS_OF_RAIONS_BEFORE.search(before):
         # "11 населених пунктів Богодухівського, Харківського ... та Куп'янського районів": the raions
         # only say where the settlements lie (a summary; the settlements are told after it)
         return None
