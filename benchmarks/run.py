@@ -22,7 +22,8 @@ Measurements (``measurement`` key):
 ``filter_aggregates``   a typical filter plus every figure, chart table and the display table
 ``map_build_render``    ``geo.event_map.build_event_map`` on all events and its HTML
 ``map_naive``           one ``folium.CircleMarker`` with a ``Popup`` per event, rendered; ratio to ours
-``page_rerun``          AppTest: the whole page after a filter change (first run reported beside it)
+``page_rerun``          AppTest: the whole page after a filter change (first run reported beside it; on a
+                        big table also the run that brings the rest once the map is drawn)
 ``peak_memory``         max resident memory of load + filter + aggregates + map in a fresh process
 ``import_foreign``      a 100,000-row UCDP GED file through the importer, beside read_csv of it
 ``flag_duplicates``     possible-duplicate flagging across two files of 100,000 events each (< 5 s)
@@ -339,6 +340,18 @@ def worker_page(path: str, repeat: int) -> dict[str, Any]:
     first = time.perf_counter() - start
     if page.exception:
         return {"error": str(page.exception[0].message)[:500], "first_run_s": round(first, 3)}
+    timings = {"first_run_s": round(first, 3)}
+    if not any(widget.key == "weapon" for widget in page.multiselect):
+        # A big table's first run sends the map alone (components/pacing.py); the sidebar and the
+        # rest follow when the browser reports the map drawn. AppTest has no browser: say so.
+        from components.pacing import READY_KEY
+
+        page.session_state[READY_KEY] = True
+        start = time.perf_counter()
+        page.run()
+        timings["rest_run_s"] = round(time.perf_counter() - start, 3)
+        if page.exception:
+            return {"error": str(page.exception[0].message)[:500], **timings}
     choices = [["missile"], ["drone"], ["missile", "drone"], ["artillery"]]
     reruns = []
     for number in range(max(1, repeat)):
@@ -347,8 +360,8 @@ def worker_page(path: str, repeat: int) -> dict[str, Any]:
         page.run()
         reruns.append(time.perf_counter() - start)
         if page.exception:
-            return {"error": str(page.exception[0].message)[:500], "first_run_s": round(first, 3)}
-    return {"first_run_s": round(first, 3), "reruns": reruns, "peak_rss_mb": peak_rss_mb()}
+            return {"error": str(page.exception[0].message)[:500], **timings}
+    return {**timings, "reruns": reruns, "peak_rss_mb": peak_rss_mb()}
 
 
 def run_worker(kind: str, path: Path, repeat: int, timeout: float = 1800) -> dict[str, Any]:
@@ -663,7 +676,12 @@ def markdown_table(lines: list[dict[str, Any]]) -> str:
         ("Naive HTML", "map_naive", lambda line: f"{line['html_bytes'] / 1e6:.1f} MB"),
         ("Naive ÷ ours", "map_naive", lambda line: f"{line['ratio_naive_to_ours']:.0f}×"),
         ("AppTest rerun after a filter change", "page_rerun", seconds()),
-        ("AppTest first run (incl. import)", "page_rerun", seconds("first_run_s")),
+        (
+            "AppTest first run (incl. import; a big table's map-first run)",
+            "page_rerun",
+            seconds("first_run_s"),
+        ),
+        ("AppTest run that brings the rest after the map", "page_rerun", seconds("rest_run_s")),
         ("Peak memory: load + aggregates + map", "peak_memory", lambda line: f"{line['peak_rss_mb']:.0f} MB"),
         ("Peak memory: whole page (AppTest)", "page_rerun", lambda line: f"{line['peak_rss_mb']:.0f} MB"),
         ("Floor D: pandas.read_csv of the file", "floor_read_csv", seconds()),
