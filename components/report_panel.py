@@ -15,7 +15,7 @@ import streamlit as st
 
 from components.settings import app_limits
 from data import schema as S
-from data.display import hidden_text_cells, plain_markdown
+from data.display import MISSING_CELL, hidden_text_cells, plain_markdown
 from data.events_io import concat_events
 from data.extraction import candidates_to_events, extract_events, review
 from data.i18n import N_, format_number, label, ntr, tr
@@ -52,7 +52,7 @@ def _column_config() -> dict:
     config = {
         ADD_COLUMN: st.column_config.CheckboxColumn(tr("add to map"), help=tr("add this event to the map")),
         S.LOCATION: st.column_config.TextColumn(
-            tr("place"), help=tr("a settlement or oblast; empty = no place (listed, not mapped)")
+            tr("place"), help=tr("a settlement or oblast; — = no place (listed, not mapped)")
         ),
         S.GEO_PRECISION: st.column_config.SelectboxColumn(
             tr("placed at"), options=list(S.GEO_PRECISIONS), format_func=label, required=True
@@ -73,7 +73,7 @@ def _column_config() -> dict:
     for column in S.COUNT_COLUMNS:
         name = tr(COUNT_NAMES[column])
         config[column] = st.column_config.NumberColumn(
-            name, min_value=0, step=1, format="%d", help=tr("empty = not reported")
+            name, min_value=0, step=1, format="%d", help=tr("— = not reported (an empty cell)")
         )
         config[S.at_least_column(column)] = st.column_config.CheckboxColumn(
             "≥", help=tr("{count} is a lower bound ('at least')", count=name)
@@ -142,6 +142,7 @@ def _show_candidates() -> None:
         num_rows="fixed",
         disabled=[EVIDENCE_COLUMN],
         column_config=_column_config(),
+        placeholder=MISSING_CELL,  # as the events table shows it, not "None"
     )
     _show_hidden_text(edited)
     if st.button(tr("Add selected events to the map"), type="primary", key="report_add"):

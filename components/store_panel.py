@@ -21,6 +21,7 @@ from components.auth import current_writer, editing_config, show_sign_in
 from components.streamlit_compat import st_folium
 from data import schema as S
 from data.display import (
+    MISSING_CELL,
     hidden_text_cells,
     place_name,
     plain_markdown,
@@ -694,13 +695,16 @@ def _show_history(store: EventStore, events: pd.DataFrame, show_who: bool = True
     table = history_table(changes)
     table = reveal_hidden_frame(table)  # who and why are typed by people: nothing hidden in them
     table = table if show_who else table.drop(columns="who")
-    st.dataframe(translated_table(table), hide_index=True, width="stretch")
+    st.dataframe(translated_table(table), hide_index=True, width="stretch", placeholder=MISSING_CELL)
 
 
 def _show_batches(store: EventStore, writer: Writer) -> None:
     batches = store.batches(limit=30)
     st.dataframe(
-        translated_table(reveal_hidden_frame(batches_table(batches))), hide_index=True, width="stretch"
+        translated_table(reveal_hidden_frame(batches_table(batches))),
+        hide_index=True,
+        width="stretch",
+        placeholder=MISSING_CELL,
     )
     undoable = [b for b in batches if b.undone_by is None]
     if not undoable:

@@ -29,6 +29,8 @@ from data.i18n import N_, format_day, format_month, format_number, label, tr
 
 NOT_REPORTED = N_("not reported")
 DATE_NOT_REPORTED = N_("date not reported")
+# A missing cell in a table: the events table's counts and the review editor show it so (not "None").
+MISSING_CELL = "—"
 SAFE_URL = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 
 
@@ -261,12 +263,13 @@ def events_display_table(events: pd.DataFrame) -> pd.DataFrame:
     table = pd.DataFrame(index=events.index)
     table["date"] = [format_date(d, p) for d, p in zip(events[S.DATE], events[S.DATE_PRECISION])]
     table["place"] = place_names(events[S.LOCATION], events[S.OBLAST_ISO]).fillna(tr(NOT_REPORTED))
-    table["oblast"] = oblast_names(events[S.OBLAST_ISO], events[S.OBLAST]).fillna("—")
+    table["oblast"] = oblast_names(events[S.OBLAST_ISO], events[S.OBLAST]).fillna(MISSING_CELL)
     table["weapon"] = events[S.WEAPON].astype(str).map(label)
     table["target"] = events[S.TARGET].astype(str).map(label)
     for column in S.COUNT_COLUMNS:
         table[column] = [
-            format_count(v, b, missing="—") for v, b in zip(events[column], events[S.at_least_column(column)])
+            format_count(v, b, missing=MISSING_CELL)
+            for v, b in zip(events[column], events[S.at_least_column(column)])
         ]
     table["on map"] = events[S.LATITUDE].notna().map({True: tr("yes"), False: tr("no (no place)")})
     table["description"] = events[S.DESCRIPTION].fillna("")

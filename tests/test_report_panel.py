@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -10,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from components.report_panel import ADDED_KEY
 from data import schema as S
+from data.display import MISSING_CELL
 from data.extraction import candidates_to_events, extract_events
 from data.extraction.review import ADD_COLUMN, apply_edits, editor_table, highlighted_report_html
 
@@ -46,6 +48,14 @@ def test_candidates_are_shown_with_their_evidence_highlighted(found_page):
     # London is neither highlighted as evidence nor an event.
     assert "Talks continued in London. </span>" in highlighted
     assert ADDED_KEY not in found_page.session_state or found_page.session_state[ADDED_KEY].empty
+
+
+def test_the_review_table_shows_a_missing_figure_as_the_events_table_does_not_as_none(found_page):
+    # Chernihiv's dead are not reported: the editor shows "—" (explained in the column's help), never "None".
+    editor = next(d for d in found_page.dataframe if d.proto.editing_mode)
+    assert editor.proto.placeholder == MISSING_CELL
+    assert json.loads(editor.proto.columns)[S.KILLED]["help"].startswith("— = not reported")
+    assert editor.value[S.KILLED].isna().any()
 
 
 def test_added_events_persist_with_the_report_as_source(found_page):
