@@ -125,3 +125,60 @@ def test_every_module_imports_in_a_fresh_interpreter():
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+def private_imports(name: str, source: str) -> list[str]:
+    """The underscore names module ``name`` takes from another extraction module, as ``line: module.name``.
+
+    Both ``from data.extraction.x import _name`` and ``x._name`` on an imported extraction module count:
+    a leading underscore says "private to its module", so a name other modules use has none.
+    """
+    tree = ast.parse(source)
+    modules = {}  # local name -> extraction module, for ``from data.extraction import slavic`` and the like
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("data.extraction"):
+            for alias in node.names:
+                full = f"{node.module}.{alias.name}"
+                if full in MODULES:
+                    modules[alias.asname or alias.name] = full
+                elif alias.name.startswith("_") and node.module != name:
+                    found.append(f"line {node.lineno}: {full}")
+        elif isinstance(node, ast.Import):
+            modules.update({alias.asname or alias.name: alias.name for alias in node.names})
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and modules.get(node.value.id, name) != name
+            and modules[node.value.id].startswith("data.extraction")
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+        ):
+            found.append(f"line {node.lineno}: {modules[node.value.id]}.{node.attr}")
+    return found
+
+
+def test_private_imports_finds_both_kinds():
+    source = (
+        "from data.extraction import slavic\n"
+        "from data.extraction.lookup import Mention, _hidden\n"
+        "slavic._inner(Mention)\nslavic.find_places('')\nslavic.__name__\n"
+    )
+    assert private_imports("data.extraction.extract", source) == [
+        "line 2: data.extraction.lookup._hidden",
+        "line 3: data.extraction.slavic._inner",
+    ]
+    assert private_imports("data.extraction.extract", "from data.extraction.lookup import Mention\n") == []
+
+
+def test_no_extraction_module_uses_another_modules_private_names():
+    # (the modules were split out of two files, whose private helpers became each other's imports; a name
+    # another module uses is part of its module's interface, and says so by having no underscore)
+    found = {
+        name: hits
+        for name, path in MODULES.items()
+        if (hits := private_imports(name, path.read_text(encoding="utf-8")))
+    }
+    count = sum(len(hits) for hits in found.values())
+    assert not found, f"{count} private names used across modules: {found}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from data.extraction.lookup import _lookup
+from data.extraction.lookup import lookup_place
 from geo.gazetteer import load_gazetteer
 from geo.romanisation import national_spelling, respelled_rows, skeleton
 
@@ -55,7 +55,7 @@ def test_a_russian_style_spelling_finds_the_place(spelling, name):
     gazetteer = load_gazetteer()
     rows = respelled_rows(gazetteer, spelling)
     assert rows and {gazetteer.places.name.iloc[r] for r in rows} == {name}
-    mention = _lookup(spelling, respell=True)
+    mention = lookup_place(spelling, respell=True)
     assert mention is not None and mention.place_name == name
 
 
@@ -65,9 +65,9 @@ def test_words_and_other_names_are_not_respelled_into_places(word):
 
 
 def test_respelling_is_only_for_english_place_lookups_and_never_for_adjectives():
-    assert _lookup("Chuguiev") is None  # (the Ukrainian and Russian readers do not ask for it)
-    assert _lookup("Saltovsky", respell=True) is None  # a city district's adjective
-    assert _lookup("Kupyansky", respell=True) is None  # a raion's adjective
+    assert lookup_place("Chuguiev") is None  # (the Ukrainian and Russian readers do not ask for it)
+    assert lookup_place("Saltovsky", respell=True) is None  # a city district's adjective
+    assert lookup_place("Kupyansky", respell=True) is None  # a raion's adjective
 
 
 def test_skeleton_reads_consonants_loosely():

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from data.extraction import vocabulary as V
 from data.extraction.lookup import Mention
 from data.extraction.numbers import NumberMatch, find_numbers, parse_number_words
-from data.extraction.places import _ATTACKED_LEAD, _SETTLEMENTS_LEAD, _STRUCK_LIST
-from data.extraction.sentences import _DASH_PART
+from data.extraction.places import ATTACKED_LEAD, SETTLEMENTS_LEAD, STRUCK_LIST
+from data.extraction.sentences import DASH_PART
 
 KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED = (
     "killed",
@@ -222,7 +222,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
     # "at least 12 others — including three children — were injured": a part of the toll between dashes is
     # read as between commas
-    clause = _DASH_PART.sub(lambda m: "," + m.group(1) + ",", clause)
+    clause = DASH_PART.sub(lambda m: "," + m.group(1) + ",", clause)
     # "two people—a shop assistant and a bus driver—lost their lives": who they were, between dashes
     clause = _DASH_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     # "men aged 38 and 64 were injured": two people; "two men aged 27 and 45 were killed": the ages are asides
@@ -262,9 +262,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         ):
             group.append((number, base, child))
             continue
-        counts += _list_counts(group)
+        counts += list_counts(group)
         group = [(number, base, child)]
-    counts += _list_counts(group)
+    counts += list_counts(group)
     counts = _add_more_people(clause, counts)
     counts = _without_split_totals(clause, counts)
     counts = _children_of_listed_items(clause, counts)
@@ -488,9 +488,7 @@ def _bound_shared(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
     return result
 
 
-_ALSO = re.compile(
-    r"\b(?:also|separately|another|in\s+addition|також|окремо|также|отдельно)\b", re.IGNORECASE
-)
+ALSO = re.compile(r"\b(?:also|separately|another|in\s+addition|також|окремо|также|отдельно)\b", re.IGNORECASE)
 _LIST_AND = re.compile(
     r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:(?:along|together)\s+)?with)\s*$",
     re.IGNORECASE,
@@ -543,7 +541,7 @@ def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) 
             kinds[position] = (kinds[position - 1][0], child)
 
 
-def _list_counts(group: list[tuple[NumberMatch, str, bool]]) -> list[Count]:
+def list_counts(group: list[tuple[NumberMatch, str, bool]]) -> list[Count]:
     """One count for people listed together ("a girl and seven other people": 8, one of them a child)."""
     if not group:
         return []
@@ -615,7 +613,7 @@ _STRUCK_AFTER_LIST = re.compile(
 _COMMUNITIES = re.compile(r"\b(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
 
 
-def _towns_hit(clause: str, mentions: list[Mention]) -> bool:
+def towns_hit(clause: str, mentions: list[Mention]) -> bool:
     """ "Strikes were also reported in A, B, C and D", "The settlements of A, B, C and D were struck", "the
     communities of A, B, C and D were under attack": a list of towns told as hit, each an attack (a list of
     regions is still a summary)."""
@@ -625,9 +623,9 @@ def _towns_hit(clause: str, mentions: list[Mention]) -> bool:
     mentions = [m for m in mentions if m.precision == "settlement"]
     first, last = min(m.start for m in mentions), max(m.end for m in mentions)
     return bool(
-        _STRUCK_LIST.search(clause[:first])
+        STRUCK_LIST.search(clause[:first])
         or _STRUCK_AFTER_LIST.match(clause[last:])
         or _COMMUNITIES.search(clause)
         # ("the Russians fired 27 times on 11 settlements: ...", "Other affected settlements include: ...")
-        or (_SETTLEMENTS_LEAD.search(clause[:first]) and _ATTACKED_LEAD.search(clause[:first]))
+        or (SETTLEMENTS_LEAD.search(clause[:first]) and ATTACKED_LEAD.search(clause[:first]))
     )

@@ -33,14 +33,14 @@ def find_target(text: str) -> str | None:
 
 
 # The war as a whole, not an attack: "has seen intense shelling throughout the war", "fighting raged".
-_BACKGROUND = re.compile(
+BACKGROUND = re.compile(
     r"\b(?:fighting|fierce\s+battles?|front\s*line|offensive|throughout\s+the\s+(?:[\w-]+\s+)?(?:war|conflict)"
     r"|has\s+seen|had\s+been\s+(?:largely\s+)?spared|full-scale\s+invasion)\b",
     re.IGNORECASE,
 )
 # "протягом останніх днів Росія безперервно обстрілює Херсон, Берислав, села", "почали системно
 # обстрілювати Херсон": shelling that goes on, told as background, no one attack.
-_SLAVIC_BACKGROUND = re.compile(
+SLAVIC_BACKGROUND = re.compile(
     r"(?<!\w)(?:(?:протягом|впродовж|упродовж|за)\s+останніх\s+(?:днів|тижнів|місяців)|(?:в|за)\s+последние\s+(?:дни|недели|месяцы)"
     r"|(?:системно|систематично|щодня|щоденно|регулярно|постійно|систематически|ежедневно|постоянно)\s+"
     r"(?:\w+\s+)?(?:обстрілю|атаку|обстрелива|атаку)\w*)",
@@ -48,7 +48,7 @@ _SLAVIC_BACKGROUND = re.compile(
 )
 # "a school in Bilozerka was shelled in October last year": an attack of another year, told for
 # context, whatever its figures.
-_PAST = re.compile(
+PAST = re.compile(
     # "попереджав про загрозу ракетних ударів по Полтавській області": a threat, no attack
     r"(?<!\w)(?:загроз\w*|угроз\w*)\s+(?:\w+\s+)?(?:ударів|ударов|удару|удара|атак\w*|обстріл\w*|обстрел\w*)(?!\w)|"
     r"\blast\s+year\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|earlier)\b"
@@ -81,7 +81,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 # "..., a day after a strike in which 31 were killed in Groza": another attack, told for context.
-_REFERENCE_CLAUSE = re.compile(
+REFERENCE_CLAUSE = re.compile(
     r",?\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b[^.;]*"
     # "The strikes follow a record number of drones Russia sent on Tuesday, ...": the day before
     r"|\b(?:the\s+)?(?:strikes?|attacks?|shelling|barrage)\s+(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after\b[^.;]*"
@@ -99,14 +99,14 @@ _REFERENCE_CLAUSE = re.compile(
     r"(?:attacks?|strikes?|bombing|shelling|barrage)\b[^.;]*?\bwhen\b[^.;]*?\b(?:killing|wounding|injuring)\b[^.;]*",
     re.IGNORECASE,
 )
-_THAT_ATTACK = re.compile(
+THAT_ATTACK = re.compile(
     r"\b(?:in|during|by)\s+(?:that|the\s+earlier|the\s+previous|the\s+former)\s+(?:attacks?|strikes?|barrage|assault"
     r"|bombardment|shelling)\b",
     re.IGNORECASE,
 )
 # "Russia's defence ministry later claimed ... that up to 60 were killed": the attacker's account gives no
 # figures of ours.
-_ATTACKER_CLAIM = re.compile(
+ATTACKER_CLAIM = re.compile(
     r"\b(?:Russia['’]s|Russian|Moscow['’]s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army"
     r"|officials|forces)\s+(?:\w+\s+){0,2}?(?:claimed|claims|alleged|said|says)\b"
     r"|\b(?:Moscow|the\s+Kremlin)\s+(?:\w+\s+){0,2}?(?:claimed|claims|alleged)\b",
@@ -125,32 +125,32 @@ _SUPERLATIVE = re.compile(
 )
 
 
-def _is_total(cue: re.Pattern[str], text: str) -> bool:
+def is_total(cue: re.Pattern[str], text: str) -> bool:
     """Whether ``text`` gives a total over several attacks (a superlative is not one)."""
     return bool(cue.search(_SUPERLATIVE.sub(" ", text)))
 
 
 # "a strike on the capital, Kyiv, and other cities across the country": the figures are the country's, not
 # the one city's named with them.
-_OTHER_PLACES_TOO = re.compile(
+OTHER_PLACES_TOO = re.compile(
     r"\b(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+)?other\s+(?:cities|towns|regions|parts\s+of)\b",
     re.IGNORECASE,
 )
 # "a teenage boy died in shelling elsewhere": not the place the sentence named ("elsewhere in the region" is
 # still the region).
-_ELSEWHERE = re.compile(
+ELSEWHERE = re.compile(
     r"\belsewhere\b(?!\s+in\s+(?:the|that|this)\s+(?:region|oblast|province|district))", re.IGNORECASE
 )
 
 
-def _of_another_year(text: str, report_date: dt.date | None) -> bool:
+def of_another_year(text: str, report_date: dt.date | None) -> bool:
     """ "in April 2022" in a report of 2023: an attack told for context, whatever its figures."""
     if report_date is None:
         return False
     return any(int(m.group("year")) < report_date.year for m in _DATED_YEAR.finditer(text))
 
 
-_EARLIER_CUE = re.compile(
+EARLIER_REPORT_CUE = re.compile(
     r"^\W*(?:initially|earlier|previously|an\s+earlier\s+toll|at\s+first|раніше|ранее|спершу|спочатку|сначала"
     # "Як повідомляв Укрінформ, ... повідомлялось про одну загиблу": what an earlier report said
     r"|як\s+повідомля\w*|как\s+сообщал\w*|предыдущий\s+раз|попереднього\s+разу|минулого\s+разу|в\s+прошлый\s+раз"
@@ -160,58 +160,58 @@ _EARLIER_CUE = re.compile(
 
 
 # A day of its own named in a sentence: "On Monday, March 9, ...", "on 14 August".
-_OWN_DAY = re.compile(
+OWN_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_AS_REPORTED = re.compile(
+AS_REPORTED = re.compile(
     r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+)?(?:has\s+been\s+|was\s+)?(?:previously\s+|earlier\s+)?reported|recall"
     # "Earlier, Ukrinform reported that ... in the Sumy region, four people were injured"
     r"|(?:earlier|previously)\s*,?\s+(?:[A-Z][\w-]*\s+)?(?:had\s+)?reported)\b",
     re.IGNORECASE,
 )
-_CLOSING_ZERO = re.compile(
+CLOSING_ZERO = re.compile(
     r"^\W*(?:попередньо|предварительно|за\s+попередньою\s+інформацією|по\s+предварительн\w+\s+(?:данным|информации)"
     r"|за\s+попередніми\s+даними)\b",
     re.IGNORECASE,
 )
-_SLAVIC_RECALL = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.IGNORECASE)
-_SLAVIC_AS_REPORTED = re.compile(
+SLAVIC_RECALL = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.IGNORECASE)
+SLAVIC_AS_REPORTED = re.compile(
     r"^\W*(?:як\s+(?:раніше\s+)?повідомля\w*|как\s+(?:ранее\s+)?сообща\w*)\b", re.IGNORECASE
 )
 # Another day named in a recall: "напередодні", "вчора", "14 травня" (not "протягом минулої доби").
-_SLAVIC_OTHER_DAY = re.compile(
+SLAVIC_OTHER_DAY = re.compile(
     r"(?<!\w)(?:напередодні|накануне|вчора|вчера|позавчора|позавчера)(?!\w)|\b\d{1,2}\s+(?:січня|лютого|березня|квітня"
     r"|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля"
     r"|августа|сентября|октября|ноября|декабря)(?!\w)",
     re.IGNORECASE,
 )
-_RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|background)\W*$", re.IGNORECASE)
+RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|background)\W*$", re.IGNORECASE)
 # "Також ...", "Кроме того, ...": more of the same told as "also"
-_ALSO_START = re.compile(r"^\W*(?:також|крім\s+того|также|кроме\s+того)(?!\w)", re.IGNORECASE)
-_IN_ADDITION = re.compile(r"^\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
+ALSO_START = re.compile(r"^\W*(?:також|крім\s+того|также|кроме\s+того)(?!\w)", re.IGNORECASE)
+IN_ADDITION = re.compile(r"^\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
 
 
-def _kind_of_verb(before: str) -> str:
+def kind_of_verb(before: str) -> str:
     """Killed or injured, by the verb right before "ще" / "еще"."""
     return KILLED if re.search(r"(?:загинул|погибл)\w*\s+\S+\s*$", before, re.I) else INJURED
 
 
-_ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
-_IN_THE_REGION = re.compile(r"(?<!\w)(?:в|у|по)\s+(?:області|области|регіоні|регионе)(?!\w)", re.IGNORECASE)
-_ADULTS_TOO = re.compile(r"(?<!\w)(?:also|as\s+well|й|також|также|тоже)(?!\w)", re.IGNORECASE)
+ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
+IN_THE_REGION = re.compile(r"(?<!\w)(?:в|у|по)\s+(?:області|области|регіоні|регионе)(?!\w)", re.IGNORECASE)
+ADULTS_TOO = re.compile(r"(?<!\w)(?:also|as\s+well|й|також|также|тоже)(?!\w)", re.IGNORECASE)
 
 
 # A figure that corrects an earlier one, even downwards.
-_CORRECTED = re.compile(
+CORRECTED = re.compile(
     r"\b(?:revised\s+(?:down|downward)|corrected|за\s+уточнен\w*|уточнен\w*\s+(?:дан|інформац|информац)\w*"
     r"|по\s+уточненн\w*|за\s+оновлен\w*)",
     re.IGNORECASE,
 )
 
 
-_UNPLACED_ATTACK = re.compile(
+UNPLACED_ATTACK = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|bombing|shelling|explosion|blast)\s+"
     r"(?:on|at|against|that\s+hit)\s+(?:an?|the)\s+"
     r"|\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:drone|missile|bomb|rocket|shell)\s+(?:hit|struck|slammed\s+into)\s+"

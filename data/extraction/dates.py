@@ -73,7 +73,7 @@ class DateMention:
     text: str
 
 
-def _year_for(month: int, day: int, report_date: dt.date | None) -> int | None:
+def year_for(month: int, day: int, report_date: dt.date | None) -> int | None:
     # A day without a year belongs to the report's year, or the year before if it would be in the future.
     if report_date is None:
         return None
@@ -115,7 +115,7 @@ def find_date(text: str, report_date: dt.date | None = None) -> DateMention | No
         month_text = match.group("month")
         month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
         day = int(match.group("day"))
-        year = int(match.group("year")) if match.group("year") else _year_for(month, day, report_date)
+        year = int(match.group("year")) if match.group("year") else year_for(month, day, report_date)
         if year is None:
             continue
         try:
@@ -125,7 +125,7 @@ def find_date(text: str, report_date: dt.date | None = None) -> DateMention | No
     match = _MONTH_ONLY.search(text)
     if match:
         month = MONTHS[match.group("month").lower()]
-        year = int(match.group("year")) if match.group("year") else _year_for(month, 1, report_date)
+        year = int(match.group("year")) if match.group("year") else year_for(month, 1, report_date)
         if year is not None:
             return DateMention(dt.date(year, month, 1), "month", match.group(0))
     if report_date is None:

@@ -9,19 +9,19 @@ from dataclasses import dataclass, field
 from data.extraction import slavic
 from data.extraction.counts import INJURED, KILLED, Count
 from data.extraction.cues import (
-    _ADULTS_TOO,
-    _ALSO_START,
-    _CORRECTED,
-    _EARLIER_CUE,
-    _IN_ADDITION,
-    _ONE_MORE,
-    _kind_of_verb,
+    ADULTS_TOO,
+    ALSO_START,
+    CORRECTED,
+    EARLIER_REPORT_CUE,
+    IN_ADDITION,
+    ONE_MORE,
     find_target,
     find_weapon,
+    kind_of_verb,
 )
 from data.extraction.lookup import Mention
 from data.extraction.numbers import parse_number_words
-from data.extraction.rules import LanguageRules, _rules
+from data.extraction.rules import LanguageRules, rules_for
 
 
 @dataclass
@@ -86,7 +86,7 @@ def _set(event: CandidateEvent, name: str, values: dict[str, object], sentence: 
         event.weak.discard(name)
 
 
-def _apply(
+def apply(
     event: CandidateEvent,
     clause: str,
     sentence: str,
@@ -96,7 +96,7 @@ def _apply(
     rules: LanguageRules | None = None,
     older: bool = False,
 ) -> None:
-    rules = rules or _rules("en")
+    rules = rules or rules_for("en")
     event.add_sentence(sentence)
     # ``context``: the parts of the sentence that name no other place ("..., on Sunday").
     for text, weak in ((clause, False), (context, True)):
@@ -112,7 +112,7 @@ def _apply(
     if not counts:
         return
     found, notes = rules.find_counts(clause)
-    earlier = older or bool(_EARLIER_CUE.match(sentence))
+    earlier = older or bool(EARLIER_REPORT_CUE.match(sentence))
     parts: dict[str, int] = {}
     base_before = event.last_base  # the kind of the count told last before this clause
     for count in found:
@@ -145,7 +145,7 @@ def _apply(
             and not grown_ups  # "п'ятеро дорослих" is added to the children just above
             and not earlier
             and not any(c.field == f"children_{count.field}" for c in found)
-            and _ADULTS_TOO.search(sentence)
+            and ADULTS_TOO.search(sentence)
         ):
             # "ще 4 дітей травмовано" then "Поранення отримали й 33-річний чоловік та жінки 24 та 51 років":
             # so far only children were counted; the adults told "also" are more people.
@@ -168,13 +168,13 @@ def _apply(
                     # besides the dead, not three more hurt)
                     and base_before in (None, count.field)
                 )
-                or _IN_ADDITION.match(sentence)
+                or IN_ADDITION.match(sentence)
             )
         ):
             # "2 civilians were injured" in Vovchansk, then "In addition, ... hit a private house in Vovchansk - a
             # 67-year-old man was wounded" and "two more were injured": more people than told before, added
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
-        also = not rules.unplaced and _ALSO_START.match(clause)
+        also = not rules.unplaced and ALSO_START.match(clause)
         if (
             also
             and previous is not None
@@ -187,7 +187,7 @@ def _apply(
             # "поранені 9-річна дитина та 62-річний чоловік" then "Також по медичну допомогу звернулася 31-річна
             # жінка, яка постраждала ...": one more hurt, told as "also" (a smaller figure would be read as a part)
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
-        more = _ONE_MORE.match(clause)
+        more = ONE_MORE.match(clause)
         if (
             more
             and previous is not None
@@ -219,7 +219,7 @@ def _apply(
                 clause[: count.start],
                 re.I,
             )
-            and _kind_of_verb(clause[: count.start]) == count.field
+            and kind_of_verb(clause[: count.start]) == count.field
         ):
             # "пострадали женщины 71 и 64 лет" then "Пострадали еще два человека" at the same town: two more
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
@@ -227,7 +227,7 @@ def _apply(
             # "Earlier, 6 injured were reported": an older toll, kept as evidence only.
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
             continue
-        if previous is not None and count.value < previous[0] and _CORRECTED.search(sentence):
+        if previous is not None and count.value < previous[0] and CORRECTED.search(sentence):
             # "За уточненою інформацією, серед загиблих – двоє дітей": a correction, not a part.
             event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
             event.counts[count.field] = (count.value, count.at_least)
@@ -329,7 +329,7 @@ def _is_figure(text: str) -> bool:
     )
 
 
-def _place_event(mention: Mention, sentence: str) -> CandidateEvent:
+def place_event(mention: Mention, sentence: str) -> CandidateEvent:
     event = CandidateEvent(
         location=mention.place_name or mention.name,
         oblast_iso=mention.oblast_iso,
@@ -379,11 +379,11 @@ _DAMAGE_ONLY = re.compile(
 )
 
 
-def _clause_parts(
+def clause_parts(
     clause: str, mentions: list[Mention], rules: LanguageRules | None = None
 ) -> list[tuple[str, list[Mention]]]:
     """Split a clause naming several places with their own figures ("two killed in A and four in B")."""
-    rules = rules or _rules("en")
+    rules = rules or rules_for("en")
     if len(mentions) < 2:
         return [(clause, mentions)]
     parts = re.split(r"\s+(?:and|і|й|та|и)\s+|,\s+", clause)

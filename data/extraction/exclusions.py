@@ -1,6 +1,6 @@
 """Names that are no place of an attack: speakers, offices, venues, datelines, places abroad.
 
-``_classify`` decides, for a name found in a clause, whether it is the place of the attack, a weak
+``classify`` decides, for a name found in a clause, whether it is the place of the attack, a weak
 mention ("the governor of X") or none at all.
 """
 
@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from data.extraction import vocabulary as V
-from data.extraction.lookup import Mention, _as_oblast
-from data.extraction.sentences import _REGIONS_HIT
+from data.extraction.lookup import Mention, mention_as_oblast
+from data.extraction.sentences import REGIONS_HIT
 from geo.gazetteer import normalize_name
 
 # "KYIV, Ukraine:" or "Kyiv • UNN": the place a report was filed from.
-_DATELINE_AFTER = re.compile(r"^\s*•")
+DATELINE_AFTER = re.compile(r"^\s*•")
 _CAPS_DATELINE_AFTER = re.compile(r"^\s*(?:\(|,|\s[-–—]\s)")
 # "Kiev, June 7 (IANS) The death toll ...", "Kyiv, Ukraine – ...", "Kharkiv (Ukraine) (AFP) – Four
 # people ...": a dateline opening the paragraph, in any case; the attack's place is named after it.
@@ -70,7 +70,7 @@ _UNCOUNTED_IN = re.compile(
 )
 
 
-def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     before = clause[max(0, mention.start - 60) : mention.start]
     after = clause[mention.end : mention.end + 60]
     if _PERSON_APPOSITION.search(before) or _INTERCEPTED_OVER.search(clause[: mention.start]):
@@ -126,7 +126,7 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
         # ("explosions on the edge of Khotiyivka village": a village named with its noun is where it was hit)
         (V.VENUE_BEFORE.search(head_before) and not re.match(r"^\s+village\b", after))
         or V.ACTOR_AFTER.match(after)
-        or _DATELINE_AFTER.match(after)
+        or DATELINE_AFTER.match(after)
     ):
         return None
     if re.search(
@@ -149,22 +149,22 @@ def _classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention
     ):
         # "Two people were killed in Donetsk": Russia has held the cities of Donetsk and Luhansk since
         # 2014, so a report of a Russian attack that names them bare means their region.
-        as_oblast = _as_oblast(mention, mention.name)
+        as_oblast = mention_as_oblast(mention, mention.name)
         if as_oblast is not None:
             return as_oblast
     if mention.precision == "settlement" and _REGIONAL_OFFICE_AFTER.match(after):
         # "the head of the Kharkiv OVA": the oblast's administration speaks, not the city's.
-        as_oblast = _as_oblast(mention, mention.name)
+        as_oblast = mention_as_oblast(mention, mention.name)
         if as_oblast is not None:
             as_oblast.strong = False
             return as_oblast
     if mention.precision == "settlement" and (
         _ACROSS_LIST.search(head_before)
         or _REGIONS_INCLUDING.search(head_before)
-        or _REGIONS_HIT.search(clause[: head.start])
+        or REGIONS_HIT.search(clause[: head.start])
     ):
         # "Attacks across Odesa and Sumy" may mean the cities or their regions: place at the oblast.
-        as_oblast = _as_oblast(mention, mention.name)
+        as_oblast = mention_as_oblast(mention, mention.name)
         if as_oblast is not None:
             return as_oblast
     return mention

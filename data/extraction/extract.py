@@ -32,50 +32,50 @@ import re
 from collections import Counter
 
 from data.extraction import slavic
-from data.extraction.counts import COUNT_FIELDS, _towns_hit, find_counts
+from data.extraction.counts import COUNT_FIELDS, find_counts, towns_hit
 from data.extraction.cues import (
-    _AS_REPORTED,
-    _ATTACKER_CLAIM,
-    _BACKGROUND,
-    _CLOSING_ZERO,
-    _EARLIER_CUE,
-    _ELSEWHERE,
-    _IN_THE_REGION,
-    _ONE_MORE,
-    _OTHER_PLACES_TOO,
-    _OWN_DAY,
-    _PAST,
-    _RECALL_HEADING,
-    _REFERENCE_CLAUSE,
-    _SLAVIC_AS_REPORTED,
-    _SLAVIC_BACKGROUND,
-    _SLAVIC_OTHER_DAY,
-    _SLAVIC_RECALL,
-    _THAT_ATTACK,
-    _is_total,
-    _of_another_year,
+    AS_REPORTED,
+    ATTACKER_CLAIM,
+    BACKGROUND,
+    CLOSING_ZERO,
+    EARLIER_REPORT_CUE,
+    ELSEWHERE,
+    IN_THE_REGION,
+    ONE_MORE,
+    OTHER_PLACES_TOO,
+    OWN_DAY,
+    PAST,
+    RECALL_HEADING,
+    REFERENCE_CLAUSE,
+    SLAVIC_AS_REPORTED,
+    SLAVIC_BACKGROUND,
+    SLAVIC_OTHER_DAY,
+    SLAVIC_RECALL,
+    THAT_ATTACK,
+    is_total,
+    of_another_year,
 )
-from data.extraction.events import CandidateEvent, _apply, _clause_parts, _place_event
+from data.extraction.events import CandidateEvent, apply, clause_parts, place_event
 from data.extraction.folding import (
-    _REGION_SCOPE,
-    _REGION_TAIL,
-    _drop_oblasts_of_settlements,
-    _fold_district_into_its_village,
-    _fold_districts_into_oblasts,
-    _fold_districts_into_their_villages,
-    _fold_oblasts_into_settlements,
-    _fold_unplaced_into_single_attack,
-    _infer_totals_from_children,
-    _maybe_unplaced,
-    _prefer_named_oblasts,
-    _with_named_before,
+    REGION_SCOPE,
+    REGION_TAIL,
+    drop_oblasts_of_settlements,
+    fold_district_into_its_village,
+    fold_districts_into_oblasts,
+    fold_districts_into_their_villages,
+    fold_oblasts_into_settlements,
+    fold_unplaced_into_single_attack,
+    infer_totals_from_children,
+    maybe_unplaced,
+    prefer_named_oblasts,
+    with_named_before,
 )
 from data.extraction.language import detect_language
 from data.extraction.lookup import Mention
-from data.extraction.places import MAX_PLACES_IN_A_LIST, _move_to_oblast, find_places
-from data.extraction.rules import LanguageRules, _rules
-from data.extraction.sentences import _REGIONS_HIT, report_title, split_sentences
-from data.extraction.shares import _EXCLUDED, _examples_as_oblast, _shared_out
+from data.extraction.places import MAX_PLACES_IN_A_LIST, find_places, move_to_oblast
+from data.extraction.rules import LanguageRules, rules_for
+from data.extraction.sentences import REGIONS_HIT, report_title, split_sentences
+from data.extraction.shares import EXCLUDED, examples_as_oblast, shared_out
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.romanisation import national_spelling
 
@@ -171,7 +171,7 @@ def extract_events(
     >>> [e.location for e in extract_events("A drone hit Sumy, injuring two people.")]
     ['Sumy']
     """
-    rules = _rules(language or detect_language(text))
+    rules = rules_for(language or detect_language(text))
     city_districts = {m.group("name") for m in _CITY_DISTRICT.finditer(text)} if rules.unplaced else set()
     held = {m.group("name") for m in _HELD_BY_RUSSIA.finditer(text)} if rules.unplaced else set()
     orphans: list[tuple[str, str]] = []
@@ -197,7 +197,7 @@ def extract_events(
                 event.last_base = named_toll
             previous = sentence.text
         if sentence.headline:
-            if rules.unplaced and _RECALL_HEADING.match(sentence.text):
+            if rules.unplaced and RECALL_HEADING.match(sentence.text):
                 # "Recall" / "Let us remind you" on a line of its own: what follows recalls earlier reports
                 recalling = True
                 # ("Recall" introduces other news; "Background:" may go on about the same attack)
@@ -215,16 +215,16 @@ def extract_events(
             if len(alone) == 1 and alone[0].key in events and alone[0].end - alone[0].start >= len(bare) - 1:
                 focus, quiet = [events[alone[0].key]], 0
                 continue
-        if rules.unplaced and referenced and _THAT_ATTACK.search(words):
+        if rules.unplaced and referenced and THAT_ATTACK.search(words):
             # "The strikes came after a barrage ... on Friday, with Kyiv among the places hit hardest." then "One man was
             # killed ... in that attack": the figures of the attack told for context
             continue
-        referenced = bool(rules.unplaced and _REFERENCE_CLAUSE.search(words))
-        analysed = _REFERENCE_CLAUSE.sub("", words) if rules.unplaced else words
+        referenced = bool(rules.unplaced and REFERENCE_CLAUSE.search(words))
+        analysed = REFERENCE_CLAUSE.sub("", words) if rules.unplaced else words
         if sentence.lead:
             analysed = f"{sentence.lead}: {analysed}"
         region_tail = None
-        tail = _REGION_TAIL.search(analysed) if rules.unplaced else None
+        tail = REGION_TAIL.search(analysed) if rules.unplaced else None
         if tail:
             oblasts = {
                 m.key: m for m in rules.find_places(analysed[: tail.start()]) if m.precision == "oblast"
@@ -234,19 +234,19 @@ def extract_events(
                 # last figure is the region's, not the last town's
                 region_tail = (next(iter(oblasts.values())), tail.group("tail"))
                 analysed = analysed[: tail.start()] + analysed[tail.end() :]
-        if rules.unplaced and _BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
+        if rules.unplaced and BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue
-        claim = _ATTACKER_CLAIM.search(analysed) if rules.unplaced else None
+        claim = ATTACKER_CLAIM.search(analysed) if rules.unplaced else None
         trailing = claim and re.search(r",\s+(?:as|while|after|when)\s+$", analysed[: claim.start()])
         if trailing:
             # "Three civilians died ... in the Donetsk region, its governor said, as Moscow claimed new
             # advances": the claim is a clause of its own after the report's figures
             analysed = analysed[: trailing.start()]
-        if not rules.unplaced and _SLAVIC_BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
+        if not rules.unplaced and SLAVIC_BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue  # "протягом останніх днів Росія ... обстрілює Херсон, Берислав": the war going on
         if (
             not rules.unplaced
-            and _SLAVIC_RECALL.match(analysed)
+            and SLAVIC_RECALL.match(analysed)
             and not rules.find_counts(analysed)[0]
             and not re.search(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", analysed, re.IGNORECASE)
         ):
@@ -257,9 +257,9 @@ def extract_events(
         if (
             not rules.unplaced
             and (
-                _SLAVIC_AS_REPORTED.match(analysed)
+                SLAVIC_AS_REPORTED.match(analysed)
                 # ("Нагадаємо, у Херсонській області протягом минулої доби ..." is the region's toll of the day)
-                or (_SLAVIC_RECALL.match(analysed) and _SLAVIC_OTHER_DAY.search(analysed))
+                or (SLAVIC_RECALL.match(analysed) and SLAVIC_OTHER_DAY.search(analysed))
             )
             and any(e.location for e in events.values())
             and (recalled_places := rules.find_places(analysed))
@@ -270,13 +270,13 @@ def extract_events(
             # oblast, "Як повідомляв Укрінформ, Торецьк ... майже вщент зруйнований": an earlier report on
             # places the report has not named, not a new attack (one recalled on a place already told goes on)
             continue
-        if _PAST.search(analysed) or (
-            rules.unplaced and (_ATTACKER_CLAIM.search(analysed) or _of_another_year(analysed, report_date))
+        if PAST.search(analysed) or (
+            rules.unplaced and (ATTACKER_CLAIM.search(analysed) or of_another_year(analysed, report_date))
         ):
             # ("По состоянию на утро ... число детей-жертв не изменилось – 251. Возросло количество раненых –
             # 470.": the sentences after the war's toll that name no place go on with it)
             after_war_toll = not rules.unplaced
-            if rules.unplaced and _PAST.search(analysed) and rules.attack_cue.search(analysed):
+            if rules.unplaced and PAST.search(analysed) and rules.attack_cue.search(analysed):
                 # "The deadliest attack ... since the start of the war was in Kupiansk on May 17." then "A missile hit
                 # a shop in Hroza ..., killing 38 people": what follows is that attack, not the one told before
                 focus, after_war_toll = [], True
@@ -296,31 +296,31 @@ def extract_events(
         clause_places = []
         shared_clauses: set[str] = set()
         for clause in rules.split_clauses(analysed):
-            excluded = _EXCLUDED.search(clause)
+            excluded = EXCLUDED.search(clause)
             if excluded:
                 # "The figures leave out the victims in Mariupol": the places after it are no attack.
                 # ("the Kyiv province, which does not include the capital, falling debris killed a man": what
                 # follows the excluded part's comma is the clause again)
                 rest = clause[excluded.end() :]
                 clause = clause[: excluded.start()] + (rest[rest.index(",") + 1 :] if "," in rest else "")
-            shared = _shared_out(clause, rules)
+            shared = shared_out(clause, rules)
             if shared is None:
                 found = rules.find_places(clause)
                 if rules.unplaced:
-                    found = _with_named_before(clause, found, events)
+                    found = with_named_before(clause, found, events)
                     found = [
                         m
                         for m in found
                         if not _city_district_again(clause, m, city_districts) and m.name not in held
                     ]
-                examples = _examples_as_oblast(clause, found)
+                examples = examples_as_oblast(clause, found)
                 if rules.unplaced:
                     # "Kherson and six more settlements in the region ... killing two", "Kupyansk, Vovchansk and
                     # a number of other settlements were under fire": the toll is the region's, and the towns named
                     # as its examples were hit too (attacks of their own, without figures).
                     for mention in found:
                         if mention.precision == "settlement" and mention.strong and mention not in examples:
-                            events.setdefault(mention.key, _place_event(mention, clause))
+                            events.setdefault(mention.key, place_event(mention, clause))
                 clause_places.append((clause, examples))
                 continue
             clause_places += shared
@@ -329,7 +329,7 @@ def extract_events(
             named_oblasts |= {
                 m.oblast_iso for m in rules.find_places(clause) if m.precision == "oblast" or not m.strong
             }
-        if rules.unplaced and (_AS_REPORTED.match(words) or recalling):
+        if rules.unplaced and (AS_REPORTED.match(words) or recalling):
             # "As Ukrinform reported earlier, blasts were heard in Dnipro and Odesa": an earlier report
             # recalled; it names no new attack (its oblasts still say where the report is).
             named_oblasts |= {m.oblast_iso for _, ms in clause_places for m in ms if m.precision == "oblast"}
@@ -338,7 +338,7 @@ def extract_events(
             recalled = [
                 (c, [m for m in ms if m.key in events and m.precision != "oblast"]) for c, ms in clause_places
             ]
-            if recalling and other_news and any(ms for _, ms in recalled) and _OWN_DAY.search(analysed):
+            if recalling and other_news and any(ms for _, ms in recalled) and OWN_DAY.search(analysed):
                 # "Recall" then "On Monday, March 9, a Russian drone struck ... in Kharkiv. Five people were
                 # injured": an attack of another day on the same city, recalled; its figures are not today's
                 focus, after_war_toll = [], True
@@ -358,7 +358,7 @@ def extract_events(
             # town the report has named, told for context; its figures are not today's.
             focus, after_war_toll = [], True
             continue
-        total = _is_total(rules.total_cue, analysed)
+        total = is_total(rules.total_cue, analysed)
         named = [m for _, mentions in clause_places for m in mentions]
         named_oblasts |= {m.oblast_iso for m in named if m.precision == "oblast" or not m.strong}
         placed = [e for e in events.values() if e.location]
@@ -378,8 +378,8 @@ def extract_events(
             more_in_region = (
                 total
                 and not rules.unplaced
-                and _ONE_MORE.match(words)
-                and _IN_THE_REGION.search(analysed)
+                and ONE_MORE.match(words)
+                and IN_THE_REGION.search(analysed)
                 and rules.find_counts(analysed)[0]
             )
             if more_in_region and not regions and placed:
@@ -394,13 +394,13 @@ def extract_events(
                 }
                 if len(told) == 1 and {e.oblast_iso for e in placed} == {m.oblast_iso for m in told.values()}:
                     mention = next(iter(told.values()))
-                    regions = [events.setdefault(mention.key, _place_event(mention, words))]
+                    regions = [events.setdefault(mention.key, place_event(mention, words))]
             if more_in_region and len(regions) == 1:
                 # "вбили 3 жителів Донеччини: 2 у Костянтинівці і 1 в Іллінівці. Ще 2 людини в області за добу
                 # дістали поранення": more of the region's own, where in it not said
                 # ("вбили одного і поранили шістьох жителів області" before "Ще 6 людей в області ...": the
                 # same six; "ще" is said of the one killed, so the figure is not added to the region's)
-                _apply(regions[0], _ONE_MORE.sub("", analysed), words, report_date, counts=True, rules=rules)
+                apply(regions[0], ONE_MORE.sub("", analysed), words, report_date, counts=True, rules=rules)
                 regions[0].own_remainder = True
                 continue
             if total:
@@ -415,11 +415,11 @@ def extract_events(
             if len(focus) > 1 and found_here and all(c.value == 0 for c in found_here):
                 # "обошлось без погибших и пострадавших" after an attack on several places: none anywhere.
                 for event in focus:
-                    _apply(event, analysed, words, report_date, counts=True, rules=rules)
+                    apply(event, analysed, words, report_date, counts=True, rules=rules)
                 continue
-            if len(focus) == 1 and not _ELSEWHERE.search(analysed):
-                _apply(focus[0], analysed, words, report_date, counts=True, rules=rules, older=older)
-                older = bool(_EARLIER_CUE.match(words)) and not rules.find_counts(analysed)[0]
+            if len(focus) == 1 and not ELSEWHERE.search(analysed):
+                apply(focus[0], analysed, words, report_date, counts=True, rules=rules, older=older)
+                older = bool(EARLIER_REPORT_CUE.match(words)) and not rules.find_counts(analysed)[0]
                 continue
             common = Counter(f.oblast_iso for f in focus).most_common(1)
             region = [
@@ -433,13 +433,13 @@ def extract_events(
             if rules.unplaced and len(focus) > 1 and len(region) == 1 and found_here:
                 # "... significant damage in such settlements as Beryslav, Tyahynka, Bilozerka ..." then "Two
                 # civilians were killed and five others were injured": the toll of the region named before
-                _apply(region[0], analysed, words, report_date, counts=True, rules=rules)
+                apply(region[0], analysed, words, report_date, counts=True, rules=rules)
                 continue
             if not placed and rules.find_counts(analysed)[0]:
                 # Figures before any place: kept for the attack the report goes on to name.
                 orphans.append((analysed, words))
             if rules.unplaced:
-                _maybe_unplaced(events, words, report_date)
+                maybe_unplaced(events, words, report_date)
             continue
         sentence_focus: list[CandidateEvent] = []
         leading: list[str] = []
@@ -449,7 +449,7 @@ def extract_events(
                 continue
             if (
                 len({m.key for m in mentions}) > MAX_PLACES_IN_A_LIST
-                and len(_clause_parts(clause, mentions, rules)) == 1
+                and len(clause_parts(clause, mentions, rules)) == 1
                 # a list of regions is a summary; communities and towns hit are each an attack
                 # ("здригалися Нікополь, Покровська, Марганецька, Мирівська громади"), also under their oblast
                 # ("У Сумській області ... обстріл Білопільської, Ворожбянської, Річківської та Миколаївської громад")
@@ -466,10 +466,10 @@ def extract_events(
                     or 2 * sum(m.precision == "oblast" for m in mentions) > len(mentions)
                 )
                 # ("Strikes were also reported in Poltava, Cherkasy, Lutsk and Rivne": towns hit, each an attack)
-                and not (rules.unplaced and _towns_hit(clause, mentions))
+                and not (rules.unplaced and towns_hit(clause, mentions))
                 # ("attacks against eight oblasts in the past day — Sumy, Luhansk, ...": the regions hit, each an
                 # attack of its own, without figures)
-                and not (rules.unplaced and _REGIONS_HIT.search(clause[: min(m.start for m in mentions)]))
+                and not (rules.unplaced and REGIONS_HIT.search(clause[: min(m.start for m in mentions)]))
             ):
                 continue
             strong = [m for m in mentions if m.strong]
@@ -478,15 +478,15 @@ def extract_events(
                 # A clause without a place continues the sentence's last attack (unless it sums them up).
                 if (
                     len(sentence_focus) == 1
-                    and not _is_total(rules.total_cue, clause)
-                    and not _ELSEWHERE.search(clause)
+                    and not is_total(rules.total_cue, clause)
+                    and not ELSEWHERE.search(clause)
                 ):
-                    _apply(sentence_focus[-1], clause, words, report_date, counts=True, rules=rules)
-                elif not sentence_focus and not _is_total(rules.total_cue, clause):
+                    apply(sentence_focus[-1], clause, words, report_date, counts=True, rules=rules)
+                elif not sentence_focus and not is_total(rules.total_cue, clause):
                     leading.append(clause)  # "..., the toll was 26, but it rose to 27, ... in Chasiv Yar"
                 continue
-            chosen = _drop_oblasts_of_settlements(chosen, clause)
-            parts = _clause_parts(clause, chosen, rules)
+            chosen = drop_oblasts_of_settlements(chosen, clause)
+            parts = clause_parts(clause, chosen, rules)
             context = " ".join([clause if len(parts) > 1 else "", *placeless])
             for part, part_mentions in parts:
                 if not part_mentions:
@@ -494,11 +494,11 @@ def extract_events(
                 single = (
                     # ("обстреляли Херсон и Херсонский район": one place named twice)
                     len({m.key for m in part_mentions}) == 1
-                    and not _OTHER_PLACES_TOO.search(part)
+                    and not OTHER_PLACES_TOO.search(part)
                     and (
                         len(parts) > 1
                         or part in shared_clauses
-                        or not (total and len(_drop_oblasts_of_settlements(named)) > 1)
+                        or not (total and len(drop_oblasts_of_settlements(named)) > 1)
                     )
                 )
                 spread_over = {
@@ -518,13 +518,13 @@ def extract_events(
                     for mention in part_mentions:
                         if mention.precision == "settlement" and mention.oblast_iso != oblast.oblast_iso:
                             # "Zarichne" named with Pokrovsk under "In Donetsk Oblast": the one there
-                            _move_to_oblast(mention, oblast.oblast_iso)
+                            move_to_oblast(mention, oblast.oblast_iso)
                 for mention in part_mentions:
                     event = events.get(mention.key)
                     if event is None:
-                        event = events[mention.key] = _place_event(mention, words)
+                        event = events[mention.key] = place_event(mention, words)
                     counted = single or mention.key in spread_over
-                    _apply(event, part, words, report_date, counts=counted, context=context, rules=rules)
+                    apply(event, part, words, report_date, counts=counted, context=context, rules=rules)
                     event.only_in_totals = event.only_in_totals and not counted
                     event.only_as_district = event.only_as_district and mention.district
                     if event not in sentence_focus:
@@ -533,14 +533,14 @@ def extract_events(
             mention, tail_text = region_tail
             region = events.get(mention.key)
             if region is None:
-                region = events[mention.key] = _place_event(mention, words)
-            _apply(region, tail_text, words, report_date, counts=True, rules=rules)
+                region = events[mention.key] = place_event(mention, words)
+            apply(region, tail_text, words, report_date, counts=True, rules=rules)
             region.own_remainder = True
         regions = {m.key: m for m in headline_places if m.precision == "oblast"}
         if (
             rules.unplaced
             and len(regions) == 1
-            and _REGION_SCOPE.search(analysed)
+            and REGION_SCOPE.search(analysed)
             and not any(m.precision == "oblast" for m in named)
         ):
             # "One dead after 60 Russian strikes on Kherson region in a day" as the title, then "the
@@ -549,18 +549,18 @@ def extract_events(
             (mention,) = regions.values()
             region = events.get(mention.key)
             if region is None:
-                region = events[mention.key] = _place_event(mention, words)
+                region = events[mention.key] = place_event(mention, words)
             region.region_scope = True
             region.add_sentence(words)
             sentence_focus = [region]
         if len(sentence_focus) == 1:
             for clause in leading:
-                _apply(sentence_focus[0], clause, words, report_date, counts=True, rules=rules, older=True)
+                apply(sentence_focus[0], clause, words, report_date, counts=True, rules=rules, older=True)
         elif leading and len(focus) == 1 and focus[0] not in sentence_focus and ";" in analysed:
             # "Yampil community – women aged 81 and 59 were killed. ... A 66-year-old man was also injured;
             # Vorozhba community – ...; Sumy community – ...": the item before the next place's is still the last one's
             for clause in leading:
-                _apply(focus[0], clause, words, report_date, counts=True, rules=rules)
+                apply(focus[0], clause, words, report_date, counts=True, rules=rules)
         focus = sentence_focus
     placed = [e for e in events.values() if e.location]
     strong_in_headlines = {m.key: m for m in headline_places if m.strong}
@@ -576,17 +576,17 @@ def extract_events(
         # "Missile attack on Poltava" as the title and "five people were injured" in a body that names
         # no place: the title says where.  (A headline's own figures are still never read.)
         mention = next(iter(strong_in_headlines.values()))
-        event = events[mention.key] = _place_event(mention, report_title(text) or "")
+        event = events[mention.key] = place_event(mention, report_title(text) or "")
         placed = [event]
     if len(placed) == 1:
         for analysed, words in orphans:
-            _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
+            apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
         # ("In total, three people have been hospitalized" in a report on one attack on Kyiv: its toll)
         if not any(m.precision == "oblast" for m in headline_places):
             for analysed, words in totals:
                 if rules.unplaced and not re.search(r"\b(?:in\s+total|overall|altogether)\b", analysed, re.I):
                     continue  # ("At least 12 people were killed in different parts of Ukraine": the country's)
-                _apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
+                apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
     elif len(placed) > 1 and not rules.unplaced:
         # "Минулої доби обстрілів зазнали 11 населених пунктів ... Постраждалих серед цивільного населення
         # немає", then the places: a day's "no one hurt" told before any place is each place's.
@@ -595,17 +595,17 @@ def extract_events(
             if counts and all(c.value == 0 for c in counts):
                 for event in placed:
                     if event.geo_precision != "oblast" and not event.counts:
-                        _apply(event, analysed, words, report_date, counts=True, rules=rules)
+                        apply(event, analysed, words, report_date, counts=True, rules=rules)
         # "Зранку ... Марганецьку громаду. ... А ввечері вдарила і по Нікополю. ... Попередньо, жертв і
         # поранених немає": a closing "so far no one killed or hurt" that names no place is the day's, so each
         # place's that has no figures of its own.
         body = [s.text for s in split_sentences(text) if not s.headline and rules.find_counts(s.text)[0]]
-        if body and _CLOSING_ZERO.match(body[-1]) and not rules.find_places(body[-1]):
+        if body and CLOSING_ZERO.match(body[-1]) and not rules.find_places(body[-1]):
             counts = rules.find_counts(body[-1])[0]
             if all(c.value == 0 for c in counts):
                 for event in placed:
                     if event.geo_precision != "oblast" and not event.counts:
-                        _apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
+                        apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
     elif len(placed) > 1:
         # "shelled the Nikopol district ... 'No one was killed or injured,'" then "the Russians fired at Nikopol
         # itself, the Myrove, Chervonohryhorivka and Marhanets communities": a report whose only figures are
@@ -618,18 +618,18 @@ def extract_events(
         ):
             for event in placed:
                 if event.geo_precision != "oblast" and not event.counts:
-                    _apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
+                    apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
     result = list(events.values())
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
-    _prefer_named_oblasts(result, named_oblasts - {None})
-    result = _fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
+    prefer_named_oblasts(result, named_oblasts - {None})
+    result = fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
     if rules.unplaced:
-        result = _fold_district_into_its_village(result)
-        result = _fold_districts_into_their_villages(result)
-    result = _fold_oblasts_into_settlements(result, report_date)
-    result = _fold_unplaced_into_single_attack(result)
+        result = fold_district_into_its_village(result)
+        result = fold_districts_into_their_villages(result)
+    result = fold_oblasts_into_settlements(result, report_date)
+    result = fold_unplaced_into_single_attack(result)
     for event in result:
-        _infer_totals_from_children(event)
+        infer_totals_from_children(event)
         if event.geo_precision == "unknown" and event.location and event.location.isascii():
             # "the village of Horyane": a name the gazetteer does not list, written as the national
             # romanisation writes it where the Latin spelling says so unambiguously (Horiane); not when

@@ -9,16 +9,16 @@ import re
 
 from data.extraction import slavic
 from data.extraction import vocabulary as V
-from data.extraction.counts import _ALSO, INJURED, KILLED, find_counts
-from data.extraction.cues import _EARLIER_CUE, _UNPLACED_ATTACK, _is_total, find_target
-from data.extraction.events import CandidateEvent, _apply
+from data.extraction.counts import ALSO, INJURED, KILLED, find_counts
+from data.extraction.cues import EARLIER_REPORT_CUE, UNPLACED_ATTACK, find_target, is_total
+from data.extraction.events import CandidateEvent, apply
 from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
 from data.extraction.numbers import parse_number_words
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 
 
-def _with_named_before(
+def with_named_before(
     clause: str, mentions: list[Mention], events: dict[tuple[str, str], CandidateEvent]
 ) -> list[Mention]:
     """ "the village of Kindiyky" then "... fatal injuries in Kindiyky": a settlement the gazetteer does
@@ -34,7 +34,7 @@ def _with_named_before(
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
-def _prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> None:
+def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> None:
     """ "the Kharkiv region" ... "the town of Pervomaiskyi": of the places with that name, the one in
     the oblast the report names (the gazetteer alone picks the most populous)."""
     if not oblasts:
@@ -89,7 +89,7 @@ def _prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> No
         event.latitude, event.longitude = place.latitude, place.longitude
 
 
-def _fold_district_into_its_village(events: list[CandidateEvent]) -> list[CandidateEvent]:
+def fold_district_into_its_village(events: list[CandidateEvent]) -> list[CandidateEvent]:
     """ "Two people were injured in the attack on the Zaporizhzhia district. The Russians attacked Bilenke with
     drones.": the district's toll is of the one village the report names in it, not of the city it is named after
     (of the places named Bilenke, the one in the district's oblast)."""
@@ -102,14 +102,14 @@ def _fold_district_into_its_village(events: list[CandidateEvent]) -> list[Candid
     if village.counts or village.only_as_district:
         return events
     if village.oblast_iso != district.oblast_iso and district.oblast_iso:
-        _prefer_named_oblasts([village], {district.oblast_iso})
+        prefer_named_oblasts([village], {district.oblast_iso})
         if village.oblast_iso != district.oblast_iso:
             return events
     _fill_missing(village, district)
     return [e for e in events if e is not district]
 
 
-def _fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[CandidateEvent]:
+def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[CandidateEvent]:
     """A roundup's district told beside a village of it: "Russian attacks in the Kharkiv district killed one
     person and injured another" then "... in the village of Slatyne, Kharkiv district, killing a
     58-year-old driver and injuring a 47-year-old man" (the same toll), or "In the Izium district, Russian
@@ -131,7 +131,7 @@ def _fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[Ca
     return [e for e in events if not any(e is d for d in dropped)]
 
 
-def _fold_districts_into_oblasts(
+def fold_districts_into_oblasts(
     events: list[CandidateEvent], raions_apart: bool = False
 ) -> list[CandidateEvent]:
     """ "Russians struck Poltava Oblast ... debris damaged a school in the Poltava district": one attack,
@@ -221,7 +221,7 @@ _SPREAD = re.compile(
 )
 
 
-def _spread_over_places(sentence: str) -> bool:
+def spread_over_places(sentence: str) -> bool:
     """Whether ``sentence`` gives figures for several places of a region at once."""
     for match in _SPREAD.finditer(sentence):
         # the number is one of the two words before the noun ("27 населених пунктів", "three more towns")
@@ -247,12 +247,12 @@ def _more_than_told(event: CandidateEvent, name: str, inside: list[CandidateEven
     return not any(other.location and other.location in evidence[: more.start()] for other in inside)
 
 
-_REGION_SCOPE = re.compile(
+REGION_SCOPE = re.compile(
     r"\b(?:the\s+region['’]s\s+(?:settlements|towns|villages|communities)"
     r"|(?:settlements|towns|villages|communities)\s+(?:of|in|across)\s+the\s+region)\b",
     re.IGNORECASE,
 )
-_REGION_TAIL = re.compile(
+REGION_TAIL = re.compile(
     r",\s+and\s+(?P<tail>(?:injuring|wounding|killing|injured|wounded|killed)\s+[^,.;]*?\s+in\s+the\s+"
     r"(?:oblast|region))\b",
     re.IGNORECASE,
@@ -267,7 +267,7 @@ def _same_night(first: CandidateEvent, second: CandidateEvent) -> bool:
     )
 
 
-def _fold_oblasts_into_settlements(
+def fold_oblasts_into_settlements(
     events: list[CandidateEvent], report_date: dt.date | None = None
 ) -> list[CandidateEvent]:
     """An oblast named beside attacks on its settlements is their context or their total, not another attack.
@@ -299,7 +299,7 @@ def _fold_oblasts_into_settlements(
             result.append(event)
             continue
         if all(
-            _EARLIER_CUE.match(event.evidence.get(name) or "")
+            EARLIER_REPORT_CUE.match(event.evidence.get(name) or "")
             for name in ["location", *(name for name in event.counts if name in event.evidence)]
         ):
             # "Перед цим голова ОВА повідомляв про трьох постраждалих через атаки Дніпропетровщини" beside the
@@ -313,7 +313,7 @@ def _fold_oblasts_into_settlements(
             if any(
                 # (in the clause that tells the attack: "обстрілювали Дніпропетровську область, внаслідок чого
                 # ..., також виникла пожежа" is no other attack)
-                _ALSO.search(sentence.split(",")[0]) and not _OTHER_SETTLEMENTS.search(sentence)
+                ALSO.search(sentence.split(",")[0]) and not _OTHER_SETTLEMENTS.search(sentence)
                 for sentence in event.sentences
             ):
                 # "Russian forces also attacked the Dnipropetrovsk region" ("also attacked other settlements
@@ -338,8 +338,8 @@ def _fold_oblasts_into_settlements(
         # 11 settlements in the region": the toll is spread over them, whichever sentence says so)
         spread = (
             event.region_scope
-            or any(_spread_over_places(event.evidence.get(name, "")) for name in event.counts)
-            or any(_spread_over_places(sentence) for sentence in event.sentences)
+            or any(spread_over_places(event.evidence.get(name, "")) for name in event.counts)
+            or any(spread_over_places(sentence) for sentence in event.sentences)
         )
         if (
             not spread
@@ -369,12 +369,12 @@ def _fold_oblasts_into_settlements(
                 for name in inside[0].counts
             )
             and not any(
-                _is_total(V.TOTAL_CUE, event.evidence.get(name, ""))
+                is_total(V.TOTAL_CUE, event.evidence.get(name, ""))
                 or _SLAVIC_TOTAL.search(event.evidence.get(name, ""))
                 for name in event.counts
             )
             and not any(
-                _ALSO.search(sentence) or re.search(r"(?<!\w)(?:ще|еще|ещё)(?!\w)", sentence, re.IGNORECASE)
+                ALSO.search(sentence) or re.search(r"(?<!\w)(?:ще|еще|ещё)(?!\w)", sentence, re.IGNORECASE)
                 for sentence in inside[0].sentences
             )
         ):
@@ -402,7 +402,7 @@ def _fold_oblasts_into_settlements(
     return result
 
 
-def _fold_unplaced_into_single_attack(events: list[CandidateEvent]) -> list[CandidateEvent]:
+def fold_unplaced_into_single_attack(events: list[CandidateEvent]) -> list[CandidateEvent]:
     """ "A missile strike on an apartment building killed 14" before the report names Uman: the same attack."""
     placed = [e for e in events if e.location]
     unplaced = [e for e in events if not e.location]
@@ -432,7 +432,7 @@ def _fill_missing(event: CandidateEvent, other: CandidateEvent) -> None:
         event.add_sentence(sentence)
 
 
-def _infer_totals_from_children(event: CandidateEvent) -> None:
+def infer_totals_from_children(event: CandidateEvent) -> None:
     """ "A girl was killed" also means at least one person was killed (and never fewer than the children)."""
     for base in (KILLED, INJURED):
         child = f"children_{base}"
@@ -460,7 +460,7 @@ def _has_namesake_in(mention: Mention, oblast_iso: str | None) -> bool:
     return not rows or any(gazetteer.places.oblast_iso.iloc[r] == oblast_iso for r in rows)
 
 
-def _drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> list[Mention]:
+def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> list[Mention]:
     """ "Kupiansk in the Kharkiv region" is one attack, in Kupiansk."""
     settlements = [m for m in mentions if m.precision == "settlement"]
     kept = []
@@ -484,10 +484,10 @@ def _drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> l
     return kept
 
 
-def _maybe_unplaced(
+def maybe_unplaced(
     events: dict[tuple[str, str], CandidateEvent], sentence: str, report_date: dt.date | None
 ) -> None:
-    match = _UNPLACED_ATTACK.search(sentence)
+    match = UNPLACED_ATTACK.search(sentence)
     if not match:
         return
     counts, notes = find_counts(sentence)
@@ -506,6 +506,6 @@ def _maybe_unplaced(
     if event is None:
         event = events[key] = CandidateEvent()
         event.evidence["location"] = sentence
-    _apply(event, sentence, sentence, report_date, counts=True)
+    apply(event, sentence, sentence, report_date, counts=True)
     if not event.counts and not event.notes:
         event.add_note("casualties reported, no figure given", sentence)

@@ -18,7 +18,7 @@ from geo.romanisation import respelled_rows
 # (GeoNames keeps old names such as "Paris" for villages).
 MIN_POPULATION_FOR_ALTERNATE = 10_000
 MIN_POPULATION_FOR_RESPELLING = 3_000
-_REGION_IN_NAME = re.compile(r"\s+(?:Oblast|Region|Province)$")
+REGION_IN_NAME = re.compile(r"\s+(?:Oblast|Region|Province)$")
 
 
 @dataclass
@@ -57,12 +57,12 @@ _ADJECTIVE_SPELLING = re.compile(r"(?:sk|ck|tsk|zk)(?:yi|iy|yy|ij|y|i|a|aya|aia|
 
 
 # Capitalised words that open a clause before a place ("In Chuguiev", "Near Orekhov"), not first names.
-_OPENING_WORD = re.compile(
+OPENING_WORD = re.compile(
     r"^(?:In|At|On|Near|From|To|Of|And|The|Also|Outside|Around|Across|Inside|Over|Village|Town|City|Settlement)$"
 )
 
 
-def _lookup(name: str, respell: bool = False) -> Mention | None:
+def lookup_place(name: str, respell: bool = False) -> Mention | None:
     gazetteer = load_gazetteer()
     if re.search(r"[A-Za-z]", name) and re.search(r"[А-Яа-яІі]", name):
         # "Vorozhbа" with a Cyrillic "а": pasted text mixes look-alike letters into a Latin name
@@ -149,7 +149,7 @@ def settlement_mention(gazetteer, name: str, rows: list[int]) -> Mention:
     )
 
 
-def _is_city_name(name: str) -> bool:
+def is_city_name(name: str) -> bool:
     """A city's own name (not an old or foreign one): "Attack On Zaporizhzhia Rises To 28" is a headline
     in title case, not a person called Zaporizhzhia."""
     gazetteer = load_gazetteer()
@@ -157,9 +157,9 @@ def _is_city_name(name: str) -> bool:
     return any(gazetteer.places.population.iloc[r] >= 50_000 for r in rows)
 
 
-def _as_oblast(mention: Mention, name: str) -> Mention | None:
+def mention_as_oblast(mention: Mention, name: str) -> Mention | None:
     oblast = find_oblast(name)
-    if oblast is None and mention.oblast_iso and _lookup(name) is not None:
+    if oblast is None and mention.oblast_iso and lookup_place(name) is not None:
         # "the region of Odessa": an old spelling the oblast names lack; its city's oblast.
         oblast = find_oblast(mention.oblast_iso)
         if oblast is not None and normalize_name(oblast.name)[:4] != normalize_name(name)[:4]:
@@ -173,7 +173,7 @@ def _as_oblast(mention: Mention, name: str) -> Mention | None:
     mention.oblast_iso = oblast.iso
     mention.oblast = oblast.name
     # ("Khmelnytskiy" oblast is Khmelnytskyi)
-    mention.place_name = _REGION_IN_NAME.sub("", oblast.name if name.isascii() else name)
+    mention.place_name = REGION_IN_NAME.sub("", oblast.name if name.isascii() else name)
     mention.latitude = oblast.latitude
     mention.longitude = oblast.longitude
     return mention

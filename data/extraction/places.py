@@ -6,14 +6,14 @@ import re
 from collections import Counter
 
 from data.extraction import vocabulary as V
-from data.extraction.exclusions import _classify
+from data.extraction.exclusions import classify
 from data.extraction.lookup import (
-    _OPENING_WORD,
-    _REGION_IN_NAME,
+    OPENING_WORD,
+    REGION_IN_NAME,
     Mention,
-    _as_oblast,
-    _is_city_name,
-    _lookup,
+    is_city_name,
+    lookup_place,
+    mention_as_oblast,
     settlement_mention,
 )
 from geo.gazetteer import load_gazetteer, normalize_name
@@ -66,7 +66,7 @@ _QUALIFIER_AFTER = re.compile(
 # A list this long with no figures of its own is a summary ("nine regions: A, B, C, D, ..."), not events.
 MAX_PLACES_IN_A_LIST = 3
 # ... unless the list is of towns told as hit: "Strikes were also reported in A, B, C and D", "struck A, B, ..."
-_STRUCK_LIST = re.compile(
+STRUCK_LIST = re.compile(
     r"\b(?:(?:strikes|attacks|explosions|hits)\s+(?:were|have\s+been)\s+(?:also\s+)?(?:reported|recorded)\s+in"
     # ("7 airstrikes on Balabyne, Huliaipole, Zaliznychne, ...")
     r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks|airstrikes|air\s+strikes)\s+on"
@@ -109,20 +109,20 @@ def find_places(clause: str) -> list[Mention]:
                 start = tokens[first].start()
                 end = tokens[first + size - 1].end()
                 candidate = words[start:end]
-                region_name = _REGION_IN_NAME.search(candidate)
+                region_name = REGION_IN_NAME.search(candidate)
                 possessive = bool(_POSSESSIVE.search(candidate))
-                lookup_name = _POSSESSIVE.sub("", _REGION_IN_NAME.sub("", candidate))
+                lookup_name = _POSSESSIVE.sub("", REGION_IN_NAME.sub("", candidate))
                 if normalize_name(lookup_name) in V.NOT_PLACES:
                     if size == len(tokens):
                         found = "blocked"
                         break
                     continue  # "Ukraine's Zaporizhzhia": the country, then a place of it
-                mention = _lookup(lookup_name, respell=True)
+                mention = lookup_place(lookup_name, respell=True)
                 if (
                     mention is not None
                     and mention.respelled
                     and first > 0
-                    and not _OPENING_WORD.match(tokens[first - 1].group(0))
+                    and not OPENING_WORD.match(tokens[first - 1].group(0))
                 ):
                     # "Mayor Gennadiy Trukhanov": a surname after a first name, not a village respelled
                     continue
@@ -132,12 +132,12 @@ def find_places(clause: str) -> list[Mention]:
                     and _DISTRICT_AFTER.match(words[end:] + clause[match.end() :])
                 ):
                     # "the Synelnyky district" (Синельниківський район): the raion of Synelnykove
-                    mention = _lookup(lookup_name[:-1] + "ove") or _lookup(lookup_name[:-1] + "e")
+                    mention = lookup_place(lookup_name[:-1] + "ove") or lookup_place(lookup_name[:-1] + "e")
                     if mention is None and re.search(r"[a-z]sk[yi]$", lookup_name):
                         # "the Kupyansky district", "the Chuguevsky district", "Bogodukhovsky" (Russian-style raion
                         # adjectives): the raion of Kupiansk, Chuhuiv, Bohodukhiv
                         # (not a city's name: "the Kyivsky district" of Kharkiv is no raion of Kyiv)
-                        mention = _lookup(lookup_name[:-1], respell=True) or _lookup(
+                        mention = lookup_place(lookup_name[:-1], respell=True) or lookup_place(
                             lookup_name[:-3], respell=True
                         )
                         if mention is not None and _population(mention) >= 50_000:
@@ -150,7 +150,7 @@ def find_places(clause: str) -> list[Mention]:
                     first + size < len(tokens)
                     and not possessive
                     and not _TITLE_AFTER.match(words[end:])
-                    and not _is_city_name(lookup_name)
+                    and not is_city_name(lookup_name)
                 ):
                     # "Vladimir Putin": a first name that GeoNames also lists as a town's old name.
                     found = "person"
@@ -158,7 +158,7 @@ def find_places(clause: str) -> list[Mention]:
                 if (
                     first
                     and _TITLE_APPOSITION.match(words[end:] + clause[match.end() :])
-                    and not _is_city_name(lookup_name)
+                    and not is_city_name(lookup_name)
                 ):
                     # "Kyrylo Tymoshenko, a senior official": a surname GeoNames also lists as a village.
                     found = "person"
@@ -171,7 +171,7 @@ def find_places(clause: str) -> list[Mention]:
                     or _REGION_AFTER.match(clause[mention.end :])
                     or _REGION_BEFORE.search(clause[: mention.start])
                 ):
-                    mention = _as_oblast(mention, lookup_name)
+                    mention = mention_as_oblast(mention, lookup_name)
                     if mention is None:
                         continue
                 found = mention
@@ -230,14 +230,14 @@ def find_places(clause: str) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     mentions = _community_adjectives(clause, mentions)
     mentions = _listed_with_settlements(clause, mentions)
-    kept = [m for m in (_classify(clause, m, mentions) for m in mentions) if m is not None]
+    kept = [m for m in (classify(clause, m, mentions) for m in mentions) if m is not None]
     for mention in kept:
         mention.district = bool(_AREA_AFTER.match(clause[mention.end :]))
     return _drop_qualifiers(clause, kept)
 
 
 # "fired 27 times on 11 settlements: ...", "Other affected settlements include: ...": a list of places hit.
-_SETTLEMENTS_LEAD = re.compile(
+SETTLEMENTS_LEAD = re.compile(
     r"\b(?:settlements|villages|localities|towns|communities)\b[^.:;]{0,60}:\s*[^:]*$", re.IGNORECASE
 )
 # Between two names of a list: ", ", " and ", and a district after a name ("Lukyantsi in Kharkiv district, ").
@@ -288,7 +288,7 @@ def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Menti
             for m in mentions
             if m.precision == "settlement" and any(n.start() <= m.start < n.end() for n in run)
         ]
-        led = _SETTLEMENTS_LEAD.search(clause[: run[0].start()]) and _ATTACKED_LEAD.search(clause)
+        led = SETTLEMENTS_LEAD.search(clause[: run[0].start()]) and ATTACKED_LEAD.search(clause)
         if not led and (len(run) < 3 or len(known) < 2):
             continue
         for match in run:
@@ -358,10 +358,10 @@ def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
     # Марганецька is "Marhanetsk" (Marhanets + k), Покровська "Pokrovsk" (Pokrov + sk), Мирівська "Myrovska"
     # (Myrove), "Chervonohryhorivska" (Chervonohryhorivka)
     first = (
-        _lookup(word[:-1])
-        or _lookup(word[:-2])
-        or _lookup(word[:-2] + "e")
-        or (_lookup(word[:-2] + "ka") if word.endswith("ivsk") else None)
+        lookup_place(word[:-1])
+        or lookup_place(word[:-2])
+        or lookup_place(word[:-2] + "e")
+        or (lookup_place(word[:-2] + "ka") if word.endswith("ivsk") else None)
     )
     # Sumy oblast's roundups in English: "Krasnopilska" (Krasnopillia, not a village Krasnopil elsewhere),
     # "Seredyna-Budska" (Seredyna-Buda), "Shalyhinska" (Shalyhyne), "Khotynska" (Khotin), "Putivlska"
@@ -377,7 +377,7 @@ def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
             if swap:
                 stems.add(base[:position] + swap + base[position + 1 :])
     # "Snovska" (Snovsk itself), "Novgorod-Siverska" (Novhorod-Siverskyi)
-    found: list[Mention] = [m for m in (_lookup(word), _lookup(word + "yi")) if m is not None]
+    found: list[Mention] = [m for m in (lookup_place(word), lookup_place(word + "yi")) if m is not None]
     for base in stems:
         names = [base, base + "a"]
         if base.endswith("il"):
@@ -386,7 +386,7 @@ def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
             names.append(base[:-2] + "yne")
         if base.endswith("iv"):
             names.append(base + "ka")
-        found += [m for m in map(_lookup, names) if m is not None]
+        found += [m for m in map(lookup_place, names) if m is not None]
     if oblast_iso is not None:
         # ("Khotynska" among Sumy oblast's communities is Khotin there, not Khotyn in Chernivtsi oblast)
         here = [m for m in [first, *found] if m is not None and m.oblast_iso == oblast_iso]
@@ -431,7 +431,7 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
         if town is None:
             continue
         existing = next((m for m in result if m.start <= match_start < m.end), None)
-        village = _lookup(word + "e")
+        village = lookup_place(word + "e")
         if village is not None and _nearer_to_others(village, town, [m for m in result if m is not existing]):
             # "the Pokrovsk and Velykomykhailivka communities" in the Synelnykove district: Pokrovska hromada of
             # the village of Pokrovske there (40 km away), not of the town of Pokrov (110 km away)
@@ -468,7 +468,7 @@ def _nearer_to_others(town: Mention, existing: Mention, others: list[Mention]) -
     return 4 * nearest(town) < nearest(existing)
 
 
-def _move_to_oblast(mention: Mention, oblast_iso: str | None) -> None:
+def move_to_oblast(mention: Mention, oblast_iso: str | None) -> None:
     """Take, of the places named like ``mention``, the likeliest in ``oblast_iso`` (if there is one)."""
     if not oblast_iso or mention.oblast_iso == oblast_iso or mention.precision != "settlement":
         return
@@ -500,8 +500,8 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
         district = re.search(r"([A-Z][\w'’-]+)\s+(?:district|raion),\s*$", before)
         if district and mention.precision == "settlement":
             # "Kupiansk district, Petropavlivka village": the village of that name in the district's oblast
-            seat = _lookup(district.group(1))
-            _move_to_oblast(mention, seat.oblast_iso if seat else None)
+            seat = lookup_place(district.group(1))
+            move_to_oblast(mention, seat.oblast_iso if seat else None)
         previous = [m for m in settlements if m.end <= mention.start and m is not mention]
         if previous and re.fullmatch(r",\s*", clause[previous[-1].end : mention.start]):
             oblast = find_oblast(mention.name)
@@ -519,7 +519,7 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
             if previous and re.fullmatch(r",\s*", clause[previous[-1].end : mention.start]):
                 # "the village of Oleksandrivka, Bohodukhiv district": of the places with that name, the
                 # one in the district's oblast
-                _move_to_oblast(previous[-1], mention.oblast_iso)
+                move_to_oblast(previous[-1], mention.oblast_iso)
             continue
         if not before.strip() and mention.name.isupper() and len(mention.name) > 3:
             continue
@@ -527,7 +527,7 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-_ATTACKED_LEAD = re.compile(
+ATTACKED_LEAD = re.compile(
     r"\b(?:fired|shell(?:ed|ing)|struck|attack(?:ed|s)|hit|affected|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|attack))\b",
     re.I,
 )

@@ -26,7 +26,7 @@ class LanguageRules:
     unplaced: bool  # "an attack on a congress centre" without a place (English only)
 
 
-def _rules(language: str) -> LanguageRules:
+def rules_for(language: str) -> LanguageRules:
     if language == "en":
         return LanguageRules(
             V.ATTACK_CUE, V.TOTAL_CUE, split_clauses, find_places, find_counts, find_date, True

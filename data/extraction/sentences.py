@@ -216,7 +216,7 @@ _REGIONS_LIST_LEAD = (
     r"(?:\s+(?:of\s+Ukraine|in\s+the\s+past\s+day|over\s+the\s+past\s+day|overnight|in\s+the\s+past\s+24\s+hours))?"
 )
 _REGIONS_DASH = re.compile(r"(" + _REGIONS_LIST_LEAD + r")\s*[—–]\s+(?=[A-Z])")
-_REGIONS_HIT = re.compile(
+REGIONS_HIT = re.compile(
     r"\b(?:attack\w*|shell\w*|struck|hit|targeted|strikes?)\b[^.;:]{0,60}?"
     + _REGIONS_LIST_LEAD
     + r":\s+(?:the\s+)?$",
@@ -227,13 +227,13 @@ _REGIONS_HIT = re.compile(
 def split_clauses(sentence: str) -> list[str]:
     """Cut a sentence where a second attack usually begins ("..., while ...")."""
     # ("at least 12 others — including three children — were injured" is one clause, the part read as an aside)
-    sentence = _DASH_PART.sub(lambda m: "," + m.group(1) + ",", sentence)
+    sentence = DASH_PART.sub(lambda m: "," + m.group(1) + ",", sentence)
     # ("attacks against eight oblasts in the past day — Sumy, Luhansk, ...": the dash opens the list of regions,
     # read as after a colon)
     sentence = _REGIONS_DASH.sub(lambda m: m.group(1) + ": ", sentence)
     return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
 
 
-_DASH_PART = re.compile(
+DASH_PART = re.compile(
     r"[—–](\s*(?:including|among\s+them|among\s+whom)\s[^—–.;:]{1,80}?)[—–]", re.IGNORECASE
 )

@@ -6,8 +6,8 @@ import re
 
 from data.extraction import slavic
 from data.extraction.counts import INJURED, KILLED, Count
-from data.extraction.events import _clause_parts
-from data.extraction.folding import _spread_over_places
+from data.extraction.events import clause_parts
+from data.extraction.folding import spread_over_places
 from data.extraction.lookup import Mention
 from data.extraction.numbers import parse_number_words
 from data.extraction.rules import LanguageRules
@@ -28,10 +28,10 @@ _AND_PLACES_AFTER = re.compile(
 )
 
 
-def _examples_as_oblast(clause: str, mentions: list[Mention]) -> list[Mention]:
+def examples_as_oblast(clause: str, mentions: list[Mention]) -> list[Mention]:
     """ "ударів зазнали 27 населених пунктів, зокрема Херсон, 7 людей поранені": the figures are the
     region's, and the town is one of its examples: the event is the oblast's."""
-    if not _spread_over_places(clause):
+    if not spread_over_places(clause):
         return mentions
     result = []
     for mention in mentions:
@@ -44,7 +44,7 @@ def _examples_as_oblast(clause: str, mentions: list[Mention]) -> list[Mention]:
                 or _AND_PLACES_AFTER.match(clause[mention.end :])
             )
         ):
-            example = slavic._oblast_mention(oblast)
+            example = slavic.oblast_mention(oblast)
             example.start, example.end = mention.start, mention.end
             if not any(m.key == example.key for m in result):
                 result.append(example)
@@ -54,7 +54,7 @@ def _examples_as_oblast(clause: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-_EXCLUDED = re.compile(
+EXCLUDED = re.compile(
     r"\b(?:(?:do|does|did)\s+not\s+(?:include|take\s+into\s+account|count)|without\s+(?:taking\s+into\s+account"
     r"|counting|including)|excluding|not\s+including)\b|(?<!\w)(?:не\s+враховуючи|без\s+урахування|без\s+учета"
     r"|не\s+учитывая|не\s+включа\w+|неможливо\s+встановити|невозможно\s+установить)(?!\w)",
@@ -90,7 +90,7 @@ def _number_at(text: str) -> int | None:
     return parse_number_words(word) or slavic.number_value(word)
 
 
-def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mention]]] | None:
+def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mention]]] | None:
     """The clause's toll given place by place, as one (clause, places) pair per place; None if it is not.
 
     Each pair's clause is a short phrase with the place's own figure ("3 людей поранені"), or
@@ -101,7 +101,7 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
     pieces = _ANOTHER_TOLL.split(clause)
     if len(pieces) > 1:
         # "у A і B загинули дві людини, ще 7 поранено у C, D, E": each toll with its own places.
-        shared = [_shared_out(piece, rules) for piece in pieces]
+        shared = [shared_out(piece, rules) for piece in pieces]
         if not any(shared):
             return None
         return [
@@ -135,7 +135,7 @@ def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Menti
         and len(counts) == 1
         and counts[0].field in (KILLED, INJURED)
         and not _IN_TOTAL.search(clause)
-        and len(_clause_parts(clause, places, rules)) == 1
+        and len(clause_parts(clause, places, rules)) == 1
     ):
         gapped = _gapped_shares(
             clause,

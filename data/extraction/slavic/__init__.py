@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from data.extraction.slavic.counts import find_counts, toll_kind
 from data.extraction.slavic.dates import find_date
-from data.extraction.slavic.names import _oblast_mention
+from data.extraction.slavic.names import oblast_mention
 from data.extraction.slavic.numbers import analyzer, find_numbers, lemmas, number_value
 from data.extraction.slavic.places import find_places
 from data.extraction.slavic.resolve import resolve_place
@@ -48,7 +48,6 @@ __all__ = [
     "ATTACK_CUE",
     "EARLIER_CUE",
     "TOTAL_CUE",
-    "_oblast_mention",
     "analyzer",
     "find_counts",
     "find_date",
@@ -56,6 +55,7 @@ __all__ = [
     "find_places",
     "lemmas",
     "number_value",
+    "oblast_mention",
     "resolve_place",
     "split_clauses",
     "toll_kind",

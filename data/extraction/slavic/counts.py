@@ -5,25 +5,25 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from data.extraction.counts import Count, _list_counts
+from data.extraction.counts import Count, list_counts
 from data.extraction.numbers import NumberMatch
-from data.extraction.slavic.numbers import _kind_of, analyzer, find_numbers, number_value
+from data.extraction.slavic.numbers import analyzer, find_numbers, kind_of, number_value
 from data.extraction.slavic.words import (
-    _AMONG,
-    _BOUND_PHRASE,
-    _CHILD_WORD,
-    _CHILDREN_SOME,
-    _FILLER,
-    _INHERIT,
-    _NOBODY,
-    _NOBODY_KILLED,
-    _PARTITIVE_AFTER,
-    _PEOPLE_WORD,
-    _PERSON_WORD,
-    _SOME,
-    _TOKEN,
+    AMONG,
+    BOUND_PHRASE,
+    CHILD_WORD,
+    CHILDREN_SOME,
+    INHERIT,
     INJURED,
     KILLED,
+    NOBODY,
+    NOBODY_KILLED,
+    PARTITIVE_AFTER,
+    PEOPLE_WORD,
+    PERSON_WORD,
+    SLAVIC_FILLER,
+    SOME,
+    TOKEN,
 )
 
 # "Під час транспортування до лікарні він помер": the one person told of before died
@@ -65,8 +65,8 @@ def count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         and kind[0] == INJURED
         and _DIED_BEFORE.search(clause[: number.start])
         and not any(
-            _kind_of(t.group(0)) == INJURED
-            for t in _TOKEN.finditer(_DIED_BEFORE.search(clause[: number.start]).group(0))
+            kind_of(t.group(0)) == INJURED
+            for t in TOKEN.finditer(_DIED_BEFORE.search(clause[: number.start]).group(0))
         )
     ):
         # "у лікарні помер ще один постраждалий", "скончался один из раненых": one of the hurt died
@@ -98,7 +98,7 @@ def _counts_things(clause: str, rest: str) -> bool:
     if word is None:
         return False
     word = word.group(1)
-    if _kind_of(word) or _PERSON_WORD.match(word) or _PEOPLE_WORD.match(word) or _CHILD_WORD.match(word):
+    if kind_of(word) or PERSON_WORD.match(word) or PEOPLE_WORD.match(word) or CHILD_WORD.match(word):
         return False
     language = "uk" if re.search(r"[іїєґ]", clause, re.IGNORECASE) else "ru"
     parse = analyzer(language).parse(word.lower())[0]
@@ -166,15 +166,15 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         re.IGNORECASE,
     )
     relative_kind = (
-        next((k for k in map(_kind_of, relative.group(1).split()) if k), None) if relative else None
+        next((k for k in map(kind_of, relative.group(1).split()) if k), None) if relative else None
     )
-    if relative_kind and not _kind_of(relative.group(1).split()[0]):
+    if relative_kind and not kind_of(relative.group(1).split()[0]):
         # "померла ще одна людина, яка зазнала поранень": the verb before the person tells their fate
         told = False
-        for token in reversed(list(_TOKEN.finditer(clause[: number.start]))[-3:]):
+        for token in reversed(list(TOKEN.finditer(clause[: number.start]))[-3:]):
             if re.fullmatch(r"і|й|та|и|,", token.group(0), re.IGNORECASE):
                 break  # "двох загиблих і 11 осіб, які отримали травми": another count, listed
-            told = told or bool(_kind_of(token.group(0)))
+            told = told or bool(kind_of(token.group(0)))
         relative_kind = None if told else relative_kind
     if relative_kind == INJURED and re.search(
         r"^[^.;]*?,\s*(?:(?:згодом|пізніше|потім|позже|затем|впоследствии)\s+)?"
@@ -208,7 +208,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # "Еще трем пострадавшим помощь была оказана амбулаторно": help given to some of the hurt already
         # counted (the dative of the word for them), no more people
         return None
-    partitive = _PARTITIVE_AFTER.match(rest)
+    partitive = PARTITIVE_AFTER.match(rest)
     if partitive:
         # "Один из них погиб" counts; "стан одного з постраждалих дітей важкий" does not.
         if number.child and re.search(r"(?:них|яких|которых)$", partitive.group(0), re.IGNORECASE):
@@ -224,16 +224,16 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
                 True,
             )  # "загинули 9 людей, двоє з них – діти": a part of the dead, not more dead
         rest = rest[partitive.end() :]
-    after = list(_TOKEN.finditer(rest))
+    after = list(TOKEN.finditer(rest))
     position, looked, asides = 0, 0, 0
     while position < len(after) and looked < 6:
         word = after[position].group(0)
         if word.lower() in ("за", "добу", "сутки", "минулу", "минувшие") and position:
             position += 1  # "Ще 2 людини в області за добу дістали поранення": the day is no word between
             continue
-        kind = _kind_of(word)
+        kind = kind_of(word)
         following = after[position + 1].group(0) if position + 1 < len(after) else ""
-        if kind and (_PERSON_WORD.match(following) or _CHILD_WORD.match(following)):
+        if kind and (PERSON_WORD.match(following) or CHILD_WORD.match(following)):
             break  # "батько загиблої дитини": the word describes the child, it says nothing of the father
         if kind:
             return kind, number.child
@@ -251,7 +251,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
                 # the people before it ("..., поранені 41" after the aside is another count's)
                 closing
                 and closing[0] + 1 < len(after)
-                and _kind_of(after[closing[0] + 1].group(0))
+                and kind_of(after[closing[0] + 1].group(0))
                 and not (closing[0] + 2 < len(after) and re.match(r"\d", after[closing[0] + 2].group(0)))
                 and not (closing[0] + 2 < len(after) and number_value(after[closing[0] + 2].group(0)))
             )
@@ -261,11 +261,11 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         if word.lower() in ("внаслідок", "унаслідок", "через", "из-за") and position + 1 < len(after):
             # "Двоє людей внаслідок удару "Іскандером" загинули": the cause stands between them and the verb
             skip = position + 1
-            while skip < min(position + 6, len(after)) and not _kind_of(after[skip].group(0)):
+            while skip < min(position + 6, len(after)) and not kind_of(after[skip].group(0)):
                 if after[skip].group(0) in (",", "."):
                     break
                 skip += 1
-            if skip < len(after) and _kind_of(after[skip].group(0)):
+            if skip < len(after) and kind_of(after[skip].group(0)):
                 position = skip
                 continue
         if word in (",", ".", "(", ")") or word.isdigit() or number_value(word) is not None:
@@ -274,14 +274,14 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             (position == 0 and number.person)  # "жителька Марганецької громади загинула"
             or position > 0
             and bool(
-                _FILLER.match(after[position - 1].group(0))
-                or _PERSON_WORD.match(after[position - 1].group(0))
+                SLAVIC_FILLER.match(after[position - 1].group(0))
+                or PERSON_WORD.match(after[position - 1].group(0))
             )
         )  # "Два жителя Никополя пострадали": the people's town between them and the verb
         if not (
-            _FILLER.match(word)
-            or _CHILD_WORD.match(word)
-            or _PERSON_WORD.match(word)
+            SLAVIC_FILLER.match(word)
+            or CHILD_WORD.match(word)
+            or PERSON_WORD.match(word)
             or whose_town
             # "ще двоє пасажирів травмовані": who they are, an animate noun right after the number
             or (position == 0 and not number.person and _animate_plural(word))
@@ -294,33 +294,33 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # of its own unless a verb after it says what befell them ("один із поранених помер")
         return None
     before_text = clause[: number.start]
-    among = list(_AMONG.finditer(before_text))
+    among = list(AMONG.finditer(before_text))
     if among:
         # "Серед загиблих — продавчиня і її восьмирічний син": the list after "серед" shares its kind.
-        kind = _kind_of(among[-1].group("what"))
+        kind = kind_of(among[-1].group("what"))
         between = before_text[among[-1].end() :]
-        if kind and not any(_kind_of(t.group(0)) for t in _TOKEN.finditer(between)):
+        if kind and not any(kind_of(t.group(0)) for t in TOKEN.finditer(between)):
             return kind, number.child
-    if _INHERIT.search(_BOUND_PHRASE.sub("", before_text).rstrip() + " "):
+    if INHERIT.search(BOUND_PHRASE.sub("", before_text).rstrip() + " "):
         return "inherit", number.child
     grew = re.search(
         r"(?:кількість|число|количество)\s+(?P<what>\w+)(?:(?!\b(?:кількість|число|количество)\b).)*?\bдо\s*$",
         before_text,
         re.IGNORECASE,
     )
-    if grew and _kind_of(grew.group("what")):
+    if grew and kind_of(grew.group("what")):
         # "кількість постраждалих унаслідок удару ... збільшилася до 46 людей"; "кількість поранених дітей
         # зросла до чотирьох" counts children
-        children = any(_CHILD_WORD.match(t.group(0)) for t in _TOKEN.finditer(grew.group(0)))
-        return _kind_of(grew.group("what")), number.child or children
+        children = any(CHILD_WORD.match(t.group(0)) for t in TOKEN.finditer(grew.group(0)))
+        return kind_of(grew.group("what")), number.child or children
     aside = re.search(r"([\w'’ʼ]+)\s*,\s*[^,\d]{3,40}?,\s*$", before_text)
-    if aside and _kind_of(aside.group(1)):
+    if aside and kind_of(aside.group(1)):
         # "убив, по предварительной информации, одного человека": the verb before an aside
-        return _kind_of(aside.group(1)), number.child
-    before = list(_TOKEN.finditer(before_text))
+        return kind_of(aside.group(1)), number.child
+    before = list(TOKEN.finditer(before_text))
     for index in range(len(before) - 1, max(len(before) - 7, -1), -1):
         word = before[index].group(0)
-        kind = _kind_of(word)
+        kind = kind_of(word)
         if kind and index and re.match(r"^смертельн", before[index - 1].group(0), re.IGNORECASE):
             return KILLED, number.child  # "Смертельні травми отримав хлопчик": fatal wounds
         if kind:
@@ -346,10 +346,10 @@ def _listed(between: str, strict: bool = False) -> bool:
 
     A dash or colon is not a list: "двое детей – девочка и парень" names the same two again.
     """
-    words = [t.group(0) for t in _TOKEN.finditer(between)]
+    words = [t.group(0) for t in TOKEN.finditer(between)]
     if not words:
         return False
-    if _INHERIT.search(between.rstrip() + " "):
+    if INHERIT.search(between.rstrip() + " "):
         return False  # "три человека, в том числе 13-летний мальчик": a part of the count, not more people
     if strict and re.search(r"(?<!\w)а\s+(?:також|также)(?!\w)", between, re.IGNORECASE):
         return False  # "..., а також ще четверо дітей отримали поранення": a new statement, not the same verb
@@ -358,7 +358,7 @@ def _listed(between: str, strict: bool = False) -> bool:
     ) or not any(re.fullmatch(r"і|й|та|и|,|також|также", w, re.IGNORECASE) for w in words):
         return False
     return all(
-        _GLUE_WORDS.match(w) or _FILLER.match(w) or _CHILD_WORD.match(w) or _PERSON_WORD.match(w)
+        _GLUE_WORDS.match(w) or SLAVIC_FILLER.match(w) or CHILD_WORD.match(w) or PERSON_WORD.match(w)
         for w in words
     )
 
@@ -394,7 +394,7 @@ _TOLL_NOUN = re.compile(
 
 def toll_kind(text: str) -> str | None:
     """Which toll "кількість загиблих / число пострадавших" in ``text`` speaks of (the last one named)."""
-    kinds = [_kind_of(m.group("what")) for m in _TOLL_NOUN.finditer(text)]
+    kinds = [kind_of(m.group("what")) for m in _TOLL_NOUN.finditer(text)]
     kinds = [k for k in kinds if k in (KILLED, INJURED)]
     return kinds[-1] if kinds else None
 
@@ -498,7 +498,7 @@ def find_counts(clause: str):
             ):
                 # "29 поранених, 12 - у тяжкому стані, у тому числі 3 дітей": children among a part of the
                 # hurt, so at least that many children hurt
-                counts += _list_counts(group)
+                counts += list_counts(group)
                 group = []
                 counts.append(Count(f"children_{last_adult}", number.value, True, number.start))
             continue  # "психологи допомогли 126 особам, з них – 8 дітей": a part of a figure that is no toll
@@ -507,7 +507,7 @@ def find_counts(clause: str):
                 continue  # "з них шестеро отримали допомогу": a part, not a count of its own
             if last_adult is None:
                 # "Серед них 9-річний хлопчик": children of the count the sentence before gave.
-                group_end = _list_counts(group)
+                group_end = list_counts(group)
                 counts += group_end
                 group = []
                 counts.append(Count("children_inherit", number.value, number.at_least, number.start))
@@ -534,10 +534,10 @@ def find_counts(clause: str):
         ):
             group.append((number, base, child))
             continue
-        counts += _list_counts(group)
+        counts += list_counts(group)
         group = [(number, base, child)]
         group_inherited = inherited
-    counts += _list_counts(group)
+    counts += list_counts(group)
     counts += _children_listed_after_colon(clause, numbers, kinds, counts)
     counts = _add_one_more(clause, counts)
     for position, count in enumerate(counts):
@@ -572,7 +572,7 @@ def find_counts(clause: str):
     if not counts and not numbers and _NOT_SAVED.search(clause):
         # "Її госпіталізували, проте врятувати її не вдалося": the one person told of before died.
         counts.append(Count(KILLED, 1, False, _NOT_SAVED.search(clause).start()))
-    for match in _NOBODY.finditer(clause):
+    for match in NOBODY.finditer(clause):
         text = match.group(0).lower()
         if re.search(
             r"(?<!\w)(?:не|не\s+обійшлося|не\s+обошлось|не\s+обошлось)\s*$", clause[: match.start()], re.I
@@ -582,13 +582,13 @@ def find_counts(clause: str):
         if "жертв" not in text or re.search(r"постраждал|пострадав|поранен|ранен|потерпіл", text):
             # ("без жертв і постраждалих": neither killed nor hurt; "жертв немає" alone: no one killed)
             counts.append(Count(INJURED, 0, False, match.start()))
-    for match in _NOBODY_KILLED.finditer(clause):
+    for match in NOBODY_KILLED.finditer(clause):
         counts.append(Count(KILLED, 0, False, match.start()))
     notes: list[str] = []
-    for match in _SOME.finditer(clause):
-        kind = _kind_of(match.group("what"))
+    for match in SOME.finditer(clause):
+        kind = kind_of(match.group("what"))
         if not any(c.field == kind for c in counts):
             notes.append(f"{'killed' if kind == KILLED else 'injured'} reported, no figure given")
-    if _CHILDREN_SOME.search(clause) and not any(c.field.startswith("children") for c in counts):
+    if CHILDREN_SOME.search(clause) and not any(c.field.startswith("children") for c in counts):
         notes.append("children among the casualties, number not given")
     return counts, notes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from data.extraction.dates import DateMention, _year_for, relative_date, weekday_on_or_before
+from data.extraction.dates import DateMention, relative_date, weekday_on_or_before, year_for
 
 MONTHS = {
     **{
@@ -107,7 +107,7 @@ def find_date(text: str, report_date: dt.date | None = None) -> DateMention | No
     if match:
         month = MONTHS[match.group("month").lower()]
         day = int(match.group("day"))
-        year = int(match.group("year")) if match.group("year") else _year_for(month, day, report_date)
+        year = int(match.group("year")) if match.group("year") else year_for(month, day, report_date)
         if year is not None:
             try:
                 return DateMention(dt.date(year, month, day), "day", match.group(0))

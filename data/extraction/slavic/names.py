@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from data.extraction.lookup import _REGION_IN_NAME, Mention
+from data.extraction.lookup import REGION_IN_NAME, Mention
 from data.extraction.slavic.numbers import analyzer, lemmas
 from geo.gazetteer import load_gazetteer, normalize_name
 
@@ -95,7 +95,7 @@ _REGION_EXTRA = {
 }
 # Russian names of the oblasts, as adjectives without their ending ("Херсонской области", "Запорожская ОВА").
 # The gazetteer's oblast names are Ukrainian and English only.
-_RUSSIAN_OBLASTS = {
+RUSSIAN_OBLASTS = {
     "винницк": "UA-05",
     "волынск": "UA-07",
     "луганск": "UA-09",
@@ -121,7 +121,7 @@ _RUSSIAN_OBLASTS = {
     "черниговск": "UA-74",
     "черновицк": "UA-77",
 }
-_ADJECTIVE_ENDING = re.compile(r"(?:ая|ой|ую|ий|ого|ому|ом|ие|их|ым|ими|ое)$")
+ADJECTIVE_ENDING = re.compile(r"(?:ая|ой|ую|ий|ого|ому|ом|ие|их|ым|ими|ое)$")
 NOT_PLACES = {
     "москва",
     "кремль",
@@ -179,26 +179,26 @@ NOT_PLACES = {
 }
 # First names a town shares ("Володимир Погорєлий" among the dead): a person when a capitalised surname
 # follows
-_FIRST_NAMES = {"володимир", "владимир"}
-_SURNAME_AFTER = re.compile(
+FIRST_NAMES = {"володимир", "владимир"}
+SURNAME_AFTER = re.compile(
     r"^\s+[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:ий|ій|ов|ев|єв|ін|ин|ко|ук|юк|чук|ич|ський|цький|ва|на)\b"
 )
-_OBLAST_WORD_AFTER = re.compile(
+OBLAST_WORD_AFTER = re.compile(
     r"^\s*(?:област[іяьи]|область|обл\.|області|областей|региона?|регіон[уі]?)\b", re.I
 )
-_OFFICIAL_AFTER = re.compile(
+SLAVIC_OFFICIAL_AFTER = re.compile(
     r"^\s*(?:ОВА|ОДА|МВА|РВА|ОГА|ГВА|обласн\w*|міськ\w*|районн\w*|областн\w*|городск\w*|военн\w*|військов\w*|"
     r"прокуратур\w*|поліці\w*|полици\w*|ДСНС|ГСЧС|мер\w*|рад[аиі])\b",
 )
-_OFFICIAL_BEFORE = re.compile(
+SLAVIC_OFFICIAL_BEFORE = re.compile(
     r"(?:мер|мера|мэр|мэра|голова|голови|очільник\w*|начальник\w*|глава|главы|губернатор\w*|керівник\w*|"
     r"міський\s+голова|городской\s+голова|поліці\w*|полици\w*|прокуратур\w*|адміністраці\w*|администраци\w*|"
     r"ОВА|ОДА|МВА|управлінн\w*|управлени\w*|служб\w*|влад[аиі]|власт[иь]|влада)\s+(?:міста\s+|города\s+)?$",
     re.IGNORECASE,
 )
-_LAND_BEFORE = re.compile(r"(?:^|\s)на\s+$", re.IGNORECASE)
+LAND_BEFORE = re.compile(r"(?:^|\s)на\s+$", re.IGNORECASE)
 # "після атаки на Одесу обстріляли Ізмаїльський район": the earlier attack is a reference, not this one.
-_REFERENCE_BEFORE = re.compile(
+REFERENCE_BEFORE = re.compile(
     r"(?:після|после|слідом\s+за|вслед\s+за)\s+(?:\w+\s+)?(?:атаки|атак|удару|ударів|обстрілу|обстрела|удара)\s+"
     r"(?:на|по)\s+$"
     # "автобус, який прямував із Путивля": where someone came from is not where the attack was.
@@ -217,7 +217,7 @@ _REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "села Новояковлівка": a settlement the gazetteer may not list; kept by its name, without a point.
-_SETTLEMENT_WORD = re.compile(
+SETTLEMENT_WORD = re.compile(
     r"(?:^|(?<=\s))(?:село|села|селі|селе|селу|селом|селище|селища|селищі|смт|поселок|посёлок|поселка|поселке|деревня|деревни|"
     r"деревне|хутір|хутора|хуторі|селам|сёлам|селах|сёлах|селами|сіл|селищам|селищах|поселкам|поселкам|"
     # "в с. Хотомля", "у с-щі Ківшарівка", "в пос. Ковшаровка", "в пгт Боровая": the abbreviations of a roundup
@@ -228,7 +228,7 @@ _SETTLEMENT_WORD = re.compile(
     # "в селі Новгород-Сіверської громади": a village of that community, its name not given
     r"(?!\s+(?:громад|общин|район|област|обл\.|ОТГ|сільськ|сельск|селищн|міськ|городск|територ|территор))(?P<more>(?:\s*(?:,|і|й|та|и)\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)*)",
 )
-_DISTRICT_AFTER = re.compile(
+DISTRICT_AFTER = re.compile(
     # "Марганецкой и Покровской общинам": the first of two adjectives shares the noun after the second
     # ("Хотинська, Миколаївська сільська, Білопільська ... громади": a village community among them)
     r"^(?:\s+(?:сільськ|селищн|сельск|поселков)\w*(?=\s*,))?"
@@ -238,7 +238,7 @@ _DISTRICT_AFTER = re.compile(
     r"(?:громад|общин)\w*|общин\w*|обществ\w*|сельсовет\w*|старостат\w*|старостинськ\w*\s+округ\w*)\b",
     re.IGNORECASE,
 )
-_NAME = re.compile(
+CYRILLIC_NAME = re.compile(
     r"(?<![\w'’ʼ])[А-ЯІЇЄҐ][\w'’ʼ]*(?:-[А-ЯІЇЄҐа-яіїєґ][\w'’ʼ]*)*"
     r"(?:\s+[А-ЯІЇЄҐ][\w'’ʼ]*(?:-[А-ЯІЇЄҐа-яіїєґ][\w'’ʼ]*)*){0,2}"
 )
@@ -278,7 +278,7 @@ def name_forms(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _region_lands() -> dict[str, str]:
+def region_lands() -> dict[str, str]:
     """ "харківщина" -> "UA-63": region names formed from each oblast's adjective, plus a few by tradition."""
     lands = dict(_REGION_EXTRA)
     places = load_gazetteer().places.drop_duplicates("oblast_iso")
@@ -290,9 +290,9 @@ def _region_lands() -> dict[str, str]:
     return lands
 
 
-def _oblast_mention(oblast):
+def oblast_mention(oblast):
     # Named as in English reports ("Kharkiv"), so that the same oblast pairs across languages.
-    name = _REGION_IN_NAME.sub("", oblast.name)
+    name = REGION_IN_NAME.sub("", oblast.name)
     return Mention(
         name, 0, 0, "oblast", True, oblast.iso, name, oblast.latitude, oblast.longitude, oblast.name
     )
@@ -315,7 +315,7 @@ _NOT_A_NAME_POS = {
 
 
 @lru_cache(maxsize=5_000)
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """An adverb, verb or other word that is never a place name, in both languages' dictionaries."""
     # The Ukrainian dictionary must say so (the Russian one guesses "Харків" is a gerund), and the Russian
     # one too unless the word is Ukrainian by its letters.
@@ -332,7 +332,7 @@ _ACTOR_GENITIVE = re.compile(r"^(?:рф|росії|россии|ворога|в�
 
 
 @lru_cache(maxsize=5_000)
-def _sentence_word(word: str, following: str) -> bool:
+def sentence_word(word: str, following: str) -> bool:
     """ "Мирна жителька", "Атаки рф": an ordinary adjective before its noun, or a noun before the attacker,
     at the start of a sentence; the dictionary knows the word and never as a place."""
     languages = ("uk",) if re.search(r"[іїєґ]", word + following, re.IGNORECASE) else ("uk", "ru")
@@ -352,7 +352,7 @@ def _sentence_word(word: str, following: str) -> bool:
     return found
 
 
-def _starostat_village(stem: str) -> str | None:
+def starostat_village(stem: str) -> str | None:
     """The village a starostat adjective's stem most likely names: стецьків -> Стецьківка,
     великочернеччин -> Велика Чернеччина; None when no nominative is likely."""
     compound = re.match(r"(нов|велик|мал|стар|верхн|нижн)(?:о|ьо|е)(\w{3,})$", stem)
@@ -374,10 +374,10 @@ _ELLIPSIS_AFTER = re.compile(
     r"^\s+(?:пошкоджен|зруйнован|понівечен|загину|постражд|поранен|травмован|повреждет|разрушен|погиб|пострадал)",
     re.IGNORECASE,
 )
-_ELLIPSIS_NOUN = re.compile(r"(?<!\w)(област|обл\.|громад|общин|район|ОТГ)", re.IGNORECASE)
+ELLIPSIS_NOUN = re.compile(r"(?<!\w)(област|обл\.|громад|общин|район|ОТГ)", re.IGNORECASE)
 
 
-def _elliptic_district(name: str, after: str, before: str) -> str | bool:
+def elliptic_district(name: str, after: str, before: str) -> str | bool:
     """A community's, raion's or oblast's adjective whose noun is left out: "У Харківському районі ...,
     у Куп'янському - приватний будинок", "у Сумській — обʼєкти", "Сумська – постраждала 44-річна жінка".
 
@@ -389,7 +389,7 @@ def _elliptic_district(name: str, after: str, before: str) -> str | bool:
     if not _ELLIPSIS_AFTER.match(after):
         return False
     # ("У Харківському районі області ..., у Куп'янському -": the raion is the noun understood)
-    nouns = _ELLIPSIS_NOUN.findall(re.sub(r"(?<=район)(\w*)\s+(?:області|области)", r"\1", before))
+    nouns = ELLIPSIS_NOUN.findall(re.sub(r"(?<=район)(\w*)\s+(?:області|области)", r"\1", before))
     if nouns and nouns[-1].lower().startswith("обл"):
         return "oblast"
     if re.search(r"(?:ому|ого|ий|ом|ім|ое)$", name) and not nouns:
@@ -397,7 +397,7 @@ def _elliptic_district(name: str, after: str, before: str) -> str | bool:
     return True
 
 
-_HOSPITAL_AFTER = re.compile(
+HOSPITAL_AFTER = re.compile(
     # "до Семенівської міської лікарні": a hospital named after its town is where the hurt were taken
     r"^\s*(?:(?:міськ|районн|обласн|центральн|багатопрофільн|городск|областн|дитяч|детск)\w*\s+)*"
     r"(?:лікарн|больниц|госпітал|госпитал|медзаклад)",
@@ -406,7 +406,7 @@ _HOSPITAL_AFTER = re.compile(
 
 
 # "(троє дітей у Дніпрі у тяжкому стані)": where the hurt lie in hospital, not where they were hurt
-_PATIENTS_STATE_AFTER = re.compile(
+PATIENTS_STATE_AFTER = re.compile(
     r"^\s*(?:у|в)\s+(?:(?:вкрай|дуже|украй|крайне|очень)\s+)?(?:тяжк|важк|критичн|тяжел|тяжёл|стабільн|стабильн"
     r"|задовільн|удовлетворительн|середн\w*\s+(?:тяжк|важк|тяжест))\w*\s+(?:стан|состояни)",
     re.IGNORECASE,
@@ -414,12 +414,12 @@ _PATIENTS_STATE_AFTER = re.compile(
 # A capitalised name, and what joins the items of a list ("A, B і C").
 _CAPITALISED = r"[А-ЯІЇЄҐ][\w'’ʼ-]*"
 _LIST_JOIN = r"(?:\s*,\s*|\s+(?:і|й|та|и)\s+)"
-_SETTLEMENTS_OF_RAIONS_BEFORE = re.compile(
+SETTLEMENTS_OF_RAIONS_BEFORE = re.compile(
     rf"(?:населен\w+\s+пункт\w*|сіл|сел|громад\w*|общин\w*)\s+(?:{_CAPITALISED}{_LIST_JOIN})*$",
     re.IGNORECASE,
 )
-_RAIONS_AFTER = re.compile(rf"^(?:{_LIST_JOIN}{_CAPITALISED})*\s+(?:район(?:ів|ов)|районах)\b", re.IGNORECASE)
+RAIONS_AFTER = re.compile(rf"^(?:{_LIST_JOIN}{_CAPITALISED})*\s+(?:район(?:ів|ов)|районах)\b", re.IGNORECASE)
 
-_RAION_LIST = re.compile(
+RAION_LIST = re.compile(
     rf"(?P<list>{_CAPITALISED}(?:{_LIST_JOIN}{_CAPITALISED}){{2,}})\s+(?:райони|районы|районів|районов|районах)\b"
 )

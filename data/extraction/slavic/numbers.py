@@ -7,20 +7,20 @@ from functools import lru_cache
 
 from data.extraction.numbers import ADULT_AGE, NumberMatch
 from data.extraction.slavic.words import (
-    _AGE,
-    _AGE_LIST,
-    _BOUND,
-    _BOUND_PHRASE,
-    _CHILD_WORD,
-    _COLLECTIVE,
-    _FILLER,
-    _INJURED_STEM,
-    _KILLED_STEM,
-    _PEOPLE_WORD,
-    _PERSON_WORD,
-    _TOKEN,
+    AGE,
+    AGE_LIST,
+    BOUND,
+    BOUND_PHRASE,
+    CHILD_WORD,
+    COLLECTIVE,
     INJURED,
+    INJURED_STEM,
     KILLED,
+    KILLED_STEM,
+    PEOPLE_WORD,
+    PERSON_WORD,
+    SLAVIC_FILLER,
+    TOKEN,
 )
 
 
@@ -62,8 +62,8 @@ def lemmas(word: str) -> tuple[str, ...]:
 def number_value(word: str) -> int | None:
     """The value of one number word in any case ("трьох" -> 3, "семеро" -> 7), or None."""
     word = word.lower().replace("’", "'").replace("ʼ", "'")
-    if word in _COLLECTIVE:
-        return _COLLECTIVE[word]
+    if word in COLLECTIVE:
+        return COLLECTIVE[word]
     table = _number_lemmas()
     if word in table:
         return table[word]
@@ -74,8 +74,8 @@ def number_value(word: str) -> int | None:
         for parse in analyzer(language).parse(word):
             if parse.tag.POS != "NUMR" and not (parse.tag.POS == "ADJF" and "Anum" in parse.tag):
                 continue  # (Russian "одном" is an adjective of number to pymorphy3)
-            if parse.normal_form in _COLLECTIVE:
-                return _COLLECTIVE[parse.normal_form]
+            if parse.normal_form in COLLECTIVE:
+                return COLLECTIVE[parse.normal_form]
             if parse.normal_form in table:
                 return table[parse.normal_form]
     return None
@@ -83,7 +83,7 @@ def number_value(word: str) -> int | None:
 
 def _age(token: str) -> tuple[int | None, bool] | None:
     """ "15-річний" -> (15, years); "8-місячна" -> (8, months); "семилетний" -> (7, years)."""
-    match = _AGE.match(token)
+    match = AGE.match(token)
     if not match:
         return None
     age = match.group("age")
@@ -184,7 +184,7 @@ def _someone(word: str) -> bool:
     do, as pymorphy3 knows an animate noun in the singular (no first names or surnames, no attackers or
     officials)."""
     lower = word.lower()
-    if len(lower) < 4 or not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower) or _kind_of(lower):
+    if len(lower) < 4 or not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower) or kind_of(lower):
         return False  # ("постраждалих", "погибших": the casualty words themselves)
     if re.search(r"[іїєґ'’ʼ]", lower):
         languages = ("uk",)
@@ -227,7 +227,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         ``child`` when the number counts children itself ("троє дітей", "15-річний
         хлопець", "дитина"), never for an adult ("45-річний чоловік", "жінка").
     """
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(TOKEN.finditer(text))
     found: list[NumberMatch] = []
     skip_until = -1
     for index, token in enumerate(tokens):
@@ -246,13 +246,12 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             years, months = age
             value, person = 1, True
             if index + 1 < len(tokens) and (
-                _PERSON_WORD.match(tokens[index + 1].group(0))
-                or _CHILD_WORD.match(tokens[index + 1].group(0))
+                PERSON_WORD.match(tokens[index + 1].group(0)) or CHILD_WORD.match(tokens[index + 1].group(0))
             ):
                 end = tokens[index + 1].end()
             child = months or (years is not None and years < ADULT_AGE)
             if years is None:
-                child = bool(index + 1 < len(tokens) and _CHILD_WORD.match(tokens[index + 1].group(0)))
+                child = bool(index + 1 < len(tokens) and CHILD_WORD.match(tokens[index + 1].group(0)))
             if (
                 found
                 and index
@@ -276,7 +275,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 person_next = re.match(r"^\s+(\S+)", text[end + word_end :])
                 value, person, child = 1, True, years < ADULT_AGE
                 if person_next and (
-                    _PERSON_WORD.match(person_next.group(1)) or _CHILD_WORD.match(person_next.group(1))
+                    PERSON_WORD.match(person_next.group(1)) or CHILD_WORD.match(person_next.group(1))
                 ):
                     end = end + word_end + person_next.end()
                 else:
@@ -318,8 +317,8 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 re.IGNORECASE,
             ):
                 value = None
-        elif (_PERSON_WORD.match(word) or _CHILD_WORD.match(word) or _PEOPLE_WORD.match(word)) and (
-            ages := _AGE_LIST.match(text[end:])
+        elif (PERSON_WORD.match(word) or CHILD_WORD.match(word) or PEOPLE_WORD.match(word)) and (
+            ages := AGE_LIST.match(text[end:])
         ):
             # "хлопчики 7 й 13 років", "жінки 68, 59, 52 років": as many people as ages listed; "хлопець 12
             # років", "немовля 5 місяців": one person of that age
@@ -329,7 +328,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 continue  # "двоє чоловіків 49 років": counted with their number
             value, person, end = len(years), True, end + ages.end()
             child = all(y < ADULT_AGE for y in years) if ages.group("years") else True
-        elif _PERSON_WORD.match(word) or _CHILD_WORD.match(word) or _someone(word):
+        elif PERSON_WORD.match(word) or CHILD_WORD.match(word) or _someone(word):
             previous = tokens[index - 1].group(0) if index else ""
             if previous.isdigit() or number_value(previous) is not None or _age(previous):
                 continue  # "15 людей", "троє дітей": counted with their number
@@ -351,7 +350,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             ):
                 continue  # "несколько десятков человек": no figure
             value, person = 1, True
-            child = bool(_CHILD_WORD.match(word))
+            child = bool(CHILD_WORD.match(word))
         elif re.fullmatch(r"пів(?:сотні|сотня)|полсотн[иея]", lower) or (
             lower in ("пів", "пол")
             and index + 1 < len(tokens)
@@ -372,18 +371,18 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 ):
                     pass  # "поранив двох людей, з яких один, 66-річний чоловік, помер": one of them
                 elif not (
-                    _PERSON_WORD.match(nxt)
+                    PERSON_WORD.match(nxt)
                     or (  # "загинув один мирний житель"
                         re.fullmatch(
                             r"мирн\w*|цивільн\w*|місцев\w*|местн\w*|гражданск\w*", nxt, re.IGNORECASE
                         )
                         and index + 2 < len(tokens)
-                        and _PERSON_WORD.match(tokens[index + 2].group(0))
+                        and PERSON_WORD.match(tokens[index + 2].group(0))
                     )
-                    or _CHILD_WORD.match(nxt)
-                    or _FILLER.match(nxt)
-                    or _KILLED_STEM.match(nxt)
-                    or _INJURED_STEM.match(nxt)
+                    or CHILD_WORD.match(nxt)
+                    or SLAVIC_FILLER.match(nxt)
+                    or KILLED_STEM.match(nxt)
+                    or INJURED_STEM.match(nxt)
                 ):
                     value = None  # "один з районів", "одна з ракет"
         if value is None:
@@ -393,9 +392,9 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             nxt2 = tokens[index + 2].group(0) if index + 2 < len(tokens) else ""
             if re.fullmatch(r"маленьк\w*|мал(?:их|і|ые|ых)|малолітн\w*|малолетн\w*", nxt, re.IGNORECASE):
                 nxt, nxt2 = nxt2, ""  # "двое маленьких детей"
-            child = bool(_CHILD_WORD.match(nxt)) or bool(
+            child = bool(CHILD_WORD.match(nxt)) or bool(
                 re.match(r"^(?:поранених|травмованих|загиблих|постраждалих|раненых|пострадавших)$", nxt, re.I)
-                and _CHILD_WORD.match(nxt2)
+                and CHILD_WORD.match(nxt2)
             )
             # "14 загиблих, серед яких 5 — це діти", "5 из них – дети"
             child = child or bool(
@@ -408,7 +407,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         before = text[: token.start()]
         bound = False
         previous = tokens[index - 1].group(0) if index else ""
-        if _BOUND.match(previous) or _BOUND_PHRASE.search(before):
+        if BOUND.match(previous) or BOUND_PHRASE.search(before):
             bound = True
         found.append(NumberMatch(value, bound, start, end, text[start:end], child, person))
         skip_until = end
@@ -449,11 +448,11 @@ def _ages_after_a_dash(text: str, found: list) -> list:
     return result
 
 
-def _kind_of(token: str) -> str | None:
+def kind_of(token: str) -> str | None:
     if re.match(r"^смертельн", token, re.IGNORECASE):
         return KILLED
-    if _KILLED_STEM.match(token):
+    if KILLED_STEM.match(token):
         return KILLED
-    if _INJURED_STEM.match(token):
+    if INJURED_STEM.match(token):
         return INJURED
     return None

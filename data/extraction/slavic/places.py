@@ -4,31 +4,31 @@ from __future__ import annotations
 
 import re
 
-from data.extraction.exclusions import _DATELINE_AFTER
-from data.extraction.lookup import _REGION_IN_NAME, Mention, _lookup
-from data.extraction.places import _move_to_oblast
+from data.extraction.exclusions import DATELINE_AFTER
+from data.extraction.lookup import REGION_IN_NAME, Mention, lookup_place
+from data.extraction.places import move_to_oblast
 from data.extraction.slavic.names import (
-    _DISTRICT_AFTER,
-    _ELLIPSIS_NOUN,
-    _NAME,
-    _OFFICIAL_AFTER,
-    _OFFICIAL_BEFORE,
-    _RAION_LIST,
-    _REFERENCE_BEFORE,
-    _SETTLEMENT_WORD,
+    CYRILLIC_NAME,
+    DISTRICT_AFTER,
+    ELLIPSIS_NOUN,
     NOT_PLACES,
-    _common_word,
-    _elliptic_district,
-    _oblast_mention,
+    RAION_LIST,
+    REFERENCE_BEFORE,
+    SETTLEMENT_WORD,
+    SLAVIC_OFFICIAL_AFTER,
+    SLAVIC_OFFICIAL_BEFORE,
+    common_word,
+    elliptic_district,
     name_forms,
+    oblast_mention,
 )
 from data.extraction.slavic.numbers import analyzer
 from data.extraction.slavic.resolve import (
-    _MORE_IN_BRACKETS,
-    _VILLAGE_IN_BRACKETS,
-    _listed_village,
-    _respelled,
+    MORE_IN_BRACKETS,
+    VILLAGE_IN_BRACKETS,
+    listed_village,
     resolve_place,
+    respelled,
 )
 from geo.gazetteer import normalize_name
 from geo.oblasts import find_oblast
@@ -77,7 +77,7 @@ def _nominative_name(name: str) -> str | None:
             return None
         return f"{first.word.capitalize()} {noun.normal_form.capitalize()}"
     forms = [f for f in name_forms(words[0]) if re.search(r"(?:івка|ївка|овка|евка|ове|еве|єве|ине|іне)$", f)]
-    if not forms or _common_word(words[0]):
+    if not forms or common_word(words[0]):
         return None
     return forms[0].capitalize()
 
@@ -91,7 +91,7 @@ def find_places(clause: str) -> list:
     "Харківська ОВА").
     """
     mentions = []
-    for match in _NAME.finditer(clause):
+    for match in CYRILLIC_NAME.finditer(clause):
         words = match.group(0)
         tokens = list(re.finditer(r"\S+", words))
         found = None
@@ -116,16 +116,16 @@ def find_places(clause: str) -> list:
             continue
         after = clause[found.end :]
         before = clause[: found.start]
-        if _DATELINE_AFTER.match(after) or _REFERENCE_BEFORE.search(before):
+        if DATELINE_AFTER.match(after) or REFERENCE_BEFORE.search(before):
             continue
         if mentions and _WHICH_LIES_IN.search(before):
             continue  # "Межівська громада, що на Синельниківщині": where the place named before lies
-        if _OFFICIAL_BEFORE.search(before) or _OFFICIAL_AFTER.match(after):
+        if SLAVIC_OFFICIAL_BEFORE.search(before) or SLAVIC_OFFICIAL_AFTER.match(after):
             found.strong = False
         mentions.append(found)
     # "села Новояковлівка Запорізького району", "Кириківська громада": a district names where a
     # settlement lies; drop it when a settlement is named beside it.
-    for match in _SETTLEMENT_WORD.finditer(clause):
+    for match in SETTLEMENT_WORD.finditer(clause):
         spans = [match.span("name")]
         # "по селах Веселе і Козацьке": every name of the list is a village.
         spans += [
@@ -135,7 +135,7 @@ def find_places(clause: str) -> list:
         for start, end in spans:
             if not any(m.start <= start < m.end for m in mentions):
                 name = clause[start:end]
-                mention = _listed_village(name)
+                mention = listed_village(name)
                 if mention is not None:
                     mention.start, mention.end = start, end
                     mentions.append(mention)
@@ -161,12 +161,12 @@ def find_places(clause: str) -> list:
             continue
         mentions.append(Mention(match.group("name"), start, end, "settlement", True, place_name=name))
     bracketed = []
-    for match in _VILLAGE_IN_BRACKETS.finditer(clause):
+    for match in VILLAGE_IN_BRACKETS.finditer(clause):
         bracketed.append((match, match.span("name"), match.group("name")))
         position = match.end()
         while True:
             # "... гараж (с. Ольховка), частный дом (сел. Слатино)": each bracket of the raion
-            more = _MORE_IN_BRACKETS.match(clause, position)
+            more = MORE_IN_BRACKETS.match(clause, position)
             if more is None:
                 break
             bracketed.append((match, more.span("name"), more.group("name")))
@@ -174,16 +174,16 @@ def find_places(clause: str) -> list:
     for match, (start, end), bracket_name in bracketed:
         # "у Лозівському районі пошкоджено приватний будинок (Орілька)": the village in brackets is where
         mentions = [m for m in mentions if not (m.start <= start < m.end)]
-        mention = _listed_village(bracket_name)
+        mention = listed_village(bracket_name)
         if mention is None:
             mention = Mention(bracket_name, start, end, "settlement", True, place_name=bracket_name)
         mention.start, mention.end = start, end
         raion = next((m for m in mentions if m.start == match.start("raion")), None)
         if raion is not None:
             # (in the raion's oblast: "у Богодухівському районі ... (Золочів)" is Kharkiv oblast's Zolochiv)
-            _move_to_oblast(mention, raion.oblast_iso)
+            move_to_oblast(mention, raion.oblast_iso)
         mentions.append(mention)
-    for match in _RAION_LIST.finditer(clause):
+    for match in RAION_LIST.finditer(clause):
         # "снаряды прилетали в Чугуевский, Харьковский, Богодуховский, Изюмский районы": a list of three or
         # more raions only says where the day's shelling fell; the places hit are told on their own
         # (a toll told with it is the oblast's day)
@@ -194,7 +194,7 @@ def find_places(clause: str) -> list:
         if len(oblasts) == 1 and len(listed) >= 2:
             oblast = find_oblast(next(iter(oblasts)))
             if oblast is not None:
-                mention = _oblast_mention(oblast)
+                mention = oblast_mention(oblast)
                 mention.name, mention.start, mention.end = match.group("list"), start, end
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
@@ -203,13 +203,13 @@ def find_places(clause: str) -> list:
     for mention in mentions:
         # "у Полтавському районі": a raion, which beside its oblast is the oblast's attack (as in English).
         mention.district = bool(re.match(r"^\s*район\w*\b", clause[mention.end :], re.IGNORECASE))
-        nouns = _ELLIPSIS_NOUN.findall(
+        nouns = ELLIPSIS_NOUN.findall(
             re.sub(r"(?<=район)(\w*)\s+(?:області|области)", r"\1", clause[: mention.start])
         )
         if not mention.district and mention.adjective and nouns and nouns[-1].lower() == "район":
             # "у Куп'янському районі ..., в Ізюмському - ..., у Чугуївському - ...": raions too
             mention.district = (
-                _elliptic_district(mention.name, clause[mention.end :], clause[: mention.start]) is True
+                elliptic_district(mention.name, clause[mention.end :], clause[: mention.start]) is True
             )
     for position, mention in enumerate(mentions):
         # "по Никополю, Марганецкой и Покровской общинам": of the towns an adjective may name, the one in
@@ -223,7 +223,7 @@ def find_places(clause: str) -> list:
                 mentions[position] = better
     kept = []
     for mention in mentions:
-        district = _DISTRICT_AFTER.match(clause[mention.end :])
+        district = DISTRICT_AFTER.match(clause[mention.end :])
         beside = [
             m
             for m in mentions
@@ -329,7 +329,7 @@ def _listed_names(clause: str, mentions: list) -> list:
         m
         for m in mentions
         if not any(a <= m.start < b for a, b in items)
-        or ((m.start, m.end) in items and (m.oblast_iso == usual or not _respelled(clause[m.start : m.end])))
+        or ((m.start, m.end) in items and (m.oblast_iso == usual or not respelled(clause[m.start : m.end])))
     ]
     # "обстріляли Уди, ..., Дворічну, Петропавлівку, Синьківку": a list of names in the accusative, as the
     # known ones show; the others are brought back to the nominative ("Синьківку" -> Синьківка).
@@ -345,7 +345,7 @@ def _listed_names(clause: str, mentions: list) -> list:
         if any((m.start, m.end) == (a, b) for m in kept):
             continue
         name = clause[a:b]
-        if normalize_name(name) in NOT_PLACES or _common_word(name.split()[0]):
+        if normalize_name(name) in NOT_PLACES or common_word(name.split()[0]):
             continue
         if accusative:
             # ("Кам'янському, Лук'янівському": an adjectival village in the dative of the same list is neuter,
@@ -357,7 +357,7 @@ def _listed_names(clause: str, mentions: list) -> list:
                 for word in name.split()
             )
         # "Понятовка", "Камышаны": a Russian spelling of a village the gazetteer knows in Ukrainian
-        guessed = _respelled(name)
+        guessed = respelled(name)
         if guessed is not None:
             guessed.name, guessed.start, guessed.end = name, a, b
             kept.append(guessed)
@@ -377,7 +377,7 @@ def _regional_centre(clause: str, mentions: list) -> list:
     if centre is None or len({m.oblast_iso for m in oblasts}) != 1:
         return mentions
     iso = oblasts[0].oblast_iso
-    capital = _lookup(_CAPITALS.get(iso) or _REGION_IN_NAME.sub("", oblasts[0].oblast or ""))
+    capital = lookup_place(_CAPITALS.get(iso) or REGION_IN_NAME.sub("", oblasts[0].oblast or ""))
     if capital is None or capital.oblast_iso != iso:
         return mentions
     capital.name, capital.start, capital.end = centre.group(0), centre.start(), centre.end()

@@ -5,28 +5,28 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from data.extraction.lookup import Mention, _lookup, settlement_mention
+from data.extraction.lookup import Mention, lookup_place, settlement_mention
 from data.extraction.slavic.names import (
-    _ADJECTIVE_ENDING,
-    _DISTRICT_AFTER,
-    _FIRST_NAMES,
-    _HOSPITAL_AFTER,
-    _LAND_BEFORE,
-    _OBLAST_WORD_AFTER,
-    _OFFICIAL_AFTER,
-    _PATIENTS_STATE_AFTER,
-    _RAIONS_AFTER,
-    _RUSSIAN_OBLASTS,
-    _SETTLEMENTS_OF_RAIONS_BEFORE,
-    _SURNAME_AFTER,
+    ADJECTIVE_ENDING,
+    DISTRICT_AFTER,
+    FIRST_NAMES,
+    HOSPITAL_AFTER,
+    LAND_BEFORE,
     NOT_PLACES,
-    _common_word,
-    _elliptic_district,
-    _oblast_mention,
-    _region_lands,
-    _sentence_word,
-    _starostat_village,
+    OBLAST_WORD_AFTER,
+    PATIENTS_STATE_AFTER,
+    RAIONS_AFTER,
+    RUSSIAN_OBLASTS,
+    SETTLEMENTS_OF_RAIONS_BEFORE,
+    SLAVIC_OFFICIAL_AFTER,
+    SURNAME_AFTER,
+    common_word,
+    elliptic_district,
     name_forms,
+    oblast_mention,
+    region_lands,
+    sentence_word,
+    starostat_village,
 )
 from data.extraction.slavic.numbers import analyzer
 from geo.gazetteer import load_gazetteer, normalize_name
@@ -43,37 +43,35 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     tokens = name.split()
     if normalize_name(name) in NOT_PLACES or normalize_name(tokens[0]) in NOT_PLACES:
         return "blocked"
-    if len(tokens) == 1 and normalize_name(name) in _FIRST_NAMES and _SURNAME_AFTER.match(after):
+    if len(tokens) == 1 and normalize_name(name) in FIRST_NAMES and SURNAME_AFTER.match(after):
         return "blocked"
-    if _HOSPITAL_AFTER.match(after) or (
-        _PATIENTS_STATE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before)
-    ):
+    if HOSPITAL_AFTER.match(after) or (PATIENTS_STATE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before)):
         return "blocked"
-    if len(tokens) == 1 and _RAIONS_AFTER.match(after) and _SETTLEMENTS_OF_RAIONS_BEFORE.search(before):
+    if len(tokens) == 1 and RAIONS_AFTER.match(after) and SETTLEMENTS_OF_RAIONS_BEFORE.search(before):
         # "11 населених пунктів Богодухівського, Харківського ... та Куп'янського районів": the raions
         # only say where the settlements lie (a summary; the settlements are told after it)
         return None
     locative = bool(_LOCATIVE_BEFORE.search(before))
-    elliptic = len(tokens) == 1 and _elliptic_district(name, after, before)
+    elliptic = len(tokens) == 1 and elliptic_district(name, after, before)
     if elliptic == "oblast":
         for form in name_forms(tokens[0]):
             oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
             if oblast is not None:
-                return _oblast_mention(oblast)
-        iso = _RUSSIAN_OBLASTS.get(_ADJECTIVE_ENDING.sub("", tokens[0].lower()))
-        return _oblast_mention(find_oblast(iso)) if iso is not None else None
+                return oblast_mention(oblast)
+        iso = RUSSIAN_OBLASTS.get(ADJECTIVE_ENDING.sub("", tokens[0].lower()))
+        return oblast_mention(find_oblast(iso)) if iso is not None else None
     if (
         len(tokens) == 1
         and not elliptic
-        and _common_word(tokens[0])
+        and common_word(tokens[0])
         and not (locative and re.search(r"(?:ому|ім)$", name))
     ):
         # ("у Боковому", "у Дробишевому": a village's adjectival name after "у" is the village)
         return None  # "Частково зруйновано ...": a capitalised adverb at the start of a sentence
-    if len(tokens) > 1 and _OBLAST_WORD_AFTER.match(after):
+    if len(tokens) > 1 and OBLAST_WORD_AFTER.match(after):
         return None  # "село Богатир Донецької області": the village, then its oblast, each on its own
-    if _OBLAST_WORD_AFTER.match(after) or (
-        _OFFICIAL_AFTER.match(after)
+    if OBLAST_WORD_AFTER.match(after) or (
+        SLAVIC_OFFICIAL_AFTER.match(after)
         and len(tokens) == 1
         and not re.match(r"^\s*(?:міськ|городск)\w*", after, re.IGNORECASE)
     ):
@@ -81,23 +79,23 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         for form in name_forms(tokens[-1]):
             oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
             if oblast is not None:
-                return _oblast_mention(oblast)
-        iso = _RUSSIAN_OBLASTS.get(_ADJECTIVE_ENDING.sub("", tokens[-1].lower()))
+                return oblast_mention(oblast)
+        iso = RUSSIAN_OBLASTS.get(ADJECTIVE_ENDING.sub("", tokens[-1].lower()))
         if iso is not None:
             # "Херсонской области": the Russian adjective.
-            return _oblast_mention(find_oblast(iso))
-        if _OBLAST_WORD_AFTER.match(after):
+            return oblast_mention(find_oblast(iso))
+        if OBLAST_WORD_AFTER.match(after):
             return None  # an oblast's adjective is never its capital ("Днепропетровской области")
-    lands = _region_lands()
+    lands = region_lands()
     for form in name_forms(tokens[-1]) if len(tokens) == 1 else []:
         iso = lands.get(normalize_name(form))
         if iso is not None and (
             form not in ("запоріжжя", "запорожье")
-            or (tokens[0].lower() == "запоріжжі" and _LAND_BEFORE.search(before))
+            or (tokens[0].lower() == "запоріжжі" and LAND_BEFORE.search(before))
         ):
             oblast = find_oblast(iso)
             if oblast is not None:
-                return _oblast_mention(oblast)
+                return oblast_mention(oblast)
     if len(tokens) == 1 and not before.endswith("район"):
         # "на Нікопольщині", "Синельниківщину", "на Никопольщине": a raion's land is its town, as
         # "Нікопольського району" is (never a village: the raion's town has 10,000 people or more).
@@ -134,7 +132,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     )
     # "Київської міської військової адміністрації", "Харьковского городского совета": the city speaks
     city_office = len(tokens) == 1 and re.match(r"^\s*(?:міськ|городск)\w*", after, re.IGNORECASE)
-    if len(tokens) == 1 and (_DISTRICT_AFTER.match(after) or listed or city_office or elliptic):
+    if len(tokens) == 1 and (DISTRICT_AFTER.match(after) or listed or city_office or elliptic):
         stem = re.sub(
             r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ой|ом|ої|ою|их|у|а|е|і|ое|ую)$",
             "",
@@ -215,10 +213,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
                 forms += ([guess[:-1] + "ля"] if guess.endswith("іль") else []) + [guess + "ь", guess]
         hits = []
         for form in forms:
-            mention = _lookup(form) if len(form) >= 3 and form != tokens[0].lower() else None
+            mention = lookup_place(form) if len(form) >= 3 and form != tokens[0].lower() else None
             if mention is not None and all(h.key != mention.key for h in hits):
                 hits.append(mention)
-        noun = _DISTRICT_AFTER.match(after)
+        noun = DISTRICT_AFTER.match(after)
         if noun and re.search(r"район\w*$", noun.group(0), re.IGNORECASE):
             # A raion is named after a town: "у Деснянському, Оболонському районах" of Kyiv are no villages
             # Desna and Obolon, "Самарівського району" no village Samary.
@@ -238,7 +236,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             if re.match(r"^\s*старост", after, re.IGNORECASE):
                 # "у Стецьківському старостаті": a starostat is one village, named as its adjective says;
                 # kept by that name when the gazetteer lacks it (Стецьківка, Велика Чернеччина)
-                name = _starostat_village(stem)
+                name = starostat_village(stem)
                 if name is None and re.search(r"[иі]цьк\w*$", tokens[0].lower()):
                     name = (stem + "ця").capitalize()  # "Битицький старостат" -> Битиця
                 if name:
@@ -258,7 +256,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     for form in candidates:
         if normalize_name(form) in NOT_PLACES:
             return "blocked"
-        mention = _lookup(form)
+        mention = lookup_place(form)
         if mention is None:
             continue
         if best is None:
@@ -279,7 +277,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         best is not None
         and len(tokens) == 1
         and not before.strip(" \t«\"'“(—–-")
-        and _sentence_word(tokens[0], re.match(r"\s*([а-яіїєґ'’ʼ]*)", after).group(1))
+        and sentence_word(tokens[0], re.match(r"\s*([а-яіїєґ'’ʼ]*)", after).group(1))
         and _population(best) < 10_000
     ):
         return None  # "Мирна жителька ...", "Атаки рф на ...": a word that starts the sentence, not a village
@@ -287,7 +285,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         # A village the gazetteer lists only in Latin ("у Дробишевому" -> Drobysheve): the national
         # romanisation of each nominative form, exact hits only.
         for form in candidates[:6]:
-            mention = _lookup(romanize_ukrainian(form))
+            mention = lookup_place(romanize_ukrainian(form))
             if mention is not None:
                 return mention
     if best is None and len(tokens) == 2 and not re.search(r"[іїєґ]", name, re.IGNORECASE):
@@ -300,7 +298,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         # A Russian spelling the gazetteer lacks ("в Белозерке"): its Ukrainian spelling, for towns only.
         for form in candidates[:6]:
             for guess in _ukrainian_spellings(form):
-                mention = _lookup(guess)
+                mention = lookup_place(guess)
                 # ("в Кураховке": after a preposition of place a village's Russian name is meant too)
                 if mention is not None and (locative or _population(mention) >= MIN_POPULATION_FOR_GUESS):
                     if re.match(r"^\s*район\w*\b", after, re.IGNORECASE) and (
@@ -362,7 +360,7 @@ def _two_word_russian(tokens: list[str]):
     """The gazetteer's place for a two-word Russian name, or None."""
     for first in _russian_word_spellings(tokens[0]):
         for second in _russian_word_spellings(tokens[1]):
-            mention = _lookup(f"{first} {second}")
+            mention = lookup_place(f"{first} {second}")
             if mention is not None:
                 return mention
     return None
@@ -381,7 +379,7 @@ def _village_of_stem(stem: str):
     if len(key) < 5:
         return None
     names = {n for n in _cyrillic_names() if n.startswith(key) and 0 < len(n) - len(key) <= 3}
-    return _lookup(names.pop()) if len(names) == 1 else None
+    return lookup_place(names.pop()) if len(names) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -404,17 +402,17 @@ def _own_population(mention) -> int:
     )
 
 
-_VILLAGE_IN_BRACKETS = re.compile(
+VILLAGE_IN_BRACKETS = re.compile(
     r"(?P<raion>[А-ЯІЇЄҐ][\w'’ʼ-]*)\s+район\w*\s+[^()]{0,80}?\((?:(?:с|сел|смт|пгт|пос|м|г)\.\s*)?(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)\)",
     re.IGNORECASE,
 )
 
-_MORE_IN_BRACKETS = re.compile(
+MORE_IN_BRACKETS = re.compile(
     r"[^();]{0,80}?\((?:(?:с|сел|смт|пгт|пос|м|г)\.\s*)?(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)\)"
 )
 
 
-def _listed_village(name: str):
+def listed_village(name: str):
     """A village named after "село" / "с." / "пос." that the gazetteer knows under another spelling of any
     population ("Казачья Лопань" is Kozacha Lopan), or None: the settlement word says it is a place, so
     alternate names of small places are safe here."""
@@ -427,13 +425,13 @@ def _listed_village(name: str):
     ]
     if not rows:
         # "в с. Кучеровка": a Russian spelling of a village the gazetteer knows in Ukrainian (Кучерівка)
-        return _respelled(name)
+        return respelled(name)
     return settlement_mention(gazetteer, name, rows)
 
 
-def _respelled(name: str):
+def respelled(name: str):
     """A Ukrainian spelling of a Russian place name that the gazetteer knows ("Приднепровское" ->
     Придніпровське), or None."""
     if " " in name or re.search(r"[іїєґ]", name, re.IGNORECASE):
         return None
-    return next((m for g in _ukrainian_spellings(name.lower()) for m in [_lookup(g)] if m), None)
+    return next((m for g in _ukrainian_spellings(name.lower()) for m in [lookup_place(g)] if m), None)
