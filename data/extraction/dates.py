@@ -74,6 +74,7 @@ class DateMention:
 
 
 def year_for(month: int, day: int, report_date: dt.date | None) -> int | None:
+    """The year of a day given without one, in a report published on ``report_date`` (None without it)."""
     # A day without a year belongs to the report's year, or the year before if it would be in the future.
     if report_date is None:
         return None

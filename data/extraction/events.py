@@ -96,6 +96,26 @@ def apply(
     rules: LanguageRules | None = None,
     older: bool = False,
 ) -> None:
+    """Add what ``clause`` tells to ``event``: weapon, target, date and, with ``counts``, its figures.
+
+    Parameters
+    ----------
+    event
+        Changed in place.
+    clause, sentence
+        The clause read and its sentence (the evidence kept).
+    report_date
+        Publication date, for relative dates.
+    counts
+        Whether the clause's figures are this event's, or only its weapon, target and date.
+    context
+        Parts of the sentence that name no other place: their weapon, target and date are weak.
+    rules
+        The report language's rules (English when None).
+    older
+        The figures are an earlier report's, as after "at first" (they never replace the
+        current ones).
+    """
     rules = rules or rules_for("en")
     event.add_sentence(sentence)
     # ``context``: the parts of the sentence that name no other place ("..., on Sunday").
@@ -330,6 +350,7 @@ def _is_figure(text: str) -> bool:
 
 
 def place_event(mention: Mention, sentence: str) -> CandidateEvent:
+    """A new event at the place of ``mention``, with ``sentence`` as the evidence of its location."""
     event = CandidateEvent(
         location=mention.place_name or mention.name,
         oblast_iso=mention.oblast_iso,

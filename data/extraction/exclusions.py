@@ -71,6 +71,23 @@ _UNCOUNTED_IN = re.compile(
 
 
 def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """What ``mention`` is in ``clause`` (see the module's docstring).
+
+    Parameters
+    ----------
+    clause
+        The clause the name was found in.
+    mention
+        The name found; may be changed in place (made weak, or moved to its oblast).
+    mentions
+        Every name found in the clause, in order.
+
+    Returns
+    -------
+    Mention or None
+        The place of the attack (``mention`` itself, or the oblast it stands for), or None when
+        the name is no place of an attack.
+    """
     before = clause[max(0, mention.start - 60) : mention.start]
     after = clause[mention.end : mention.end + 60]
     if _PERSON_APPOSITION.search(before) or _INTERCEPTED_OVER.search(clause[: mention.start]):

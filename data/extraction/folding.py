@@ -487,6 +487,7 @@ def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> li
 def maybe_unplaced(
     events: dict[tuple[str, str], CandidateEvent], sentence: str, report_date: dt.date | None
 ) -> None:
+    """Add to ``events`` an unplaced event for "an attack on a <building>" with casualties in ``sentence``."""
     match = UNPLACED_ATTACK.search(sentence)
     if not match:
         return

@@ -63,6 +63,16 @@ OPENING_WORD = re.compile(
 
 
 def lookup_place(name: str, respell: bool = False) -> Mention | None:
+    """The gazetteer's settlement named ``name``, as a mention; None when it knows none.
+
+    Parameters
+    ----------
+    name
+        A place name, in any of the spellings the gazetteer indexes.
+    respell
+        Also try the places whose own name ``name`` may be another romanisation of
+        (``geo/romanisation.py``); the mention then has ``respelled`` set.
+    """
     gazetteer = load_gazetteer()
     if re.search(r"[A-Za-z]", name) and re.search(r"[А-Яа-яІі]", name):
         # "Vorozhbа" with a Cyrillic "а": pasted text mixes look-alike letters into a Latin name
@@ -158,6 +168,11 @@ def is_city_name(name: str) -> bool:
 
 
 def mention_as_oblast(mention: Mention, name: str) -> Mention | None:
+    """``mention`` moved to the oblast ``name`` names (or the oblast of its city); None when there is none.
+
+    ``mention`` is changed in place; a town's district ("the Nikopol region") keeps the town, marked
+    ``district``.
+    """
     oblast = find_oblast(name)
     if oblast is None and mention.oblast_iso and lookup_place(name) is not None:
         # "the region of Odessa": an old spelling the oblast names lack; its city's oblast.

@@ -27,6 +27,7 @@ class LanguageRules:
 
 
 def rules_for(language: str) -> LanguageRules:
+    """The rules for a report in ``language``: ``"en"``, or Ukrainian and Russian for any other."""
     if language == "en":
         return LanguageRules(
             V.ATTACK_CUE, V.TOTAL_CUE, split_clauses, find_places, find_counts, find_date, True

@@ -291,6 +291,7 @@ def region_lands() -> dict[str, str]:
 
 
 def oblast_mention(oblast):
+    """A mention of a gazetteer oblast, at its centre."""
     # Named as in English reports ("Kharkiv"), so that the same oblast pairs across languages.
     name = REGION_IN_NAME.sub("", oblast.name)
     return Mention(

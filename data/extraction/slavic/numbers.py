@@ -449,6 +449,7 @@ def _ages_after_a_dash(text: str, found: list) -> list:
 
 
 def kind_of(token: str) -> str | None:
+    """``KILLED`` or ``INJURED`` for a word that says which ("загиблих", "поранені"), else None."""
     if re.match(r"^смертельн", token, re.IGNORECASE):
         return KILLED
     if KILLED_STEM.match(token):
