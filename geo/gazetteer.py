@@ -167,7 +167,8 @@ class Gazetteer:
         ):
             yield [name, name_uk, name_geonames, *str(alternates).split("|")]
 
-    def _place(self, row: int) -> Place:
+    def place_at(self, row: int) -> Place:
+        """The place in row ``row`` of :attr:`places`."""
         r = self.places.iloc[row]
         return Place(
             geonameid=int(r.geonameid),
@@ -184,7 +185,8 @@ class Gazetteer:
         """ISO code for an oblast hint given as a code or a name, or None (see :func:`resolve_oblast`)."""
         return _resolve_in(self.oblast_names, hint)
 
-    def _rank(self, rows: list[int], oblast_iso: str | None) -> list[int]:
+    def rank(self, rows: list[int], oblast_iso: str | None = None) -> list[int]:
+        """``rows`` of :attr:`places` best first: in ``oblast_iso``, then not a city's district, then larger."""
         places = self.places.iloc[rows]
         in_oblast = places.oblast_iso.eq(oblast_iso) if oblast_iso else False
         order = pd.DataFrame(
@@ -197,6 +199,10 @@ class Gazetteer:
             }
         ).sort_values(["in_oblast", "not_district", "population"], ascending=False)
         return order.row.tolist()
+
+    def best_place(self, rows: list[int], oblast_iso: str | None = None) -> Place:
+        """The place a name found in ``rows`` most likely means (the first of :meth:`rank`)."""
+        return self.place_at(self.rank(rows, oblast_iso)[0])
 
     def geocode(self, name: str, oblast_hint: str | None = None, max_alternatives: int = 5) -> GeocodeResult:
         """Find the place a name means. See :func:`geocode_place`."""
@@ -217,9 +223,9 @@ class Gazetteer:
                         candidates.setdefault(row, round(score / 100, 3))
         if not candidates:
             return GeocodeResult(str(name), None, 0.0)
-        ranked = self._rank(list(candidates), oblast_iso)
-        place = self._place(ranked[0])
-        alternatives = tuple(self._place(r) for r in ranked[1 : 1 + max_alternatives])
+        ranked = self.rank(list(candidates), oblast_iso)
+        place = self.place_at(ranked[0])
+        alternatives = tuple(self.place_at(r) for r in ranked[1 : 1 + max_alternatives])
         return GeocodeResult(str(name), place, candidates[ranked[0]], key, alternatives)
 
 

@@ -62,7 +62,7 @@ def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> Non
             if gazetteer.places.oblast_iso.iloc[r] in oblasts
         ]
         if rows:
-            place = gazetteer._place(gazetteer._rank(rows, None)[0])
+            place = gazetteer.best_place(rows)
             event.location, event.oblast_iso, event.oblast = place.name, place.oblast_iso, place.oblast
             event.latitude, event.longitude = place.latitude, place.longitude
             continue
@@ -84,7 +84,7 @@ def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> Non
                 event.latitude = event.longitude = None
                 event.geo_precision = "unknown"
             continue
-        place = gazetteer._place(gazetteer._rank(rows, None)[0])
+        place = gazetteer.best_place(rows)
         event.oblast_iso, event.oblast = place.oblast_iso, place.oblast
         event.latitude, event.longitude = place.latitude, place.longitude
 

@@ -144,7 +144,7 @@ def lookup_place(name: str, respell: bool = False) -> Mention | None:
 
 def settlement_mention(gazetteer, name: str, rows: list[int]) -> Mention:
     """A mention of ``name`` as the best ranked of the gazetteer's ``rows`` (a settlement)."""
-    place = gazetteer._place(gazetteer._rank(rows, None)[0])
+    place = gazetteer.best_place(rows)
     return Mention(
         name,
         0,

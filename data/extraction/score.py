@@ -67,7 +67,7 @@ def place_key(event: dict) -> tuple[str, str]:
     gazetteer = load_gazetteer()
     rows = gazetteer.primary.get(key) or gazetteer.index.get(key)
     if precision == "settlement" and rows:
-        key = normalize_name(gazetteer.places.name.iloc[gazetteer._rank(rows, None)[0]])
+        key = normalize_name(gazetteer.places.name.iloc[gazetteer.rank(rows)[0]])
     return (key, "oblast" if precision == "oblast" else "settlement")
 
 
