@@ -1,17 +1,18 @@
 """The page link's parameters: read as a whole, and rewritten before the widgets bound to them read them.
 
-Checked on streamlit 1.67.0 (pinned).  Widgets with ``bind="query-params"`` seed
-themselves from the query string as it was when the page was opened
-(``QueryParams._initial_query_params``), not from ``st.query_params``: changing
-``st.query_params`` alone left ``?min_cas=1e400`` to reach the number widget,
-whose ``int(float("1e400"))`` raised OverflowError and replaced the page.  This
-is the one place that touches that private state; if Streamlit renames it, the
-public change still happens and the test in tests/test_hostile_page.py fails.
+Widgets with ``bind="query-params"`` seed themselves from the query string as it was
+when the page was opened, not from ``st.query_params``: changing ``st.query_params``
+alone left ``?min_cas=1e400`` to reach the number widget, whose ``int(float("1e400"))``
+raised OverflowError and replaced the page.  So the seeds are rewritten too, through
+:func:`components.streamlit_compat.rewrite_widget_seeds` (the one place that touches that
+private state; tests/test_hostile_page.py fails if Streamlit renames it).
 """
 
 from __future__ import annotations
 
 import streamlit as st
+
+from components.streamlit_compat import rewrite_widget_seeds
 
 
 def link_params() -> dict[str, list[str]]:
@@ -26,15 +27,4 @@ def replace_link_params(changes: dict[str, list[str]]) -> None:
             st.query_params[key] = values
         elif key in st.query_params:
             del st.query_params[key]
-    try:
-        from streamlit.runtime.state.session_state_proxy import get_session_state
-
-        with get_session_state().query_params() as params:
-            initial = params._initial_query_params  # noqa: SLF001 - see the module docstring
-            for key, values in changes.items():
-                if values:
-                    initial[key] = list(values)
-                else:
-                    initial.pop(key, None)
-    except (ImportError, AttributeError):
-        pass
+    rewrite_widget_seeds(changes)

@@ -30,6 +30,12 @@ arguments on later runs and visits.  To take the arguments without drawing, the 
 ``_component_func`` is wrapped once by :class:`_Capture`, which passes every call through
 unless the calling thread asked it to capture (sessions run in threads of their own).
 ``tests/test_streamlit_compat.py`` fails if an upgrade renames it or changes the arguments.
+
+**Widget seeds from the link.** Widgets with ``bind="query-params"`` seed themselves
+from the query string as it was when the page was opened (``QueryParams._initial_query_params``),
+not from ``st.query_params``; :func:`rewrite_widget_seeds` changes those seeds with the link
+(``components/link_params.py``).  If Streamlit renames it, the public change still happens and
+the test in ``tests/test_hostile_page.py`` fails.
 """
 
 from __future__ import annotations
@@ -143,3 +149,19 @@ def forget_uploads_of_gone_sessions() -> int:
     except Exception:  # noqa: BLE001 - a janitor never takes the server down
         _LOG.warning("could not sweep what closed sessions held", exc_info=True)
         return 0
+
+
+def rewrite_widget_seeds(changes: dict[str, list[str]]) -> None:
+    """Set (or, for an empty list, remove) the query values bound widgets are seeded from."""
+    try:
+        from streamlit.runtime.state.session_state_proxy import get_session_state
+
+        with get_session_state().query_params() as params:
+            initial = params._initial_query_params  # noqa: SLF001 - see the module docstring
+            for key, values in changes.items():
+                if values:
+                    initial[key] = list(values)
+                else:
+                    initial.pop(key, None)
+    except (ImportError, AttributeError):
+        pass

@@ -146,7 +146,7 @@ class Gazetteer:
         # old variant of a village's name does not beat the city most people mean.
         self.primary: dict[str, list[int]] = {}
         self.index: dict[str, list[int]] = {}
-        for row, names in enumerate(self._names_per_row(self.places)):
+        for row, names in enumerate(self.names_per_row(self.places)):
             for position, name in enumerate(names):
                 key = normalize_name(name)
                 if not key:
@@ -161,7 +161,8 @@ class Gazetteer:
         self.oblast_names = oblast_name_index(self.places)
 
     @staticmethod
-    def _names_per_row(places: pd.DataFrame):
+    def names_per_row(places: pd.DataFrame):
+        """Each row's names: English, Ukrainian, GeoNames' own, then its alternate names."""
         for name, name_uk, name_geonames, alternates in zip(
             places["name"], places["name_uk"], places["name_geonames"], places["alternate_names"]
         ):

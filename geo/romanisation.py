@@ -246,7 +246,7 @@ def _skeleton_index(gazetteer) -> dict[str, dict[int, set[str]]]:
     index = _INDEXES.get(id(gazetteer))
     if index is None:
         index = {}
-        for row, names in enumerate(gazetteer._names_per_row(gazetteer.places)):
+        for row, names in enumerate(gazetteer.names_per_row(gazetteer.places)):
             for name in names:
                 for latin in transliterations(name):
                     key = skeleton(latin)

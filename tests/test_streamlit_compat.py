@@ -27,6 +27,12 @@ def test_the_internals_used_are_still_there():
     assert callable(WebsocketSessionManager.get_session_info)
     assert "_session_mgr" in inspect.getsource(Runtime.__init__)
     assert callable(Runtime.exists) and callable(Runtime.instance)
+    # rewrite_widget_seeds: the query values bound widgets are seeded from.
+    from streamlit.runtime.state.query_params import QueryParams
+    from streamlit.runtime.state.session_state_proxy import get_session_state
+
+    assert callable(get_session_state)
+    assert isinstance(QueryParams()._initial_query_params, dict)
 
 
 def test_uploads_of_sessions_the_server_forgot_are_dropped(monkeypatch):
