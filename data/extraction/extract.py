@@ -143,6 +143,26 @@ def _another_days_attack(
     return bool(named) and all(m.key in events for m in named)
 
 
+def _recalls_other_places(analysed: str, events: dict, rules) -> bool:
+    """Whether a sentence names places and none of them is a settlement the report has already told of.
+
+    (The region is often an event of the report too: "жителів Донеччини", later folded into its towns.)
+    """
+    recalled = rules.find_places(analysed)
+    return (
+        any(e.location for e in events.values())
+        and bool(recalled)
+        and not any(m.key in events for m in recalled if m.precision != "oblast")
+    )
+
+
+def _recalls_other_oblasts(analysed: str, events: dict, rules) -> bool:
+    """Whether a sentence names only oblasts, none of them one the report's places lie in."""
+    recalled = rules.find_places(analysed)
+    told = {e.oblast_iso for e in events.values() if e.location}
+    return bool(recalled) and all(m.precision == "oblast" and m.oblast_iso not in told for m in recalled)
+
+
 def extract_events(
     text: str, report_date: dt.date | None = None, language: str | None = None
 ) -> list[CandidateEvent]:
@@ -253,6 +273,10 @@ def extract_events(
             # "Нагадаємо, вночі 3 квітня російські війська завдали ракетного удару по Одесі" told without
             # figures at the end of a report on Kyiv: an earlier attack recalled, no new one ("Як повідомлялося"
             # often goes on with the same attack; a recall of the same day or night is kept)
+            if _recalls_other_places(analysed, events, rules):
+                # ("Нагадаємо, 5 травня обстріляли Берислав." then "Загинула 9-річна дівчинка.": the placeless
+                # figures after a recall of a place the report has not named are that attack's, not the report's)
+                focus, after_war_toll = [], True
             continue
         if (
             not rules.unplaced
@@ -260,11 +284,10 @@ def extract_events(
                 SLAVIC_AS_REPORTED.match(analysed)
                 # ("Нагадаємо, у Херсонській області протягом минулої доби ..." is the region's toll of the day)
                 or (SLAVIC_RECALL.match(analysed) and SLAVIC_OTHER_DAY.search(analysed))
+                # ("Напомним, за сутки ... обстреляли ... Сумщины, погиб ..." in a report on another oblast)
+                or (SLAVIC_RECALL.match(analysed) and _recalls_other_oblasts(analysed, events, rules))
             )
-            and any(e.location for e in events.values())
-            and (recalled_places := rules.find_places(analysed))
-            # (the region is often an event of the report too: "жителів Донеччини", later folded into its towns)
-            and not any(m.key in events for m in recalled_places if m.precision != "oblast")
+            and _recalls_other_places(analysed, events, rules)
         ):
             # "Нагадаємо, напередодні окупанти обстріляли Дніпропетровщину, загинули ..." after a report on Sumy
             # oblast, "Як повідомляв Укрінформ, Торецьк ... майже вщент зруйнований": an earlier report on
