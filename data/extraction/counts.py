@@ -147,6 +147,13 @@ _HURT_BEFORE_DEATH = re.compile(
     r"(?=\s+(?:(?:later|then|also)\s+)?(?:died|has\s+died|had\s+died|succumbed))",
     re.IGNORECASE,
 )
+# "a 36-year-old man injured the day before in a strike succumbed to his wounds": the participle right
+# after the person says how he was hurt before he died (a death, not one more hurt)
+_HURT_PARTICIPLE_BEFORE_DEATH = re.compile(
+    r"(\b(?:man|woman|boy|girl|person|resident|civilian|pensioner|teenager|child|driver|worker|employee))"
+    r"\s+(?:injured|wounded|hurt)\b(?:\s+[\w'’-]+){1,10}?(?=\s+(?:(?:later|then)\s+)?(?:died\b|succumbed\s+to))",
+    re.IGNORECASE,
+)
 _DASH_ASIDE = re.compile(
     r"(\b(?:people|persons|civilians|residents|men|women|workers|employees))\s*[—–]\s*[^—–.;:]{1,80}?\s*[—–](?=\s*[a-z])"
 )
@@ -220,6 +227,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # "An 8-year-old boy, who was injured in the shelling on April 11, died in the hospital": her fate is
     # the main verb's; the relative clause tells how she came to it
     clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _HURT_PARTICIPLE_BEFORE_DEATH.sub(
+        lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause
+    )
     # "at least 12 others — including three children — were injured": a part of the toll between dashes is
     # read as between commas
     clause = DASH_PART.sub(lambda m: "," + m.group(1) + ",", clause)

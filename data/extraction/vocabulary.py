@@ -81,6 +81,8 @@ KILLED_WORDS = (
     r"|found\s+dead"
     # "sustained fatal injuries", "died of his wounds", "was fatally wounded"
     r"|(?:sustained|suffered|received)\s+fatal\s+(?:injuries|wounds)|fatally\s+(?:wounded|injured)"
+    # "one woman succumbed to her injuries", "a man wounded a day earlier succumbed to his wounds"
+    r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:injuries|wounds)"
 )
 INJURED_WORDS = (
     r"wounded|injured|injuries|injury|hurt|sustained\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))"
