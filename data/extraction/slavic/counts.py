@@ -303,6 +303,11 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             return kind, number.child
     if INHERIT.search(BOUND_PHRASE.sub("", before_text).rstrip() + " "):
         return "inherit", number.child
+    gapped = re.search(r",\s+(?:а|и|і|та)\s+(?P<what>\w+)\s*[—–-]?\s*до\s*$", before_text, re.IGNORECASE)
+    if gapped and kind_of(gapped.group("what")):
+        # "число пострадавших возросло до 40, а погибших — до четырех": the verb left out after the second
+        # noun, whose kind it is
+        return kind_of(gapped.group("what")), number.child
     grew = re.search(
         r"(?:кількість|число|количество)\s+(?P<what>\w+)(?:(?!\b(?:кількість|число|количество)\b).)*?\bдо\s*$",
         before_text,
@@ -425,7 +430,9 @@ _SAME_AS = re.compile(
     # "медичної допомоги потребували 22 людини", "в медицинской помощи нуждались пятеро"
     r"(?:медичної|медицинской)\s+(?:допомоги|помощи)\s+(?:потребувал\w*|потребува\w*|нуждал\w*)|"
     r"(?:потребувал\w*|нуждал\w*)\s+(?:в\s+)?(?:медичної|медицинской)\s+(?:допомоги|помощи))|"
-    r"(?P<killed>(?:обірвав|обірвала|обірвали|оборвал|оборвала|оборвали)\s+(?:життя|жизнь|жизни))",
+    r"(?P<killed>(?:обірвав|обірвала|обірвали|оборвал|оборвала|оборвали)\s+(?:життя|жизнь|жизни)"
+    # "россияне лишили жизни 5 жителей", "позбавили життя двох людей"
+    r"|(?:лишил|лишила|лишили|позбавив|позбавила|позбавили)\s+(?:жизни|життя))",
     re.IGNORECASE,
 )
 _SAME_AS_WORD = {"injured": "постраждали", "killed": "загинули"}
