@@ -57,6 +57,8 @@ PAST = re.compile(
     r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:invasion|war)|February\s+2022)"
     # "a total of 612 civilians have been killed and 1,480 injured in the region since the full-scale invasion"
     r"|\bsince\s+the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)\b"
+    # "at least 5,100 civilians have been killed since Russia invaded on February 24"
+    r"|\bsince\s+(?:Russia|Moscow|Putin|Russian\s+(?:forces|troops))\s+(?:first\s+)?invaded\b"
     # "The war has killed at least 370 children in Ukraine": the country's toll, not an attack's.
     r"|\b(?:the|this)\s+war\s+(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
     # "Russia's war against Ukraine has killed at least 7,400 civilians ... from Feb. 24, 2022, to March 9"
@@ -123,6 +125,20 @@ _SUPERLATIVE = re.compile(
     r"\b(?:this|of\s+the|of\s+this)\s+(?:year|month|week|war)\b",
     re.IGNORECASE,
 )
+
+
+# "73 people were injured ..., in what officials described as one of the deadliest attacks on the region since
+# the full-scale invasion": how bad this attack was, not the war's toll
+_THIS_ATTACK_SUPERLATIVE = re.compile(
+    r"\bin\s+(?:what\s+(?:[\w-]+\s+){0,3}?(?:describe[sd]?|call(?:ed|s)?|termed)\s+(?:as\s+)?)?one\s+of\s+the\s+"
+    r"(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most\s+\w+)\b[^.;]*",
+    re.IGNORECASE,
+)
+
+
+def is_past(text: str) -> bool:
+    """Whether ``text`` tells an attack of another year or a toll over the war or a period (see PAST)."""
+    return bool(PAST.search(_THIS_ATTACK_SUPERLATIVE.sub(" ", text)))
 
 
 def is_total(cue: re.Pattern[str], text: str) -> bool:

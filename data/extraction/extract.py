@@ -44,7 +44,6 @@ from data.extraction.cues import (
     ONE_MORE,
     OTHER_PLACES_TOO,
     OWN_DAY,
-    PAST,
     RECALL_HEADING,
     REFERENCE_CLAUSE,
     SLAVIC_AS_REPORTED,
@@ -52,6 +51,7 @@ from data.extraction.cues import (
     SLAVIC_OTHER_DAY,
     SLAVIC_RECALL,
     THAT_ATTACK,
+    is_past,
     is_total,
     of_another_year,
 )
@@ -293,13 +293,13 @@ def extract_events(
             # oblast, "Як повідомляв Укрінформ, Торецьк ... майже вщент зруйнований": an earlier report on
             # places the report has not named, not a new attack (one recalled on a place already told goes on)
             continue
-        if PAST.search(analysed) or (
+        if is_past(analysed) or (
             rules.unplaced and (ATTACKER_CLAIM.search(analysed) or of_another_year(analysed, report_date))
         ):
             # ("По состоянию на утро ... число детей-жертв не изменилось – 251. Возросло количество раненых –
             # 470.": the sentences after the war's toll that name no place go on with it)
             after_war_toll = not rules.unplaced
-            if rules.unplaced and PAST.search(analysed) and rules.attack_cue.search(analysed):
+            if rules.unplaced and is_past(analysed) and rules.attack_cue.search(analysed):
                 # "The deadliest attack ... since the start of the war was in Kupiansk on May 17." then "A missile hit
                 # a shop in Hroza ..., killing 38 people": what follows is that attack, not the one told before
                 focus, after_war_toll = [], True
