@@ -34,6 +34,76 @@ from geo.oblasts import find_oblast
 from geo.romanisation import romanize_ukrainian
 
 
+def _adjective_forms(stem: str, word: str) -> list[str]:
+    """The names a community or raion adjective's stem may come from (``word`` is the adjective)."""
+    # Ізмаїльський -> Ізмаїл, Марганецькій -> Марганець, Червоногригорівську -> Червоногригорівка
+    forms = [
+        stem + "ськ",
+        stem + "ський",  # Новгород-Сіверської -> Новгород-Сіверський
+        stem + "ский",  # Куп'янського, Покровському -> Куп'янськ, Покровськ (not Покров)
+        stem + "ск",
+        stem,
+        stem.rstrip("ь"),
+        stem + "ь",
+        stem + "и",
+        stem + "а",
+    ]  # Сумський -> Суми, Полтавській -> Полтава
+    if "-" in stem:
+        # Середино-Будська -> Середина-Буда: the first part of a compound adjective ends in о
+        first, _, rest = stem.partition("-")
+        forms += (
+            [f"{first[:-1]}а-{rest}а", f"{first[:-1]}а-{rest}", f"{first}-{rest}а"]
+            if first.endswith("о")
+            else []
+        )
+    compound = re.match(r"(нов|велик|мал|стар|верхн|нижн|червон|біл|бел)(?:о|ьо|е)(\w{3,})$", stem)
+    if compound:
+        # Новослобідська -> Нова Слобода, Великописарівська -> Велика Писарівка
+        head, rest = compound.groups()
+        rests = [rest + "а", rest + "ка", rest, re.sub(r"і(\w)$", r"о\1", rest) + "а"]
+        split = [f"{head}{ending} {r}" for ending in ("а", "ий", "е", "ая", "ое") for r in rests]
+    else:
+        split = []
+    if stem.endswith("ян"):
+        forms.append(stem[:-1])  # Боромлянська -> Боромля
+        forms.append(stem[:-2] + "а")  # Ворожбянська -> Ворожба
+    if re.search(r"ь?ев$", stem):
+        # Червоногригорьевской -> Червоногригорівка, Андреевской -> Андріївка (a Russian spelling)
+        base = re.sub(r"ь?ев$", "", stem)
+        forms += [base + "івка", base + "ївка", re.sub(r"е$", "і", base) + "ївка"]
+    if stem.endswith("ов"):
+        forms.insert(0, stem[:-2] + "івка")  # Новопавловской -> Новопавлівка (the Ukrainian name first)
+        forms.append(stem[:-2] + "и")  # Пологовскому -> Пологи
+    if stem in ("криворі", "криворіз", "криворож"):
+        forms.insert(0, "кривий ріг")  # Криворізький, Криворожский -> Кривий Ріг
+    if re.search(r"[^аеиіоуя]ин$", stem):
+        forms.append(stem[:-2] + "а")  # Шосткинський -> Шостка
+    if stem.endswith("ін"):
+        forms.append(stem[:-2] + "ине")  # Шалигінська -> Шалигине
+    if re.search(r"[^аеиіоуяєїю]и[^аеиіоуяєїюь]$", stem):
+        # "Хотинська" beside Sumy oblast's communities: Хотінь (the и of an older spelling is і)
+        forms += [stem[:-2] + "і" + stem[-1], stem[:-2] + "і" + stem[-1] + "ь"]
+    if stem.endswith("іль"):
+        forms.insert(0, stem[:-1] + "ля")  # Білопільська, Краснопільської -> Білопілля, Краснопілля
+    # Синельниківського, Синельниковского -> Синельникове, Синельниково
+    forms += [stem + "е", stem + "о", re.sub(r"ів$", "ов", stem) + "е"]
+    if re.search(r"[іїи]в$", stem):
+        forms.append(stem + "ка")
+    if re.search(r"[іе]в$", stem):
+        forms.append(stem[:-2] + "ова")  # Межівській, Межевской -> Межова
+    # Великомихайлівська -> Великомихайлівка when there is one, else Велика Михайлівка
+    forms += split
+    if stem.endswith("ів"):
+        forms.append(stem[:-2] + "і")  # Дергачівській громаді -> Дергачі
+        forms.append(stem[:-2] + "и")  # Річківської громади -> Річки
+    if re.search(r"цьк\w*$|цк\w*$", word):
+        forms += [stem + "ць", stem + "цьк", stem + "цк"]  # Марганецька -> Марганець, Донецька -> Донецьк
+        forms.append(stem + "к")  # Кременчуцький -> Кременчук (к before the suffix becomes ц)
+    if re.search(r"[^аеиіоуяєїю]е[^аеиіоуяєїюь]$", stem):
+        forms.append(stem[:-2] + stem[-1] + "и")  # Лубенський -> Лубни: the е of the adjective comes and goes
+    return forms
+
+
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
 
@@ -138,79 +208,20 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             "",
             tokens[0].lower(),
         )
-        # Ізмаїльський -> Ізмаїл, Марганецькій -> Марганець, Червоногригорівську -> Червоногригорівка
-        forms = [
-            stem + "ськ",
-            stem + "ський",  # Новгород-Сіверської -> Новгород-Сіверський
-            stem + "ский",  # Куп'янського, Покровському -> Куп'янськ, Покровськ (not Покров)
-            stem + "ск",
-            stem,
-            stem.rstrip("ь"),
-            stem + "ь",
-            stem + "и",
-            stem + "а",
-        ]  # Сумський -> Суми, Полтавській -> Полтава
-        if "-" in stem:
-            # Середино-Будська -> Середина-Буда: the first part of a compound adjective ends in о
-            first, _, rest = stem.partition("-")
-            forms += (
-                [f"{first[:-1]}а-{rest}а", f"{first[:-1]}а-{rest}", f"{first}-{rest}а"]
-                if first.endswith("о")
-                else []
-            )
-        compound = re.match(r"(нов|велик|мал|стар|верхн|нижн|червон|біл|бел)(?:о|ьо|е)(\w{3,})$", stem)
-        if compound:
-            # Новослобідська -> Нова Слобода, Великописарівська -> Велика Писарівка
-            head, rest = compound.groups()
-            rests = [rest + "а", rest + "ка", rest, re.sub(r"і(\w)$", r"о\1", rest) + "а"]
-            split = [f"{head}{ending} {r}" for ending in ("а", "ий", "е", "ая", "ое") for r in rests]
-        else:
-            split = []
-        if stem.endswith("ян"):
-            forms.append(stem[:-1])  # Боромлянська -> Боромля
-            forms.append(stem[:-2] + "а")  # Ворожбянська -> Ворожба
-        if re.search(r"ь?ев$", stem):
-            # Червоногригорьевской -> Червоногригорівка, Андреевской -> Андріївка (a Russian spelling)
-            base = re.sub(r"ь?ев$", "", stem)
-            forms += [base + "івка", base + "ївка", re.sub(r"е$", "і", base) + "ївка"]
-        if stem.endswith("ов"):
-            forms.insert(0, stem[:-2] + "івка")  # Новопавловской -> Новопавлівка (the Ukrainian name first)
-            forms.append(stem[:-2] + "и")  # Пологовскому -> Пологи
-        if stem in ("криворі", "криворіз", "криворож"):
-            forms.insert(0, "кривий ріг")  # Криворізький, Криворожский -> Кривий Ріг
-        if re.search(r"[^аеиіоуя]ин$", stem):
-            forms.append(stem[:-2] + "а")  # Шосткинський -> Шостка
-        if stem.endswith("ін"):
-            forms.append(stem[:-2] + "ине")  # Шалигінська -> Шалигине
-        if re.search(r"[^аеиіоуяєїю]и[^аеиіоуяєїюь]$", stem):
-            # "Хотинська" beside Sumy oblast's communities: Хотінь (the и of an older spelling is і)
-            forms += [stem[:-2] + "і" + stem[-1], stem[:-2] + "і" + stem[-1] + "ь"]
-        if stem.endswith("іль"):
-            forms.insert(0, stem[:-1] + "ля")  # Білопільська, Краснопільської -> Білопілля, Краснопілля
-        # Синельниківського, Синельниковского -> Синельникове, Синельниково
-        forms += [stem + "е", stem + "о", re.sub(r"ів$", "ов", stem) + "е"]
-        if re.search(r"[іїи]в$", stem):
-            forms.append(stem + "ка")
-        if re.search(r"[іе]в$", stem):
-            forms.append(stem[:-2] + "ова")  # Межівській, Межевской -> Межова
-        # Великомихайлівська -> Великомихайлівка when there is one, else Велика Михайлівка
-        forms += split
-        if stem.endswith("ів"):
-            forms.append(stem[:-2] + "і")  # Дергачівській громаді -> Дергачі
-            forms.append(stem[:-2] + "и")  # Річківської громади -> Річки
-        if re.search(r"цьк\w*$|цк\w*$", tokens[0].lower()):
-            forms += [stem + "ць", stem + "цьк", stem + "цк"]  # Марганецька -> Марганець, Донецька -> Донецьк
-            forms.append(stem + "к")  # Кременчуцький -> Кременчук (к before the suffix becomes ц)
-        if re.search(r"[^аеиіоуяєїю]е[^аеиіоуяєїюь]$", stem):
-            forms.append(
-                stem[:-2] + stem[-1] + "и"
-            )  # Лубенський -> Лубни: the е of the adjective comes and goes
+        forms = _adjective_forms(stem, tokens[0].lower())
         if re.search(r"[эыё]|(?:ск|цк)(?:ой|ую|ая|ом|ие|их|им)$", tokens[0].lower()):
             # Russian "по Эсманской и Белопольской громадам", "Краснопольскую громаду": the town's Ukrainian
             # name from the Russian stem (Есмань, Білопілля, Краснопілля)
             russian = re.sub(r"оль$", "іль", stem.replace("э", "е").replace("ы", "и").replace("ё", "е"))
             for guess in [russian, *_ukrainian_spellings(russian)]:
                 forms += ([guess[:-1] + "ля"] if guess.endswith("іль") else []) + [guess + "ь", guess]
+            # "Великописаревская", "Галицыновской", "Мировской": the Ukrainian adjective has і where the Russian
+            # has е or о in its last syllable (Великописарівська, Галицинівська, Мирівська); its names too
+            ikavic = re.sub(r"[ео](?=[^аеиіоуяєїюь]+$)", "і", russian)
+            if ikavic != russian:
+                forms += _adjective_forms(ikavic, tokens[0].lower())
+            if re.search(r"[еоі]в$", russian):
+                forms.append(stem + "ка")  # "Николаевская" -> Николаевка, a Russian name the gazetteer keeps
         hits = []
         for form in forms:
             mention = lookup_place(form) if len(form) >= 3 and form != tokens[0].lower() else None
