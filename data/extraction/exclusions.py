@@ -70,6 +70,14 @@ _UNCOUNTED_IN = re.compile(
 )
 
 
+# "It is now approaching 9pm in Kyiv. Here are the main stories of the day": a live page's clock, no place hit.
+_TIME_IN = re.compile(
+    r"\b(?:it\s+is|it['’]s)\s+(?:now\s+)?(?:approaching\s+|nearly\s+|almost\s+|just\s+(?:after|before)\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|noon)\s+in\s+$",
+    re.IGNORECASE,
+)
+
+
 def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     """What ``mention`` is in ``clause`` (see the module's docstring).
 
@@ -123,6 +131,10 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         return None  # "the number of victims in Mariupol and Volnovakha cannot be established"
     if re.search(r"\b(?:Suspilne|Suspilno)\s+$", before):
         return None  # "Source: Suspilne Sumy": the public broadcaster's regional newsroom
+    if re.match(r"^\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|NPP)\b", after, re.IGNORECASE):
+        return None  # "near the Zaporizhzhia nuclear power plant": a plant named after a city it is not in
+    if re.match(r"^\s+(?:forces|troops)\b", after) or _TIME_IN.search(before):
+        return None  # "which Kyiv forces said", "It is now approaching 9pm in Kyiv": the country, a clock
     if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):
         return None  # "attacks on the Sumy front": the ground war along a line, not a strike on the city
     if re.match(

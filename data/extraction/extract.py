@@ -98,6 +98,8 @@ __all__ = [
 _CITY_DISTRICT = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+)\s+district\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]+"
     r"(?!\s+(?:region|oblast|province)\b)"
+    # "in Kherson's Dnipro district", then "in the Dnipro district"
+    r"|\b[A-Z][\w'’-]+['’]s\s+(?P<own>[A-Z][\w'’-]+)\s+district\b"
 )
 
 
@@ -192,7 +194,11 @@ def extract_events(
     ['Sumy']
     """
     rules = rules_for(language or detect_language(text))
-    city_districts = {m.group("name") for m in _CITY_DISTRICT.finditer(text)} if rules.unplaced else set()
+    city_districts = (
+        {m.group("name") or m.group("own") for m in _CITY_DISTRICT.finditer(text)}
+        if rules.unplaced
+        else set()
+    )
     held = {m.group("name") for m in _HELD_BY_RUSSIA.finditer(text)} if rules.unplaced else set()
     orphans: list[tuple[str, str]] = []
     headline_places: list[Mention] = []
