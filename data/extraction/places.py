@@ -51,7 +51,12 @@ _TITLE_APPOSITION = re.compile(
     r"|mayor|minister|adviser|advisor|aide|secretary|commander|director)\b",
     re.IGNORECASE,
 )
-_REGION_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+$", re.IGNORECASE)
+_REGION_BEFORE = re.compile(
+    r"\b(?:region|oblast|province)\s+of\s+$"
+    # "the western regions of Lviv and Ivano-Frankivsk": each name of the list is a region
+    r"|\b(?:regions|oblasts|provinces)\s+of\s+(?-i:(?:[A-Z][\w'’-]+\s*,\s*)*(?:[A-Z][\w'’-]+,?\s+and\s+)?)$",
+    re.IGNORECASE,
+)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:district|raion)\b", re.IGNORECASE)
 # (communities are not folded into their oblast: "Esmanska, Bilopilska ... communities were shelled" under "the
 # Sumy region" are each an attack, at the community's town)

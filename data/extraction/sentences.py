@@ -43,7 +43,10 @@ _CLAUSE_SPLIT = re.compile(
     r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s|also\s"
     # "..., and drone attacks hit three districts of Kharkiv": a new attack with its own subject
     r"|(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|drones?|missiles?|shelling|bombs?)\s+(?:also\s+)?"
-    r"(?:hit|struck|killed|injured|wounded|damaged|targeted)\b)"
+    r"(?:hit|struck|killed|injured|wounded|damaged|targeted)\b"
+    # "..., and drone attacks on Kharkiv wounded more than 30 people": the subject names its own place
+    r"|(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling)\s+(?:on|against)\s+(?:the\s+city\s+of\s+)?"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:also\s+)?(?:hit|struck|killed|injured|wounded|damaged|left)\b)"
     r"|\s+—\s+|\.\s+Meanwhile,?\s+",
     re.IGNORECASE,
 )
