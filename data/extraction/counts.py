@@ -314,7 +314,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             counts += [Count(KILLED, 0, False, match.start()), Count(INJURED, 0, False, match.start())]
     for match in _CHILDREN_AGED.finditer(clause):
         # "including children aged 12, 9 and 3": three children, as many as the ages listed
-        ages = [int(a) for a in re.findall(r"\d+", match.group("ages"))]
+        ages = _ages(match.group("ages"))
         previous = [c for c in counts if c.start < match.start() and not c.field.startswith("children")]
         if previous and ages and max(ages) < 18 and not any(c.field.startswith("children") for c in counts):
             counts.append(Count(f"children_{previous[-1].field}", len(ages), False, match.start()))
@@ -352,9 +352,14 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     return counts, notes
 
 
+# An age in figures or, as reports write the young ones, in words ("children aged four, seven and 15").
+_AGE = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen)"
+)
 _PEOPLE_AGED = re.compile(
     r"\b(?:women|men|people|persons|individuals|residents|civilians|pensioners|boys|girls|children|teenagers)\s+(?P<aged>aged)\s+"
-    r"(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+and\s+\d{1,3})+)\b",
+    rf"(?P<ages>{_AGE}(?:\s*,\s*{_AGE})*(?:,?\s+and\s+{_AGE})+)\b",
     re.IGNORECASE,
 )
 
@@ -380,7 +385,7 @@ def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
     for match in _PEOPLE_AGED.finditer(clause):
         if _counted_before(clause[: match.start()]):
             continue
-        ages = [int(a) for a in re.findall(r"\d+", match.group("ages"))]
+        ages = _ages(match.group("ages"))
         added.append(
             NumberMatch(
                 len(ages),
@@ -432,9 +437,17 @@ def _children_of_listed_items(clause: str, counts: list[Count]) -> list[Count]:
 
 _CHILDREN_AGED = re.compile(
     r"\b(?:including|among\s+them)\s+(?:children|kids|minors|teenagers|boys|girls)\s+aged\s+"
-    r"(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*,?\s+and\s+\d{1,2})\b",
+    rf"(?P<ages>{_AGE}(?:\s*,\s*{_AGE})*,?\s+and\s+{_AGE})\b",
     re.IGNORECASE,
 )
+
+
+def _ages(text: str) -> list[int]:
+    """The ages listed in ``text``, in figures or words ("four, seven, twelve and 15" -> [4, 7, 12, 15])."""
+    words = re.findall(rf"\b{_AGE}\b", text, re.IGNORECASE)
+    return [int(w) if w.isdigit() else parse_number_words(w.lower()) or 0 for w in words]
+
+
 _MORE_CHILDREN = re.compile(
     rf"(?:[\w-]*\s+)??(?:(?:{V.CHILD_NOUN})\s+)?(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|some\s+)?"
     r"(?:children|teenagers|minors|kids)\b(?!\s+(?:aged|of))",
