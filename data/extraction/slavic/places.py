@@ -341,13 +341,18 @@ def _listed_names(clause: str, mentions: list) -> list:
         )
         >= 2
     )
+    oblique = (
+        sum(normalize_name(clause[m.start : m.end]) != normalize_name(m.place_name or m.name) for m in whole)
+        >= 2
+    )
     for a, b in items:
         if any((m.start, m.end) == (a, b) for m in kept):
             continue
         name = clause[a:b]
         if normalize_name(name) in NOT_PLACES or common_word(name.split()[0]):
             continue
-        if accusative:
+        russian = not re.search(r"[іїєґ]", clause, re.IGNORECASE)
+        if accusative and not russian:
             # ("Кам'янському, Лук'янівському": an adjectival village in the dative of the same list is neuter,
             # Лук'янівське, not "Лук'янівськома")
             name = " ".join(
@@ -356,14 +361,29 @@ def _listed_names(clause: str, mentions: list) -> list:
                 else re.sub(r"ю$", "я", re.sub(r"у$", "а", word))
                 for word in name.split()
             )
-        # "Понятовка", "Камышаны": a Russian spelling of a village the gazetteer knows in Ukrainian
-        guessed = respelled(name)
+        # "Понятовка", "Камышаны": a Russian spelling of a village the gazetteer knows in Ukrainian, also in
+        # any case ("по Новоданиловке" -> Новоданилівка: pymorphy3's nominatives first)
+        forms = [name, *name_forms(name)[1:10]] if " " not in name else [name]
+        guessed = next((m for form in forms for m in [respelled(form)] if m is not None), None)
         if guessed is not None:
             guessed.name, guessed.start, guessed.end = name, a, b
             kept.append(guessed)
             continue
+        if oblique and russian and " " not in name:
+            # a Russian name the gazetteer lacks, in a list in the dative or another case: kept in the
+            # nominative (an adjectival village is neuter: "Гуляйпольскому" -> Гуляйпольское, "Щербакам" ->
+            # Щербаки)
+            name = _russian_nominative(name)
         kept.append(Mention(clause[a:b], a, b, "settlement", True, place_name=name))
     return sorted(kept, key=lambda m: m.start)
+
+
+def _russian_nominative(name: str) -> str:
+    """A Russian place name in the nominative, by pymorphy3's likeliest reading (neuter when an adjective)."""
+    parse = analyzer("ru").parse(name.lower())[0]
+    wanted = {"nomn", "neut", "sing"} if "ADJF" in parse.tag else {"nomn"}
+    inflected = parse.inflect(wanted)
+    return inflected.word.capitalize() if inflected is not None else name
 
 
 _REGIONAL_CENTRE = re.compile(r"(?<!\w)(?:обласн|областн)\w*\s+центр\w*", re.IGNORECASE)

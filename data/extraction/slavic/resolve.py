@@ -308,10 +308,14 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     if best is None and len(tokens) == 1 and not re.search(r"[іїєґ]", name, re.IGNORECASE):
         # A Russian spelling the gazetteer lacks ("в Белозерке"): its Ukrainian spelling, for towns only.
         for form in candidates[:6]:
-            for guess in _ukrainian_spellings(form):
+            likelier = _ukrainian_spellings(form)
+            vowels = [v for v in _vowel_spellings(form) if v not in likelier]
+            for guess in likelier + vowels:
                 mention = lookup_place(guess)
                 # ("в Кураховке": after a preposition of place a village's Russian name is meant too)
-                if mention is not None and (locative or _population(mention) >= MIN_POPULATION_FOR_GUESS):
+                if mention is not None and (
+                    (locative and guess not in vowels) or _population(mention) >= MIN_POPULATION_FOR_GUESS
+                ):
                     if re.match(r"^\s*район\w*\b", after, re.IGNORECASE) and (
                         _own_population(mention) < MIN_POPULATION_FOR_RAION
                     ):
@@ -329,13 +333,19 @@ MIN_POPULATION_FOR_GUESS = 3_000
 MIN_POPULATION_FOR_RAION = 10_000
 
 
-def _ukrainian_spellings(form: str) -> list[str]:
-    """Ukrainian spellings a Russian place name may have: Белозерка -> Білозерка, Веселое -> Веселе."""
+def _russian_base(form: str) -> str:
+    """The first Ukrainian respelling of a Russian name: letters and endings (Приднепровское -> Придніпровське
+    needs more: see :func:`_ukrainian_spellings`)."""
     base = form.replace("ы", "и").replace("э", "е").replace("ё", "е").replace("ъ", "'")
     base = re.sub(r"(с|ц)к(ое|ая|ий|ой)$", r"\1ьк\2", base)  # Приднепровское -> ...ське
     base = re.sub(r"(с|ц)к$", r"\1ьк", base)  # Зеленодольск -> Зеленодольськ
     base = re.sub(r"^и", "і", re.sub(r"^алекс", "олекс", base))  # Ивановка -> Іванівка, Александровка
-    base = re.sub(r"ое$", "е", re.sub(r"ий$", "ий", base))
+    return re.sub(r"ое$", "е", re.sub(r"ий$", "ий", base))
+
+
+def _ukrainian_spellings(form: str) -> list[str]:
+    """Ukrainian spellings a Russian place name may have: Белозерка -> Білозерка, Веселое -> Веселе."""
+    base = _russian_base(form)
     guesses = [base] + [base[:i] + "і" + base[i + 1 :] for i, letter in enumerate(base) if letter == "е"]
     if base.endswith("овка"):
         guesses.append(base[:-4] + "івка")  # Семеновка -> Семенівка
@@ -344,6 +354,14 @@ def _ukrainian_spellings(form: str) -> list[str]:
     if re.match(r"^о[лв]", base):
         guesses.append("ві" + base[1:])  # Ольшаны -> Вільшани, Ольховка -> Вільховка: Ukrainian в before і
     return [g for g in guesses if g != form]
+
+
+def _vowel_spellings(form: str) -> list[str]:
+    """Less likely Ukrainian spellings of a Russian name: Степногорск -> Степногірськ (о in a closed
+    syllable), Зализничное -> Залізничне (и for і), one letter at a time.  Trusted for towns only (of
+    MIN_POPULATION_FOR_GUESS people or more: the villages Гірне and Горное are not told apart this way)."""
+    base = _russian_base(form)
+    return [base[:i] + "і" + base[i + 1 :] for i, letter in enumerate(base) if letter in "ои" and i]
 
 
 def _russian_word_spellings(word: str) -> list[str]:
@@ -445,4 +463,15 @@ def respelled(name: str):
     Придніпровське), or None."""
     if " " in name or re.search(r"[іїєґ]", name, re.IGNORECASE):
         return None
-    return next((m for g in _ukrainian_spellings(name.lower()) for m in [lookup_place(g)] if m), None)
+    found = next((m for g in _ukrainian_spellings(name.lower()) for m in [lookup_place(g)] if m), None)
+    if found is None:
+        found = next(
+            (
+                m
+                for g in _vowel_spellings(name.lower())
+                for m in [lookup_place(g)]
+                if m is not None and _population(m) >= MIN_POPULATION_FOR_GUESS
+            ),
+            None,
+        )
+    return found
