@@ -154,6 +154,11 @@ _HURT_PARTICIPLE_BEFORE_DEATH = re.compile(
     r"\s+(?:injured|wounded|hurt)\b(?:\s+[\w'’-]+){1,10}?(?=\s+(?:(?:later|then)\s+)?(?:died\b|succumbed\s+to))",
     re.IGNORECASE,
 )
+# "Officials corrected initial reports that a civilian had been killed there": a figure taken back.
+_TAKEN_BACK = re.compile(
+    r"\b(?:corrected|denied|refuted|retracted)\s+(?:the\s+)?(?:initial|earlier|previous|first)\s+reports?\s+(?:that|of)\b[^,.;]*",
+    re.IGNORECASE,
+)
 _DASH_ASIDE = re.compile(
     r"(\b(?:people|persons|civilians|residents|men|women|workers|employees))\s*[—–]\s*[^—–.;:]{1,80}?\s*[—–](?=\s*[a-z])"
 )
@@ -227,6 +232,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # "An 8-year-old boy, who was injured in the shelling on April 11, died in the hospital": her fate is
     # the main verb's; the relative clause tells how she came to it
     clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _TAKEN_BACK.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _HURT_PARTICIPLE_BEFORE_DEATH.sub(
         lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause
     )

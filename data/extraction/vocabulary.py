@@ -240,7 +240,7 @@ VENUE_BEFORE = re.compile(
 ACTOR_AFTER = re.compile(
     r"^(?:\s+(?:has|had|have)\s+)?(?:\s+(?:also|later|earlier|further|then))?\s*(?:said|says|claimed|claims|denied|denies|accused|accuses|announced"
     r"|insisted|warned|wants|rejected|responded|demanded|hopes|agreed|will|would|is\s+ready|and\s+Moscow"
-    r"|and\s+its\s+allies|acknowledged|['’]s\s+(?:[A-Z][a-z]+\s+)?(?:government|position|allies|forces|military|troops|army|delegation"
+    r"|and\s+its\s+(?:[A-Z][a-z]+\s+)?(?:allies|partners)|acknowledged|['’]s\s+(?:[A-Z][a-z]+\s+)?(?:government|position|allies|forces|military|troops|army|delegation"
     r"|envoy|partners|request|proposal|response|stance|leadership))\b|^-based\b"
     # After "Kyiv's" (the possessive is part of the name as matched): "Kyiv's Western partners".
     r"|^\s+(?:western\s+|foreign\s+|international\s+)?(?:allies|partners|government|leadership)\b"
