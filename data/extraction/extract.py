@@ -440,6 +440,16 @@ def extract_events(
             if not focus and len(placed) == 1:
                 # A report about one attack: a sentence naming no place is about it.
                 focus = placed
+            settled = [e for e in placed if e.geo_precision != "oblast"]
+            if (
+                not focus
+                and not rules.unplaced
+                and len(settled) == 1
+                and all(e.oblast_iso == settled[0].oblast_iso for e in placed)
+            ):
+                # "обстреляли Днепропетровскую область" then "удар по Межевской громаде": one attack, its oblast
+                # only says where; "еще четыре человека пострадали" later is that attack's
+                focus = settled
             found_here = rules.find_counts(analysed)[0]
             if len(focus) > 1 and found_here and all(c.value == 0 for c in found_here):
                 # "обошлось без погибших и пострадавших" after an attack on several places: none anywhere.

@@ -382,6 +382,21 @@ def fold_oblasts_into_settlements(
             # place the report gives in another sentence; the larger figures stand.
             _fill_missing(inside[0], event)
             continue
+        if (
+            not spread
+            and len(inside) == 1
+            and inside[0].counts
+            and not set(event.counts) & set(inside[0].counts)
+            and not any(
+                is_total(V.TOTAL_CUE, event.evidence.get(name, ""))
+                or _SLAVIC_TOTAL.search(event.evidence.get(name, ""))
+                for name in event.counts
+            )
+        ):
+            # "обстреляли Днепропетровскую область ... погиб юноша" then "по Межевской громаде ... еще четыре
+            # человека пострадали": the region's sentence told the dead, the community's the hurt; one attack
+            _fill_missing(inside[0], event)
+            continue
         sums = {name: sum(e.counts.get(name, (0, False))[0] for e in inside) for name in event.counts}
         if any(sums[name] and event.counts[name][0] == sums[name] for name in event.counts) and not any(
             _more_than_told(e, name, inside) for e in inside for name in e.counts
