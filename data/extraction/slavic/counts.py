@@ -442,6 +442,21 @@ def _same_length(match: re.Match, word: str) -> str:
     return word + " " * max(0, len(match.group(0)) - len(word))
 
 
+@lru_cache(maxsize=256)
+def _one_person(word: str) -> bool:
+    """Whether a casualty word is singular in the first dictionary that knows it ("постраждалий", "погибший";
+    not "постраждалі", "погибшие")."""
+    for language in ("uk", "ru"):
+        parse = analyzer(language).parse(word.lower())[0]
+        if parse.is_known:
+            return (
+                "nomn" in parse.tag
+                and "plur" not in parse.tag
+                and any(g in parse.tag for g in ("masc", "femn"))
+            )
+    return False
+
+
 def find_counts(clause: str):
     """Casualty figures in a Ukrainian or Russian clause, and notes for casualties without a number.
 
@@ -595,6 +610,10 @@ def find_counts(clause: str):
     for match in SOME.finditer(clause):
         kind = kind_of(match.group("what"))
         if not any(c.field == kind for c in counts):
+            if kind and _one_person(match.group("what")):
+                # "На жаль, є постраждалий", "есть погибший": the singular says one
+                counts.append(Count(kind, 1, False, match.start("what")))
+                continue
             notes.append(f"{'killed' if kind == KILLED else 'injured'} reported, no figure given")
     if CHILDREN_SOME.search(clause) and not any(c.field.startswith("children") for c in counts):
         notes.append("children among the casualties, number not given")
