@@ -243,6 +243,25 @@ def find_places(clause: str) -> list:
         )
         if lies_in and any(m.start == mention.end + lies_in.end() for m in mentions):
             continue
+        # "Знову під ударом Нікопольщина – Марганецька громада": a raion's land or the raion before a dash and
+        # a community says where the community lies
+        dash = re.match(r"^\s*[–—-]\s*", clause[mention.end :])
+        if (
+            dash
+            and (
+                mention.district or re.search(r"(?:щин|ччин)\w*$", clause[mention.start : mention.end], re.I)
+            )
+            and any(
+                m.start == mention.end + dash.end()
+                and re.match(
+                    r"^\s*(?:територіальн\w*\s+|сільськ\w*\s+|міськ\w*\s+)?(?:громад|общин)",
+                    clause[m.end :],
+                    re.I,
+                )
+                for m in mentions
+            )
+        ):
+            continue
         # "У Краматорському районі росіяни убили одну людину ... у селі Щурове": the village named later
         # in the clause is where, the raion only says where it lies.
         if mention.district and any(
@@ -278,7 +297,8 @@ def find_places(clause: str) -> list:
                 if m.end <= mention.start
                 and re.fullmatch(r"\s*старостат\w*\s+", clause[m.end : mention.start], re.IGNORECASE)
                 and re.match(
-                    r"^\s*(?:територіальн\w*\s+|сільськ\w*\s+|міськ\w*\s+)?громад",
+                    r"^\s*(?:територіальн\w*\s+|сільськ\w*\s+|міськ\w*\s+|территориальн\w*\s+|сельск\w*\s+"
+                    r"|городск\w*\s+)?(?:громад|общин)",
                     clause[mention.end :],
                     re.I,
                 )
@@ -286,7 +306,8 @@ def find_places(clause: str) -> list:
             None,
         )
         if starostat is not None:
-            # "атакував Битицький старостат Сумської громади": the community says where the village lies
+            # "атакував Битицький старостат Сумської громади", "в Песчанском старостате Сумской общины": the
+            # community says where the village lies
             if starostat.oblast_iso is None:
                 starostat.oblast_iso, starostat.oblast = mention.oblast_iso, mention.oblast
             continue

@@ -248,7 +248,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
                 # "у Стецьківському старостаті": a starostat is one village, named as its adjective says;
                 # kept by that name when the gazetteer lacks it (Стецьківка, Велика Чернеччина)
                 name = starostat_village(stem)
-                if name is None and re.search(r"[иі]цьк\w*$", tokens[0].lower()):
+                if name is None and re.search(r"[иі]ць?к\w*$", tokens[0].lower()):
                     name = (stem + "ця").capitalize()  # "Битицький старостат" -> Битиця
                 if name:
                     return Mention(name, 0, 0, "settlement", True, place_name=name)
