@@ -55,6 +55,8 @@ SLAVIC_BACKGROUND = re.compile(
 PAST = re.compile(
     # "попереджав про загрозу ракетних ударів по Полтавській області": a threat, no attack
     r"(?<!\w)(?:загроз\w*|угроз\w*)\s+(?:\w+\s+)?(?:ударів|ударов|удару|удара|атак\w*|обстріл\w*|обстрел\w*)(?!\w)|"
+    # "the Nikopol community declared a threat of shelling": a warning, no attack
+    r"\bthreat\s+of\s+(?:[\w-]+\s+)?(?:shelling|strikes?|attacks?)\b|"
     r"\blast\s+year\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|earlier)\b"
     # National tolls of the whole war: "since Putin launched his invasion", "since February 2022".
     r"|\bsince\s+(?:[\w'’-]+\s+){0,3}?(?:launched|began|started)\s+(?:his|its|the|a)\s+(?:full-scale\s+)?invasion"

@@ -124,10 +124,14 @@ def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[Can
         beside = [v for v in villages if v.oblast_iso == district.oblast_iso and v is not district]
         if district.counts:
             same_toll = [v for v in beside if v.counts == district.counts]
-            if len(same_toll) == 1:
+            if len(same_toll) == 1 or (
+                same_toll and all(value == 0 for value, _ in district.counts.values())
+            ):
+                # ("People were not injured" after the district and its communities: the zero is theirs)
                 dropped.append(district)
         elif district.sentences and all(any(s in v.sentences for v in beside) for s in district.sentences):
             dropped.append(district)
+
     return [e for e in events if not any(e is d for d in dropped)]
 
 

@@ -239,7 +239,8 @@ def find_places(clause: str) -> list[Mention]:
     mentions = _listed_with_settlements(clause, mentions)
     kept = [m for m in (classify(clause, m, mentions) for m in mentions) if m is not None]
     for mention in kept:
-        mention.district = bool(_AREA_AFTER.match(clause[mention.end :]))
+        # ("the Nikopol region" was made the town's district when the oblast was looked up)
+        mention.district = mention.district or bool(_AREA_AFTER.match(clause[mention.end :]))
     return _drop_qualifiers(clause, kept)
 
 
