@@ -242,7 +242,7 @@ def visit_until_drawn(browser: Browser, url: str, timeout_ms: float = 600_000) -
 def controls_ready(page, timeout_ms: float = 600_000) -> float:
     """Seconds from the page's navigation until the sidebar's filters answer.
 
-    On a big table the sidebar follows the drawn map (``components/pacing.py``): this is
+    The sidebar follows the drawn map (``components/pacing.py``): this is
     when a reader can first change a filter (the "minimum killed + injured" step button shows),
     as noticed by the harness, so a little late rather than early.
     """

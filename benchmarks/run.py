@@ -22,8 +22,8 @@ Measurements (``measurement`` key):
 ``filter_aggregates``   a typical filter plus every figure, chart table and the display table
 ``map_build_render``    ``geo.event_map.build_event_map`` on all events and its HTML
 ``map_naive``           one ``folium.CircleMarker`` with a ``Popup`` per event, rendered; ratio to ours
-``page_rerun``          AppTest: the whole page after a filter change (first run reported beside it; on a
-                        big table also the run that brings the rest once the map is drawn)
+``page_rerun``          AppTest: the whole page after a filter change (first run reported beside it, and
+                        the run that brings the rest once the map is drawn)
 ``peak_memory``         max resident memory of load + filter + aggregates + map in a fresh process
 ``import_foreign``      a 100,000-row UCDP GED file through the importer, beside read_csv of it
 ``flag_duplicates``     possible-duplicate flagging across two files of 100,000 events each (< 5 s)
@@ -342,7 +342,7 @@ def worker_page(path: str, repeat: int) -> dict[str, Any]:
         return {"error": str(page.exception[0].message)[:500], "first_run_s": round(first, 3)}
     timings = {"first_run_s": round(first, 3)}
     if not any(widget.key == "weapon" for widget in page.multiselect):
-        # A big table's first run sends the map alone (components/pacing.py); the sidebar and the
+        # A visit's first run sends the map alone (components/pacing.py); the sidebar and the
         # rest follow when the browser reports the map drawn. AppTest has no browser: say so.
         from components.pacing import READY_KEY
 
@@ -677,7 +677,7 @@ def markdown_table(lines: list[dict[str, Any]]) -> str:
         ("Naive ÷ ours", "map_naive", lambda line: f"{line['ratio_naive_to_ours']:.0f}×"),
         ("AppTest rerun after a filter change", "page_rerun", seconds()),
         (
-            "AppTest first run (incl. import; a big table's map-first run)",
+            "AppTest first run (incl. import; the map-first run)",
             "page_rerun",
             seconds("first_run_s"),
         ),

@@ -91,7 +91,7 @@ def show_event_map(
     focus
         Where to move the map once drawn (a cited event, a searched place, a linked view).
     report_drawn
-        The page's map: report "drawn" so a big table's charts follow (see
+        The page's map: report "drawn" so the charts follow (see
         ``components/pacing.py``); the embedded map has nothing to follow it.
     """
 
@@ -102,7 +102,7 @@ def show_event_map(
         layers = copy.deepcopy(_event_layers(view_token, show_heatmap, shade_by, playback, events))
         layers.append(ViewLink(focus))
         if report_drawn:
-            # Last: reports "drawn" once per frame, so a big table's charts follow the map.
+            # Last: reports "drawn" once per frame, so the charts follow the map.
             layers.append(DrawnSignal())
         return base, dict(
             key="event_map",

@@ -70,7 +70,7 @@ def warm_up() -> None:
 def _map_first_source(cli_path: str | None, store) -> tuple[pd.DataFrame, str] | None:
     """The events and their label when this run draws the map before the sidebar, else None.
 
-    A session's first run on a big table (``components/pacing.py``): the sidebar follows with
+    A session's first run (``components/pacing.py``): the sidebar follows with
     the rest of the page once the map is drawn.
     """
     if st.context.is_embedded or not sidebar_may_follow():

@@ -26,6 +26,24 @@ def _test_event_store(tmp_path_factory):
     os.environ.pop("STRIKE_MAP_DATABASE_URL", None)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _whole_page_in_one_run():
+    """AppTest pages get the whole page in their first run.
+
+    A visit's first run sends the map alone and the rest follows when the browser reports the
+    map drawn (``components/pacing.py``); AppTest has no browser to report it. The tests of that
+    pacing set ``DEFER_ABOVE`` themselves (tests/test_app_filters.py); servers started by the
+    browser tests and benchmarks run in processes of their own, with the default. Session-wide,
+    so module-scoped page fixtures get it too.
+    """
+    import components.pacing
+
+    default = components.pacing.DEFER_ABOVE
+    components.pacing.DEFER_ABOVE = 10**9
+    yield
+    components.pacing.DEFER_ABOVE = default
+
+
 @pytest.fixture
 def shared_report() -> str:
     """The news report the project started from (read from ../shared, never copied)."""

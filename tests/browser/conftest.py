@@ -39,6 +39,9 @@ class StreamlitServer(Server):
         env: dict[str, str] | None = None,
         streamlit_args: list[str] | None = None,
     ):
+        # The rest of the page must come because the map reported itself drawn, never by the
+        # fallback timer (components/pacing.py): a broken report then fails the test that waits for it.
+        env = {"STRIKE_MAP_REST_FALLBACK_S": "3600", **(env or {})}
         try:
             super().__init__(
                 "app.py", app_args, env=env, startup_timeout=startup_timeout, streamlit_args=streamlit_args

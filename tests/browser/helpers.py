@@ -10,10 +10,27 @@ MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
-def open_app(page, url: str, timeout: float = 60_000):
+# Shown while the rest of the page follows the map (components/pacing.py, FOLLOWS_KEY).
+REST_FOLLOWS = ".st-key-rest_follows"
+LOADING = '[data-testid="stSkeleton"]'
+
+
+def open_app(page, url: str, timeout: float = 60_000, whole: bool = True):
+    """Open the page and wait until it is idle: with ``whole``, the rest that follows the map too."""
     page.goto(url, wait_until="domcontentloaded")
     page.wait_for_selector(IDLE, timeout=timeout)
+    if whole:
+        wait_for_the_rest(page, timeout)
     return page
+
+
+def wait_for_the_rest(page, timeout: float = 60_000) -> None:
+    """A visit's first run sends the map alone; the rest comes once the map reports itself drawn."""
+    page.wait_for_selector(REST_FOLLOWS, state="detached", timeout=timeout)
+    page.wait_for_selector(IDLE, timeout=timeout)
+    # Widgets whose code loads on first use (uploader, select boxes, charts) show a placeholder
+    # until it has: the run is over, the page is not yet all there.
+    page.wait_for_function(f"() => !document.querySelector('{LOADING}')", timeout=timeout)
 
 
 def wait_idle(page, timeout: float = 60_000) -> None:

@@ -1,6 +1,6 @@
 """Tells the page, once per map frame, that the events are drawn.
 
-The page sends a big table's charts, table and panels only after the map is drawn
+The page sends its charts, table and panels only after the map is drawn
 (see ``components/pacing.py``): the browser builds the page and the map's frame on
 one thread, so anything it receives before the map is drawn delays the map.  This
 layer, added after the event layers, waits for the map to be ready and one frame to
