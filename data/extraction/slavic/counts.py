@@ -442,6 +442,13 @@ def _same_length(match: re.Match, word: str) -> str:
     return word + " " * max(0, len(match.group(0)) - len(word))
 
 
+_HOSPITALISED = re.compile(r"(?<!\w)(?:госпіталізов|госпитализир|ушпиталь|шпиталізов)\w*", re.IGNORECASE)
+_HURT_WORD = re.compile(
+    r"(?<!\w)(?:поранен|поранил|поранив|травм|постражд|потерпіл|ранен|ранил|ранив|пострада|контуз)\w*",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=256)
 def _one_person(word: str) -> bool:
     """Whether a casualty word is singular in the first dictionary that knows it ("постраждалий", "погибший";
@@ -617,4 +624,16 @@ def find_counts(clause: str):
             notes.append(f"{'killed' if kind == KILLED else 'injured'} reported, no figure given")
     if CHILDREN_SOME.search(clause) and not any(c.field.startswith("children") for c in counts):
         notes.append("children among the casualties, number not given")
+    if (
+        _HOSPITALISED.search(clause)
+        and not _HURT_WORD.search(clause)
+        # ("23 человека госпитализированы, из них один ребенок": the children of the hospital's own total)
+        and not any(c.field == INJURED for c in counts)
+    ):
+        # "Троє школярів у віці 9, 11 та 12 років були госпіталізовані": the children taken to hospital are a
+        # part of the children hurt, as "19 in serious condition, including 4 children" is
+        counts = [
+            Count(c.field, c.value, True, c.start, c.adults) if c.field == "children_injured" else c
+            for c in counts
+        ]
     return counts, notes
