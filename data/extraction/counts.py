@@ -154,6 +154,12 @@ _HURT_PARTICIPLE_BEFORE_DEATH = re.compile(
     r"\s+(?:injured|wounded|hurt)\b(?:\s+[\w'’-]+){1,10}?(?=\s+(?:(?:later|then)\s+)?(?:died\b|succumbed\s+to))",
     re.IGNORECASE,
 )
+# "A 60-year-old man in moderate condition was taken to hospital": his state, between him and the verb.
+_CONDITION_ASIDE = re.compile(
+    r"(?<=[a-z])\s+in\s+(?:an?\s+)?(?:(?:extremely|very|moderately)\s+)?(?:moderate|serious|critical|grave|severe"
+    r"|satisfactory|stable|fair|light)\s+condition(?=\s+(?:was|were|is|are|has\s+been|have\s+been)\s)",
+    re.IGNORECASE,
+)
 # "Officials corrected initial reports that a civilian had been killed there": a figure taken back.
 _TAKEN_BACK = re.compile(
     r"\b(?:corrected|denied|refuted|retracted)\s+(?:the\s+)?(?:initial|earlier|previous|first)\s+reports?\s+(?:that|of)\b[^,.;]*",
@@ -233,6 +239,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # the main verb's; the relative clause tells how she came to it
     clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _TAKEN_BACK.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _CONDITION_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _HURT_PARTICIPLE_BEFORE_DEATH.sub(
         lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause
     )
