@@ -135,8 +135,10 @@ def test_on_a_big_table_the_sidebar_follows_the_map_which_it_leaves_as_drawn(mon
 
     monkeypatch.setattr(components.pacing, "DEFER_ABOVE", 3)
     at = run_with(monkeypatch, {"weapon": "missile", "heat": "true"})
-    # First run: no sidebar at all (no language switch, upload, filters or layer switches) ...
-    assert not at.sidebar.children
+    # First run: no sidebar but a note that it follows (no language switch, upload, filters or
+    # layer switches), which keeps the map at the width it will have ...
+    assert len(at.sidebar.children) == 1
+    assert [caption.value for caption in at.sidebar.caption] == ["The filters follow the map in a moment…"]
     assert not at.multiselect and not at.get("file_uploader")
     # ... yet the link's filter and layers hold: the figures and the map are the filtered ones.
     assert figures(at)["events"] == "2"

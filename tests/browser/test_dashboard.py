@@ -9,6 +9,7 @@ import pytest
 from geo.event_map import MAX_POINTS
 from tests.browser.conftest import SCREENSHOTS
 from tests.browser.helpers import (
+    MAP_IFRAME,
     click_marker,
     count_event_markers,
     map_frame,
@@ -187,6 +188,9 @@ def test_twenty_thousand_synthetic_events(start_server, page, tmp_path):
     page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]', timeout=120_000)
     assert page.evaluate("window.__chartAfterMap") is True
     assert page.evaluate("window.__sidebarAfterMap") is True
+    # The sidebar was there from the start (a note that the filters follow): the map keeps its width.
+    width_now = page.locator(MAP_IFRAME).bounding_box()["width"]
+    assert page.evaluate("window.__mapWidthAtDraw") == pytest.approx(width_now, abs=1)
     # What followed left the drawn layer alone: the same map, not drawn again.
     assert frame.evaluate("() => window.strikeMapEvents.__drawnFirst === true") is True
     assert frame.evaluate("() => window.__smDrawnSent") is True
@@ -216,6 +220,13 @@ new MutationObserver(function (changes, observer) {
     }
     if (window.__sidebarAfterMap !== undefined && window.__chartAfterMap !== undefined) { observer.disconnect(); }
 }).observe(document, {childList: true, subtree: true});
+// The map's width when its events were first drawn: the sidebar that follows must not narrow it.
+var widthWatch = setInterval(function () {
+    if (mapDrawn()) {
+        window.__mapWidthAtDraw = document.querySelector('iframe[title="streamlit_folium.st_folium"]').getBoundingClientRect().width;
+        clearInterval(widthWatch);
+    }
+}, 20);
 """
 
 
