@@ -400,6 +400,10 @@ def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
         here = [m for m in [first, *found] if m is not None and m.oblast_iso == oblast_iso]
         if here:
             return max(here, key=_population)
+    if first is None and not found:
+        # "the Bilozerska community" (Bilozerka), "the Kyselivska community" (Kyselivka): the town's "-ka" before
+        # the adjective's ending, tried last
+        found = [m for m in (lookup_place(base + "ka") for base in stems) if m is not None]
     best = max(found, key=_population, default=None)
     if first is None:
         return best
