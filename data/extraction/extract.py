@@ -145,6 +145,14 @@ def _another_days_attack(
     return bool(named) and all(m.key in events for m in named)
 
 
+# "вбили одного мешканця Донеччини - у Покровську", "убили двух жителей Харьковской области": the dead told as
+# the region's residents; "Ще чотири особи отримали поранення" right after is the region's figure too
+_RESIDENTS_OF_REGION = re.compile(
+    r"(?<!\w)(?:жител|мешканц|мешканк|жительниц)\w*\s+(?:[А-ЯІЇЄҐ][\w'’ʼ-]*(?:щини|ччини|щины|ччины)(?!\w)"
+    r"|[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ської|цької|зької|ской|цкой)\s+(?:області|области))"
+)
+
+
 def _recalls_other_places(analysed: str, events: dict, rules) -> bool:
     """Whether a sentence names places and none of them is a settlement the report has already told of.
 
@@ -213,7 +221,7 @@ def extract_events(
     recalling = other_news = False
     referenced = False
     quiet = 0
-    previous = ""
+    previous = prior = ""
     for sentence in split_sentences(text):
         if not sentence.headline and not rules.unplaced:
             # "щодо кількості загиблих дані різняться" then "Двоє з них – діти": "з них" are of the toll the
@@ -221,7 +229,7 @@ def extract_events(
             named_toll = slavic.toll_kind(previous) if not rules.find_counts(previous)[0] else None
             for event in focus if named_toll else ():
                 event.last_base = named_toll
-            previous = sentence.text
+            prior, previous = previous, sentence.text
         if sentence.headline:
             if rules.unplaced and RECALL_HEADING.match(sentence.text):
                 # "Recall" / "Let us remind you" on a line of its own: what follows recalls earlier reports
@@ -405,10 +413,9 @@ def extract_events(
         if not named:
             regions = [e for e in events.values() if e.geo_precision == "oblast"]
             more_in_region = (
-                total
+                (total and IN_THE_REGION.search(analysed) or _RESIDENTS_OF_REGION.search(prior))
                 and not rules.unplaced
                 and ONE_MORE.match(words)
-                and IN_THE_REGION.search(analysed)
                 and rules.find_counts(analysed)[0]
             )
             if more_in_region and not regions and placed:

@@ -388,6 +388,7 @@ def fold_oblasts_into_settlements(
             continue
         if (
             not spread
+            and not event.own_remainder  # ("Ще 5 людей отримали поранення": the region's own, kept apart)
             and len(inside) == 1
             and inside[0].counts
             and not set(event.counts) & set(inside[0].counts)
