@@ -145,6 +145,7 @@ def _another_days_attack(
     return bool(named) and all(m.key in events for m in named)
 
 
+_BOTH_START = re.compile(r"^\W*(?:обоих|обеих|обох|обидвох|обидві|обидва|оба|обе)(?!\w)", re.IGNORECASE)
 # "вбили одного мешканця Донеччини - у Покровську", "убили двух жителей Харьковской области": the dead told as
 # the region's residents; "Ще чотири особи отримали поранення" right after is the region's figure too
 _RESIDENTS_OF_REGION = re.compile(
@@ -276,6 +277,10 @@ def extract_events(
             # "Three civilians died ... in the Donetsk region, its governor said, as Moscow claimed new
             # advances": the claim is a clause of its own after the report's figures
             analysed = analysed[: trailing.start()]
+        if not rules.unplaced and _BOTH_START.match(analysed) and not rules.find_places(analysed):
+            # "Обоих пострадавших госпитализировали" after a man hurt in one village and another in the next: the
+            # two told already, no new figure (nor both of them at the last place)
+            continue
         if not rules.unplaced and SLAVIC_BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue  # "протягом останніх днів Росія ... обстрілює Херсон, Берислав": the war going on
         if (

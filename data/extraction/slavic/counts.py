@@ -30,6 +30,11 @@ from data.extraction.slavic.words import (
 _PRONOUN_DIED = re.compile(
     r"(?<!\w)(?:він|вона|он|она)\s+(?:\w+\s+)?(?:помер|померла|скончал\w*|умер|умерла)(?!\w)", re.IGNORECASE
 )
+_PRONOUN_HURT = re.compile(
+    r"^\W*(?:він|вона|он|она)\s+(?:\w+\s+)?(?P<verb>(?:отримав|отримала|дістав|дістала|получил|получила)\s+"
+    r"(?:\w+\s+)?(?:поранен|травм|ранени|контуз)\w*|(?:був|була|был|была)\s+(?:поранен|травмован|ранен)\w*)",
+    re.IGNORECASE,
+)
 _FATAL = re.compile(
     r"несумісн\w*\s+з\s+життям|несовместим\w*\s+с\s+жизнью|призвел\w*\s+до\s+(?:\w+\s+)?смерті|"
     r"привел\w*\s+к\s+(?:\w+\s+)?смерти|від\s+(?:отриманих\s+)?(?:поранень|травм)\s+(?:\w+\s+)?помер|"
@@ -598,6 +603,10 @@ def find_counts(clause: str):
         counts.append(
             Count(KILLED, 1, False, (_FATAL.search(clause) or _PRONOUN_DIED.search(clause)).start())
         )
+    hurt_pronoun = _PRONOUN_HURT.match(clause)
+    if not counts and not numbers and hurt_pronoun:
+        # "В одном из домов находился 57-летний мужчина. Он получил ранение.": the one person told of was hurt
+        counts.append(Count(INJURED, 1, False, hurt_pronoun.start("verb")))
     if not counts and not numbers and _NOT_SAVED.search(clause):
         # "Її госпіталізували, проте врятувати її не вдалося": the one person told of before died.
         counts.append(Count(KILLED, 1, False, _NOT_SAVED.search(clause).start()))

@@ -353,6 +353,8 @@ def _ukrainian_spellings(form: str) -> list[str]:
         guesses.append(re.sub(r"([бпвмф])([яює])", r"\1'\2", base))  # Купянск -> Куп'янськ
     if re.match(r"^о[лв]", base):
         guesses.append("ві" + base[1:])  # Ольшаны -> Вільшани, Ольховка -> Вільховка: Ukrainian в before і
+    if base.startswith("каза"):
+        guesses.append("коза" + base[4:])  # Казацкое -> Козацьке, as Казачья Лопань is Козача Лопань
     return [g for g in guesses if g != form]
 
 
