@@ -206,6 +206,11 @@ def find_places(clause: str) -> list[Mention]:
                 here = {gazetteer.places.oblast_iso.iloc[r] for r in rows} or ({m.oblast_iso} - {None})
                 votes.update(here)
                 others += bool(here)
+            elif m.precision == "oblast" and m.oblast_iso:
+                # "15 settlements in the Kharkiv region: Veterynarne, Kudiivka, ...": the oblast the clause names
+                # counts as two settlements of it (Kudiivka is no respelling of Kadiivka in Luhansk oblast)
+                votes[m.oblast_iso] += 2
+                others += 2
         # the oblast most of the other settlements can be in (two at least, and half of them)
         top = votes.most_common(1)
         shared = {top[0][0]} if top and top[0][1] >= max(2, others / 2) else set()
