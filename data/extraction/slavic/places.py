@@ -220,6 +220,7 @@ def find_places(clause: str) -> list:
             if better is not None:
                 better.name, better.start, better.end = mention.name, mention.start, mention.end
                 better.district, better.strong = mention.district, mention.strong
+                better.alternatives = [mention, *(a for a in mention.alternatives if a is not better)]
                 mentions[position] = better
     kept = []
     for mention in mentions:
@@ -289,6 +290,17 @@ def find_places(clause: str) -> list:
             )
         ]
         if mention.district and holds:
+            community = holds[-1]
+            nearest = _nearest_to(mention, [community, *community.alternatives])
+            if nearest is not community:
+                # "Покровская община Синельниковского района": of the places the adjective may name, the one
+                # nearest the raion's town (Pokrovske there; Pokrov is the Nikopol raion's)
+                nearest.name, nearest.start, nearest.end = community.name, community.start, community.end
+                nearest.district, nearest.strong = community.district, community.strong
+                nearest.alternatives = []
+                mentions[mentions.index(community)] = nearest
+                if community in kept:
+                    kept[kept.index(community)] = nearest
             continue
         starostat = next(
             (
@@ -397,6 +409,22 @@ def _listed_names(clause: str, mentions: list) -> list:
             name = _russian_nominative(name)
         kept.append(Mention(clause[a:b], a, b, "settlement", True, place_name=name))
     return sorted(kept, key=lambda m: m.start)
+
+
+def _nearest_to(raion, candidates: list):
+    """Of a community's candidate places in the raion's oblast, the one nearest the raion's town."""
+    if raion.latitude is None:
+        return candidates[0]
+    placed = [
+        c
+        for c in candidates
+        if c.latitude is not None and c.oblast_iso == raion.oblast_iso and c.key != raion.key
+    ]
+    if not placed:
+        return candidates[0]
+    return min(
+        placed, key=lambda c: (c.latitude - raion.latitude) ** 2 + (c.longitude - raion.longitude) ** 2
+    )
 
 
 def _russian_nominative(name: str) -> str:

@@ -101,6 +101,9 @@ def _adjective_forms(stem: str, word: str) -> list[str]:
         forms.append(stem + "к")  # Кременчуцький -> Кременчук (к before the suffix becomes ц)
     if re.search(r"[^аеиіоуяєїю]е[^аеиіоуяєїюь]$", stem):
         forms.append(stem[:-2] + stem[-1] + "и")  # Лубенський -> Лубни: the е of the adjective comes and goes
+    if re.search(r"(?<![цз])ь?ськ\w*$|(?<![цз])ск\w*$", word):
+        # Покровська громада -> Покровське: a village's adjectival name, the least likely (an alternative)
+        forms += [stem + "ське", stem + "ское"]
     return forms
 
 
