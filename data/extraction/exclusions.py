@@ -70,7 +70,7 @@ _UNCOUNTED_IN = re.compile(
 )
 
 
-# "It is now approaching 9pm in Kyiv. Here are the main stories of the day": a live page's clock, no place hit.
+# "It is now approaching 8pm in Lviv. Our round-up of the evening follows": a live page's clock, no place hit.
 _TIME_IN = re.compile(
     r"\b(?:it\s+is|it['’]s)\s+(?:now\s+)?(?:approaching\s+|nearly\s+|almost\s+|just\s+(?:after|before)\s+)?"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|noon)\s+in\s+$",
@@ -134,7 +134,7 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
     if re.match(r"^\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|NPP)\b", after, re.IGNORECASE):
         return None  # "near the Zaporizhzhia nuclear power plant": a plant named after a city it is not in
     if re.match(r"^\s+(?:forces|troops)\b", after) or _TIME_IN.search(before):
-        return None  # "which Kyiv forces said", "It is now approaching 9pm in Kyiv": the country, a clock
+        return None  # "which Kyiv forces said", "It's nearly 7am in Lviv": the country, a clock
     if re.match(r"^\s+(?:front|direction|axis|sector)\b", after, re.IGNORECASE):
         return None  # "attacks on the Sumy front": the ground war along a line, not a strike on the city
     if re.match(
