@@ -53,7 +53,7 @@ _TITLE_APPOSITION = re.compile(
 )
 _REGION_BEFORE = re.compile(
     r"\b(?:region|oblast|province)\s+of\s+$"
-    # "the western regions of Lviv and Ivano-Frankivsk": each name of the list is a region
+    # "the southern regions of Odesa, Mykolaiv and Kherson": each name of the list is a region
     r"|\b(?:regions|oblasts|provinces)\s+of\s+(?-i:(?:[A-Z][\w'’-]+\s*,\s*)*(?:[A-Z][\w'’-]+,?\s+and\s+)?)$",
     re.IGNORECASE,
 )
@@ -207,7 +207,7 @@ def find_places(clause: str) -> list[Mention]:
                 votes.update(here)
                 others += bool(here)
             elif m.precision == "oblast" and m.oblast_iso:
-                # "15 settlements in the Kharkiv region: Veterynarne, Kudiivka, ...": the oblast the clause names
+                # "about 20 settlements in the Kharkiv region: Kupiansk, Kudiivka, ...": the oblast the clause names
                 # counts as two settlements of it (Kudiivka is no respelling of Kadiivka in Luhansk oblast)
                 votes[m.oblast_iso] += 2
                 others += 2
