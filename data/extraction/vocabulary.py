@@ -83,7 +83,7 @@ KILLED_WORDS = (
     r"|found\s+dead"
     # "sustained fatal injuries", "died of his wounds", "was fatally wounded"
     r"|(?:sustained|suffered|received)\s+fatal\s+(?:injuries|wounds)|fatally\s+(?:wounded|injured)"
-    # "one woman succumbed to her injuries", "a man wounded a day earlier succumbed to his wounds"
+    # "an elderly man succumbed to his injuries", "a man wounded a day earlier succumbed to his wounds"
     r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:injuries|wounds)"
 )
 INJURED_WORDS = (
@@ -119,7 +119,7 @@ FILLER = (
     r"|of|them|among|the|in|total|region|city|town|village|community|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
-    r"|known|believed|reported|to|be|those|drivers?|farmers?|got"  # "13 people are known to have been injured"
+    r"|known|believed|reported|to|be|those|drivers?|farmers?|got"  # "13 residents are known to have been injured"
     # "four individuals were injured", "three employees of these facilities were injured", "seven people are
     # currently known to have been injured", "six people have been confirmed as injured"
     r"|individuals?|these|facilit(?:y|ies)|currently|as"
