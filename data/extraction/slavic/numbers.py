@@ -369,7 +369,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 elif re.search(
                     r"(?:з|із|из)\s+(?:яких|них|которых)\s+$", text[: token.start()], re.IGNORECASE
                 ):
-                    pass  # "поранив двох людей, з яких один, 66-річний чоловік, помер": one of them
+                    pass  # "поранив трьох людей, з яких один, 70-річний водій, помер": one of them
                 elif not (
                     PERSON_WORD.match(nxt)
                     or (  # "загинув один мирний житель"
