@@ -244,7 +244,7 @@ def find_places(clause: str) -> list:
         )
         if lies_in and any(m.start == mention.end + lies_in.end() for m in mentions):
             continue
-        # "Знову під ударом Нікопольщина – Марганецька громада": a raion's land or the raion before a dash and
+        # "Цієї ночі під вогнем була Нікопольщина – Покровська громада": a raion's land or the raion before a dash and
         # a community says where the community lies
         dash = re.match(r"^\s*[–—-]\s*", clause[mention.end :])
         if (
