@@ -215,7 +215,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         return None
     partitive = PARTITIVE_AFTER.match(rest)
     if partitive:
-        # "Один из них погиб" counts; "стан одного з постраждалих дітей важкий" does not.
+        # "Один из них погиб" counts; "стан одного з поранених підлітків тяжкий" does not.
         if number.child and re.search(r"(?:них|яких|которых)$", partitive.group(0), re.IGNORECASE):
             return "inherit", True  # "8 поранених, щонайменше 2 з них діти"
         if re.search(r"(?:них|которых)$", partitive.group(0), re.IGNORECASE) and re.match(
@@ -310,7 +310,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         return "inherit", number.child
     gapped = re.search(r",\s+(?:а|и|і|та)\s+(?P<what>\w+)\s*[—–-]?\s*до\s*$", before_text, re.IGNORECASE)
     if gapped and kind_of(gapped.group("what")):
-        # "число пострадавших возросло до 40, а погибших — до четырех": the verb left out after the second
+        # "число раненых выросло до 17, а погибших — до трех": the verb left out after the second
         # noun, whose kind it is
         return kind_of(gapped.group("what")), number.child
     grew = re.search(
@@ -325,7 +325,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         return kind_of(grew.group("what")), number.child or children
     aside = re.search(r"([\w'’ʼ]+)\s*,\s*[^,\d]{3,40}?,\s*$", before_text)
     if aside and kind_of(aside.group(1)):
-        # "убив, по предварительной информации, одного человека": the verb before an aside
+        # "убил, по данным спасателей, двух человек": the verb before an aside
         return kind_of(aside.group(1)), number.child
     before = list(TOKEN.finditer(before_text))
     for index in range(len(before) - 1, max(len(before) - 7, -1), -1):
@@ -605,7 +605,7 @@ def find_counts(clause: str):
         )
     hurt_pronoun = _PRONOUN_HURT.match(clause)
     if not counts and not numbers and hurt_pronoun:
-        # "В одном из домов находился 57-летний мужчина. Он получил ранение.": the one person told of was hurt
+        # "В магазине был 45-летний продавец. Он получил ранение.": the one person told of was hurt
         counts.append(Count(INJURED, 1, False, hurt_pronoun.start("verb")))
     if not counts and not numbers and _NOT_SAVED.search(clause):
         # "Її госпіталізували, проте врятувати її не вдалося": the one person told of before died.
@@ -636,10 +636,10 @@ def find_counts(clause: str):
     if (
         _HOSPITALISED.search(clause)
         and not _HURT_WORD.search(clause)
-        # ("23 человека госпитализированы, из них один ребенок": the children of the hospital's own total)
+        # ("14 человек госпитализированы, из них двое детей": the children of the hospital's own total)
         and not any(c.field == INJURED for c in counts)
     ):
-        # "Троє школярів у віці 9, 11 та 12 років були госпіталізовані": the children taken to hospital are a
+        # "Двоє підлітків у віці 14 та 15 років потрапили до лікарні": the children taken to hospital are a
         # part of the children hurt, as "19 in serious condition, including 4 children" is
         counts = [
             Count(c.field, c.value, True, c.start, c.adults) if c.field == "children_injured" else c
