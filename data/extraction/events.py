@@ -200,8 +200,8 @@ def apply(
             and previous is not None
             and not earlier
             and count.field in (KILLED, INJURED)
-            # (whichever kind the sentence before ended on: "3 раненых, 2 погибших. Также ранение получил
-            # сотрудник ГСЧС" is one more hurt)
+            # (whichever kind the sentence before ended on: "4 раненых, 3 погибших. Также ранение получил
+            # спасатель" is one more hurt)
             and count.value < previous[0]
             and not re.search(r"(?<!\w)(?:зрос|збільш|возрос|увелич|вырос|до\s+\d)", clause, re.IGNORECASE)
         ):
