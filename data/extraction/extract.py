@@ -146,7 +146,7 @@ def _another_days_attack(
 
 
 _BOTH_START = re.compile(r"^\W*(?:обоих|обеих|обох|обидвох|обидві|обидва|оба|обе)(?!\w)", re.IGNORECASE)
-# "вбили одного мешканця Донеччини - у Покровську", "убили двух жителей Харьковской области": the dead told as
+# "вбили двох мешканців Сумщини - у Шостці", "убили трех жителей Херсонской области": the dead told as
 # the region's residents; "Ще чотири особи отримали поранення" right after is the region's figure too
 _RESIDENTS_OF_REGION = re.compile(
     r"(?<!\w)(?:жител|мешканц|мешканк|жительниц)\w*\s+(?:[А-ЯІЇЄҐ][\w'’ʼ-]*(?:щини|ччини|щины|ччины)(?!\w)"
@@ -482,8 +482,8 @@ def extract_events(
                 and e.oblast_iso == common[0][0]
             ]
             if rules.unplaced and len(focus) > 1 and len(region) == 1 and found_here:
-                # "... significant damage in such settlements as Beryslav, Tyahynka, Bilozerka ..." then "Two
-                # civilians were killed and five others were injured": the toll of the region named before
+                # "... significant damage in such settlements as Beryslav, Tyahynka, Bilozerka ..." then "Three
+                # civilians were killed and four others were hurt": the toll of the region named before
                 apply(region[0], analysed, words, report_date, counts=True, rules=rules)
                 continue
             if not placed and rules.find_counts(analysed)[0]:
