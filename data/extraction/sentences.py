@@ -44,7 +44,7 @@ _CLAUSE_SPLIT = re.compile(
     # "..., and drone attacks hit three districts of Kharkiv": a new attack with its own subject
     r"|(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|drones?|missiles?|shelling|bombs?)\s+(?:also\s+)?"
     r"(?:hit|struck|killed|injured|wounded|damaged|targeted)\b"
-    # "..., and drone attacks on Kharkiv wounded more than 30 people": the subject names its own place
+    # "..., and missile strikes on Odesa injured 12 people": the subject names its own place
     r"|(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling)\s+(?:on|against)\s+(?:the\s+city\s+of\s+)?"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:also\s+)?(?:hit|struck|killed|injured|wounded|damaged|left)\b)"
     r"|\s+—\s+|\.\s+Meanwhile,?\s+",
