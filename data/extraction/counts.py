@@ -154,13 +154,13 @@ _HURT_PARTICIPLE_BEFORE_DEATH = re.compile(
     r"\s+(?:injured|wounded|hurt)\b(?:\s+[\w'’-]+){1,10}?(?=\s+(?:(?:later|then)\s+)?(?:died\b|succumbed\s+to))",
     re.IGNORECASE,
 )
-# "A 60-year-old man in moderate condition was taken to hospital": his state, between him and the verb.
+# "A 47-year-old woman in serious condition was taken to hospital": his state, between him and the verb.
 _CONDITION_ASIDE = re.compile(
     r"(?<=[a-z])\s+in\s+(?:an?\s+)?(?:(?:extremely|very|moderately)\s+)?(?:moderate|serious|critical|grave|severe"
     r"|satisfactory|stable|fair|light)\s+condition(?=\s+(?:was|were|is|are|has\s+been|have\s+been)\s)",
     re.IGNORECASE,
 )
-# "Officials corrected initial reports that a civilian had been killed there": a figure taken back.
+# "The mayor's office corrected initial reports that two people had died on the street": a figure taken back.
 _TAKEN_BACK = re.compile(
     r"\b(?:corrected|denied|refuted|retracted)\s+(?:the\s+)?(?:initial|earlier|previous|first)\s+reports?\s+(?:that|of)\b[^,.;]*",
     re.IGNORECASE,
