@@ -103,6 +103,14 @@ _CITY_DISTRICT = re.compile(
 )
 
 
+# "In Druzhkivka, a bomb destroyed a garage. In Dobropillia - a nine-storey block.": a place and, after a dash,
+# what was hit there, the verb left out (it is the one told for the place before).
+_VERB_LEFT_OUT = re.compile(
+    r"^\W*(?:In|At)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"\s*[-–—]\s*(?!(?:[^.]*\s)?(?:is|are|was|were|has|have|had|will|said|says)\b)[^.;:]{1,80}\.?$"
+)
+
+
 # "the Russian-held city of Luhansk": a city Russia holds is no target of a Russian attack (a strike there is
 # Ukraine's), wherever the report names it again.
 _HELD_BY_RUSSIA = re.compile(
@@ -223,6 +231,7 @@ def extract_events(
     referenced = False
     quiet = 0
     previous = prior = ""
+    last_attack = False
     for sentence in split_sentences(text):
         if not sentence.headline and not rules.unplaced:
             # "щодо кількості загиблих дані різняться" then "Двоє з них – діти": "з них" are of the toll the
@@ -323,7 +332,11 @@ def extract_events(
                 # a shop in Hroza ..., killing 38 people": what follows is that attack, not the one told before
                 focus, after_war_toll = [], True
             continue
-        if not rules.attack_cue.search(analysed) and not (
+        after_attack, last_attack = last_attack, bool(rules.attack_cue.search(analysed))
+        if rules.unplaced and after_attack and _VERB_LEFT_OUT.match(analysed):
+            # ("In B - a five-storey block." after "In A, a missile destroyed ...": B was hit too)
+            last_attack = True
+        elif not rules.attack_cue.search(analysed) and not (
             rules.find_counts(analysed)[0]
             if rules.unplaced
             else any(c.field == "toll_inherit" for c in rules.find_counts(analysed)[0])

@@ -80,7 +80,9 @@ STRUCK_LIST = re.compile(
     # "Damage was recorded in Kherson, Sadove, Antonivka and Zymivnyk"
     r"|(?:damage|destruction|hits?|impacts?)\s+(?:was|were|has\s+been|have\s+been)\s+recorded\s+in"
     # "Private houses were also damaged in Orikhiv, Stepnohirsk, Huliaipole and Malokaterynivka"
-    r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:damaged|destroyed)\s+in)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:damaged|destroyed)\s+in"
+    # "Wounded people in A, B, C, D and E." (a police roundup's verbless line): the people hurt there
+    r"|^\W*(?:(?:killed|dead|wounded|injured)\s+(?:people|civilians|persons|residents)|(?:the\s+)?(?:killed|dead|wounded|injured|victims))\s+(?:were\s+|are\s+)?(?:also\s+)?(?:reported\s+)?in)"
     r"\s+(?:the\s+(?:cities|towns)\s+of\s+)?$",
     re.IGNORECASE,
 )
