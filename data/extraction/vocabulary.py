@@ -62,7 +62,7 @@ ATTACK_CUE = _words(
     r"(?:UAVs?|drones?|shells?|missiles?|bombs?|munitions?)\s+(?:fell|landed|exploded)",
     # "came under hostile fire and air strikes", "were under the fire of the occupiers", "came under Russian fire"
     r"(?:came|come|were|was|are|is)\s+(?:also\s+)?under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)",
-    # "The city of X ... was receiving 'enemy fire during the night'" (a translation of обстрілювали)
+    # "The city of X ... was receiving 'enemy fire since the evening'" (a translation of обстрілювали)
     r"receiv(?:ed|ing|es)\s+[\"“]?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?fire",
     # "Besides the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
     r"(?:communit(?:y|ies)|hromadas?)\s+(?:were|was)\s+(?:also\s+)?affected",
