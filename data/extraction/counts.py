@@ -37,7 +37,8 @@ _RIGHT_KIND = re.compile(
 )
 # "at least 14 people, including two children, were killed"
 _RIGHT_AFTER_ASIDE = re.compile(
-    r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,]+?,?\s+(?:were|was|have\s+been|had\s+been)\s+"
+    # ("two residents—including a woman of 80—were hurt": the dashes, read as commas, without their spaces)
+    r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,]+?(?:,\s*|\s+)(?:were|was|have\s+been|had\s+been)\s+"
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
@@ -170,6 +171,10 @@ _DASH_ASIDE = re.compile(
 )
 
 
+_HEDGE = re.compile(
+    r"\b(is|are|was|were)\s+(?:said|reported|believed|thought|understood|feared)\s+to\s+have\s+been\b",
+    re.IGNORECASE,
+)
 _CASUALTY_WORD = re.compile(rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS})\b", re.IGNORECASE)
 _NTH_DEATH = re.compile(
     r"\b(?:a|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:(?:person|victim|civilian|resident)\s+"
@@ -240,6 +245,8 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _TAKEN_BACK.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _CONDITION_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
+    # "a child is said to have been killed": a hedge on the verb, not another verb
+    clause = _HEDGE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     clause = _HURT_PARTICIPLE_BEFORE_DEATH.sub(
         lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause
     )

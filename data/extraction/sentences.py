@@ -22,6 +22,7 @@ _ABBREVIATIONS = re.compile(
 # A line without a full stop that is still a sentence: a clause after a comma ("..., one was in serious
 # condition"), as pasted text often loses its last full stop.  Headlines rarely carry a clause.
 _CONJUNCTION_START = re.compile(r"^(?:|.*[.!?]\s+)(?:Але|Однак|Проте|Но|Однако|But|However)\s[^.!?]*$")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
 _UNPUNCTUATED_SENTENCE = re.compile(r"\w,\s+(?:\S+\s+){2,}\S+\s*$")
 # A quotation closed by its speaker with the last full stop lost ('«... зросла до п’яти"., - повідомив
 # голова ОВА', '..." — сообщил мэр'): body text.  A title names no speaker after a full stop in quotes.
@@ -136,6 +137,15 @@ def split_sentences(text: str) -> list[Sentence]:
                 _UNPUNCTUATED_SENTENCE.search(stripped)
                 or (sentences and _CONJUNCTION_START.match(stripped))
                 or (sentences and _SPEAKER_AFTER_QUOTE.search(stripped))
+                # ("- There were also strikes on the Poltava region where two people are said to have been hurt":
+                # a summary's bullet, a whole English sentence with its verb, that lost its full stop)
+                or (
+                    sentences
+                    and _LIST_ITEM.match(stripped)
+                    and not _SLAVIC_LETTERS.search(stripped)
+                    and len(stripped.split()) >= 10
+                    and _FINITE_VERB.search(stripped)
+                )
             )
             # A Ukrainian or Russian report's first line without a full stop is its title, commas or not
             # ("Пострадали дети, есть погибшие – ... на Харьковщине"): titles sum up, their figures are not read.
