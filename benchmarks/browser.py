@@ -312,8 +312,12 @@ def measure_app(
     env: dict[str, str] | None = None,
     log: Callable[[str], None] = lambda _: None,
     screenshot: Path | None = None,
+    filter_changes: int | None = None,
 ) -> dict[str, Any]:
     """First visits (fresh server each), second visits (same server, new page), filter changes, peak RSS.
+
+    ``filter_changes`` (default ``repeat``) raises the minimum killed + injured that many times; each
+    step must change the events shown, or the map is rightly left as drawn and nothing is timed.
 
     On each second visit, after the map: when the sidebar's filters answer (``controls_ready``).
 
@@ -355,7 +359,7 @@ def measure_app(
                     page.wait_for_selector(IDLE, timeout=600_000)
                     page.screenshot(path=str(screenshot), full_page=False)
                 if run == 0:
-                    for step in range(max(1, repeat)):
+                    for step in range(max(1, repeat if filter_changes is None else filter_changes)):
                         changes.append(filter_change(page, frame, step))
                         log(f"  filter change {changes[-1]:.2f} s")
                 context.close()

@@ -211,3 +211,20 @@ def test_the_page_rerun_goes_past_the_map_first_run(tmp_path):
     result = bench.run_worker("page", path, 1, timeout=600)
     assert "error" not in result, result
     assert {"first_run_s", "rest_run_s", "reruns", "peak_rss_mb"} <= set(result), result
+
+
+@pytest.mark.parametrize(("events", "changes"), [(6, 1), (999, 1), (1_000, 5), (250_000, 5)])
+def test_a_handful_of_events_gets_one_filter_change(monkeypatch, tmp_path, events, changes):
+    # Each further step of the minimum leaves a tiny table's same events: the map is rightly not
+    # redrawn, and a harness waiting for a new layer waited out its timeout (the whole size was lost).
+    import browser
+
+    asked = {}
+
+    def measure_app(path, repeat, **kwargs):
+        asked.update(kwargs, repeat=repeat)
+        raise RuntimeError("stop here")
+
+    monkeypatch.setattr(browser, "measure_app", measure_app)
+    bench.measure_browser(tmp_path / "events.csv", {"events": events}, 5, 1.0, 0.01)
+    assert asked["repeat"] == 5 and asked["filter_changes"] == changes
