@@ -225,8 +225,19 @@ _SPREAD = re.compile(
 )
 
 
+# "a resident died in one of the villages of the Sumy region": a place of the region the report does not name,
+# so not the town it names elsewhere.
+_ONE_OF_UNNAMED = re.compile(
+    r"\bin\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:settlements|villages|towns|communities|localities|hromadas)"
+    r"\s+(?:of|in)\b",
+    re.IGNORECASE,
+)
+
+
 def spread_over_places(sentence: str) -> bool:
-    """Whether ``sentence`` gives figures for several places of a region at once."""
+    """Whether ``sentence`` gives figures for several places of a region at once (or for one it leaves unnamed)."""
+    if _ONE_OF_UNNAMED.search(sentence):
+        return True
     for match in _SPREAD.finditer(sentence):
         # the number is one of the two words before the noun ("27 населених пунктів", "three more towns")
         for word in re.findall(r"[\w'’ʼ-]+", sentence[: match.start()])[-2:]:
@@ -326,6 +337,8 @@ def fold_oblasts_into_settlements(
             continue
         if (
             len(inside) == 1
+            # ("one dead and two wounded" in the region, "one of its villages" the dead's, the two in the city)
+            and not any(_ONE_OF_UNNAMED.search(sentence) for sentence in event.sentences)
             and any(
                 inside[0].counts.get(name, (None,))[0] == value[0] for name, value in event.counts.items()
             )
@@ -408,6 +421,13 @@ def fold_oblasts_into_settlements(
         ):
             # The region's total of the attacks listed.  When only one of them has casualties, what the
             # region's sentences add ("8 injured, 2 of them children") is that attack's.
+            own = {name: value for name, value in event.counts.items() if not sums[name]}
+            if own and any(_ONE_OF_UNNAMED.search(sentence) for sentence in event.sentences):
+                # ("one dead and two wounded" in the region: "a resident died in one of the region's villages", and
+                # two hurt in the city): the figures no named place has are the unnamed one's, the region's own
+                event.counts = own
+                result.append(event)
+                continue
             hurt = [e for e in inside if any(value[0] for value in e.counts.values())]
             if len(hurt) == 1:
                 _fill_missing(hurt[0], event)
