@@ -189,6 +189,16 @@ def apply(
                     and base_before in (None, count.field)
                 )
                 or IN_ADDITION.match(sentence)
+                # "A man was pulled dead from the rubble" then "it became known about another deceased person": one
+                # more dead
+                or (
+                    count.field == KILLED
+                    and re.match(
+                        r"^another\s+(?:(?:deceased|dead)\s+|(?:person|man|woman|victim)\s+(?:died|was\s+found\s+dead))",
+                        clause[count.start :],
+                        re.I,
+                    )
+                )
             )
         ):
             # "2 civilians were injured" in Vovchansk, then "In addition, ... hit a private house in Vovchansk - a

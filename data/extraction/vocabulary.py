@@ -78,7 +78,7 @@ ATTACK_CUE = _words(
 )
 
 KILLED_WORDS = (
-    r"killed|dead|died|deaths?|fatalit(?:y|ies)|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|bodies"
+    r"killed|dead|deceased|died|deaths?|fatalit(?:y|ies)|lost\s+(?:their|his|her)\s+li(?:ves|fe)|lives|bodies"
     # "was found dead under the rubble"
     r"|found\s+dead"
     # "sustained fatal injuries", "died of his wounds", "was fatally wounded"
