@@ -556,7 +556,7 @@ def extract_events(
                 if not part_mentions:
                     continue
                 single = (
-                    # ("обстреляли Херсон и Херсонский район": one place named twice)
+                    # ("атаковали Сумы и Сумский район": one place named twice)
                     len({m.key for m in part_mentions}) == 1
                     and not OTHER_PLACES_TOO.search(part)
                     and (
