@@ -318,7 +318,7 @@ def find_places(clause: str) -> list:
             None,
         )
         if starostat is not None:
-            # "атакував Битицький старостат Сумської громади", "в Песчанском старостате Сумской общины": the
+            # "атакував Битицький старостат Сумської громади", "в Стецковском старостате Сумской общины": the
             # community says where the village lies
             if starostat.oblast_iso is None:
                 starostat.oblast_iso, starostat.oblast = mention.oblast_iso, mention.oblast
