@@ -53,7 +53,7 @@ ATTACK_CUE = _words(
     r"fir(?:ed|ing)\s+(?:on|at|upon)",
     # "More than 25 arrivals in the Krasnopillya community" (прильоти), "the enemy opened fire on the Bilopillya community"
     r"arrivals",
-    r"opened\s+fire",  # "the enemy fired on Kupiansk-Vuzlovyi", "was firing on the Nikopol district"
+    r"opened\s+fire",  # "Russian troops fired on Vovchansk", "was firing on the Nikopol district"
     r"hurt",
     r"Shahed\w*",
     r"barrage",
