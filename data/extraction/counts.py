@@ -487,7 +487,7 @@ _ANOTHER = re.compile(
     r"\banother\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?:one\s+|person\s+|civilian\s+|resident\s+|man\s+|woman\s+)?"
     # "one person was killed and another wounded": the verb may go without its "was"
     r"(?=(?:(?:was|has\s+been|is)\s+)?(?:injured|wounded|hurt|killed|died|in\s+(?:a\s+|the\s+)?hospital)\b"
-    # "it became known about another deceased person": one more dead
+    # "by evening they reported another deceased person": one more dead
     r"|(?:deceased|dead)\s+(?:person|man|woman|resident|civilian|victim)\b)",
     re.I,
 )

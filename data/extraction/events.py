@@ -189,7 +189,7 @@ def apply(
                     and base_before in (None, count.field)
                 )
                 or IN_ADDITION.match(sentence)
-                # "A man was pulled dead from the rubble" then "it became known about another deceased person": one
+                # "A man was pulled dead from the rubble" then "by evening they reported another deceased person": one
                 # more dead
                 or (
                     count.field == KILLED
