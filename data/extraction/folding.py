@@ -225,7 +225,7 @@ _SPREAD = re.compile(
 )
 
 
-# "a local man died in one of the villages of the Sumy region": a place of the region the report does not name,
+# "a resident died in one of the villages of the Sumy region": a place of the region the report does not name,
 # so not the town it names elsewhere.
 _ONE_OF_UNNAMED = re.compile(
     r"\bin\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:settlements|villages|towns|communities|localities|hromadas)"
@@ -337,7 +337,7 @@ def fold_oblasts_into_settlements(
             continue
         if (
             len(inside) == 1
-            # ("one dead and two wounded" in the region, "one of its villages" the dead's, the two in the city)
+            # (a region's one dead and three hurt: the dead "in one of the villages of the region", the hurt in a town)
             and not any(_ONE_OF_UNNAMED.search(sentence) for sentence in event.sentences)
             and any(
                 inside[0].counts.get(name, (None,))[0] == value[0] for name, value in event.counts.items()
@@ -423,8 +423,8 @@ def fold_oblasts_into_settlements(
             # region's sentences add ("8 injured, 2 of them children") is that attack's.
             own = {name: value for name, value in event.counts.items() if not sums[name]}
             if own and any(_ONE_OF_UNNAMED.search(sentence) for sentence in event.sentences):
-                # ("one dead and two wounded" in the region: "a local man died in one of the region's villages", and
-                # two hurt in the city): the figures no named place has are the unnamed one's, the region's own
+                # (a region's one dead and three hurt: "a man was killed in one of the villages of the region", and
+                # three hurt in a town): the figures no named place has are the unnamed one's, the region's own
                 event.counts = own
                 result.append(event)
                 continue
