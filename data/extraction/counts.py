@@ -52,7 +52,7 @@ _LEFT_KIND = re.compile(
     r"|\bbod(?:y|ies)\s+of"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at)"
     r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
-    r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes))|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
+    r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes))|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|\binjur(?:y|ies)\s+of|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
     # "the number of people who had sustained injuries in the attack on Lutsk had increased to 11"
     # ("The number of people injured in the strike by three missiles on the town of Kremenchuk on the night
@@ -492,7 +492,8 @@ _ANOTHER = re.compile(
     re.I,
 )
 _VERB_ANOTHER = re.compile(
-    r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+(another)\b"
+    # ("the death of a man and the injury of another": the counts told as nouns)
+    r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing)|(?:injur(?:y|ies)|deaths?)\s+of)\s+(another)\b"
     # ("killed one person and injured another over the past day")
     r"(?=\s*(?:[,.;:]|$|\s+(?:person|man|woman|civilian|resident|one)\b|\s+(?:in|on|at|near|over|during)\s"
     r"|\s+(?:yesterday|overnight|today|earlier|later|and|when|as)\b))",
