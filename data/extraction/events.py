@@ -177,6 +177,12 @@ def apply(
             and not earlier
             and count.field in (KILLED, INJURED)
             and event.evidence.get(count.field) != sentence
+            # ("Two more were killed in Samar" in the lead and again in the official's quote: the same two, told
+            # twice, when the figure before was told as more too)
+            and not (
+                previous[0] == count.value
+                and re.search(r"\b(?:more|in\s+addition)\b", event.evidence.get(count.field, ""), re.I)
+            )
             and (
                 (
                     re.match(
