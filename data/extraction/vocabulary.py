@@ -59,7 +59,7 @@ ATTACK_CUE = _words(
     r"barrage",
     r"came\s+under\s+fire",
     # "In the village of Belyi Kolodez, a UAV fell on a garage"
-    r"(?:UAVs?|drones?|shells?|missiles?|bombs?|munitions?)\s+(?:fell|landed|exploded)",
+    r"(?:UAVs?|drones?|shells?|missiles?|bombs?|munitions?|ammunition)\s+(?:fell|landed|exploded)",
     # "came under hostile fire and air strikes", "were under the fire of the occupiers", "came under Russian fire"
     r"(?:came|come|were|was|are|is)\s+(?:also\s+)?under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)",
     # "The city of X ... was receiving 'enemy fire since the evening'" (a translation of обстрілювали)
