@@ -61,7 +61,7 @@ _REGIONAL_OFFICE_AFTER = re.compile(
     r"^\s+(?:OVA|ODA|OMA|RMA|RSA|(?:Regional|Oblast)\s+(?:(?:State|Military|Civil|Civil-Military)\s+)*"
     r"Administration)\b"
     # "Lviv's regional head confirmed ...", "the Sumy regional governor": the oblast's official
-    r"|^(?:['’]s)?\s+regional\s+(?:head|governor|chief|administration|authorities|officials)\b"
+    r"|^(?:['’]s)?\s+regional\s+(?:head|governor|chief|administration|authorities|officials|prosecutor|police)\b"
 )
 
 
