@@ -234,6 +234,11 @@ _ONE_OF_UNNAMED = re.compile(
 )
 
 
+_DAY_TOTAL = re.compile(
+    r"\b(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?(?:day|24\s+hours)\b", re.IGNORECASE
+)
+
+
 def spread_over_places(sentence: str) -> bool:
     """Whether ``sentence`` gives figures for several places of a region at once (or for one it leaves unnamed)."""
     if _ONE_OF_UNNAMED.search(sentence):
@@ -429,6 +434,16 @@ def fold_oblasts_into_settlements(
                 result.append(event)
                 continue
             hurt = [e for e in inside if any(value[0] for value in e.counts.values())]
+            if (
+                len(hurt) == 1
+                and len(inside) >= 5
+                and any(name not in hurt[0].counts for name in event.counts)
+                and any(_DAY_TOTAL.search(event.evidence.get(name, "")) for name in event.counts)
+            ):
+                # "Over the past day, troops killed 1 resident of the region and wounded 6" over a roundup of many places,
+                # one with its dead: the region's hurt are spread over the others, not that place's
+                result.append(event)
+                continue
             if len(hurt) == 1:
                 _fill_missing(hurt[0], event)
             elif event.own_remainder:
