@@ -492,7 +492,7 @@ _ANOTHER = re.compile(
     re.I,
 )
 _VERB_ANOTHER = re.compile(
-    # ("the death of a man and the injury of another": the counts told as nouns)
+    # ("the death of a farmer and the injury of another": the counts told as nouns)
     r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing)|(?:injur(?:y|ies)|deaths?)\s+of)\s+(another)\b"
     # ("killed one person and injured another over the past day")
     r"(?=\s*(?:[,.;:]|$|\s+(?:person|man|woman|civilian|resident|one)\b|\s+(?:in|on|at|near|over|during)\s"

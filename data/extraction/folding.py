@@ -225,7 +225,7 @@ _SPREAD = re.compile(
 )
 
 
-# "a resident died in one of the villages of the Sumy region": a place of the region the report does not name,
+# "a local man was killed in one of the villages of the Sumy region": a place of the region the report does not name,
 # so not the town it names elsewhere.
 _ONE_OF_UNNAMED = re.compile(
     r"\bin\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:settlements|villages|towns|communities|localities|hromadas)"
