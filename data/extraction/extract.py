@@ -111,6 +111,11 @@ _VERB_LEFT_OUT = re.compile(
 )
 
 
+_ANOTHER_ATTACK = re.compile(
+    r"\bin\s+(?:another|a\s+separate|a\s+second)\s+(?:attack|strike)\b", re.IGNORECASE
+)
+
+
 # "the Russian-held city of Luhansk": a city Russia holds is no target of a Russian attack (a strike there is
 # Ukraine's), wherever the report names it again.
 _HELD_BY_RUSSIA = re.compile(
@@ -481,6 +486,33 @@ def extract_events(
                 for event in focus:
                     apply(event, analysed, words, report_date, counts=True, rules=rules)
                 continue
+            if (
+                rules.unplaced
+                and len(focus) == 1
+                and focus[0].geo_precision != "oblast"
+                and found_here
+                and _ANOTHER_ATTACK.search(analysed)
+            ):
+                # "In the X region, artillery wounded a man in Huliaipole" then "He added that three people had been
+                # injured in another attack overnight": not the town's; the region's own, where in it not said (the
+                # region, when the town's sentence named it only to say where the town is, becomes an event)
+                in_region = [
+                    e
+                    for e in events.values()
+                    if e.geo_precision == "oblast" and e.oblast_iso == focus[0].oblast_iso
+                ] or [
+                    events.setdefault(m.key, place_event(m, words))
+                    for m in {
+                        m.key: m
+                        for told_in in focus[0].sentences
+                        for m in rules.find_places(told_in)
+                        if m.precision == "oblast" and m.oblast_iso == focus[0].oblast_iso
+                    }.values()
+                ]
+                if len(in_region) == 1:
+                    apply(in_region[0], analysed, words, report_date, counts=True, rules=rules)
+                    in_region[0].own_remainder = True
+                    continue
             if len(focus) == 1 and not ELSEWHERE.search(analysed):
                 apply(focus[0], analysed, words, report_date, counts=True, rules=rules, older=older)
                 older = bool(EARLIER_REPORT_CUE.match(words)) and not rules.find_counts(analysed)[0]

@@ -384,6 +384,7 @@ def fold_oblasts_into_settlements(
             continue
         if (
             not spread
+            and not event.own_remainder
             and len(inside) == 1
             and all(value[0] <= event.counts.get(name, (-1,))[0] for name, value in inside[0].counts.items())
             and not any(
