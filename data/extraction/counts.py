@@ -245,7 +245,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _TAKEN_BACK.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _CONDITION_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
-    # "a child is said to have been killed": a hedge on the verb, not another verb
+    # "a teenager is said to have been killed": a hedge on the verb, not another verb
     clause = _HEDGE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     clause = _HURT_PARTICIPLE_BEFORE_DEATH.sub(
         lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause

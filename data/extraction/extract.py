@@ -493,8 +493,8 @@ def extract_events(
                 and found_here
                 and _ANOTHER_ATTACK.search(analysed)
             ):
-                # "In the X region, artillery wounded a man in Huliaipole" then "He added that three people had been
-                # injured in another attack overnight": not the town's; the region's own, where in it not said (the
+                # "In the X region, artillery wounded a man in Huliaipole" then "He added that five residents had been
+                # hurt in another attack overnight": not the town's; the region's own, where in it not said (the
                 # region, when the town's sentence named it only to say where the town is, becomes an event)
                 in_region = [
                     e
