@@ -127,13 +127,7 @@ def show_page() -> None:
             st.warning(tr("No events match these filters."))
             st.button(tr("Reset filters"), on_click=reset_filters, key="reset_empty")
     if not rest_of_page_ready(len(events)):
-        if map_first is not None:
-            # The sidebar is there from the start, so the map keeps the width it was drawn at
-            # (without it the map was drawn wide, then narrowed and fitted again when the filters
-            # came). 12 interleaved second visits each: no slower (10,000 events 1.787 / 1.782 s;
-            # the embedded report 1.727 / 1.743 s).
-            st.sidebar.caption(tr("The filters follow the map in a moment…"))
-        show_rest_of_page_soon()
+        show_rest_of_page_soon(sidebar_follows=map_first is not None)
         st.stop()
     # The timeline and the period comparison need every date, the other filters applied
     # (after the map: a filter change on 250,000 events reaches the map 0.2 s sooner).

@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from components.pacing import FOLLOWS_KEY
+
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
 # Shown while the rest of the page follows the map (components/pacing.py, FOLLOWS_KEY).
-REST_FOLLOWS = ".st-key-rest_follows"
+REST_FOLLOWS = f".st-key-{FOLLOWS_KEY}"
 LOADING = '[data-testid="stSkeleton"]'
 
 
