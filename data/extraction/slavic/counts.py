@@ -397,7 +397,8 @@ def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
 
 _PRONOUN_TOLL = re.compile(r"(?<!\w)(?:їх|их)(?!\w)", re.IGNORECASE)
 _TOLL_NOUN = re.compile(
-    r"(?<!\w)(?:кількість|кількості|количество|количества|число|числа)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?P<what>[\w'’ʼ-]+)",
+    r"(?<!\w)(?:кількість|кількості|кількістю|количество|количества|количестве|количеством|число|числа)"
+    r"\s+(?:[\w'’ʼ-]+\s+){0,2}?(?P<what>[\w'’ʼ-]+)",
     re.IGNORECASE,
 )
 
@@ -593,7 +594,10 @@ def find_counts(clause: str):
             clause[: number.start],
             re.IGNORECASE,
         ):
-            counts.append(Count("toll_inherit", number.value, number.at_least, number.start))
+            # "обновил информацию о количестве пострадавших ..., их количество увеличилось до 35": the
+            # toll this sentence named before the pronoun, else the one the sentence before named
+            kind = toll_kind(clause[: number.start])
+            counts.append(Count(kind or "toll_inherit", number.value, number.at_least, number.start))
     if (
         not counts
         and re.search(r"(?<!\w)(?:вона|він|она|он)(?!\w)", clause, re.IGNORECASE)
