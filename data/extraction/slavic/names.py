@@ -213,7 +213,11 @@ REFERENCE_BEFORE = re.compile(
     # "авто, яке рухалося трасою на Циркуни": where a road leads, not where the attack was
     r"|(?:трас\w*|дорог\w*|автодорог\w*|шлях\w*)\s+(?:\w+\s+){0,2}?(?:на|до)\s+$|(?:в|у)\s+(?:напрямку|направлении)\s+$"
     # "обстрілу Миколаєва з боку Херсону", "со стороны Белгорода": where the fire came from
-    r"|(?:з|зі|із)\s+(?:боку|сторони)\s+$|со\s+стороны\s+$",
+    r"|(?:з|зі|із)\s+(?:боку|сторони)\s+$|со\s+стороны\s+$"
+    # "підрозділи ПвК \"Схід\" знищили три БпЛА", "ОК «Південь»": a command named after a side of the
+    # country, never a place
+    r"|(?<!\w)(?:ПвК|ПК|ОК|ОСУВ|ОТУ|ОСГВ|командуванн\w*|командовани\w*|угрупованн\w*|угруповання|группировк\w*)"
+    r"\s+[«\"“„']\s*$",
     re.IGNORECASE,
 )
 # "села Новояковлівка": a settlement the gazetteer may not list; kept by its name, without a point.
