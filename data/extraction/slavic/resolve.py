@@ -47,6 +47,7 @@ def _adjective_forms(stem: str, word: str) -> list[str]:
         stem + "ь",
         stem + "и",
         stem + "а",
+        stem + "са",  # Одеський, Одесский -> Одеса, Одесса
     ]  # Сумський -> Суми, Полтавській -> Полтава
     if "-" in stem:
         # Середино-Будська -> Середина-Буда: the first part of a compound adjective ends in о
