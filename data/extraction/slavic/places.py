@@ -200,6 +200,7 @@ def find_places(clause: str) -> list:
     mentions.sort(key=lambda m: m.start)
     mentions = _listed_names(clause, mentions)
     mentions = _regional_centre(clause, mentions)
+    mentions = _the_capital(clause, mentions)
     for mention in mentions:
         # "у Полтавському районі": a raion, which beside its oblast is the oblast's attack (as in English).
         mention.district = bool(re.match(r"^\s*район\w*\b", clause[mention.end :], re.IGNORECASE))
@@ -437,6 +438,23 @@ def _russian_nominative(name: str) -> str:
 
 _REGIONAL_CENTRE = re.compile(r"(?<!\w)(?:обласн|областн)\w*\s+центр\w*", re.IGNORECASE)
 _CAPITALS = {"UA-12": "Dnipro", "UA-35": "Kropyvnytskyi", "UA-43": "Simferopol", "UA-32": "Kyiv"}
+
+
+# "загинули під час атаки на столицю", "удар по столице": Kyiv, unless another country's capital is named
+# ("столицю Білорусі"; "столиці України" is Kyiv still)
+_THE_CAPITAL = re.compile(
+    r"(?<!\w)(?i:на|по|у|в|во)\s+(?P<word>(?i:столиц[юіяеуы]))(?!\w)(?!\s+(?!України|Украины)[А-ЯІЇЄҐ])"
+)
+
+
+def _the_capital(clause: str, mentions: list) -> list:
+    """ "під час атаки на столицю": Kyiv, when the clause names it no other way."""
+    capital = _THE_CAPITAL.search(clause)
+    kyiv = lookup_place("Kyiv") if capital is not None else None
+    if kyiv is None or any(m.key == kyiv.key for m in mentions):
+        return mentions
+    kyiv.name, kyiv.start, kyiv.end = capital.group("word"), capital.start("word"), capital.end("word")
+    return sorted([*mentions, kyiv], key=lambda m: m.start)
 
 
 def _regional_centre(clause: str, mentions: list) -> list:
