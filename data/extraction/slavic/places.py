@@ -440,7 +440,7 @@ _REGIONAL_CENTRE = re.compile(r"(?<!\w)(?:обласн|областн)\w*\s+це
 _CAPITALS = {"UA-12": "Dnipro", "UA-35": "Kropyvnytskyi", "UA-43": "Simferopol", "UA-32": "Kyiv"}
 
 
-# "загинули під час атаки на столицю", "удар по столице": Kyiv, unless another country's capital is named
+# "семеро вбитих унаслідок удару по столиці", "атака на столицу": Kyiv, unless another country's capital is named
 # ("столицю Білорусі"; "столиці України" is Kyiv still)
 _THE_CAPITAL = re.compile(
     r"(?<!\w)(?i:на|по|у|в|во)\s+(?P<word>(?i:столиц[юіяеуы]))(?!\w)(?!\s+(?!України|Украины)[А-ЯІЇЄҐ])"
@@ -448,7 +448,7 @@ _THE_CAPITAL = re.compile(
 
 
 def _the_capital(clause: str, mentions: list) -> list:
-    """ "під час атаки на столицю": Kyiv, when the clause names it no other way."""
+    """ "ракетний удар по столиці": Kyiv, when the clause names it no other way."""
     capital = _THE_CAPITAL.search(clause)
     kyiv = lookup_place("Kyiv") if capital is not None else None
     if kyiv is None or any(m.key == kyiv.key for m in mentions):
