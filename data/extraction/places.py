@@ -27,6 +27,14 @@ _REGION_AFTER = re.compile(
     r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+(?-i:[A-Z])[\w'’-]+\s+(?:regions?|oblasts?|provinces?)\b(?!al)",
     re.IGNORECASE,
 )
+# Words that open an official's or an office's title, never a village's name ("the Head of the X district ...").
+_OFFICE_WORDS = (
+    r"The|A|An|This|That|Each|Every|Head|Chief|Deputy|Governor|Mayor|Police|Residents?|Prosecutors?|Administration"
+    r"|Council|Department|Office|Service|Commander|Director|Secretary|Chairman|Chairwoman|Members?|Hospital|School"
+    r"|Part|Most|Some|All|Many|Territory|Outskirts|Centre|Center|Villages?|Settlements?|Towns?|Cities|Communities"
+    # ("Shelling of the Nikopol district", "Evacuation of the X community": a noun of what happened, not a name)
+    r"|[A-Z][a-z]*(?:ing|ion|ions|ment|ments|s)"
+)
 # A settlement the gazetteer may not list, kept by its name: "the village of Groza", "in Hroza, part of
 # the Kharkiv region".
 _UNLISTED_SETTLEMENT = re.compile(
@@ -45,6 +53,14 @@ _UNLISTED_SETTLEMENT = re.compile(
     # "two explosions on the outskirts of Khotiyivka village", "in the direction of Halahanivka village"
     r"|(?<=\bof\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name4>[A-Z][a-z'’-]+)(?=\s+village\b)"
     r"|\bin\s+(?P<name2>[A-Z][\w'’-]+),\s+(?:also\s+)?(?:a\s+village\s+)?(?:part\s+of|in)\s+the\s+[A-Z]\w+\s+region"
+    # "a barn burned down in Hlushkivka, Kupiansk district": a village told with its district after a comma
+    r"|(?<=\b[Ii]n\s)(?!(?:The|A|An|This|That)\b)(?P<name6>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=,\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion)\b)"
+    # "the village Osynove of the Kupiansk district", "Martove of the Pechenihy community": a village
+    # of the district or community named after it (not an office of it: "the Head of the X district administration")
+    rf"|(?<![\w'’-])(?!(?:{_OFFICE_WORDS})\b)(?P<name7>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=(?:\s+village)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion|community|hromada)\b"
+    r"(?!\s+(?:military|state|civil|administration|council|police|court|prosecutor|hospital|department|office)\b))"
 )
 _TITLE_APPOSITION = re.compile(
     r"^\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:official|head|deputy|chief|spokes(?:man|woman|person)|governor"
@@ -235,7 +251,9 @@ def find_places(clause: str) -> list[Mention]:
                     kept.append(m)
             mentions = kept
     for match in _UNLISTED_SETTLEMENT.finditer(clause):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
+        group = next(
+            g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if match.group(g)
+        )
         start, end = match.span(group)
         name = match.group(group)
         if normalize_name(name) in V.NOT_PLACES or any(m.start <= start < m.end for m in mentions):
