@@ -419,6 +419,8 @@ def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
             names.append(base[:-2] + "yne")
         if base.endswith("iv"):
             names.append(base + "ka")
+            # "Barvinkivska" (Барвінківська: Barvinkove), "Lozivska" (Лозівська: Lozova): the town's o turned i
+            names += [base[:-2] + "ove", base[:-2] + "ova"]
         found += [m for m in map(lookup_place, names) if m is not None]
     if oblast_iso is not None:
         # ("Khotynska" among Sumy oblast's communities is Khotin there, not Khotyn in Chernivtsi oblast)
@@ -439,6 +441,9 @@ def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
 
 _COMMUNITIES_OF = re.compile(
     r"\bcommunities\s+of\s+(?P<names>[A-Z][\w'’-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)+)"
+    # "in three communities - Barvinkivska, Balakliiska and Lozivska - came under fire": the adjectives after a
+    # dash or colon
+    r"|\bcommunities\s*[-–—:]\s*(?P<adjectives>[A-Z][\w'’-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)+)"
 )
 
 
@@ -450,8 +455,9 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
     matches = [(m.start(), m.end(), m.group("name")) for m in _COMMUNITY_ADJECTIVE.finditer(clause)]
     for listed in _COMMUNITIES_OF.finditer(clause):
         # "The communities of Nikopol, Marganets, Chervonohryhorivka, and Pokrovsk": the adjectives as names
-        for name in re.finditer(r"[A-Z][\w'’-]+sk\b", listed.group("names")):
-            start = listed.start("names") + name.start()
+        group = "names" if listed.group("names") else "adjectives"
+        for name in re.finditer(r"[A-Z][\w'’-]+sk(?=(?:a|e|yi)?\b)", listed.group(group)):
+            start = listed.start(group) + name.start()
             if not any(begin <= start < end for begin, end, _ in matches):
                 matches.append((start, start + len(name.group(0)), name.group(0)))
     matches.sort()
