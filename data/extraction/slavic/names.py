@@ -420,7 +420,8 @@ PATIENTS_STATE_AFTER = re.compile(
 _CAPITALISED = r"[А-ЯІЇЄҐ][\w'’ʼ-]*"
 _LIST_JOIN = r"(?:\s*,\s*|\s+(?:і|й|та|и)\s+)"
 SETTLEMENTS_OF_RAIONS_BEFORE = re.compile(
-    rf"(?:населен\w+\s+пункт\w*|сіл|сел|громад\w*|общин\w*)\s+(?:{_CAPITALISED}{_LIST_JOIN})*$",
+    # ("обстрілювали населені пункти в Ізюмському та Лозівському районах": with the preposition too)
+    rf"(?:населен\w+\s+пункт\w*|сіл|сел|громад\w*|общин\w*)\s+(?:(?:в|у|во)\s+)?(?:{_CAPITALISED}{_LIST_JOIN})*$",
     re.IGNORECASE,
 )
 RAIONS_AFTER = re.compile(rf"^(?:{_LIST_JOIN}{_CAPITALISED})*\s+(?:район(?:ів|ов)|районах)\b", re.IGNORECASE)
