@@ -202,6 +202,8 @@ def _someone(word: str) -> bool:
         known = [p for p in analyzer(language).parse(lower) if p.is_known]
         if not known or any("ADJF" in p.tag or "PRTF" in p.tag for p in known):
             continue  # an adjective too ("старший", "поліцейський" is read elsewhere)
+        if any("NOUN" in p.tag and "plur" in p.tag and "nomn" in p.tag for p in known):
+            continue  # "є поранені мирні жителі": a plural too (the singular's locative), so no one person
         top = max(known, key=lambda p: p.score)
         if (
             "NOUN" in top.tag
