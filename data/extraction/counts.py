@@ -101,12 +101,15 @@ _NOBODY = re.compile(
 )
 # "People were not injured", "The people were unharmed": a reported zero of the hurt
 _NOT_HURT = re.compile(
-    r"\b(?:people|civilians|residents|locals)\s+(?:were|was|are|is)\s+(?:not\s+(?:injured|hurt|wounded)|unharmed|unhurt)\b",
+    r"\b(?:people|civilians|residents|locals)\s+(?:were|was|are|is)\s+(?:not\s+(?:injured|hurt|wounded|affected)"
+    r"|unharmed|unhurt|unaffected)\b",
     re.IGNORECASE,
 )
 _NO_CASUALTIES = re.compile(
     # ("no immediate reports of casualties" is no figure at all: nothing was known yet)
-    r"\b(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+casualties|without\s+casualties"
+    # "there are no victims", "There were no injuries or casualties", "It passed without dead or wounded"
+    r"\b(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+(?:[a-z]+\s+or\s+)?(?:casualties|victims)"
+    r"|without\s+(?:casualties|victims|(?:the\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded))"
     # "launched three missiles against Pavlohrad, damaging five buildings but inflicting no casualties"
     r"|(?:inflicting|causing)\s+no\s+casualties)\b",
     re.IGNORECASE,

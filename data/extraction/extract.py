@@ -587,6 +587,8 @@ def extract_events(
             for part, part_mentions in parts:
                 if not part_mentions:
                     continue
+                found_in_part = rules.find_counts(part)[0] if rules.unplaced else []
+                zeros_only = bool(found_in_part) and all(c.value == 0 for c in found_in_part)
                 single = (
                     # ("атаковали Сумы и Сумский район": one place named twice)
                     len({m.key for m in part_mentions}) == 1
@@ -619,7 +621,8 @@ def extract_events(
                     event = events.get(mention.key)
                     if event is None:
                         event = events[mention.key] = place_event(mention, words)
-                    counted = single or mention.key in spread_over
+                    # ("A and B also passed without casualties": a zero told of several places is each one's)
+                    counted = single or mention.key in spread_over or zeros_only
                     apply(event, part, words, report_date, counts=counted, context=context, rules=rules)
                     event.only_in_totals = event.only_in_totals and not counted
                     event.only_as_district = event.only_as_district and mention.district
