@@ -230,7 +230,14 @@ def apply(
             and previous is not None
             and not earlier
             and count.field in (KILLED, INJURED)
-            and count.start <= more.end() + 2
+            and (
+                count.start <= more.end() + 2
+                # "Ще троє людей – 57-річний чоловік та дві жінки – ...": the people described after a dash
+                or (
+                    re.match(r"^(?:\S+\s+){1,2}[–—-]\s", clause[more.end() : count.start])
+                    and not any(c.start < count.start for c in found)
+                )
+            )
             # "відомо про двох загиблих. Ще 17 людей постраждали": more people than the dead, not more hurt
             and base_before == count.field
         ):
