@@ -232,7 +232,7 @@ def apply(
             and count.field in (KILLED, INJURED)
             and (
                 count.start <= more.end() + 2
-                # "Ще троє людей – 57-річний чоловік та дві жінки – ...": the people described after a dash
+                # "Ще двоє – водій автобуса і його 40-річна сестра – ...": the people described after a dash
                 or (
                     re.match(r"^(?:\S+\s+){1,2}[–—-]\s", clause[more.end() : count.start])
                     and not any(c.start < count.start for c in found)
