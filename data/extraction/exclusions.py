@@ -116,7 +116,8 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         return None  # "Kupyansk district, Novoosynove village": the district says where the village is
     if re.match(
         # ("the border of Kyiv and Saltiv districts of Kharkiv": two of the city's districts)
-        r"^\s+(?:and\s+[A-Z][\w'’-]+\s+(?i:districts)|(?i:district))\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]",
+        # ("in Dnipro district of the city" after Kyiv: the city told before)
+        r"^\s+(?:and\s+[A-Z][\w'’-]+\s+(?i:districts)|(?i:district))\s+of\s+(?:(?:the\s+city\s+of\s+)?[A-Z]|the\s+city\b)",
         after,
     ) and not re.match(
         r"^\s+district\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast|province)\b", after, re.IGNORECASE
