@@ -451,6 +451,11 @@ def _same_length(match: re.Match, word: str) -> str:
     return word + " " * max(0, len(match.group(0)) - len(word))
 
 
+_HURT_THE_DAY_BEFORE = re.compile(
+    r"(?<!\w)(?:поранен\w*|поранил\w*|ранен\w*|ранил\w*|постраждал\w*|пострадал\w*|травмован\w*)\s+(?:\w+\s+)?"
+    r"(?:днем\s+раніше|днем\s+ранее|за\s+день\s+до\s+того|напередодні|накануне)(?!\w)",
+    re.IGNORECASE,
+)
 _HOSPITALISED = re.compile(r"(?<!\w)(?:госпіталізов|госпитализир|ушпиталь|шпиталізов)\w*", re.IGNORECASE)
 _HURT_WORD = re.compile(
     r"(?<!\w)(?:поранен|поранил|поранив|травм|постражд|потерпіл|ранен|ранил|ранив|пострада|контуз)\w*",
@@ -652,4 +657,7 @@ def find_counts(clause: str):
             Count(c.field, c.value, True, c.start, c.adults) if c.field == "children_injured" else c
             for c in counts
         ]
+    if _HURT_THE_DAY_BEFORE.search(clause):
+        # "евакуювали чоловіка, якого поранило напередодні": hurt in an attack told before, not this one
+        counts = [c for c in counts if c.field not in (INJURED, "children_injured")]
     return counts, notes
