@@ -74,7 +74,7 @@ from data.extraction.language import detect_language
 from data.extraction.lookup import Mention
 from data.extraction.places import MAX_PLACES_IN_A_LIST, find_places, move_to_oblast
 from data.extraction.rules import LanguageRules, rules_for
-from data.extraction.sentences import REGIONS_HIT, report_title, split_sentences
+from data.extraction.sentences import REGIONS_HIT, REGIONS_OF_HIT, report_title, split_sentences
 from data.extraction.shares import EXCLUDED, examples_as_oblast, shared_out
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.romanisation import national_spelling
@@ -566,6 +566,7 @@ def extract_events(
                 # ("attacks against eight oblasts in the past day — Sumy, Luhansk, ...": the regions hit, each an
                 # attack of its own, without figures)
                 and not (rules.unplaced and REGIONS_HIT.search(clause[: min(m.start for m in mentions)]))
+                and not (rules.unplaced and REGIONS_OF_HIT.search(clause))
             ):
                 continue
             strong = [m for m in mentions if m.strong]

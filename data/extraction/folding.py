@@ -505,6 +505,12 @@ def _listed_together(clause: str, first: Mention, second: Mention) -> bool:
     between = clause[one.end : two.start] if clause else ""
     return bool(
         re.fullmatch(r"\s+(?:regions?|oblasts?|provinces?)?\s*,?\s*(?:and|as\s+well\s+as)\s+", between)
+        # "targeted not only Kyiv but also the northern regions of A and B and the central region of C": one list
+        or re.fullmatch(
+            r"\s+but\s+also\s+(?:the\s+(?:[a-z]+\s+)?(?:regions?|oblasts?|provinces?)\s+of\s+)?"
+            r"(?:[A-Z][\w'’-]+\s*(?:,|\band\b)\s*(?:the\s+(?:[a-z]+\s+)?(?:regions?|oblasts?|provinces?)\s+of\s+)?)*",
+            between,
+        )
     )
 
 

@@ -236,6 +236,12 @@ REGIONS_HIT = re.compile(
     re.IGNORECASE,
 )
 
+# "drones targeted not only Kyiv but also the northern regions of A and B and the central region of C": the
+# regions named after a verb of hitting are each hit (a list, not a summary)
+REGIONS_OF_HIT = re.compile(
+    r"\b(?:hit|struck|targeted|attacked|shelled)\b[^.;:]{0,80}?\bregions\s+of\s+(?-i:[A-Z])", re.IGNORECASE
+)
+
 
 def split_clauses(sentence: str) -> list[str]:
     """Cut a sentence where a second attack usually begins ("..., while ...")."""
