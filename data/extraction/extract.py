@@ -281,7 +281,7 @@ def extract_events(
             if len(oblasts) == 1:
                 # "killing two people in Kurakhove and one in Myrnohrad, and injuring 9 people in the oblast": the
                 # last figure is the region's, not the last town's
-                region_tail = (next(iter(oblasts.values())), tail.group("tail"))
+                region_tail = (next(iter(oblasts.values())), tail.group("tail") or tail.group("more"))
                 analysed = analysed[: tail.start()] + analysed[tail.end() :]
         if rules.unplaced and BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue

@@ -274,7 +274,10 @@ REGION_SCOPE = re.compile(
 )
 REGION_TAIL = re.compile(
     r",\s+and\s+(?P<tail>(?:injuring|wounding|killing|injured|wounded|killed)\s+[^,.;]*?\s+in\s+the\s+"
-    r"(?:oblast|region))\b",
+    r"(?:oblast|region))\b"
+    # "one person was killed in A and three more injured across the region": the more are the region's
+    r"|,?\s+and\s+(?P<more>(?:[\w-]+)\s+(?:more|others|other\s+people)\s+(?:were\s+)?(?:injured|wounded|hurt|killed)"
+    r"\s+(?:across|throughout|elsewhere\s+in|in)\s+the\s+(?:oblast|region))\b",
     re.IGNORECASE,
 )
 _NIGHT = re.compile(r"\b(?:overnight|night|late-night|nighttime)\b", re.IGNORECASE)
