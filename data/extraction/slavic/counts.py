@@ -195,7 +195,9 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # clause says what happened to them.
         return relative_kind, number.child
     if re.match(
-        r"^\s*(?:[^\s\d,.]+\s*)?,\s*(?:(?:згодом|пізніше|потім|позже|впоследствии|затем)\s+)?"
+        # ("мужчина около 60 лет, умерший в больнице": an age told after the person, too)
+        r"^\s*(?:[^\s\d,.]+\s*|(?:(?:около|примерно|близько|приблизно)\s+)?\d+\s+(?:лет|года|год|років|роки|рік)\s*)?,"
+        r"\s*(?:(?:згодом|пізніше|потім|позже|впоследствии|затем)\s+)?"
         r"(?:умерш|скончавш|померл(?:ий|ого|ому|ої|у|а|і|их|им)\b|загибл|погибш)",
         rest,
         re.IGNORECASE,
