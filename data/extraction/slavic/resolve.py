@@ -206,6 +206,14 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     )
     # "Київської міської військової адміністрації", "Харьковского городского совета": the city speaks
     city_office = len(tokens) == 1 and re.match(r"^\s*(?:міськ|городск)\w*", after, re.IGNORECASE)
+    if (
+        len(tokens) == 1
+        and re.match(r"(?:київськ|киевск)", tokens[0], re.IGNORECASE)
+        and re.match(r"^\s*район\w*\b", after, re.IGNORECASE)
+    ):
+        # "влучання у Київському районі" of Kharkiv (or Odesa): Kyiv has no raion of that name, so this is
+        # a district of the city the report is about, never Kyiv
+        return None
     if len(tokens) == 1 and (DISTRICT_AFTER.match(after) or listed or city_office or elliptic):
         stem = re.sub(
             r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ой|ом|ої|ою|их|у|а|е|і|ое|ую)$",
