@@ -141,6 +141,9 @@ def apply(
             kind = next((k for k in map(slavic.toll_kind, reversed(event.sentences[:-1])) if k), None)
             # ("Спочатку писали про 3 постраждалих. Але ... їхня кількість зросла до 5": the count told last)
             kind = kind or event.last_base
+            if kind is None and len(event.sentences) > 1:
+                # "Постраждала родина. Це ...": the casualty word of the sentence just before
+                kind = slavic.toll_kind(event.sentences[-2], told=True)
             if kind is None:
                 continue
             count = Count(kind, count.value, count.at_least, count.start)

@@ -405,10 +405,13 @@ _TOLL_NOUN = re.compile(
 )
 
 
-def toll_kind(text: str) -> str | None:
-    """Which toll "кількість загиблих / число пострадавших" in ``text`` speaks of (the last one named)."""
+def toll_kind(text: str, told: bool = False) -> str | None:
+    """Which toll "кількість загиблих / число пострадавших" in ``text`` speaks of (the last one named);
+    with ``told``, else the last casualty word ("Постраждала родина.": the hurt)."""
     kinds = [kind_of(m.group("what")) for m in _TOLL_NOUN.finditer(text)]
     kinds = [k for k in kinds if k in (KILLED, INJURED)]
+    if not kinds and told:
+        kinds = [k for k in (kind_of(t.group(0)) for t in TOKEN.finditer(text)) if k in (KILLED, INJURED)]
     return kinds[-1] if kinds else None
 
 
@@ -453,6 +456,39 @@ def _same_length(match: re.Match, word: str) -> str:
     return word + " " * max(0, len(match.group(0)) - len(word))
 
 
+_RECEIVED_BEFORE = re.compile(r"(?<!\w)(?:дістал|отримал|получил|має|мала|имеет|имела)\w*\s+$", re.IGNORECASE)
+_WOUNDS_AFTER = re.compile(
+    r"^\s+(?:[\w'’ʼ-]+(?:ві|ні|ые|ых|их|ие)\s+)?(?:поранення|поранень|ранения|ранений|травми|травм|травмы)(?!\w)",
+    re.IGNORECASE,
+)
+# "Постраждала родина. Це жінки 41 і 67 років та двоє хлопців 9 і 15 років": the people of the toll before
+_THESE_ARE = re.compile(r"^\W*(?:це|это)\s+", re.IGNORECASE)
+
+
+def _people_these_are(numbers) -> list:
+    """The people listed after "Це" / "Это", counted for the toll the sentence before told, when every
+    number is people ("двоє хлопців 9 і 15 років" is two, not four)."""
+    people = []
+    for position, number in enumerate(numbers):
+        following = numbers[position + 1] if position + 1 < len(numbers) else None
+        if (
+            following is not None
+            and not number.person
+            and following.person
+            and following.value == number.value
+            and 0 <= following.start - number.end <= 2
+        ):
+            continue  # "двоє хлопців 9 і 15 років": the same two
+        people.append(number)
+    if not people or not all(n.person for n in people):
+        return []
+    counts = [Count("toll_inherit", sum(n.value for n in people), False, people[0].start)]
+    children = [n for n in people if n.child]
+    if children:
+        counts.append(Count("children_inherit", sum(n.value for n in children), False, children[0].start))
+    return counts
+
+
 _HURT_THE_DAY_BEFORE = re.compile(
     r"(?<!\w)(?:поранен\w*|поранил\w*|ранен\w*|ранил\w*|постраждал\w*|пострадал\w*|травмован\w*)\s+(?:\w+\s+)?"
     r"(?:днем\s+раніше|днем\s+ранее|за\s+день\s+до\s+того|напередодні|накануне)(?!\w)",
@@ -486,6 +522,11 @@ def find_counts(clause: str):
     Same contract as :func:`data.extraction.counts.find_counts`.
     """
     clause = _SAME_AS.sub(lambda m: _same_length(m, _SAME_AS_WORD[m.lastgroup]), clause)
+    for n in find_numbers(clause):
+        if _RECEIVED_BEFORE.search(clause[: n.start]) and _WOUNDS_AFTER.match(clause[n.end :]):
+            # "жінка дістала три осколкові поранення": wounds of one person, not three people (the number is
+            # blanked out, so the person is read as for "дістала осколкові поранення")
+            clause = clause[: n.start] + " " * (n.end - n.start) + clause[n.end :]
     numbers = list(find_numbers(clause))
     kinds = [count_kind(clause, n) for n in numbers]
     for position in range(1, len(numbers)):
@@ -659,6 +700,8 @@ def find_counts(clause: str):
             Count(c.field, c.value, True, c.start, c.adults) if c.field == "children_injured" else c
             for c in counts
         ]
+    if not counts and _THESE_ARE.match(clause):
+        counts += _people_these_are(numbers)
     if _HURT_THE_DAY_BEFORE.search(clause):
         # "евакуювали чоловіка, якого поранило напередодні": hurt in an attack told before, not this one
         counts = [c for c in counts if c.field not in (INJURED, "children_injured")]
