@@ -41,7 +41,8 @@ _UNLISTED_SETTLEMENT = re.compile(
     r"\b(?:village|town|settlement|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+"
     # "the village of Malyi Burluk": a two-word name whose first word is an adjective (Mala, Velyka, Bilyi, Nove)
     # ("Krasny Khutor", "Maly Burluk": the adjective in a Russian-style spelling)
-    r"(?:(?:(?<=[a-z]yi)|(?<=[a-z]ii)|(?<=[a-z]ia)|(?<=[a-z][a-z]a)|(?<=[a-z][a-z]e)|(?<=[a-z][nl]y))\s+(?!(?:Russian|Ukrainian|Russia|Ukraine|Oblast|Region|District|On|In|At|The)\b)"
+    # ("Ruski Tyshky", "Cherkaski Tyshky": a plural adjective first, its -i or -y)
+    r"(?:(?:(?<=[a-z]yi)|(?<=[a-z]ii)|(?<=[a-z]ia)|(?<=[a-z][a-z]a)|(?<=[a-z][a-z]e)|(?<=[a-z][nl]y)|(?<=[a-z]sk[iy]))\s+(?!(?:Russian|Ukrainian|Russia|Ukraine|Oblast|Region|District|On|In|At|The)\b)"
     r"[A-Z][\w'’-]+)?)(?![\w'’-])"
     # ("in the village of Mensk community": a village of the Mena community, named by the community's adjective)
     r"(?!\s+(?:community|hromada)\b)"
