@@ -234,6 +234,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
                 forms += _adjective_forms(ikavic, tokens[0].lower())
             if re.search(r"[еоі]в$", russian):
                 forms.append(stem + "ка")  # "Николаевская" -> Николаевка, a Russian name the gazetteer keeps
+            if russian.startswith("красно"):
+                # "Красногригорьевская" is Червоногригорівська: "красно-" translated from "червоно-" (tried
+                # last, so Красноград's "Красноградская" is still Krasnohrad)
+                forms += _adjective_forms("червоно" + stem[len("красно") :], tokens[0].lower())
         hits = []
         for form in forms:
             mention = lookup_place(form) if len(form) >= 3 and form != tokens[0].lower() else None
