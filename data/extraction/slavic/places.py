@@ -346,14 +346,14 @@ def _listed_names(clause: str, mentions: list) -> list:
             # the first item follows the words that open the list ("... опинилися Зимівник")
             item = re.search(r"(?<=[а-яіїєґ'’ʼ]\s)" + _LIST_ITEM.pattern + r"$", piece.rstrip())
         if item is None:
-            if len(items) >= 4:
+            if len(items) >= 3:
                 break
             items = []
             continue
         begin = start + piece.rindex(item.group(0))
         items.append((begin, begin + len(item.group(0))))
-    if len(items) < 4:
-        return mentions
+    if len(items) < 3:
+        return mentions  # (three names, two of them known: "під вогнем були A, B та C")
     whole = [m for m in mentions if m.precision == "settlement" and (m.start, m.end) in items]
     if len(whole) < 2 or 3 * len(whole) < len(items):
         return mentions
