@@ -103,6 +103,9 @@ _CITY_DISTRICT = re.compile(
 )
 
 
+_DAMAGE_AT = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:damaged|destroyed)\s+in\s+(?-i:[A-Z])", re.I
+)
 # "In Druzhkivka, a bomb destroyed a garage. In Dobropillia - a nine-storey block.": a place and, after a dash,
 # what was hit there, the verb left out (it is the one told for the place before).
 _VERB_LEFT_OUT = re.compile(
@@ -337,7 +340,12 @@ def extract_events(
                 # a shop in Hroza ..., killing 38 people": what follows is that attack, not the one told before
                 focus, after_war_toll = [], True
             continue
-        after_attack, last_attack = last_attack, bool(rules.attack_cue.search(analysed))
+        # ("2 houses were damaged in A, X district. In B - a house and a tractor.": damage told at a place is
+        # what was hit there too)
+        after_attack, last_attack = (
+            last_attack,
+            bool(rules.attack_cue.search(analysed) or _DAMAGE_AT.search(analysed)),
+        )
         if rules.unplaced and after_attack and _VERB_LEFT_OUT.match(analysed):
             # ("In B - a five-storey block." after "In A, a missile destroyed ...": B was hit too)
             last_attack = True

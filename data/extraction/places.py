@@ -62,6 +62,10 @@ _UNLISTED_SETTLEMENT = re.compile(
     rf"|(?<![\w'’-])(?!(?:{_OFFICE_WORDS})\b)(?P<name7>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?=(?:\s+village)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion|community|hromada)\b"
     r"(?!\s+(?:military|state|civil|administration|council|police|court|prosecutor|hospital|department|office)\b))"
+    # "In Hlushkivka - a barn and a car.": a day log's line, the place before a dash and the verb left out
+    r"|^\W*In\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|General|Addition|Particular|Short)\b)"
+    r"(?P<name8>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*[-–—]\s+(?=[a-z0-9])"
 )
 _TITLE_APPOSITION = re.compile(
     r"^\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:official|head|deputy|chief|spokes(?:man|woman|person)|governor"
@@ -253,7 +257,9 @@ def find_places(clause: str) -> list[Mention]:
             mentions = kept
     for match in _UNLISTED_SETTLEMENT.finditer(clause):
         group = next(
-            g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if match.group(g)
+            g
+            for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+            if match.group(g)
         )
         start, end = match.span(group)
         name = match.group(group)
