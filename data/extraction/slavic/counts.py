@@ -465,6 +465,10 @@ _WOUNDS_AFTER = re.compile(
     r"^\s+(?:[\w'’ʼ-]+(?:ві|ні|ые|ых|их|ие)\s+)?(?:поранення|поранень|ранения|ранений|травми|травм|травмы)(?!\w)",
     re.IGNORECASE,
 )
+_AGE_BY_PRONOUN = re.compile(
+    r"(?<!\w)(?:йому|їй|ему|ей)\s+(?:лише\s+|всього\s+|всего\s+|только\s+)?(?P<age>\d{1,2})\s+(?:років|роки|рік|лет|года|год)(?!\w)",
+    re.IGNORECASE,
+)
 # "Постраждала родина. Це жінки 41 і 67 років та двоє хлопців 9 і 15 років": the people of the toll before
 _THESE_ARE = re.compile(r"^\W*(?:це|это)\s+", re.IGNORECASE)
 
@@ -704,6 +708,16 @@ def find_counts(clause: str):
             Count(c.field, c.value, True, c.start, c.adults) if c.field == "children_injured" else c
             for c in counts
         ]
+    told_age = _AGE_BY_PRONOUN.search(clause)
+    if (
+        told_age
+        and int(told_age.group("age")) < 18
+        and len(counts) == 1
+        and counts[0].field in (KILLED, INJURED)
+        and counts[0].value == 1
+    ):
+        # "хлопця доставили до лікарні з пораненнями, йому 16 років": the one person is a child
+        counts.append(Count(f"children_{counts[0].field}", 1, False, told_age.start()))
     if not counts and _THESE_ARE.match(clause):
         counts += _people_these_are(numbers)
     if _HURT_THE_DAY_BEFORE.search(clause):
