@@ -27,6 +27,15 @@ _REGION_AFTER = re.compile(
     r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+(?-i:[A-Z])[\w'’-]+\s+(?:regions?|oblasts?|provinces?)\b(?!al)",
     re.IGNORECASE,
 )
+# "explosions in the direction of Kostobobriv, Uhly and Yeline", "near the villages of A and B": a border guards'
+# log's villages (the gazetteer lists few of them), each a place hit
+_TOWARDS_LIST = re.compile(
+    r"\b(?:in\s+the\s+direction\s+of|near\s+the\s+villages\s+of|on\s+the\s+outskirts\s+of\s+the\s+villages\s+of)\s+"
+    r"(?:the\s+village\s+of\s+)?(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:(?:\s*,\s*|,?\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*)"
+)
+_HEADING_AFTER = re.compile(r"^\s+(?:territorial\s+)?(?:community|hromada)\s*:", re.IGNORECASE)
+_LIST_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # Words that open an official's or an office's title, never a village's name ("the Head of the X district ...").
 _OFFICE_WORDS = (
     r"The|A|An|This|That|Each|Every|Head|Chief|Deputy|Governor|Mayor|Police|Residents?|Prosecutors?|Administration"
@@ -255,6 +264,16 @@ def find_places(clause: str) -> list[Mention]:
                 elif not m.respelled:
                     kept.append(m)
             mentions = kept
+    for listed in _TOWARDS_LIST.finditer(clause):
+        # "explosions in the direction of A, B and C": a border log's villages, each named for itself
+        for name in _LIST_NAME.finditer(listed.group("names")):
+            start = listed.start("names") + name.start()
+            end = start + len(name.group(0))
+            if normalize_name(name.group(0)) in V.NOT_PLACES or any(
+                m.start < end and start < m.end for m in mentions
+            ):
+                continue
+            mentions.append(Mention(name.group(0), start, end, "settlement", True, place_name=name.group(0)))
     for match in _UNLISTED_SETTLEMENT.finditer(clause):
         group = next(
             g
@@ -270,6 +289,11 @@ def find_places(clause: str) -> list[Mention]:
     mentions = _community_adjectives(clause, mentions)
     mentions = _listed_with_settlements(clause, mentions)
     kept = [m for m in (classify(clause, m, mentions) for m in mentions) if m is not None]
+    # "The Semenivka community: 38 explosions ... in the direction of A, B and C": the community heads the list
+    # of its villages hit; it says where they are
+    kept = [
+        m for m in kept if not (_HEADING_AFTER.match(clause[m.end :]) and any(o.start > m.end for o in kept))
+    ]
     for mention in kept:
         # ("the Nikopol region" was made the town's district when the oblast was looked up)
         mention.district = mention.district or bool(_AREA_AFTER.match(clause[mention.end :]))
