@@ -158,6 +158,14 @@ _HURT_PARTICIPLE_BEFORE_DEATH = re.compile(
     r"\s+(?:injured|wounded|hurt)\b(?:\s+[\w'’-]+){1,10}?(?=\s+(?:(?:later|then)\s+)?(?:died\b|succumbed\s+to))",
     re.IGNORECASE,
 )
+# "a pensioner who was dug out of her flat's ruins in X also died", "a man who was wounded in the strike died in
+# hospital": the relative clause without commas tells who, the main verb his fate (one dead, not one hurt)
+_WHO_BEFORE_DEATH = re.compile(
+    r"(\b(?:man|woman|boy|girl|person|resident|civilian|pensioner|teenager|child|driver|worker|employee))"
+    r"\s+who\s+(?:was|were|had\s+been|has\s+been)\s+[^,.;]{1,100}?"
+    r"(?=\s+(?:(?:later|then|also)\s+)?(?:died|has\s+died|had\s+died|succumbed)\b)",
+    re.IGNORECASE,
+)
 # "A 47-year-old woman in serious condition was taken to hospital": his state, between him and the verb.
 _CONDITION_ASIDE = re.compile(
     r"(?<=[a-z])\s+in\s+(?:an?\s+)?(?:(?:extremely|very|moderately)\s+)?(?:moderate|serious|critical|grave|severe"
@@ -253,6 +261,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     clause = _HURT_PARTICIPLE_BEFORE_DEATH.sub(
         lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause
     )
+    clause = _WHO_BEFORE_DEATH.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     # "at least 12 others — including three children — were injured": a part of the toll between dashes is
     # read as between commas
     clause = DASH_PART.sub(lambda m: "," + m.group(1) + ",", clause)
