@@ -332,6 +332,19 @@ _LIST_ITEM = re.compile(r"[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'�
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+(?:(?:місто|село|селище|город)\s+)?")
 
 
+def _case_shown(text: str, name: str) -> bool:
+    """Whether a listed name's ending shows a case other than the nominative of the place it names
+    ("Новоданиловке" for Novodanylivka, "Щербакам" for Shcherbaky; not "Белозерка" for Bilozerka)."""
+    text, name = text.lower(), name.lower()
+    if name.endswith("a") or name.endswith("а") or name.endswith("я"):
+        return text.endswith(("е", "і", "у", "ю", "ой", "ою", "ей", "ці"))
+    if name.endswith("e") or name.endswith("е") or name.endswith("є"):
+        return text.endswith(("ому", "ом", "ого", "ім", "им", "ю", "у"))
+    if name.endswith(("y", "i", "и", "і")):
+        return text.endswith(("ам", "ям", "ах", "ях", "ами", "ями"))
+    return text.endswith(("у", "ю", "е", "а", "ом", "ем", "і"))
+
+
 def _listed_names(clause: str, mentions: list) -> list:
     """ "Зимівник, Білозерка, Антонівка, ..., Томарине та місто Херсон": in a list of bare names most of
     which the gazetteer knows, the others are villages too, kept by their names ("Красне Перше", not the
@@ -376,7 +389,13 @@ def _listed_names(clause: str, mentions: list) -> list:
         >= 2
     )
     oblique = (
-        sum(normalize_name(clause[m.start : m.end]) != normalize_name(m.place_name or m.name) for m in whole)
+        sum(
+            normalize_name(clause[m.start : m.end]) != normalize_name(m.place_name or m.name)
+            # ("оказались Белозерка, Ивановка, ... Камышаны": Russian spellings in the nominative are no other
+            # case; a case shows in the ending, "по Новоданиловке" for Новоданилівка)
+            and _case_shown(clause[m.start : m.end], m.place_name or m.name)
+            for m in whole
+        )
         >= 2
     )
     for a, b in items:
