@@ -139,6 +139,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         and not elliptic
         and common_word(tokens[0])
         and not (locative and re.search(r"(?:ому|ім)$", name))
+        # ("попадания в Роменскую громаду": pymorphy3 knows the adjective, but a community noun follows)
+        and not re.match(r"^\s*(?:громад|общин)\w*\b", after, re.IGNORECASE)
     ):
         # ("у Боковому", "у Дробишевому": a village's adjectival name after "у" is the village)
         return None  # "Частково зруйновано ...": a capitalised adverb at the start of a sentence
