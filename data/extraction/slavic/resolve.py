@@ -263,6 +263,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
                 return village
         if stem != tokens[0].lower():
             if re.match(r"^\s*старост", after, re.IGNORECASE):
+                # (Russian "в Бытицком старостате": the village's Ukrainian name has и for ы, е for э)
+                stem = stem.replace("ы", "и").replace("э", "е").replace("ё", "е")
                 # "у Стецьківському старостаті": a starostat is one village, named as its adjective says;
                 # kept by that name when the gazetteer lacks it (Стецьківка, Велика Чернеччина)
                 name = starostat_village(stem)
