@@ -343,6 +343,12 @@ def fold_oblasts_into_settlements(
                 # in the region" leads into the settlements named next)
                 result.append(event)
             continue
+        if all(value == 0 for value, _ in event.counts.values()) and all(
+            e.counts and all(value == 0 for value, _ in e.counts.values()) for e in inside
+        ):
+            # "Several attacks hit the X region; fortunately, no one was hurt" beside its towns hit, each with no
+            # one hurt: the region's zero is theirs, no attack of its own
+            continue
         if (
             len(inside) == 1
             # (a region's one dead and three hurt: the dead "in one of the villages of the region", the hurt in a town)
