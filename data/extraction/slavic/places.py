@@ -131,8 +131,13 @@ def find_places(clause: str) -> list:
         spans += [
             (match.start("more") + m.start(), match.start("more") + m.end())
             for m in re.finditer(r"[А-ЯІЇЄҐ][\w'’ʼ-]+", match.group("more") or "")
+            # ("с. Циркуни, Внаслідок обстрілу ...": the next sentence after a lost full stop, no village)
+            if not common_word(m.group(0))
         ]
         for start, end in spans:
+            # ("с. Нова Козача": the two-word name after the settlement word, not the village Нове its first
+            # word alone would be)
+            mentions = [m for m in mentions if not (m.start == start and m.end < end and " " in clause[start:end])]
             if not any(m.start <= start < m.end for m in mentions):
                 name = clause[start:end]
                 mention = listed_village(name)
@@ -239,11 +244,21 @@ def find_places(clause: str) -> list:
         # "били по Покровському району: у Кураховому ...": so does a raion before a colon.
         lies_in = re.match(
             r"^\s*район\w*\s*:?\s+(?:у|в|на)\s+(?:(?:с|смт|м|пгт|пос|сел|г)\.\s*"
-            r"|(?:пгт|смт|села|селі|селе|селищі|поселке|посёлке|місті|городе)\s+)?",
+            r"|(?:пгт|смт|села|селі|селе|селищі|поселке|посёлке|місті|городе)\s+)?"
+            # "Чугуївський район, м. Вовчанськ.": an administration's log names the raion, then the place
+            r"|^\s*район\w*\s*,\s+(?:(?:с|смт|м|пгт|пос|сел|г)\.\s*|(?:село|селище|смт|пгт|місто)\s+)",
             clause[mention.end :],
             re.IGNORECASE,
         )
         if lies_in and any(m.start == mention.end + lies_in.end() for m in mentions):
+            continue
+        # "Ізюмський район, Донецька ТГ с. Піски": a community before its village says where it lies
+        community_of = re.match(
+            r"^\s*(?:територіальн\w*\s+|сільськ\w*\s+|селищн\w*\s+|міськ\w*\s+)?(?:ТГ|ОТГ|громад\w*|общин\w*)"
+            r"\s*,?\s+(?:(?:с|смт|м|пгт|пос|сел|г)\.\s*|(?:село|селище|смт|пгт)\s+)",
+            clause[mention.end :],
+        )
+        if community_of and any(m.start == mention.end + community_of.end() for m in mentions):
             continue
         # "Цієї ночі під вогнем була Нікопольщина – Покровська громада": a raion's land or the raion before a dash and
         # a community says where the community lies
