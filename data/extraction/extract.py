@@ -238,6 +238,7 @@ def extract_events(
     recalling = other_news = False
     referenced = False
     quiet = 0
+    faded: list[CandidateEvent] = []  # the attack in focus before two detail sentences in a row
     previous = prior = ""
     last_attack = False
     for sentence in split_sentences(text):
@@ -358,7 +359,7 @@ def extract_events(
             # two in a row mean the report has moved on.
             quiet += 1
             if quiet >= 2:
-                focus = []
+                faded, focus = focus or faded, []
             continue
         quiet = 0
         clause_places = []
@@ -489,6 +490,18 @@ def extract_events(
                 # only says where; "еще четыре человека пострадали" later is that attack's
                 focus = settled
             found_here = rules.find_counts(analysed)[0]
+            if (
+                rules.unplaced
+                and not focus
+                and len(faded) == 1
+                and not faded[0].counts
+                and found_here
+                and all(c.value == 0 for c in found_here)
+            ):
+                # "The enemy fired ten shells at Pokrov. A school was hit. Gas supply was cut off. Repair crews
+                # are at work. No one was killed or injured.": the closing zero is the attack's the details were of
+                apply(faded[0], analysed, words, report_date, counts=True, rules=rules)
+                continue
             if len(focus) > 1 and found_here and all(c.value == 0 for c in found_here):
                 # "обошлось без погибших и пострадавших" after an attack on several places: none anywhere.
                 for event in focus:
@@ -669,7 +682,7 @@ def extract_events(
             # Vorozhba community – ...; Sumy community – ...": the item before the next place's is still the last one's
             for clause in leading:
                 apply(focus[0], clause, words, report_date, counts=True, rules=rules)
-        focus = sentence_focus
+        focus, faded = sentence_focus, []
     placed = [e for e in events.values() if e.location]
     strong_in_headlines = {m.key: m for m in headline_places if m.strong}
     settlements_in_headlines = {k: m for k, m in strong_in_headlines.items() if m.precision == "settlement"}
