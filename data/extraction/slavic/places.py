@@ -48,6 +48,12 @@ _STRUCK_NAME = re.compile(
 )
 
 
+_VILLAGE_OF_COMMUNITY = re.compile(
+    r"(?<![\w'’ʼ])(?i:у|в|во)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)\s+[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:ої|ой)\s+"
+    r"(?i:(?:(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*\s+)?(?:громади|громады|общины|ОТГ|ТГ))(?![\w'’ʼ-])"
+)
+
+
 def _nominative_name(name: str) -> str | None:
     """ "Жовтій Кручі" -> "Жовта Круча", "Малинівці" -> "Малинівка": a place name the gazetteer lacks,
     back in the nominative; None for what is not such a name (a common word, one word without a
@@ -165,6 +171,15 @@ def find_places(clause: str) -> list:
         if name is None or normalize_name(name) in NOT_PLACES:
             continue
         mentions.append(Mention(match.group("name"), start, end, "settlement", True, place_name=name))
+    for match in _VILLAGE_OF_COMMUNITY.finditer(clause):
+        # "У Шостаківці Новодонецької громади", "В Шостаковке Новодонецкой громады": a village the gazetteer
+        # lacks, named with its community, kept by its name in the nominative
+        start, end = match.span("name")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        name = _nominative_name(match.group("name"))
+        if name is not None and normalize_name(name) not in NOT_PLACES:
+            mentions.append(Mention(match.group("name"), start, end, "settlement", True, place_name=name))
     bracketed = []
     for match in VILLAGE_IN_BRACKETS.finditer(clause):
         bracketed.append((match, match.span("name"), match.group("name")))
