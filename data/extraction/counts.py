@@ -134,6 +134,28 @@ _AGE_ASIDE = re.compile(
 )
 
 
+# "a man of 44 was killed", "a girl of 12", "a woman aged 80 was hurt", "two women of 61 and 65": the age
+# after the person (never a count of people: a man of 44 is one man)
+_AGE_OF = re.compile(
+    r"\b(?P<noun>(?:man|woman|boy|girl|person|resident|pensioner|driver|passenger|worker|civilian)(?=\s+of|\s+aged|,\s+aged)"
+    # (plural people "aged 61 and 65" are counted by their ages: "women aged 61 and 65 were hurt" is two)
+    r"|(?:men|women|boys|girls|residents|pensioners|civilians)(?=\s+of))"
+    r"(?:\s+of|\s+aged|,\s+aged)\s+(?P<ages>\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*)\b"
+    r"(?!\s*(?:-|years?\s+old\s+)?(?:people|persons|others|more)\b)(?:\s+years?\s+old\b)?",
+    re.IGNORECASE,
+)
+
+
+def _blank_age_after_person(match: re.Match) -> str:
+    """The person, the age blanked out (same length) when the noun already says adult or child."""
+    noun = match.group("noun").lower()
+    ages = _ages(match.group("ages"))
+    child = noun in ("boy", "girl", "boys", "girls")
+    if not ages or (max(ages) >= 18 if child else min(ages) < 18):
+        return match.group(0)  # ("a person of 16": the age is what says child; left for the age rules)
+    return match.group("noun") + " " * (len(match.group(0)) - len(match.group("noun")))
+
+
 _PLACE_ASIDE = re.compile(
     r"\s+(?:in|from)\s+the\s+(?:village|town|city|settlement)\s+of\s+[A-Z][\w'’-]+"
     r"(?:,\s+(?:[A-Z][\w'’-]+\s+(?:region|oblast)|an?\s+suburb\s+of\s+[A-Z][\w'’-]+))?,?"
@@ -248,6 +270,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # "A man, 58, and two women, 44 and 67, have been injured": the ages are asides; blank them out
     # (same length, so every offset stays) and the people read as one list.
     clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    clause = _AGE_OF.sub(_blank_age_after_person, clause)
     # "a 52-year-old farmer in the village of Tiahynka, Kherson region, was killed": where, between
     # the person and the verb.
     clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)

@@ -143,7 +143,9 @@ def find_places(clause: str) -> list:
         for start, end in spans:
             # ("с. Нова Козача": the two-word name after the settlement word, not the village Нове its first
             # word alone would be)
-            mentions = [m for m in mentions if not (m.start == start and m.end < end and " " in clause[start:end])]
+            mentions = [
+                m for m in mentions if not (m.start == start and m.end < end and " " in clause[start:end])
+            ]
             if not any(m.start <= start < m.end for m in mentions):
                 name = clause[start:end]
                 mention = listed_village(name)
