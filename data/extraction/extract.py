@@ -741,6 +741,16 @@ def extract_events(
                 if event.geo_precision != "oblast" and not event.counts:
                     apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
     result = list(events.values())
+    for event in result:
+        if event.geo_precision == "settlement" and event.sentences:
+            # "killed three civilians in Donetsk region: in Andriivka, Novohryhorivka and Myrnohrad", then
+            # "two were killed in the Kherson region": of the villages so named, the ones in the oblast their
+            # own sentence names (Novohryhorivka of Kherson oblast would take that region's toll)
+            own = {m.oblast_iso for m in rules.find_places(event.sentences[0]) if m.precision == "oblast"} - {
+                None
+            }
+            if len(own) == 1:
+                prefer_named_oblasts([event], own)
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     prefer_named_oblasts(result, named_oblasts - {None})
     result = fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
