@@ -115,7 +115,7 @@ CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|
 
 # Filler allowed between a number and the word saying what it counts: "three people were killed".
 FILLER = (
-    r"people|persons?|civilians?|residents?|adults?|men|women|others|other|more|further|additional|local|elderly"
+    r"people|persons?|civilians?|residents?|locals|adults?|men|women|others|other|more|further|additional|local|elderly"
     r"|of|them|among|the|in|total|region|city|town|village|community|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
