@@ -408,7 +408,15 @@ _TOLL_NOUN = re.compile(
 def toll_kind(text: str, told: bool = False) -> str | None:
     """Which toll "кількість загиблих / число пострадавших" in ``text`` speaks of (the last one named);
     with ``told``, else the last casualty word ("Постраждала родина.": the hurt)."""
-    kinds = [kind_of(m.group("what")) for m in _TOLL_NOUN.finditer(text)]
+    kinds = [
+        kind_of(m.group("what"))
+        # "Кількість людей, які постраждали, збільшується": the people's relative clause says which toll
+        or next(
+            (k for k in (kind_of(t.group(0)) for t in TOKEN.finditer(text[m.end() : m.end() + 30])) if k),
+            None,
+        )
+        for m in _TOLL_NOUN.finditer(text)
+    ]
     kinds = [k for k in kinds if k in (KILLED, INJURED)]
     if not kinds and told:
         kinds = [k for k in (kind_of(t.group(0)) for t in TOKEN.finditer(text)) if k in (KILLED, INJURED)]
