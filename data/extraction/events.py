@@ -243,6 +243,8 @@ def apply(
             )
             # "відомо про двох загиблих. Ще 17 людей постраждали": more people than the dead, not more hurt
             and base_before == count.field
+            # ("... зросла до семи. Ще троє поранених залишаються в лікарні": where three of them lie, no more)
+            and not _STILL_IN_HOSPITAL.match(clause[count.start :])
         ):
             # "Постраждали двоє працівників ..." then "Ще один поранений — 53-річний чоловік": one more.
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
@@ -351,6 +353,11 @@ def apply(
 _REVISED_TO = re.compile(
     r"\b(?:rose|risen|rising|raising|raised|bringing|brought|increased|increasing|climbed|climbing|grew|grown"
     r"|reached|reaching)\s+(?:the\s+(?:death\s+)?toll\s+|the\s+number\s+of\s+(?:[\w-]+\s+){1,2})?to\s+$",
+    re.IGNORECASE,
+)
+_STILL_IN_HOSPITAL = re.compile(
+    r"^\S+\s+(?:постраждал|пострадавш|поранен|ранен|потерпіл)\w*\s+(?:перебува|находя|залишаю|остаю)\w*\s+"
+    r"(?:у|в)\s+(?:лікарн|больниц|стаціонар|стационар|реанімац|реанимац|медзаклад)",
     re.IGNORECASE,
 )
 _IN_HOSPITAL = re.compile(
