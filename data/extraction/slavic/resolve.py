@@ -117,6 +117,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     tokens = name.split()
     if normalize_name(name) in NOT_PLACES or normalize_name(tokens[0]) in NOT_PLACES:
         return "blocked"
+    if re.search(r"[а-яіїєґё](?:ОВА|ОГА|ОДА|МВА)$", tokens[-1]):
+        return "blocked"  # "главу ДнепрОВА", "ЗапорізькаОДА": the administration, glued to its city's name
     if len(tokens) == 1 and normalize_name(name) in FIRST_NAMES and SURNAME_AFTER.match(after):
         return "blocked"
     if HOSPITAL_AFTER.match(after) or (PATIENTS_STATE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before)):
