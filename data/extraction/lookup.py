@@ -82,6 +82,7 @@ def lookup_place(name: str, respell: bool = False) -> Mention | None:
         return None
     # City districts are named as "Kyiv's Obolonskyi district"; the city is the place.
     rows = [r for r in gazetteer.primary.get(key, []) if not gazetteer.places.likely_city_district.iloc[r]]
+    own: list[int] = []  # the places whose own name it is, when an old name of a larger one wins
     alternates = [
         r
         for r in gazetteer.index.get(key, [])
@@ -100,7 +101,7 @@ def lookup_place(name: str, respell: bool = False) -> Mention | None:
     ):
         # "Константиновка" is a Crimean village's own name and the Russian name of Kostiantynivka,
         # a city of 67,000: the city is meant.
-        rows = alternates
+        own, rows = rows, alternates
     places = gazetteer.places
     if rows and not re.search(r"[іїєґ]", key) and all(places.oblast_iso.iloc[r] == "UA-43" for r in rows):
         # "в Удачном": the gazetteer keeps Crimea's villages under their Russian names, so a Russian
@@ -139,6 +140,10 @@ def lookup_place(name: str, respell: bool = False) -> Mention | None:
         return None
     mention = settlement_mention(gazetteer, name, rows)
     mention.respelled = respelled
+    if own:
+        # ("Stanislav", the old name of Ivano-Frankivsk, is a Kherson village's own name: in a report on
+        # Kherson oblast the village is meant, chosen when the report's oblasts are known)
+        mention.alternatives = [settlement_mention(gazetteer, name, own)]
     return mention
 
 
