@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from data.extraction.numbers import parse_number_words
+
 _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\."
     # "on Feb. 11 killed three": a month's abbreviation before its day
@@ -250,7 +252,21 @@ def split_clauses(sentence: str) -> list[str]:
     # ("attacks against eight oblasts in the past day — Sumy, Luhansk, ...": the dash opens the list of regions,
     # read as after a colon)
     sentence = _REGIONS_DASH.sub(lambda m: m.group(1) + ": ", sentence)
+    # ("seven people were injured — two each in A, B and C, and one more in D": the dash opens the toll's
+    # shares, read as after a colon, so the toll and its shares stay one clause)
+    sentence = _SHARES_DASH.sub(lambda m: ": " if _is_figure(m.group("figure")) else m.group(0), sentence)
     return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+
+
+_SHARES_DASH = re.compile(
+    r"\s+—\s+(?=(?P<figure>[\w-]+)\s+(?:(?:each|more|other|others|people|persons|residents|civilians|of\s+them)\s+)*"
+    r"(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _is_figure(word: str) -> bool:
+    return word.isdigit() or parse_number_words(word) is not None
 
 
 DASH_PART = re.compile(
