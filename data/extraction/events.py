@@ -352,7 +352,9 @@ def apply(
 # "raising the death toll to three", "the toll rose to 27": a revised figure, told as the toll now
 _REVISED_TO = re.compile(
     r"\b(?:rose|risen|rising|raising|raised|bringing|brought|increased|increasing|climbed|climbing|grew|grown"
-    r"|reached|reaching)\s+(?:the\s+(?:death\s+)?toll\s+|the\s+number\s+of\s+(?:[\w-]+\s+){1,2})?to\s+$",
+    r"|reached|reaching)\s+(?:the\s+(?:death\s+)?toll\s+|the\s+number\s+of\s+(?:[\w-]+\s+){1,2})?to\s+$"
+    # ("at least five" then "By evening, the toll stood at five": the toll as it stands, exact)
+    r"|\btoll\s+(?:now\s+|had\s+)?(?:stood|stands|standing)\s+(?:now\s+)?at\s+$",
     re.IGNORECASE,
 )
 _STILL_IN_HOSPITAL = re.compile(

@@ -97,6 +97,8 @@ INJURED_WORDS = (
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
     # "Another 19-year-old is in hospital", "five are in hospital"
     r"|(?<=is\s)in\s+(?:a\s+|the\s+)?hospital|(?<=are\s)in\s+(?:a\s+|the\s+)?hospitals?"
+    # "Eleven remain in hospital, including two children" (a part of the hurt)
+    r"|(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s))in\s+(?:a\s+|the\s+)?hospitals?"
     # "five more patients are in critical condition in hospital, including a child"
     r"|(?:(?<=is\s)|(?<=are\s)|(?<=remain\s)|(?<=remains\s))in\s+(?:critical|serious|grave|severe)\s+condition"
     # "three children and five injured adults are currently in medical facilities", "were sent to medical
@@ -123,6 +125,8 @@ FILLER = (
     # "four individuals were injured", "three employees of these facilities were injured", "seven people are
     # currently known to have been injured", "six people have been confirmed as injured"
     r"|individuals?|these|facilit(?:y|ies)|currently|as"
+    # "Eleven remain in hospital"
+    r"|remain|remains|remained|still"
     # "a woman born in 1948 was injured"
     r"|born\s+in\s+(?:19|20)\d\d"
     r"|person|civilian|resident|" + CHILD_NOUN
