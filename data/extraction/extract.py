@@ -67,6 +67,7 @@ from data.extraction.folding import (
     fold_unplaced_into_single_attack,
     infer_totals_from_children,
     maybe_unplaced,
+    prefer_listed_oblast,
     prefer_named_oblasts,
     with_named_before,
 )
@@ -746,11 +747,12 @@ def extract_events(
             # "killed three civilians in Donetsk region: in Andriivka, Novohryhorivka and Myrnohrad", then
             # "two were killed in the Kherson region": of the villages so named, the ones in the oblast their
             # own sentence names (Novohryhorivka of Kherson oblast would take that region's toll)
-            own = {m.oblast_iso for m in rules.find_places(event.sentences[0]) if m.precision == "oblast"} - {
-                None
-            }
+            mentions = rules.find_places(event.sentences[0])
+            own = {m.oblast_iso for m in mentions if m.precision == "oblast"} - {None}
             if len(own) == 1:
                 prefer_named_oblasts([event], own)
+            else:
+                prefer_listed_oblast(event, mentions)
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     prefer_named_oblasts(result, named_oblasts - {None})
     result = fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
