@@ -49,7 +49,10 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:hit|struck|killed|injured|wounded|damaged|targeted)\b"
     # "..., and missile strikes on Odesa injured 12 people": the subject names its own place
     r"|(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling)\s+(?:on|against)\s+(?:the\s+city\s+of\s+)?"
-    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:also\s+)?(?:hit|struck|killed|injured|wounded|damaged|left)\b)"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:also\s+)?(?:hit|struck|killed|injured|wounded|damaged|left)\b"
+    # "the region's shelling killed two, and the city of X endured a drone attack": the city, a subject of its own
+    r"|the\s+(?:city|town|village)\s+of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:also\s+|itself\s+)?"
+    r"(?:endured|suffered|came\s+under|was\s+(?:also\s+)?(?:hit|struck|attacked|shelled|targeted))\b)"
     r"|\s+—\s+|\.\s+Meanwhile,?\s+",
     re.IGNORECASE,
 )
