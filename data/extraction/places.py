@@ -44,6 +44,14 @@ _OFFICE_WORDS = (
     # ("Shelling of the Nikopol district", "Evacuation of the X community": a noun of what happened, not a name)
     r"|[A-Z][a-z]*(?:ing|ion|ions|ment|ments|s)"
 )
+_RUSSIAN_ADJECTIVE_NAME = re.compile(r"^(?P<stem>[A-Z][a-z'’-]+sk)(?:oy|oye|oe|iy|yi|y)$")
+# Capitalised words after an opening "In" that are no village: days, months, words of the sentence, other countries.
+_NOT_A_VILLAGE = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|General|Addition|Particular|Short|Practice"
+    r"|Europe|Africa|Asia|America|Gaza|Syria|Israel|Iran|Turkey|Georgia|Moldova|Belarus|Romania|Bulgaria|Slovakia"
+    r"|Hungary|Germany|Italy|Estonia|Latvia|Lithuania|China|India|Korea|Japan|Russia|Ukraine|Crimea|Kyiv|Kiev"
+)
 # A settlement the gazetteer may not list, kept by its name: "the village of Groza", "in Hroza, part of
 # the Kharkiv region".
 _UNLISTED_SETTLEMENT = re.compile(
@@ -72,9 +80,10 @@ _UNLISTED_SETTLEMENT = re.compile(
     r"(?=(?:\s+village)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion|community|hromada)\b"
     r"(?!\s+(?:military|state|civil|administration|council|police|court|prosecutor|hospital|department|office)\b))"
     # "In Hlushkivka - a barn and a car.": a day log's line, the place before a dash and the verb left out
-    r"|^\W*In\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|General|Addition|Particular|Short)\b)"
-    r"(?P<name8>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*[-–—]\s+(?=[a-z0-9])"
+    rf"|^\W*In\s+(?!(?:{_NOT_A_VILLAGE})\b)(?P<name8>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*[-–—]\s+(?=[a-z0-9])"
+    # "In Pleshcheevka, a drone killed a woman": a village opening the sentence, its name ending as Ukrainian and
+    # Russian settlement names do (a vowel), before the comma
+    rf"|^\W*In\s+(?!(?:{_NOT_A_VILLAGE})\b)(?P<name9>[A-Z][a-z'’-]+[aeiouy]),\s+(?=[a-z0-9])"
 )
 _TITLE_APPOSITION = re.compile(
     r"^\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:official|head|deputy|chief|spokes(?:man|woman|person)|governor"
@@ -277,12 +286,20 @@ def find_places(clause: str) -> list[Mention]:
     for match in _UNLISTED_SETTLEMENT.finditer(clause):
         group = next(
             g
-            for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+            for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
             if match.group(g)
         )
         start, end = match.span(group)
         name = match.group(group)
         if normalize_name(name) in V.NOT_PLACES or any(m.start <= start < m.end for m in mentions):
+            continue
+        adjective = _RUSSIAN_ADJECTIVE_NAME.match(name)
+        place = lookup_place(adjective.group("stem") + "e") if adjective else None
+        if place is not None:
+            # "In Kozatsky, ...", "In Iverskoy, ...": a village named like a Russian adjective is the Ukrainian
+            # one in -ske the gazetteer lists (Kozatske, Iverske)
+            place.start, place.end = start, end
+            mentions.append(place)
             continue
         mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
