@@ -171,6 +171,9 @@ _RESIDENTS_OF_REGION = re.compile(
 )
 
 
+_THERE = re.compile(r"^\W*(?:туди|туда|там|сюди|сюда)(?!\w)", re.IGNORECASE)
+
+
 def _recalls_other_places(analysed: str, events: dict, rules) -> bool:
     """Whether a sentence names places and none of them is a settlement the report has already told of.
 
@@ -239,6 +242,8 @@ def extract_events(
     recalling = other_news = False
     referenced = False
     quiet = 0
+    # the one settlement a detail sentence named ("Найгарячіше було в X."), which "Туди / Там" may point back to
+    told_there: Mention | None = None
     faded: list[CandidateEvent] = []  # the attack in focus before two detail sentences in a row
     previous = prior = ""
     last_attack = False
@@ -361,8 +366,15 @@ def extract_events(
             quiet += 1
             if quiet >= 2:
                 faded, focus = focus or faded, []
+            named = [m for m in rules.find_places(analysed) if m.strong and m.precision == "settlement"]
+            told_there = named[0] if not rules.unplaced and len(named) == 1 else None
             continue
         quiet = 0
+        if told_there is not None and _THERE.match(analysed) and not rules.find_places(analysed):
+            # "Найгарячіше було в X." then "Туди прилетіло понад 40 снарядів. Поранено ...": the place the
+            # pronoun points back to is where the attack was
+            focus = [events.setdefault(told_there.key, place_event(told_there, words))]
+        told_there = None
         clause_places = []
         shared_clauses: set[str] = set()
         for clause in rules.split_clauses(analysed):
