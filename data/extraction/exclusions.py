@@ -125,6 +125,11 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         return None  # "the Kyiv district of Kharkiv": a city's district named after another place; the city is hit
     if re.search(r"\b[A-Z][\w'’-]+['’]s\s+$", before) and re.match(r"^\s+district\b", after):
         return None  # "Kharkiv's Kyiv district": likewise
+    if re.match(
+        r"^\s+(?:suburb|suburbs|satellite\s+town|outskirts)\s+of\s+(?:the\s+(?:town|village)\s+of\s+)?[A-Z]",
+        after,
+    ):
+        return None  # "the Kyiv suburb of Vyshneve": the city only says where the town hit is
     if re.search(
         r"\b(?:consumers|households|subscribers|customers)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s*,?\s+(?:and\s+)?){0,4}$",
         clause[: mention.start],
