@@ -61,6 +61,8 @@ class CandidateEvent:
     region_scope: bool = field(default=False, repr=False)
     # Other places the name may mean ("Миколаївська громада": Mykolaiv, Mykolaivka), as Mentions.
     alternatives: list = field(default_factory=list, repr=False, compare=False)
+    # The place's name as the report writes it ("Pushkino"), when it was found under another ("Mizhlisne").
+    written: str | None = field(default=None, repr=False, compare=False)
 
     def add_sentence(self, text: str) -> None:
         if text not in self.sentences:
@@ -396,6 +398,7 @@ def place_event(mention: Mention, sentence: str) -> CandidateEvent:
         geo_precision=mention.precision if mention.latitude is not None else "unknown",
         # (an adjective may name a town of that name in another oblast too: Золочівська громада)
         alternatives=[mention, *mention.alternatives] if mention.adjective else list(mention.alternatives),
+        written=mention.name,
     )
     event.evidence["location"] = sentence
     return event

@@ -766,6 +766,15 @@ def extract_events(
             else:
                 prefer_listed_oblast(event, mentions)
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
+    if not named_oblasts - {None}:
+        # "fired 15 times at settlements in the Donetsk region" then villages of it, one by one: the oblast a
+        # report names only in sentences that gave no event still says where its villages are
+        named_oblasts = {
+            m.oblast_iso
+            for s in split_sentences(text)
+            for m in rules.find_places(s.text)
+            if m.precision == "oblast"
+        }
     prefer_named_oblasts(result, named_oblasts - {None})
     result = fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
     if rules.unplaced:

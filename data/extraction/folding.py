@@ -16,6 +16,7 @@ from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
 from data.extraction.numbers import parse_number_words
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
+from geo.romanisation import national_spelling, skeleton
 
 
 def with_named_before(
@@ -83,6 +84,17 @@ def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> Non
                 event.oblast = oblast.name if oblast is not None else None
                 event.latitude = event.longitude = None
                 event.geo_precision = "unknown"
+                if (
+                    event.written
+                    and re.fullmatch(
+                        r"[A-Za-z][A-Za-z'’ -]*", event.written
+                    )  # (not an inflected Cyrillic form)
+                    and skeleton(event.written) != skeleton(event.location)
+                ):
+                    # "Pushkino" was found as an old name of Mizhlisne (Zakarpattia): the report's village is
+                    # none of the gazetteer's, so it keeps the name it was given (a respelling, "Tavricheskoye"
+                    # for Tavriiske, keeps the Ukrainian spelling)
+                    event.location = national_spelling(event.written)
             continue
         place = gazetteer.best_place(rows)
         event.oblast_iso, event.oblast = place.oblast_iso, place.oblast
