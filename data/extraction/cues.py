@@ -117,7 +117,11 @@ THAT_ATTACK = re.compile(
 ATTACKER_CLAIM = re.compile(
     r"\b(?:Russia['’]s|Russian|Moscow['’]s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army"
     r"|officials|forces)\s+(?:\w+\s+){0,2}?(?:claimed|claims|alleged|said|says)\b"
-    r"|\b(?:Moscow|the\s+Kremlin)\s+(?:\w+\s+){0,2}?(?:claimed|claims|alleged)\b",
+    r"|\b(?:Moscow|the\s+Kremlin)\s+(?:\w+\s+){0,2}?(?:claimed|claims|alleged)\b"
+    # "Russian-installed officials said Ukrainian shelling of Donetsk killed two": the other side's attack, told
+    # by the occupation's officials, is no Russian attack on a Ukrainian place
+    r"|\bRussian[-\s](?:installed|appointed|backed)\s+(?:officials|authorities|administration|mayor|head|governor)\b"
+    r"|\bUkrainian\s+(?:shelling|strikes?|attacks?|drone\s+(?:attacks?|strikes?)|missile\s+strikes?)\s+(?:of|on|against)\b",
     re.IGNORECASE,
 )
 # "an assault on the bus station in June 2022": a month and a year before the report's year.
