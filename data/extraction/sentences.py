@@ -131,7 +131,14 @@ def split_sentences(text: str) -> list[Sentence]:
             stripped = stripped[: related.start()].rstrip()
         if lead and _LIST_ITEM.match(stripped):
             # An item of a list of figures: body text, read with the words that led into the list.
-            sentences.append(Sentence(stripped, paragraph, line_start, lead=lead))
+            pieces = _pieces(stripped)
+            if len(pieces) < 3:
+                sentences.append(Sentence(stripped, paragraph, line_start, lead=lead))
+                continue
+            # ("• Pokrovsk district. In A and B, homes were damaged. In C, two people were injured. ..."): an item
+            # that is a paragraph of its own, each of its sentences an item of the list
+            for piece, at in pieces:
+                sentences.append(Sentence(piece, paragraph, line_start + at, lead=lead))
             continue
         match = _LIST_LEAD.search(stripped)
         lead = match.group("lead").strip() if match else ""
@@ -159,17 +166,25 @@ def split_sentences(text: str) -> list[Sentence]:
         ):
             sentences.append(Sentence(stripped, paragraph, line_start, headline=True))
             continue
-        # Hide abbreviation dots from the splitter without moving any offsets.
-        masked = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(".", "\0"), stripped)
-        position = 0
-        for boundary in [*_SENTENCE_END.finditer(masked), None]:
-            end = boundary.start() if boundary else len(stripped)
-            piece = stripped[position:end].strip()
-            if piece:
-                sentences.append(Sentence(piece, paragraph, line_start + stripped.index(piece, position)))
-            if boundary:
-                position = boundary.end()
+        for piece, at in _pieces(stripped):
+            sentences.append(Sentence(piece, paragraph, line_start + at))
     return sentences
+
+
+def _pieces(line: str) -> list[tuple[str, int]]:
+    """The sentences of one line, each with its offset in the line."""
+    # Hide abbreviation dots from the splitter without moving any offsets.
+    masked = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(".", "\0"), line)
+    pieces = []
+    position = 0
+    for boundary in [*_SENTENCE_END.finditer(masked), None]:
+        end = boundary.start() if boundary else len(line)
+        piece = line[position:end].strip()
+        if piece:
+            pieces.append((piece, line.index(piece, position)))
+        if boundary:
+            position = boundary.end()
+    return pieces
 
 
 def _bare_line(line: str) -> str:
