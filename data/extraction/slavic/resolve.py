@@ -253,6 +253,9 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             # A raion is named after a town: "у Деснянському, Оболонському районах" of Kyiv are no villages
             # Desna and Obolon, "Самарівського району" no village Samary.
             hits = [h for h in hits if _own_population(h) >= MIN_POPULATION_FOR_RAION]
+            # "у Салтівському районі": the gazetteer lists Kharkiv's Saltivka as a place of its own; a raion's
+            # "town" that lies inside a city many times its size is a district of that city
+            hits = [_city_around(h) or h for h in hits]
         if hits:
             hits[0].alternatives = hits[1:]
             hits[0].adjective = True
@@ -439,6 +442,27 @@ def _village_of_stem(stem: str):
 @lru_cache(maxsize=1)
 def _cyrillic_names() -> tuple[str, ...]:
     return tuple(k for k in load_gazetteer().primary if re.search(r"[а-яіїєґ]", k))
+
+
+def _city_around(mention):
+    """The city of 500,000 people or more, three times the place's size, within 12 km of it in its oblast
+    (the place is one of its districts), else None."""
+    if mention.latitude is None or mention.longitude is None:
+        return None
+    places = load_gazetteer().places
+    own = _own_population(mention)
+    near = places[
+        (places.oblast_iso == mention.oblast_iso)
+        & (places.population >= max(500_000, 3 * own))
+        & ((places.latitude - mention.latitude).abs() < 0.11)
+        & ((places.longitude - mention.longitude).abs() < 0.17)
+    ]
+    if near.empty:
+        return None
+    city = lookup_place(near.sort_values("population").iloc[-1]["name"])
+    if city is not None:
+        city.adjective = True
+    return city
 
 
 def _own_population(mention) -> int:
