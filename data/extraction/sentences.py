@@ -26,6 +26,10 @@ _ABBREVIATIONS = re.compile(
 _CONJUNCTION_START = re.compile(r"^(?:|.*[.!?]\s+)(?:Але|Однак|Проте|Но|Однако|But|However)\s[^.!?]*$")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
 _UNPUNCTUATED_SENTENCE = re.compile(r"\w,\s+(?:\S+\s+){2,}\S+\s*$")
+# A headline's source after a dash at its end: "... - RMA", "... – OVA", "... - governor", "... - media".
+_HEADLINE_SOURCE = re.compile(
+    r"\s[-–—]\s*(?:RMA|OVA|MVA|ODA|CMA|SES|ZSU|OP|governor|mayor|police|prosecutors?|officials?|media|head\s+of\s+\w+)\s*$"
+)
 # A quotation closed by its speaker with the last full stop lost ('«... зросла до п’яти"., - повідомив
 # голова ОВА', '..." — сообщил мэр'): body text.  A title names no speaker after a full stop in quotes.
 _SPEAKER_AFTER_QUOTE = re.compile(
@@ -146,7 +150,12 @@ def split_sentences(text: str) -> list[Sentence]:
         if not re.search(r"[.!?;][\"”’)»]*$", stripped) and (
             # ("Але станом на 9:15 їхня кількість зросла до 5": no title opens with "but")
             not (
-                _UNPUNCTUATED_SENTENCE.search(stripped)
+                (
+                    _UNPUNCTUATED_SENTENCE.search(stripped)
+                    # ("Two hurt in X after a missile strike, 5 blasts - RMA" under the report: another story's
+                    # headline, its source after a dash)
+                    and not (sentences and _HEADLINE_SOURCE.search(stripped))
+                )
                 or (sentences and _CONJUNCTION_START.match(stripped))
                 or (sentences and _SPEAKER_AFTER_QUOTE.search(stripped))
                 # ("- There were also strikes on the Poltava region where two people are said to have been hurt":
