@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from data.extraction import vocabulary as V
 from data.extraction.lookup import Mention
 from data.extraction.numbers import NumberMatch, find_numbers, parse_number_words
-from data.extraction.places import ATTACKED_LEAD, SETTLEMENTS_LEAD, STRUCK_LIST
+from data.extraction.places import ATTACKED_LEAD, SETTLEMENTS_LEAD, STRUCK_AFTER_LIST, STRUCK_LIST
 from data.extraction.sentences import DASH_PART
 
 KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED = (
@@ -688,11 +688,6 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     return None
 
 
-_STRUCK_AFTER_LIST = re.compile(
-    r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:attack|fire|shelling))"
-    r"|came\s+under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:attack|fire|shelling))\b",
-    re.IGNORECASE,
-)
 _COMMUNITIES = re.compile(r"\b(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
 
 
@@ -707,7 +702,7 @@ def towns_hit(clause: str, mentions: list[Mention]) -> bool:
     first, last = min(m.start for m in mentions), max(m.end for m in mentions)
     return bool(
         STRUCK_LIST.search(clause[:first])
-        or _STRUCK_AFTER_LIST.match(clause[last:])
+        or STRUCK_AFTER_LIST.match(clause[last:])
         or _COMMUNITIES.search(clause)
         # ("the Russians fired 27 times on 11 settlements: ...", "Other affected settlements include: ...")
         or (SETTLEMENTS_LEAD.search(clause[:first]) and ATTACKED_LEAD.search(clause[:first]))

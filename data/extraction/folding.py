@@ -42,7 +42,13 @@ def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> Non
         return
     gazetteer = load_gazetteer()
     for event in events:
-        if event.geo_precision == "unknown" and event.location and not event.oblast_iso and len(oblasts) == 1:
+        if (
+            event.geo_precision == "unknown"
+            and event.location
+            and event.oblast_iso not in oblasts
+            and event.latitude is None
+            and len(oblasts) == 1
+        ):
             # "в с. Новоосиново ..." in a report on one oblast: a village the gazetteer does not list lies there.
             (event.oblast_iso,) = oblasts
             oblast = find_oblast(event.oblast_iso)

@@ -317,6 +317,16 @@ def find_places(clause: str) -> list[Mention]:
     return _drop_qualifiers(clause, kept)
 
 
+# "A, B, C and D were struck", "A and B came under mortar fire": the places listed before it were attacked.
+STRUCK_AFTER_LIST = re.compile(
+    r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+)?(?:attack|fire|shelling))"
+    r"|came\s+under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+)?(?:attack|fire|shelling))\b",
+    re.IGNORECASE,
+)
+# How the Latin spellings of Ukrainian villages' names end ("Zvezdnoye", "Novoselidovka", "Olhivske", "Pushkino").
+_VILLAGE_ENDING = re.compile(
+    r"(?:ivka|ovka|evka|yivka|ka|ne|ye|oye|oe|ove|eve|ske|ino|ovo|ivtsi|ychi|ytsia)$"
+)
 # "fired 27 times on 11 settlements: ...", "Other affected settlements include: ...": a list of places hit.
 SETTLEMENTS_LEAD = re.compile(
     r"\b(?:settlements|villages|localities|towns|communities)\b[^.:;]{0,60}:\s*[^:]*$", re.IGNORECASE
@@ -370,7 +380,10 @@ def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Menti
             if m.precision == "settlement" and any(n.start() <= m.start < n.end() for n in run)
         ]
         led = SETTLEMENTS_LEAD.search(clause[: run[0].start()]) and ATTACKED_LEAD.search(clause)
-        if not led and (len(run) < 3 or len(known) < 2):
+        # ("Zvezdnoye and Elizavetovka were shelled with artillery": two names, one known, the list the subject of
+        # an attack; the other kept only if it ends as villages' names do)
+        pair = len(run) == 2 and len(known) == 1 and bool(STRUCK_AFTER_LIST.match(clause[run[-1].end() :]))
+        if not led and not pair and (len(run) < 3 or len(known) < 2):
             continue
         for match in run:
             name = match.group(0)
@@ -387,7 +400,12 @@ def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Menti
                 continue
             if normalize_name(name) in V.NOT_PLACES or len(name.split()) > 2 or find_oblast(name) is not None:
                 continue
-            if _CALENDAR_WORD.match(name) or not clause[: match.start()].strip(" \t\"'“‘(-–—"):
+            if pair and not _VILLAGE_ENDING.search(name):
+                continue
+            if _CALENDAR_WORD.match(name) or (
+                not clause[: match.start()].strip(" \t\"'“‘(-–—")
+                and not (pair and _VILLAGE_ENDING.search(name))
+            ):
                 continue  # ("Separately, Nikopol, Marhanetsk and Pokrovsk communities": the sentence's first word)
             following = re.match(r"\s+([a-z][\w-]*)", clause[match.end() :])
             if following and not _AFTER_LISTED_NAME.match(following.group(1)):
