@@ -224,7 +224,7 @@ _MORE_PEOPLE = re.compile(
 
 
 def _add_more_people(clause: str, counts: list[Count]) -> list[Count]:
-    """ "killed one person and injured another yesterday and wounded two other men overnight": people told
+    """ "killed a woman and wounded another on Monday, then wounded two other men at night": people told
     as more of the same count, in the same clause, add up (1 + 2 injured)."""
     result: list[Count] = []
     for count in counts:

@@ -767,7 +767,7 @@ def extract_events(
                 prefer_listed_oblast(event, mentions)
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     if not named_oblasts - {None}:
-        # "fired 15 times at settlements in the Donetsk region" then villages of it, one by one: the oblast a
+        # "the region's settlements came under fire 40 times" naming the Zaporizhzhia region, then its villages, one by one: the oblast a
         # report names only in sentences that gave no event still says where its villages are
         named_oblasts = {
             m.oblast_iso

@@ -323,7 +323,7 @@ STRUCK_AFTER_LIST = re.compile(
     r"|came\s+under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+)?(?:attack|fire|shelling))\b",
     re.IGNORECASE,
 )
-# How the Latin spellings of Ukrainian villages' names end ("Zvezdnoye", "Novoselidovka", "Olhivske", "Pushkino").
+# How the Latin spellings of Ukrainian villages' names end ("Novoiakovlivka", "Olhivske", "Pushkino", "Zarechnoye").
 _VILLAGE_ENDING = re.compile(
     r"(?:ivka|ovka|evka|yivka|ka|ne|ye|oye|oe|ove|eve|ske|ino|ovo|ivtsi|ychi|ytsia)$"
 )
@@ -380,7 +380,7 @@ def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Menti
             if m.precision == "settlement" and any(n.start() <= m.start < n.end() for n in run)
         ]
         led = SETTLEMENTS_LEAD.search(clause[: run[0].start()]) and ATTACKED_LEAD.search(clause)
-        # ("Zvezdnoye and Elizavetovka were shelled with artillery": two names, one known, the list the subject of
+        # ("Novoyakovlevka and Novodanylivka were shelled": two names, one known, the list the subject of
         # an attack; the other kept only if it ends as villages' names do)
         pair = len(run) == 2 and len(known) == 1 and bool(STRUCK_AFTER_LIST.match(clause[run[-1].end() :]))
         if not led and not pair and (len(run) < 3 or len(known) < 2):
