@@ -55,6 +55,8 @@ ATTACK_CUE = _words(
     r"arrivals",
     r"opened\s+fire",  # "Russian troops fired on Vovchansk", "was firing on the Nikopol district"
     r"hurt",
+    # ("a shell hit a shop; three women received the necessary medical assistance": the hurt, told so)
+    r"received\s+(?:the\s+)?(?:necessary\s+)?medical\s+(?:help|assistance|care|treatment)",
     r"Shahed\w*",
     r"barrage",
     r"came\s+under\s+fire",
@@ -107,6 +109,8 @@ INJURED_WORDS = (
     r"|(?:taken|sent|rushed|brought|admitted|transported)\s+to\s+(?:a\s+|the\s+)?medical\s+(?:facilit(?:y|ies)|institutions?)"
     # "a 14-year-old boy was among those receiving 'necessary assistance' from medics"
     r"|receiving\s+[\"“'‘]?(?:necessary\s+)?(?:medical\s+)?(?:assistance|help|care|treatment)"
+    # "two pensioners received medical help"
+    r"|received\s+(?:(?:the\s+)?necessary\s+)?medical\s+(?:assistance|help|care|treatment)"
     # "eight people suffered wounds"
     r"|suffered\s+(?:[\w-]+\s+)?wounds"
     r"|treated\s+(?:at|on)\s+the\s+(?:scene|spot)"
@@ -117,7 +121,7 @@ CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|
 
 # Filler allowed between a number and the word saying what it counts: "three people were killed".
 FILLER = (
-    r"people|persons?|civilians?|residents?|locals|adults?|men|women|others|other|more|further|additional|local|elderly"
+    r"people|persons?|civilians?|residents?|locals|pensioners?|adults?|men|women|others|other|more|further|additional|local|elderly"
     r"|of|them|among|the|in|total|region|city|town|village|community|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
