@@ -300,6 +300,11 @@ def spread_over_places(sentence: str) -> bool:
     return False
 
 
+_DAY_COUNT = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been)\s+recorded\b[^.;]*\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+"
+    r"(?:day|24\s+hours)\b",
+    re.IGNORECASE,
+)
 _OTHER_SETTLEMENTS = re.compile(
     r"\bother\s+(?:settlements|towns|villages|communities|hromadas|cities|places|localities)\b", re.IGNORECASE
 )
@@ -384,7 +389,11 @@ def fold_oblasts_into_settlements(
             if any(
                 # (in the clause that tells the attack: "обстрілювали Дніпропетровську область, внаслідок чого
                 # ..., також виникла пожежа" is no other attack)
-                ALSO.search(sentence.split(",")[0]) and not _OTHER_SETTLEMENTS.search(sentence)
+                ALSO.search(sentence.split(",")[0])
+                and not _OTHER_SETTLEMENTS.search(sentence)
+                # ("In addition, 19 attacks and 40 explosions were recorded across the X region in the past day": the
+                # day's count of the region whose towns the report names, no other attack)
+                and not _DAY_COUNT.search(sentence)
                 for sentence in event.sentences
             ):
                 # "Russian forces also attacked the Dnipropetrovsk region" ("also attacked other settlements
