@@ -62,6 +62,18 @@ OPENING_WORD = re.compile(
 )
 
 
+# A compound name's first part, as one word and as the adjective it stands for: "Velykopysarivska" is Velyka
+# Pysarivka's, "the Verkhnosyrovatka community" Verkhnia Syrovatka's.
+COMPOUND_PREFIXES = {
+    "Velyko": ("Velyka ", "Velykyi ", "Velyke "),
+    "Novo": ("Nova ", "Novyi ", "Nove "),
+    "Staro": ("Stara ", "Staryi ", "Stare "),
+    "Malo": ("Mala ", "Malyi ", "Male "),
+    "Verkhno": ("Verkhnia ", "Verkhnii ", "Verkhnie "),
+    "Nyzhno": ("Nyzhnia ", "Nyzhnii ", "Nyzhnie "),
+}
+
+
 def lookup_place(name: str, respell: bool = False) -> Mention | None:
     """The gazetteer's settlement named ``name``, as a mention; None when it knows none.
 
@@ -136,6 +148,21 @@ def lookup_place(name: str, respell: bool = False) -> Mention | None:
             r for r in respelled_rows(gazetteer, key) if not gazetteer.places.likely_city_district.iloc[r]
         ]
         respelled = bool(rows)
+    if not rows and key.isascii():
+        # "the Verkhnosyrovatka community": a two-word name written as one (Verkhnia Syrovatka)
+        prefix = next(
+            (p for p in COMPOUND_PREFIXES if key.startswith(p.lower()) and len(key) > len(p) + 3), None
+        )
+        if prefix is not None:
+            rest = key[len(prefix) :]
+            rows = next(
+                (
+                    found
+                    for word in COMPOUND_PREFIXES[prefix]
+                    if (found := gazetteer.primary.get(normalize_name(word + rest)))
+                ),
+                [],
+            )
     if not rows:
         return None
     mention = settlement_mention(gazetteer, name, rows)

@@ -8,6 +8,7 @@ from collections import Counter
 from data.extraction import vocabulary as V
 from data.extraction.exclusions import classify
 from data.extraction.lookup import (
+    COMPOUND_PREFIXES,
     OPENING_WORD,
     REGION_IN_NAME,
     Mention,
@@ -438,14 +439,6 @@ _COMMUNITY_ADJECTIVE = re.compile(
 )
 
 
-_COMPOUND_PREFIXES = {
-    "Velyko": ("Velyka ", "Velykyi ", "Velyke "),
-    "Novo": ("Nova ", "Novyi ", "Nove "),
-    "Staro": ("Stara ", "Staryi ", "Stare "),
-    "Malo": ("Mala ", "Malyi ", "Male "),
-}
-
-
 def _population(mention: Mention) -> int:
     gazetteer = load_gazetteer()
     rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
@@ -467,7 +460,7 @@ def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
     # (Putyvl), "Velykopysarivska" (Velyka Pysarivka): the likeliest is the largest place so named
     stem = word[:-2]
     stems = {stem}
-    for prefix, words in _COMPOUND_PREFIXES.items():
+    for prefix, words in COMPOUND_PREFIXES.items():
         if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
             stems |= {w + stem[len(prefix)].upper() + stem[len(prefix) + 1 :] for w in words}
     for base in list(stems):
