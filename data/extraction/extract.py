@@ -115,6 +115,7 @@ _VERB_LEFT_OUT = re.compile(
 )
 
 
+_PART_OF_TOLL = re.compile(r"^\W*including\b", re.IGNORECASE)
 _ANOTHER_ATTACK = re.compile(
     r"\bin\s+(?:another|a\s+separate|a\s+second)\s+(?:attack|strike)\b", re.IGNORECASE
 )
@@ -619,6 +620,7 @@ def extract_events(
             chosen = drop_oblasts_of_settlements(chosen, clause)
             parts = clause_parts(clause, chosen, rules)
             context = " ".join([clause if len(parts) > 1 else "", *placeless])
+            part_base = None
             for part, part_mentions in parts:
                 if not part_mentions:
                     continue
@@ -658,7 +660,20 @@ def extract_events(
                         event = events[mention.key] = place_event(mention, words)
                     # ("A and B also passed without casualties": a zero told of several places is each one's)
                     counted = single or mention.key in spread_over or zeros_only
+                    whole = []
+                    if rules.unplaced and _PART_OF_TOLL.match(part) and event.last_base is None and part_base:
+                        # "X Oblast counted nine hurt, including three children in the town of Y": the children are of
+                        # the count the part before told (the city's part of the oblast's toll, which keeps it)
+                        event.last_base = part_base
+                        whole = [
+                            other
+                            for other in sentence_focus
+                            if other.geo_precision == "oblast" and other.oblast_iso == event.oblast_iso
+                        ]
                     apply(event, part, words, report_date, counts=counted, context=context, rules=rules)
+                    part_base = event.last_base or part_base
+                    for other in whole:
+                        other.own_remainder = True
                     event.only_in_totals = event.only_in_totals and not counted
                     event.only_as_district = event.only_as_district and mention.district
                     if event not in sentence_focus:

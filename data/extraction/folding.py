@@ -588,6 +588,19 @@ def _has_namesake_in(mention: Mention, oblast_iso: str | None) -> bool:
     return not rows or any(gazetteer.places.oblast_iso.iloc[r] == oblast_iso for r in rows)
 
 
+def _part_of_toll_at(clause: str, oblast: Mention, settlement: Mention) -> bool:
+    """Whether the settlement is named after the oblast only to say where a part of its toll was ("X Oblast counted
+    nine hurt, including three children in the town of Y")."""
+    return bool(
+        clause
+        and oblast.start < settlement.start
+        and re.search(
+            r",\s+including\s+[^,;]*?\b(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+            clause[oblast.end : settlement.start],
+        )
+    )
+
+
 def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> list[Mention]:
     """ "Kupiansk in the Kharkiv region" is one attack, in Kupiansk."""
     settlements = [m for m in mentions if m.precision == "settlement"]
@@ -598,6 +611,15 @@ def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> li
             kept.append(
                 mention
             )  # "In Donetsk Oblast, ... in Pokrovsk, Kostiantynivka, and Zarichne": its toll
+            continue
+        if (
+            mention.precision == "oblast"
+            and settlements
+            and all(_part_of_toll_at(clause, mention, s) for s in settlements)
+        ):
+            kept.append(
+                mention
+            )  # "X Oblast counted nine hurt, including three children in the town of Y": its toll
             continue
         if mention.precision == "oblast" and inside:
             continue
