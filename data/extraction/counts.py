@@ -148,6 +148,11 @@ _AGE_OF = re.compile(
 )
 
 
+_CASUALTIES_LISTED = re.compile(
+    r"\bcasualties(?=(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*[-–—:]\s*(?:an?|one|two|three|four|five|\d+)\s)"
+)
+
+
 def _blank_age_after_person(match: re.Match) -> str:
     """The person, the age blanked out (same length) when the noun already says adult or child."""
     noun = match.group("noun").lower()
@@ -273,6 +278,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # (same length, so every offset stays) and the people read as one list.
     clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     clause = _AGE_OF.sub(_blank_age_after_person, clause)
+    # "Two casualties in Vovchansk - a 10-year-old boy and a 47-year-old woman": the people listed after the dash are
+    # the hurt (how officials' "постраждалі" reaches English); "casualties" alone may be the dead too
+    clause = _CASUALTIES_LISTED.sub("wounded   ", clause)
     # "a 52-year-old farmer in the village of Tiahynka, Kherson region, was killed": where, between
     # the person and the verb.
     clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
@@ -335,6 +343,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     counts = _add_more_people(clause, counts)
     counts = _without_split_totals(clause, counts)
     counts = _children_of_listed_items(clause, counts)
+    counts = _children_of_listed_people(clause, counts)
     counts = [
         # "16 children were injured, two of them died": a part of those children
         replace(c, field=f"children_{c.field}")
@@ -490,6 +499,34 @@ def _children_of_listed_items(clause: str, counts: list[Count]) -> list[Count]:
         return counts
     summed = Count(field, total, any(c.at_least for c in items), items[0].start)
     return [c for c in counts if c not in items] + [summed]
+
+
+_LIST_OPENS = re.compile(r"\s[-–—]\s+|:\s+")
+
+
+def _children_of_listed_people(clause: str, counts: list[Count]) -> list[Count]:
+    """ "Two people were wounded - a 10-year-old boy and a 47-year-old woman": the people listed after the toll's
+    dash or colon, as many as the toll, say how many of them were children (1)."""
+    adults = [c for c in counts if c.field in (KILLED, INJURED)]
+    if len(adults) != 1 or any(c.field.startswith("children_") for c in counts):
+        return counts
+    toll = adults[0]
+    opening = _LIST_OPENS.search(clause, _number_end(clause, toll.start))
+    if opening is None:
+        return counts
+    tail = clause[opening.end() :]
+    people = [n for n in find_numbers(tail) if n.person]
+    listed = re.sub(r"\s*(?:,|\band\b)\s*", "", _LIST_OPENS.sub("", tail))
+    if (
+        not people
+        or sum(n.value for n in people) != toll.value
+        or people[0].start > 3
+        or not any(n.child for n in people)
+        or len(listed) < 3
+    ):
+        return counts
+    children = sum(n.value for n in people if n.child)
+    return [*counts, Count(f"children_{toll.field}", children, False, opening.end() + people[0].start)]
 
 
 _CHILDREN_AGED = re.compile(
