@@ -162,7 +162,14 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
     if (
         # ("explosions on the edge of Khotiyivka village": a village named with its noun is where it was hit)
         (V.VENUE_BEFORE.search(head_before) and not re.match(r"^\s+village\b", after))
-        or V.ACTOR_AFTER.match(after)
+        # ("the mayor of the city of X said ...": the mayor speaks, not the city; X is where he is mayor)
+        or (
+            V.ACTOR_AFTER.match(after)
+            and not (
+                re.match(r"^\s+(?:said|says|told|reported|wrote)\b", after)
+                and V.OFFICIAL_BEFORE.search(re.sub(r"the\s+city\s+of\s+$", "", before))
+            )
+        )
         or DATELINE_AFTER.match(after)
     ):
         return None
