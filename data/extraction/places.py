@@ -304,6 +304,7 @@ def find_places(clause: str) -> list[Mention]:
             continue
         mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
+    mentions = [_community_noun(clause, m) for m in mentions]
     mentions = _community_adjectives(clause, mentions)
     mentions = _listed_with_settlements(clause, mentions)
     kept = [m for m in (classify(clause, m, mentions) for m in mentions) if m is not None]
@@ -498,6 +499,21 @@ def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
     return first
 
 
+def _community_noun(clause: str, mention: Mention) -> Mention:
+    """ "In the Krasnopil community" (Краснопільська громада written as a noun): a small village of that name
+    elsewhere is not meant when the community's town (Krasnopillia) is a much larger place."""
+    if mention.precision != "settlement" or not _COMMUNITY_AFTER.match(clause[mention.end :]):
+        return mention
+    town = _community_town(mention.name + "sk")
+    noun = normalize_name(mention.name)
+    name = normalize_name(town.place_name or "") if town is not None else ""
+    if not (name.startswith(noun) and len(name) > len(noun)) or _population(town) < 2 * _population(mention):
+        return mention  # (only a noun cut from the town's name: "the Khotin community" is Khotin's, not Khotyn's)
+    town.start, town.end, town.name = mention.start, mention.end, mention.name
+    return town
+
+
+_COMMUNITY_AFTER = re.compile(r"^\s+(?:territorial\s+)?(?:community|hromada)\b", re.IGNORECASE)
 _COMMUNITIES_OF = re.compile(
     r"\bcommunities\s+of\s+(?P<names>[A-Z][\w'’-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)+)"
     # "in three communities - Barvinkivska, Balakliiska and Lozivska - came under fire": the adjectives after a
