@@ -1852,3 +1852,27 @@ def test_raion_adjectives_and_russian_spellings_name_their_towns(before, name, a
 def test_children_of_a_part_described_one_by_one_are_not_added(clause, expected):
     events = extract_events("Ракетний удар по Кривому Рогу.\n\nУ Кривому Розі вже є поранені. " + clause)
     assert [(e.location, e.counts) for e in events] == [("Kryvyi Rih", expected)]
+
+
+@pytest.mark.parametrize(
+    "find, clause, expected",
+    [
+        # listed with two places of Kharkiv oblast: Zolochiv there, not the bigger town of Lviv oblast
+        (
+            find_places,
+            "Drones injured two each in Kupiansk and Balakliia, and one more in Zolochiv.",
+            "UA-63",
+        ),
+        (
+            slavic.find_places,
+            "Дрони поранили по двоє людей у Куп'янську та Балаклії, ще одного — у Золочеві.",
+            "UA-63",
+        ),
+        # alone, or beside places of two oblasts, the gazetteer's likeliest stands
+        (find_places, "A drone injured one man in Zolochiv.", "UA-46"),
+        (find_places, "Drones hit Kupiansk, Odesa and Zolochiv.", "UA-46"),
+    ],
+)
+def test_a_name_several_oblasts_have_is_settled_by_the_clause(find, clause, expected):
+    (zolochiv,) = [m for m in find(clause) if m.place_name == "Zolochiv"]
+    assert zolochiv.oblast_iso == expected

@@ -67,7 +67,6 @@ from data.extraction.folding import (
     fold_unplaced_into_single_attack,
     infer_totals_from_children,
     maybe_unplaced,
-    prefer_listed_oblast,
     prefer_named_oblasts,
     with_named_before,
 )
@@ -778,8 +777,6 @@ def extract_events(
             own = {m.oblast_iso for m in mentions if m.precision == "oblast"} - {None}
             if len(own) == 1:
                 prefer_named_oblasts([event], own)
-            else:
-                prefer_listed_oblast(event, mentions)
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     if not named_oblasts - {None}:
         # "the region's settlements came under fire 40 times" naming the Zaporizhzhia region, then its villages, one by one: the oblast a

@@ -107,36 +107,6 @@ def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> Non
         event.latitude, event.longitude = place.latitude, place.longitude
 
 
-def prefer_listed_oblast(event: CandidateEvent, mentions: list[Mention]) -> None:
-    """ "three each in Kupiansk and Balakliia, and two more in Zolochiv": a name that several oblasts have, listed
-    with two or more places that all lie in one oblast (as read), is the one there (Zolochiv of Kharkiv oblast, not the
-    bigger town of Lviv oblast), whatever its size."""
-    if event.geo_precision != "settlement" or not event.location:
-        return
-    gazetteer = load_gazetteer()
-    oblast_of = gazetteer.places.oblast_iso
-    key = normalize_name(event.location)
-    every = gazetteer.primary.get(key) or []
-    if len({oblast_of.iloc[r] for r in every}) < 2:
-        return
-    votes: set[str | None] = set()
-    voters = 0
-    for mention in mentions:
-        other = normalize_name(mention.place_name or mention.name)
-        if mention.precision != "settlement" or not mention.strong or other == key:
-            continue
-        votes.add(mention.oblast_iso)
-        voters += 1
-    if voters < 2 or len(votes) != 1 or None in votes:
-        return
-    (oblast_iso,) = votes
-    rows = [r for r in every if oblast_of.iloc[r] == oblast_iso]
-    if rows and event.oblast_iso != oblast_iso:
-        place = gazetteer.best_place(rows)
-        event.location, event.oblast_iso, event.oblast = place.name, place.oblast_iso, place.oblast
-        event.latitude, event.longitude = place.latitude, place.longitude
-
-
 def fold_district_into_its_village(events: list[CandidateEvent]) -> list[CandidateEvent]:
     """ "Two people were injured in the attack on the Zaporizhzhia district. The Russians attacked Bilenke with
     drones.": the district's toll is of the one village the report names in it, not of the city it is named after

@@ -7,7 +7,7 @@ Russian-style or older Latin spellings are brought to a gazetteer row here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from data.extraction import vocabulary as V
 from geo.gazetteer import load_gazetteer, normalize_name
@@ -189,6 +189,54 @@ def settlement_mention(gazetteer, name: str, rows: list[int]) -> Mention:
         place.longitude,
         place.oblast,
     )
+
+
+def settle_namesakes(mentions: list[Mention]) -> list[Mention]:
+    """A name several oblasts have, listed with two or more other places of one oblast, is the one there.
+
+    "three each in Kupiansk and Balakliia, and two more in Zolochiv": Zolochiv of Kharkiv oblast, not the
+    bigger town of Lviv oblast (the gazetteer alone picks the most populous).  The vote is the clause's: its
+    other strong settlements, as read, must all lie in one oblast.  Used by the English and the Slavic
+    ``find_places`` alike.
+    """
+    settlements = [m for m in mentions if m.precision == "settlement" and m.strong and m.place_name]
+    if len(settlements) < 3:
+        return mentions
+    gazetteer = load_gazetteer()
+    oblast_of = gazetteer.places.oblast_iso
+    settled = []
+    for mention in mentions:
+        key = normalize_name(mention.place_name or mention.name)
+        listed = any(mention is m for m in settlements)
+        every = (gazetteer.primary.get(key) or []) if listed else []
+        votes = {m.oblast_iso for m in settlements if normalize_name(m.place_name) != key}
+        voters = sum(normalize_name(m.place_name) != key for m in settlements)
+        if (
+            len({oblast_of.iloc[r] for r in every}) < 2
+            or voters < 2
+            or len(votes) != 1
+            or None in votes
+            or mention.oblast_iso in votes
+        ):
+            settled.append(mention)
+            continue
+        (oblast_iso,) = votes
+        rows = [r for r in every if oblast_of.iloc[r] == oblast_iso]
+        if not rows:
+            settled.append(mention)
+            continue
+        place = gazetteer.best_place(rows)
+        settled.append(
+            replace(
+                mention,
+                oblast_iso=place.oblast_iso,
+                place_name=place.name,
+                latitude=place.latitude,
+                longitude=place.longitude,
+                oblast=place.oblast,
+            )
+        )
+    return settled
 
 
 def is_city_name(name: str) -> bool:

@@ -15,6 +15,7 @@ from data.extraction.lookup import (
     is_city_name,
     lookup_place,
     mention_as_oblast,
+    settle_namesakes,
     settlement_mention,
 )
 from geo.gazetteer import load_gazetteer, normalize_name
@@ -316,7 +317,7 @@ def find_places(clause: str) -> list[Mention]:
     for mention in kept:
         # ("the Nikopol region" was made the town's district when the oblast was looked up)
         mention.district = mention.district or bool(_AREA_AFTER.match(clause[mention.end :]))
-    return _drop_qualifiers(clause, kept)
+    return settle_namesakes(_drop_qualifiers(clause, kept))
 
 
 # "A, B, C and D were struck", "A and B came under mortar fire": the places listed before it were attacked.

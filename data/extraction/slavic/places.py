@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from data.extraction.exclusions import DATELINE_AFTER
-from data.extraction.lookup import REGION_IN_NAME, Mention, lookup_place
+from data.extraction.lookup import REGION_IN_NAME, Mention, lookup_place, settle_namesakes
 from data.extraction.places import move_to_oblast
 from data.extraction.slavic.names import (
     CYRILLIC_NAME,
@@ -94,8 +94,13 @@ def find_places(clause: str) -> list:
     Same contract as :func:`data.extraction.places.find_places`: settlements and
     oblasts the gazetteer knows, without speakers, datelines and places abroad;
     ``strong`` is False for a place named as the seat of an office ("мер Харкова",
-    "Харківська ОВА").
+    "Харківська ОВА").  A name several oblasts have is settled by the clause's
+    other places (:func:`data.extraction.lookup.settle_namesakes`).
     """
+    return settle_namesakes(_named_places(clause))
+
+
+def _named_places(clause: str) -> list:
     mentions = []
     for match in CYRILLIC_NAME.finditer(clause):
         words = match.group(0)
