@@ -39,6 +39,8 @@ _RIGHT_KIND = re.compile(
 _RIGHT_AFTER_ASIDE = re.compile(
     # ("two residents—including a woman of 80—were hurt": the dashes, read as commas, without their spaces)
     r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,]+?(?:,\s*|\s+)(?:were|was|have\s+been|had\s+been)\s+"
+    # ("Forty people, including two children, were also hurt": the "also" of a toll told after the dead)
+    r"(?:(?:also|later|reportedly)\s+)?"
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
@@ -83,7 +85,8 @@ _CHILDREN_NO_NUMBER = re.compile(
 )
 _PART_OF_TOLL = re.compile(
     r"^\s*of\s+the\s+(?:[\w,]+\s+){0,2}?(?:(?P<killed>dead|killed|victims\s+killed)|(?P<injured>injured|wounded|hurt))"
-    rf"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:{V.CHILD_NOUN})\b",
+    # ("One of the wounded is a child": the one, with its article)
+    rf"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:an?\s+(?:young\s+|small\s+|little\s+)?)?(?:{V.CHILD_NOUN})\b",
     re.IGNORECASE,
 )
 _AMONG_THE_FEW = re.compile(
