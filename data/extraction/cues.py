@@ -217,6 +217,11 @@ RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|bac
 # "Також ...", "Кроме того, ...": more of the same told as "also"
 ALSO_START = re.compile(r"^\W*(?:також|крім\s+того|также|кроме\s+того)(?!\w)", re.IGNORECASE)
 IN_ADDITION = re.compile(r"^\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
+# "in addition, there are five wounded": a toll stated as what there is, after the dead (not more people hurt).
+RESTATED_TOLL = re.compile(
+    r"^\W*(?:in\s+addition|additionally),?\s+there\s+(?:are|were|is|was)\s+\w+\s+(?:injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
 
 
 def kind_of_verb(before: str) -> str:

@@ -15,6 +15,7 @@ from data.extraction.cues import (
     EARLIER_REPORT_CUE,
     IN_ADDITION,
     ONE_MORE,
+    RESTATED_TOLL,
     find_target,
     find_weapon,
     kind_of_verb,
@@ -199,7 +200,8 @@ def apply(
                     # besides the dead, not three more hurt)
                     and base_before in (None, count.field)
                 )
-                or IN_ADDITION.match(sentence)
+                # (a death told, then "in addition, there are five wounded": besides the dead, the same five told again)
+                or (IN_ADDITION.match(sentence) and not RESTATED_TOLL.match(sentence))
                 # "A man was pulled dead from the rubble" then "by evening they reported another deceased person": one
                 # more dead
                 or (
