@@ -69,9 +69,10 @@ LOWER_BOUND = (
     r"at\s+least|over|more\s+than|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of|in\s+excess\s+of"
     r"|a\s+minimum\s+of|at\s+a\s+minimum"
 )
+# (a clock time, "as of 12:15", is no figure: neither its hours nor its minutes)
 NUMBER_PATTERN = re.compile(
     rf"(?<![\w-])(?<!\bno\s)(?:(?P<bound>{LOWER_BOUND})\s+)?"
-    rf"(?:{_COUPLE}|{_PERSON}|(?P<figure>{_FIGURE})(?P<plus>\+)?(?![\w-])|(?P<words>{_WORD_NUMBER})\b(?!-))",
+    rf"(?:{_COUPLE}|{_PERSON}|(?<!\d:)(?P<figure>{_FIGURE})(?P<plus>\+)?(?![\w-]|:\d)|(?P<words>{_WORD_NUMBER})\b(?!-))",
     re.IGNORECASE,
 )
 CHILD_WORDS = {"child", "boy", "girl", "teenager", "baby", "infant", "toddler"}
