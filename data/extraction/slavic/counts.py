@@ -87,6 +87,10 @@ _PART_ASIDE = re.compile(
 )
 
 
+# "отримали поранення", "получили ранения", "зазнали травм": a verb whose noun after it tells the kind
+_GOT_VERB = re.compile(r"(?:отрима|получи|зазна|діста)\w*", re.IGNORECASE)
+
+
 # "Наймолодшій загиблій було 19, найстаршій – 88", "Самому младшему погибшему 27": an age, never a count.
 _ELDEST_BEFORE = re.compile(
     r"(?<!\w)(?:наймолодш|найстарш|самому\s+(?:младш|старш)|самой\s+(?:младш|старш)|младше|старше)\w*"
@@ -253,14 +257,23 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
                 if after[i].group(0) == ","
             ]
             aside = " ".join(after[i].group(0) for i in range(position + 1, min(position + 4, len(after))))
+            verb_at = closing[0] + 1 if closing else len(after)
+            if (
+                verb_at + 1 < len(after)
+                and _GOT_VERB.fullmatch(after[verb_at].group(0))
+                and kind_of(after[verb_at + 1].group(0))
+            ):
+                verb_at += (
+                    1  # "..., в том числе двое детей, получили ранения": the verb's noun tells the kind
+                )
             verb_next = (
                 # "Шестеро людей, серед яких 2 дитини, загинули": the part aside closes right before the verb of
                 # the people before it ("..., поранені 41" after the aside is another count's)
                 closing
-                and closing[0] + 1 < len(after)
-                and kind_of(after[closing[0] + 1].group(0))
-                and not (closing[0] + 2 < len(after) and re.match(r"\d", after[closing[0] + 2].group(0)))
-                and not (closing[0] + 2 < len(after) and number_value(after[closing[0] + 2].group(0)))
+                and verb_at < len(after)
+                and kind_of(after[verb_at].group(0))
+                and not (verb_at + 1 < len(after) and re.match(r"\d", after[verb_at + 1].group(0)))
+                and not (verb_at + 1 < len(after) and number_value(after[verb_at + 1].group(0)))
             )
             if closing and (not _PART_ASIDE.match(aside) or verb_next):
                 position, asides = closing[0] + 1, 1
