@@ -216,7 +216,11 @@ SLAVIC_OTHER_DAY = re.compile(
 RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|background)\W*$", re.IGNORECASE)
 # "Також ...", "Кроме того, ...": more of the same told as "also"
 ALSO_START = re.compile(r"^\W*(?:також|крім\s+того|также|кроме\s+того)(?!\w)", re.IGNORECASE)
-IN_ADDITION = re.compile(r"^\W*(?:in\s+addition|additionally)\b", re.IGNORECASE)
+# ("Also, a 70-year-old man was hurt", "Another woman was taken to hospital": one more person, told after the first)
+IN_ADDITION = re.compile(
+    r"^\W*(?:in\s+addition|additionally|also,|another\s+(?:[\w-]+\s+)?(?:man|woman|person|resident|civilian)\b)",
+    re.IGNORECASE,
+)
 # "in addition, there are five wounded": a toll stated as what there is, after the dead (not more people hurt).
 RESTATED_TOLL = re.compile(
     r"^\W*(?:in\s+addition|additionally),?\s+there\s+(?:are|were|is|was)\s+\w+\s+(?:injured|wounded|hurt)\b",

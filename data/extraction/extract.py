@@ -71,6 +71,7 @@ from data.extraction.folding import (
     with_named_before,
 )
 from data.extraction.language import detect_language
+from data.extraction.layout import closes_item, heading_lines, item_head
 from data.extraction.lookup import Mention
 from data.extraction.places import MAX_PLACES_IN_A_LIST, find_places, move_to_oblast
 from data.extraction.rules import LanguageRules, rules_for
@@ -194,6 +195,16 @@ def _recalls_other_oblasts(analysed: str, events: dict, rules) -> bool:
     return bool(recalled) and all(m.precision == "oblast" and m.oblast_iso not in told for m in recalled)
 
 
+def _heading_place(name: str, rules: LanguageRules) -> Mention | None:
+    """The place a heading line names, when the line is that name and nothing else ("Kherson region")."""
+    mentions = {m.key: m for m in rules.find_places(name)}
+    if len(mentions) != 1:
+        return None
+    (mention,) = mentions.values()
+    covers = mention.end - mention.start >= len(re.sub(r"\s+(?:community|hromada)$", "", name)) - 1
+    return mention if covers and (mention.strong or mention.precision == "oblast") else None
+
+
 def extract_events(
     text: str, report_date: dt.date | None = None, language: str | None = None
 ) -> list[CandidateEvent]:
@@ -247,7 +258,28 @@ def extract_events(
     faded: list[CandidateEvent] = []  # the attack in focus before two detail sentences in a row
     previous = prior = ""
     last_attack = False
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    # (English roundups: a place's name on a line of its own heads the item below it, a region's the places below)
+    headings = heading_lines(sentences) if rules.unplaced else {}
+    headed = False  # an item under a place's heading is open
+    for position, sentence in enumerate(sentences):
+        heading = _heading_place(headings[position], rules) if position in headings else None
+        if heading is not None:
+            # "Antonivka" on a line of its own, then "A woman was hurt by a drone.": the item is that place's (an
+            # attack there, its figures its own); "Kherson region" above says where the places below it are
+            if heading.precision == "oblast":
+                named_oblasts.add(heading.oblast_iso)
+                focus, headed = [], False
+            else:
+                focus, quiet, headed = (
+                    [events.setdefault(heading.key, place_event(heading, sentence.text))],
+                    0,
+                    True,
+                )
+            continue
+        if headed and (sentence.headline or closes_item(sentence)):
+            # ("Victims: 1 dead, 4 wounded." or "Recall" after the last item: no longer its place's)
+            focus, headed = [], False
         if not sentence.headline and not rules.unplaced:
             # "щодо кількості загиблих дані різняться" then "Двоє з них – діти": "з них" are of the toll the
             # sentence before named, even without a figure.
@@ -267,6 +299,11 @@ def extract_events(
                 ]
             continue
         words = sentence.text
+        head = item_head(words) if rules.unplaced else None
+        if head is not None and not rules.find_places(head):
+            # "Novoslobidska community: an air strike (1 explosion)." names a community the gazetteer cannot place:
+            # a new item all the same, so its figures are not the last place's
+            focus = []
         bare = re.sub(r"^\W+|\W+$", "", words)
         if bare and len(bare.split()) <= 3:
             # "Корюківка." opening an official's post: what follows is about that place, told before.

@@ -478,8 +478,14 @@ def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
             names.append(base + "lia")
         if base.endswith(("in", "yn")):
             names.append(base[:-2] + "yne")
+        last_i = base.rfind("i")
+        if 0 < last_i >= len(base) - 3:
+            # "Novoslobidska" (Нова Слобода), "Sveska" aside: the stem's o or e turned i before the ending, as
+            # Ukrainian turns it in a closed syllable (Слобода, Слобідська)
+            names += [base[:last_i] + vowel + base[last_i + 1 :] + "a" for vowel in "oe"]
         if base.endswith("iv"):
-            names.append(base + "ka")
+            # ("Druzhbivska": Дружба, the -iv- of its adjective added to the name)
+            names += [base + "ka", base[:-2] + "a"]
             # "Barvinkivska" (Барвінківська: Barvinkove), "Lozivska" (Лозівська: Lozova): the town's o turned i
             names += [base[:-2] + "ove", base[:-2] + "ova"]
         found += [m for m in map(lookup_place, names) if m is not None]

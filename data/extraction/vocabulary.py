@@ -92,8 +92,8 @@ INJURED_WORDS = (
     r"wounded|injured|injuries|injury|hurt|sustained\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))"
     # "two children suffered acute stress reactions and light injuries" ("suffered fatal injuries" is
     # a death, read first)
-    # "A 13-year-old girl sustained a cut", "suffered cuts on her arms", "received burns"
-    r"|(?:sustained|suffered|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|burns|bruises|lacerations|fractures?|concussions?)\b"
+    # "A 13-year-old girl sustained a cut", "suffered cuts on her arms", "received burns", "sustained blast trauma"
+    r"|(?:sustained|suffered|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|burns|bruises|lacerations|fractures?|concussions?|trauma)\b"
     r"|(?:suffered|received)\s+(?:an?\s+)?(?:(?!fatal\b|no\b|any\b)[\w-]+\s+){0,6}?(?:wounds?|injur(?:y|ies))|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"

@@ -1,0 +1,83 @@
+"""A roundup's layout: which lines head the items that follow them.
+
+Daily roundups are laid out before they are written: a place's name on a line of its own above what
+happened there ("Antonivka" / "A woman was hurt by a drone."), a region's name above the places in it
+("Kherson region" / "Antonivka" / ...), or an item opened by its place and a colon ("Velyka Pysarivka
+community: mortar fire, 14 explosions."). The sentence rules read one sentence at a time and would give
+the item's figures to the last place a sentence named. Reading the layout first says which place each
+item is about, so each place keeps its own figures, and which region the places below a heading are in.
+
+The functions here see only the text's shape; whether a heading is a place is for the caller to say
+(``extract.py`` asks the gazetteer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from data.extraction.sentences import Sentence
+
+# A heading line: a few capitalised words, maybe a kind of area after them ("Kherson region", "Kindiika",
+# "Velyka Pysarivka community", "Nikopol district"), nothing else, no closing punctuation.
+_HEADING = re.compile(
+    r"^[-–—•*]?\s*(?P<name>[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?:region|oblast|district|raion|community|hromada|city|town|village))?)\s*$"
+)
+# Lines that end an item: what follows them is no longer about the place above ("Victims: 1 dead, 4 hurt.",
+# "Source: the regional police.", "In total, ...", "Recall").
+_CLOSING = re.compile(
+    r"^\W*(?:victims|source|sources|in\s+total|total|overall|altogether|recall|background|details|addendum"
+    r"|let\s+us\s+remind|as\s+a\s+reminder|earlier|read\s+also|photo)\b",
+    re.IGNORECASE,
+)
+# An item opened by its place and a colon: "Seredyna-Buda community: mortar fire (6 explosions)." The place
+# is a community or district, so a line's label ("Victims:", "Source:", "Quote:") is none.
+_ITEM_HEAD = re.compile(
+    r"^[-–—•*]?\s*(?P<head>[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}\s+(?:community|hromada|district|raion))"
+    r"\s*[:–—-]\s+\S",
+)
+
+
+def heading_lines(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The sentences that may head an item, by their position: a short line of a name alone.
+
+    The first line is the report's title, never a heading; a line that closes an item ("Victims: ...",
+    "Recall") is none either.
+
+    Parameters
+    ----------
+    sentences
+        The report's sentences, as ``split_sentences`` gives them (a line without closing punctuation is
+        a headline).
+
+    Returns
+    -------
+    dict of int to str
+        Position of each heading among ``sentences`` and the name it gives, bullets and spaces taken off.
+    """
+    headings: dict[int, str] = {}
+    for position, sentence in enumerate(sentences):
+        if position == 0 or not sentence.headline or _CLOSING.match(sentence.text):
+            continue
+        match = _HEADING.match(sentence.text.strip())
+        if match and len(match.group("name").split()) <= 4:
+            headings[position] = match.group("name")
+    return headings
+
+
+def closes_item(sentence: Sentence) -> bool:
+    """Whether the line ends the item above it ("Victims: 2 dead, 11 hurt.", "Source: police.", "Recall")."""
+    return bool(_CLOSING.match(sentence.text))
+
+
+def item_head(text: str) -> str | None:
+    """The community or district an item opens with ("Seredyna-Buda community: ..."), if it opens with one.
+
+    >>> item_head("Krasnopillia community: artillery fire (6 explosions).")
+    'Krasnopillia community'
+    >>> item_head("Victims: 1 dead, 3 wounded.") is None
+    True
+    """
+    match = _ITEM_HEAD.match(text)
+    return match.group("head") if match else None

@@ -1,0 +1,53 @@
+"""The layout of a roundup, read before its sentences: headings, item heads, lines that close an item."""
+
+import pytest
+
+from data.extraction.layout import closes_item, heading_lines, item_head
+from data.extraction.sentences import split_sentences
+
+
+def test_a_name_alone_on_a_line_heads_the_item_below_it():
+    text = "Day of shelling\n\nThe governor listed the attacks.\n\nKherson region\n\nBilozerka\n\nA man was hurt.\n"
+    sentences = split_sentences(text)
+    headings = heading_lines(sentences)
+    assert [sentences[i].text for i in headings] == ["Kherson region", "Bilozerka"]
+    assert list(headings.values()) == ["Kherson region", "Bilozerka"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recall",  # closes an item
+        "Victims: 2 dead, 3 wounded",
+        "Shelling of the Kherson region over the past day",  # a title's words, not a name
+    ],
+)
+def test_lines_that_head_no_item(line):
+    sentences = split_sentences(f"Title of the report\n\n{line}\n\nA man was hurt.\n")
+    assert heading_lines(sentences) == {}
+
+
+def test_the_first_line_is_the_title_never_a_heading():
+    assert heading_lines(split_sentences("Kherson\n\nA drone hit a car, injuring two.\n")) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Krasnopilska community: mortar fire (12 explosions).", "Krasnopilska community"),
+        ("- Seredyna-Budska community: artillery (4 explosions).", "Seredyna-Budska community"),
+        ("Nikopol district – drones and artillery hit the town.", "Nikopol district"),
+        ("Victims: 1 dead, 3 wounded.", None),
+        ("Stanislav: a drone wounded a fisherman.", None),  # a bare name is read by the sentence rules
+    ],
+)
+def test_item_head(text, head):
+    assert item_head(text) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [("Victims: 2 dead, 11 wounded.", True), ("Source: regional police.", True), ("A man was hurt.", False)],
+)
+def test_closes_item(text, closes):
+    assert closes_item(split_sentences(f"Title\n\n{text}\n")[-1]) is closes
