@@ -53,3 +53,38 @@ def test_pasted_report_becomes_new_markers(server, page):
     page.locator(".report-evidence").scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "report_panel.png"))
     assert page.page_errors == []
+
+
+# Our own words, invented figures: a Russian report pasted into the Ukrainian page.
+RUSSIAN_REPORT = (
+    "Вечером 3 июня российский беспилотник атаковал Чернигов: погибли два человека, не менее пяти ранены, "
+    "среди них ребенок. Днем под обстрел попал Никополь, ранена 60-летняя женщина.\n"
+)
+
+
+def test_a_russian_report_on_the_ukrainian_page_is_read_with_its_evidence_as_written(start_server, page):
+    app = start_server()
+    open_app(page, f"{app.url}/?lang=uk")
+    before = count_event_markers(map_frame(page))
+    page.get_by_label("Текст повідомлення").fill(RUSSIAN_REPORT)
+    page.get_by_role("button", name="Знайти події").click()
+    wait_idle(page)
+    try:
+        page.get_by_text("2 можливі події").wait_for()
+        page.get_by_text("Мова повідомлення: російська").wait_for()
+        evidence = page.locator(".report-evidence mark").all_inner_texts()
+        # the sentences as the report wrote them, not translated
+        assert any("погибли два человека" in e for e in evidence)
+        assert any("Никополь" in e for e in evidence)
+        page.locator('[data-testid="stDataFrame"], [data-testid="stDataEditor"]').first.wait_for()
+        page.get_by_role("button", name="Додати вибрані події на мапу").click()
+        wait_idle(page)
+        page.get_by_text("Додано 2 події з повідомлення.").wait_for()
+        frame = map_frame(page)
+        frame.wait_for_function(f"() => ({MARKERS})() === {before + 2}")
+    except Exception:
+        print(app.output())
+        raise
+    page.locator(".report-evidence").scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "report_panel_russian.png"))
+    assert page.page_errors == []
