@@ -439,7 +439,7 @@ def test_a_later_higher_toll_replaces_the_earlier_one_which_stays_in_the_evidenc
         ("KYIV, Ukraine: a drone hit Sumy, injuring two", ["Sumy"]),
         ("a strike on a town just outside the city of Dnipro killed one", []),
         (
-            "in the village of Ocheretyne, Donetsk, nine miles northwest of the recently captured Avdiivka",
+            "in the village of Ocheretyne, Donetsk, some 15 km from the recently captured Avdiivka",
             ["Ocheretyne"],
         ),
         ("the small town of Soledar, which Russia claims to control", ["Soledar"]),
@@ -1311,7 +1311,7 @@ def test_the_regional_administration_speaks_for_the_oblast_not_its_city():
 @pytest.mark.parametrize(
     "text",
     [
-        "Shelling injured four people in Lyman. The figures do not include victims in Mariupol and Volnovakha.",
+        "Shelling injured four people in Lyman. The figures do not count victims in Mariupol and Volnovakha.",
         "Обстріл Лимана: поранено чотирьох людей. Наразі неможливо встановити кількість жертв у Маріуполі та Волновасі.",
     ],
 )

@@ -281,8 +281,8 @@ _OTHER_SETTLEMENTS = re.compile(
 
 
 def _more_than_told(event: CandidateEvent, name: str, inside: list[CandidateEvent]) -> bool:
-    """ "Two more men were killed in Stepnohirsk": more than the region's toll told.  ("Three residents were wounded
-    in Illinivka, three more in Vyshneve, and one in Avdiivka": "more" within a list is the list's next item.)"""
+    """ "Two more men were killed in Stepnohirsk": more than the region's toll told.  ("Two people were hurt
+    in Siversk, two more in Lyman, and one in Bakhmut": "more" within a list is the list's next item.)"""
     evidence = event.evidence.get(name, "")
     more = re.search(r"\b(?:more|another)\b", evidence, re.IGNORECASE)
     if more is None:

@@ -44,7 +44,7 @@ _SENTENCE_END = re.compile(
     r"|(?<=[a-z]{2}[.!?])[\"”’)»]*(?=[\"“‘(«]?[A-Z][a-z]{2})"
 )
 _CLAUSE_SPLIT = re.compile(
-    # ("Besides three people injured in the Pokrovske community, there are two more casualties - ...": the
+    # ("Apart from four hurt in the Myrne community, there are three other victims - ...": the
     # place before the comma has its own figure)
     r"(?:(?<=community)|(?<=hromada)|(?<=district)),\s+(?=there\s+(?:are|were|is|was)\s)|"
     r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s|also\s"
@@ -251,8 +251,8 @@ def report_title(text: str) -> str | None:
     return None
 
 
-# "attacks against eight Ukrainian oblasts in the past day — Sumy, Luhansk, ...", "targeted a total of nine
-# Ukrainian regions – Dnipropetrovsk, Sumy, ...": the regions hit, named after a dash or a colon.
+# "attacks against eight Ukrainian oblasts in the past day — Sumy, Luhansk, ...", "struck six Ukrainian
+# regions in all – Odesa, Poltava, ...": the regions hit, named after a dash or a colon.
 _REGIONS_LIST_LEAD = (
     r"\b(?:regions|oblasts|provinces)"
     r"(?:\s+(?:of\s+Ukraine|in\s+the\s+past\s+day|over\s+the\s+past\s+day|overnight|in\s+the\s+past\s+24\s+hours))?"

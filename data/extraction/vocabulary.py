@@ -60,7 +60,7 @@ ATTACK_CUE = _words(
     r"Shahed\w*",
     r"barrage",
     r"came\s+under\s+fire",
-    # "In the village of Belyi Kolodez, a UAV fell on a garage"
+    # "a drone fell on a barn in the village of X"
     r"(?:UAVs?|drones?|shells?|missiles?|bombs?|munitions?|ammunition)\s+(?:fell|landed|exploded)",
     # "came under hostile fire and air strikes", "were under the fire of the occupiers", "came under Russian fire"
     r"(?:came|come|were|was|are|is)\s+(?:also\s+)?under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)",
