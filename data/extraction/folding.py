@@ -108,9 +108,9 @@ def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> Non
 
 
 def fold_district_into_its_village(events: list[CandidateEvent]) -> list[CandidateEvent]:
-    """ "Two people were injured in the attack on the Zaporizhzhia district. The Russians attacked Bilenke with
-    drones.": the district's toll is of the one village the report names in it, not of the city it is named after
-    (of the places named Bilenke, the one in the district's oblast)."""
+    """ "A drone strike on the Zaporizhzhia district hurt three people." then "The drones hit Bilenke.": the
+    district's toll is of the one village the report names in it, not of the city it is named after (of the places
+    named Bilenke, the one in the district's oblast)."""
     placed = [e for e in events if e.location and e.geo_precision != "oblast"]
     districts = [e for e in placed if e.only_as_district and e.counts]
     if len(districts) != 1 or len(placed) != 2:
