@@ -30,6 +30,9 @@ _FILLER_RUN = (
     rf"(?:(?:{V.FILLER})[\s,]+){{0,7}}?(?:(?:at|in|inside|near|on)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
     # "a 39-year-old employee of the State Emergency Service was hurt": the employer's name between
     rf"(?:(?<=of\s)the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,4}}(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
+    # ("a driver of the gas company was hurt": an employer named in common words)
+    r"(?:(?<=of\s)(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:company|utility|enterprise|plant|factory|service|station"
+    r"|railway|operator|firm)\s+(?:(?:was|were|is|are|has|have|had)\s+)?)?"
 )
 _RIGHT_KIND = re.compile(
     rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
@@ -174,7 +177,8 @@ _PLACE_ASIDE = re.compile(
     # have been wounded": where the people live, between them and the verb
     r"|(?<=[a-z])\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:Oblast|Region|region|oblast))?"
     r"(?:,\s+[A-Z][\w'’-]+\s+(?:district|raion|region|oblast|Oblast),?)?"
-    r"(?=\s+(?:was|were|has|have|had|died|sustained|suffered)\b)"
+    # ("a woman from Horodnia is in hospital": the present tense of a state)
+    r"(?=\s+(?:was|were|is|are|has|have|had|died|sustained|suffered)\b)"
 )
 
 

@@ -49,9 +49,11 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _PERSON = (
     # ("killed its 34-year-old worker": a farm's worker, with the age)
     r"(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b))\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
-    r"|elderly\s+|older\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+)?"
-    r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler|pensioner"
-    r"|driver|paramedic|rescuer|police\s+officer|firefighter|(?<=-old\s)|(?<=-old))\b"
+    r"|elderly\s+|older\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+|newborn\s+)?"
+    r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler"
+    r"|newborn|pensioner"
+    r"|driver|paramedic|rescuer|police\s+officer|firefighter|employee|worker|volunteer|nurse|doctor|farmer"
+    r"|(?<=-old\s)|(?<=-old))\b"
     # "a woman of 63 years old", "a man of about 50 years of age": the age after the word
     r"(?:\s+of\s+(?:about\s+|around\s+|some\s+)?(?P<late_age>\d{1,3})\s+years?(?:\s+old|\s+of\s+age)\b)?"
     r"|(?:his|her|their)\s+(?P<young>(?:infant|newborn|baby|little|young)\s+)?"
@@ -75,7 +77,7 @@ NUMBER_PATTERN = re.compile(
     rf"(?:{_COUPLE}|{_PERSON}|(?<!\d:)(?P<figure>{_FIGURE})(?P<plus>\+)?(?![\w-]|:\d)|(?P<words>{_WORD_NUMBER})\b(?!-))",
     re.IGNORECASE,
 )
-CHILD_WORDS = {"child", "boy", "girl", "teenager", "baby", "infant", "toddler"}
+CHILD_WORDS = {"child", "boy", "girl", "teenager", "baby", "infant", "toddler", "newborn"}
 # Words for a grown-up: with one of these, only a stated age under 18 makes a child.
 ADULT_AGE = 18
 

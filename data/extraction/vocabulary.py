@@ -129,6 +129,8 @@ FILLER = (
     # "four individuals were injured", "three employees of these facilities were injured", "seven people are
     # currently known to have been injured", "six people have been confirmed as injured"
     r"|individuals?|these|facilit(?:y|ies)|currently|as"
+    # "two doctors were injured", "three nurses were hurt"
+    r"|doctors?|nurses?"
     # "Eleven remain in hospital"
     r"|remain|remains|remained|still"
     # "a woman born in 1948 was injured"
@@ -215,6 +217,11 @@ VENUE_BEFORE = re.compile(
     r"(?:\b(?:talks|negotiations|meetings?|summit|conference|held|hosted|gathered|met|meet|meeting|speaking|spoke"
     r"|statement|speech|address|briefing|representatives|delegations?|envoys?|embassy|based|visit|visiting"
     r"|visited|arrived|returned|travell?ed|trip|flew|headed|evacuated|fled|moved|relocated"
+    # ("condemned by the UN's top aid official in Kyiv", "the UN humanitarian coordinator in Kyiv": where the
+    # speaker sits, not the strike on another city)
+    r"|aid\s+officials?|coordinator"
+    # ("the children were all hospitalised in Mykolaiv": where they are treated, not where they were hurt)
+    r"|hospitali[sz]ed|transported|airlifted"
     # ("a missile strike ... in Zelensky's hometown of Kryvyi Rih" is the attack's place)
     r"|embass(?:y|ies)|capital)"
     r"\s+(?:[\w'’]+\s+){0,3}?(?:in|to|at|from|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
