@@ -65,6 +65,11 @@ PAST = re.compile(
     r"|\bsince\s+the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)\b"
     # "at least 4,800 civilians have died since Russia invaded"
     r"|\bsince\s+(?:Russia|Moscow|Putin|Russian\s+(?:forces|troops))\s+(?:first\s+)?invaded\b"
+    # "since Moscow started its missile campaign on the power grid in October": a period's toll, from when a
+    # kind of attack began
+    r"|\bsince\s+(?:Russia|Moscow|Russian\s+(?:forces|troops))\s+(?:first\s+)?(?:began|started|launched|opened)\b"
+    # "a report marking the first anniversary of the full-scale invasion": the war's toll
+    r"|\banniversary\s+of\s+(?:Russia['’]s\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:invasion|war)\b"
     # "The war has killed at least 370 children in Ukraine": the country's toll, not an attack's.
     r"|\b(?:the|this)\s+war\s+(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
     # "Russia's war against Ukraine has killed at least 7,400 civilians ... from Feb. 24, 2022, to March 9"
