@@ -199,6 +199,14 @@ def apply(
                     # ("The strike took the lives of two women." then "Three more people were injured": three
                     # besides the dead, not three more hurt)
                     and base_before in (None, count.field)
+                    # ("Seven were hurt. Five are in hospital. Two more were given first aid at the scene": the rest
+                    # of the seven, told by where they were treated)
+                    and not re.match(
+                        r"^[\w-]+\s+more\s+(?:people\s+|persons\s+)?(?:were|was)\s+(?:(?:treated|helped)\b|given\s+"
+                        r"(?:first\s+|medical\s+)?(?:aid|help|assistance)|(?:released|discharged)\b)",
+                        clause[count.start :],
+                        re.I,
+                    )
                 )
                 # (a death told, then "in addition, there are five wounded": besides the dead, the same five told again)
                 or (IN_ADDITION.match(sentence) and not RESTATED_TOLL.match(sentence))

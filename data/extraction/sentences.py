@@ -56,7 +56,10 @@ _CLAUSE_SPLIT = re.compile(
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:also\s+)?(?:hit|struck|killed|injured|wounded|damaged|left)\b"
     # "the region's shelling killed two, and the city of X endured a drone attack": the city, a subject of its own
     r"|the\s+(?:city|town|village)\s+of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:also\s+|itself\s+)?"
-    r"(?:endured|suffered|came\s+under|was\s+(?:also\s+)?(?:hit|struck|attacked|shelled|targeted))\b)"
+    r"(?:endured|suffered|came\s+under|was\s+(?:also\s+)?(?:hit|struck|attacked|shelled|targeted))\b"
+    # "a pensioner of A died, and a woman of 38 from B was hurt": each person with the place she lives in
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:resident|woman|man|boy|girl|pensioner|teenager)\s+(?:of|from)\s+(?-i:[A-Z])[^,.;]*?"
+    r"\b(?:was|is|were|has|had)\b)"
     r"|\s+—\s+|\.\s+Meanwhile,?\s+",
     re.IGNORECASE,
 )
