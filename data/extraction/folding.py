@@ -313,6 +313,27 @@ def _same_night(first: CandidateEvent, second: CandidateEvent) -> bool:
     )
 
 
+# "обстрели забрали життя трьох жителів Донеччини", "убили трех жителей Донетчины": the dead told as the
+# region's residents, a toll of the whole region
+_REGION_RESIDENTS = re.compile(
+    r"(?<!\w)(?:жител|мешканц|мешканк|жительниц)\w*\s+(?:[А-ЯІЇЄҐ][\w'’ʼ-]*(?:щин|ччин|тчин)[иы](?!\w)"
+    r"|[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ської|цької|зької|ской|цкой)\s+(?:області|области))"
+)
+
+
+def _residents_toll_apart(region: CandidateEvent, town: CandidateEvent) -> bool:
+    """ "Щонайменше один загиблий" in a town, then, in a sentence of its own, "за день удари вбили чотирьох
+    мешканців області": the region's residents killed outnumber the town's dead, so the region's toll is
+    the day's over the region, not the town's attack told again."""
+    if set(region.sentences) & set(town.sentences):
+        return False  # "вбили двох мешканців Сумщини - у Шостці": the town says where the region's dead were
+    return any(
+        _REGION_RESIDENTS.search(region.evidence.get(name, ""))
+        and value[0] > (town.counts.get(name) or (value[0],))[0]
+        for name, value in region.counts.items()
+    )
+
+
 def fold_oblasts_into_settlements(
     events: list[CandidateEvent], report_date: dt.date | None = None
 ) -> list[CandidateEvent]:
@@ -375,6 +396,9 @@ def fold_oblasts_into_settlements(
         ):
             # "Several attacks hit the X region; fortunately, no one was hurt" beside its towns hit, each with no
             # one hurt: the region's zero is theirs, no attack of its own
+            continue
+        if len(inside) == 1 and _residents_toll_apart(event, inside[0]):
+            result.append(event)
             continue
         if (
             len(inside) == 1
