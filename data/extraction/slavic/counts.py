@@ -378,6 +378,8 @@ def _listed(between: str, strict: bool = False) -> bool:
         return False  # "три человека, в том числе 13-летний мальчик": a part of the count, not more people
     if strict and re.search(r"(?<!\w)а\s+(?:також|также)(?!\w)", between, re.IGNORECASE):
         return False  # "..., а також ще четверо дітей отримали поранення": a new statement, not the same verb
+    if strict and re.search(r",\s*а(?!\w)", between, re.IGNORECASE):
+        return False  # "загинула дівчинка, а її мати й бабуся встигли сховатися": "а" sets the others against him
     if any(
         w in ("–", "—", "-", ":") or re.fullmatch(r"них|яких|которых|них", w, re.I) for w in words
     ) or not any(re.fullmatch(r"і|й|та|и|,|також|также", w, re.IGNORECASE) for w in words):
