@@ -84,8 +84,8 @@ def number_value(word: str) -> int | None:
 def _age(token: str) -> tuple[int | None, bool] | None:
     """ "15-річний" -> (15, years); "8-місячна" -> (8, months); "семилетний" -> (7, years)."""
     match = AGE.match(token)
-    if not match:
-        return None
+    if not match or re.match(r"несовершенно|неповно", token, re.IGNORECASE):
+        return None  # ("двое несовершеннолетних": minors, their "-летних" no age)
     age = match.group("age")
     months = bool(re.search(r"місячн|месячн", token, re.IGNORECASE))
     if age.isdigit():
