@@ -2,7 +2,7 @@
 
 import pytest
 
-from data.extraction.layout import closes_item, heading_lines, item_head
+from data.extraction.layout import closes_item, district_opening, heading_lines, item_head, with_district
 from data.extraction.sentences import split_sentences
 
 
@@ -51,3 +51,29 @@ def test_item_head(text, head):
 )
 def test_closes_item(text, closes):
     assert closes_item(split_sentences(f"Title\n\n{text}\n")[-1]) is closes
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("In the Nikopol district, drones hit the district centre.", "the Nikopol district"),
+        ("In Synelnykove district: a guided bomb hit a farm.", "Synelnykove district"),
+        ("In the Kyiv district of Kharkiv, a drone hit a house.", None),  # a city's district
+        ("A drone hit the Nikopol district.", None),
+    ],
+)
+def test_district_opening(text, district):
+    assert district_opening(text) == district
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "read"),
+    [
+        ("A woman was hurt in the district centre.", "the Nikopol district", "In the Nikopol district: "),
+        ("A woman was hurt in the district centre.", None, ""),
+        ("A man was hurt in the centre of the Nikopol district.", "the Marhanets district", ""),
+        ("Two men were hurt in Pokrovske.", "the Synelnykove district", ""),
+    ],
+)
+def test_with_district(text, district, read):
+    assert with_district(text, district) == read + text

@@ -733,6 +733,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
 
 
 _COMMUNITIES = re.compile(r"\b(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
+# Names before the first one the gazetteer knows, in the same list: "Novodarivka and ", "Omelnyk, Dolynka, ".
+_UNLISTED_OPENING = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 
 
 def towns_hit(clause: str, mentions: list[Mention]) -> bool:
@@ -744,8 +746,10 @@ def towns_hit(clause: str, mentions: list[Mention]) -> bool:
         return False
     mentions = [m for m in mentions if m.precision == "settlement"]
     first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    # ("bombed Zelenyi Hai and Robotyne from the air": a village the gazetteer lacks may open the list)
+    before = _UNLISTED_OPENING.sub("", clause[:first])
     return bool(
-        STRUCK_LIST.search(clause[:first])
+        STRUCK_LIST.search(before)
         or STRUCK_AFTER_LIST.match(clause[last:])
         or _COMMUNITIES.search(clause)
         # ("the Russians fired 27 times on 11 settlements: ...", "Other affected settlements include: ...")

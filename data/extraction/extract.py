@@ -71,7 +71,7 @@ from data.extraction.folding import (
     with_named_before,
 )
 from data.extraction.language import detect_language
-from data.extraction.layout import closes_item, heading_lines, item_head
+from data.extraction.layout import closes_item, district_opening, heading_lines, item_head, with_district
 from data.extraction.lookup import Mention
 from data.extraction.places import MAX_PLACES_IN_A_LIST, find_places, move_to_oblast
 from data.extraction.rules import LanguageRules, rules_for
@@ -262,6 +262,7 @@ def extract_events(
     # (English roundups: a place's name on a line of its own heads the item below it, a region's the places below)
     headings = heading_lines(sentences) if rules.unplaced else {}
     headed = False  # an item under a place's heading is open
+    district: str | None = None  # the district the last sentence that opened with one was about
     for position, sentence in enumerate(sentences):
         heading = _heading_place(headings[position], rules) if position in headings else None
         if heading is not None:
@@ -317,6 +318,10 @@ def extract_events(
             continue
         referenced = bool(rules.unplaced and REFERENCE_CLAUSE.search(words))
         analysed = REFERENCE_CLAUSE.sub("", words) if rules.unplaced else words
+        if rules.unplaced:
+            # ("In the Nikopol district, ..." then "A woman was hurt in the district centre.": Nikopol)
+            district = district_opening(analysed) or district
+            analysed = with_district(analysed, district)
         if sentence.lead:
             analysed = f"{sentence.lead}: {analysed}"
         region_tail = None

@@ -81,3 +81,32 @@ def item_head(text: str) -> str | None:
     """
     match = _ITEM_HEAD.match(text)
     return match.group("head") if match else None
+
+
+# "In the Nikopol district, ...", "In Synelnykove district: ...": a sentence opened by the district it is about.
+_DISTRICT_OPENING = re.compile(
+    r"^\W*In\s+(?P<district>(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion))\b(?!\s+of\b)", re.IGNORECASE
+)
+# "the district centre": the town the district is named after
+DISTRICT_CENTRE = re.compile(
+    r"\b(?:the\s+)?(?:district|raion)(?:'s)?\s+(?:cent(?:re|er)|capital|seat)\b", re.IGNORECASE
+)
+_DISTRICT_NAMED = re.compile(r"\b[A-Z][\w'’-]+\s+(?:district|raion)\b")
+
+
+def district_opening(text: str) -> str | None:
+    """The district a sentence opens with ("In the Nikopol district, ..."): it heads what follows.
+
+    >>> district_opening("In the Nikopol district, drones hit the district centre.")
+    'the Nikopol district'
+    """
+    match = _DISTRICT_OPENING.match(text)
+    return match.group("district") if match else None
+
+
+def with_district(text: str, district: str | None) -> str:
+    """A sentence that names "the district centre" but not the district, read under the district heading it
+    is in ("A woman was hurt in the district centre." after "In the Nikopol district, ...")."""
+    if district and DISTRICT_CENTRE.search(text) and not _DISTRICT_NAMED.search(text):
+        return f"In {district}: {text}"
+    return text

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
 from data.extraction import vocabulary as V
 from data.extraction.exclusions import classify
+from data.extraction.layout import DISTRICT_CENTRE
 from data.extraction.lookup import (
     COMPOUND_PREFIXES,
     OPENING_WORD,
@@ -116,6 +118,8 @@ STRUCK_LIST = re.compile(
     r"\b(?:(?:strikes|attacks|explosions|hits)\s+(?:were|have\s+been)\s+(?:also\s+)?(?:reported|recorded)\s+in"
     # ("7 airstrikes on Balabyne, Huliaipole, Zaliznychne, ...")
     r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks|airstrikes|air\s+strikes)\s+on"
+    # ("90 mortar rounds landed on A and B", "shells fell on the territory of A, B and C")
+    r"|(?:fell|landed|were\s+(?:fired|launched|dropped))\s+(?:on|at)(?:\s+the\s+territor(?:y|ies)\s+of)?"
     # "The shelling caused heavy damage in such settlements as Beryslav, Tyahynka, ..."
     r"|(?:damage|destruction)\s+(?:[\w-]+\s+){0,3}?in\s+such\s+(?:settlements|villages|towns|communities)\s+as"
     # "Damage was recorded in Kherson, Sadove, Antonivka and Zymivnyk"
@@ -192,6 +196,24 @@ def find_places(clause: str) -> list[Mention]:
                         )
                         if mention is not None and _population(mention) >= 50_000:
                             mention = None
+                    if mention is None and lookup_name.endswith("skyi"):
+                        # "the Synelnykivskyi district", "the Nikopolskyi district" (Ukrainian raion adjectives):
+                        # the raion of Synelnykove, Nikopol (not a city's district: "the Kyivskyi district of Kharkiv")
+                        after = words[end:] + clause[match.end() :]
+                        stems = [
+                            lookup_name[:-2],
+                            lookup_name[:-4],
+                            lookup_name[:-6] + "ove",
+                            lookup_name[:-6] + "e",
+                        ]
+                        if not re.match(r"\s*(?:district|raion)\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]", after):
+                            # (a raion's seat is a town: "the Obolonskyi district" of Kyiv is no raion of a village)
+                            seats = (
+                                m
+                                for m in map(lookup_place, stems)
+                                if m is not None and _population(m) >= 5_000 and not _city_district(m)
+                            )
+                            mention = next(seats, None)
                 if mention is None and region_name:
                     mention = Mention(lookup_name, 0, 0, "settlement")
                 if mention is None:
@@ -317,7 +339,20 @@ def find_places(clause: str) -> list[Mention]:
     for mention in kept:
         # ("the Nikopol region" was made the town's district when the oblast was looked up)
         mention.district = mention.district or bool(_AREA_AFTER.match(clause[mention.end :]))
+    kept = sorted(kept + _district_centre(clause, mentions, kept), key=lambda m: m.start)
     return settle_namesakes(_drop_qualifiers(clause, kept))
+
+
+def _district_centre(clause: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """ "In the Nikopol district, drones hit the district centre and two villages": under a district's heading,
+    its centre is the town the district is named after (an attack on the town)."""
+    centre = DISTRICT_CENTRE.search(clause)
+    seats = [m for m in mentions if m.precision == "settlement" and _DISTRICT_AFTER.match(clause[m.end :])]
+    if centre is None or len(seats) != 1 or any(m.start == centre.start() for m in kept):
+        return []
+    seat = dataclasses.replace(seats[0], start=centre.start(), end=centre.end(), district=False)
+    seat.name = seat.place_name or seat.name
+    return [seat]
 
 
 # "A, B, C and D were struck", "A and B came under mortar fire": the places listed before it were attacked.
@@ -447,6 +482,13 @@ def _population(mention: Mention) -> int:
     return max((int(gazetteer.places.population.iloc[r]) for r in rows), default=0)
 
 
+def _city_district(mention: Mention) -> bool:
+    """Whether the gazetteer takes the place for a city's district (Obolon of Kyiv, listed with its people)."""
+    gazetteer = load_gazetteer()
+    rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
+    return any(bool(gazetteer.places.likely_city_district.iloc[r]) for r in rows)
+
+
 def _community_town(word: str, oblast_iso: str | None = None) -> Mention | None:
     """The town a community's adjective in Latin letters ("...sk", its ending taken off) comes from."""
     # Марганецька is "Marhanetsk" (Marhanets + k), Покровська "Pokrovsk" (Pokrov + sk), Мирівська "Myrovska"
@@ -557,7 +599,16 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
             continue
         existing = next((m for m in result if m.start <= match_start < m.end), None)
         village = lookup_place(word + "e")
-        if village is not None and _nearer_to_others(village, town, [m for m in result if m is not existing]):
+        if village is not None:
+            # (of the villages so named, the one in the town's oblast: Pokrovske of the Dnipropetrovsk region)
+            move_to_oblast(village, town.oblast_iso)
+        seats = [m for m in result if m.precision == "settlement" and _DISTRICT_AFTER.match(clause[m.end :])]
+        if village is not None and (
+            _nearer_to_others(village, town, [m for m in result if m is not existing])
+            # ("In the Synelnykove district, ... the Pokrovska community": under its district's heading, the one
+            # nearer the district's seat)
+            or _nearer_to_others(village, town, seats, factor=1)
+        ):
             # "the Pokrovsk and Velykomykhailivka communities" in the Synelnykove district: Pokrovska hromada of
             # the village of Pokrovske there (40 km away), not of the town of Pokrov (110 km away)
             town = village
@@ -575,7 +626,7 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
     return sorted(result, key=lambda m: m.start)
 
 
-def _nearer_to_others(town: Mention, existing: Mention, others: list[Mention]) -> bool:
+def _nearer_to_others(town: Mention, existing: Mention, others: list[Mention], factor: float = 4) -> bool:
     """ "the Marhanets, Myrove, Pokrovske, and Chervonohryhorivka communities" beside Nikopol: Pokrovska hromada
     is Pokrov's (20 km away), not the village of Pokrovske of the same oblast (150 km away); of two places of
     one oblast a community's adjective may name, the one nearer the places listed with it."""
@@ -590,7 +641,7 @@ def _nearer_to_others(town: Mention, existing: Mention, others: list[Mention]) -
     def nearest(m: Mention) -> float:
         return min((m.latitude - a) ** 2 + (m.longitude - b) ** 2 for a, b in points)
 
-    return 4 * nearest(town) < nearest(existing)
+    return factor * nearest(town) < nearest(existing)
 
 
 def move_to_oblast(mention: Mention, oblast_iso: str | None) -> None:
