@@ -170,7 +170,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # "Женщина 62 года госпитализирована": the age right after the person, too
         rest = re.sub(r"^\s+\d+\s*(?:лет|года|год|років|року|рік)\b", "", rest, flags=re.IGNORECASE)
     relative = re.match(
-        r"^\s*(?:\S+\s*)?,\s*(?:яка|який|які|яку|которая|который|которые|которую)\s+([\w'’ʼ]+(?:\s+[\w'’ʼ]+){0,2})",
+        r"^\s*(?:\S+\s*)?,\s*(?:яка|який|які|яку|якого|якої|которая|который|которые|которую|которого|которой)\s+"
+        r"([\w'’ʼ]+(?:\s+[\w'’ʼ]+){0,2})",
         rest,
         re.IGNORECASE,
     )
