@@ -357,6 +357,20 @@ def sentence_word(word: str, following: str) -> bool:
     return found
 
 
+def function_word(word: str) -> bool:
+    """ "Более", "Також": the dictionary's likeliest reading is an adverb, comparative, particle, conjunction
+    or preposition, and no reading is a place (a sentence may open with it; no village is meant)."""
+    languages = ("uk",) if re.search(r"[іїєґ]", word, re.IGNORECASE) else ("ru", "uk")
+    for language in languages:
+        parses = analyzer(language).parse(word.lower())
+        if not parses or any("Geox" in str(p.tag) for p in parses):
+            return False
+        top = parses[0]
+        if top.is_known:
+            return top.tag.POS in ("ADVB", "COMP", "PRCL", "CONJ", "PREP") and top.score >= 0.5
+    return False
+
+
 def starostat_village(stem: str) -> str | None:
     """The village a starostat adjective's stem most likely names: стецьків -> Стецьківка,
     великочернеччин -> Велика Чернеччина; None when no nominative is likely."""

@@ -22,6 +22,7 @@ from data.extraction.slavic.names import (
     SURNAME_AFTER,
     common_word,
     elliptic_district,
+    function_word,
     name_forms,
     oblast_mention,
     region_lands,
@@ -289,6 +290,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         first = name_forms(tokens[0])[:10]
         last = name_forms(tokens[-1])
         candidates = [f"{a} {b}" for a in first for b in last]
+    if len(tokens) == 1 and not before.strip(" \t«\"'“(—–-") and function_word(tokens[0]):
+        return None  # "Более десяти домов ...": a word of comparison opening the sentence, no village
     best = None
     for form in candidates:
         if normalize_name(form) in NOT_PLACES:
