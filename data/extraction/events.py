@@ -449,6 +449,11 @@ _DAMAGE_ONLY = re.compile(
 )
 
 
+_OBLAST_OPENING = re.compile(
+    r"^\W*In\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z][\w'’-]+\s+(?:Oblast|region|province)\W*$", re.I
+)
+
+
 def clause_parts(
     clause: str, mentions: list[Mention], rules: LanguageRules | None = None
 ) -> list[tuple[str, list[Mention]]]:
@@ -475,6 +480,15 @@ def clause_parts(
             first = start
             result.append((part, inside))
     result = _fill_gapped_verbs(result, rules)
+    if (
+        len(result) > 2
+        and [m.precision for m in result[0][1]] == ["oblast"]
+        and _OBLAST_OPENING.match(result[0][0])
+        and all(m.oblast_iso == result[0][1][0].oblast_iso for _, ms in result[1:] for m in ms)
+    ):
+        # ("In Kherson Oblast, artillery killed a woman in A and injured two people in B": the oblast heads the
+        # paragraph; it says where A and B are, and each keeps its own figures)
+        result = result[1:]
     # Only a split where every place has figures of its own is trusted, or tells damage only ("у
     # Кураховому пошкодили 7 будинків, у Гірнику убили одну людину"): that place has no figures.
     if (

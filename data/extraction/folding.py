@@ -300,7 +300,12 @@ REGION_TAIL = re.compile(
     r"(?:oblast|region))\b"
     # "one person was killed in A and three more injured across the region": the more are the region's
     r"|,?\s+and\s+(?P<more>(?:[\w-]+)\s+(?:more|others|other\s+people)\s+(?:were\s+)?(?:injured|wounded|hurt|killed)"
-    r"\s+(?:across|throughout|elsewhere\s+in|in)\s+the\s+(?:oblast|region))\b",
+    r"\s+(?:across|throughout|elsewhere\s+in|in)\s+the\s+(?:oblast|region)"
+    # "one person was killed in A, and five more people suffered injuries in other (regional) settlements": the
+    # more are the region's, where in it not said
+    r"|(?:[\w-]+)\s+(?:more\s+|other\s+)?(?:people\s+|persons\s+|residents\s+|civilians\s+)?(?:were\s+)?"
+    r"(?:injured|wounded|hurt|killed|suffered\s+injuries|sustained\s+injuries)\s+in\s+other\s+(?:regional\s+)?"
+    r"(?:settlements|towns|villages|communities|localities)(?:\s+of\s+the\s+(?:oblast|region))?)\b",
     re.IGNORECASE,
 )
 _NIGHT = re.compile(r"\b(?:overnight|night|late-night|nighttime)\b", re.IGNORECASE)
