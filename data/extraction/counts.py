@@ -59,7 +59,9 @@ _LEFT_KIND = re.compile(
     r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
     # ("By evening, the toll stood at five")
     r"|\btoll\s+(?:now\s+|had\s+)?(?:stood|stands)\s+(?:now\s+)?at"
-    r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes))|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|\binjur(?:y|ies)\s+of|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
+    r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes)"
+    # ("there are dead people - a boy of 12 and two women": the dead, listed after a dash)
+    r"|\b(?:the\s+)?dead(?:\s+people)?\s+(?:are|were)|\bdead\s+people\s*[—–:-])|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|\binjur(?:y|ies)\s+of|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
     # "the number of people who had sustained injuries in the attack on Lutsk had increased to 11"
     # ("The number of people injured in the strike by three missiles on the town of Kremenchuk on the night
