@@ -80,6 +80,19 @@ _TIME_IN = re.compile(
 )
 
 
+# An air alarm told as what happened, and the places it covered ("Sirens went off for hours across several
+# central regions, including the capital Kyiv"), unless a strike follows in the same clause ("sirens sounded before a
+# missile hit Dnipro").
+_ALARM_SOUNDED = re.compile(
+    r"\b(?:air[\s-]+raid\s+)?(?:alerts?|alarms?|sirens?)\s+(?:sounded|rang|blared|wailed|went\s+off|were\s+(?:declared|heard))\b",
+    re.IGNORECASE,
+)
+_ATTACK_AFTER_ALARM = re.compile(
+    r"\b(?:hit|struck|strikes?|attack\w*|kill\w*|injur\w*|wound\w*|explosions?|blasts?|shell\w*|damag\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     """What ``mention`` is in ``clause`` (see the module's docstring).
 
@@ -159,6 +172,9 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         else:
             break
     head_before = clause[max(0, head.start - 60) : head.start]
+    alarm = _ALARM_SOUNDED.search(clause[: head.start])
+    if alarm and not _ATTACK_AFTER_ALARM.search(clause[alarm.end() : head.start]):
+        return None  # "alerts sounded for hours in several regions, including Kyiv": an alarm, no strike
     if (
         # ("explosions on the edge of Khotiyivka village": a village named with its noun is where it was hit)
         (V.VENUE_BEFORE.search(head_before) and not re.match(r"^\s+village\b", after))
