@@ -75,9 +75,19 @@ def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> Non
             continue
         key = normalize_name(event.location)
         every = gazetteer.primary.get(key) or gazetteer.index.get(key) or []
+        written = re.escape(event.written or event.location)
+        as_community = any(
+            re.search(
+                rf"\b{written}\s+(?:rural\s+|urban\s+|village\s+|settlement\s+)?(?:community|hromada)\b", s
+            )
+            for s in event.sentences
+        )
         if (
             max((gazetteer.places.population.iloc[r] for r in every), default=0)
             >= MIN_POPULATION_FOR_ALTERNATE
+            # ("a farm in the Mykolaivka hromada, Sumy Oblast": a community of the oblast the report names
+            # is the namesake there, not the larger town of another oblast)
+            and not (as_community and any(gazetteer.places.oblast_iso.iloc[r] in oblasts for r in every))
         ):
             continue  # a town of that size is what the name means (Kamianske, even in a report on Zaporizhzhia)
         rows = [r for r in every if gazetteer.places.oblast_iso.iloc[r] in oblasts]
