@@ -39,7 +39,9 @@ BACKGROUND = re.compile(
     # "Odesa ... has been repeatedly targeted by drones", "has endured repeated strikes over nearly four years"
     r"|(?:has|have|had)\s+been\s+(?:repeatedly|regularly|frequently|often|constantly)\s+(?:hit|targeted|struck|shelled|attacked)"
     r"|(?:has|have|had)\s+(?:endured|suffered|faced)\s+(?:repeated|regular|frequent|constant|daily)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardment))\b",
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardment)"
+    # "the border areas of the region remain under constant drone attacks": how it goes on, no one attack
+    r"|remains?\s+under\s+(?:constant|continuous|regular|daily|permanent)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|fire|shelling))\b",
     re.IGNORECASE,
 )
 # "протягом останніх днів Росія безперервно обстрілює Херсон, Берислав, села", "почали системно
