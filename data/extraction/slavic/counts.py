@@ -141,6 +141,12 @@ _PATIENTS_STATE_PART = re.compile(
 )
 
 
+def _whose(clause: str, number: NumberMatch) -> bool:
+    """ "мати загиблого хлопчика": the boy tells whose mother she is; he is counted where his death is told."""
+    whose = [t.group(0) for t in TOKEN.finditer(clause[: number.start])][-2:]
+    return bool(number.person and len(whose) == 2 and PERSON_WORD.match(whose[0]) and kind_of(whose[1]))
+
+
 def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     """What a number counts: ``(killed|injured|inherit, child)`` or None.
 
@@ -151,6 +157,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     """
     rest = clause[number.end :]
     if _counts_things(clause, rest) or _ELDEST_BEFORE.search(clause[: number.start]):
+        return None
+    if _whose(clause, number):
         return None
     # "одна женщина в возрасте 61 года скончалась", "жінка віком 76 років загинула": the age is no count.
     rest = re.sub(
@@ -349,6 +357,15 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         kind = kind_of(word)
         if kind and index and re.match(r"^смертельн", before[index - 1].group(0), re.IGNORECASE):
             return KILLED, number.child  # "Смертельні травми отримав хлопчик": fatal wounds
+        if (
+            kind
+            and 0 < index < len(before) - 1
+            and PERSON_WORD.match(before[index - 1].group(0))
+            and (
+                PERSON_WORD.match(before[index + 1].group(0)) or CHILD_WORD.match(before[index + 1].group(0))
+            )
+        ):
+            continue  # "мати загиблого хлопчика та троє дівчат": whose mother, no word for the girls' fate
         if kind:
             return kind, number.child
         if word in (",", ".") or word.isdigit():
@@ -588,6 +605,7 @@ def find_counts(clause: str):
             and _listed(clause[numbers[position - 1].end : numbers[position].start], strict=True)
         ):
             kinds[position] = (kinds[position - 1][0], numbers[position].child)
+    kinds = [None if _whose(clause, n) else kind for n, kind in zip(numbers, kinds, strict=True)]
     counts: list = []
     last_adult: str | None = None
     group: list = []
