@@ -77,3 +77,10 @@ def test_district_opening(text, district):
 )
 def test_with_district(text, district, read):
     assert with_district(text, district) == read + text
+
+
+def test_a_roundups_parts_stay_lines_of_their_own():
+    # a list line that ends in a comma does not swallow the "Details" heading and the first item under it
+    text = "Title\n\nA, B and C communities were shelled,\nDetails\nKrasnopilska community: mortar fire.\n"
+    texts = [s.text for s in split_sentences(text)]
+    assert "Krasnopilska community: mortar fire." in texts

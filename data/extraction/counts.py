@@ -327,6 +327,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             and not numbers[position - 1].person
         ):
             continue  # "psychologists helped 126 people, 8 of them children": not a part of a toll
+        part = base == "inherit" and bool(re.match(r"^\s*of\s+(?:them|whom)\b", clause[number.end :], re.I))
         if base == "inherit":
             if last_adult is None:
                 lead = re.sub(r"\bvictims\s+includ\w*\s*$", "", clause[: number.start], flags=re.IGNORECASE)
@@ -342,6 +343,8 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         if (
             group
             and group[-1][1] == base
+            # ("wounding 5 civilians, 2 of them children": a part of the five, not two more listed with them)
+            and not part
             and _LIST_AND.match(_between_people(clause, numbers[position - 1], number))
         ):
             group.append((number, base, child))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from data.extraction.sentences import Sentence
+from data.extraction.sentences import ITEM_HEAD, Sentence
 
 # A heading line: a few capitalised words, maybe a kind of area after them ("Kherson region", "Kindiika",
 # "Velyka Pysarivka community", "Nikopol district"), nothing else, no closing punctuation.
@@ -30,12 +30,6 @@ _CLOSING = re.compile(
     r"^\W*(?:victims|source|sources|in\s+total|total|overall|altogether|recall|background|details|addendum"
     r"|let\s+us\s+remind|as\s+a\s+reminder|earlier|read\s+also|photo)\b",
     re.IGNORECASE,
-)
-# An item opened by its place and a colon: "Seredyna-Buda community: mortar fire (6 explosions)." The place
-# is a community or district, so a line's label ("Victims:", "Source:", "Quote:") is none.
-_ITEM_HEAD = re.compile(
-    r"^[-–—•*]?\s*(?P<head>[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}\s+(?:community|hromada|district|raion))"
-    r"\s*[:–—-]\s+\S",
 )
 
 
@@ -79,7 +73,7 @@ def item_head(text: str) -> str | None:
     >>> item_head("Victims: 1 dead, 3 wounded.") is None
     True
     """
-    match = _ITEM_HEAD.match(text)
+    match = ITEM_HEAD.match(text)
     return match.group("head") if match else None
 
 

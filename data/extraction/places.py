@@ -571,6 +571,10 @@ _COMMUNITIES_OF = re.compile(
 )
 
 
+# The first word of a town's two-word name before a community's adjective: "Verkhnya Syrovatska community".
+_TWO_WORD_OPENING = re.compile(r"\b(Verkhn\w+|Nyzhn\w+|Velyk\w+|Mal[ay]\w*|Nov[ayi]\w*|Star[ayi]\w*)\s+$")
+
+
 def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]:
     """A community's adjective in Latin letters ("Marhanetsk community") names its town (Marhanets); when
     the adjective is also another town's name ("Pokrovsk"), the town in the oblast of the places named
@@ -595,6 +599,15 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
                 for t, (_, _, word) in zip(towns, matches)
             ]
     for (match_start, match_end, word), town in zip(matches, towns):
+        opening = _TWO_WORD_OPENING.search(clause[:match_start])
+        if opening is not None:
+            # "Verkhnya Syrovatska community" (Верхньосироватська): the town's name is two words, the first as
+            # written (Verkhnia Syrovatka), the second from the adjective
+            stem = word[:-2]
+            named = (lookup_place(f"{opening.group(1)} {stem}{end}") for end in ("ka", "a", "e", ""))
+            two_words = next((m for m in named if m is not None), None)
+            if two_words is not None:
+                town, match_start = two_words, opening.start(1)
         if town is None:
             continue
         existing = next((m for m in result if m.start <= match_start < m.end), None)

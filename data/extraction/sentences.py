@@ -214,6 +214,16 @@ _OPEN_END = re.compile(
 _BOUNDARY_INSIDE = re.compile(r"[.!?][\"”’)»]*\s+[\"“‘(«]?[A-ZА-ЯІЇЄҐ]")
 
 
+# An item of a roundup opened by its community or district and a colon or dash ("Seredyna-Buda community:
+# mortar fire (6 explosions)."): a line of its own, never the end of the line before.
+ITEM_HEAD = re.compile(
+    r"^[-–—•*]?\s*(?P<head>[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}\s+(?:community|hromada|district|raion))"
+    r"\s*[:–—-]\s+\S",
+)
+# A one-word heading a roundup's parts sit under ("Details", "Addendum", "Recall"): a line of its own.
+_SECTION_WORD = re.compile(r"^\W*(?:details|addendum|recall|background|update|updated)\W*$", re.IGNORECASE)
+
+
 def _unwrapped_lines(text: str) -> list[str]:
     """The report's lines, with a paragraph hard-wrapped over several lines joined into one.
 
@@ -230,6 +240,9 @@ def _unwrapped_lines(text: str) -> list[str]:
             and line.strip()
             # ("- 2 людини у Полтаві," / "- 1 людина в Ніжині.": items of a list stay apart)
             and not _LIST_ITEM.match(line.lstrip())
+            # ("... communities were shelled," / "Details" / "Krasnopilska community: ...": the parts of a roundup)
+            and not ITEM_HEAD.match(line.lstrip())
+            and not _SECTION_WORD.match(line)
             and (not _CLOSED.search(previous) or _OPEN_END.search(previous))
             # (a quotation its speaker closes is a whole sentence, full stop or not)
             and not _SPEAKER_AFTER_QUOTE.search(previous)
