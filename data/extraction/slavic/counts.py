@@ -408,6 +408,27 @@ def _listed(between: str, strict: bool = False) -> bool:
     )
 
 
+def _members_after_colon(clause: str, numbers, kinds) -> list:
+    """ "постраждали п'ятеро людей: чоловіки 38 і 71 років, жінка 45 років та двоє дітей": the people
+    listed after a toll and its colon are its members, not more people of the toll's kind (the children
+    among them are read as the toll's children)."""
+    colon = clause.find(":")
+    heads = [
+        (n, k)
+        for n, k in zip(numbers, kinds, strict=True)
+        if k is not None and k[0] in (KILLED, INJURED) and not n.person and n.end <= colon
+    ]
+    if colon < 0 or not heads or re.search(r"[.;]", clause[heads[-1][0].end : colon]):
+        return kinds
+    base = heads[-1][1][0]
+    after = [i for i, n in enumerate(numbers) if n.start > colon]
+    if not after or any(not numbers[i].person and not numbers[i].child for i in after):
+        return kinds  # ("загинули двоє: 1 у A, 1 у B": figures of places, read elsewhere)
+    if any(kinds[i] is not None and kinds[i][0] != base for i in after):
+        return kinds
+    return [None if i in after else k for i, k in enumerate(kinds)]
+
+
 def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
     """ "травм зазнали троє людей: 45-річні чоловік та жінка, а також 7-річний хлопчик": the people
     listed after the count are its members, and a child among them is a child of that count."""
@@ -424,6 +445,8 @@ def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
     if (not heads and not among) or any(c.field.startswith("children") for c in counts):
         return []
     listed = [n for n, k in zip(numbers, kinds) if k is None and n.start > colon and n.person and n.child]
+    # ("... жінка 45 років та двоє дітей": children told by their number alone)
+    listed = listed or [n for n, k in zip(numbers, kinds) if k is None and n.start > colon and n.child]
     if not listed:
         return []
     field = f"children_{heads[-1].field}" if heads else "children_inherit"
@@ -577,7 +600,7 @@ def find_counts(clause: str):
             # blanked out, so the person is read as for "дістала осколкові поранення")
             clause = clause[: n.start] + " " * (n.end - n.start) + clause[n.end :]
     numbers = list(find_numbers(clause))
-    kinds = [count_kind(clause, n) for n in numbers]
+    kinds = _members_after_colon(clause, numbers, [count_kind(clause, n) for n in numbers])
     for position in range(1, len(numbers)):
         # "серед них три жінки та двоє дітей": the part's list goes on
         if (
