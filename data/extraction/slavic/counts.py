@@ -429,6 +429,35 @@ def _members_after_colon(clause: str, numbers, kinds) -> list:
     return [None if i in after else k for i, k in enumerate(kinds)]
 
 
+def _adult_and_child_told_apart(numbers, counts: list) -> list:
+    """ "На месте погиб мужчина, раненый ребенок скончался по дороге": a grown-up and a child, each with a
+    verb of their own, are two of the dead (the child's count alone would be read as a part of the man's)."""
+    by_start = {n.start: n for n in numbers}
+    result = list(counts)
+    for base in (KILLED, INJURED):
+        adults = [
+            i
+            for i, c in enumerate(result)
+            if c.field == base
+            and c.start in by_start
+            and by_start[c.start].person
+            and not by_start[c.start].child
+            and c.value == by_start[c.start].value  # (one person told alone, not the head of a list)
+        ]
+        children = [
+            c
+            for c in result
+            if c.field == f"children_{base}"
+            and c.start in by_start
+            and by_start[c.start].person
+            and not any(o.field == base and o.start == c.start for o in result)
+        ]
+        if len(adults) == 1 and len(children) == 1 and children[0].start > result[adults[0]].start:
+            adult = result[adults[0]]
+            result[adults[0]] = Count(base, adult.value + children[0].value, adult.at_least, adult.start)
+    return result
+
+
 def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
     """ "травм зазнали троє людей: 45-річні чоловік та жінка, а також 7-річний хлопчик": the people
     listed after the count are its members, and a child among them is a child of that count."""
@@ -697,12 +726,16 @@ def find_counts(clause: str):
         group = [(number, base, child)]
         group_inherited = inherited
     counts += list_counts(group)
+    counts = _adult_and_child_told_apart(numbers, counts)
     counts += _children_listed_after_colon(clause, numbers, kinds, counts)
     counts = _add_one_more(clause, counts)
     for position, count in enumerate(counts):
-        # "п'ятеро дорослих": only the grown-ups; the event adds the children it already has.
+        # "п'ятеро дорослих", "двух женщин": only the grown-ups; the event adds the children it already has.
         if count.field in (KILLED, INJURED) and re.match(
-            r"^\S+\s+(?:дорослих|дорослі|взрослых|взрослые)\b", clause[count.start :], re.IGNORECASE
+            r"^\S+\s+(?:дорослих|дорослі|взрослых|взрослые|жінок|жінки|чоловіків|чоловіки|женщин|женщины|мужчин|"
+            r"мужчины)(?!\w)",
+            clause[count.start :],
+            re.IGNORECASE,
         ):
             counts[position] = Count(count.field, count.value, count.at_least, count.start, adults=True)
     for match in _PRONOUN_TOLL.finditer(clause) if not counts else ():
