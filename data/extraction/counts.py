@@ -596,6 +596,8 @@ def _with_another(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
         )
         for m in _ANOTHER.finditer(clause)
         if not any(n.start <= m.start() < n.end for n in numbers)
+        # ("and another one in Toretsk": the one is the number)
+        and not any(m.start() < n.start < m.end() for n in numbers)
     ] + [
         NumberMatch(1, False, m.start(1), m.end(1), m.group(1), False, True)
         for m in _VERB_ANOTHER.finditer(clause)

@@ -441,6 +441,35 @@ def _fill_gapped_verbs(
                 between = between[_AREA_NOUN_START.match(between).end() :].strip(" ,–—-")
                 verb = between if between and not _GAP.match(text[place_end:]) else verb
         filled.append((text, mentions))
+    return _fill_gapped_english_verbs(filled, rules)
+
+
+# "An 87-year-old woman was wounded in A, a man in B, and another one in C": the verb told once, before its place
+_VERB_BEFORE_PLACE = re.compile(
+    r"\b(?P<verb>(?:was|were|has\s+been|have\s+been)\s+(?:killed|wounded|injured|hurt)|died)\s+(?:in|near|at)\s",
+    re.IGNORECASE,
+)
+_GAPPED_PERSON = re.compile(
+    r"^\W*(?:and\s+)?(?P<who>(?:an?|one|another|two|three|four|five)\b[^,;]{0,40}?)\s+(?P<at>(?:in|near|at)\s)",
+    re.I,
+)
+
+
+def _fill_gapped_english_verbs(
+    result: list[tuple[str, list[Mention]]], rules: LanguageRules
+) -> list[tuple[str, list[Mention]]]:
+    """The person of a part whose verb was left out gets the verb told in the part before (English)."""
+    if not rules.unplaced:
+        return result
+    filled, verb = [], None
+    for text, mentions in result:
+        told = _VERB_BEFORE_PLACE.search(text)
+        gapped = _GAPPED_PERSON.match(text)
+        if told and rules.find_counts(text)[0]:
+            verb = told.group("verb")
+        elif verb and mentions and gapped and not rules.find_counts(text)[0]:
+            text = f"{text[: gapped.start('at')]}{verb} {text[gapped.start('at') :]}"
+        filled.append((text, mentions))
     return filled
 
 

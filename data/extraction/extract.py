@@ -67,6 +67,7 @@ from data.extraction.folding import (
     fold_unplaced_into_single_attack,
     infer_totals_from_children,
     maybe_unplaced,
+    place_under_heading,
     prefer_named_oblasts,
     with_named_before,
 )
@@ -201,7 +202,8 @@ def _heading_place(name: str, rules: LanguageRules) -> Mention | None:
     if len(mentions) != 1:
         return None
     (mention,) = mentions.values()
-    covers = mention.end - mention.start >= len(re.sub(r"\s+(?:community|hromada)$", "", name)) - 1
+    bare = re.sub(r"\s+(?:community|hromada|region|oblast|province)$", "", name, flags=re.IGNORECASE)
+    covers = mention.end - mention.start >= len(bare) - 1
     return mention if covers and (mention.strong or mention.precision == "oblast") else None
 
 
@@ -263,6 +265,10 @@ def extract_events(
     headings = heading_lines(sentences) if rules.unplaced else {}
     headed = False  # an item under a place's heading is open
     district: str | None = None  # the district the last sentence that opened with one was about
+    scope: str | None = (
+        None  # the oblast of the last region's heading ("Kharkiv region" on a line of its own)
+    )
+    scoped: dict[str, str] = {}  # sentences read under a region's heading, and its oblast
     for position, sentence in enumerate(sentences):
         heading = _heading_place(headings[position], rules) if position in headings else None
         if heading is not None:
@@ -270,7 +276,7 @@ def extract_events(
             # attack there, its figures its own); "Kherson region" above says where the places below it are
             if heading.precision == "oblast":
                 named_oblasts.add(heading.oblast_iso)
-                focus, headed = [], False
+                focus, headed, scope = [], False, heading.oblast_iso
             else:
                 focus, quiet, headed = (
                     [events.setdefault(heading.key, place_event(heading, sentence.text))],
@@ -278,6 +284,8 @@ def extract_events(
                     True,
                 )
             continue
+        if scope is not None:
+            scoped[sentence.text] = scope
         if headed and (sentence.headline or closes_item(sentence)):
             # ("Victims: 1 dead, 4 wounded." or "Recall" after the last item: no longer its place's)
             focus, headed = [], False
@@ -819,6 +827,10 @@ def extract_events(
             own = {m.oblast_iso for m in mentions if m.precision == "oblast"} - {None}
             if len(own) == 1:
                 prefer_named_oblasts([event], own)
+    for event in result:
+        if event.geo_precision == "settlement" and event.sentences and event.sentences[0] in scoped:
+            # ("Kharkiv region" on a line of its own, then "In Zolochiv, three were hurt": Zolochiv there)
+            place_under_heading(event, scoped[event.sentences[0]])
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     if not named_oblasts - {None}:
         # "the region's settlements came under fire 40 times" naming the Zaporizhzhia region, then its villages, one by one: the oblast a

@@ -35,6 +35,25 @@ def with_named_before(
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
+def place_under_heading(event: CandidateEvent, oblast_iso: str) -> None:
+    """ "Sumy region" on a line of its own, then "In Mykolaivka, ...": of the places with that name, the one in
+    the heading's oblast, even when a larger namesake lies elsewhere (a heading says where, a passing mention
+    of an oblast does not)."""
+    if event.geo_precision != "settlement" or event.oblast_iso == oblast_iso or not event.location:
+        return
+    gazetteer = load_gazetteer()
+    key = normalize_name(event.location)
+    rows = [
+        r
+        for r in (gazetteer.primary.get(key) or gazetteer.index.get(key) or [])
+        if gazetteer.places.oblast_iso.iloc[r] == oblast_iso
+    ]
+    if rows:
+        place = gazetteer.best_place(rows)
+        event.location, event.oblast_iso, event.oblast = place.name, place.oblast_iso, place.oblast
+        event.latitude, event.longitude = place.latitude, place.longitude
+
+
 def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> None:
     """ "the Kharkiv region" ... "the town of Pervomaiskyi": of the places with that name, the one in
     the oblast the report names (the gazetteer alone picks the most populous)."""
