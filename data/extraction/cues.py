@@ -40,7 +40,7 @@ BACKGROUND = re.compile(
     r"|(?:has|have|had)\s+been\s+(?:repeatedly|regularly|frequently|often|constantly)\s+(?:hit|targeted|struck|shelled|attacked)"
     r"|(?:has|have|had)\s+(?:endured|suffered|faced)\s+(?:repeated|regular|frequent|constant|daily)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardment)"
-    # "the border areas of the region remain under constant drone attacks": how it goes on, no one attack
+    # "villages along the border remain under daily drone attacks": how it goes on, no one attack
     r"|remains?\s+under\s+(?:constant|continuous|regular|daily|permanent)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|fire|shelling))\b",
     re.IGNORECASE,
 )
