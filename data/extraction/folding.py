@@ -9,7 +9,7 @@ import re
 
 from data.extraction import slavic
 from data.extraction import vocabulary as V
-from data.extraction.counts import ALSO, INJURED, KILLED, find_counts
+from data.extraction.counts import ALSO, COUNT_FIELDS, INJURED, KILLED, find_counts
 from data.extraction.cues import EARLIER_REPORT_CUE, UNPLACED_ATTACK, find_target, is_total
 from data.extraction.events import CandidateEvent, apply
 from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
@@ -299,6 +299,13 @@ def spread_over_places(sentence: str) -> bool:
     return False
 
 
+# "fired 30 shells at the city of X", "shelled X 12 times": the day's count of fire at a place, no toll of its own
+_SHELLS_AT = re.compile(
+    r"\b(?:fired|launched)\s+(?:\d+|[a-z]+)\s+(?:shells|rounds|projectiles|munitions|times|attacks)\s+(?:at|on)\b"
+    r"|\bshelled\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]+\s+(?:\d+|[a-z]+)\s+times\b",
+    re.IGNORECASE,
+)
+_REGION_NAMED = re.compile(r"\b(?:region|oblast|province)\b", re.IGNORECASE)
 _DAY_COUNT = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been)\s+recorded\b[^.;]*\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+"
     r"(?:day|24\s+hours)\b",
@@ -309,12 +316,21 @@ _OTHER_SETTLEMENTS = re.compile(
 )
 
 
+def _besides_the_dead(event: CandidateEvent, name: str) -> bool:
+    """ "In A, two people were killed. Two more people were injured.": the hurt told as "more" besides the town's
+    dead (told in another sentence), not more than a region's toll."""
+    evidence = event.evidence.get(name, "")
+    return name in (INJURED, f"children_{INJURED}") and event.evidence.get(KILLED) not in (None, "", evidence)
+
+
 def _more_than_told(event: CandidateEvent, name: str, inside: list[CandidateEvent]) -> bool:
     """ "Two more men were killed in Stepnohirsk": more than the region's toll told.  ("Two people were hurt
     in Siversk, two more in Lyman, and one in Bakhmut": "more" within a list is the list's next item.)"""
     evidence = event.evidence.get(name, "")
     more = re.search(r"\b(?:more|another)\b", evidence, re.IGNORECASE)
     if more is None:
+        return False
+    if _besides_the_dead(event, name):
         return False
     return not any(other.location and other.location in evidence[: more.start()] for other in inside)
 
@@ -436,6 +452,23 @@ def fold_oblasts_into_settlements(
             continue
         if (
             len(inside) == 1
+            and inside[0].counts
+            and _SHELLS_AT.search(inside[0].evidence.get("location", ""))
+            and _REGION_NAMED.search(event.evidence.get("location", ""))
+            and events.index(event) < events.index(inside[0])
+            and all(inside[0].counts.get(name) == value for name, value in event.counts.items())
+        ):
+            # "Shelling across the X region hurt four" then "troops fired 30 shells at X city" and the toll
+            # told again: the city named in the day's count of shells is one of the places hit, the toll the region's
+            _fill_missing(event, inside[0])
+            inside[0].counts = {}
+            for name in list(inside[0].evidence):
+                if name in COUNT_FIELDS:
+                    del inside[0].evidence[name]
+            result.append(event)
+            continue
+        if (
+            len(inside) == 1
             # (a region's one dead and three hurt: the dead "in one of the villages of the region", the hurt in a town)
             and not any(_ONE_OF_UNNAMED.search(sentence) for sentence in event.sentences)
             and any(
@@ -445,6 +478,7 @@ def fold_oblasts_into_settlements(
             # Stepnohirsk": another two)
             and not any(
                 re.search(r"\b(?:more|another|other|also)\b", inside[0].evidence.get(name, ""), re.IGNORECASE)
+                and not _besides_the_dead(inside[0], name)
                 for name in inside[0].counts
             )
         ):
