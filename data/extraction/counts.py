@@ -41,7 +41,9 @@ _RIGHT_KIND = re.compile(
 # "at least 14 people, including two children, were killed"
 _RIGHT_AFTER_ASIDE = re.compile(
     # ("two residents—including a woman of 80—were hurt": the dashes, read as commas, without their spaces)
-    r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,]+?(?:,\s*|\s+)(?:were|was|have\s+been|had\s+been)\s+"
+    # ("Five people, two of them children, were hurt": the part told as "N of them")
+    r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom|[\w-]+\s+of\s+(?:them|whom))\s+[^,]+?"
+    r"(?:(?:,\s*|\s+)(?:were|was|have\s+been|had\s+been)\s+|,\s*(?=sought\b|received\b|suffered\b|sustained\b))"
     # ("Forty people, including two children, were also hurt": the "also" of a toll told after the dead)
     r"(?:(?:also|later|reportedly)\s+)?"
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
