@@ -159,7 +159,10 @@ def apply(
             event.last_base = count.field
         children = event.counts.get(f"children_{count.field}")
         grown_ups = count.adults
-        if count.adults and children is not None:
+        told = event.counts.get(count.field)
+        if count.adults and children is not None and (told is None or told[0] == children[0]):
+            # (only while the toll so far is the children's: "Также пострадали двое мужчин" after six hurt, two of
+            # them minors, are not the six plus the minors)
             # "троє дітей ... серед потерпілих й п'ятеро дорослих": all of them are the adults and the children.
             count = Count(count.field, count.value + children[0], count.at_least or children[1], count.start)
         previous = event.counts.get(count.field)

@@ -328,6 +328,14 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             previous = tokens[index - 1].group(0) if index else ""
             if len(years) == 1 and (previous.isdigit() or number_value(previous) is not None):
                 continue  # "двоє чоловіків 49 років": counted with their number
+            if (
+                found
+                and index
+                and found[-1].start == tokens[index - 1].start()
+                and found[-1].value == len(years)
+            ):
+                # "двое мужчин 45 и 58 лет": the numeral and the ages count the same two people, once
+                start = found.pop().start
             value, person, end = len(years), True, end + ages.end()
             child = all(y < ADULT_AGE for y in years) if ages.group("years") else True
         elif PERSON_WORD.match(word) or CHILD_WORD.match(word) or _someone(word):
