@@ -313,5 +313,7 @@ def _is_figure(word: str) -> bool:
 
 
 DASH_PART = re.compile(
-    r"[—–](\s*(?:including|among\s+them|among\s+whom)\s[^—–.;:]{1,80}?)[—–]", re.IGNORECASE
+    # (a hyphen with a space each side is a dash too: "at least 9 people - including a child - were killed")
+    r"(?:[—–]|(?<=\s)-(?=\s))(\s*(?:including|among\s+them|among\s+whom)\s[^—–.;:]{1,80}?)(?:[—–]|(?<=\s)-(?=\s))",
+    re.IGNORECASE,
 )
