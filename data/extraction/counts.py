@@ -43,7 +43,7 @@ _RIGHT_AFTER_ASIDE = re.compile(
     # ("two residents—including a woman of 80—were hurt": the dashes, read as commas, without their spaces)
     # ("Five people, two of them children, were hurt": the part told as "N of them")
     r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom|[\w-]+\s+of\s+(?:them|whom))\s+[^,]+?"
-    r"(?:(?:,\s*|\s+)(?:were|was|have\s+been|had\s+been)\s+|,\s*(?=sought\b|received\b|suffered\b|sustained\b))"
+    r"(?:(?:,\s*|\s+)(?:were|was|have\s+been|had\s+been)\s+|,\s*(?=sought\b|received\b|suffered\b|sustained\b|died\b|lost\b))"
     # ("Forty people, including two children, were also hurt": the "also" of a toll told after the dead)
     r"(?:(?:also|later|reportedly)\s+)?"
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
@@ -91,9 +91,11 @@ _CHILDREN_NO_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_TOLL = re.compile(
-    r"^\s*of\s+the\s+(?:[\w,]+\s+){0,2}?(?:(?P<killed>dead|killed|victims\s+killed)|(?P<injured>injured|wounded|hurt))"
+    # ("two of those wounded are girls", "one of those hurt is a 9-year-old boy")
+    r"^\s*of\s+(?:the|those)\s+(?:[\w,]+\s+){0,2}?(?:(?P<killed>dead|killed|victims\s+killed)|(?P<injured>injured|wounded|hurt))"
     # ("One of the wounded is a child": the one, with its article)
-    rf"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:an?\s+(?:young\s+|small\s+|little\s+)?)?(?:{V.CHILD_NOUN})\b",
+    rf"\s+(?:were|are|was|is)\s+(?:also\s+)?(?:an?\s+(?:young\s+|small\s+|little\s+|[\w-]+-(?:year|month)-old\s+)?)?"
+    rf"(?:{V.CHILD_NOUN})\b",
     re.IGNORECASE,
 )
 _AMONG_THE_FEW = re.compile(
