@@ -97,7 +97,18 @@ def find_places(clause: str) -> list:
     "Харківська ОВА").  A name several oblasts have is settled by the clause's
     other places (:func:`data.extraction.lookup.settle_namesakes`).
     """
-    return settle_namesakes(_named_places(clause))
+    mentions = _named_places(clause)
+    # "зернохранилище (Новая Александровка)": a village the gazetteer lacks, kept by its two words; its second
+    # word alone is no other place
+    mentions = [
+        m
+        for m in mentions
+        if not any(
+            o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+            for o in mentions
+        )
+    ]
+    return settle_namesakes(mentions)
 
 
 def _named_places(clause: str) -> list:
