@@ -61,6 +61,8 @@ _LEFT_KIND = re.compile(
     r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
     # ("By evening, the toll stood at five")
     r"|\btoll\s+(?:now\s+|had\s+)?(?:stood|stands)\s+(?:now\s+)?at"
+    # ("A man died in hospital, raising the toll to four": the whole toll after the death told)
+    r"|\b(?:raising|bringing|taking|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\s+to"
     r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes)"
     # ("there are dead people - a boy of 12 and two women": the dead, listed after a dash)
     r"|\b(?:the\s+)?dead(?:\s+people)?\s+(?:are|were)|\bdead\s+people\s*[—–:-])|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|\binjur(?:y|ies)\s+of|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
@@ -143,7 +145,9 @@ class Count:
 
 _AGE_ASIDE = re.compile(
     r"(\b(?:man|woman|men|women|boy|girl|boys|girls|person|resident|residents|pensioner|pensioners"
-    r"|teenager|teenagers|husband|wife|son|daughter|mother|father))\s*,\s*\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*\s*,",
+    # ("Two boys, aged 15 and 16, were hurt": the ages may come with "aged")
+    r"|teenager|teenagers|husband|wife|son|daughter|mother|father))\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*"
+    r"\s*,",
     re.IGNORECASE,
 )
 
