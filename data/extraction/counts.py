@@ -360,6 +360,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         counts += list_counts(group)
         group = [(number, base, child)]
     counts += list_counts(group)
+    counts = _another_of_same_kind(clause, counts)
     counts = _add_more_people(clause, counts)
     counts = _without_split_totals(clause, counts)
     counts = _children_of_listed_items(clause, counts)
@@ -594,6 +595,24 @@ _VERB_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 _SHARED_BOUND = re.compile(r"^\s*(?:dead|killed|injured|wounded|hurt)\s+and\s+$", re.IGNORECASE)
+
+
+def _another_of_same_kind(clause: str, counts: list[Count]) -> list[Count]:
+    """ "Two died at the scene and another died in hospital": one more of the same toll, added to it."""
+    result: list[Count] = []
+    for count in counts:
+        if (
+            result
+            and result[-1].field == count.field
+            and count.value == 1
+            and re.match(r"another\b", clause[count.start :], re.IGNORECASE)
+            and re.search(r"\band\s+$", clause[: count.start], re.IGNORECASE)
+        ):
+            previous = result[-1]
+            result[-1] = replace(previous, value=previous.value + 1)
+            continue
+        result.append(count)
+    return result
 
 
 def _with_another(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
