@@ -743,6 +743,9 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         return (KILLED if part.group("killed") else INJURED), True
     if child and re.match(r"^\s*of\s+(?:them|whom)\b", after, re.IGNORECASE):
         return "inherit", True  # "six people were injured, two of them children"
+    if re.search(r"\bbod(?:y|ies)\s+of\s+$", before, re.IGNORECASE):
+        # "the bodies of two more victims were recovered": the dead, whatever word follows the number
+        return KILLED, child
     left = _LEFT_KIND.search(before)
     if left and left.group("inherit") and re.match(r"^[^,]*,\s*(?:injur|wound|kill|hurt)", after, re.I):
         # "killed 8 people including three children, injured 41": the verb after the comma is the next count's.
