@@ -823,14 +823,13 @@ def extract_events(
             # "killed three civilians in Donetsk region: in Andriivka, Novohryhorivka and Myrnohrad", then
             # "two were killed in the Kherson region": of the villages so named, the ones in the oblast their
             # own sentence names (Novohryhorivka of Kherson oblast would take that region's toll)
-            mentions = rules.find_places(event.sentences[0])
-            own = {m.oblast_iso for m in mentions if m.precision == "oblast"} - {None}
+            first = event.sentences[0]
+            own = {m.oblast_iso for m in rules.find_places(first) if m.precision == "oblast"} - {None}
             if len(own) == 1:
                 prefer_named_oblasts([event], own)
-    for event in result:
-        if event.geo_precision == "settlement" and event.sentences and event.sentences[0] in scoped:
-            # ("Kharkiv region" on a line of its own, then "In Zolochiv, three were hurt": Zolochiv there)
-            place_under_heading(event, scoped[event.sentences[0]])
+            if first in scoped:
+                # ("Kharkiv region" on a line of its own, then "In Zolochiv, three were hurt": Zolochiv there)
+                place_under_heading(event, scoped[first])
     named_oblasts |= {m.oblast_iso for m in headline_places if m.precision == "oblast"}
     if not named_oblasts - {None}:
         # "the region's settlements came under fire 40 times" naming the Zaporizhzhia region, then its villages, one by one: the oblast a

@@ -49,9 +49,15 @@ def place_under_heading(event: CandidateEvent, oblast_iso: str) -> None:
         if gazetteer.places.oblast_iso.iloc[r] == oblast_iso
     ]
     if rows:
-        place = gazetteer.best_place(rows)
-        event.location, event.oblast_iso, event.oblast = place.name, place.oblast_iso, place.oblast
-        event.latitude, event.longitude = place.latitude, place.longitude
+        _move_to(event, gazetteer.best_place(rows))
+
+
+def _move_to(event: CandidateEvent, place, rename: bool = True) -> None:
+    """Put the event at the gazetteer's ``place`` (its name too, unless ``rename`` is off)."""
+    if rename:
+        event.location = place.name
+    event.oblast_iso, event.oblast = place.oblast_iso, place.oblast
+    event.latitude, event.longitude = place.latitude, place.longitude
 
 
 def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> None:
@@ -88,9 +94,7 @@ def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> Non
             if gazetteer.places.oblast_iso.iloc[r] in oblasts
         ]
         if rows:
-            place = gazetteer.best_place(rows)
-            event.location, event.oblast_iso, event.oblast = place.name, place.oblast_iso, place.oblast
-            event.latitude, event.longitude = place.latitude, place.longitude
+            _move_to(event, gazetteer.best_place(rows))
             continue
         key = normalize_name(event.location)
         every = gazetteer.primary.get(key) or gazetteer.index.get(key) or []
@@ -131,9 +135,7 @@ def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> Non
                     # for Tavriiske, keeps the Ukrainian spelling)
                     event.location = national_spelling(event.written)
             continue
-        place = gazetteer.best_place(rows)
-        event.oblast_iso, event.oblast = place.oblast_iso, place.oblast
-        event.latitude, event.longitude = place.latitude, place.longitude
+        _move_to(event, gazetteer.best_place(rows), rename=False)
 
 
 def fold_district_into_its_village(events: list[CandidateEvent]) -> list[CandidateEvent]:
