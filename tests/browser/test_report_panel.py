@@ -19,21 +19,31 @@ MARKERS = """() => Object.values(window.map._layers)
     .filter(l => l instanceof L.CircleMarker && l.getTooltip && l.getTooltip()).length"""
 
 
-def test_pasted_report_becomes_new_markers(server, page):
-    open_app(page, server.url)
+def _paste_and_find(page, url: str, report: str, text_label: str, find: str) -> int:
+    """Open the page, paste ``report`` into the panel and ask for its events; the markers on the map before."""
+    open_app(page, url)
     before = count_event_markers(map_frame(page))
-    page.get_by_label("Report text").fill(REPORT)
-    page.get_by_role("button", name="Find events").click()
+    page.get_by_label(text_label).fill(report)
+    page.get_by_role("button", name=find).click()
     wait_idle(page)
+    return before
+
+
+def _add_selected(page, button: str) -> None:
+    page.locator('[data-testid="stDataFrame"], [data-testid="stDataEditor"]').first.wait_for()
+    page.get_by_role("button", name=button).click()
+    wait_idle(page)
+
+
+def test_pasted_report_becomes_new_markers(server, page):
+    before = _paste_and_find(page, server.url, REPORT, "Report text", "Find events")
     try:
         page.get_by_text("2 candidate events").wait_for()
         evidence = page.locator(".report-evidence mark")
         assert evidence.count() == 2
         assert "killing two people" in evidence.first.inner_text()
         assert "London" not in " ".join(evidence.all_inner_texts())
-        page.locator('[data-testid="stDataFrame"], [data-testid="stDataEditor"]').first.wait_for()
-        page.get_by_role("button", name="Add selected events to the map").click()
-        wait_idle(page)
+        _add_selected(page, "Add selected events to the map")
         page.get_by_text("Added 2 events from the report.").wait_for()
         frame = map_frame(page)
         frame.wait_for_function(f"() => ({MARKERS})() === {before + 2}")
@@ -64,11 +74,9 @@ RUSSIAN_REPORT = (
 
 def test_a_russian_report_on_the_ukrainian_page_is_read_with_its_evidence_as_written(start_server, page):
     app = start_server()
-    open_app(page, f"{app.url}/?lang=uk")
-    before = count_event_markers(map_frame(page))
-    page.get_by_label("Текст повідомлення").fill(RUSSIAN_REPORT)
-    page.get_by_role("button", name="Знайти події").click()
-    wait_idle(page)
+    before = _paste_and_find(
+        page, f"{app.url}/?lang=uk", RUSSIAN_REPORT, "Текст повідомлення", "Знайти події"
+    )
     try:
         page.get_by_text("2 можливі події").wait_for()
         page.get_by_text("Мова повідомлення: російська").wait_for()
@@ -76,9 +84,7 @@ def test_a_russian_report_on_the_ukrainian_page_is_read_with_its_evidence_as_wri
         # the sentences as the report wrote them, not translated
         assert any("погибли два человека" in e for e in evidence)
         assert any("Никополь" in e for e in evidence)
-        page.locator('[data-testid="stDataFrame"], [data-testid="stDataEditor"]').first.wait_for()
-        page.get_by_role("button", name="Додати вибрані події на мапу").click()
-        wait_idle(page)
+        _add_selected(page, "Додати вибрані події на мапу")
         page.get_by_text("Додано 2 події з повідомлення.").wait_for()
         frame = map_frame(page)
         frame.wait_for_function(f"() => ({MARKERS})() === {before + 2}")
