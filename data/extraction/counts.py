@@ -146,7 +146,7 @@ class Count:
 _AGE_ASIDE = re.compile(
     r"(\b(?:man|woman|men|women|boy|girl|boys|girls|person|resident|residents|pensioner|pensioners"
     # ("Two boys, aged 15 and 16, were hurt": the ages may come with "aged")
-    r"|teenager|teenagers|husband|wife|son|daughter|mother|father))\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*"
+    r"|teenager|teenagers|children|kids|minors|husband|wife|son|daughter|mother|father))\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*"
     r"\s*,",
     re.IGNORECASE,
 )
@@ -451,6 +451,23 @@ _PEOPLE_AGED = re.compile(
 )
 
 
+# "34- and 51-year-old women were hurt": two people told only by their ages, before one plural noun
+_AGES_BEFORE_PEOPLE = re.compile(
+    r"(?<![\w-])(?P<ages>\d{1,3}-?(?:\s*,\s*\d{1,3}-?)*,?\s+and\s+\d{1,3})-years?-old\s+"
+    r"(?:women|men|people|residents|civilians|pensioners|boys|girls|children|teenagers)\b",
+    re.IGNORECASE,
+)
+
+
+# "she and two of her relatives", "he and his two colleagues": a person told by a pronoun, and others with them
+_PRONOUN_AND_PEOPLE = re.compile(
+    r"\b(?:she|he)\s+and\s+(?:(?P<n>\d{1,2}|two|three|four|five|six)\s+(?:of\s+(?:her|his)\s+|other\s+)?"
+    r"|(?:her|his)\s+(?P<m>\d{1,2}|two|three|four|five|six)\s+)"
+    r"(?:relatives|neighbou?rs|friends|colleagues|co-workers|family\s+members|people|others)\b",
+    re.IGNORECASE,
+)
+
+
 def _counted_before(text: str) -> bool:
     """Whether a number right before the people ("two men aged ...", "three elderly women aged ...") counts them
     ("men aged 74, 58, and 33, women aged 67 and 62": the women are not the 35)."""
@@ -484,9 +501,35 @@ def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
                 person=True,
             )
         )
+    for match in _AGES_BEFORE_PEOPLE.finditer(clause):
+        if _counted_before(clause[: match.start()]) or re.search(r"\bthe\s+$", clause[: match.start()], re.I):
+            continue  # ("two 34- and 51-year-old women": the number counts them)
+        ages = [int(age) for age in re.findall(r"\d{1,3}", match.group("ages"))]
+        added.append(
+            NumberMatch(
+                len(ages),
+                False,
+                match.start(),
+                match.end(),
+                match.group(0),
+                child=max(ages) < 18,
+                person=True,
+            )
+        )
+    for match in _PRONOUN_AND_PEOPLE.finditer(clause):
+        # "She and two of her neighbours were taken to hospital": the one the pronoun names and the others
+        number = match.group("n") or match.group("m")
+        value = int(number) if number.isdigit() else parse_number_words(number.lower())
+        if value:
+            added.append(
+                NumberMatch(value + 1, False, match.start(), match.end(), match.group(0), False, True)
+            )
     blanked = _PEOPLE_AGED.sub(
         lambda m: m.group(0)[: m.start("aged") - m.start()] + " " * (m.end() - m.start("aged")), clause
     )
+    for match in _PRONOUN_AND_PEOPLE.finditer(blanked):
+        name = "n" if match.group("n") else "m"
+        blanked = blanked[: match.start(name)] + " " * len(match.group(name)) + blanked[match.end(name) :]
     return blanked, added
 
 

@@ -49,7 +49,7 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _PERSON = (
     # ("killed its 34-year-old worker": a farm's worker, with the age)
     # ("killing the driver and wounding two passengers": the one person a vehicle had, right after the verb)
-    r"(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b)"
+    r"(?:an?|one|another|its(?=\s+\S+-(?:year|month)-old\b)"
     r"|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|(?<=wounding\s)|(?<=wounded\s))(?:the|its)"
     r"(?=\s+(?:driver|pilot|conductor)\b))\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
     r"|elderly\s+|older\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+|newborn\s+)?"
