@@ -111,6 +111,21 @@ def test_people_told_as_more_or_one_by_one_add_up(text, expected):
             "7 лет. Также ранена девочка 12 лет.",
             {"injured": (5, False), "children_injured": (2, False)},
         ),
+        # "also" with "among the injured" is one of them
+        (
+            "Shelling hit Kherson on Monday. Three people were injured. A woman of 40 was also among the injured.",
+            {"injured": (3, False)},
+        ),
+        # the same noun told again with an age on one side only is the same person
+        (
+            "Shelling hit Kherson on Monday. A woman was killed. A 70-year-old woman died at the scene, the mayor said.",
+            {"killed": (1, False)},
+        ),
+        # a Ukrainian or Russian additive word after the person ("ще" as "still") adds no one
+        (
+            "Вдень росіяни обстріляли Херсон. Поранено 60-річного чоловіка. Чоловік ще перебуває в лікарні.",
+            {"injured": (1, False)},
+        ),
         # the same person told again (same age) is no one new
         (
             "Днем российские войска обстреляли Херсон. Ранен мужчина 61 года. Ранена женщина 58 лет. Мужчину 61 "

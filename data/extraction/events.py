@@ -68,6 +68,8 @@ class CandidateEvent:
     tally: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # People of each toll told one by one after its total (who the total's people are), dead or hurt
     details: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    # Persons told so far: (dead or hurt, first letters of the noun, ages), to know one told again
+    persons: list = field(default_factory=list, repr=False, compare=False)
 
     def add_sentence(self, text: str) -> None:
         if text not in self.sentences:
@@ -276,27 +278,40 @@ def apply(
 # People told as persons ("a 47-year-old man", "two women", "45-річна жінка", "мужчина 50 лет"), not as a figure of
 # people at large ("three people", "six", "п'ятеро людей"): each person told so is someone, so a report that gives no
 # total tells its toll person by person, and one that gives a total tells who its people are.
-_PERSONS = re.compile(
-    r"^\W*(?:another\s+|more\s+|other\s+)?(?:[\w'’ʼ-]+\s+){0,2}?(?:[\w-]*(?:year|month)-old\b|\w*(?:річн|летн|місячн|месячн)"
-    r"|(?:men|women|man|woman|boys?|girls?|child|children|teenagers?|pensioners?|bab(?:y|ies)|infants?|toddlers?"
+_PERSON_NOUN = (
+    r"men|women|man|woman|boys?|girls?|child|children|teenagers?|pensioners?|bab(?:y|ies)|infants?|toddlers?"
     r"|sons?|daughters?|mother|father|husband|wife|grand\w+|чолов[іi]к\w*|жін\w*|хлоп\w*|дівч\w*|дит\w*|діт\w*"
     r"|підліт\w*|пенсіонер\w*|мужчин\w*|женщин\w*|мальчик\w*|девоч\w*|девушк\w*|реб[её]н\w*|дет(?:и|ей)|подрост\w*"
-    r"|пенсионер\w*)(?!\w))",
+    r"|пенсионер\w*"
+)
+_PERSONS = re.compile(
+    r"^\W*(?:another\s+|more\s+|other\s+)?(?:[\w'’ʼ-]+\s+){0,2}?(?:[\w-]*(?:year|month)-old\b|\w*(?:річн|летн|місячн|месячн)"
+    rf"|(?:{_PERSON_NOUN})(?!\w))",
     re.IGNORECASE,
 )
-# Said to be more people than told before: "also", "too", "as well", "another", "ще", "також", "еще", "кроме того".
+_NOUN = re.compile(rf"(?<!\w)(?:{_PERSON_NOUN})(?!\w)", re.IGNORECASE)
+# Said to be more people than told before: "also", "too", "as well", "another" anywhere in an English clause;
+# "ще", "також", "еще", "кроме того" before the person ("Там також поранений чоловік", "Еще ранена женщина").
 _ADDITIVE = re.compile(
     r"^\W*(?:in\s+addition|additionally|besides|another)\b"
     r"|\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+also\b|\balso\s+(?:been\s+)?(?:killed|died|injured|wounded|hurt"
-    r"|hospitali[sz]ed|taken|sustained|suffered|received)\b|\b(?:too|as\s+well)\W*$|^\W*also\b"
-    r"|(?<!\w)(?:також|теж|ще|крім\s+того|окрім\s+того|також|также|тоже|еще|ещё|кроме\s+того)(?!\w)",
+    r"|hospitali[sz]ed|taken|sustained|suffered|received)\b|\b(?:too|as\s+well)\W*$|^\W*also\b",
     re.IGNORECASE,
+)
+_ADDITIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:також|теж|ще|крім\s+того|окрім\s+того|также|тоже|еще|ещё|кроме\s+того)(?!\w)", re.IGNORECASE
 )
 # A part of the toll told before: "among them", "of them", "including", "серед них", "из них", "в том числе".
 _PARTITIVE = re.compile(
     r"\b(?:among\s+(?:them|whom|the\s+\w+)|of\s+(?:them|whom|those)|including|they\s+(?:are|were))\b"
     r"|(?<!\w)(?:серед|среди|з\s+них|із\s+них|из\s+них|зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе"
     r"|включаючи|включая|це|это)(?!\w)",
+    re.IGNORECASE,
+)
+# ("A woman of 40 was also among the injured": one of them, wherever the words stand)
+_AMONG_THE = re.compile(
+    r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:injured|wounded|hurt|dead|killed|victims)\b"
+    r"|(?<!\w)(?:серед|среди)\s+(?:поранених|загиблих|постраждалих|потерпілих|пострадавших|раненых|погибших)(?!\w)",
     re.IGNORECASE,
 )
 _REVISED = re.compile(
@@ -309,13 +324,27 @@ def _told_as_persons(clause: str, count: Count) -> bool:
     return bool(_PERSONS.match(clause[count.start :]))
 
 
-def _same_people_again(event: CandidateEvent, clause: str, count: Count) -> bool:
-    """ "A 45-year-old man was killed" in the lead and again in a quote: a person of the same age told before."""
-    person = clause[count.start : count.start + 40]
-    ages = re.findall(r"(?<!\d)(\d{1,3})(?:-|\s*(?:years?|річн|років|лет|года))", person)
+def _person_told(clause: str, count: Count) -> tuple[str, frozenset[str]]:
+    """The person's noun (its first four letters) and ages, as ``count`` tells them."""
+    person = clause[count.start : count.start + 50]
+    noun = _NOUN.search(person)
+    ages = re.findall(r"(?<!\d)(\d{1,3})(?:-|\s*(?:years?|річн|років|рік|року|лет|года|год))", person)
     ages += re.findall(r"\b(?:of|aged)\s+(\d{1,3})\b", person)
+    return (noun.group(0).lower()[:4] if noun else ""), frozenset(ages)
+
+
+def _same_people_again(event: CandidateEvent, clause: str, count: Count) -> bool:
+    """ "A 45-year-old man was killed" in the lead and again in a quote, "Ранен мужчина." then "Мужчину 50 лет
+    госпитализировали": a person of an age told before, or of the same noun with an age on one side only."""
+    noun, ages = _person_told(clause, count)
     earlier = " ".join(event.sentences[:-1])
-    return any(re.search(rf"(?<!\d){age}(?!\d)", earlier) for age in ages)
+    if any(re.search(rf"(?<!\d){age}(?!\d)", earlier) for age in ages):
+        return True
+    base = count.field.removeprefix("children_")
+    return any(
+        told_base == base and told_noun == noun and noun and (not ages or not told_ages)
+        for told_base, told_noun, told_ages in event.persons
+    )
 
 
 def _told_as_more(
@@ -436,13 +465,21 @@ def _tally(
     previous = event.counts.get(field_name)
     persons = _told_as_persons(clause, count)
     before = clause[: count.start]
-    partitive = bool(_PARTITIVE.search(before))
-    additive = bool(_ADDITIVE.search(clause)) and not partitive and not _REVISED.search(clause)
+    partitive = bool(_PARTITIVE.search(before) or _AMONG_THE.search(clause))
+    additive = (
+        bool(_ADDITIVE.search(clause) or _ADDITIVE_BEFORE.search(before))
+        and not partitive
+        and not _REVISED.search(clause)
+    )
     new_sentence = event.evidence.get(field_name) != sentence
+    same = persons and _same_people_again(event, clause, count)
+    if persons:
+        noun, ages = _person_told(clause, count)
+        event.persons.append((base, noun, ages))
     if previous is None:
         event.tally[field_name] = "people" if persons else "total"
         if child and persons and not partitive and event.evidence.get(base) not in (None, sentence):
-            if event.tally.get(base) == "people" and not _same_people_again(event, clause, count):
+            if event.tally.get(base) == "people" and not same:
                 # "A man of 50 was injured." then "A 15-year-old girl was also wounded": two hurt, one a child
                 told = event.counts[base]
                 event.counts[base] = (told[0] + count.value, told[1] or count.at_least)
@@ -462,7 +499,7 @@ def _tally(
             if kind == "people":
                 event.details[base] = previous[0] if not child else event.details.get(base, 0)
         return count
-    if partitive or (not additive and _same_people_again(event, clause, count)):
+    if partitive or (not additive and same):
         if not child:
             event.details[base] = event.details.get(base, 0) + count.value
         return count
