@@ -156,6 +156,10 @@ def test_an_adult_told_after_children_never_becomes_a_child():
         ("36- and 59-year-old women were injured.", {"injured": (2, False)}),
         ("7- and 15-year-old boys were hurt.", {"children_injured": (2, False)}),
         ("Another woman was hospitalised.", {"injured": (1, False)}),
+        (
+            "A woman and her two children were injured.",
+            {"injured": (3, False), "children_injured": (2, False)},
+        ),
     ],
 )
 def test_people_told_by_a_pronoun_or_by_ages_are_counted(clause, expected):

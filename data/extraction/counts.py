@@ -694,7 +694,8 @@ def _bound_shared(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
 
 ALSO = re.compile(r"\b(?:also|separately|another|in\s+addition|також|окремо|также|отдельно)\b", re.IGNORECASE)
 _LIST_AND = re.compile(
-    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:(?:along|together)\s+)?with)\s*$",
+    # ("a woman and her two children": the people after a possessive are listed too)
+    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:(?:along|together)\s+)?with)\s*(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 

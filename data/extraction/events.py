@@ -324,26 +324,28 @@ def _told_as_persons(clause: str, count: Count) -> bool:
     return bool(_PERSONS.match(clause[count.start :]))
 
 
-def _person_told(clause: str, count: Count) -> tuple[str, frozenset[str]]:
-    """The person's noun (its first four letters) and ages, as ``count`` tells them."""
-    person = clause[count.start : count.start + 50]
-    noun = _NOUN.search(person)
+def _person_told(clause: str, count: Count, found: list[Count] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns (their first four letters) and ages of the people ``count`` tells, up to the clause's next count."""
+    end = min((c.start for c in found if c.start > count.start), default=len(clause))
+    person = clause[count.start : end]
+    nouns = frozenset(noun.group(0).lower()[:4] for noun in _NOUN.finditer(person))
     ages = re.findall(r"(?<!\d)(\d{1,3})(?:-|\s*(?:years?|річн|років|рік|року|лет|года|год))", person)
     ages += re.findall(r"\b(?:of|aged)\s+(\d{1,3})\b", person)
-    return (noun.group(0).lower()[:4] if noun else ""), frozenset(ages)
+    return nouns, frozenset(ages)
 
 
 def _same_people_again(event: CandidateEvent, clause: str, count: Count) -> bool:
-    """ "A 45-year-old man was killed" in the lead and again in a quote, "Ранен мужчина." then "Мужчину 50 лет
-    госпитализировали": a person of an age told before, or of the same noun with an age on one side only."""
-    noun, ages = _person_told(clause, count)
+    """ "A 45-year-old man was killed" in the lead and again in a quote, "A man and a woman were hurt." then "A
+    woman of 60 is in hospital": a person of an age told before, or of a noun told before with an age on one
+    side only."""
+    nouns, ages = _person_told(clause, count)
     earlier = " ".join(event.sentences[:-1])
     if any(re.search(rf"(?<!\d){age}(?!\d)", earlier) for age in ages):
         return True
     base = count.field.removeprefix("children_")
     return any(
-        told_base == base and told_noun == noun and noun and (not ages or not told_ages)
-        for told_base, told_noun, told_ages in event.persons
+        told_base == base and nouns & told_nouns and (not ages or not told_ages)
+        for told_base, told_nouns, told_ages in event.persons
     )
 
 
@@ -474,8 +476,7 @@ def _tally(
     new_sentence = event.evidence.get(field_name) != sentence
     same = persons and _same_people_again(event, clause, count)
     if persons:
-        noun, ages = _person_told(clause, count)
-        event.persons.append((base, noun, ages))
+        event.persons.append((base, *_person_told(clause, count, found)))
     if previous is None:
         event.tally[field_name] = "people" if persons else "total"
         if child and persons and not partitive and event.evidence.get(base) not in (None, sentence):
