@@ -32,7 +32,7 @@ import re
 from collections import Counter
 
 from data.extraction import slavic
-from data.extraction.counts import COUNT_FIELDS, find_counts, towns_hit
+from data.extraction.counts import COUNT_FIELDS, find_counts
 from data.extraction.cues import (
     AS_REPORTED,
     ATTACKER_CLAIM,
@@ -72,9 +72,21 @@ from data.extraction.folding import (
     with_named_before,
 )
 from data.extraction.language import detect_language
-from data.extraction.layout import closes_item, district_opening, heading_lines, item_head, with_district
+from data.extraction.layout import (
+    closes_item,
+    district_opening,
+    heading_lines,
+    item_head,
+    with_district,
+)
 from data.extraction.lookup import Mention
-from data.extraction.places import MAX_PLACES_IN_A_LIST, find_places, move_to_oblast
+from data.extraction.places import (
+    MAX_PLACES_IN_A_LIST,
+    after_colon,
+    find_places,
+    list_reading,
+    move_to_oblast,
+)
 from data.extraction.rules import LanguageRules, rules_for
 from data.extraction.sentences import REGIONS_HIT, REGIONS_OF_HIT, report_title, split_sentences
 from data.extraction.shares import EXCLUDED, examples_as_oblast, shared_out
@@ -196,6 +208,64 @@ def _recalls_other_oblasts(analysed: str, events: dict, rules) -> bool:
     return bool(recalled) and all(m.precision == "oblast" and m.oblast_iso not in told for m in recalled)
 
 
+def _as_placed_before(
+    mentions: list[Mention], events: dict[tuple[str, str], CandidateEvent]
+) -> list[Mention]:
+    """ "Under fire were Bilozerka, Stanislav, Kizomys, ..." then "In Stanislav, a man was wounded": a name the
+    gazetteer reads alone as another place (Stanislav, an old name of Ivano-Frankivsk) is the place of that name the
+    report's list already put an event at (the Kherson region's village)."""
+    placed = {
+        normalize_name(e.location): e
+        for e in events.values()
+        if e.geo_precision == "settlement" and e.location
+    }
+    for mention in mentions:
+        event = placed.get(normalize_name(mention.name))
+        if (
+            event is not None
+            and mention.precision == "settlement"
+            and normalize_name(mention.place_name or mention.name) != normalize_name(mention.name)
+        ):
+            mention.place_name, mention.oblast_iso, mention.oblast = (
+                event.location,
+                event.oblast_iso,
+                event.oblast,
+            )
+            mention.latitude, mention.longitude = event.latitude, event.longitude
+    return mentions
+
+
+def _list_reading(
+    clause: str, mentions: list[Mention], rules: LanguageRules, about_attacks: bool, items: int = 0
+) -> str | None:
+    """How a clause's list of places reads (``places.list_reading``): "hit", "other" or None.  ``items``: the
+    number of items of the bulleted list the clause is one of (its lead before it)."""
+    return list_reading(
+        clause,
+        mentions,
+        hit=bool(mentions) and rules.listed_as_hit(clause, mentions),
+        other_matter=rules.other_matter,
+        attack_cue=rules.attack_cue,
+        about_attacks=about_attacks,
+        items=items,
+    )
+
+
+def _listed_after_colon(sentence: str, rules: LanguageRules, about_attacks: bool, items: int = 0) -> bool:
+    """A sentence with no attack word that lists places after a lead and a colon, in a report about attacks
+    (or is an item of such a list, told with its lead: "Settlements in the zone of fire: Borova")."""
+    if not about_attacks or ":" not in sentence:
+        return False
+    for clause in rules.split_clauses(sentence):
+        mentions = rules.find_places(clause)
+        if (
+            after_colon(clause, mentions)
+            and _list_reading(clause, mentions, rules, about_attacks, items) == "hit"
+        ):
+            return True
+    return False
+
+
 def _heading_place(name: str, rules: LanguageRules) -> Mention | None:
     """The place a heading line names, when the line is that name and nothing else ("Kherson region")."""
     mentions = {m.key: m for m in rules.find_places(name)}
@@ -260,6 +330,8 @@ def extract_events(
     faded: list[CandidateEvent] = []  # the attack in focus before two detail sentences in a row
     previous = prior = ""
     last_attack = False
+    about_attacks = False  # the report has told of attacks by this sentence (its title too)
+    list_lead = ""  # the line ending in a colon that the lines below it list for
     sentences = split_sentences(text)
     # (English roundups: a place's name on a line of its own heads the item below it, a region's the places below)
     headings = heading_lines(sentences) if rules.unplaced else {}
@@ -269,8 +341,18 @@ def extract_events(
         None  # the oblast of the last region's heading ("Kharkiv region" on a line of its own)
     )
     scoped: dict[str, str] = {}  # sentences read under a region's heading, and its oblast
+    # (a bulleted list's items, each a sentence led by the line before the list: how many a lead has)
+    lead_items = Counter(sentence.lead for sentence in sentences if sentence.lead)
     for position, sentence in enumerate(sentences):
+        about_attacks = about_attacks or bool(rules.attack_cue.search(sentence.text))
         heading = _heading_place(headings[position], rules) if position in headings else None
+        if position not in headings:
+            list_lead = sentence.text if sentence.text.rstrip().endswith(":") else ""
+        if heading is not None and rules.other_matter.search(list_lead):
+            # "Power was restored in:" then "Izmail" / "Reni" / "Kiliia" on lines of their own: places listed for
+            # another matter, no items of attacks
+            focus, headed = [], False
+            continue
         if heading is not None:
             # "Antonivka" on a line of its own, then "A woman was hurt by a drone.": the item is that place's (an
             # attack there, its figures its own); "Kherson region" above says where the places below it are
@@ -406,10 +488,16 @@ def extract_events(
         if rules.unplaced and after_attack and _VERB_LEFT_OUT.match(analysed):
             # ("In B - a five-storey block." after "In A, a missile destroyed ...": B was hit too)
             last_attack = True
-        elif not rules.attack_cue.search(analysed) and not (
-            rules.find_counts(analysed)[0]
-            if rules.unplaced
-            else any(c.field == "toll_inherit" for c in rules.find_counts(analysed)[0])
+        elif (
+            not rules.attack_cue.search(analysed)
+            and not (
+                rules.find_counts(analysed)[0]
+                if rules.unplaced
+                else any(c.field == "toll_inherit" for c in rules.find_counts(analysed)[0])
+            )
+            # ("Over the past day, the following settlements of the region: A, B, C, D." in a report about attacks:
+            # a list after a lead and a colon, the places hit; see ``list_reading``)
+            and not _listed_after_colon(analysed, rules, about_attacks, lead_items.get(sentence.lead, 0))
         ):
             # One detail sentence ("Rescuers kept working until morning.") keeps the attack in focus;
             # two in a row mean the report has moved on.
@@ -427,6 +515,7 @@ def extract_events(
         told_there = None
         clause_places = []
         shared_clauses: set[str] = set()
+        items = lead_items.get(sentence.lead, 0)  # (the items of the bulleted list the sentence is one of)
         for clause in rules.split_clauses(analysed):
             excluded = EXCLUDED.search(clause)
             if excluded:
@@ -435,9 +524,18 @@ def extract_events(
                 # follows the excluded part's comma is the clause again)
                 rest = clause[excluded.end() :]
                 clause = clause[: excluded.start()] + (rest[rest.index(",") + 1 :] if "," in rest else "")
+            if (
+                rules.other_matter.search(clause)
+                and _list_reading(clause, rules.find_places(clause), rules, about_attacks, items) == "other"
+            ):
+                # ("After the night's attack, power was restored in A, B, C and D", "the wounded were taken to
+                # hospitals in A, B and C": a list told for another matter names no attack; the figures the clause
+                # gives go on with the attack in focus)
+                clause_places.append((clause, []))
+                continue
             shared = shared_out(clause, rules)
             if shared is None:
-                found = rules.find_places(clause)
+                found = _as_placed_before(rules.find_places(clause), events)
                 if rules.unplaced:
                     found = with_named_before(clause, found, events)
                     found = [
@@ -628,7 +726,8 @@ def extract_events(
             if not rules.attack_cue.search(clause) and not mentions:
                 continue
             if (
-                len({m.key for m in mentions}) > MAX_PLACES_IN_A_LIST
+                _list_reading(clause, mentions, rules, about_attacks, items) != "hit"
+                and len({m.key for m in mentions}) > MAX_PLACES_IN_A_LIST
                 and len(clause_parts(clause, mentions, rules)) == 1
                 # a list of regions is a summary; communities and towns hit are each an attack
                 # ("здригалися Нікополь, Покровська, Марганецька, Мирівська громади"), also under their oblast
@@ -645,8 +744,6 @@ def extract_events(
                     )
                     or 2 * sum(m.precision == "oblast" for m in mentions) > len(mentions)
                 )
-                # ("Strikes were also reported in Poltava, Cherkasy, Lutsk and Rivne": towns hit, each an attack)
-                and not (rules.unplaced and towns_hit(clause, mentions))
                 # ("attacks against eight oblasts in the past day — Sumy, Luhansk, ...": the regions hit, each an
                 # attack of its own, without figures)
                 and not (rules.unplaced and REGIONS_HIT.search(clause[: min(m.start for m in mentions)]))

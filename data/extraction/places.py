@@ -720,3 +720,112 @@ ATTACKED_LEAD = re.compile(
     r"\b(?:fired|shell(?:ed|ing)|struck|attack(?:ed|s)|hit|affected|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|attack))\b",
     re.I,
 )
+
+
+# Names before the first one the gazetteer knows, in the same list: "Novodarivka and ", "Omelnyk, Dolynka, ".
+_UNLISTED_OPENING = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+_COMMUNITIES = re.compile(r"\b(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
+
+
+def listed_as_hit(clause: str, mentions: list[Mention]) -> bool:
+    """ "Strikes were also reported in A, B, C and D", "The settlements of A, B, C and D were struck", "the
+    communities of A, B, C and D were under attack": a list of towns a verb of hitting is told of, each an
+    attack, whatever else the sentence says."""
+    # ("In the Kharkiv region, the settlements of A, B, C and D were struck": their oblast says where)
+    if sum(m.precision != "settlement" for m in mentions) > 1:
+        return False
+    mentions = [m for m in mentions if m.precision == "settlement"]
+    if not mentions:
+        return False
+    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    # ("bombed Zelenyi Hai and Robotyne from the air": a village the gazetteer lacks may open the list)
+    before = _UNLISTED_OPENING.sub("", clause[:first])
+    return bool(
+        STRUCK_LIST.search(before)
+        or STRUCK_AFTER_LIST.match(clause[last:])
+        or _COMMUNITIES.search(clause)
+        # ("the Russians fired 27 times on 11 settlements: ...", "Other affected settlements include: ...")
+        or (SETTLEMENTS_LEAD.search(clause[:first]) and ATTACKED_LEAD.search(clause[:first]))
+    )
+
+
+# The smallest list the list reader reads: three places.
+LIST_LENGTH = 3
+# A list of regions named by their cities: "nine regions - Sumy, Poltava, ...", "областях: Сумській, ..."
+_REGIONS_BEFORE = re.compile(
+    r"(?:\b(?:regions|oblasts|provinces)\b|(?<!\w)(?:област|регіон|регион)\w*)(?:\s+[\w-]+){0,4}?\s*[-–—:]\s*$",
+    re.IGNORECASE,
+)
+# What may stand between a list's colon and its first place: a few words ("the villages of", "м.", "с.").
+_AFTER_COLON = re.compile(r":\s*(?:[^\s.!?:;]+\s+){0,3}$")
+
+
+def after_colon(clause: str, mentions: list[Mention]) -> bool:
+    """Whether the clause's places follow a colon after a lead ("Over the day, the following settlements of
+    the region: A, B, C, D"; "Під ударом були: A, B, C")."""
+    if not mentions:
+        return False
+    first = min(m.start for m in mentions)
+    before = _UNLISTED_OPENING.sub("", clause[:first])
+    colon = _AFTER_COLON.search(before)
+    return colon is not None and bool(before[: colon.start()].strip())
+
+
+def list_reading(
+    clause: str,
+    mentions: list[Mention],
+    *,
+    hit: bool,
+    other_matter: re.Pattern[str],
+    attack_cue: re.Pattern[str],
+    about_attacks: bool,
+    items: int = 0,
+) -> str | None:
+    """How a clause that lists three places or more reads, whatever its phrasing, in any of the three languages.
+
+    The list is read by its structure, not by its verb: a report about attacks that lists places in a
+    sentence with an attack word ("Under fire and drone strikes were A, B, C ...", "Обстрілів зазнали A, B,
+    C") or after a lead and a colon ("Over the past day, the following settlements of the region: A, B, C")
+    lists places hit, one attack each.  A list the sentence tells for something else (people evacuated,
+    power restored, schools, a curfew, a route, a forecast, aid, air-raid alerts, ground fighting, drones
+    shot down or flying over: ``other_matter``) names no attack, unless a verb of hitting is told of the
+    list itself (``hit``).
+
+    Parameters
+    ----------
+    clause, mentions
+        The clause and the places found in it.
+    hit
+        Whether a verb of hitting is told of the list ("A, B, C and D were shelled", "обстріляли A, B, C").
+    other_matter, attack_cue
+        The language's words of other matters and of attacks.
+    about_attacks
+        Whether the report has told of attacks by this sentence (its title included).
+    items
+        For an item of a bulleted list told with its lead ("Settlements under fire: Borova"), how many items the
+        list has: the list is that long, though the clause names one place.
+
+    Returns
+    -------
+    str or None
+        "hit" (each place an attack), "other" (no place an attack), or None: no list of three places, or
+        nothing said either way (the other rules decide).
+    """
+    if not mentions or max(len({m.key for m in mentions}), items) < LIST_LENGTH:
+        return None
+    settlements = {m.key for m in mentions if m.precision == "settlement"}
+    long_enough = max(len(settlements), items) >= LIST_LENGTH
+    if hit and long_enough:
+        return "hit"
+    if other_matter.search(clause):
+        return "other"
+    if (
+        not long_enough
+        or 2 * len(settlements) <= len({m.key for m in mentions})
+        # ("Russia targeted nine regions - Sumy, Poltava, Kharkiv, ...": regions named by their cities)
+        or _REGIONS_BEFORE.search(clause[: min(m.start for m in mentions)])
+    ):
+        return None  # (a list of regions: a summary, or regions hit, as the other rules say)
+    if attack_cue.search(clause) or (about_attacks and after_colon(clause, mentions)):
+        return "hit"
+    return None

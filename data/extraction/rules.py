@@ -9,7 +9,7 @@ from data.extraction import slavic
 from data.extraction import vocabulary as V
 from data.extraction.counts import find_counts
 from data.extraction.dates import find_date
-from data.extraction.places import find_places
+from data.extraction.places import find_places, listed_as_hit
 from data.extraction.sentences import split_clauses
 
 
@@ -24,13 +24,23 @@ class LanguageRules:
     find_counts: object
     find_date: object
     unplaced: bool  # "an attack on a congress centre" without a place (English only)
+    other_matter: re.Pattern[str]  # a list told for something else: evacuation, power back, alerts, ...
+    listed_as_hit: object  # a verb of hitting told of a list of places
 
 
 def rules_for(language: str) -> LanguageRules:
     """The rules for a report in ``language``: ``"en"``, or Ukrainian and Russian for any other."""
     if language == "en":
         return LanguageRules(
-            V.ATTACK_CUE, V.TOTAL_CUE, split_clauses, find_places, find_counts, find_date, True
+            V.ATTACK_CUE,
+            V.TOTAL_CUE,
+            split_clauses,
+            find_places,
+            find_counts,
+            find_date,
+            True,
+            V.OTHER_MATTER,
+            listed_as_hit,
         )
     return LanguageRules(
         slavic.ATTACK_CUE,
@@ -40,4 +50,6 @@ def rules_for(language: str) -> LanguageRules:
         slavic.find_counts,
         slavic.find_date,
         False,
+        slavic.OTHER_MATTER,
+        slavic.listed_as_hit,
     )

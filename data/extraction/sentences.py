@@ -95,6 +95,9 @@ _RELATED_LINE = re.compile(
 )
 _RELATED_INLINE = re.compile(r"(?<=[.!?\"”])\s*(?:Read\s+also|See\s+also|Also\s+read|Read\s+more)\s*:")
 _LIST_LEAD = re.compile(r"(?:^|[,;]\s*)(?P<lead>[^,;]*):\s*$")
+# (the lead is the last sentence of its line: "... damaging a substation. Power was restored in:" is led by the
+# second sentence only)
+_LEAD_SENTENCE = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ])")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -148,7 +151,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 sentences.append(Sentence(piece, paragraph, line_start + at, lead=lead))
             continue
         match = _LIST_LEAD.search(stripped)
-        lead = match.group("lead").strip() if match else ""
+        lead = _LEAD_SENTENCE.split(match.group("lead"))[-1].strip() if match else ""
         # (a line ending in ";" is an item of a list of figures: "A 71-year-old woman died;")
         if not re.search(r"[.!?;][\"”’)»]*$", stripped) and (
             # ("Але станом на 9:15 їхня кількість зросла до 5": no title opens with "but")

@@ -68,8 +68,11 @@ ATTACK_CUE = _words(
     r"receiv(?:ed|ing|es)\s+[\"“]?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?fire",
     # "Besides the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
     r"(?:communit(?:y|ies)|hromadas?)\s+(?:were|was)\s+(?:also\s+)?affected",
-    # "Other affected settlements include: ..."
+    # "Other affected settlements include: ...", "Among the settlements affected were A, B, C"
     r"affected\s+(?:settlements|villages|communities|localities)",
+    r"(?:settlements|villages|towns|communities|localities)\s+(?:[\w-]+\s+){0,2}?affected",
+    # "Their targets included A, B, C and D"
+    r"targets",
     r"sought\s+medical",
     r"victims",
     r"hospitali[sz]ed",
@@ -278,4 +281,59 @@ OFFICIAL_AFTER = re.compile(
     r"^(?:\s+(?:region|oblast)(?:['’]s)?|['’]s|\s+regional|\s+city|\s+Oblast)?\s+(?:military\s+)?"
     r"(?:governor|mayor|administration|authorities|police|officials|prosecutors?|head|council|emergency\s+service)\b",
     re.IGNORECASE,
+)
+
+# A list of places told for something other than attacks on them: where people were evacuated from, where power or
+# water came back, where schools teach online, a curfew, a route, a forecast, aid handed out, alerts, places taken or
+# fought for on the ground, places flown over. Its places are no attacks, whatever attack words the sentence also has
+# ("After the night's drone attack, power was restored in A, B, C and D").
+OTHER_MATTER = _words(
+    r"evacuat\w*",
+    r"restor\w*",
+    r"reconnected",
+    r"(?:power|electricity|water|gas|heating|supply|supplies|light|lights)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:returned|resumed|came\s+back|is\s+back|was\s+back|back\s+on)",
+    r"outages?",
+    r"blackouts?",
+    r"power\s+cuts?",
+    r"(?:remote|distance|online)\s+(?:learning|lessons|classes|education)",
+    r"classes",
+    r"lessons",
+    r"curfews?",
+    r"routes?",
+    r"via",
+    r"detours?",
+    r"(?:bus|train|rail|ferry)\s+(?:services?|connections?|traffic|timetables?)",
+    r"forecasts?",
+    r"weather",
+    r"temperatures?",
+    r"humanitarian",
+    r"(?<!first\s)aid",  # ("first aid" is given to the hurt)
+    r"distributed",
+    r"handed\s+out",
+    r"heating\s+points",
+    r"invincibility\s+points",
+    r"liberat\w*",
+    r"recaptur\w*",
+    r"captur\w*",
+    r"seiz\w*",
+    r"advanc\w*",
+    r"(?:counter)?offensives?",
+    r"assaults?",
+    r"repelled",
+    r"repulsed",
+    r"clashes",
+    r"(?:combat|military)\s+engagements",
+    r"positions",
+    r"front[\s-]*lines?",
+    r"(?:air[\s-]*raid\s+)?(?:alerts?|alarms?|sirens?)",
+    r"shot\s+down",
+    r"intercept\w*",
+    r"spotted",
+    r"(?:flying|flew|moving|heading)\s+(?:over|towards?|for|in\s+the\s+direction)",
+    r"visit\w*",
+    r"mourning",
+    r"condolences",
+    # ("the wounded were taken to hospitals in A, B and C": where they are treated)
+    r"(?:taken|sent|rushed|brought|transported|transferred|airlifted)\s+to",
 )

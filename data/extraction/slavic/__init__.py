@@ -40,13 +40,22 @@ from data.extraction.slavic.counts import find_counts, toll_kind
 from data.extraction.slavic.dates import find_date
 from data.extraction.slavic.names import oblast_mention
 from data.extraction.slavic.numbers import analyzer, find_numbers, lemmas, number_value
-from data.extraction.slavic.places import find_places
+from data.extraction.slavic.places import find_places, listed_as_hit
 from data.extraction.slavic.resolve import resolve_place
-from data.extraction.slavic.words import ATTACK_CUE, EARLIER_CUE, TOTAL_CUE, split_clauses
+from data.extraction.slavic.words import (
+    ATTACK_CUE,
+    EARLIER_CUE,
+    LIST_HIT,
+    OTHER_MATTER,
+    TOTAL_CUE,
+    split_clauses,
+)
 
 __all__ = [
     "ATTACK_CUE",
     "EARLIER_CUE",
+    "LIST_HIT",
+    "OTHER_MATTER",
     "TOTAL_CUE",
     "analyzer",
     "find_counts",
@@ -54,6 +63,7 @@ __all__ = [
     "find_numbers",
     "find_places",
     "lemmas",
+    "listed_as_hit",
     "number_value",
     "oblast_mention",
     "resolve_place",

@@ -30,6 +30,7 @@ from data.extraction.slavic.resolve import (
     resolve_place,
     respelled,
 )
+from data.extraction.slavic.words import LIST_HIT
 from geo.gazetteer import normalize_name
 from geo.oblasts import find_oblast
 
@@ -536,3 +537,9 @@ def _regional_centre(clause: str, mentions: list) -> list:
         return mentions
     capital.name, capital.start, capital.end = centre.group(0), centre.start(), centre.end()
     return sorted([m for m in mentions if m not in oblasts] + [capital], key=lambda m: m.start)
+
+
+def listed_as_hit(clause: str, mentions: list) -> bool:
+    """ "Обстріляли A, B, C", "Під ударом були A, B, C", "Обстрілів зазнали A, B, C": a verb of hitting told
+    of a list of places (the English :func:`data.extraction.places.listed_as_hit`)."""
+    return bool(LIST_HIT.search(clause))

@@ -1,0 +1,158 @@
+"""Lists of places read by their structure, in English, Ukrainian and Russian (``places.list_reading``).
+
+A list of three places or more in a report about attacks is the places hit when its sentence has an attack
+word, or when the list follows a lead and a colon, whatever the verb; it names no attack when the sentence
+tells it for another matter (evacuation, power back, alerts, ...), unless a verb of hitting is told of the list.
+"""
+
+import pytest
+
+from data.extraction import slavic
+from data.extraction import vocabulary as V
+from data.extraction.extract import candidate_record, extract_events
+from data.extraction.places import find_places, list_reading, listed_as_hit
+
+
+def _english(clause: str, about_attacks: bool = True, items: int = 0) -> str | None:
+    mentions = find_places(clause)
+    return list_reading(
+        clause,
+        mentions,
+        hit=listed_as_hit(clause, mentions),
+        other_matter=V.OTHER_MATTER,
+        attack_cue=V.ATTACK_CUE,
+        about_attacks=about_attacks,
+        items=items,
+    )
+
+
+def _slavic(clause: str, about_attacks: bool = True) -> str | None:
+    mentions = slavic.find_places(clause)
+    return list_reading(
+        clause,
+        mentions,
+        hit=slavic.listed_as_hit(clause, mentions),
+        other_matter=slavic.OTHER_MATTER,
+        attack_cue=slavic.ATTACK_CUE,
+        about_attacks=about_attacks,
+    )
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the verb first, the places its subject after it
+        "Under artillery fire and drone strikes over the day were Kupiansk, Borova, Izium and Balakliia.",
+        # an attack noun, no verb of hitting
+        "Drones, bombs and artillery of the occupiers: Kupiansk, Borova, Izium and Balakliia.",
+        # a count of places and "including"
+        "The Russians shelled 17 settlements, including Kupiansk, Borova, Izium and Balakliia.",
+        # passive, after the list
+        "Kupiansk, Borova, Izium and Balakliia came under mortar fire.",
+        # three places are a list too
+        "Drone attacks over the day: Kupiansk, Borova and Izium.",
+        # a verb of hitting told of the list wins over words of another matter in the same sentence
+        "Kupiansk, Borova and Izium were shelled as the evacuation went on.",
+    ],
+)
+def test_english_lists_of_places_hit(clause):
+    assert _english(clause) == "hit"
+
+
+def test_a_list_after_a_colon_is_hit_only_in_a_report_about_attacks():
+    clause = (
+        "Over the past day, the following settlements of the region: Kupiansk, Borova, Izium and Balakliia."
+    )
+    assert _english(clause, about_attacks=True) == "hit"
+    assert _english(clause, about_attacks=False) is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "After the strike, power was restored in Kupiansk, Borova, Izium and Balakliia.",
+        "Schools in Kupiansk, Borova and Izium switch to online classes after the shelling.",
+        "Humanitarian aid was handed out in Kupiansk, Borova and Izium after the shelling.",
+        "Drones heading for Kupiansk, Borova and Izium were spotted before the strike.",
+        "A curfew was imposed in Kupiansk, Borova and Izium after the shelling.",
+        "After the shelling, a day of mourning was declared in Kupiansk, Borova and Izium.",
+    ],
+)
+def test_english_lists_told_for_another_matter(clause):
+    assert _english(clause) == "other"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "After the strike, power was restored in Kupiansk, Borova, Izium and Balakliia.",
+        "Schools in Kupiansk, Borova and Izium switch to online classes after the shelling.",
+        "Humanitarian aid was handed out in Kupiansk, Borova and Izium after the shelling.",
+        "Drones heading for Kupiansk, Borova and Izium were spotted before the strike.",
+        "A curfew was imposed in Kupiansk, Borova and Izium after the shelling.",
+        # (the places the exclusions already drop, one with the list: evacuated from, alerts in, near, taken to)
+        "After the drone attack, residents were evacuated from Kupiansk, Borova and Izium.",
+        "During the attack, air raid alerts sounded in Kupiansk, Borova and Izium.",
+        "During the attack, air raid alerts sounded in the Sumy, Poltava and Kharkiv regions.",
+        "Ukrainian troops repelled assaults backed by drones near Kupiansk, Borova and Izium.",
+        "The wounded were taken to hospitals in Kupiansk, Borova and Izium after the strike.",
+    ],
+)
+def test_no_attacks_at_places_listed_for_another_matter(clause):
+    text = f"Strike on Odesa\n\nA missile hit the port of Odesa, injuring two workers. {clause}\n"
+    assert [e.location for e in extract_events(text)] == ["Odesa"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "A drone hit Kupiansk and Borova.",  # two places: no list, the other rules decide
+        "The evacuation from Kupiansk and Borova goes on after the shelling.",
+    ],
+)
+def test_two_places_are_no_list(clause):
+    assert _english(clause) is None
+
+
+def test_a_bulleted_item_is_read_as_part_of_its_list():
+    # "Settlements under fire:" / "- Kupiansk" / "- Borova" / "- Izium": one item, read with its lead
+    assert _english("Settlements in the zone of enemy fire: Kupiansk", items=3) == "hit"
+    assert _english("Power was restored in: Kupiansk", items=3) == "other"
+    assert _english("After the attack, power was restored in: Kupiansk", items=3) == "other"
+    assert _english("Settlements in the zone of enemy fire: Kupiansk", items=1) is None
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("Під ударом минулої доби були: Білозерка, Станіслав, Садове та Антонівка.", "hit"),
+        ("Обстрілів зазнали Гуляйполе, Оріхів, Степногірськ і Біленьке.", "hit"),
+        ("Под обстрелом за сутки оказались Белозерка, Станислав и Антоновка.", "hit"),
+        ("Географія ворожої активності за добу: Білозерка, Станіслав, Садове, Антонівка.", "hit"),
+        ("Після атаки енергетики відновили світло в Ізмаїлі, Рені, Кілії та Болграді.", "other"),
+        ("После обстрелов продолжается эвакуация из Мирнограда, Доброполья и Дружковки.", "other"),
+        ("Сили ППО збили дрони над Бучею, Ірпенем і Фастовом.", "other"),
+        ("Бои с применением артиллерии идут у Покровска, Мирнограда и Торецка.", "other"),
+        # a verb of hitting told of the list wins
+        ("Росіяни обстріляли Білопілля, Ворожбу і Краснопілля, триває евакуація.", "hit"),
+    ],
+)
+def test_ukrainian_and_russian_lists(clause, expected):
+    assert _slavic(clause) == expected
+
+
+def test_lines_after_a_lead_of_another_matter_are_no_attacks():
+    text = (
+        "Drone attack on the Chernihiv region\n\nA drone attack damaged a power line overnight.\n"
+        "Power was restored in the following towns by noon:\nNizhyn\nPryluky\nBakhmach\n"
+    )
+    assert not {e.location for e in extract_events(text)} & {"Nizhyn", "Pryluky", "Bakhmach"}
+
+
+def test_figures_of_a_list_told_for_another_matter_stay_with_the_attack():
+    text = (
+        "Удар по Куп'янську\n\nРосійська ракета влучила в школу в Куп'янську. "
+        "Трьох поранених доставили до лікарень Харкова, Чугуєва і Золочева.\n"
+    )
+    records = [candidate_record(e) for e in extract_events(text)]
+    assert [(r["location"], r["injured"]) for r in records] == [("Kupiansk", 3)]
