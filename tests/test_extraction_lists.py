@@ -10,7 +10,9 @@ import pytest
 from data.extraction import slavic
 from data.extraction import vocabulary as V
 from data.extraction.extract import candidate_record, extract_events
+from data.extraction.layout import heading_lines, list_runs
 from data.extraction.places import find_places, list_reading, listed_as_hit
+from data.extraction.sentences import split_sentences
 
 
 def _english(clause: str, about_attacks: bool = True, items: int = 0) -> str | None:
@@ -139,6 +141,19 @@ def test_a_bulleted_item_is_read_as_part_of_its_list():
 )
 def test_ukrainian_and_russian_lists(clause, expected):
     assert _slavic(clause) == expected
+
+
+def test_a_list_over_lines_is_one_list_in_one_oblast():
+    text = (
+        "Kharkiv region over the day\n\nThe Russian army carried out 38 attacks on the region.\n"
+        "Enemy fire reached the following settlements:\nKupiansk\nBorova\nIzium\nZolochiv\n"
+    )
+    sentences = split_sentences(text)
+    assert [[sentences[p].text for p in run] for run in list_runs(sentences, heading_lines(sentences))] == [
+        ["Kupiansk", "Borova", "Izium", "Zolochiv"]
+    ]
+    # Zolochiv under Kupiansk, Borova and Izium is the Kharkiv region's, not the larger town of the Lviv region
+    assert {e.location: e.oblast_iso for e in extract_events(text)}["Zolochiv"] == "UA-63"
 
 
 def test_lines_after_a_lead_of_another_matter_are_no_attacks():

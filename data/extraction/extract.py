@@ -77,6 +77,7 @@ from data.extraction.layout import (
     district_opening,
     heading_lines,
     item_head,
+    list_runs,
     with_district,
 )
 from data.extraction.lookup import Mention
@@ -206,6 +207,32 @@ def _recalls_other_oblasts(analysed: str, events: dict, rules) -> bool:
     recalled = rules.find_places(analysed)
     told = {e.oblast_iso for e in events.values() if e.location}
     return bool(recalled) and all(m.precision == "oblast" and m.oblast_iso not in told for m in recalled)
+
+
+def _list_oblasts(sentences: list, headings: dict[int, str], rules: LanguageRules) -> dict[str, str]:
+    """The items of each list laid out over lines (``layout.list_runs``) and the oblast most of its settlements are
+    in (two at least, more than half of them), so that "Zolochiv" under "Kupiansk" and "Borova" is the Kharkiv
+    region's, not the larger town of the Lviv region."""
+    scoped = {}
+    gazetteer = load_gazetteer()
+    for run in list_runs(sentences, headings):
+        # (a heading's name, or a bulleted item's text)
+        items = {sentences[p].text: headings.get(p, sentences[p].text) for p in run}
+        # (each item votes for every oblast a place of its name is in: "Borova" alone is the Kyiv region's)
+        votes: Counter = Counter()
+        for name in items.values():
+            votes.update(
+                {
+                    gazetteer.places.oblast_iso.iloc[r]
+                    for m in rules.find_places(name)
+                    if m.precision == "settlement"
+                    for r in gazetteer.primary.get(normalize_name(m.place_name or m.name), [])
+                }
+            )
+        common = votes.most_common(1)
+        if common and common[0][1] >= 2 and 2 * common[0][1] > len(run):
+            scoped |= dict.fromkeys(items, common[0][0])
+    return scoped
 
 
 def _as_placed_before(
@@ -341,6 +368,8 @@ def extract_events(
         None  # the oblast of the last region's heading ("Kharkiv region" on a line of its own)
     )
     scoped: dict[str, str] = {}  # sentences read under a region's heading, and its oblast
+    # (a list laid out over lines, "Kupiansk" / "Borova" / "Zolochiv": its items are of the oblast most are in)
+    scoped |= _list_oblasts(sentences, headings, rules)
     # (a bulleted list's items, each a sentence led by the line before the list: how many a lead has)
     lead_items = Counter(sentence.lead for sentence in sentences if sentence.lead)
     for position, sentence in enumerate(sentences):
@@ -360,6 +389,8 @@ def extract_events(
                 named_oblasts.add(heading.oblast_iso)
                 focus, headed, scope = [], False, heading.oblast_iso
             else:
+                # ("Kupiansk" / "Borova" / "Zolochiv": a line of a list, in the oblast of the list)
+                move_to_oblast(heading, scoped.get(sentence.text))
                 focus, quiet, headed = (
                     [events.setdefault(heading.key, place_event(heading, sentence.text))],
                     0,

@@ -104,3 +104,30 @@ def with_district(text: str, district: str | None) -> str:
     if district and DISTRICT_CENTRE.search(text) and not _DISTRICT_NAMED.search(text):
         return f"In {district}: {text}"
     return text
+
+
+def list_runs(sentences: Sequence[Sentence], headings: dict[int, str]) -> list[list[int]]:
+    """The lists laid out over lines: runs of headings one under the other ("Kupiansk" / "Borova" / "Izium"), and
+    runs of bulleted items told with the same lead ("Settlements under fire:" / "- Kupiansk" / "- Borova"), by their
+    positions among ``sentences``.  A list over lines is one list, as a list in a sentence is: its places are of the
+    oblast most of them are in.
+
+    >>> from data.extraction.sentences import split_sentences
+    >>> lines = split_sentences("Title\\n\\nHit over the day:\\n- Kupiansk\\n- Borova\\n- Izium\\nNo one was hurt.")
+    >>> [[lines[p].text for p in run] for run in list_runs(lines, {})]
+    [['- Kupiansk', '- Borova', '- Izium']]
+    """
+    runs: list[list[int]] = []
+    for position, sentence in enumerate(sentences):
+        previous = position - 1
+        if position in headings:
+            joined = bool(runs) and runs[-1][-1] == previous and previous in headings
+        elif sentence.lead:
+            joined = bool(runs) and runs[-1][-1] == previous and sentences[previous].lead == sentence.lead
+        else:
+            continue
+        if joined:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    return [run for run in runs if len(run) >= 3]
