@@ -111,6 +111,11 @@ def test_people_told_as_more_or_one_by_one_add_up(text, expected):
             "7 лет. Также ранена девочка 12 лет.",
             {"injured": (5, False), "children_injured": (2, False)},
         ),
+        (
+            "Shelling hit Kherson on Monday. Two people were killed and three injured. A 12-year-old boy was among "
+            "the injured. A 70-year-old woman was wounded too.",
+            {"killed": (2, False), "injured": (3, False), "children_injured": (1, False)},
+        ),
         # "also" with "among the injured" is one of them
         (
             "Shelling hit Kherson on Monday. Three people were injured. A woman of 40 was also among the injured.",

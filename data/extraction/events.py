@@ -479,8 +479,10 @@ def _tally(
         event.persons.append((base, *_person_told(clause, count, found)))
     if previous is None:
         event.tally[field_name] = "people" if persons else "total"
-        if child and persons and not partitive and event.evidence.get(base) not in (None, sentence):
-            if event.tally.get(base) == "people" and not same:
+        if child and persons and event.evidence.get(base) not in (None, sentence):
+            # (a child told as a part in a sentence of its own, "A 12-year-old boy was among the injured", is a
+            # detail of the toll like a bare one)
+            if event.tally.get(base) == "people" and not same and not partitive:
                 # "A man of 50 was injured." then "A 15-year-old girl was also wounded": two hurt, one a child
                 told = event.counts[base]
                 event.counts[base] = (told[0] + count.value, told[1] or count.at_least)
