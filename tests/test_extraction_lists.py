@@ -171,3 +171,25 @@ def test_figures_of_a_list_told_for_another_matter_stay_with_the_attack():
     )
     records = [candidate_record(e) for e in extract_events(text)]
     assert [(r["location"], r["injured"]) for r in records] == [("Kupiansk", 3)]
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # a list and only words of when: its verb lost in translation
+        ("Over the past day, Kupiansk, Borova, Izium and Balakliia were.", "hit"),
+        ("In the evening, also Kupiansk, Borova and Izium.", "hit"),
+        # a verb of another matter, or words between the places, make it no bare list
+        ("The governor later toured Kupiansk, Borova, Izium and Balakliia.", None),
+        ("Kupiansk, Borova and Izium, the district's largest towns, said they were ready.", None),
+    ],
+)
+def test_a_sentence_that_is_only_its_list(clause, expected):
+    assert _english(clause) == expected
+    if expected:
+        assert _english(clause, about_attacks=False) is None
+
+
+def test_a_ukrainian_sentence_that_is_only_its_list():
+    assert _slavic("Увечері ще Станіслав, Широка Балка та Зеленівка.") == "hit"
+    assert _slavic("Увечері ще Станіслав, Широка Балка та Зеленівка.", about_attacks=False) is None

@@ -83,7 +83,6 @@ from data.extraction.layout import (
 from data.extraction.lookup import Mention
 from data.extraction.places import (
     MAX_PLACES_IN_A_LIST,
-    after_colon,
     find_places,
     list_reading,
     move_to_oblast,
@@ -278,17 +277,16 @@ def _list_reading(
     )
 
 
-def _listed_after_colon(sentence: str, rules: LanguageRules, about_attacks: bool, items: int = 0) -> bool:
-    """A sentence with no attack word that lists places after a lead and a colon, in a report about attacks
-    (or is an item of such a list, told with its lead: "Settlements in the zone of fire: Borova")."""
-    if not about_attacks or ":" not in sentence:
+def _listed_in_attack_report(
+    sentence: str, rules: LanguageRules, about_attacks: bool, items: int = 0
+) -> bool:
+    """A sentence with no attack word that lists places hit in a report about attacks: after a lead and a colon,
+    or little more than the list ("Over the past day, A, B, C and D were."), or an item of a bulleted list told
+    with its lead ("Settlements in the zone of fire: Borova")."""
+    if not about_attacks or (":" not in sentence and "," not in sentence):
         return False
     for clause in rules.split_clauses(sentence):
-        mentions = rules.find_places(clause)
-        if (
-            after_colon(clause, mentions)
-            and _list_reading(clause, mentions, rules, about_attacks, items) == "hit"
-        ):
+        if _list_reading(clause, rules.find_places(clause), rules, about_attacks, items) == "hit":
             return True
     return False
 
@@ -527,8 +525,8 @@ def extract_events(
                 else any(c.field == "toll_inherit" for c in rules.find_counts(analysed)[0])
             )
             # ("Over the past day, the following settlements of the region: A, B, C, D." in a report about attacks:
-            # a list after a lead and a colon, the places hit; see ``list_reading``)
-            and not _listed_after_colon(analysed, rules, about_attacks, lead_items.get(sentence.lead, 0))
+            # a list after a lead and a colon, or a list and little else, the places hit; see ``list_reading``)
+            and not _listed_in_attack_report(analysed, rules, about_attacks, lead_items.get(sentence.lead, 0))
         ):
             # One detail sentence ("Rescuers kept working until morning.") keeps the attack in focus;
             # two in a row mean the report has moved on.

@@ -771,6 +771,36 @@ def after_colon(clause: str, mentions: list[Mention]) -> bool:
     return colon is not None and bool(before[: colon.start()].strip())
 
 
+# A sentence that is its list and only words of when besides ("Over the past day, A, B, C and D were." where a
+# machine translation lost the verb; "Минулої доби A, B, C та D."): no verb of another matter ("toured A, B, C")
+_WHEN_WORDS = re.compile(
+    r"(?:over|the|past|last|day|days|night|yesterday|overnight|morning|evening|afternoon|today|this|24|hours|also|too"
+    r"|were|was|are|is|in|during|on|and|as|well|again|минулої|минулу|доби|добу|за|протягом|упродовж|вночі|вдень|уночі|удень"
+    r"|вранці|ввечері|уранці|увечері|також|ще|та|і|й|сьогодні|вчора|сутки|прошедшие|минувшие|ночью|днем|днём|утром|вечером|также"
+    r"|еще|ещё|и|вчера|сегодня)",
+    re.IGNORECASE,
+)
+
+
+def bare_list(clause: str, mentions: list[Mention]) -> bool:
+    """Whether the clause is its list of places and a few words besides ("Over the past day, Bilozerka,
+    Kizomys, Sadove and Tiahynka were.")."""
+    if not mentions:
+        return False
+    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    inside = clause[first:last]
+    # (between the places only joints: commas, "and", "the city of", names the gazetteer lacks)
+    joints = re.sub(
+        r"[\w'’ʼ-]*[A-ZА-ЯІЇЄҐ][\w'’ʼ-]*|\b(?:and|the|city|town|village|of|та|і|й|и|місто|село|город)\b",
+        "",
+        inside,
+    )
+    if re.search(r"[^\W\d_]{2,}", joints) or re.search(r"[.;:!?]", joints):
+        return False
+    beside = re.findall(r"[\w'’ʼ-]+", clause[:first] + " " + clause[last:])
+    return all(_WHEN_WORDS.fullmatch(word) for word in beside)
+
+
 def list_reading(
     clause: str,
     mentions: list[Mention],
@@ -786,7 +816,8 @@ def list_reading(
     The list is read by its structure, not by its verb: a report about attacks that lists places in a
     sentence with an attack word ("Under fire and drone strikes were A, B, C ...", "Обстрілів зазнали A, B,
     C") or after a lead and a colon ("Over the past day, the following settlements of the region: A, B, C")
-    lists places hit, one attack each.  A list the sentence tells for something else (people evacuated,
+    lists places hit, one attack each; so does a sentence that is little more than its list ("Over the past
+    day, A, B, C and D were.", its verb lost in translation).  A list the sentence tells for something else (people evacuated,
     power restored, schools, a curfew, a route, a forecast, aid, air-raid alerts, ground fighting, drones
     shot down or flying over: ``other_matter``) names no attack, unless a verb of hitting is told of the
     list itself (``hit``).
@@ -826,6 +857,8 @@ def list_reading(
         or _REGIONS_BEFORE.search(clause[: min(m.start for m in mentions)])
     ):
         return None  # (a list of regions: a summary, or regions hit, as the other rules say)
-    if attack_cue.search(clause) or (about_attacks and after_colon(clause, mentions)):
+    if attack_cue.search(clause) or (
+        about_attacks and (after_colon(clause, mentions) or bare_list(clause, mentions))
+    ):
         return "hit"
     return None
