@@ -6,9 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from data.extraction import vocabulary as V
-from data.extraction.lookup import Mention
 from data.extraction.numbers import NumberMatch, find_numbers, parse_number_words
-from data.extraction.places import ATTACKED_LEAD, SETTLEMENTS_LEAD, STRUCK_AFTER_LIST, STRUCK_LIST
 from data.extraction.sentences import DASH_PART
 
 KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED = (
@@ -811,28 +809,3 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             return INJURED, child
         return "inherit", child
     return None
-
-
-_COMMUNITIES = re.compile(r"\b(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE)
-# Names before the first one the gazetteer knows, in the same list: "Novodarivka and ", "Omelnyk, Dolynka, ".
-_UNLISTED_OPENING = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*(?:and\s+)?|\s+and\s+))+$")
-
-
-def towns_hit(clause: str, mentions: list[Mention]) -> bool:
-    """ "Strikes were also reported in A, B, C and D", "The settlements of A, B, C and D were struck", "the
-    communities of A, B, C and D were under attack": a list of towns told as hit, each an attack (a list of
-    regions is still a summary)."""
-    # ("In the Kharkiv region, the settlements of A, B, C and D were struck": their oblast says where)
-    if sum(m.precision != "settlement" for m in mentions) > 1:
-        return False
-    mentions = [m for m in mentions if m.precision == "settlement"]
-    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
-    # ("bombed Zelenyi Hai and Robotyne from the air": a village the gazetteer lacks may open the list)
-    before = _UNLISTED_OPENING.sub("", clause[:first])
-    return bool(
-        STRUCK_LIST.search(before)
-        or STRUCK_AFTER_LIST.match(clause[last:])
-        or _COMMUNITIES.search(clause)
-        # ("the Russians fired 27 times on 11 settlements: ...", "Other affected settlements include: ...")
-        or (SETTLEMENTS_LEAD.search(clause[:first]) and ATTACKED_LEAD.search(clause[:first]))
-    )
