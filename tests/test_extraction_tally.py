@@ -41,6 +41,24 @@ def _counts(text: str) -> dict[str, tuple[int, bool]]:
             "A drone hit Izium on Monday. A man of 50 was injured. A woman of 44 was injured as well.",
             {"injured": (2, False)},
         ),
+        # a figure told as more, however the words go
+        (
+            "A drone hit Izium on Monday. Three people were injured. Another two were hurt by evening.",
+            {"injured": (5, False)},
+        ),
+        (
+            "A drone hit Izium on Monday. Three people were injured. A further two people were hurt later.",
+            {"injured": (5, False)},
+        ),
+        (
+            "A drone hit Izium on Monday. Three people were injured. Two other people were also hurt.",
+            {"injured": (5, False)},
+        ),
+        # one person told by what they do
+        (
+            "A drone hit a bus in Izium on Monday. A driver was hurt. A passenger was also hurt.",
+            {"injured": (2, False)},
+        ),
         # persons one by one and no total: summed, the children with them
         (
             "A drone hit Izium on Monday. A man of 63 was killed. A woman of 41 was wounded. A 72-year-old man "
@@ -115,6 +133,12 @@ def test_people_told_as_more_or_one_by_one_add_up(text, expected):
             "Shelling hit Kherson on Monday. Two people were killed and three injured. A 12-year-old boy was among "
             "the injured. A 70-year-old woman was wounded too.",
             {"killed": (2, False), "injured": (3, False), "children_injured": (1, False)},
+        ),
+        # the rest of a toll, told by where they stay, is no one more
+        (
+            "A drone hit Izium on Monday. Seven people were injured. Five are in hospital. Two other people remain "
+            "in a clinic.",
+            {"injured": (7, False)},
         ),
         # "also" with "among the injured" is one of them
         (

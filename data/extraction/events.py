@@ -283,6 +283,11 @@ _PERSON_NOUN = (
     r"|sons?|daughters?|mother|father|husband|wife|grand\w+|чолов[іi]к\w*|жін\w*|хлоп\w*|дівч\w*|дит\w*|діт\w*"
     r"|підліт\w*|пенсіонер\w*|мужчин\w*|женщин\w*|мальчик\w*|девоч\w*|девушк\w*|реб[её]н\w*|дет(?:и|ей)|подрост\w*"
     r"|пенсионер\w*"
+    # one person by what they do or where they live ("a driver", "a passenger", "водія", "жительница"; the plural
+    # "residents", "workers" is a figure of people at large)
+    r"|driver|passenger|resident|worker|employee|rescuer|firefighter|paramedic|volunteer|farmer|civilian|policeman"
+    r"|водій|водія|пасажир|пасажира|пасажирк[аиу]|мешкан(?:ець|ця|ка|ку)|житель|жителя|жительк[аиу]|рятувальник|"
+    r"рятувальника|водитель|водителя|пассажир|пассажира|пассажирк[аиу]|жительниц[аыу]|спасатель|спасателя"
 )
 _PERSONS = re.compile(
     r"^\W*(?:another\s+|more\s+|other\s+)?(?:[\w'’ʼ-]+\s+){0,2}?(?:[\w-]*(?:year|month)-old\b|\w*(?:річн|летн|місячн|месячн)"
@@ -349,6 +354,12 @@ def _same_people_again(event: CandidateEvent, clause: str, count: Count) -> bool
     )
 
 
+# "two more people", "two other people", "two further": a figure told as more people than before
+_OTHER_PEOPLE = (
+    r"^[\w-]+\s+(?:more|other|further|additional)\s+(?:people|persons|civilians|residents)?\b(?!\s+than)"
+)
+
+
 def _told_as_more(
     event: CandidateEvent,
     clause: str,
@@ -373,10 +384,23 @@ def _told_as_more(
         return bool(
             (
                 # "2 civilians were injured" in Vovchansk, then "two more were injured": more people than told
-                re.match(
-                    r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
-                    after,
-                    re.I,
+                (
+                    re.match(
+                        r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
+                        after,
+                        re.I,
+                    )
+                    # ("Another two were hurt by evening", "A further two were hurt later", "Two other
+                    # people were also hurt", "Two more people sought medical help": more, however the words go)
+                    or (
+                        (
+                            re.match(_OTHER_PEOPLE, after, re.I)
+                            or re.search(r"\b(?:another|a\s+further|an\s+additional)\s+$", before, re.I)
+                        )
+                        and not re.search(
+                            r"\b(?:remain|remained|remains|still|stay|stayed|of\s+them)\b", clause, re.I
+                        )
+                    )
                 )
                 # ("The strike took the lives of two women." then "Three more people were injured": three
                 # besides the dead, not three more hurt)
