@@ -286,6 +286,7 @@ _PERSON_NOUN = (
     # one person by what they do or where they live ("a driver", "a passenger", "водія", "жительница"; the plural
     # "residents", "workers" is a figure of people at large)
     r"|driver|passenger|resident|worker|employee|rescuer|firefighter|paramedic|volunteer|farmer|civilian|policeman"
+    r"|doctor|nurse|officer|guard|pilot|conductor|journalist|teacher"
     r"|водій|водія|пасажир|пасажира|пасажирк[аиу]|мешкан(?:ець|ця|ка|ку)|житель|жителя|жительк[аиу]|рятувальник|"
     r"рятувальника|водитель|водителя|пассажир|пассажира|пассажирк[аиу]|жительниц[аыу]|спасатель|спасателя"
 )
