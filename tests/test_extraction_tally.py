@@ -168,6 +168,11 @@ def test_a_detail_never_makes_a_total_larger(text, expected):
     assert {field: got.get(field) for field in expected} == expected
 
 
+def test_a_child_among_casualties_told_without_a_figure_is_one_child_of_them():
+    got = _counts("Утром российские войска обстреляли Покров. Есть пострадавшие. Среди них – ребенок.")
+    assert got == {"children_injured": (1, False), "injured": (1, True)}
+
+
 def test_an_adult_told_after_children_never_becomes_a_child():
     got = _counts(
         "A drone hit Izium on Monday. A 13-year-old girl was injured. A 19-year-old woman was also hurt."

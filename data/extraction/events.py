@@ -158,9 +158,14 @@ def apply(
             count = Count(kind, count.value, count.at_least, count.start)
         if count.field == "children_inherit":
             # "Серед них 9-річний хлопчик" in a sentence of its own: children of the count before.
-            if event.last_base is None:
+            base = event.last_base
+            if base is None and len(event.sentences) > 1 and not rules.unplaced:
+                # ("Есть пострадавшие. Среди них – ребенок": the casualty word just before, told without a figure;
+                # the child makes the toll at least one)
+                base = slavic.toll_kind(event.sentences[-2], told=True)
+            if base is None:
                 continue
-            count = Count(f"children_{event.last_base}", count.value, count.at_least, count.start)
+            count = Count(f"children_{base}", count.value, count.at_least, count.start)
         if count.field in (KILLED, INJURED):
             event.last_base = count.field
         children = event.counts.get(f"children_{count.field}")
