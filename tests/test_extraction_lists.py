@@ -193,3 +193,14 @@ def test_a_sentence_that_is_only_its_list(clause, expected):
 def test_a_ukrainian_sentence_that_is_only_its_list():
     assert _slavic("Увечері ще Станіслав, Широка Балка та Зеленівка.") == "hit"
     assert _slavic("Увечері ще Станіслав, Широка Балка та Зеленівка.", about_attacks=False) is None
+
+
+def test_other_namesakes_in_a_long_list_do_not_stop_the_oblast_vote():
+    # Vesele, Prydniprovske and Tokarivka are read alone in other oblasts; each place still votes for every oblast
+    # a place of its name is in, and Mykhailivka is the Kherson region's
+    clause = (
+        "Drones and artillery hit the following settlements: Novokairy, Bilozerka, Kizomys, Antonivka, "
+        "Prydniprovske, Tokarivka, Vesele, Mykhailivka and the city of Kherson."
+    )
+    (mykhailivka,) = [m for m in find_places(clause) if m.place_name == "Mykhailivka"]
+    assert mykhailivka.oblast_iso == "UA-65"

@@ -7,6 +7,7 @@ Russian-style or older Latin spellings are brought to a gazetteer row here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from data.extraction import vocabulary as V
@@ -195,8 +196,8 @@ def settle_namesakes(mentions: list[Mention]) -> list[Mention]:
     """A name several oblasts have, listed with two or more other places of one oblast, is the one there.
 
     "three each in Kupiansk and Balakliia, and two more in Zolochiv": Zolochiv of Kharkiv oblast, not the
-    bigger town of Lviv oblast (the gazetteer alone picks the most populous).  The vote is the clause's: its
-    other strong settlements, as read, must all lie in one oblast.  Used by the English and the Slavic
+    bigger town of Lviv oblast (the gazetteer alone picks the most populous).  The vote is the clause's: most of
+    its other strong settlements can lie in one oblast (two at least, half of them or more).  Used by the English and the Slavic
     ``find_places`` alike.
     """
     settlements = [m for m in mentions if m.precision == "settlement" and m.strong and m.place_name]
@@ -209,18 +210,31 @@ def settle_namesakes(mentions: list[Mention]) -> list[Mention]:
         key = normalize_name(mention.place_name or mention.name)
         listed = any(mention is m for m in settlements)
         every = (gazetteer.primary.get(key) or []) if listed else []
-        votes = {m.oblast_iso for m in settlements if normalize_name(m.place_name) != key}
-        voters = sum(normalize_name(m.place_name) != key for m in settlements)
+        # (the oblast most of the others can be in, two at least and half of them: each other place votes
+        # for every oblast a place of its name is in, so that in a long list other namesakes read elsewhere, "A,
+        # Sofiivka, B, C, Mykhailivka, ...", do not stop the vote; a name kept as written, of no oblast yet, has none)
+        votes: Counter = Counter()
+        voters = 0
+        for other in settlements:
+            other_key = normalize_name(other.place_name)
+            if other_key == key or not other.oblast_iso:
+                continue
+            voters += 1
+            votes.update(
+                {oblast_of.iloc[r] for r in gazetteer.primary.get(other_key, [])} or {other.oblast_iso}
+            )
+        top = votes.most_common(1)
         if (
             len({oblast_of.iloc[r] for r in every}) < 2
             or voters < 2
-            or len(votes) != 1
-            or None in votes
-            or mention.oblast_iso in votes
+            or not top
+            or top[0][1] < 2
+            or 2 * top[0][1] < voters
+            or mention.oblast_iso == top[0][0]
         ):
             settled.append(mention)
             continue
-        (oblast_iso,) = votes
+        oblast_iso = top[0][0]
         rows = [r for r in every if oblast_of.iloc[r] == oblast_iso]
         if not rows:
             settled.append(mention)
