@@ -204,3 +204,18 @@ def test_other_namesakes_in_a_long_list_do_not_stop_the_oblast_vote():
     )
     (mykhailivka,) = [m for m in find_places(clause) if m.place_name == "Mykhailivka"]
     assert mykhailivka.oblast_iso == "UA-65"
+
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+def test_a_closing_zero_after_a_list_over_lines_is_every_places(bullet):
+    text = (
+        "Kharkiv region over the day\n\nRussian troops attacked settlements of the region 38 times over the day. "
+        f"Under fire were the following settlements:\n{bullet}Kupiansk\n{bullet}Borova\n{bullet}Izium\n"
+        "No one was hurt.\n"
+    )
+    records = [candidate_record(e) for e in extract_events(text)]
+    assert [(r["location"], r["injured"]) for r in records] == [
+        ("Kupiansk", 0),
+        ("Borova", 0),
+        ("Izium", 0),
+    ]

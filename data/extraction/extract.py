@@ -368,6 +368,11 @@ def extract_events(
     scoped: dict[str, str] = {}  # sentences read under a region's heading, and its oblast
     # (a list laid out over lines, "Kupiansk" / "Borova" / "Zolochiv": its items are of the oblast most are in)
     scoped |= _list_oblasts(sentences, headings, rules)
+    # (the lines of each list laid out over lines, by position: the list is in focus as a whole, so "No one was hurt."
+    # after it is every place's)
+    run_of = {
+        position: number for number, run in enumerate(list_runs(sentences, headings)) for position in run
+    }
     # (a bulleted list's items, each a sentence led by the line before the list: how many a lead has)
     lead_items = Counter(sentence.lead for sentence in sentences if sentence.lead)
     for position, sentence in enumerate(sentences):
@@ -389,11 +394,9 @@ def extract_events(
             else:
                 # ("Kupiansk" / "Borova" / "Zolochiv": a line of a list, in the oblast of the list)
                 move_to_oblast(heading, scoped.get(sentence.text))
-                focus, quiet, headed = (
-                    [events.setdefault(heading.key, place_event(heading, sentence.text))],
-                    0,
-                    True,
-                )
+                event = events.setdefault(heading.key, place_event(heading, sentence.text))
+                listed = focus if position in run_of and run_of.get(position - 1) == run_of[position] else []
+                focus, quiet, headed = [*[e for e in listed if e is not event], event], 0, True
             continue
         if scope is not None:
             scoped[sentence.text] = scope
@@ -885,6 +888,13 @@ def extract_events(
             # Vorozhba community – ...; Sumy community – ...": the item before the next place's is still the last one's
             for clause in leading:
                 apply(focus[0], clause, words, report_date, counts=True, rules=rules)
+        if (
+            position in run_of
+            and run_of.get(position - 1) == run_of[position]
+            and not rules.find_counts(words)[0]
+        ):
+            # ("Settlements under fire:" / "- Kupiansk" / "- Borova" / "- Izium": the list so far stays in focus)
+            sentence_focus = [*[e for e in focus if e not in sentence_focus], *sentence_focus]
         focus, faded = sentence_focus, []
     placed = [e for e in events.values() if e.location]
     strong_in_headlines = {m.key: m for m in headline_places if m.strong}
