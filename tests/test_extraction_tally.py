@@ -188,6 +188,9 @@ def test_an_adult_told_after_children_never_becomes_a_child():
         ("He and his two colleagues were wounded.", {"injured": (3, False)}),
         ("Two children, aged 7 and 15, were injured.", {"children_injured": (2, False)}),
         ("36- and 59-year-old women were injured.", {"injured": (2, False)}),
+        # a grown-up's age beside a child's noun: people, never all children
+        ("Two children, aged 7 and 19, were injured.", {"injured": (2, False)}),
+        ("A girl, 19, was hurt.", {"injured": (1, False)}),
         ("7- and 15-year-old boys were hurt.", {"children_injured": (2, False)}),
         ("Another woman was hospitalised.", {"injured": (1, False)}),
         (

@@ -167,6 +167,19 @@ _CASUALTIES_LISTED = re.compile(
 )
 
 
+def _blank_age_aside(match: re.Match) -> str:
+    """The person of "two boys, aged 13 and 16," with the ages blanked out (same length); children told with a
+    grown-up's age ("two children, aged 7 and 19,") are people, never all children."""
+    noun = match.group(1)
+    if (
+        re.fullmatch(r"boys?|girls?|children|kids|minors|teenagers?", noun, re.I)
+        and max(_ages(match.group(0))) >= 18
+    ):
+        grown = "person" if re.fullmatch(r"boy|girl|teenager", noun, re.I) else "people"
+        return grown + " " * (len(match.group(0)) - len(grown))
+    return noun + " " * (len(match.group(0)) - len(noun))
+
+
 def _blank_age_after_person(match: re.Match) -> str:
     """The person, the age blanked out (same length) when the noun already says adult or child."""
     noun = match.group("noun").lower()
@@ -291,7 +304,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     last_adult: str | None = None
     # "A man, 58, and two women, 44 and 67, have been injured": the ages are asides; blank them out
     # (same length, so every offset stays) and the people read as one list.
-    clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    clause = _AGE_ASIDE.sub(_blank_age_aside, clause)
     clause = _AGE_OF.sub(_blank_age_after_person, clause)
     # "Two casualties in Vovchansk - a 10-year-old boy and a 47-year-old woman": the people listed after the dash are
     # the hurt (how officials' "постраждалі" reaches English); "casualties" alone may be the dead too
