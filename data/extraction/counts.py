@@ -497,36 +497,26 @@ def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
     is under 18; "two men aged 31 and 21" has its number already.  Returns the clause with the ages blanked
     out (same length) and the people so counted."""
     added = []
-    for match in _PEOPLE_AGED.finditer(clause):
-        if _counted_before(clause[: match.start()]):
-            continue
-        ages = _ages(match.group("ages"))
-        added.append(
-            NumberMatch(
-                len(ages),
-                False,
-                match.start(),
-                match.end(),
-                match.group(0),
-                child=max(ages) < 18,
-                person=True,
+    for pattern in (_PEOPLE_AGED, _AGES_BEFORE_PEOPLE):
+        for match in pattern.finditer(clause):
+            before = clause[: match.start()]
+            # ("two 34- and 51-year-old women": the number counts them)
+            if _counted_before(before) or (
+                pattern is _AGES_BEFORE_PEOPLE and re.search(r"\bthe\s+$", before, re.I)
+            ):
+                continue
+            ages = _ages(match.group("ages"))
+            added.append(
+                NumberMatch(
+                    len(ages),
+                    False,
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    child=max(ages) < 18,
+                    person=True,
+                )
             )
-        )
-    for match in _AGES_BEFORE_PEOPLE.finditer(clause):
-        if _counted_before(clause[: match.start()]) or re.search(r"\bthe\s+$", clause[: match.start()], re.I):
-            continue  # ("two 34- and 51-year-old women": the number counts them)
-        ages = [int(age) for age in re.findall(r"\d{1,3}", match.group("ages"))]
-        added.append(
-            NumberMatch(
-                len(ages),
-                False,
-                match.start(),
-                match.end(),
-                match.group(0),
-                child=max(ages) < 18,
-                person=True,
-            )
-        )
     for match in _PRONOUN_AND_PEOPLE.finditer(clause):
         # "She and two of her neighbours were taken to hospital": the one the pronoun names and the others
         number = match.group("n") or match.group("m")
