@@ -69,6 +69,7 @@ from data.extraction.folding import (
     maybe_unplaced,
     place_under_heading,
     prefer_named_oblasts,
+    region_of_list,
     with_named_before,
 )
 from data.extraction.language import detect_language
@@ -395,6 +396,8 @@ def extract_events(
                 # ("Kupiansk" / "Borova" / "Zolochiv": a line of a list, in the oblast of the list)
                 move_to_oblast(heading, scoped.get(sentence.text))
                 event = events.setdefault(heading.key, place_event(heading, sentence.text))
+                # (a town's line is the town, not a district folded into its oblast's toll)
+                event.only_as_district = event.only_as_district and heading.district
                 listed = focus if position in run_of and run_of.get(position - 1) == run_of[position] else []
                 focus, quiet, headed = [*[e for e in listed if e is not event], event], 0, True
             continue
@@ -744,6 +747,12 @@ def extract_events(
                 # "... significant damage in such settlements as Beryslav, Tyahynka, Bilozerka ..." then "Three
                 # civilians were killed and four others were hurt": the toll of the region named before
                 apply(region[0], analysed, words, report_date, counts=True, rules=rules)
+                continue
+            listed_region = region_of_list(focus, events, rules, words) if found_here else None
+            if listed_region is not None and not ELSEWHERE.search(analysed):
+                # "Протягом доби ворог атакував A, B та C. Поранено трьох людей.": the toll of the region
+                apply(listed_region, analysed, words, report_date, counts=True, rules=rules)
+                focus = [listed_region]
                 continue
             if not placed and rules.find_counts(analysed)[0]:
                 # Figures before any place: kept for the attack the report goes on to name.

@@ -11,7 +11,7 @@ from data.extraction import slavic
 from data.extraction import vocabulary as V
 from data.extraction.counts import ALSO, COUNT_FIELDS, INJURED, KILLED, find_counts
 from data.extraction.cues import EARLIER_REPORT_CUE, UNPLACED_ATTACK, find_target, is_total
-from data.extraction.events import CandidateEvent, apply
+from data.extraction.events import CandidateEvent, apply, place_event
 from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
 from data.extraction.numbers import parse_number_words
 from geo.gazetteer import load_gazetteer, normalize_name
@@ -724,3 +724,30 @@ def maybe_unplaced(
     apply(event, sentence, sentence, report_date, counts=True)
     if not event.counts and not event.notes:
         event.add_note("casualties reported, no figure given", sentence)
+
+
+def region_of_list(
+    focus: list[CandidateEvent], events: dict[tuple[str, str], CandidateEvent], rules, sentence: str
+) -> CandidateEvent | None:
+    """ "attacked A, B and C" then "Three people were injured": a toll told after a list of places hit and placed in
+    none of them is the region's (docs/labelling.md rule 3), the oblast all of them are in: its event in the report,
+    or a new one (as the oblast is named beside the list, else the gazetteer's).  None when the places are fewer
+    than three or span several oblasts."""
+    isos = {e.oblast_iso for e in focus}
+    if sum(e.geo_precision == "settlement" for e in focus) < 3 or len(isos) != 1 or None in isos:
+        return None
+    (iso,) = isos
+    known = [e for e in events.values() if e.geo_precision == "oblast" and e.oblast_iso == iso]
+    if known:
+        return known[0]
+    named = [
+        m
+        for e in focus
+        for told_in in e.sentences
+        for m in rules.find_places(told_in)
+        if m.precision == "oblast" and m.oblast_iso == iso
+    ]
+    mention = named[0] if named else slavic.oblast_mention(find_oblast(iso))
+    region = events[mention.key] = place_event(mention, sentence)
+    region.region_scope = True  # (spread over the places listed: not folded into the first of them)
+    return region
