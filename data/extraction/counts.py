@@ -144,7 +144,7 @@ class Count:
 _AGE_ASIDE = re.compile(
     r"(\b(?:man|woman|men|women|boy|girl|boys|girls|person|resident|residents|pensioner|pensioners"
     # ("Two boys, aged 15 and 16, were hurt": the ages may come with "aged")
-    r"|teenager|teenagers|children|kids|minors|husband|wife|son|daughter|mother|father))\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*"
+    r"|teenager|teenagers|husband|wife|son|daughter|mother|father))\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*"
     r"\s*,",
     re.IGNORECASE,
 )
@@ -165,19 +165,6 @@ _AGE_OF = re.compile(
 _CASUALTIES_LISTED = re.compile(
     r"\bcasualties(?=(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*[-–—:]\s*(?:an?|one|two|three|four|five|\d+)\s)"
 )
-
-
-def _blank_age_aside(match: re.Match) -> str:
-    """The person of "two boys, aged 13 and 16," with the ages blanked out (same length); children told with a
-    grown-up's age ("two children, aged 7 and 19,") are people, never all children."""
-    noun = match.group(1)
-    if (
-        re.fullmatch(r"boys?|girls?|children|kids|minors|teenagers?", noun, re.I)
-        and max(_ages(match.group(0))) >= 18
-    ):
-        grown = "person" if re.fullmatch(r"boy|girl|teenager", noun, re.I) else "people"
-        return grown + " " * (len(match.group(0)) - len(grown))
-    return noun + " " * (len(match.group(0)) - len(noun))
 
 
 def _blank_age_after_person(match: re.Match) -> str:
@@ -304,7 +291,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     last_adult: str | None = None
     # "A man, 58, and two women, 44 and 67, have been injured": the ages are asides; blank them out
     # (same length, so every offset stays) and the people read as one list.
-    clause = _AGE_ASIDE.sub(_blank_age_aside, clause)
+    clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     clause = _AGE_OF.sub(_blank_age_after_person, clause)
     # "Two casualties in Vovchansk - a 10-year-old boy and a 47-year-old woman": the people listed after the dash are
     # the hurt (how officials' "постраждалі" reaches English); "casualties" alone may be the dead too
@@ -462,23 +449,6 @@ _PEOPLE_AGED = re.compile(
 )
 
 
-# "34- and 51-year-old women were hurt": two people told only by their ages, before one plural noun
-_AGES_BEFORE_PEOPLE = re.compile(
-    r"(?<![\w-])(?P<ages>\d{1,3}-?(?:\s*,\s*\d{1,3}-?)*,?\s+and\s+\d{1,3})-years?-old\s+"
-    r"(?:women|men|people|residents|civilians|pensioners|boys|girls|children|teenagers)\b",
-    re.IGNORECASE,
-)
-
-
-# "she and two of her relatives", "he and his two colleagues": a person told by a pronoun, and others with them
-_PRONOUN_AND_PEOPLE = re.compile(
-    r"\b(?:she|he)\s+and\s+(?:(?P<n>\d{1,2}|two|three|four|five|six)\s+(?:of\s+(?:her|his)\s+|other\s+)?"
-    r"|(?:her|his)\s+(?P<m>\d{1,2}|two|three|four|five|six)\s+)"
-    r"(?:relatives|neighbou?rs|friends|colleagues|co-workers|family\s+members|people|others)\b",
-    re.IGNORECASE,
-)
-
-
 def _counted_before(text: str) -> bool:
     """Whether a number right before the people ("two men aged ...", "three elderly women aged ...") counts them
     ("men aged 74, 58, and 33, women aged 67 and 62": the women are not the 35)."""
@@ -497,40 +467,24 @@ def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
     is under 18; "two men aged 31 and 21" has its number already.  Returns the clause with the ages blanked
     out (same length) and the people so counted."""
     added = []
-    for pattern in (_PEOPLE_AGED, _AGES_BEFORE_PEOPLE):
-        for match in pattern.finditer(clause):
-            before = clause[: match.start()]
-            # ("two 34- and 51-year-old women": the number counts them)
-            if _counted_before(before) or (
-                pattern is _AGES_BEFORE_PEOPLE and re.search(r"\bthe\s+$", before, re.I)
-            ):
-                continue
-            ages = _ages(match.group("ages"))
-            added.append(
-                NumberMatch(
-                    len(ages),
-                    False,
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    child=max(ages) < 18,
-                    person=True,
-                )
+    for match in _PEOPLE_AGED.finditer(clause):
+        if _counted_before(clause[: match.start()]):
+            continue
+        ages = _ages(match.group("ages"))
+        added.append(
+            NumberMatch(
+                len(ages),
+                False,
+                match.start(),
+                match.end(),
+                match.group(0),
+                child=max(ages) < 18,
+                person=True,
             )
-    for match in _PRONOUN_AND_PEOPLE.finditer(clause):
-        # "She and two of her neighbours were taken to hospital": the one the pronoun names and the others
-        number = match.group("n") or match.group("m")
-        value = int(number) if number.isdigit() else parse_number_words(number.lower())
-        if value:
-            added.append(
-                NumberMatch(value + 1, False, match.start(), match.end(), match.group(0), False, True)
-            )
+        )
     blanked = _PEOPLE_AGED.sub(
         lambda m: m.group(0)[: m.start("aged") - m.start()] + " " * (m.end() - m.start("aged")), clause
     )
-    for match in _PRONOUN_AND_PEOPLE.finditer(blanked):
-        name = "n" if match.group("n") else "m"
-        blanked = blanked[: match.start(name)] + " " * len(match.group(name)) + blanked[match.end(name) :]
     return blanked, added
 
 
@@ -695,8 +649,7 @@ def _bound_shared(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
 
 ALSO = re.compile(r"\b(?:also|separately|another|in\s+addition|також|окремо|также|отдельно)\b", re.IGNORECASE)
 _LIST_AND = re.compile(
-    # ("a woman and her two children": the people after a possessive are listed too)
-    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:(?:along|together)\s+)?with)\s*(?:(?:his|her|their)\s+)?$",
+    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:(?:along|together)\s+)?with)\s*$",
     re.IGNORECASE,
 )
 

@@ -64,12 +64,6 @@ class CandidateEvent:
     alternatives: list = field(default_factory=list, repr=False, compare=False)
     # The place's name as the report writes it ("Pushkino"), when it was found under another ("Mizhlisne").
     written: str | None = field(default=None, repr=False, compare=False)
-    # How each count was told so far: "people" (persons one by one, no total) or "total" (a figure)
-    tally: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
-    # People of each toll told one by one after its total (who the total's people are), dead or hurt
-    details: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
-    # Persons told so far: (dead or hurt, first letters of the noun, ages), to know one told again
-    persons: list = field(default_factory=list, repr=False, compare=False)
 
     def add_sentence(self, text: str) -> None:
         if text not in self.sentences:
@@ -158,14 +152,9 @@ def apply(
             count = Count(kind, count.value, count.at_least, count.start)
         if count.field == "children_inherit":
             # "Серед них 9-річний хлопчик" in a sentence of its own: children of the count before.
-            base = event.last_base
-            if base is None and len(event.sentences) > 1 and not rules.unplaced:
-                # ("Есть пострадавшие. Среди них – ребенок": the casualty word just before, told without a figure;
-                # the child makes the toll at least one)
-                base = slavic.toll_kind(event.sentences[-2], told=True)
-            if base is None:
+            if event.last_base is None:
                 continue
-            count = Count(f"children_{base}", count.value, count.at_least, count.start)
+            count = Count(f"children_{event.last_base}", count.value, count.at_least, count.start)
         if count.field in (KILLED, INJURED):
             event.last_base = count.field
         children = event.counts.get(f"children_{count.field}")
@@ -185,24 +174,119 @@ def apply(
             and not grown_ups  # "п'ятеро дорослих" is added to the children just above
             and not earlier
             and not any(c.field == f"children_{count.field}" for c in found)
-            and (
-                ADULTS_TOO.search(sentence)
-                # ("A boy of 14 was killed." then "Two women died in hospital": grown-ups named after a child are
-                # other people, with or without "also")
-                or (
-                    event.tally.get(f"children_{count.field}") == "people"
-                    and event.evidence.get(f"children_{count.field}") != sentence
-                    and _told_as_persons(clause, count)
-                    and not _PARTITIVE.search(clause[: count.start])
-                )
-            )
+            and ADULTS_TOO.search(sentence)
         ):
             # "ще 4 дітей травмовано" then "Поранення отримали й 33-річний чоловік та жінки 24 та 51 років":
             # so far only children were counted; the adults told "also" are more people.
             so_far = previous or children_so_far
             count = Count(count.field, so_far[0] + count.value, so_far[1] or count.at_least, count.start)
-        if not earlier:
-            count = _tally(event, clause, sentence, count, found, base_before, rules)
+        if (
+            rules.unplaced
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and event.evidence.get(count.field) != sentence
+            # ("Two more were killed in Samar" in the lead and again in the official's quote: the same two, told
+            # twice, when the figure before was told as more too)
+            and not (
+                previous[0] == count.value
+                and re.search(r"\b(?:more|in\s+addition)\b", event.evidence.get(count.field, ""), re.I)
+            )
+            and (
+                (
+                    re.match(
+                        r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
+                        clause[count.start :],
+                        re.I,
+                    )
+                    # ("The strike took the lives of two women." then "Three more people were injured": three
+                    # besides the dead, not three more hurt)
+                    and base_before in (None, count.field)
+                    # ("Seven were hurt. Five are in hospital. Two more were given first aid at the scene": the rest
+                    # of the seven, told by where they were treated)
+                    and not re.match(
+                        r"^[\w-]+\s+more\s+(?:people\s+|persons\s+)?(?:were|was)\s+(?:(?:treated|helped)\b|given\s+"
+                        r"(?:first\s+|medical\s+)?(?:aid|help|assistance)|(?:released|discharged)\b)",
+                        clause[count.start :],
+                        re.I,
+                    )
+                )
+                # (a death told, then "in addition, there are five wounded": besides the dead, the same five told again)
+                or (IN_ADDITION.match(sentence) and not RESTATED_TOLL.match(sentence))
+                # "A man was pulled dead from the rubble" then "by evening they reported another deceased person": one
+                # more dead
+                or (
+                    count.field == KILLED
+                    and re.match(
+                        r"^another\s+(?:(?:deceased|dead)\s+|(?:person|man|woman|victim)\s+(?:died|was\s+found\s+dead))",
+                        clause[count.start :],
+                        re.I,
+                    )
+                )
+            )
+        ):
+            # "2 civilians were injured" in Vovchansk, then "In addition, ... hit a private house in Vovchansk - a
+            # 67-year-old man was wounded" and "two more were injured": more people than told before, added
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        also = not rules.unplaced and ALSO_START.match(clause)
+        if (
+            also
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            # (whichever kind the sentence before ended on: "4 раненых, 3 погибших. Также ранение получил
+            # спасатель" is one more hurt)
+            and count.value < previous[0]
+            and not re.search(r"(?<!\w)(?:зрос|збільш|возрос|увелич|вырос|до\s+\d)", clause, re.IGNORECASE)
+        ):
+            # "поранені 9-річна дитина та 62-річний чоловік" then "Також по медичну допомогу звернулася 31-річна
+            # жінка, яка постраждала ...": one more hurt, told as "also" (a smaller figure would be read as a part)
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        more = ONE_MORE.match(clause)
+        if (
+            more
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and (
+                count.start <= more.end() + 2
+                # "Ще двоє – водій автобуса і його 40-річна сестра – ...": the people described after a dash
+                or (
+                    re.match(r"^(?:\S+\s+){1,2}[–—-]\s", clause[more.end() : count.start])
+                    and not any(c.start < count.start for c in found)
+                )
+            )
+            # "відомо про двох загиблих. Ще 17 людей постраждали": more people than the dead, not more hurt
+            and base_before == count.field
+            # ("... зросла до семи. Ще троє поранених залишаються в лікарні": where three of them lie, no more)
+            and not _STILL_IN_HOSPITAL.match(clause[count.start :])
+        ):
+            # "Постраждали двоє працівників ..." then "Ще один поранений — 53-річний чоловік": one more.
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        elif (
+            previous is not None
+            and not earlier
+            and count.field == KILLED
+            and re.search(
+                r"(?<!\w)(?:помер\w*|скончал\w*|умер\w*)\s+(?:ще|еще|ещё)\s+$", clause[: count.start], re.I
+            )
+        ):
+            # "загинули двоє людей" then "Вночі у лікарні помер ще один постраждалий": one more dead
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        elif (
+            previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and re.search(
+                r"(?<!\w)(?:постраждал\w*|пострадал\w*|поранен\w*|ранен\w*|травмован\w*|загинул\w*|погибл\w*)"
+                r"\s+(?:ще|еще|ещё)\s+$",
+                clause[: count.start],
+                re.I,
+            )
+            and kind_of_verb(clause[: count.start]) == count.field
+        ):
+            # "пострадали женщины 71 и 64 лет" then "Пострадали еще два человека" at the same town: two more
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         if earlier and previous is not None:
             # "Earlier, 6 injured were reported": an older toll, kept as evidence only.
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
@@ -278,294 +362,6 @@ def apply(
         event.evidence[count.field] = sentence
     for note in notes:
         event.add_note(note, sentence)
-
-
-# People told as persons ("a 47-year-old man", "two women", "45-річна жінка", "мужчина 50 лет"), not as a figure of
-# people at large ("three people", "six", "п'ятеро людей"): each person told so is someone, so a report that gives no
-# total tells its toll person by person, and one that gives a total tells who its people are.
-_PERSON_NOUN = (
-    r"men|women|man|woman|boys?|girls?|child|children|teenagers?|pensioners?|bab(?:y|ies)|infants?|toddlers?"
-    r"|sons?|daughters?|mother|father|husband|wife|grand\w+|чолов[іi]к\w*|жін\w*|хлоп\w*|дівч\w*|дит\w*|діт\w*"
-    r"|підліт\w*|пенсіонер\w*|мужчин\w*|женщин\w*|мальчик\w*|девоч\w*|девушк\w*|реб[её]н\w*|дет(?:и|ей)|подрост\w*"
-    r"|пенсионер\w*"
-    # one person by what they do or where they live ("a driver", "a passenger", "водія", "жительница"; the plural
-    # "residents", "workers" is a figure of people at large)
-    r"|driver|passenger|resident|worker|employee|rescuer|firefighter|paramedic|volunteer|farmer|civilian|policeman"
-    r"|doctor|nurse|officer|guard|pilot|conductor|journalist|teacher"
-    r"|водій|водія|пасажир|пасажира|пасажирк[аиу]|мешкан(?:ець|ця|ка|ку)|житель|жителя|жительк[аиу]|рятувальник|"
-    r"рятувальника|водитель|водителя|пассажир|пассажира|пассажирк[аиу]|жительниц[аыу]|спасатель|спасателя"
-)
-_PERSONS = re.compile(
-    r"^\W*(?:another\s+|more\s+|other\s+)?(?:[\w'’ʼ-]+\s+){0,2}?(?:[\w-]*(?:year|month)-old\b|\w*(?:річн|летн|місячн|месячн)"
-    rf"|(?:{_PERSON_NOUN})(?!\w))",
-    re.IGNORECASE,
-)
-_NOUN = re.compile(rf"(?<!\w)(?:{_PERSON_NOUN})(?!\w)", re.IGNORECASE)
-# Said to be more people than told before: "also", "too", "as well", "another" anywhere in an English clause;
-# "ще", "також", "еще", "кроме того" before the person ("Там також поранений чоловік", "Еще ранена женщина").
-_ADDITIVE = re.compile(
-    r"^\W*(?:in\s+addition|additionally|besides|another)\b"
-    r"|\b(?:was|were|(?:has|have|had)\s+been|is|are)\s+also\b|\balso\s+(?:been\s+)?(?:killed|died|injured|wounded|hurt"
-    r"|hospitali[sz]ed|taken|sustained|suffered|received)\b|\b(?:too|as\s+well)\W*$|^\W*also\b",
-    re.IGNORECASE,
-)
-_ADDITIVE_BEFORE = re.compile(
-    r"(?<!\w)(?:також|теж|ще|крім\s+того|окрім\s+того|также|тоже|еще|ещё|кроме\s+того)(?!\w)", re.IGNORECASE
-)
-# A part of the toll told before: "among them", "of them", "including", "серед них", "из них", "в том числе".
-_PARTITIVE = re.compile(
-    r"\b(?:among\s+(?:them|whom|the\s+\w+)|of\s+(?:them|whom|those)|including|they\s+(?:are|were))\b"
-    r"|(?<!\w)(?:серед|среди|з\s+них|із\s+них|из\s+них|зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе"
-    r"|включаючи|включая|це|это)(?!\w)",
-    re.IGNORECASE,
-)
-# ("A woman of 40 was also among the injured": one of them, wherever the words stand)
-_AMONG_THE = re.compile(
-    r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:injured|wounded|hurt|dead|killed|victims)\b"
-    r"|(?<!\w)(?:серед|среди)\s+(?:поранених|загиблих|постраждалих|потерпілих|пострадавших|раненых|погибших)(?!\w)",
-    re.IGNORECASE,
-)
-_REVISED = re.compile(
-    r"(?<!\w)(?:зрос|збільш|возрос|увелич|вырос|до\s+\d|rose|risen|increased|toll)", re.IGNORECASE
-)
-
-
-def _told_as_persons(clause: str, count: Count) -> bool:
-    """Whether ``count`` names who its people are ("a woman of 44", "two men"), not how many ("three people")."""
-    return bool(_PERSONS.match(clause[count.start :]))
-
-
-def _person_told(clause: str, count: Count, found: list[Count] = ()) -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns (their first four letters) and ages of the people ``count`` tells, up to the clause's next count."""
-    end = min((c.start for c in found if c.start > count.start), default=len(clause))
-    person = clause[count.start : end]
-    nouns = frozenset(noun.group(0).lower()[:4] for noun in _NOUN.finditer(person))
-    ages = re.findall(r"(?<!\d)(\d{1,3})(?:-|\s*(?:years?|річн|років|рік|року|лет|года|год))", person)
-    ages += re.findall(r"\b(?:of|aged)\s+(\d{1,3})\b", person)
-    return nouns, frozenset(ages)
-
-
-def _same_people_again(event: CandidateEvent, clause: str, count: Count) -> bool:
-    """ "A 45-year-old man was killed" in the lead and again in a quote, "A man and a woman were hurt." then "A
-    woman of 60 is in hospital": a person of an age told before, or of a noun told before with an age on one
-    side only."""
-    nouns, ages = _person_told(clause, count)
-    earlier = " ".join(event.sentences[:-1])
-    if any(re.search(rf"(?<!\d){age}(?!\d)", earlier) for age in ages):
-        return True
-    base = count.field.removeprefix("children_")
-    return any(
-        told_base == base and nouns & told_nouns and (not ages or not told_ages)
-        for told_base, told_nouns, told_ages in event.persons
-    )
-
-
-# "two more people", "two other people", "two further": a figure told as more people than before
-_OTHER_PEOPLE = (
-    r"^[\w-]+\s+(?:more|other|further|additional)\s+(?:people|persons|civilians|residents)?\b(?!\s+than)"
-)
-
-
-def _told_as_more(
-    event: CandidateEvent,
-    clause: str,
-    sentence: str,
-    count: Count,
-    found: list[Count],
-    base_before: str | None,
-    rules: LanguageRules,
-) -> bool:
-    """Whether a figure of the dead or the hurt is said to be more people than the toll told so far."""
-    previous = event.counts[count.field]
-    after = clause[count.start :]
-    before = clause[: count.start]
-    if rules.unplaced:
-        # ("Two more were killed in Samar" in the lead and again in the official's quote: the same two, told
-        # twice, when the figure before was told as more too)
-        if event.evidence.get(count.field) == sentence or (
-            previous[0] == count.value
-            and re.search(r"\b(?:more|in\s+addition)\b", event.evidence.get(count.field, ""), re.I)
-        ):
-            return False
-        return bool(
-            (
-                # "2 civilians were injured" in Vovchansk, then "two more were injured": more people than told
-                (
-                    re.match(
-                        r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
-                        after,
-                        re.I,
-                    )
-                    # ("Another two were hurt by evening", "A further two were hurt later", "Two other
-                    # people were also hurt", "Two more people sought medical help": more, however the words go)
-                    or (
-                        (
-                            re.match(_OTHER_PEOPLE, after, re.I)
-                            or re.search(r"\b(?:another|a\s+further|an\s+additional)\s+$", before, re.I)
-                        )
-                        and not re.search(
-                            r"\b(?:remain|remained|remains|still|stay|stayed|of\s+them)\b", clause, re.I
-                        )
-                    )
-                )
-                # ("The strike took the lives of two women." then "Three more people were injured": three
-                # besides the dead, not three more hurt)
-                and base_before in (None, count.field)
-                # ("Seven were hurt. Five are in hospital. Two more were given first aid at the scene": the rest
-                # of the seven, told by where they were treated)
-                and not re.match(
-                    r"^[\w-]+\s+more\s+(?:people\s+|persons\s+)?(?:were|was)\s+(?:(?:treated|helped)\b|given\s+"
-                    r"(?:first\s+|medical\s+)?(?:aid|help|assistance)|(?:released|discharged)\b)",
-                    after,
-                    re.I,
-                )
-            )
-            # "In addition, ... hit a private house in Vovchansk - a 67-year-old man was wounded"
-            # (a death told, then "in addition, there are five wounded": besides the dead, the same five told again)
-            or (IN_ADDITION.match(sentence) and not RESTATED_TOLL.match(sentence))
-            # "A man was pulled dead from the rubble" then "by evening they reported another deceased person"
-            or (
-                count.field == KILLED
-                and re.match(
-                    r"^another\s+(?:(?:deceased|dead)\s+|(?:person|man|woman|victim)\s+(?:died|was\s+found\s+dead))",
-                    after,
-                    re.I,
-                )
-            )
-        )
-    # "поранені 9-річна дитина та 62-річний чоловік" then "Також по медичну допомогу звернулася 31-річна жінка":
-    # one more hurt, told as "also" (whichever kind the sentence before ended on; a larger figure after "також"
-    # would be the toll again)
-    if ALSO_START.match(clause) and count.value < previous[0] and not _REVISED.search(clause):
-        return True
-    more = ONE_MORE.match(clause)
-    if more:
-        return bool(
-            (
-                count.start <= more.end() + 2
-                # "Ще двоє – водій автобуса і його 40-річна сестра – ...": the people described after a dash
-                or (
-                    re.match(r"^(?:\S+\s+){1,2}[–—-]\s", clause[more.end() : count.start])
-                    and not any(c.start < count.start for c in found)
-                )
-            )
-            # "відомо про двох загиблих. Ще 17 людей постраждали": more people than the dead, not more hurt
-            and base_before == count.field
-            # ("... зросла до семи. Ще троє поранених залишаються в лікарні": where three of them lie, no more)
-            and not _STILL_IN_HOSPITAL.match(after)
-        )
-    # "загинули двоє людей" then "Вночі у лікарні помер ще один постраждалий": one more dead
-    if count.field == KILLED and re.search(
-        r"(?<!\w)(?:помер\w*|скончал\w*|умер\w*)\s+(?:ще|еще|ещё)\s+$", before, re.I
-    ):
-        return True
-    # "пострадали женщины 71 и 64 лет" then "Пострадали еще два человека" at the same town: two more
-    return bool(
-        re.search(
-            r"(?<!\w)(?:постраждал\w*|пострадал\w*|поранен\w*|ранен\w*|травмован\w*|загинул\w*|погибл\w*)"
-            r"\s+(?:ще|еще|ещё)\s+$",
-            before,
-            re.I,
-        )
-        and kind_of_verb(before) == count.field
-    )
-
-
-def _tally(
-    event: CandidateEvent,
-    clause: str,
-    sentence: str,
-    count: Count,
-    found: list[Count],
-    base_before: str | None,
-    rules: LanguageRules,
-) -> Count:
-    """The toll a count of a new sentence makes, from what the place's sentences have told so far.
-
-    One running tally per place and kind (dead, hurt, and their children). A figure said to be more ("two
-    more were injured", "Ще один поранений", "Also, ...") adds to the toll. People told as persons ("a woman
-    of 44", "two men", "9-річний хлопчик") are someone each: with an additive word ("also", "another",
-    "too", "ще", "також", "еще", "кроме того") they are more people; told bare after people told the same
-    way and no total, they are the next ones of the toll (summed person by person); told bare or as a part
-    ("among them", "серед них") after a total, they are who the total's people are, never more (a detail
-    never makes a total larger). "Also" right after such a detail is more of the detail's company: the toll
-    grows only when the details come to more than the total.
-    """
-    field_name = count.field
-    base = field_name.removeprefix("children_")
-    child = field_name != base
-    previous = event.counts.get(field_name)
-    persons = _told_as_persons(clause, count)
-    before = clause[: count.start]
-    partitive = bool(_PARTITIVE.search(before) or _AMONG_THE.search(clause))
-    additive = (
-        bool(_ADDITIVE.search(clause) or _ADDITIVE_BEFORE.search(before))
-        and not partitive
-        and not _REVISED.search(clause)
-    )
-    new_sentence = event.evidence.get(field_name) != sentence
-    same = persons and _same_people_again(event, clause, count)
-    if persons:
-        event.persons.append((base, *_person_told(clause, count, found)))
-    if previous is None:
-        event.tally[field_name] = "people" if persons else "total"
-        if child and persons and event.evidence.get(base) not in (None, sentence):
-            # (a child told as a part in a sentence of its own, "A 12-year-old boy was among the injured", is a
-            # detail of the toll like a bare one)
-            if event.tally.get(base) == "people" and not same and not partitive:
-                # "A man of 50 was injured." then "A 15-year-old girl was also wounded": two hurt, one a child
-                told = event.counts[base]
-                event.counts[base] = (told[0] + count.value, told[1] or count.at_least)
-                event.evidence[base] = sentence
-            else:
-                event.details[base] = event.details.get(base, 0) + count.value
-        return count
-    if not child and _told_as_more(event, clause, sentence, count, found, base_before, rules):
-        return Count(field_name, previous[0] + count.value, previous[1] or count.at_least, count.start)
-    if not new_sentence:
-        return count
-    kind = event.tally.get(field_name, "total")
-    if not persons:
-        if count.value > previous[0]:
-            # a larger figure is the toll now; the people told before are among it
-            event.tally[field_name] = "total"
-            if kind == "people":
-                event.details[base] = previous[0] if not child else event.details.get(base, 0)
-        return count
-    if partitive or (not additive and same):
-        if not child:
-            event.details[base] = event.details.get(base, 0) + count.value
-        return count
-    if additive or kind == "people":
-        details = 0 if child else event.details.get(base, 0)
-        if (
-            additive
-            and details
-            and kind == "total"
-            and re.search(r"\b(?:also|too|as\s+well)\b", clause, re.I)
-        ):
-            # "Three were injured. A 9-year-old boy is in critical condition. Two women had also been
-            # injured": the boy and the two women are the three
-            event.details[base] = details + count.value
-            if details + count.value <= previous[0]:
-                return count
-            return Count(field_name, details + count.value, previous[1] or count.at_least, count.start)
-        if child:
-            base_told = event.counts.get(base)
-            if (
-                base_told is not None
-                and event.tally.get(base) == "people"
-                and event.evidence.get(base) != sentence
-            ):
-                event.counts[base] = (base_told[0] + count.value, base_told[1] or count.at_least)
-                event.evidence[base] = sentence
-            elif base_told is not None:
-                event.details[base] = event.details.get(base, 0) + count.value
-        return Count(field_name, previous[0] + count.value, previous[1] or count.at_least, count.start)
-    # a person told bare after a total: who one of its people is
-    if not child:
-        event.details[base] = event.details.get(base, 0) + count.value
-    return count
 
 
 # "raising the death toll to three", "the toll rose to 27": a revised figure, told as the toll now

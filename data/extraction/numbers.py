@@ -49,13 +49,13 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _PERSON = (
     # ("killed its 34-year-old worker": a farm's worker, with the age)
     # ("killing the driver and wounding two passengers": the one person a vehicle had, right after the verb)
-    r"(?:an?|one|another|its(?=\s+\S+-(?:year|month)-old\b)"
+    r"(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b)"
     r"|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|(?<=wounding\s)|(?<=wounded\s))(?:the|its)"
     r"(?=\s+(?:driver|pilot|conductor)\b))\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
     r"|elderly\s+|older\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+|newborn\s+)?"
     r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler"
     r"|newborn|pensioner"
-    r"|driver|passenger|paramedic|rescuer|police\s+officer|firefighter|employee|worker|volunteer|nurse|doctor|farmer"
+    r"|driver|paramedic|rescuer|police\s+officer|firefighter|employee|worker|volunteer|nurse|doctor|farmer"
     r"|(?<=-old\s)|(?<=-old))\b"
     # "a woman of 63 years old", "a man of about 50 years of age": the age after the word
     r"(?:\s+of\s+(?:about\s+|around\s+|some\s+)?(?P<late_age>\d{1,3})\s+years?(?:\s+old|\s+of\s+age)\b)?"

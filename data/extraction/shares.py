@@ -71,16 +71,6 @@ _IN_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _ANOTHER_TOLL = re.compile(r",\s+(?=(?:ще|еще|ещё|and\s+another|another)\s)", re.IGNORECASE)
-_ANOTHER_ITEM = re.compile(
-    r"(?<=,\sand\s)(?P<another>another)(?=\s+(?P<number>one\s+|two\s+|three\s+|\d+\s+)?"
-    r"(?:(?:more\s+)?(?:people|persons|residents|civilians)\s+)?(?:in|at)\s)",
-    re.IGNORECASE,
-)
-_ANOTHER_GAPPED = re.compile(
-    r"^\s*(?:and\s+)?another\s+(?:(?P<number>one|two|three|\d+)\s+)?(?:(?:people|persons|residents|civilians)\s+)?"
-    r"(?:in|at)\s",
-    re.IGNORECASE,
-)
 _SHARED_PHRASE = {
     "en": {KILLED: "people were killed", INJURED: "people were injured"},
     "slavic": {KILLED: "людей загинули", INJURED: "людей поранені"},
@@ -106,38 +96,14 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
     Each pair's clause is a short phrase with the place's own figure ("3 людей поранені"), or
     empty when the report gives the place no figure of its own ("11 injured in A, B, C, D and E").
     """
-    # "wounded three: one in A, one in B, and another one in C": "another" is the list's next item, not a
-    # toll of its own (blanked, same length, so every offset stays; "another in C" is one in C)
-    listed = _ANOTHER_ITEM.sub(
-        lambda m: (
-            (" " * len(m.group("another")))
-            if m.group("number")
-            else "1" + " " * (len(m.group("another")) - 1)
-        ),
-        clause,
-    )
-    shared = _shared_out(listed, rules) if listed != clause else None
-    if shared and all(text for text, _ in shared):
-        return shared
-    return _shared_out(clause, rules)
-
-
-def _shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mention]]] | None:
     language = "en" if rules.unplaced else "slavic"
     phrase = _SHARED_PHRASE[language]
     pieces = _ANOTHER_TOLL.split(clause)
     if len(pieces) > 1:
         # "у A і B загинули дві людини, ще 7 поранено у C, D, E": each toll with its own places.
-        shared = [_shared_out(piece, rules) for piece in pieces]
+        shared = [shared_out(piece, rules) for piece in pieces]
         if not any(shared):
             return None
-        tolls = [c for c in rules.find_counts(pieces[0])[0] if c.field in (KILLED, INJURED)]
-        for index, piece in enumerate(pieces[1:], start=1):
-            gapped = _ANOTHER_GAPPED.match(piece)
-            if shared[index] is None and gapped and len(tolls) == 1 and not rules.find_counts(piece)[0]:
-                # "..., wounding three: one in A, one in B, and another one in C": the verb told once, C's one more
-                value = _number_at(gapped.group("number") or "") or 1
-                shared[index] = [(f"{value} {phrase[tolls[0].field]}", rules.find_places(piece))]
         return [
             pair
             for piece, pairs in zip(pieces, shared, strict=True)
