@@ -209,13 +209,15 @@ def _recalls_other_oblasts(analysed: str, events: dict, rules) -> bool:
     return bool(recalled) and all(m.precision == "oblast" and m.oblast_iso not in told for m in recalled)
 
 
-def _list_oblasts(sentences: list, headings: dict[int, str], rules: LanguageRules) -> dict[str, str]:
-    """The items of each list laid out over lines (``layout.list_runs``) and the oblast most of its settlements are
+def _list_oblasts(
+    sentences: list, runs: list[list[int]], headings: dict[int, str], rules: LanguageRules
+) -> dict[str, str]:
+    """The items of each list laid out over lines (``runs``, from ``layout.list_runs``) and the oblast most of its settlements are
     in (two at least, more than half of them), so that "Zolochiv" under "Kupiansk" and "Borova" is the Kharkiv
     region's, not the larger town of the Lviv region."""
     scoped = {}
     gazetteer = load_gazetteer()
-    for run in list_runs(sentences, headings):
+    for run in runs:
         # (a heading's name, or a bulleted item's text)
         items = {sentences[p].text: headings.get(p, sentences[p].text) for p in run}
         # (each item votes for every oblast a place of its name is in: "Borova" alone is the Kyiv region's)
@@ -368,12 +370,11 @@ def extract_events(
     )
     scoped: dict[str, str] = {}  # sentences read under a region's heading, and its oblast
     # (a list laid out over lines, "Kupiansk" / "Borova" / "Zolochiv": its items are of the oblast most are in)
-    scoped |= _list_oblasts(sentences, headings, rules)
+    runs = list_runs(sentences, headings)
+    scoped |= _list_oblasts(sentences, runs, headings, rules)
     # (the lines of each list laid out over lines, by position: the list is in focus as a whole, so "No one was hurt."
     # after it is every place's)
-    run_of = {
-        position: number for number, run in enumerate(list_runs(sentences, headings)) for position in run
-    }
+    run_of = {position: number for number, run in enumerate(runs) for position in run}
     # (a bulleted list's items, each a sentence led by the line before the list: how many a lead has)
     lead_items = Counter(sentence.lead for sentence in sentences if sentence.lead)
     for position, sentence in enumerate(sentences):
