@@ -1,0 +1,160 @@
+"""Every settlement of Ukraine (about 29,700), for names the gazetteer of larger places lacks.
+
+The gazetteer (``geo/gazetteer.py``) holds GeoNames' 5,500 places of 500 people or more, with
+their spellings in many languages. Reports of shelling name villages far smaller: "the village of
+Zolota Balka", "у селі Новоселівка". This table is the official codifier of Ukraine's
+administrative-territorial units (KATOTTG): every city, urban settlement and village with its
+hromada, raion and oblast, its Ukrainian name and the national romanisation. Each has a point,
+and ``located`` says what that point is of:
+
+- ``own``: the village's own point (GeoNames, in the same oblast and near its hromada's centre);
+- ``hromada``: its hromada's centre (the village's own point is not in the bundled data);
+- ``raion``: its raion's centre; ``oblast``: a point inside its oblast.
+
+A name here is no evidence that a place was meant: many villages are named like common words
+("Перемога", "Дружба"), and one name is often borne by villages in many oblasts. Callers look a name
+up here only where the text already says a settlement is named, and choose among namesakes by the
+oblast, raion or hromada the text gives. Built by ``python -m geo.settlements_build``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from geo.gazetteer import normalize_name
+from geo.romanisation import romanize_ukrainian
+
+SETTLEMENTS_PATH = Path(__file__).resolve().parent / "ukraine_settlements.csv"
+LOCATED = ("own", "hromada", "raion", "oblast")
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """One settlement of the codifier."""
+
+    katottg: str
+    category: str  # "city", "settlement" (селище) or "village"
+    name_uk: str
+    name: str  # national romanisation
+    hromada_uk: str
+    raion_uk: str
+    oblast_iso: str
+    latitude: float
+    longitude: float
+    located: str  # what the point is of: see LOCATED
+
+    @property
+    def own_point(self) -> bool:
+        return self.located == "own"
+
+
+_LATIN_ENDING = re.compile(r"(?:s?k(?:yi|iy|yy|ij|y|a|e|oi|oho|oi|ii))$")
+
+
+def _stem(unit: str) -> str:
+    """A hromada's or raion's name without its adjective ending: "Андріївська" -> "андріїв",
+    "Kupianskyi" -> "kupian" (a Latin name is compared with the unit's name romanised)."""
+    key = normalize_name(unit)
+    if key.isascii():
+        return _LATIN_ENDING.sub("", key)
+    for ending in (
+        "ського",
+        "ської",
+        "ська",
+        "ський",
+        "ське",
+        "ского",
+        "ской",
+        "ская",
+        "ский",
+        "ское",
+        "ська",
+    ):
+        if key.endswith(ending):
+            return key[: -len(ending)]
+    return key
+
+
+_HROMADA_WORDS = ("громад", "общин", "отг", "тг", "community", "hromad")
+_RAION_WORDS = ("район", "district", "raion")
+
+
+class Settlements:
+    """Name index over the settlements table."""
+
+    def __init__(self, table: pd.DataFrame):
+        self.table = table.reset_index(drop=True)
+        self.index: dict[str, list[int]] = {}
+        for row, names in enumerate(zip(self.table.name_uk, self.table["name"])):
+            for name in names:
+                rows = self.index.setdefault(normalize_name(name), [])
+                if row not in rows:
+                    rows.append(row)
+
+    def at(self, row: int) -> Settlement:
+        r = self.table.iloc[row]
+        return Settlement(
+            str(r.katottg),
+            str(r.category),
+            str(r.name_uk),
+            str(r["name"]),
+            str(r.hromada_uk),
+            str(r.raion_uk),
+            str(r.oblast_iso),
+            float(r.latitude),
+            float(r.longitude),
+            str(r.located),
+        )
+
+    def find(self, name: str, oblast_iso: str | None = None, unit: str | None = None) -> list[Settlement]:
+        """The settlements named ``name`` (Ukrainian or national romanisation, any case), cities first.
+
+        ``oblast_iso`` keeps those of one oblast; ``unit`` those whose hromada or raion is the one named
+        (``"Андріївська"``, ``"Андріївської громади"``, ``"Бахмутський район"``: matched by the stem).
+        """
+        found = [self.at(r) for r in self.index.get(normalize_name(name or ""), [])]
+        if oblast_iso:
+            found = [s for s in found if s.oblast_iso == oblast_iso]
+        if unit:
+            words = normalize_name(unit).split(" ")
+            stem = _stem(words[0])
+            # "Лозівська громада" is the hromada, "Лозівський район" the raion; a bare adjective either
+            kinds = ["hromada_uk", "raion_uk"]
+            if any(w.startswith(_HROMADA_WORDS) for w in words[1:]):
+                kinds = ["hromada_uk"]
+            elif any(w.startswith(_RAION_WORDS) for w in words[1:]):
+                kinds = ["raion_uk"]
+            latin = stem.isascii()
+            if len(stem) >= 4:
+                found = [
+                    s for s in found if any(_unit_stem(getattr(s, kind), latin) == stem for kind in kinds)
+                ]
+        order = {"city": 0, "settlement": 1, "village": 2}
+        return sorted(found, key=lambda s: (order.get(s.category, 3), not s.own_point))
+
+
+@lru_cache(maxsize=4096)
+def _unit_stem(unit_uk: str, latin: bool) -> str:
+    return _stem(romanize_ukrainian(unit_uk) if latin else unit_uk)
+
+
+@lru_cache(maxsize=1)
+def load_settlements() -> Settlements:
+    """The bundled settlements table (KATOTTG; points from GeoNames, CC BY 4.0), loaded once per process."""
+    return Settlements(pd.read_csv(SETTLEMENTS_PATH, dtype={"katottg": str}, keep_default_na=False))
+
+
+def find_settlements(name: str, oblast_iso: str | None = None, unit: str | None = None) -> list[Settlement]:
+    """See :meth:`Settlements.find`.
+
+    Examples
+    --------
+    >>> [s.oblast_iso for s in find_settlements("Кузьминівка", "UA-14")]
+    ['UA-14']
+    """
+    return load_settlements().find(name, oblast_iso, unit)

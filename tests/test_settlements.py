@@ -1,0 +1,141 @@
+"""The settlements table (geo/settlements.py) and how its points were chosen (geo/settlements_build.py)."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from geo.gazetteer import resolve_oblast
+from geo.settlements import LOCATED, find_settlements, load_settlements
+from geo.settlements_build import centre_of, km, locate, romanize
+
+
+def test_the_table_covers_every_oblast_and_says_what_each_point_is_of():
+    table = load_settlements().table
+    assert len(table) > 29_000
+    assert table.katottg.is_unique
+    assert set(table.located) <= set(LOCATED)
+    assert table.oblast_iso.nunique() == 27
+    assert table[["latitude", "longitude"]].notna().all().all()
+    # Ukraine's bounding box
+    assert table.latitude.between(44.3, 52.4).all() and table.longitude.between(22.1, 40.3).all()
+
+
+def test_a_village_the_gazetteer_lacks_is_found_by_its_ukrainian_and_latin_names():
+    by_uk = find_settlements("Кузьминівка", "UA-14")
+    by_latin = find_settlements("kuzmynivka", "UA-14")
+    assert by_uk and by_uk == by_latin
+    assert all(s.oblast_iso == "UA-14" and s.category == "village" for s in by_uk)
+
+
+def test_namesakes_are_told_apart_by_the_raion_or_hromada_named():
+    everywhere = find_settlements("Михайлівка")
+    in_oblast = find_settlements("Михайлівка", "UA-63")
+    in_raion = find_settlements("Михайлівка", "UA-63", "Лозівського району")
+    assert len(everywhere) > len(in_oblast) > len(in_raion) >= 1
+    assert {s.raion_uk for s in in_raion} == {"Лозівський"}
+    in_hromada = find_settlements("Михайлівка", "UA-63", in_raion[0].hromada_uk + " громади")
+    assert in_hromada and {s.hromada_uk for s in in_hromada} == {in_raion[0].hromada_uk}
+
+
+def test_an_unknown_name_finds_nothing():
+    assert find_settlements("Атлантида") == []
+    assert find_settlements("") == []
+
+
+def test_a_city_comes_before_villages_of_its_name():
+    found = find_settlements("Покровськ")
+    assert found and found[0].category == "city" and found[0].oblast_iso == resolve_oblast("Донецька")
+
+
+def test_romanisation_capitalises_each_part_of_a_hyphenated_name():
+    assert romanize("Івано-Франківськ") == "Ivano-Frankivsk"
+    assert romanize("Нижня Журавка") == "Nyzhnia Zhuravka"
+
+
+def test_km_is_the_great_circle_distance():
+    assert km((50.0, 30.0), (50.0, 30.0)) == 0
+    assert km((50.0, 30.0), (51.0, 30.0)) == pytest.approx(111.2, abs=0.5)
+
+
+def _units(rows):
+    return pd.DataFrame(
+        rows, columns=["name_uk", "category", "hromada_uk", "raion_uk", "oblast_iso", "katottg"]
+    )
+
+
+def test_a_units_centre_is_the_member_it_is_named_after():
+    members = _units(
+        [
+            ("Андріївка", "village", "Андріївська", "Вишневий", "UA-01", "1"),
+            ("Вербове", "village", "Андріївська", "Вишневий", "UA-01", "2"),
+            ("Андрієве", "village", "Андріївська", "Вишневий", "UA-01", "3"),
+        ]
+    )
+    assert members.loc[centre_of("Андріївська", members), "name_uk"] == "Андріївка"
+    assert centre_of("Зоряна", members) is None
+
+
+LABELS = {"UA-01": (48.0, 33.0)}
+
+
+def test_points_own_then_hromada_centre_then_raion_then_oblast():
+    settlements = _units(
+        [
+            ("Андріївка", "village", "Андріївська", "Вишневий", "UA-01", "1"),  # the hromada's centre
+            ("Вербове", "village", "Андріївська", "Вишневий", "UA-01", "2"),  # no point of its own
+            ("Вишневе", "city", "Вишнева", "Вишневий", "UA-01", "3"),  # the raion's centre
+            ("Липове", "village", "Липова", "Вишневий", "UA-01", "4"),  # its hromada has no point
+            ("Тихе", "village", "Тиха", "Тихий", "UA-01", "5"),  # nothing known around it
+        ]
+    )
+    candidates = {("UA-01", "андріївка"): [(48.5, 33.5)], ("UA-01", "вишневе"): [(48.2, 33.9)]}
+    out = locate(settlements, candidates, LABELS).set_index("katottg")
+    assert out.loc["1", "located"] == "own" and (out.loc["1", "latitude"], out.loc["1", "longitude"]) == (
+        48.5,
+        33.5,
+    )
+    assert out.loc["2", "located"] == "hromada" and out.loc["2", "latitude"] == 48.5
+    assert out.loc["4", "located"] == "raion" and out.loc["4", "latitude"] == 48.2
+    assert out.loc["5", "located"] == "oblast" and out.loc["5", "latitude"] == 48.0
+
+
+def test_namesakes_in_one_oblast_take_the_point_nearest_their_own_hromada_centre():
+    settlements = _units(
+        [
+            ("Сонячне", "village", "Сонячна", "Північний", "UA-01", "1"),
+            ("Сонячне", "village", "Берізська", "Північний", "UA-01", "2"),
+            ("Берізка", "village", "Берізська", "Північний", "UA-01", "3"),
+        ]
+    )
+    # The first namesake is its hromada's centre but no point tells which namesake it is: it keeps none.
+    candidates = {("UA-01", "сонячне"): [(49.0, 31.0), (47.0, 35.0)], ("UA-01", "берізка"): [(47.1, 35.1)]}
+    out = locate(settlements, candidates, LABELS).set_index("katottg")
+    assert out.loc["2", "located"] == "own"
+    assert (out.loc["2", "latitude"], out.loc["2", "longitude"]) == (47.0, 35.0)
+    assert out.loc["1", "located"] != "own"
+
+
+def test_a_lone_names_point_far_from_its_hromada_centre_is_dropped():
+    settlements = _units(
+        [
+            ("Дубове", "village", "Дубівська", "Лісовий", "UA-01", "1"),
+            ("Дубівка", "village", "Дубівська", "Лісовий", "UA-01", "2"),
+        ]
+    )
+    far = (48.0 + 100 / 111.2, 33.0)  # 100 km north of the centre
+    candidates = {("UA-01", "дубівка"): [(48.0, 33.0)], ("UA-01", "дубове"): [far]}
+    out = locate(settlements, candidates, LABELS).set_index("katottg")
+    assert out.loc["2", "located"] == "own"
+    assert out.loc["1", "located"] == "hromada"
+    assert math.isclose(out.loc["1", "latitude"], 48.0)
+
+
+def test_a_unit_named_in_latin_letters_narrows_namesakes_too():
+    in_raion = find_settlements("Mykhailivka", "UA-63", "Lozivskyi district")
+    assert in_raion and {s.raion_uk for s in in_raion} == {"Лозівський"}
+    assert find_settlements("Mykhailivka", "UA-63", "Lozivska community") == [
+        s for s in in_raion if s.hromada_uk == "Лозівська"
+    ]
