@@ -54,6 +54,11 @@ def normalize_name(name: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# ISO 3166-2 names whose adjective does not start the oblast's name ("Rivnenska" is Rivne's, "Chernivetska"
+# Chernivtsi's) or that are no adjective at all: datasets keyed by the ISO names (COD-AB, HDX) use them.
+_ISO_NAMES = {"rivnenska": "UA-56", "chernivetska": "UA-77", "avtonomna respublika krym": "UA-43"}
+
+
 def oblast_name_index(places: pd.DataFrame) -> dict[str, str]:
     """Folded oblast name (English, Ukrainian, ISO code) -> ISO code, from the places table."""
     oblasts = places.drop_duplicates("oblast_iso")
@@ -61,7 +66,7 @@ def oblast_name_index(places: pd.DataFrame) -> dict[str, str]:
         normalize_name(_OBLAST_WORDS.sub("", n)): iso
         for iso, en, uk in zip(oblasts.oblast_iso, oblasts.oblast_name, oblasts.oblast_name_uk)
         for n in (en, uk, iso)
-    }
+    } | _ISO_NAMES
 
 
 def _resolve_in(names: dict[str, str], hint: str | None) -> str | None:
