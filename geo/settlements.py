@@ -52,6 +52,16 @@ class Settlement:
     def own_point(self) -> bool:
         return self.located == "own"
 
+    @property
+    def hromada(self) -> str:
+        """The hromada's name romanised ("Bochechkivska")."""
+        return romanize_ukrainian(self.hromada_uk)
+
+    @property
+    def raion(self) -> str:
+        """The raion's name romanised ("Konotopskyi")."""
+        return romanize_ukrainian(self.raion_uk)
+
 
 _LATIN_ENDING = re.compile(r"(?:s?k(?:yi|iy|yy|ij|y|a|e|oi|oho|oi|ii))$")
 

@@ -632,3 +632,45 @@ def test_formats_that_say_their_text_is_stripped_return_it_stripped():
         plain, wide = import_file(file_name, content), import_file(file_name, padded_content)
         pd.testing.assert_frame_equal(plain.events, wide.events)
         assert [(r.row, r.codes) for r in plain.rejected] == [(r.row, r.codes) for r in wide.rejected]
+
+
+# --- villages below the gazetteer's floor, placed through the settlements table ---
+
+VILLAGE_ROWS = (
+    "event_id,date,location,oblast,killed\n"
+    "V1,2024-05-01,Sakhny,Sumy Oblast,1\n"  # one village of that name in the oblast, with its own point
+    "V2,2024-05-01,Morozivka,Sumy Oblast,0\n"  # one in the oblast, pointed at its hromada's centre
+    "V3,2024-05-01,Chervona Zoria,Sumy Oblast,0\n"  # only its raion's centre is known: the oblast as a whole
+    "V4,2024-05-01,Bondari,Sumy Oblast,2\n"  # two of that name in the oblast: no guess
+)
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_by_the_settlements_table_and_says_how():
+    from geo.gazetteer import geocode_place
+    from geo.settlements import find_settlements
+
+    # the case this is for: names the gazetteer lacks
+    assert not any(geocode_place(name, "UA-59").found for name in ("Sakhny", "Morozivka", "Bondari"))
+    assert len(find_settlements("Bondari", "UA-59")) == 2
+    result = import_file("villages.csv", VILLAGE_ROWS.encode())
+    assert result.rows_loaded == 4
+    own = _event(result, "V1")
+    (sakhny,) = find_settlements("Sakhny", "UA-59")
+    assert (own[S.LATITUDE], own[S.LONGITUDE], own[S.GEO_PRECISION]) == (
+        sakhny.latitude,
+        sakhny.longitude,
+        "settlement",
+    )
+    assert (
+        "with the settlements table" in own[S.DESCRIPTION]
+        and "Sakhny (Bochechkivska hromada, Konotopskyi raion)" in own[S.DESCRIPTION]
+    )
+    near = _event(result, "V2")
+    (morozivka,) = find_settlements("Morozivka", "UA-59")
+    assert morozivka.located == "hromada" and near[S.GEO_PRECISION] == "settlement"
+    assert "no point of the village's own" in near[S.DESCRIPTION]
+    for event_id in ("V3", "V4"):
+        whole = _event(result, event_id)
+        assert whole[S.GEO_PRECISION] == "oblast", event_id
+    assert "nearer than its raion" in _event(result, "V3")[S.DESCRIPTION]
+    assert "no known place" in _event(result, "V4")[S.DESCRIPTION]

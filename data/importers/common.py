@@ -57,6 +57,7 @@ from data.vocabulary import (
 from geo.gazetteer import geocode_place
 from geo.gazetteer import resolve_oblast as gazetteer_resolve_oblast
 from geo.oblasts import assign_oblasts, find_oblast, oblast_names
+from geo.settlements import find_settlements
 
 OBLAST_HINT = "_oblast_hint"
 PLACE_NOTE = "_place_note"
@@ -707,6 +708,15 @@ def _geocode(name: str, oblast_iso: str | None, country_known: bool):
     return None
 
 
+@lru_cache(maxsize=8192)
+def _settlement(name: str, oblast_iso: str | None):
+    """A settlement the gazetteer lacks (a village), from the settlements table: the only one of that name in
+    the oblast given, or in Ukraine when none is given; None when there is none or more than one."""
+    candidate = _GENERIC_PLACE_WORDS.sub("", re.sub(r"\(.*?\)", "", name)).strip()
+    found = find_settlements(candidate, oblast_iso) if candidate else []
+    return found[0] if len(found) == 1 else None
+
+
 def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd.DataFrame:
     """Fill coordinates, oblast and country where the source left them out.
 
@@ -742,7 +752,21 @@ def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd
         for key in set(wanted.itertuples(index=False, name=None)):
             location, hint_iso, known = key
             found = _geocode(location, hint_iso, known) if location else None
-            if found is not None:
+            village = _settlement(location, hint_iso) if location and found is None else None
+            if village is not None and village.located in ("own", "hromada"):
+                # A village below the gazetteer's floor: its own point, or its hromada's centre (within some
+                # 20 km, like UCDP's and ACLED's "near the settlement"), and the description says which.
+                latitude[key], longitude[key] = village.latitude, village.longitude
+                precision[key], oblast[key] = "settlement", village.oblast_iso
+                where = f"{village.name} ({village.hromada} hromada, {village.raion} raion)"
+                sentence[key] = (
+                    f"[Placed at {where} from the place name '{location}' with the settlements table; "
+                    "the source gave no coordinates.]"
+                    if village.located == "own"
+                    else f"[Placed at the centre of the hromada of {where}, from the place name '{location}': "
+                    "the source gave no coordinates and the bundled data has no point of the village's own.]"
+                )
+            elif found is not None:
                 place = found.place
                 latitude[key], longitude[key] = place.latitude, place.longitude
                 precision[key], oblast[key] = "settlement", place.oblast_iso
@@ -750,12 +774,16 @@ def place_events(events: pd.DataFrame, hints: pd.Series, notes: pd.Series) -> pd
                     f"[Placed at {place.name} from the place name '{location}' with the offline gazetteer; "
                     "the source gave no coordinates.]"
                 )
-            elif hint_iso is not None:
-                whole = find_oblast(hint_iso)
+            elif hint_iso is not None or village is not None:
+                whole = find_oblast(hint_iso or village.oblast_iso)
                 latitude[key], longitude[key] = whole.latitude, whole.longitude
-                precision[key], oblast[key] = "oblast", None
+                precision[key], oblast[key] = "oblast", whole.iso
                 sentence[key] = (
                     f"[Placed in {whole.name} as a whole: the source gave no coordinates and no known place.]"
+                    if village is None
+                    else f"[Placed in {whole.name} as a whole: the source gave no coordinates, and the village "
+                    f"{village.name} ({village.hromada} hromada, {village.raion} raion) has no point "
+                    "in the bundled data nearer than its raion.]"
                 )
         keys = pd.Series(list(wanted.itertuples(index=False, name=None)), index=wanted.index, dtype=object)
         placed = keys.map(lambda k: k in latitude).astype(bool)
