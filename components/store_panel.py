@@ -51,7 +51,9 @@ from data.store.editing import (
 )
 from geo.event_map.assets import use_local_assets
 from geo.event_map.basemaps import BASEMAPS, DEFAULT_BASEMAP
-from geo.gazetteer import geocode_place
+from geo.gazetteer import geocode_place, resolve_oblast
+from geo.oblasts import find_oblast
+from geo.settlements import find_settlements
 
 _LOG = logging.getLogger(__name__)
 STORE_LABEL = "Event store"
@@ -493,13 +495,46 @@ def _show_add_form(store: EventStore, writer: Writer) -> None:
                     "add_found": (found.name, found.oblast, result.confidence, len(result.alternatives)),
                 }
             )
+            st.session_state.pop("add_found_village", None)
             st.rerun()
-        st.warning(
-            tr(
-                "No place called {place} in the gazetteer: type the coordinates, or leave them empty.",
-                place=plain_markdown(place_query),
+        # A village below the gazetteer's floor: the settlements table, when one of that name is in the oblast
+        # given (or in Ukraine). Its point may be its hromada's centre: the caption says so.
+        villages = find_settlements(place_query, resolve_oblast(oblast_hint) if oblast_hint else None)
+        if len(villages) == 1:
+            village = villages[0]
+            oblast = find_oblast(village.oblast_iso)
+            st.session_state.update(
+                {
+                    f"{prefix}_{S.LOCATION}": village.name,
+                    f"{prefix}_{S.OBLAST_ISO}": village.oblast_iso,
+                    f"{prefix}_{S.OBLAST}": oblast.name,
+                    f"{prefix}_{S.COUNTRY}": "UA",
+                    f"{prefix}_{S.LATITUDE}": float(village.latitude),
+                    f"{prefix}_{S.LONGITUDE}": float(village.longitude),
+                    f"{prefix}_{S.GEO_PRECISION}": "settlement"
+                    if village.located in ("own", "hromada")
+                    else "oblast",
+                    "add_found": (village.name, oblast.name, 1.0, 0),
+                    "add_found_village": (village.hromada, village.raion, village.located),
+                }
             )
-        )
+            st.rerun()
+        if villages:
+            st.warning(
+                ntr(
+                    "{n} settlement is called {place}: type its oblast to choose.",
+                    "{n} settlements are called {place}: type the oblast to choose, or the coordinates.",
+                    len(villages),
+                    place=plain_markdown(place_query),
+                )
+            )
+        else:
+            st.warning(
+                tr(
+                    "No place called {place} in the gazetteer: type the coordinates, or leave them empty.",
+                    place=plain_markdown(place_query),
+                )
+            )
     if "add_found" in st.session_state:
         name, oblast, confidence, others = st.session_state["add_found"]
         placed = tr(
@@ -508,6 +543,23 @@ def _show_add_form(store: EventStore, writer: Writer) -> None:
             oblast=plain_markdown(oblast),
             match=f"{confidence:.0%}",
         )
+        village = st.session_state.get("add_found_village")
+        if village is not None:
+            hromada, raion, located = village
+            where = {
+                "own": N_("the village's own point"),
+                "hromada": N_(
+                    "the centre of its hromada: the bundled data has no point of the village's own"
+                ),
+                "raion": N_("the centre of its raion: the bundled data has no nearer point"),
+                "oblast": N_("a point inside its oblast: the bundled data has no nearer point"),
+            }[located]
+            placed += " " + tr(
+                "A settlement of {hromada} hromada, {raion} raion; the point is {where}. Move it if you know better.",
+                hromada=plain_markdown(hromada),
+                raion=plain_markdown(raion),
+                where=tr(where),
+            )
         if others:
             placed += " " + ntr(
                 "{n} other place has this name: add the oblast to choose.",
@@ -529,7 +581,10 @@ def _show_add_form(store: EventStore, writer: Writer) -> None:
             return
 
         def done(result) -> str:
-            for widget in [k for k in st.session_state if str(k).startswith(f"{prefix}_")] + ["add_found"]:
+            for widget in [k for k in st.session_state if str(k).startswith(f"{prefix}_")] + [
+                "add_found",
+                "add_found_village",
+            ]:
                 st.session_state.pop(widget, None)
             return tr(
                 "Added event {event} (batch {batch}).", event=plain_markdown(event_id), batch=result.batch_id

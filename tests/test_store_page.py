@@ -99,6 +99,35 @@ def test_wrong_passphrase_is_refused(store_url, editing):
     assert not [b for b in at.button if b.key == "add_submit"]
 
 
+def test_a_village_the_gazetteer_lacks_is_found_in_the_settlements_table(store_url, editing):
+    at = _page().run()
+    at.text_input(key="editor_name").input("Ana")
+    at.text_input(key="editor_passphrase").input(PASSPHRASE)
+    at.button(key="FormSubmitter:passphrase_sign_in-Sign in with the passphrase").click().run()
+    # Eight villages of Ukraine are called Bondari (two in Sumy oblast): without the oblast, no guess
+    at.text_input(key="add_find_query").input("Bondari")
+    at.button(key="add_find").click().run()
+    assert any("8 settlements are called Bondari" in w.value for w in at.warning), [
+        w.value for w in at.warning
+    ]
+    assert not at.text_input(key="add_location").value
+    # One village called Morozivka in Sumy oblast: placed at its hromada's centre, and the caption says so
+    at.text_input(key="add_find_query").input("Morozivka")
+    at.text_input(key="add_find_hint").input("Сумська")
+    at.button(key="add_find").click().run()
+    assert not at.exception, at.exception
+    assert at.text_input(key="add_location").value == "Morozivka"
+    assert at.text_input(key="add_oblast_iso").value == "UA-59"
+    captions = " ".join(c.value for c in at.caption)
+    assert "Krolevetska hromada" in captions and "no point of the village" in captions, captions
+    # A place the gazetteer knows afterwards: the village's caption goes
+    at.text_input(key="add_find_query").input("Kharkov")
+    at.text_input(key="add_find_hint").input("")
+    at.button(key="add_find").click().run()
+    assert at.text_input(key="add_location").value == "Kharkiv"
+    assert "hromada" not in " ".join(c.value for c in at.caption)
+
+
 def test_passphrase_compare_is_exact():
     assert passphrase_matches(PASSPHRASE, PASSPHRASE)
     assert not passphrase_matches(PASSPHRASE + " ", PASSPHRASE)
