@@ -119,6 +119,20 @@ def test_scorer_figures_are_high_on_our_reports():
     assert totals["forbidden_places"] == 0
 
 
+def test_scorer_reads_only_the_reports_that_have_labels(tmp_path):
+    # A private set's folder also keeps notes and URL lists: they are not reports, and must not stop the run.
+    (tmp_path / "01.txt").write_text(
+        "A drone hit a house in Poltava; two people were injured.", encoding="utf-8"
+    )
+    (tmp_path / "01.json").write_text(
+        json.dumps({"events": [{"location": "Poltava", "geo_precision": "settlement", "injured": 2}]}),
+        encoding="utf-8",
+    )
+    (tmp_path / "urls.txt").write_text("https://example.org/report\n", encoding="utf-8")
+    scores, totals = score_directory(tmp_path)
+    assert [s.name for s in scores] == ["01"] and totals["reports"] == 1
+
+
 # --- places ------------------------------------------------------------------
 
 

@@ -188,7 +188,9 @@ def score_directory(directory: Path = DEFAULT_DIR) -> tuple[list[ReportScore], d
         (children counts above the labelled number: must be 0),
         ``attributes_exact`` (weapon, target, date), ``forbidden_places``.
     """
-    scores = [score_report(path) for path in sorted(Path(directory).glob("*.txt"))]
+    # A report is a .txt with its labels beside it: notes and URL lists kept in the same folder are not reports.
+    reports = [path for path in sorted(Path(directory).glob("*.txt")) if path.with_suffix(".json").exists()]
+    scores = [score_report(path) for path in reports]
     return scores, summarize(scores)
 
 
