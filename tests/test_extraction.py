@@ -133,6 +133,30 @@ def test_scorer_reads_only_the_reports_that_have_labels(tmp_path):
     assert [s.name for s in scores] == ["01"] and totals["reports"] == 1
 
 
+def test_scorer_prints_ukrainian_and_russian_apart_as_well_as_together(tmp_path, capsys):
+    from data.extraction.score import main as score_main
+
+    reports = {
+        "01": ("uk", "У Полтаві дрон влучив у будинок, поранено двох людей.", "Poltava", 2),
+        "02": ("ru", "В Полтаве дрон попал в дом, ранены три человека.", "Poltava", 3),
+    }
+    for name, (language, text, place, injured) in reports.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        labels = {
+            "language": language,
+            "events": [{"location": place, "geo_precision": "settlement", "injured": injured}],
+        }
+        (tmp_path / f"{name}.json").write_text(json.dumps(labels), encoding="utf-8")
+    assert score_main(["--dir", str(tmp_path)]) == 0
+    titles = [line for line in capsys.readouterr().out.splitlines() if line.startswith("== ")]
+    assert titles == [
+        "== Ukrainian and Russian",
+        "== Ukrainian and Russian: ru only",
+        "== Ukrainian and Russian: uk only",
+        "== all",
+    ]
+
+
 # --- places ------------------------------------------------------------------
 
 

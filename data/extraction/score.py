@@ -242,6 +242,14 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for name, group in by_language(scores).items():
         _print_totals(name, group)
+        # A group of two languages is also given language by language (the targets are per group)
+        members = [s for s in scores if LANGUAGE_GROUPS.get(s.language, s.language) == name]
+        languages = sorted({s.language for s in members})
+        if len(languages) > 1:
+            for language in languages:
+                _print_totals(
+                    f"{name}: {language} only", summarize([s for s in members if s.language == language])
+                )
     _print_totals("all", totals)
     return 0
 
