@@ -111,6 +111,24 @@ def test_labelled_report(path):
     assert not {normalize_name(r["location"]) for r in predicted.values() if r["location"]} & forbidden
 
 
+def test_scorer_pairs_a_village_the_gazetteer_lacks_by_its_romanised_name():
+    # (Шостаківка is not in the gazetteer of places of 500 people or more; the settlements table has it)
+    ukrainian = {"location": "Шостаківка", "geo_precision": "unknown", "oblast_iso": "UA-14"}
+    latin = {"location": "Shostakivka", "geo_precision": "settlement"}
+    assert place_key(ukrainian) == place_key(latin) == ("shostakivka", "settlement")
+    # an older Latin spelling, by the national romanisation
+    assert place_key({"location": "Khotimlya", "geo_precision": "settlement"}) == ("khotimlia", "settlement")
+    # a village put at its oblast's point (several of that name there) is still that village's event
+    at_oblast = {"location": "Kachkarivka", "geo_precision": "oblast", "oblast_iso": "UA-65"}
+    assert place_key(at_oblast) == place_key({"location": "Качкарівка"}) == ("kachkarivka", "settlement")
+    # an oblast stays an oblast, and a name nowhere keeps its folded spelling
+    assert place_key({"location": "Kherson", "geo_precision": "oblast"}) == ("kherson", "oblast")
+    assert place_key({"location": "Nowhereville", "geo_precision": "unknown"}) == (
+        "nowhereville",
+        "settlement",
+    )
+
+
 def test_scorer_figures_are_high_on_our_reports():
     _, totals = score_directory()
     assert totals["reports"] >= 15

@@ -11,7 +11,8 @@ Each report ``NAME.txt`` in the directory has ``NAME.json`` beside it::
 
 A count left out of an expected event is "not reported" (null), and its flag false.
 Events are paired by place: the gazetteer's place when the name resolves (so "Kharkov",
-"Харків" and "Kharkiv" pair), else the folded name; events without a place by target.
+"Харків" and "Kharkiv" pair), else the settlements table's village by its national romanisation
+("Новоселівка", "Novoselivka"), else the folded name; events without a place by target.
 The directory may be anywhere: a private set of real reports is scored the same way
 as the project's own fixtures, and its texts never need to enter the repository.
 """
@@ -28,6 +29,9 @@ from pathlib import Path
 from data.extraction.extract import COUNT_FIELDS, candidate_record, extract_events
 from data.extraction.language import detect_language
 from geo.gazetteer import load_gazetteer, normalize_name
+from geo.oblasts import find_oblast
+from geo.romanisation import national_spelling
+from geo.settlements import find_settlements
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "reports"
 ADULT_FIELDS = ("killed", "injured")
@@ -58,17 +62,38 @@ class ReportScore:
 
 
 def place_key(event: dict) -> tuple[str, str]:
-    """How events are paired: the place and its precision, or the target when unplaced."""
+    """How events are paired: the place and its precision, or the target when unplaced.
+
+    A name the gazetteer lacks is looked up in the settlements table (``geo/settlements.py``), in Ukrainian or
+    Latin, and paired by its national romanisation ("Новоселівка", "Novoselivka"); so is a village put at its
+    oblast because the report does not say which of that oblast's namesakes it is.
+    """
     location = event.get("location")
     if not location:
         return ("unplaced", str(event.get("target", "unknown")))
     precision = str(event.get("geo_precision", "settlement"))
+    if precision == "oblast" and find_oblast(location) is None and _settlement_name(location, None):
+        precision = "settlement"  # (a village at its oblast's point: "Novoselivka", one of several there)
     key = normalize_name(location)
     gazetteer = load_gazetteer()
     rows = gazetteer.primary.get(key) or gazetteer.index.get(key)
     if precision == "settlement" and rows:
         key = normalize_name(gazetteer.places.name.iloc[gazetteer.rank(rows)[0]])
+    elif precision != "oblast":
+        key = normalize_name(_settlement_name(location, event.get("oblast_iso")) or location)
     return (key, "oblast" if precision == "oblast" else "settlement")
+
+
+def _settlement_name(location: str, oblast_iso: str | None) -> str | None:
+    """The national romanisation of a settlement the table knows by ``location`` (in its oblast first)."""
+    spellings = [location]
+    if location.isascii() and national_spelling(location) != location:
+        spellings.append(national_spelling(location))  # ("Khotiyivka": Khotiivka)
+    for spelling in spellings:
+        found = (find_settlements(spelling, oblast_iso) if oblast_iso else []) or find_settlements(spelling)
+        if found:
+            return found[0].name
+    return None
 
 
 def expected_counts(event: dict) -> dict[str, tuple[int | None, bool]]:
