@@ -335,6 +335,12 @@ def common_word(word: str) -> bool:
     return tops["uk"] and (tops["ru"] or bool(re.search(r"[іїєґ]", word, re.IGNORECASE)))
 
 
+# The endings of names made for places ("Новоселівка", "Осинове", "Щербаки"): a word the dictionary knows that
+# ends so may be a village's name only
+PLACE_ENDING = re.compile(
+    r"(?:івка|ївка|овка|евка|ове|еве|єве|ине|іне|ське|цьке|зьке|ськ|цьк|ичі|івці|инці|ани|яни|поле|пілля|ілля"
+    r"|град|город|ів|їв|ин|іно|ино|ьки|ки|ці|нка)$"
+)
 _ACTOR_GENITIVE = re.compile(r"^(?:рф|росії|россии|ворога|врага|окупантів|оккупантов|армії|армии|агресора)$")
 
 
@@ -356,6 +362,18 @@ def sentence_word(word: str, following: str) -> bool:
             found = found or bool(nouns and nouns[0].is_known and nouns[0].tag.POS == "NOUN")
         if top.tag.POS == "NOUN" and _ACTOR_GENITIVE.match(following):
             found = True
+        if (
+            top.tag.POS == "NOUN"
+            and "Name" not in top.tag
+            and not PLACE_ENDING.search(word.lower())
+            and following
+        ):
+            # "Перемога буде за нами", "Надія на відновлення є": a common noun before its verb or preposition
+            # (not a name made for a place: "Новоселівка зазнала обстрілу" is the village)
+            after = analyzer(language).parse(following)
+            found = found or bool(
+                after and after[0].is_known and after[0].tag.POS in ("VERB", "PREP", "CONJ")
+            )
     return found
 
 
