@@ -91,6 +91,7 @@ from data.extraction.places import (
 from data.extraction.rules import LanguageRules, rules_for
 from data.extraction.sentences import REGIONS_HIT, REGIONS_OF_HIT, report_title, split_sentences
 from data.extraction.shares import EXCLUDED, examples_as_oblast, shared_out
+from data.extraction.unlisted import place_unlisted
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.romanisation import national_spelling
 
@@ -993,6 +994,7 @@ def extract_events(
         result = fold_districts_into_their_villages(result)
     result = fold_oblasts_into_settlements(result, report_date)
     result = fold_unplaced_into_single_attack(result)
+    _place_unlisted(result, sentences, scoped, named_oblasts - {None}, rules)
     for event in result:
         infer_totals_from_children(event)
         if event.geo_precision == "unknown" and event.location and event.location.isascii():
@@ -1003,6 +1005,48 @@ def extract_events(
             if normalize_name(national) not in load_gazetteer().index:
                 event.location = national
     return result
+
+
+def _place_unlisted(
+    result: list[CandidateEvent],
+    sentences: list,
+    scoped: dict[str, str],
+    report_oblasts: set[str],
+    rules: LanguageRules,
+) -> None:
+    """The villages the gazetteer lacks, placed through the settlements table once the report is read
+    (``unlisted.place_unlisted``): each told with its sentence, its list's lead and the heading above it."""
+    around: dict[str, list[str]] = {}
+    heading = ""
+    for sentence in sentences:
+        if sentence.headline:
+            heading = sentence.text
+            continue
+        around.setdefault(sentence.text, [sentence.text, sentence.lead, heading])
+
+    def context(event: CandidateEvent) -> list[str]:
+        first = event.sentences[0] if event.sentences else event.evidence.get("location", "")
+        return around.get(first, [first])
+
+    def oblast_of(event: CandidateEvent) -> str | None:
+        if event.oblast_iso:
+            return event.oblast_iso
+        first = event.sentences[0] if event.sentences else ""
+        for text in context(event):
+            named = {m.oblast_iso for m in rules.find_places(text) if m.precision == "oblast"} - {None}
+            if len(named) == 1:
+                return named.pop()
+            if named:
+                return None
+        return scoped.get(first)
+
+    names = [normalize_name(e.written or e.location) for e in result if e.location]
+
+    def listed(sentence: str) -> int:
+        folded = normalize_name(sentence)
+        return sum(bool(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded)) for n in names if n)
+
+    place_unlisted(result, context, oblast_of, report_oblasts, listed)
 
 
 def report_id(text: str) -> str:

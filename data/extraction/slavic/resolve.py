@@ -231,7 +231,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             # Russian "по Эсманской и Белопольской громадам", "Краснопольскую громаду": the town's Ukrainian
             # name from the Russian stem (Есмань, Білопілля, Краснопілля)
             russian = re.sub(r"оль$", "іль", stem.replace("э", "е").replace("ы", "и").replace("ё", "е"))
-            for guess in [russian, *_ukrainian_spellings(russian)]:
+            for guess in [russian, *ukrainian_spellings(russian)]:
                 forms += ([guess[:-1] + "ля"] if guess.endswith("іль") else []) + [guess + "ь", guess]
             # "Великописаревская", "Галицыновской", "Мировской": the Ukrainian adjective has і where the Russian
             # has е or о in its last syllable (Великописарівська, Галицинівська, Мирівська); its names too
@@ -337,8 +337,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     if best is None and len(tokens) == 1 and not re.search(r"[іїєґ]", name, re.IGNORECASE):
         # A Russian spelling the gazetteer lacks ("в Белозерке"): its Ukrainian spelling, for towns only.
         for form in candidates[:6]:
-            likelier = _ukrainian_spellings(form)
-            vowels = [v for v in _vowel_spellings(form) if v not in likelier]
+            likelier = ukrainian_spellings(form)
+            vowels = [v for v in vowel_spellings(form) if v not in likelier]
             for guess in likelier + vowels:
                 mention = lookup_place(guess)
                 # ("в Кураховке": after a preposition of place a village's Russian name is meant too)
@@ -364,7 +364,7 @@ MIN_POPULATION_FOR_RAION = 10_000
 
 def _russian_base(form: str) -> str:
     """The first Ukrainian respelling of a Russian name: letters and endings (Приднепровское -> Придніпровське
-    needs more: see :func:`_ukrainian_spellings`)."""
+    needs more: see :func:`ukrainian_spellings`)."""
     base = form.replace("ы", "и").replace("э", "е").replace("ё", "е").replace("ъ", "'")
     base = re.sub(r"(с|ц)к(ое|ая|ий|ой)$", r"\1ьк\2", base)  # Приднепровское -> ...ське
     base = re.sub(r"(с|ц)к$", r"\1ьк", base)  # Зеленодольск -> Зеленодольськ
@@ -372,7 +372,7 @@ def _russian_base(form: str) -> str:
     return re.sub(r"ое$", "е", re.sub(r"ий$", "ий", base))
 
 
-def _ukrainian_spellings(form: str) -> list[str]:
+def ukrainian_spellings(form: str) -> list[str]:
     """Ukrainian spellings a Russian place name may have: Белозерка -> Білозерка, Веселое -> Веселе."""
     base = _russian_base(form)
     guesses = [base] + [base[:i] + "і" + base[i + 1 :] for i, letter in enumerate(base) if letter == "е"]
@@ -387,7 +387,7 @@ def _ukrainian_spellings(form: str) -> list[str]:
     return [g for g in guesses if g != form]
 
 
-def _vowel_spellings(form: str) -> list[str]:
+def vowel_spellings(form: str) -> list[str]:
     """Less likely Ukrainian spellings of a Russian name: Степногорск -> Степногірськ (о in a closed
     syllable), Зализничное -> Залізничне (и for і), one letter at a time.  Trusted for towns only (of
     MIN_POPULATION_FOR_GUESS people or more: the villages Гірне and Горное are not told apart this way)."""
@@ -395,7 +395,7 @@ def _vowel_spellings(form: str) -> list[str]:
     return [base[:i] + "і" + base[i + 1 :] for i, letter in enumerate(base) if letter in "ои" and i]
 
 
-def _russian_word_spellings(word: str) -> list[str]:
+def russian_word_spellings(word: str) -> list[str]:
     """Ukrainian spellings of one word of a Russian place name in any case: Лозовой -> Лозова."""
     word = word.lower()
     forms = [word]
@@ -409,7 +409,7 @@ def _russian_word_spellings(word: str) -> list[str]:
         base = form.replace("ы", "и").replace("э", "е").replace("ё", "е").replace("ъ", "'")
         base = re.sub(r"(с|ц)к(ая|ое|ий|ой)$", r"\1ьк\2", base).replace("сськ", "ськ")  # Черкаська
         base = re.sub(r"(?:ая|ья)$", "а", re.sub(r"ое$", "е", re.sub(r"ой$", "ий", base)))
-        for guess in [base, *_ukrainian_spellings(base)]:
+        for guess in [base, *ukrainian_spellings(base)]:
             guess = re.sub(r"^каза", "коза", guess)  # Казачья -> Козача
             if guess not in spellings:
                 spellings.append(guess)
@@ -418,8 +418,8 @@ def _russian_word_spellings(word: str) -> list[str]:
 
 def _two_word_russian(tokens: list[str]):
     """The gazetteer's place for a two-word Russian name, or None."""
-    for first in _russian_word_spellings(tokens[0]):
-        for second in _russian_word_spellings(tokens[1]):
+    for first in russian_word_spellings(tokens[0]):
+        for second in russian_word_spellings(tokens[1]):
             mention = lookup_place(f"{first} {second}")
             if mention is not None:
                 return mention
@@ -515,12 +515,12 @@ def respelled(name: str):
     Придніпровське), or None."""
     if " " in name or re.search(r"[іїєґ]", name, re.IGNORECASE):
         return None
-    found = next((m for g in _ukrainian_spellings(name.lower()) for m in [lookup_place(g)] if m), None)
+    found = next((m for g in ukrainian_spellings(name.lower()) for m in [lookup_place(g)] if m), None)
     if found is None:
         found = next(
             (
                 m
-                for g in _vowel_spellings(name.lower())
+                for g in vowel_spellings(name.lower())
                 for m in [lookup_place(g)]
                 if m is not None and _population(m) >= MIN_POPULATION_FOR_GUESS
             ),

@@ -1,0 +1,347 @@
+"""Villages the gazetteer lacks, placed through the settlements table (``geo/settlements.py``).
+
+The gazetteer holds GeoNames' places of 500 people or more; reports of shelling name villages far smaller.
+The extractor already keeps such a village by its name where the text says a settlement is named ("у селі
+Новоселівка", "the village of Zolota Balka", an unlisted name in a list of places hit, "ударили по
+Жовтій Кручі"): an event with ``geo_precision`` "unknown", no oblast or an oblast, no point.  Once the whole
+report is read, :func:`place_unlisted` looks each such event up in the table of all 29,700 settlements of
+Ukraine, here and nowhere else, and chooses among namesakes by, in order:
+
+1. a raion or hromada named with it (in its sentence, its list's lead, the heading above it):
+   "Лозівського району", "Олексіївської громади", "the Kupiansk district";
+2. the oblast the extractor gave the event, or that its sentence or section names;
+3. the one settlement of that name in Ukraine, unless the report names oblasts and not its own.
+
+Several left in one oblast: the event is put at that oblast as a whole, by the romanised name, and says so;
+several in several oblasts, or none: it stays as it was.  The point is the village's own, or its hromada's
+centre (``Settlement.located``), as the importers place villages (``data/importers/common.py``); a village
+the table knows no nearer than its raion is put at its oblast as a whole.  A point that is not the village's
+own is said in the event's note (``casualty_note``), which the review table and the map's popup show.
+
+The table never makes a place of a word: only an event the extractor already made is looked up, and a name
+that is also a common word ("Перемога", "Дружба", "Надія") only when a settlement word ("село", "с.",
+"village of") stands with it or it is one of a list of places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from data.extraction.events import CandidateEvent
+from data.extraction.slavic.names import PLACE_ENDING, name_forms
+from data.extraction.slavic.numbers import analyzer
+from data.extraction.slavic.resolve import russian_word_spellings, ukrainian_spellings, vowel_spellings
+from geo.gazetteer import normalize_name
+from geo.oblasts import find_oblast
+from geo.romanisation import national_spelling, romanize_ukrainian
+from geo.settlements import Settlement, find_settlements
+
+# "Лозівського району", "Олексіївської громади", "Лозовского района", "Новодонецкой ОТГ", "Лозівська громада"
+_CYRILLIC_UNIT = re.compile(
+    r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)\s+"
+    r"(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?"
+    r"(?P<noun>район\w*|громад\w*|общин\w*|ОТГ|ТГ)(?![\w'’ʼ-])"
+)
+# "the Kupiansk district", "Oleksiivska hromada", "of the Lozova raion", "the Pechenihy community"
+_LATIN_UNIT = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+)\s+(?:(?:urban|rural|settlement|territorial)\s+)?"
+    r"(?P<noun>district|raion|community|hromada)\b"
+)
+# A word that says the name next to it is a settlement's: "у селі", "с.", "смт", "the village of", "X village".
+_SETTLEMENT_NOUN = re.compile(
+    r"(?<![\w'’ʼ])(?:сел[оаіеуи]|селом|селах|селам|селами|сіл|сёл\w*|селищ\w*|поселк\w*|посёлк\w*|поселок|посёлок"
+    r"|хутір|хутор\w*|деревн\w*|смт|пгт|с-щ[еіа]|(?:с|сел|пос|смт|пгт)\.)(?![\w'’ʼ-])"
+    r"|\b(?:villages?|settlements?|hamlets?)\b",
+    re.IGNORECASE,
+)
+# What may stand between a place's name and its raion or hromada: "Михайлівка Лозівського району", "В Купянском
+# районе в с. Кучеровка", "Hlushkivka, Kupiansk district", "Osynove of the Kupiansk district", "in the village of"
+_BESIDE = re.compile(
+    r"\s*,?\s*(?:(?:in|of|the|village|settlement|в|у|во|на|с\.|сел\.|смт\.?|пгт\.?|пос\.|селі|селе|селищі|поселке"
+    r"|посёлке|село|селище)\s*){0,4}",
+    re.IGNORECASE,
+)
+_ADJECTIVE_END = re.compile(r"(?:ськ|цьк|зьк|ск|цк)\w*$")
+_LATIN_ADJECTIVE_END = re.compile(
+    r"(?:s'?k|ts'?k|zk|tsk)(?:yi|iy|yy|ij|y|i|a|aya|aia|oi|oy|ii|e|oho|ogo|ykh)?$"
+)
+
+
+def _cyrillic_stem(adjective: str) -> str:
+    """ "Лозівського" -> "лозів", "Лозовского" -> "лозов", "Олексіївська" -> "олексіїв"."""
+    key = normalize_name(adjective).replace("ы", "и").replace("э", "е").replace("ё", "е")
+    return _ADJECTIVE_END.sub("", key)
+
+
+def _latin_stem(word: str) -> str:
+    """ "Kupianskyi" -> "kupian", "Kupiansk" -> "kupian", "Oleksiivska" -> "oleksiiv"."""
+    return _LATIN_ADJECTIVE_END.sub("", normalize_name(word).replace(" ", ""))
+
+
+Unit = tuple[str, str, str]  # ("cyrillic" | "latin", the word as written, "raion" | "hromada")
+
+
+def _unit(script: str, match: re.Match) -> Unit:
+    noun = match.group("noun").lower()
+    return (
+        script,
+        match.group("name"),
+        "raion" if noun.startswith(("район", "district", "raion")) else "hromada",
+    )
+
+
+def _russian_stems(stem: str) -> set[str]:
+    """A Russian adjective's stem and its Ukrainian ones: "лозов" -> also "лозів" (о, е in the last syllable)."""
+    return {stem, re.sub(r"[ео](?=[^аеиіоуяєїюь]+$)", "і", stem)}
+
+
+def named_units(texts: Iterable[str]) -> list[Unit]:
+    """The raions and hromadas the texts name ("Лозівського району", "the Kupiansk district")."""
+    found = []
+    for text in texts:
+        found += [_unit("cyrillic", m) for m in _CYRILLIC_UNIT.finditer(text or "")]
+        found += [_unit("latin", m) for m in _LATIN_UNIT.finditer(text or "")]
+    return found
+
+
+def _in_unit(settlement: Settlement, unit: Unit) -> bool:
+    """Whether the settlement lies in the raion or hromada named (in Ukrainian, Russian or Latin letters)."""
+    script, word, kind = unit
+    own = settlement.raion_uk if kind == "raion" else settlement.hromada_uk
+    if not own:
+        return False
+    if script == "cyrillic":
+        stems = {s for s in _russian_stems(_cyrillic_stem(word)) if len(s) >= 4}
+        return _cyrillic_stem(own) in stems
+    stem = _latin_stem(national_spelling(word))
+    if len(stem) >= 4 and stem == _latin_stem(romanize_ukrainian(own)):
+        return True  # "Kupianskyi district", "Oleksiivska hromada"
+    # "the Lozova district", "the Kupiansk district": named by its town, whose own raion or hromada it is
+    towns = [t for t in find_settlements(national_spelling(word)) if t.category != "village"]
+    return any(
+        _cyrillic_stem(t.raion_uk if kind == "raion" else t.hromada_uk) == _cyrillic_stem(own) for t in towns
+    )
+
+
+def spellings(name: str) -> list[str]:
+    """The names to look a place up by, in order (the first the table knows is used): the name as kept, its
+    nominatives when kept as written ("Лютівці" -> Лютівка), then the Ukrainian spellings of a Russian name
+    (Кучеровка -> Кучерівка, Веселое -> Веселе, Хотомля -> Хотімля) or the national romanisation of a Latin
+    one (Khotiyivka -> Khotiivka)."""
+
+    if name.isascii():
+        national = national_spelling(name)
+        return [name] + ([national] if national != name else [])
+    words = name.lower().replace("’", "'").replace("ʼ", "'").split()
+    if len(words) == 1:
+        forms = [words[0], *name_forms(words[0])[1:8]]
+    elif len(words) == 2:
+        forms = [" ".join(words)] + [
+            f"{a} {b}" for a in name_forms(words[0])[:4] for b in name_forms(words[1])[:4]
+        ]
+    else:
+        forms = [" ".join(words)]
+    found = list(dict.fromkeys(forms))
+    if re.search(r"[іїєґ']", name, re.IGNORECASE):
+        return found
+    # a Russian name: its Ukrainian spellings, an о in a closed syllable (Хотомля -> Хотімля) the least likely
+    if len(words) == 1:
+        likelier = [g for f in forms for g in ukrainian_spellings(f)]
+        vowels = [v for f in forms[:1] for v in vowel_spellings(f)]
+    elif len(words) == 2:
+        likelier = [
+            f"{a} {b}" for a in russian_word_spellings(words[0]) for b in russian_word_spellings(words[1])
+        ]
+        vowels = []
+    else:
+        likelier = vowels = []
+    return list(dict.fromkeys([*found, *likelier, *vowels]))
+
+
+def candidates(name: str) -> list[Settlement]:
+    """Every settlement the name may be, by the first of its :func:`spellings` the table knows."""
+    for spelling in spellings(name):
+        found = find_settlements(spelling)
+        if found:
+            return found
+    return []
+
+
+@lru_cache(maxsize=2_000)
+def common_word(name_uk: str) -> bool:
+    """Whether a settlement's Ukrainian name is made of words the dictionary knows as words, and ends as no
+    name made for a place does: "Перемога", "Дружба", "Надія", "Червоний Маяк" (not "Новоселівка", whose
+    word the dictionary has too, nor "Осинове")."""
+
+    morph = analyzer("uk")
+    words = name_uk.lower().replace("’", "'").split()
+    if not words or PLACE_ENDING.search(words[-1]):
+        return False
+    for word in words:
+        parses = morph.parse(word)
+        if any("Geox" in str(p.tag) for p in parses) or not any(
+            type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in parses
+        ):
+            return False
+    return True
+
+
+def _named_as_settlement(event: CandidateEvent, listed: Callable[[str], int]) -> bool:
+    """Whether the report says the event's name is a settlement's: a settlement word next to it, or it is one
+    of a list of places (``listed``: how many of the report's places its sentence names)."""
+    written = event.written or event.location or ""
+    for sentence in event.sentences[:1] or [event.evidence.get("location", "")]:
+        at = sentence.find(written)
+        if at < 0:
+            continue
+        if _SETTLEMENT_NOUN.search(sentence[max(0, at - 60) : at]) or re.match(
+            r"^\s+(?:villages?|settlements?|старостат\w*)(?!\w)", sentence[at + len(written) :]
+        ):
+            return True
+        if listed(sentence) >= 3:
+            return True  # (itself and two more)
+    return False
+
+
+def attached_units(event: CandidateEvent) -> list[Unit]:
+    """The raions and hromadas named right beside the event's name in its sentence ("Михайлівка Лозівського
+    району", "Verkhnia Tersa in the Polohy district", "у Лозівському районі у селі Михайлівка")."""
+    written = event.written or event.location or ""
+    first = event.sentences[0] if event.sentences else event.evidence.get("location", "")
+    at = first.find(written)
+    if at < 0 or not written:
+        return []
+    end = at + len(written)
+    after, before = [], []
+    for pattern, script in ((_CYRILLIC_UNIT, "cyrillic"), (_LATIN_UNIT, "latin")):
+        for match in pattern.finditer(first):
+            if match.start() >= end:
+                gap, side = first[end : match.start()], after
+            elif match.end() <= at:
+                gap, side = first[match.end() : at], before
+            else:
+                continue
+            if _BESIDE.fullmatch(gap):
+                side.append(_unit(script, match))
+    # (the unit after the name is its own; one before it may be the last item's)
+    return after or before
+
+
+def choose(
+    found: list[Settlement],
+    attached: list[Unit],
+    around: list[Unit],
+    oblast_iso: str | None,
+    report_oblasts: set[str],
+) -> tuple[Settlement | None, list[Settlement]]:
+    """The settlement meant, or None and the namesakes left (several in one oblast, or none).
+
+    ``attached``: the raions and hromadas named right beside the place (it must lie in one of them);
+    ``around``: those named in its sentence, its list's lead or the heading above it (they narrow the
+    namesakes when some lie in them); ``oblast_iso``: the oblast the extractor gave the place, or that its
+    sentence or section names; ``report_oblasts``: every oblast the report names.
+    """
+    if attached:
+        for unit in attached:
+            found = [s for s in found if _in_unit(s, unit)]
+        if len(found) <= 1:
+            # (none: "Verkhnia Tersa in the Chuhuiv district", and none of that name lies there)
+            return (found[0] if found else None), found
+    for unit in [] if attached else around:
+        near = [s for s in found if _in_unit(s, unit) and (not oblast_iso or s.oblast_iso == oblast_iso)]
+        found = near or found
+    if oblast_iso:
+        found = [s for s in found if s.oblast_iso == oblast_iso]
+    elif len(found) == 1 and report_oblasts and found[0].oblast_iso not in report_oblasts:
+        return None, []  # (the one of that name lies in an oblast the report does not name)
+    if len(found) == 1:
+        return found[0], found
+    return None, found
+
+
+def _point_note(settlement: Settlement) -> str | None:
+    """What the map point of a village placed by the table is, when it is not the village's own."""
+    if settlement.located == "own":
+        return None
+    where = f"{settlement.name} ({settlement.hromada} hromada, {settlement.raion} raion)"
+    if settlement.located == "hromada":
+        return f"map point: the centre of the hromada of {where}; the bundled data has no point of the village's own"
+    oblast = find_oblast(settlement.oblast_iso)
+    return (
+        f"map point: {oblast.name if oblast else settlement.oblast_iso} as a whole; the bundled data has no point of "
+        f"the village {where} nearer than its raion"
+    )
+
+
+def _note(event: CandidateEvent, note: str) -> None:
+    sentence = event.evidence.get("location") or (event.sentences[0] if event.sentences else "")
+    event.add_note(note, sentence)
+
+
+def place_unlisted(
+    events: list[CandidateEvent],
+    context: Callable[[CandidateEvent], list[str]],
+    oblast_of: Callable[[CandidateEvent], str | None],
+    report_oblasts: set[str],
+    listed: Callable[[str], int],
+) -> None:
+    """Put each event kept by a settlement's name the gazetteer lacks at that settlement (see the module).
+
+    Parameters
+    ----------
+    events
+        The report's events; changed in place.
+    context
+        The texts an event was told in: its sentence, its list's lead, the heading above it.
+    oblast_of
+        The oblast the extractor gives the event, its sentence or its section (None when none).
+    report_oblasts
+        The oblasts the report names.
+    listed
+        How many of the report's places a sentence names (three or more: a list of places).
+    """
+    for event in events:
+        if event.geo_precision != "unknown" or not event.location or event.latitude is not None:
+            continue
+        found = candidates(event.location)
+        if not found:
+            continue
+        if any(common_word(s.name_uk) for s in found) and not _named_as_settlement(event, listed):
+            continue  # "Перемога буде за нами": a word, not the village
+        chosen, left = choose(
+            found, attached_units(event), named_units(context(event)), oblast_of(event), report_oblasts
+        )
+        if chosen is not None:
+            oblast = find_oblast(chosen.oblast_iso)
+            event.location = chosen.name
+            event.oblast_iso, event.oblast = chosen.oblast_iso, oblast.name if oblast else None
+            if chosen.located in ("own", "hromada"):
+                # its own point, or its hromada's centre (within some 20 km), as the importers place a village
+                event.latitude, event.longitude = chosen.latitude, chosen.longitude
+                event.geo_precision = "settlement"
+            elif oblast is not None:
+                # (a point no nearer than its raion's: the oblast as a whole, by the village's name)
+                event.latitude, event.longitude = oblast.latitude, oblast.longitude
+                event.geo_precision = "oblast"
+            note = _point_note(chosen)
+            if note:
+                _note(event, note)
+            continue
+        oblasts = {s.oblast_iso for s in left}
+        names = {s.name for s in left}
+        if len(left) > 1 and len(oblasts) == 1 and len(names) == 1:
+            # several villages of that name in the one oblast: the oblast, by the village's name
+            oblast = find_oblast(oblasts.pop())
+            if oblast is None:
+                continue
+            event.location = names.pop()
+            event.oblast_iso, event.oblast = oblast.iso, oblast.name
+            event.latitude, event.longitude = oblast.latitude, oblast.longitude
+            event.geo_precision = "oblast"
+            _note(
+                event,
+                f"map point: {oblast.name} as a whole; {len(left)} villages there are named {event.location} "
+                "and the report does not say which",
+            )

@@ -1,0 +1,195 @@
+"""Villages the gazetteer lacks, placed through the settlements table (data/extraction/unlisted.py)."""
+
+from __future__ import annotations
+
+from data.extraction import extract_events
+from data.extraction.events import CandidateEvent
+from data.extraction.unlisted import (
+    attached_units,
+    candidates,
+    choose,
+    common_word,
+    named_units,
+    place_unlisted,
+    spellings,
+)
+from geo.settlements import find_settlements
+
+
+def _event(location: str, sentence: str, oblast_iso: str | None = None, written: str | None = None):
+    event = CandidateEvent(location=location, oblast_iso=oblast_iso, written=written or location)
+    event.evidence["location"] = sentence
+    event.add_sentence(sentence)
+    return event
+
+
+def _place(event: CandidateEvent, context: list[str] | None = None, report_oblasts=frozenset(), listed=0):
+    place_unlisted(
+        [event],
+        lambda e: context or e.sentences,
+        lambda e: e.oblast_iso,
+        set(report_oblasts),
+        lambda sentence: listed,
+    )
+    return event
+
+
+# --- spellings ------------------------------------------------------------------------
+
+
+def test_a_russian_spelling_is_looked_up_by_its_ukrainian_ones():
+    assert "хмарівка" in spellings("Хмаровка")  # -овка -> -івка
+    assert "веселе" in spellings("Веселое")  # -ое -> -е
+    assert "хотімля" in spellings("Хотомля")  # an о in a closed syllable, tried last
+    assert {c.name for c in candidates("Хмаровка")} == {"Khmarivka"}
+
+
+def test_a_name_kept_as_written_is_looked_up_by_its_nominative():
+    assert spellings("Лютівці")[0] == "лютівці" and "лютівка" in spellings("Лютівці")
+    assert {c.name for c in candidates("Лютівці")} == {"Liutivka"}
+
+
+def test_a_latin_name_is_looked_up_as_written_then_by_the_national_romanisation():
+    assert spellings("Lazarivka") == ["Lazarivka"]
+    assert spellings("Lazarevka") == ["Lazarevka", "Lazarivka"]
+    assert {c.oblast_iso for c in candidates("Lazarevka")} >= {"UA-18", "UA-74"}
+
+
+def test_a_ukrainian_name_is_not_respelled_as_if_it_were_russian():
+    # (its Ukrainian letters say so: only its own forms, never Лютовка's respellings)
+    assert spellings("Лютівка")[0] == "лютівка"
+    assert all(s.startswith("лютів") for s in spellings("Лютівка"))
+    assert candidates("Нічогонеіснує") == []
+
+
+# --- namesakes --------------------------------------------------------------------------
+
+
+def test_the_raion_named_with_a_village_tells_its_namesakes_apart():
+    found = find_settlements("Панасівка")
+    units = named_units(["У селі Панасівка Кременчуцького району поранено двох"])
+    assert units == [("cyrillic", "Кременчуцького", "raion")]
+    chosen, _ = choose(found, units, [], "UA-53", set())
+    assert chosen is not None and chosen.raion_uk == "Кременчуцький"
+    # in Russian, the raion's adjective has о where the Ukrainian one has і
+    chosen, _ = choose(
+        find_settlements("Михайлівка"), [("cyrillic", "Лозовского", "raion")], [], "UA-63", set()
+    )
+    assert chosen is None  # (two villages of that name in the Lozova raion: its hromada would say which)
+    left = choose(find_settlements("Михайлівка"), [("cyrillic", "Лозовского", "raion")], [], "UA-63", set())[
+        1
+    ]
+    assert {s.raion_uk for s in left} == {"Лозівський"} and len(left) == 2
+
+
+def test_the_hromada_named_with_a_village_tells_its_namesakes_apart():
+    found = find_settlements("Довгалівка", "UA-53")
+    assert len(found) == 2
+    for hromada in ("Великобагачанської", "Миргородської"):
+        chosen, _ = choose(found, [("cyrillic", hromada, "hromada")], [], "UA-53", set())
+        assert chosen is not None and chosen.hromada_uk.startswith(hromada[:6])
+    # an English report names it by its town or its adjective
+    chosen, _ = choose(find_settlements("Hlushkivka"), [("latin", "Kupiansk", "raion")], [], None, set())
+    assert chosen is not None and chosen.oblast_iso == "UA-63"
+
+
+def test_a_raion_named_right_beside_the_village_must_be_its_own():
+    event = _event("Verkhnia Tersa", "Damage in Verkhnia Tersa in the Chuhuiv district and in Kupiansk.")
+    assert attached_units(event) == [("latin", "Chuhuiv", "raion")]
+    chosen, left = choose(candidates("Verkhnia Tersa"), attached_units(event), [], None, set())
+    assert chosen is None and left == []  # (the one of that name lies in the Polohy raion: not guessed)
+    # a raion named further off in the sentence only narrows the namesakes when one lies there
+    far = _event(
+        "Лютівка", "Лютівку обстріляли зранку, а ввечері удару зазнала частина Богодухівського району."
+    )
+    assert attached_units(far) == []
+
+
+def test_the_raion_of_a_heading_or_list_lead_narrows_the_namesakes():
+    event = _event("Михайлівка", "У Михайлівці пошкоджено будинок.", "UA-63", written="Михайлівці")
+    _place(event, context=["У Михайлівці пошкоджено будинок.", "", "Олексіївська громада Лозівського району"])
+    assert event.location == "Mykhailivka" and event.geo_precision == "settlement"
+    assert find_settlements("Mykhailivka", "UA-63", "Олексіївська")[0].latitude == event.latitude
+
+
+def test_the_oblast_chooses_and_a_single_namesake_needs_no_contradicting_oblast():
+    assert choose(find_settlements("Кумейки"), [], [], None, set())[0] is not None
+    assert choose(find_settlements("Кумейки"), [], [], None, {"UA-71"})[0] is not None
+    assert choose(find_settlements("Кумейки"), [], [], None, {"UA-63"}) == (None, [])
+    assert choose(find_settlements("Кумейки"), [], [], "UA-63", set()) == (None, [])
+    chosen, _ = choose(find_settlements("Лютівка"), [], [], "UA-74", set())
+    assert chosen is not None and chosen.oblast_iso == "UA-74"
+
+
+# --- the events -------------------------------------------------------------------------
+
+
+def test_a_village_at_its_hromada_centre_says_so_in_its_note():
+    event = _place(_event("Кумейки", "Уламки впали у селі Кумейки, поранено одну людину."))
+    assert event.location == "Kumeiky" and event.oblast_iso == "UA-71" and event.geo_precision == "settlement"
+    assert event.notes == [
+        "map point: the centre of the hromada of Kumeiky (Moshnivska hromada, Cherkaskyi raion); the bundled "
+        "data has no point of the village's own"
+    ]
+    assert event.evidence["casualty_note"] == event.sentences[0]
+
+
+def test_a_village_with_its_own_point_has_no_note():
+    event = _place(_event("Лютівка", "Дрон ударив по Лютівці.", "UA-74", written="Лютівці"))
+    assert (event.location, event.oblast_iso, event.notes) == ("Liutivka", "UA-74", [])
+
+
+def test_namesakes_in_one_oblast_put_the_village_at_the_oblast_and_say_why():
+    event = _place(_event("Травневе", "Дрон влучив у ферму в селі Травневе Рівненської області.", "UA-56"))
+    assert (event.location, event.geo_precision, event.oblast_iso) == ("Travneve", "oblast", "UA-56")
+    assert "2 villages there are named Travneve" in event.notes[0]
+
+
+def test_namesakes_in_several_oblasts_leave_the_event_as_it_was():
+    event = _place(_event("Озеряни", "Дрон упав поблизу села Озеряни."))
+    assert (event.location, event.geo_precision, event.latitude, event.notes) == (
+        "Озеряни",
+        "unknown",
+        None,
+        [],
+    )
+
+
+def test_a_village_named_like_a_common_word_needs_a_settlement_word_or_a_list():
+    assert common_word("Дружба") and common_word("Перемога") and common_word("Надія")
+    assert not common_word("Новоселівка") and not common_word("Осинове") and not common_word("Гусинка")
+    bare = _place(_event("Дружба", "Дружба допомогла швидко відновити світло.", "UA-63"))
+    assert bare.geo_precision == "unknown" and bare.latitude is None
+    named = _place(_event("Дружба", "Уламки впали у селі Дружба, пошкоджено хату.", "UA-63"))
+    assert (named.location, named.oblast_iso) == ("Druzhba", "UA-63")
+    listed = _place(_event("Дружба", "Під обстрілом були Гусинка, Дружба та Кучерівка.", "UA-63"), listed=3)
+    assert listed.location == "Druzhba"
+
+
+def test_the_table_makes_no_place_of_its_own():
+    # Common words that are villages' names, and words the extractor never reads as a place, stay words.
+    text = (
+        "Вночі росіяни атакували Запоріжжя ракетами, поранено трьох працівників.\n"
+        "Перемога буде за нами, сказав начальник обласної військової адміністрації.\n"
+        "Дружба між енергетиками та рятувальниками допомогла повернути світло."
+    )
+    assert [e.location for e in extract_events(text)] == ["Zaporizhzhia"]
+    english = "A missile hit Dnipro, injuring five. Victory will be ours, the governor said."
+    assert [e.location for e in extract_events(english)] == ["Dnipro"]
+
+
+def test_a_report_resolves_its_villages_by_their_raion_and_its_oblast():
+    text = (
+        "Полтавщина: наслідки атаки\n\n"
+        "Вночі росіяни атакували Полтавську область дронами.\n"
+        "У селі Панасівка Миргородського району поранено жінку.\n"
+        "Увечері дрон ударив по Лютівці, пошкоджено дах школи."
+    )
+    events = {e.location: e for e in extract_events(text)}
+    assert events["Panasivka"].oblast_iso == "UA-53"
+    raion = find_settlements("Панасівка", "UA-53", "Миргородського району")
+    assert (events["Panasivka"].latitude, events["Panasivka"].longitude) == (
+        raion[0].latitude,
+        raion[0].longitude,
+    )
+    assert events["Liutivka"].oblast_iso == "UA-53"  # (of three Liutivkas, the one in the oblast named)
