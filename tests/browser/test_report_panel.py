@@ -94,3 +94,37 @@ def test_a_russian_report_on_the_ukrainian_page_is_read_with_its_evidence_as_wri
     page.locator(".report-evidence").scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "report_panel_russian.png"))
     assert page.page_errors == []
+
+
+# Our own words, invented figures: two villages below the gazetteer's floor, one of which the bundled data knows
+# only by its hromada (its point is the hromada's centre, and the event must say so).
+VILLAGE_REPORT = (
+    "Сумщина: нічна атака дронів\n\n"
+    "Вночі ворожі дрони атакували прикордонні села Сумщини. У селі Сахни пошкоджено житловий будинок, "
+    "поранено двох людей. Також під обстріл потрапило село Морозівка Кролевецької громади: загинув чоловік.\n"
+)
+POPUPS = """() => Object.values(window.map._layers)
+    .filter(l => l instanceof L.CircleMarker && l.getPopup && l.getPopup())
+    .map(l => String(l.getPopup().getContent().innerHTML || l.getPopup().getContent()))"""
+
+
+def test_villages_the_gazetteer_lacks_land_on_the_map_and_say_what_their_point_is(server, page):
+    before = _paste_and_find(page, server.url, VILLAGE_REPORT, "Report text", "Find events")
+    try:
+        page.get_by_text("2 candidate events").wait_for()
+        page.get_by_text("(2 with a place)", exact=False).wait_for()
+        _add_selected(page, "Add selected events to the map")
+        page.get_by_text("Added 2 events from the report.").wait_for()
+        frame = map_frame(page)
+        frame.wait_for_function(f"() => ({MARKERS})() === {before + 2}")
+        popups = frame.evaluate(POPUPS)
+        sakhny = [p for p in popups if "Sakhny" in p]
+        morozivka = [p for p in popups if "Morozivka" in p]
+        assert len(sakhny) == 1 and len(morozivka) == 1, popups
+        assert "centre of the hromada" in morozivka[0] and "Krolevetska hromada" in morozivka[0]
+        assert "centre of the hromada" not in sakhny[0]
+    except Exception:
+        print(server.output())
+        raise
+    page.screenshot(path=str(SCREENSHOTS / "report_panel_villages.png"), full_page=True)
+    assert page.page_errors == []
