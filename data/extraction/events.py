@@ -449,7 +449,11 @@ def _fill_gapped_verbs(
 
 # "An 87-year-old woman was wounded in A, a man in B, and another one in C": the verb told once, before its place
 _VERB_BEFORE_PLACE = re.compile(
-    r"\b(?P<verb>(?:was|were|has\s+been|have\s+been)\s+(?:killed|wounded|injured|hurt)|died)\s+(?:in|near|at)\s",
+    r"\b(?P<verb>(?:was|were|has\s+been|have\s+been)\s+(?:killed|wounded|injured|hurt)|died"
+    # "Four deaths were reported in the X region, and one in the city of Y": the noun told once, with its verb
+    r"|(?P<deaths>deaths|fatalities)\s+(?:was|were|have\s+been|has\s+been)\s+(?:reported|recorded|confirmed)"
+    r"|(?P<injuries>injuries)\s+(?:was|were|have\s+been|has\s+been)\s+(?:reported|recorded|confirmed))"
+    r"\s+(?:in|near|at)\s",
     re.IGNORECASE,
 )
 _GAPPED_PERSON = re.compile(
@@ -469,7 +473,13 @@ def _fill_gapped_english_verbs(
         told = _VERB_BEFORE_PLACE.search(text)
         gapped = _GAPPED_PERSON.match(text)
         if told and rules.find_counts(text)[0]:
-            verb = told.group("verb")
+            verb = (
+                "died"
+                if told.group("deaths")
+                else "were injured"
+                if told.group("injuries")
+                else told.group("verb")
+            )
         elif verb and mentions and gapped and not rules.find_counts(text)[0]:
             text = f"{text[: gapped.start('at')]}{verb} {text[gapped.start('at') :]}"
         filled.append((text, mentions))

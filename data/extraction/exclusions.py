@@ -62,6 +62,14 @@ _REGIONAL_OFFICE_AFTER = re.compile(
     r"Administration)\b"
     # "Lviv's regional head confirmed ...", "the Sumy regional governor": the oblast's official
     r"|^(?:['’]s)?\s+regional\s+(?:head|governor|chief|administration|authorities|officials|prosecutor|police)\b"
+    # "Poltava Governor Ivan Petrenko", "Sumy's governor": a governor heads an oblast, never a city
+    r"|^(?:['’]s)?\s+(?i:governor)\b"
+)
+# "the regional governor of Kherson", "the governor of Sumy", "the Lviv regional administration's head" is
+# after: the oblast's official, so a toll told by them with no town of its own is the region's (labelling rule 3)
+_REGIONAL_OFFICE_BEFORE = re.compile(
+    r"\b(?:regional\s+(?:governor|head|chief|administration|authorities|officials)|governor)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -212,7 +220,9 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         as_oblast = mention_as_oblast(mention, mention.name)
         if as_oblast is not None:
             return as_oblast
-    if mention.precision == "settlement" and _REGIONAL_OFFICE_AFTER.match(after):
+    if mention.precision == "settlement" and (
+        _REGIONAL_OFFICE_AFTER.match(after) or _REGIONAL_OFFICE_BEFORE.search(before)
+    ):
         # "the head of the Kharkiv OVA": the oblast's administration speaks, not the city's.
         as_oblast = mention_as_oblast(mention, mention.name)
         if as_oblast is not None:

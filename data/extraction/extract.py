@@ -806,7 +806,22 @@ def extract_events(
                 elif not sentence_focus and not is_total(rules.total_cue, clause):
                     leading.append(clause)  # "..., the toll was 26, but it rose to 27, ... in Chasiv Yar"
                 continue
-            chosen = drop_oblasts_of_settlements(chosen, clause)
+            apart = clause_parts(clause, chosen, rules) if rules.unplaced else []
+            if len(apart) > 1 and all(rules.find_counts(text)[0] for text, ms in apart if ms):
+                # "Four deaths were reported in the X region, and one in the city of Y": each part with its own
+                # figures names its own place; a town of another part does not make the region a mere qualifier
+                chosen = [
+                    m
+                    for m in chosen
+                    if m.precision != "oblast"
+                    or any(
+                        m in drop_oblasts_of_settlements(ms, clause)
+                        for _, ms in apart
+                        if any(o is m for o in ms)
+                    )
+                ]
+            else:
+                chosen = drop_oblasts_of_settlements(chosen, clause)
             parts = clause_parts(clause, chosen, rules)
             context = " ".join([clause if len(parts) > 1 else "", *placeless])
             part_base = None

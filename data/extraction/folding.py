@@ -272,6 +272,10 @@ _SPREAD = re.compile(
     r"|settlements|communities|districts|towns|villages|localities)(?!\w)",
     re.IGNORECASE,
 )
+# "several towns and villages", "multiple localities": many places, their number not told
+_SEVERAL = re.compile(
+    r"\b(?:several|multiple|many|numerous|various|a\s+number\s+of)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE
+)
 
 
 # "a local man was killed in one of the villages of the Sumy region": a place of the region the report does not name,
@@ -288,11 +292,14 @@ _DAY_TOTAL = re.compile(
 )
 
 
-def spread_over_places(sentence: str) -> bool:
-    """Whether ``sentence`` gives figures for several places of a region at once (or for one it leaves unnamed)."""
+def spread_over_places(sentence: str, several: bool = False) -> bool:
+    """Whether ``sentence`` gives figures for several places of a region at once (or for one it leaves unnamed);
+    with ``several``, also places not counted ("several towns and villages")."""
     if _ONE_OF_UNNAMED.search(sentence):
         return True
     for match in _SPREAD.finditer(sentence):
+        if several and _SEVERAL.search(sentence[: match.start()]):
+            return True
         # the number is one of the two words before the noun ("27 населених пунктів", "three more towns")
         for word in re.findall(r"[\w'’ʼ-]+", sentence[: match.start()])[-2:]:
             value = int(word) if word.isdigit() else (parse_number_words(word) or slavic.number_value(word))
@@ -386,6 +393,13 @@ def _residents_toll_apart(region: CandidateEvent, town: CandidateEvent) -> bool:
     )
 
 
+def _namesake_city(town: CandidateEvent, region: CandidateEvent) -> bool:
+    """Whether ``town`` is the city the oblast ``region`` is named after (Kherson of Kherson Oblast, Dnipro of
+    Dnipropetrovsk Oblast)."""
+    oblast = find_oblast(town.location) if town.location and town.geo_precision == "settlement" else None
+    return oblast is not None and oblast.iso == region.oblast_iso
+
+
 def fold_oblasts_into_settlements(
     events: list[CandidateEvent], report_date: dt.date | None = None
 ) -> list[CandidateEvent]:
@@ -469,10 +483,20 @@ def fold_oblasts_into_settlements(
                     del inside[0].evidence[name]
             result.append(event)
             continue
+        # ("Two people were killed ... in the Zaporizhzhia region" then "412 attacks over a 24-hour period across
+        # 11 settlements in the region": the toll is spread over them, whichever sentence says so)
+        spread = (
+            event.region_scope
+            or any(spread_over_places(event.evidence.get(name, ""), several=True) for name in event.counts)
+            or any(spread_over_places(sentence, several=True) for sentence in event.sentences)
+        )
         if (
             len(inside) == 1
             # (a region's one dead and three hurt: the dead "in one of the villages of the region", the hurt in a town)
             and not any(_ONE_OF_UNNAMED.search(sentence) for sentence in event.sentences)
+            # ("shelled several localities of the region, one dead and one hurt" and the one hurt in a
+            # town: the region's toll over places the report does not all name, not the town's told twice)
+            and not spread
             and any(
                 inside[0].counts.get(name, (None,))[0] == value[0] for name, value in event.counts.items()
             )
@@ -486,13 +510,6 @@ def fold_oblasts_into_settlements(
         ):
             _fill_missing(inside[0], event)  # the same attack told twice: "in Sumy region" and "in Kyrykivka"
             continue
-        # ("Two people were killed ... in the Zaporizhzhia region" then "412 attacks over a 24-hour period across
-        # 11 settlements in the region": the toll is spread over them, whichever sentence says so)
-        spread = (
-            event.region_scope
-            or any(spread_over_places(event.evidence.get(name, "")) for name in event.counts)
-            or any(spread_over_places(sentence) for sentence in event.sentences)
-        )
         if (
             not spread
             and not inside[0].counts
@@ -516,6 +533,14 @@ def fold_oblasts_into_settlements(
             not spread
             and not event.own_remainder
             and len(inside) == 1
+            # ("the X regional chief wrote that two died" then "In the city of X, a block was damaged": the
+            # region's namesake city, told after the region's toll with no figures of its own, did not take them;
+            # the report tells the region and its city apart, rule 3)
+            and not (
+                not inside[0].counts
+                and events.index(inside[0]) > events.index(event)
+                and _namesake_city(inside[0], event)
+            )
             and all(value[0] <= event.counts.get(name, (-1,))[0] for name, value in inside[0].counts.items())
             and not any(
                 re.search(r"\b(?:more|another)\b", inside[0].evidence.get(name, ""), re.IGNORECASE)
@@ -552,8 +577,14 @@ def fold_oblasts_into_settlements(
             _fill_missing(inside[0], event)
             continue
         sums = {name: sum(e.counts.get(name, (0, False))[0] for e in inside) for name in event.counts}
-        if any(sums[name] and event.counts[name][0] == sums[name] for name in event.counts) and not any(
-            _more_than_told(e, name, inside) for e in inside for name in e.counts
+        if (
+            any(sums[name] and event.counts[name][0] == sums[name] for name in event.counts)
+            and not any(_more_than_told(e, name, inside) for e in inside for name in e.counts)
+            # ("hit several towns of the X region ... five wounded, including a boy" beside two towns with four hurt,
+            # the boy among them: the children add up, the people do not; the region's day total stands, rule 3)
+            and not (
+                spread and any(sums[name] and event.counts[name][0] > sums[name] for name in event.counts)
+            )
         ):
             # The region's total of the attacks listed.  When only one of them has casualties, what the
             # region's sentences add ("8 injured, 2 of them children") is that attack's.
@@ -573,6 +604,12 @@ def fold_oblasts_into_settlements(
             ):
                 # "Over the past day, troops killed 1 resident of the region and wounded 6" over a roundup of many places,
                 # one with its dead: the region's hurt are spread over the others, not that place's
+                result.append(event)
+                continue
+            if own and spread:
+                # ("shelled several localities of the region, one dead and one hurt" beside a town with
+                # the one hurt: the dead is of a place the report does not name, the region's own)
+                event.counts = own
                 result.append(event)
                 continue
             if len(hurt) == 1:

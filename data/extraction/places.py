@@ -28,7 +28,9 @@ _REGION_AFTER = re.compile(
     r"^\s*(?:regions?|oblasts?|provinces?)\b(?!al)"
     # "Zaporizhzhia and Dnipropetrovsk regions": every name of the list is a region ("Kherson, Donetsk, and
     # Zaporizhzhia oblast" too).
-    r"|^(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+(?-i:[A-Z])[\w'’-]+\s+(?:regions?|oblasts?|provinces?)\b(?!al)",
+    # ("the western Rivne and central Poltava regions": a bearing before a name of the list)
+    r"|^(?:,\s*(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w'’-]+)*,?\s+and\s+"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:regions?|oblasts?|provinces?)\b(?!al)",
     re.IGNORECASE,
 )
 # "explosions in the direction of Kostobobriv, Uhly and Yeline", "near the villages of A and B": a border guards'

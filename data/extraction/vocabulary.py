@@ -226,7 +226,8 @@ VENUE_BEFORE = re.compile(
     # ("the children were all hospitalised in Mykolaiv": where they are treated, not where they were hurt)
     r"|hospitali[sz]ed|transported|airlifted"
     # ("a missile strike ... in Zelensky's hometown of Kryvyi Rih" is the attack's place)
-    r"|embass(?:y|ies)|capital)"
+    # ("In the capital of Kyiv, 4 were hurt" names the city hit)
+    r"|embass(?:y|ies)|(?<!\bin\sthe\s)capital)"
     r"\s+(?:[\w'’]+\s+){0,3}?(?:in|to|at|from|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
     # ("a woman from Dvorichna was killed": where she lived, the place of the attack)
     r"|\b(?:(?<!man\s)(?<!resident\s)(?<!boy\s)(?<!girl\s)(?<!-old\s)from|visited|(?<!according\s)to)\s+"
