@@ -606,7 +606,7 @@ def fold_oblasts_into_settlements(
                 # one with its dead: the region's hurt are spread over the others, not that place's
                 result.append(event)
                 continue
-            if own and spread:
+            if own and (spread or len(hurt) > 1):
                 # ("shelled several localities of the region, one dead and one hurt" beside a town with
                 # the one hurt: the dead is of a place the report does not name, the region's own)
                 event.counts = own

@@ -700,7 +700,10 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         if (
             previous
-            and re.fullmatch(r"\s+in\s+the\s+|\s+of\s+(?:the\s+)?", clause[previous[-1].end : mention.start])
+            # ("three killed in Zarichne in Lyman hromada": the hromada says where the village is)
+            and re.fullmatch(
+                r"\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?", clause[previous[-1].end : mention.start]
+            )
             and _QUALIFIER_AFTER.match(clause[mention.end :])
         ):
             continue

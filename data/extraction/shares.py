@@ -62,10 +62,9 @@ EXCLUDED = re.compile(
 )
 # A toll shared out over the places listed after it: "wounded seven: five in A, one each in B and C",
 # "поранили 5 жителів: 3 в A та 2 у B", "загинули троє – в A постраждали ...".
-_SHARE_SEPARATOR = re.compile(r"\s*[:–—]\s+|\s+-\s+")
-_EACH = re.compile(r"^\W*(?:each|apiece|по)\b|^\s*[\w'’ʼ-]+\s+(?:each|apiece)\b", re.IGNORECASE)
+# ("six more were hurt (two in A, one in the B hromada, three in C)": the shares in parentheses)
+_SHARE_SEPARATOR = re.compile(r"\s*[:–—]\s+|\s+-\s+|\s+\((?=[^()]+\)\s*\W*$)")
 _EACH_BEFORE = re.compile(r"^\s*по\s+(?=\S)", re.IGNORECASE)
-_EACH_BEFORE_FIGURE = re.compile(r"(?<!\w)по\s*$", re.IGNORECASE)
 _IN_TOTAL = re.compile(
     r"\b(?:in\s+total|overall|altogether)\b|(?<!\w)(?:загалом|усього|всього|всего|в\s+общей\s+сложности)(?!\w)",
     re.IGNORECASE,
@@ -159,7 +158,10 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
 
 
 _GAPPED_ITEM = re.compile(
-    r"^\s*,?\s*(?:and\s+)?(?P<number>[\w'’-]+)\s+(?:(?:more|other|others|people|persons|residents|civilians)\s+){0,2}"
+    # ("killed two people in A in the B hromada, one person in C": the community after a place says where it is)
+    r"^(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:hromada|community|district|raion))?"
+    r"\s*,?\s*(?:and\s+)?(?P<number>[\w'’-]+)\s+"
+    r"(?:(?:more|other|others|people|persons?|residents?|civilians?)\s+){0,2}"
     r"(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -220,16 +222,11 @@ def _share_by_figures(
         added = 0
         for start, end, inside in pieces:
             value = _number_at(rest[start:end])
-            if (
-                value is None
-                or (
-                    len(inside) > 1
-                    and not _EACH.search(re.sub(r"^\s*\S+", "", rest[start:end]))
-                    # ("по 1 у Райському і Святогорівці, 3 у Костянтинівці": "по" before the figure is "each")
-                    and not _EACH_BEFORE_FIGURE.search(rest[:start])
-                )
-            ):
+            if value is None:
                 return None
+            # ("по 1 у Райському і Святогорівці", "one each in B and C", and "killed five: two in A, one in B, C and D"
+            # with "each" left out: each place has the figure, read so only when the shares then add up to the toll,
+            # 2 + 1 + 1 + 1, never when the figure may be the places' together)
             shared += [(f"{value} {phrase}", [m]) for m in inside]
             added += value * len(inside)
         return shared if added == total.value else None
