@@ -11,7 +11,10 @@ from data.extraction.unlisted import (
     common_word,
     named_units,
     place_unlisted,
+    sound_key,
+    sounding,
     spellings,
+    translated_words,
 )
 from geo.settlements import find_settlements
 
@@ -60,6 +63,28 @@ def test_a_ukrainian_name_is_not_respelled_as_if_it_were_russian():
     assert spellings("Лютівка")[0] == "лютівка"
     assert all(s.startswith("лютів") for s in spellings("Лютівка"))
     assert candidates("Нічогонеіснує") == []
+
+
+def test_a_russian_spelling_and_the_ukrainian_name_share_a_sound_key():
+    assert sound_key("Сергеевка") == sound_key("Сергіївка")
+    assert sound_key("Камышеватое") == sound_key("Комишувате")
+    assert sound_key("Орехов") == sound_key("Оріхів") != sound_key("Оріхове")  # (the ending tells them apart)
+    assert sound_key("Дорожное") == sound_key("Дорожнє") != sound_key("Дружне")  # (and the vowels)
+    assert sound_key("Бор") is None  # (too few consonants to go by)
+
+
+def test_a_russian_name_is_found_by_its_sound_among_one_oblasts_villages():
+    assert [s.name for s in sounding("Сергеевское", "UA-48")] == ["Serhiivske"]
+    assert [s.name for s in sounding("Егоровки", "UA-48")] == ["Yehorivka"]  # (its nominative; not Ihorivka)
+    assert sounding("Сергеевское", "UA-07") == []  # (only the oblast asked)
+    assert sounding("Сергіївське", "UA-48") == []  # (a Ukrainian name is looked up as it is written)
+
+
+def test_a_word_the_russian_name_translates_is_tried_in_ukrainian():
+    assert "червона" in translated_words("красна")
+    assert "чарівное" in translated_words("волшебное")  # (the ending is left to the sound key)
+    assert {s.name for s in sounding("Красная Поляна", "UA-48")} == {"Chervona Poliana"}
+    assert {s.name for s in sounding("Волшебное", "UA-23")} == {"Charivne"}  # (not Chervone, same consonants)
 
 
 # --- namesakes --------------------------------------------------------------------------
@@ -193,3 +218,30 @@ def test_a_report_resolves_its_villages_by_their_raion_and_its_oblast():
         raion[0].longitude,
     )
     assert events["Liutivka"].oblast_iso == "UA-53"  # (of three Liutivkas, the one in the oblast named)
+
+
+def test_a_russian_village_of_an_oblast_list_is_found_by_its_sound_and_the_lists_oblast():
+    text = (
+        "Николаевщина: итоги суток\n\n"
+        "Под огнем были Снигиревка, Егоровка, Сергеевское, Баштанка и Красный Подол.\n"
+        "В Снигиревке ранена женщина."
+    )
+    events = {e.location: e for e in extract_events(text, language="ru")}
+    assert {"Yehorivka", "Serhiivske", "Chervonyi Podil"} <= set(events)
+    assert {events[n].oblast_iso for n in ("Yehorivka", "Serhiivske", "Chervonyi Podil")} == {"UA-48"}
+
+
+def test_a_small_namesake_elsewhere_gives_way_to_the_village_of_the_lists_oblast():
+    text = "Запорожская область.\n\nДроны летели на Орехов, Никольское, Гуляйполе и Малиновку."
+    events = {e.location: e for e in extract_events(text, language="ru")}
+    assert "Nikolske" not in events and events["Mykilske"].oblast_iso == "UA-23"
+
+
+def test_a_village_stays_in_the_oblast_its_sentence_names():
+    text = (
+        "Херсонщина: обстрелы за сутки\n\n"
+        "Под огнем были Берислав, Камышаны и Антоновка.\n"
+        "В Донецкой области, в поселке Никольское, ранен мужчина."
+    )
+    events = {e.location: e for e in extract_events(text, language="ru")}
+    assert events["Nikolske"].oblast_iso == "UA-14" and events["Komyshany"].oblast_iso == "UA-65"

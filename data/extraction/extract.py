@@ -1061,7 +1061,29 @@ def _place_unlisted(
         folded = normalize_name(sentence)
         return sum(bool(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded)) for n in names if n)
 
-    place_unlisted(result, context, oblast_of, report_oblasts, listed)
+    def nearby(event: CandidateEvent) -> str | None:
+        # the oblast the event's sentence names, else the one most of the places named with it lie in, else the
+        # one its list's lead, its heading or its section names
+        first = event.sentences[0] if event.sentences else ""
+        named = {m.oblast_iso for m in rules.find_places(first) if m.precision == "oblast"} - {None}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        others = [
+            e.oblast_iso
+            for e in result
+            if e is not event and e.oblast_iso and e.geo_precision == "settlement" and first in e.sentences
+        ]
+        usual = max(set(others), key=others.count) if others else None
+        if len(others) >= 2 and 3 * others.count(usual) >= 2 * len(others):
+            return usual
+        for text in context(event)[1:]:
+            # (its list's lead, the heading above it: "Харківщина: обстріли за добу")
+            named = {m.oblast_iso for m in rules.find_places(text) if m.precision == "oblast"} - {None}
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return scoped.get(first)
+
+    place_unlisted(result, context, oblast_of, report_oblasts, listed, nearby)
 
 
 def report_id(text: str) -> str:

@@ -9,8 +9,14 @@ Ukraine, here and nowhere else, and chooses among namesakes by, in order:
 
 1. a raion or hromada named with it (in its sentence, its list's lead, the heading above it):
    "Лозівського району", "Олексіївської громади", "the Kupiansk district";
-2. the oblast the extractor gave the event, or that its sentence or section names;
+2. the oblast its sentence names or most places listed with it lie in (else its list's lead, heading or
+   section), then the one the extractor gave it, then the report's only oblast;
 3. the one settlement of that name in Ukraine, unless the report names oblasts and not its own.
+
+A Russian name its Ukrainian spellings miss is found among that oblast's villages by how it sounds
+(:func:`sounding`: Камышаны is Комишани, "Красный Маяк" Червоний Маяк); a Russian name the gazetteer found as a
+small place of another oblast is moved to the village of that name in the oblast its list or sentence gives
+(:func:`_relocate`: Никольское in a Kherson list is Mykilske of Kherson, not Nikolske of Donetsk).
 
 Several left in one oblast: the event is put at that oblast as a whole, by the romanised name, and says so;
 several in several oblasts, or none: it stays as it was.  The point is the village's own, or its hromada's
@@ -29,14 +35,16 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from data.extraction.events import CandidateEvent
 from data.extraction.slavic.names import PLACE_ENDING, name_forms
 from data.extraction.slavic.numbers import analyzer
 from data.extraction.slavic.resolve import russian_word_spellings, ukrainian_spellings, vowel_spellings
-from geo.gazetteer import normalize_name
+from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
-from geo.romanisation import national_spelling, romanize_ukrainian
-from geo.settlements import Settlement, find_settlements
+from geo.romanisation import consonants, national_spelling, romanize_ukrainian, skeleton
+from geo.settlements import Settlement, find_settlements, load_settlements
 
 # "Лозівського району", "Олексіївської громади", "Лозовского района", "Новодонецкой ОТГ", "Лозівська громада"
 _CYRILLIC_UNIT = re.compile(
@@ -169,6 +177,137 @@ def candidates(name: str) -> list[Settlement]:
     return []
 
 
+# Words of Russian place names that translate, rather than respell, a word of the Ukrainian name ("Красный
+# Маяк" is Червоний Маяк, "Волшебное" Чарівне, "Железнодорожное" Залізничне), and first names whose Ukrainian
+# form opens with another letter (Никольское is Микільське, Константиновка Костянтинівка, Ольховка Вільхівка).
+# Tried after the name as written, and only against the settlements of one oblast.
+RUSSIAN_NAME_WORDS = (
+    (r"^красн", "червон"),
+    (r"^красно", "червоно"),
+    (r"^железнодорожн", "залізничн"),
+    (r"^волшебн", "чарівн"),
+    (r"^больш", "велик"),
+    (r"^солнечн", "сонячн"),
+    (r"^рыбач", "рибальч"),
+    (r"^желт", "жовт"),
+    (r"^черн", "чорн"),
+    (r"^радостн", "радісн"),
+    (r"^степн", "степов"),
+    (r"^счаст", "щаст"),
+    (r"^никол", "микол"),
+    (r"^ник", "мик"),
+    (r"^константин", "костянтин"),
+    (r"^о(?=[лтгвх])", "ві"),
+)
+
+
+def translated_words(word: str) -> list[str]:
+    """A Russian word of a place name as the Ukrainian name may have it: "красный" -> червоный, "ольховка"
+    -> вільховка (the rest is respelled by the sound key)."""
+    word = word.lower()
+    return [
+        re.sub(pattern, ukrainian, word)
+        for pattern, ukrainian in RUSSIAN_NAME_WORDS
+        if re.search(pattern, word)
+    ]
+
+
+_VOWEL = re.compile(r"[аеиіоуяюєїыэё]")
+
+
+def _russian_endings(word: str) -> str:
+    """A Russian word of a place name with the Ukrainian name's ending: Веселое -> Веселе, Каменная ->
+    Каменна, Красный -> Красний, Луговые -> Лугові (the Ukrainian spelling of the rest left to the key)."""
+    word = re.sub(r"(?:ое|ее)$", "е", word)
+    word = re.sub(r"(?:ый|ой)$", "ий", word)
+    word = re.sub(r"ая$", "а", word)
+    return re.sub(r"(?:ые|ие)$", "і", word)
+
+
+def _ending(name: str) -> str:
+    """What a name's ending says of its form: a (-а, -я), a neuter e (-е, -є, -о), a plural i, an
+    adjective's -ий, or a consonant (Оріхів, Орехов)."""
+    name = normalize_name(name)
+    if name.endswith(("ий", "ій")):
+        return "y"
+    last = name[-1:]
+    if last in "ая":
+        return "a"
+    if last in "оеєэё":
+        return "e"
+    if last in "иыіїю":
+        return "i"
+    return "c"
+
+
+def sound_key(name: str) -> str | None:
+    """A Cyrillic name as it sounds, loosely: its consonants (``geo.romanisation.skeleton``), how many
+    vowels it has and what its ending says.  A Russian spelling and the Ukrainian name share it (Егоровка and
+    Єгорівка, Камышаны and Комишани, Орехов and Оріхів, Дорожное and Дорожнє; not Орехово and Оріхів, nor
+    Дорожное and Дружне).  None for a name of fewer than three consonants."""
+    words = [_russian_endings(w) for w in normalize_name(name).split()]
+    if not words:
+        return None
+    folded = " ".join(words)
+    key = skeleton(folded)
+    if consonants(key) < 3:
+        return None
+    return f"{key}|{len(_VOWEL.findall(folded))}|{_ending(folded)}"
+
+
+@lru_cache(maxsize=1)
+def _by_sound() -> dict[tuple[str, str], list[int]]:
+    table = load_settlements().table
+    index: dict[tuple[str, str], list[int]] = {}
+    for row, (name_uk, oblast) in enumerate(zip(table.name_uk, table.oblast_iso)):
+        key = sound_key(name_uk)
+        if key is not None:
+            index.setdefault((oblast, key), []).append(row)
+    return index
+
+
+# The first letter a Ukrainian name has for a Russian one's (Егоровка: Єгорівка, not Ігорівка).
+_FIRST_LETTERS = {"е": "еє", "э": "е", "и": "іи", "ы": "и", "ё": "й", "о": "ов"}
+
+
+def sounding(name: str, oblast_iso: str) -> list[Settlement]:
+    """The settlements of one oblast whose name sounds as a Russian one does (:func:`sound_key`), by the
+    first of its forms that finds any: the name as kept, its nominatives ("Новоданиловки" -> Новоданиловка),
+    then with a word translated (:data:`RUSSIAN_NAME_WORDS`); of several names, the nearest in letters
+    ("Волшебное" -> Чарівне, not Червоне).  Only a Cyrillic name without Ukrainian letters."""
+    if name.isascii() or re.search(r"[іїєґ]", name, re.IGNORECASE):
+        return []
+    words = name.lower().replace("’", "'").split()
+    if not 1 <= len(words) <= 2:
+        return []
+    per_word = []
+    for word in words:
+        forms = [word, *name_forms(word)[1:6]]
+        per_word.append(list(dict.fromkeys(forms + [t for f in forms for t in translated_words(f)])))
+    if len(words) == 1:
+        forms = per_word[0]
+    else:
+        forms = [f"{a} {b}" for a in per_word[0][:8] for b in per_word[1][:8]]
+    settlements = load_settlements()
+    for form in forms:
+        key = sound_key(form)
+        rows = _by_sound().get((oblast_iso, key)) if key else None
+        if not rows:
+            continue
+        found = [settlements.at(r) for r in rows]
+        first = _FIRST_LETTERS.get(form[0], form[0])
+        found = [s for s in found if s.name_uk.lower()[0] in first] or found
+        spelt = [_russian_base_spelling(w) for w in form.split()]
+        closeness = {s.name_uk: fuzz.ratio(" ".join(spelt), normalize_name(s.name_uk)) for s in found}
+        best = max(closeness.values())
+        return [s for s in found if closeness[s.name_uk] == best]
+    return []
+
+
+def _russian_base_spelling(word: str) -> str:
+    return _russian_endings(word.replace("ы", "и").replace("э", "е").replace("ё", "е").replace("ъ", ""))
+
+
 @lru_cache(maxsize=2_000)
 def common_word(name_uk: str) -> bool:
     """Whether a settlement's Ukrainian name is made of words the dictionary knows as words, and ends as no
@@ -286,13 +425,15 @@ def place_unlisted(
     oblast_of: Callable[[CandidateEvent], str | None],
     report_oblasts: set[str],
     listed: Callable[[str], int],
+    nearby: Callable[[CandidateEvent], str | None] | None = None,
 ) -> None:
     """Put each event kept by a settlement's name the gazetteer lacks at that settlement (see the module).
 
     Parameters
     ----------
     events
-        The report's events; changed in place.
+        The report's events; changed in place (an event that comes to name a place another event already
+        names, and has no figures of its own, is folded into it).
     context
         The texts an event was told in: its sentence, its list's lead, the heading above it.
     oblast_of
@@ -301,47 +442,139 @@ def place_unlisted(
         The oblasts the report names.
     listed
         How many of the report's places a sentence names (three or more: a list of places).
+    nearby
+        The oblast the event's sentence names, or that most places named with it lie in (None when none):
+        a village's Russian name is looked for there, and a small namesake the gazetteer found elsewhere is
+        moved there when that oblast has a village of the name.
     """
+    only = next(iter(report_oblasts)) if len(report_oblasts) == 1 else None
+    moved = []
     for event in events:
+        if event.geo_precision == "settlement" and event.latitude is not None and event.location:
+            if nearby is not None and _relocate(event, nearby(event), context):
+                moved.append(event)
+            continue
         if event.geo_precision != "unknown" or not event.location or event.latitude is not None:
             continue
         found = candidates(event.location)
+        oblasts = [nearby(event) if nearby is not None else None, oblast_of(event), only]
+        oblast = next((o for o in oblasts if o), None)
+        for each in dict.fromkeys(o for o in oblasts if o):
+            # the first of them with a village of the name: as written, or as a Russian spelling or translation
+            # of it sounds ("Камышаны" Комишани, "Красный Маяк" Червоний Маяк)
+            there = [s for s in found if s.oblast_iso == each]
+            there = there or sounding(event.location, each) or sounding(event.written or "", each)
+            if there:
+                oblast, found = each, there
+                break
         if not found:
             continue
         if any(common_word(s.name_uk) for s in found) and not _named_as_settlement(event, listed):
             continue  # "Перемога буде за нами": a word, not the village
         chosen, left = choose(
-            found, attached_units(event), named_units(context(event)), oblast_of(event), report_oblasts
+            found, attached_units(event), named_units(context(event)), oblast, report_oblasts
         )
-        if chosen is not None:
-            oblast = find_oblast(chosen.oblast_iso)
-            event.location = chosen.name
-            event.oblast_iso, event.oblast = chosen.oblast_iso, oblast.name if oblast else None
-            if chosen.located in ("own", "hromada"):
-                # its own point, or its hromada's centre (within some 20 km), as the importers place a village
-                event.latitude, event.longitude = chosen.latitude, chosen.longitude
-                event.geo_precision = "settlement"
-            elif oblast is not None:
-                # (a point no nearer than its raion's: the oblast as a whole, by the village's name)
-                event.latitude, event.longitude = oblast.latitude, oblast.longitude
-                event.geo_precision = "oblast"
-            note = _point_note(chosen)
-            if note:
-                _note(event, note)
-            continue
-        oblasts = {s.oblast_iso for s in left}
-        names = {s.name for s in left}
-        if len(left) > 1 and len(oblasts) == 1 and len(names) == 1:
-            # several villages of that name in the one oblast: the oblast, by the village's name
-            oblast = find_oblast(oblasts.pop())
-            if oblast is None:
-                continue
-            event.location = names.pop()
-            event.oblast_iso, event.oblast = oblast.iso, oblast.name
+        if _put(event, chosen, left):
+            moved.append(event)
+    _fold_namesakes(events, moved)
+
+
+def _put(event: CandidateEvent, chosen: Settlement | None, left: list[Settlement]) -> bool:
+    """Put the event at the settlement chosen, or at the oblast of the namesakes left when all lie in one; whether
+    it was put anywhere."""
+    if chosen is not None:
+        oblast = find_oblast(chosen.oblast_iso)
+        event.location = chosen.name
+        event.oblast_iso, event.oblast = chosen.oblast_iso, oblast.name if oblast else None
+        if chosen.located in ("own", "hromada"):
+            # its own point, or its hromada's centre (within some 20 km), as the importers place a village
+            event.latitude, event.longitude = chosen.latitude, chosen.longitude
+            event.geo_precision = "settlement"
+        elif oblast is not None:
+            # (a point no nearer than its raion's: the oblast as a whole, by the village's name)
             event.latitude, event.longitude = oblast.latitude, oblast.longitude
             event.geo_precision = "oblast"
-            _note(
-                event,
-                f"map point: {oblast.name} as a whole; {len(left)} villages there are named {event.location} "
-                "and the report does not say which",
-            )
+        note = _point_note(chosen)
+        if note:
+            _note(event, note)
+        return True
+    oblasts = {s.oblast_iso for s in left}
+    names = {s.name for s in left}
+    if len(left) > 1 and len(oblasts) == 1 and len(names) == 1:
+        # several villages of that name in the one oblast: the oblast, by the village's name
+        oblast = find_oblast(oblasts.pop())
+        if oblast is None:
+            return False
+        event.location = names.pop()
+        event.oblast_iso, event.oblast = oblast.iso, oblast.name
+        event.latitude, event.longitude = oblast.latitude, oblast.longitude
+        event.geo_precision = "oblast"
+        _note(
+            event,
+            f"map point: {oblast.name} as a whole; {len(left)} villages there are named {event.location} "
+            "and the report does not say which",
+        )
+        return True
+    return False
+
+
+# A gazetteer place this size is what its name means, whatever oblast the places named with it lie in.
+MIN_POPULATION_TO_STAY = 10_000
+
+
+def _relocate(
+    event: CandidateEvent, oblast_iso: str | None, context: Callable[[CandidateEvent], list[str]]
+) -> bool:
+    """ "Дорожное, Никольское, Нововоронцовка" in a Kherson list: a Cyrillic name the gazetteer found as a
+    small place of another oblast is the village of that name in the oblast its sentence names or its
+    list's places lie in, when that oblast has one (Никольское: Mykilske of Kherson, not Nikolske of
+    Donetsk); a town of another oblast only for a town of that name there ("Богодухов, ... и Золочев":
+    Zolochiv of Kharkiv oblast, not the larger one of Lviv oblast).  Whether it was moved."""
+    written = event.written or ""
+    if not oblast_iso or oblast_iso == event.oblast_iso or not written or written.isascii():
+        return False
+    found = [s for s in candidates(written) if s.oblast_iso == oblast_iso] or sounding(written, oblast_iso)
+    if not found:
+        return False
+    if _population(event.location, event.oblast_iso) >= MIN_POPULATION_TO_STAY and any(
+        s.category == "village" for s in found
+    ):
+        return False  # (Kamianske, the city, even in a Zaporizhzhia list: only a town of the name there wins)
+    chosen, left = choose(found, attached_units(event), named_units(context(event)), oblast_iso, set())
+    return _put(event, chosen, left)
+
+
+def _population(location: str, oblast_iso: str | None) -> int:
+    gazetteer = load_gazetteer()
+    places = gazetteer.places
+    rows = (
+        gazetteer.primary.get(normalize_name(location)) or gazetteer.index.get(normalize_name(location)) or []
+    )
+    return max(
+        (int(places.population.iloc[r]) for r in rows if places.oblast_iso.iloc[r] == oblast_iso), default=0
+    )
+
+
+def _fold_namesakes(events: list[CandidateEvent], moved: list[CandidateEvent]) -> None:
+    """An event moved to a place another event names ("в Орехове" in a list, then "в Орехове ранен
+    мужчина") is the same place's: one without figures is folded into the other."""
+    for event in moved:
+        if event not in events:
+            continue
+        same = [
+            e
+            for e in events
+            if e is not event
+            and e.location == event.location
+            and e.oblast_iso == event.oblast_iso
+            and e.geo_precision == event.geo_precision
+        ]
+        if not same:
+            continue
+        other = same[0]
+        keep, drop = (other, event) if not event.counts else (event, other)
+        if drop.counts:
+            continue  # (figures each: two attacks told apart)
+        for sentence in drop.sentences:
+            keep.add_sentence(sentence)
+        events.remove(drop)
