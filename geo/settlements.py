@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.gazetteer import normalize_name
-from geo.romanisation import romanize_ukrainian
+from geo.romanisation import romanize_ukrainian, skeleton
 
 SETTLEMENTS_PATH = Path(__file__).resolve().parent / "ukraine_settlements.csv"
 LOCATED = ("own", "hromada", "raion", "oblast")
@@ -168,3 +168,42 @@ def find_settlements(name: str, oblast_iso: str | None = None, unit: str | None 
     ['UA-14']
     """
     return load_settlements().find(name, oblast_iso, unit)
+
+
+# A hromada's adjective in Latin letters: "Khotynska", "Seredyno-Budska", Russian-style "Miropolskaya", "-skoye"
+_HROMADA_ENDING = re.compile(r"(?<=[a-z])sk(?:a|aya|aia|aja|oye|oe|e|yi|iy|yy|y|ij|oi)$", re.IGNORECASE)
+
+
+def _hromada_key(name: str) -> str:
+    """The consonants of a hromada's Latin name without its adjective ending ("Seredyno-Budska", "Seredyna-Buda"
+    and "Seredino-Budskaya" are all one)."""
+    return skeleton(_HROMADA_ENDING.sub("", normalize_name(name)))
+
+
+@lru_cache(maxsize=1)
+def _hromada_centres() -> dict[str, list[Settlement]]:
+    """Each hromada's centre (the first settlement the codifier lists in it), by the key of its romanised name."""
+    settlements = load_settlements()
+    first = settlements.table.sort_values("katottg").groupby(["oblast_iso", "raion_uk", "hromada_uk"]).head(1)
+    index: dict[str, list[Settlement]] = {}
+    for row in first.index:
+        centre = settlements.at(row)
+        key = _hromada_key(romanize_ukrainian(centre.hromada_uk))
+        if key:
+            index.setdefault(key, []).append(centre)
+    return index
+
+
+def hromada_centres(name: str, oblast_iso: str | None = None) -> list[Settlement]:
+    """The centres of the hromadas a Latin ``name`` may name: its adjective in any spelling ("Khotynska",
+    "Miropolskaya") or a noun cut from it ("Khotyn", "Znob-Novhorod"), matched by the consonants of its stem, as
+    vowels differ between Russian, Ukrainian and romanised spellings; of one oblast when ``oblast_iso`` is given.
+
+    Examples
+    --------
+    >>> [s.name for s in hromada_centres("Seredyno-Budska", "UA-59")]
+    ['Seredyna-Buda']
+    """
+    key = _hromada_key(name)
+    found = _hromada_centres().get(key, []) if key else []
+    return [s for s in found if oblast_iso is None or s.oblast_iso == oblast_iso]

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from geo.gazetteer import resolve_oblast
-from geo.settlements import LOCATED, find_settlements, load_settlements
+from geo.settlements import LOCATED, find_settlements, hromada_centres, load_settlements
 from geo.settlements_build import centre_of, km, locate, romanize
 
 
@@ -139,3 +139,24 @@ def test_a_unit_named_in_latin_letters_narrows_namesakes_too():
     assert find_settlements("Mykhailivka", "UA-63", "Lozivska community") == [
         s for s in in_raion if s.hromada_uk == "Лозівська"
     ]
+
+
+@pytest.mark.parametrize(
+    "written, oblast, centre",
+    [
+        ("Seredyno-Budska", "UA-59", "Seredyna-Buda"),  # the adjective romanised
+        ("Seredyna-Budska", "UA-59", "Seredyna-Buda"),  # the town's vowel kept
+        ("Khotyn", "UA-59", "Khotin"),  # a noun cut from the adjective, another vowel
+        ("Miropolskaya", "UA-59", "Myropillia"),  # a Russian-style adjective
+        ("Losyniv", "UA-74", "Losynivka"),  # a noun the gazetteer lacks
+    ],
+)
+def test_a_hromada_named_in_latin_letters_gives_its_centre(written, oblast, centre):
+    assert [s.name for s in hromada_centres(written, oblast)] == [centre]
+
+
+def test_a_hromada_name_of_another_oblast_gives_no_centre_there():
+    assert hromada_centres("Seredyno-Budska", "UA-77") == []
+    assert [s.name for s in hromada_centres("Khotynska", "UA-77")] == [
+        "Khotyn"
+    ]  # Chernivtsi oblast's own Хотинська

@@ -32,6 +32,7 @@ import re
 from collections import Counter
 
 from data.extraction import slavic
+from data.extraction.communities import place_communities
 from data.extraction.counts import COUNT_FIELDS, find_counts
 from data.extraction.cues import (
     AS_REPORTED,
@@ -1009,6 +1010,9 @@ def extract_events(
         result = fold_districts_into_their_villages(result)
     result = fold_oblasts_into_settlements(result, report_date)
     result = fold_unplaced_into_single_attack(result)
+    if rules.unplaced:
+        # ("the Seredyno-Budska community", "Khotyn community", "the Miropolskaya hromada": the hromada's centre town)
+        result = place_communities(result, lambda event: _sentence_oblast(event, rules))
     _place_unlisted(result, sentences, scoped, named_oblasts - {None}, rules)
     for event in result:
         infer_totals_from_children(event)
@@ -1020,6 +1024,13 @@ def extract_events(
             if normalize_name(national) not in load_gazetteer().index:
                 event.location = national
     return result
+
+
+def _sentence_oblast(event: CandidateEvent, rules: LanguageRules) -> str | None:
+    """The one oblast the sentence that first told of ``event`` names, if one ("the X community of the Y region")."""
+    first = event.sentences[0] if event.sentences else event.evidence.get("location", "")
+    named = {m.oblast_iso for m in rules.find_places(first) if m.precision == "oblast"} - {None}
+    return named.pop() if len(named) == 1 else None
 
 
 def _place_unlisted(

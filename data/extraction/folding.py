@@ -655,6 +655,12 @@ def _fill_missing(event: CandidateEvent, other: CandidateEvent) -> None:
         event.add_sentence(sentence)
 
 
+def fill_missing(event: CandidateEvent, other: CandidateEvent) -> None:
+    """Give ``event`` what ``other`` tells and it lacks (larger counts, notes, weapon, target, date, sentences): the
+    same attack told twice, folded into ``event``."""
+    _fill_missing(event, other)
+
+
 def infer_totals_from_children(event: CandidateEvent) -> None:
     """ "A girl was killed" also means at least one person was killed (and never fewer than the children)."""
     for base in (KILLED, INJURED):

@@ -1,0 +1,102 @@
+"""Communities (hromadas) named in English reports, tied to their centre town through the settlements table.
+
+An English roundup names a hromada by its adjective or by a noun cut from it, in spellings the gazetteer does not
+hold: "the Seredyno-Budska community" (Середино-Будська, centre Seredyna-Buda), "Khotyn community" (Хотінська, centre
+Khotin, not the town of Khotyn in another oblast), Russian-style "the Miropolskaya hromada" (Миропільська, centre
+Myropillia). Labelling rule 4: a hromada named by its adjective is its centre town. The extractor keeps such a name
+as an event it cannot map (``geo_precision`` "unknown") in the oblast the report is about; once the report is read,
+:func:`place_communities` looks the name up among the hromadas of that oblast in ``geo/settlements.py`` (``hromada_centres``) by the
+consonants of its stem (vowels differ between the Russian, Ukrainian and romanised spellings: Miropol-, Myropil-),
+and puts the event at the hromada's centre, the first settlement the codifier lists in it. Only a name told as a
+community (followed by "community" / "hromada", or written as an adjective) is looked up, and only when one
+hromada of the oblast matches; an event at a town the report already names is folded into that town's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from data.extraction.events import CandidateEvent
+from data.extraction.folding import fill_missing
+from geo.gazetteer import load_gazetteer, normalize_name
+from geo.oblasts import find_oblast
+from geo.settlements import hromada_centres
+
+# A community's adjective in Latin letters, in the feminine of "громада" ("Khotynska", Russian-style "Miropolskaya");
+# "-ske", "-skyi" end towns' own names too (Pokrovske, Pervomaiskyi), so those are looked up only before the noun
+_ADJECTIVE_ENDING = re.compile(r"(?<=[a-z])sk(?:a|aya|aia|aja)$", re.IGNORECASE)
+_COMMUNITY_NOUN = r"(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:communit(?:y|ies)|hromadas?)\b"
+
+
+def _told_as_community(event: CandidateEvent) -> bool:
+    written = event.written or event.location or ""
+    if _ADJECTIVE_ENDING.search(written):
+        return True
+    listed = rf"{re.escape(written)}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)*\s+{_COMMUNITY_NOUN}"
+    return any(re.search(listed, sentence) for sentence in event.sentences)
+
+
+def place_communities(
+    events: list[CandidateEvent], oblast_of: Callable[[CandidateEvent], str | None] = lambda event: None
+) -> list[CandidateEvent]:
+    """Put each unmapped event named as a hromada at its centre town (see the module); the events, a town named
+    twice folded into one.  ``oblast_of`` gives the oblast an event's own sentence names, for an event the report
+    gave none (a report on several oblasts); with none, only a hromada whose name no other oblast has is taken."""
+    for event in events:
+        if (
+            event.geo_precision != "unknown"
+            or event.latitude is not None
+            or not event.location
+            or not event.location.isascii()
+            or not _told_as_community(event)
+        ):
+            continue
+        centres = hromada_centres(event.written or event.location, event.oblast_iso or oblast_of(event))
+        if len(centres) != 1:
+            continue
+        (centre,) = centres
+        point = (centre.latitude, centre.longitude) if centre.located in ("own", "hromada") else None
+        if point is None:
+            # (the codifier's point is no nearer than the raion's: the gazetteer's town of that name in the oblast)
+            gazetteer = load_gazetteer()
+            key = normalize_name(centre.name)
+            rows = [
+                r
+                for r in (gazetteer.primary.get(key) or gazetteer.index.get(key) or [])
+                if gazetteer.places.oblast_iso.iloc[r] == centre.oblast_iso
+            ]
+            if not rows:
+                continue
+            place = gazetteer.best_place(rows)
+            point, name = (place.latitude, place.longitude), place.name
+        else:
+            name = centre.name
+        oblast = find_oblast(centre.oblast_iso)
+        event.location = name
+        event.oblast_iso, event.oblast = (
+            centre.oblast_iso,
+            oblast.name if oblast is not None else event.oblast,
+        )
+        event.latitude, event.longitude = point
+        event.geo_precision = "settlement"
+    result: list[CandidateEvent] = []
+    for event in events:
+        same = next(
+            (
+                e
+                for e in result
+                if e.geo_precision == "settlement"
+                and event.geo_precision == "settlement"
+                and e.oblast_iso == event.oblast_iso
+                and e.location
+                and event.location
+                and normalize_name(e.location) == normalize_name(event.location)
+            ),
+            None,
+        )
+        if same is None:
+            result.append(event)
+        else:
+            fill_missing(same, event)
+    return result
