@@ -510,6 +510,15 @@ def fold_oblasts_into_settlements(
         ):
             _fill_missing(inside[0], event)  # the same attack told twice: "in Sumy region" and "in Kyrykivka"
             continue
+        listed_with_others = (
+            sum(
+                1
+                for e in events
+                if e.geo_precision in ("settlement", "unknown")
+                and set(e.sentences) & set(inside[0].sentences)
+            )
+            >= 3
+        )
         if (
             not spread
             and not inside[0].counts
@@ -517,8 +526,9 @@ def fold_oblasts_into_settlements(
             # Kherson": the city named after the region's toll did not lead; the toll stays the region's)
             and events.index(inside[0]) < events.index(event)
             # ("обстрілював Миропільську, Краснопільську, ... громади" then "на Сумщині поранено двох": the
-            # first of three or more places listed together did not lead the report; the toll is the region's)
-            and sum(1 for e in inside if set(e.sentences) & set(inside[0].sentences)) < 3
+            # first of three or more places listed together did not lead the report; the toll is the region's; so
+            # too "Most damage was in Odesa, Kyiv and Kharkiv" summing up a roundup of several regions)
+            and not listed_with_others
             # ("In addition, the missile hit a warehouse in Kramatorsk": another attack)
             and not any(
                 re.match(r"\W*(?:in\s+addition|also|separately)\b", s, re.IGNORECASE)
@@ -533,6 +543,9 @@ def fold_oblasts_into_settlements(
             not spread
             and not event.own_remainder
             and len(inside) == 1
+            # ("Most damage was in A, B and C" then "the A region ... one killed": a town named only in a summary list
+            # of three or more places is not where the region's toll was)
+            and not (not inside[0].counts and listed_with_others)
             # ("the X regional chief wrote that two died" then "In the city of X, a block was damaged": the
             # region's namesake city, told after the region's toll with no figures of its own, did not take them;
             # the report tells the region and its city apart, rule 3)
