@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from data.extraction import extract_events
 from data.extraction.events import CandidateEvent
-from data.extraction.unlisted import (
-    attached_units,
+from data.extraction.slavic.villages import (
     candidates,
-    choose,
     common_word,
-    named_units,
-    place_unlisted,
     sound_key,
     sounding,
     spellings,
     translated_words,
 )
+from data.extraction.unlisted import attached_units, choose, named_units, place_unlisted
 from geo.settlements import find_settlements
 
 
@@ -245,3 +242,34 @@ def test_a_village_stays_in_the_oblast_its_sentence_names():
     )
     events = {e.location: e for e in extract_events(text, language="ru")}
     assert events["Nikolske"].oblast_iso == "UA-14" and events["Komyshany"].oblast_iso == "UA-65"
+
+
+# --- villages named only by what struck them, or beside a town --------------------------------
+
+
+def _places(text: str, language: str) -> dict:
+    return {e.location: e for e in extract_events(text, language=language)}
+
+
+def test_villages_after_strikes_against_them_and_a_shelling_verbs_object():
+    ru = _places("Днепропетровщина.\n\nВраг нанес авиаудары против Горяновского и Сурского.", "ru")
+    assert {"Horianivske", "Surske"} <= set(ru) and ru["Surske"].oblast_iso == "UA-12"
+    uk = _places("Полтавщина.\n\nВночі окупанти обстріляли Лютівку, пошкоджено два будинки.", "uk")
+    assert uk["Liutivka"].oblast_iso == "UA-53"
+
+
+def test_an_adjective_name_where_something_happened_is_a_village_when_the_table_has_it():
+    events = _places(
+        "Дніпропетровщина.\n\nУвечері росіяни вдарили по Апостоловому.\nУ Полівському поранено жінку.", "uk"
+    )
+    assert events["Polivske"].counts["injured"] == (1, False)
+    # (a raion's adjective is no village, even in a list of them)
+    raions = _places("Харківщина.\n\nОкупанти обстрілювали села в Ізюмському та Лозівському районах.", "uk")
+    assert not any(name.startswith(("Iziumske", "Lozivske")) for name in raions)
+
+
+def test_a_name_beside_a_town_is_a_village_of_its_oblast_only_when_the_table_says_so():
+    events = _places("Запорожская область.\n\nДроны били по Степногорску и Волшебному.", "ru")
+    assert events["Charivne"].oblast_iso == "UA-23"
+    words = _places("Херсонщина.\n\nДроны атаковали Белозерку и Надежду жителей на тихую ночь.", "ru")
+    assert set(words) == {"Bilozerka"}

@@ -27,6 +27,7 @@ The rules are split by subject; each module imports only the ones above it:
 - ``counts``: casualty counts of a clause;
 - ``names``: place-name forms, oblast names, words that are no place;
 - ``resolve``: an inflected name resolved to a gazetteer place;
+- ``villages``: a name looked up in the settlements table (spellings, a Russian name's sound, common words);
 - ``places``: the places of a clause;
 - ``dates``: dates.
 

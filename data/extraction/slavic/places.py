@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from data.extraction.exclusions import DATELINE_AFTER
 from data.extraction.lookup import REGION_IN_NAME, Mention, lookup_place, settle_namesakes
@@ -30,9 +31,11 @@ from data.extraction.slavic.resolve import (
     resolve_place,
     respelled,
 )
+from data.extraction.slavic.villages import candidates, sounding
 from data.extraction.slavic.words import LIST_HIT
 from geo.gazetteer import normalize_name
 from geo.oblasts import find_oblast
+from geo.settlements import load_settlements
 
 _WHICH_LIES_IN = re.compile(
     r",\s*(?:що|яка|який|яке|які|что|которая|который|которое|которые)\s+(?:розташован\w*\s+|расположен\w*\s+)?"
@@ -43,9 +46,30 @@ _WHICH_LIES_IN = re.compile(
 
 _STRUCK_NAME = re.compile(
     r"(?<!\w)(?:ударил\w*|вдарил\w*|вдарив|ударив|удари\w*|атакува\w*|атаковал\w*|обстріля\w*|обстреля\w*|"
-    r"били|бив|бил[аи]?|цілил\w*|поцілил\w*|целил\w*|скинул\w*|сбросил\w*|гатил\w*)"
-    r"(?:\s+(?!по\b|на\b)[\w'’ʼ-]+){0,6}?\s+(?:по|на)\s+"
+    r"били|бив|бил[аи]?|цілил\w*|поцілил\w*|целил\w*|скинул\w*|сбросил\w*|гатил\w*"
+    # the nouns: "авиаудары против Новоданиловки", "удари по Лютівці", "атаки на Зарічне"
+    r"|(?:авіа|авиа)?удар(?:ы|ов|ів|ами|ам)?|атак[аиуй]|атаками|обстріл\w*|обстрел\w*)"
+    r"(?:\s+(?!по\b|на\b|против\b|проти\b)[\w'’ʼ-]+){0,6}?\s+(?:по|на|против|проти)\s+"
     r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)(?![\w'’ʼ-])",
+)
+# "обстріляли Лютівку", "обстреляли из артиллерии Новопетровку": a name as the object of a verb of shelling
+_SHELLING_VERB = (
+    r"(?<!\w)(?:обстріля\w*|обстреля\w*|атакува\w*|атаковал\w*|накрил\w*|накрыл\w*|уразил\w*|вразил\w*)"
+    r"(?:\s+(?:з|из|с)\s+[а-яіїєґ'’ʼ-]+)?\s+"
+)
+_SHELLED_NAME = re.compile(_SHELLING_VERB + r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)(?![\w'’ʼ-])")
+# the names listed with one struck: "по Новоданиловке и Ольговскому", "Лютівку, Зарічне та Шевченкове"
+_AND_NAME = re.compile(r"^(?:\s*,\s*|\s+(?:і|й|та|и)\s+)(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)(?![\w'’ʼ-])")
+# "У Полівському поранено жінку", "в Ольговском": a village named by a neuter adjective, where something happened
+_LOCATIVE_ADJECTIVE = re.compile(
+    r"(?<![\w'’ʼ])(?i:у|в|во)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:ому|ом|ім))(?![\w'’ʼ-])"
+)
+# What follows a unit's adjective ("по Донецкой области", "на Покровському напрямку"): no village
+_UNIT_AFTER = re.compile(
+    # ("в Ізюмському та Лозівському районах": the unit after a list of adjectives)
+    r"^(?:\s*(?:,|і|й|та|и)\s*[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)*"
+    r"\s*(?:област\w*|обл\.|район\w*|громад\w*|общин\w*|ОТГ|ТГ|напрям\w*|направлен\w*|ОВА|ОГА|МВА)",
+    re.IGNORECASE,
 )
 
 
@@ -55,7 +79,7 @@ _VILLAGE_OF_COMMUNITY = re.compile(
 )
 
 
-def _nominative_name(name: str) -> str | None:
+def _nominative_name(name: str, adjectival: bool = False) -> str | None:
     """ "Жовтій Кручі" -> "Жовта Круча", "Малинівці" -> "Малинівка": a place name the gazetteer lacks,
     back in the nominative; None for what is not such a name (a common word, one word without a
     village's ending)."""
@@ -84,9 +108,37 @@ def _nominative_name(name: str) -> str | None:
             return None
         return f"{first.word.capitalize()} {noun.normal_form.capitalize()}"
     forms = [f for f in name_forms(words[0]) if re.search(r"(?:івка|ївка|овка|евка|ове|еве|єве|ине|іне)$", f)]
+    if not forms and adjectival:
+        # "против Ольговского", "по Гуляйпольскому": a village named by a neuter adjective, which must be a
+        # settlement's name (in Ukrainian, or as a Russian one sounds in some oblast)
+        forms = [
+            f for f in name_forms(words[0]) if re.search(r"(?:ське|цьке|ское|цкое)$", f) and _a_settlement(f)
+        ]
     if not forms or common_word(words[0]):
         return None
     return forms[0].capitalize()
+
+
+def _village_in(word: str, oblast_iso: str):
+    """The one settlement of the oblast an inflected name may be ("Волшебном" -> Чарівне, "Дубках" ->
+    Дубки), or None."""
+    for form in [word.lower(), *name_forms(word)[1:8]]:
+        found = [s for s in candidates(form) if s.oblast_iso == oblast_iso]
+        if found:
+            break
+    else:
+        found = sounding(word, oblast_iso)
+    return found[0] if found and len({s.name for s in found}) == 1 else None
+
+
+def _a_settlement(name: str) -> bool:
+    """Whether the settlements table has a village of the name, as written or as a Russian name sounds."""
+    return bool(candidates(name)) or any(sounding(name, iso) for iso in _oblasts())
+
+
+@lru_cache(maxsize=1)
+def _oblasts() -> tuple[str, ...]:
+    return tuple(sorted(set(load_settlements().table.oblast_iso)))
 
 
 def find_places(clause: str) -> list:
@@ -171,25 +223,74 @@ def _named_places(clause: str) -> list:
                     mentions.append(mention)
                     continue
                 mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
-    for match in _STRUCK_NAME.finditer(clause):
+    struck = [(m.span("name"), m.group("name")) for m in _LOCATIVE_ADJECTIVE.finditer(clause)]
+    for match in [*_STRUCK_NAME.finditer(clause), *_SHELLED_NAME.finditer(clause)]:
+        struck.append((match.span("name"), match.group("name")))
+        position = match.end()
+        while True:
+            # "авиаудары против Новоданиловки и Ольговского": each name listed with the one struck
+            more = _AND_NAME.match(clause[position:])
+            if more is None:
+                break
+            struck.append(((position + more.start("name"), position + more.end("name")), more.group("name")))
+            position += more.end()
+    for (start, end), struck_name in struck:
         # "ударили по Жовтій Кручі": a place the gazetteer lacks, named right after what struck it, kept
         # by its name in the nominative (a two-word name, or one with a village's ending)
-        start, end = match.span("name")
         covered = [m for m in mentions if m.start < end and start < m.end]
         if covered and not (
             # ("по Зеленій Діброві" is no village Зелена: a two-word name is whole when its words agree)
-            len(covered) == 1
-            and covered[0].start == start
-            and covered[0].end < end
-            and " " in match.group("name")
+            len(covered) == 1 and covered[0].start == start and covered[0].end < end and " " in struck_name
         ):
             continue
-        name = _nominative_name(match.group("name"))
+        if _UNIT_AFTER.match(clause[end:]):
+            continue  # "по Донецкой области", "атаки на Покровском направлении"
+        if " " not in struck_name and not covered:
+            # "обстрелял Белополье, Ворожбу и Юнаковку": a Russian spelling of a place the gazetteer knows
+            guessed = next(
+                (m for form in name_forms(struck_name)[:10] for m in [respelled(form)] if m is not None), None
+            )
+            if guessed is not None:
+                guessed.name, guessed.start, guessed.end = struck_name, start, end
+                mentions.append(guessed)
+                continue
+        name = _nominative_name(struck_name, adjectival=True)
         if name is not None and covered:
             mentions.remove(covered[0])
         if name is None or normalize_name(name) in NOT_PLACES:
             continue
-        mentions.append(Mention(match.group("name"), start, end, "settlement", True, place_name=name))
+        mentions.append(Mention(struck_name, start, end, "settlement", True, place_name=name))
+    for known in [
+        m for m in mentions if m.precision == "settlement" and m.oblast_iso and m.latitude is not None
+    ]:
+        # "в Гуляйполе и Волшебном", "по Волшебному и Гуляйполю": a name coordinated with a place the gazetteer
+        # knows, after a preposition, is a village of its oblast when the settlements table has one of that name
+        # there (as written, or as the Russian name sounds: Волшебное is Чарівне)
+        after = _AND_NAME.match(clause[known.end :])
+        before = re.search(
+            r"(?<!\w)(?i:в|у|во|на|по|против|проти|під|под|біля|возле)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)"
+            r"(?:\s*,\s*|\s+(?:і|й|та|и)\s+)$",
+            clause[: known.start],
+        )
+        preposition = re.search(
+            r"(?<!\w)(?i:в|у|во|на|по|против|проти|під|под|біля|возле)\s+$", clause[: known.start]
+        ) or re.search(_SHELLING_VERB + "$", clause[: known.start])
+        spans = []
+        if after is not None and preposition is not None:
+            spans.append((known.end + after.start("name"), known.end + after.end("name")))
+        if before is not None:
+            spans.append(before.span("name"))
+        for start, end in spans:
+            word = clause[start:end]
+            if any(m.start < end and start < m.end for m in mentions) or _UNIT_AFTER.match(clause[end:]):
+                continue
+            if normalize_name(word) in NOT_PLACES:
+                continue
+            village = _village_in(word, known.oblast_iso)
+            if village is not None and (not common_word(word) or re.search(r"[еє]$", village.name_uk)):
+                # (a word the dictionary knows only when the village's name is a neuter adjective, Чарівне:
+                # "по Білозерці та Надії на краще" names no village Надія)
+                mentions.append(Mention(word, start, end, "settlement", True, place_name=village.name_uk))
     for match in _VILLAGE_OF_COMMUNITY.finditer(clause):
         # "У Шостаківці Новодонецької громади", "В Шостаковке Новодонецкой громады": a village the gazetteer
         # lacks, named with its community, kept by its name in the nominative
