@@ -63,7 +63,7 @@ _LEFT_KIND = re.compile(
     r"|\b(?:raising|bringing|taking|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\s+to"
     r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes)"
     # ("there are dead people - a boy of 12 and two women": the dead, listed after a dash)
-    r"|\b(?:the\s+)?dead(?:\s+people)?\s+(?:are|were)|\bdead\s+people\s*[—–:-])|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|\binjur(?:y|ies)\s+of|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
+    r"|\b(?:the\s+)?dead(?:\s+people)?\s+(?:are|were)|\bdead\s+people\s*[—–:-])|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|(?<=\s)hospitali[sz]ed|\binjur(?:y|ies)\s+of|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
     # "the number of people who had sustained injuries in the attack on Lutsk had increased to 11"
     # ("The number of people injured in the strike by three missiles on the town of Kremenchuk on the night
