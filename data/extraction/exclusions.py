@@ -172,6 +172,8 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         re.IGNORECASE,
     ):
         return None  # "the Dnipro River", "the Pivdennyi Buh and Dnipro rivers", "on the Dnipro's west bank": the river
+    if re.search(r"\b(?:the\s+)?river\s+$|\balong\s+(?:the\s+)?$|\bbanks?\s+of\s+(?:the\s+)?$", before, re.I):
+        return None  # "settlements along the river Dnipro", "along the Dnipro", "the banks of the Dnipro"
     # A place listed after another ("across Odesa, Sumy, and Donetsk") shares its context.
     head = mention
     for other in reversed([m for m in mentions if m.end <= mention.start]):

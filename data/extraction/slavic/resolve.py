@@ -118,6 +118,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     tokens = name.split()
     if normalize_name(name) in NOT_PLACES or normalize_name(tokens[0]) in NOT_PLACES:
         return "blocked"
+    if _RIVER_BEFORE.search(before):
+        return "blocked"  # "уздовж ріки Дніпро", "вдоль Днепра", "на берегу Днепра": the river, not the city
     if re.search(r"[а-яіїєґё](?:ОВА|ОГА|ОДА|МВА)$", tokens[-1]):
         return "blocked"  # "главу ДнепрОВА", "ЗапорізькаОДА": the administration, glued to its city's name
     if len(tokens) == 1 and normalize_name(name) in FIRST_NAMES and SURNAME_AFTER.match(after):
@@ -220,7 +222,14 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         # "влучання у Київському районі" of Kharkiv (or Odesa): Kyiv has no raion of that name, so this is
         # a district of the city the report is about, never Kyiv
         return None
-    if len(tokens) == 1 and (DISTRICT_AFTER.match(after) or listed or city_office or elliptic):
+    # "уламки впали у двох районах – Оболонському та Святошинському": raions or a city's districts, listed
+    # after their noun (each named after a town, or a district of the city: never a village)
+    raion_list = bool(
+        len(tokens) == 1
+        and re.search(r"(?:ськ|цьк|зьк|ск|цк)\w*$", tokens[0])
+        and _RAIONS_BEFORE.search(before)
+    )
+    if len(tokens) == 1 and (DISTRICT_AFTER.match(after) or listed or city_office or elliptic or raion_list):
         stem = re.sub(
             r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ой|ом|ої|ою|их|у|а|е|і|ое|ую)$",
             "",
@@ -233,6 +242,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             russian = re.sub(r"оль$", "іль", stem.replace("э", "е").replace("ы", "и").replace("ё", "е"))
             for guess in [russian, *ukrainian_spellings(russian)]:
                 forms += ([guess[:-1] + "ля"] if guess.endswith("іль") else []) + [guess + "ь", guess]
+            # "Белогородская община" -> Білогородка: a village's name in -ка, the last tried
+            forms += [
+                guess + "ка" for guess in ukrainian_spellings(russian) if not guess.endswith(("к", "ц"))
+            ]
             # "Великописаревская", "Галицыновской", "Мировской": the Ukrainian adjective has і where the Russian
             # has е or о in its last syllable (Великописарівська, Галицинівська, Мирівська); its names too
             ikavic = re.sub(r"[ео](?=[^аеиіоуяєїюь]+$)", "і", russian)
@@ -250,7 +263,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             if mention is not None and all(h.key != mention.key for h in hits):
                 hits.append(mention)
         noun = DISTRICT_AFTER.match(after)
-        if noun and re.search(r"район\w*$", noun.group(0), re.IGNORECASE):
+        if raion_list or (noun and re.search(r"район\w*$", noun.group(0), re.IGNORECASE)):
             # A raion is named after a town: "у Деснянському, Оболонському районах" of Kyiv are no villages
             # Desna and Obolon, "Самарівського району" no village Samary.
             hits = [h for h in hits if _own_population(h) >= MIN_POPULATION_FOR_RAION]
@@ -261,7 +274,11 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             hits[0].alternatives = hits[1:]
             hits[0].adjective = True
             return hits[0]
-        if not hits and not (noun and re.search(r"район\w*$", noun.group(0), re.IGNORECASE)):
+        if (
+            not hits
+            and not raion_list
+            and not (noun and re.search(r"район\w*$", noun.group(0), re.IGNORECASE))
+        ):
             # "Губиниській громаді" -> Губиниха, "Мар'їнська громада" -> Мар'їнка: the one settlement whose
             # name is the adjective's stem and an ending of up to three letters.
             village = _village_of_stem(stem)
@@ -352,6 +369,17 @@ def resolve_place(name: str, after: str = "", before: str = ""):
                     return mention
     return best
 
+
+# "уздовж ріки", "вдоль реки", "along the river", "на березі", "вздовж": what follows is a river
+_RIVER_BEFORE = re.compile(
+    r"(?<!\w)(?:рік[аиуіо]\w*|річк\w*|рек[аиуео]\w*|уздовж|вздовж|вдоль|берег\w*|березі|бережок)\s+$",
+    re.IGNORECASE,
+)
+# "у двох районах – Оболонському та Святошинському", "у районах: Шевченківському, ...": a list of districts
+_RAIONS_BEFORE = re.compile(
+    r"(?<!\w)район\w*\s*[-–—:]\s*(?:[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*\s*(?:,|і|й|та|и)\s*)*$",
+    re.IGNORECASE,
+)
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\s)(?:у|в|во|на|біля|поблизу|під|із|з)\s+(?:(?:с|смт|м)\.\s*)?$", re.IGNORECASE
