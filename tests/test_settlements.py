@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from geo.gazetteer import resolve_oblast
+from geo.gazetteer import PLACES_PATH, normalize_name, resolve_oblast
 from geo.settlements import LOCATED, find_settlements, hromada_centres, load_settlements
 from geo.settlements_build import centre_of, km, locate, romanize
 
@@ -160,3 +160,22 @@ def test_a_hromada_name_of_another_oblast_gives_no_centre_there():
     assert [s.name for s in hromada_centres("Khotynska", "UA-77")] == [
         "Khotyn"
     ]  # Chernivtsi oblast's own Хотинська
+
+
+def test_no_gazetteer_name_is_a_misspelling_of_the_codifier_village_at_its_point():
+    # (a GeoNames alternate name with a letter swapped, "Олексанврівка", once made a place no label names)
+    places = pd.read_csv(PLACES_PATH, keep_default_na=False)
+    table = load_settlements().table
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for oblast, name, lat, lon in zip(table.oblast_iso, table["name"], table.latitude, table.longitude):
+        points.setdefault((oblast, normalize_name(name)), []).append((lat, lon))
+    misspelt = [
+        row.name
+        for row in places.itertuples()
+        if (row.oblast_iso, normalize_name(row.name)) not in points
+        and any(
+            km(point, (row.latitude, row.longitude)) < 3
+            for point in points.get((row.oblast_iso, normalize_name(row.name_geonames)), [])
+        )
+    ]
+    assert misspelt == []
