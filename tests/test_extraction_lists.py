@@ -221,3 +221,28 @@ def test_a_closing_zero_after_a_list_over_lines_is_every_places(bullet):
         ("Borova", 0),
         ("Izium", 0),
     ]
+
+
+# --- the one vote for namesakes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "voters, more_than_half, winner",
+    [
+        # two of three places can lie in Kharkiv oblast: it wins either way
+        ([{"UA-63"}, {"UA-63", "UA-46"}, {"UA-32"}], False, "UA-63"),
+        ([{"UA-63"}, {"UA-63", "UA-46"}, {"UA-32"}], True, "UA-63"),
+        # one vote is never enough, whatever the share
+        ([{"UA-63"}], False, None),
+        # exactly half: enough for a clause's places, not for a list laid out over lines
+        ([{"UA-63"}, {"UA-63"}, {"UA-32"}, {"UA-12"}], False, "UA-63"),
+        ([{"UA-63"}, {"UA-63"}, {"UA-32"}, {"UA-12"}], True, None),
+        # an item with no place is a voter with no oblast: it counts among the voters
+        ([{"UA-63"}, {"UA-63"}, set(), set(), set()], False, None),
+        ([], False, None),
+    ],
+)
+def test_oblast_vote_needs_two_votes_and_half_of_the_voters(voters, more_than_half, winner):
+    from data.extraction.lookup import oblast_vote
+
+    assert oblast_vote(voters, more_than_half=more_than_half) == winner

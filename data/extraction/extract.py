@@ -82,7 +82,7 @@ from data.extraction.layout import (
     list_runs,
     with_district,
 )
-from data.extraction.lookup import Mention
+from data.extraction.lookup import Mention, oblast_vote
 from data.extraction.places import (
     MAX_PLACES_IN_A_LIST,
     find_places,
@@ -223,19 +223,18 @@ def _list_oblasts(
         # (a heading's name, or a bulleted item's text)
         items = {sentences[p].text: headings.get(p, sentences[p].text) for p in run}
         # (each item votes for every oblast a place of its name is in: "Borova" alone is the Kyiv region's)
-        votes: Counter = Counter()
-        for name in items.values():
-            votes.update(
-                {
-                    gazetteer.places.oblast_iso.iloc[r]
-                    for m in rules.find_places(name)
-                    if m.precision == "settlement"
-                    for r in gazetteer.primary.get(normalize_name(m.place_name or m.name), [])
-                }
-            )
-        common = votes.most_common(1)
-        if common and common[0][1] >= 2 and 2 * common[0][1] > len(run):
-            scoped |= dict.fromkeys(items, common[0][0])
+        voters = [
+            {
+                gazetteer.places.oblast_iso.iloc[r]
+                for m in rules.find_places(name)
+                if m.precision == "settlement"
+                for r in gazetteer.primary.get(normalize_name(m.place_name or m.name), [])
+            }
+            for name in items.values()
+        ]
+        oblast_iso = oblast_vote(voters, more_than_half=True)
+        if oblast_iso is not None:
+            scoped |= dict.fromkeys(items, oblast_iso)
     return scoped
 
 

@@ -192,6 +192,26 @@ def settlement_mention(gazetteer, name: str, rows: list[int]) -> Mention:
     )
 
 
+def oblast_vote(voters: list[set[str]], more_than_half: bool) -> str | None:
+    """The oblast most of the places named together can lie in, or None: the one vote for namesakes.
+
+    Each voter is the set of oblasts a place of its name is in (so that in a long list other namesakes, "A,
+    Sofiivka, B, C, Mykhailivka, ...", do not stop the vote); an empty set is a voter with no oblast. The winner
+    needs two votes at least and half of the voters (more than half with ``more_than_half``). Used by
+    :func:`settle_namesakes` (a clause's places) and by the lists laid out over lines (``extract._list_oblasts``).
+    """
+    votes: Counter = Counter()
+    for oblasts in voters:
+        votes.update(oblasts)
+    top = votes.most_common(1)
+    if not top or top[0][1] < 2:
+        return None
+    share = 2 * top[0][1]
+    if share < len(voters) or (more_than_half and share == len(voters)):
+        return None
+    return top[0][0]
+
+
 def settle_namesakes(mentions: list[Mention]) -> list[Mention]:
     """A name several oblasts have, listed with two or more other places of one oblast, is the one there.
 
@@ -213,28 +233,21 @@ def settle_namesakes(mentions: list[Mention]) -> list[Mention]:
         # (the oblast most of the others can be in, two at least and half of them: each other place votes
         # for every oblast a place of its name is in, so that in a long list other namesakes read elsewhere, "A,
         # Sofiivka, B, C, Mykhailivka, ...", do not stop the vote; a name kept as written, of no oblast yet, has none)
-        votes: Counter = Counter()
-        voters = 0
-        for other in settlements:
-            other_key = normalize_name(other.place_name)
-            if other_key == key or not other.oblast_iso:
-                continue
-            voters += 1
-            votes.update(
-                {oblast_of.iloc[r] for r in gazetteer.primary.get(other_key, [])} or {other.oblast_iso}
-            )
-        top = votes.most_common(1)
+        voters = [
+            {oblast_of.iloc[r] for r in gazetteer.primary.get(normalize_name(other.place_name), [])}
+            or {other.oblast_iso}
+            for other in settlements
+            if normalize_name(other.place_name) != key and other.oblast_iso
+        ]
+        oblast_iso = oblast_vote(voters, more_than_half=False)
         if (
             len({oblast_of.iloc[r] for r in every}) < 2
-            or voters < 2
-            or not top
-            or top[0][1] < 2
-            or 2 * top[0][1] < voters
-            or mention.oblast_iso == top[0][0]
+            or len(voters) < 2
+            or oblast_iso is None
+            or mention.oblast_iso == oblast_iso
         ):
             settled.append(mention)
             continue
-        oblast_iso = top[0][0]
         rows = [r for r in every if oblast_of.iloc[r] == oblast_iso]
         if not rows:
             settled.append(mention)
