@@ -1,7 +1,8 @@
 """Search by place: a name in any common spelling to a point on the map and the filters that follow it.
 
 The name goes through the offline gazetteer (:func:`geo.gazetteer.geocode_place`),
-so ``Kharkov``, ``Харків`` and ``kharkiv`` all find Kharkiv.  The events "here"
+so ``Kharkov``, ``Харків`` and ``kharkiv`` all find Kharkiv; a village the gazetteer lacks is found in
+the settlements table when it is the only one of its name and has a point of its own.  The events "here"
 are those placed within a few kilometres of the place's point, whatever spelling
 their source used, so the place filter that follows lists every name they carry.
 """
@@ -15,6 +16,8 @@ import pandas as pd
 
 from data import schema as S
 from geo.gazetteer import GeocodeResult, Place, geocode_place
+from geo.oblasts import find_oblast
+from geo.settlements import find_settlements
 
 NEAR_KM = 5.0
 EARTH_KM = 6371.0
@@ -48,12 +51,36 @@ def events_near(events: pd.DataFrame, latitude: float, longitude: float, km: flo
     return events[np.nan_to_num(near, nan=0).astype(bool)]
 
 
-def search_place(name: str, events: pd.DataFrame, km: float = NEAR_KM) -> PlaceHit | None:
-    """The place ``name`` means and the events near it; None when the gazetteer knows no such place."""
-    result: GeocodeResult = geocode_place(name)
-    if result.place is None:
+def village_place(name: str) -> Place | None:
+    """A village below the gazetteer's floor (``geo/settlements.py``), as a :class:`Place`: only when Ukraine has
+    one settlement of that name and the bundled data has its own point (a hromada's centre is no place to go to,
+    and among namesakes the box has no oblast to choose by). Its ``geonameid`` and ``population`` are 0: unknown."""
+    found = find_settlements(name)
+    if len(found) != 1 or not found[0].own_point:
         return None
-    place = result.place
+    village = found[0]
+    oblast = find_oblast(village.oblast_iso)
+    return Place(
+        0,
+        village.name,
+        village.name_uk,
+        village.latitude,
+        village.longitude,
+        0,
+        village.oblast_iso,
+        oblast.name if oblast else village.oblast_iso,
+    )
+
+
+def search_place(name: str, events: pd.DataFrame, km: float = NEAR_KM) -> PlaceHit | None:
+    """The place ``name`` means and the events near it; None when neither the gazetteer nor the settlements
+    table (one village of that name, with its own point) knows such a place."""
+    result: GeocodeResult = geocode_place(name)
+    place, confidence, alternatives = result.place, result.confidence, result.alternatives
+    if place is None:
+        place, confidence, alternatives = village_place(name), 1.0, ()
+        if place is None:
+            return None
     near = events_near(events, place.latitude, place.longitude, km)
     names = near[S.LOCATION].dropna().value_counts().index.tolist()
-    return PlaceHit(place, result.confidence, tuple(names), len(near), result.alternatives)
+    return PlaceHit(place, confidence, tuple(names), len(near), alternatives)

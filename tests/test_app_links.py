@@ -25,6 +25,14 @@ def test_a_cited_event_the_data_lacks_says_what_to_load(monkeypatch):
     assert not records(at)
 
 
+def test_a_place_search_for_a_village_the_gazetteer_lacks_reports_it(monkeypatch):
+    at = run_with(monkeypatch, {"goto": "Жабелівка"})
+    assert any("Zhabelivka · Жабелівка" in c.value for c in at.sidebar.caption), [
+        c.value for c in at.sidebar.caption
+    ]
+    assert not any("is not in the gazetteer" in c.value for c in at.sidebar.caption)
+
+
 def test_a_place_search_in_the_link_reports_the_place(monkeypatch):
     at = run_with(monkeypatch, {"goto": "Kharkov"})
     assert any("Kharkiv" in c.value and "2 loaded events within 5 km" in c.value for c in at.sidebar.caption)

@@ -124,6 +124,32 @@ def test_place_search_unknown_and_empty_places():
     assert hit is not None and hit.place.name == "Zaporizhzhia" and hit.events_near == 0
 
 
+@pytest.mark.parametrize("name", ["Zhabelivka", "Жабелівка", "zhabelivka"])
+def test_place_search_finds_a_village_the_gazetteer_lacks_when_it_is_the_only_one_with_its_own_point(name):
+    from geo.gazetteer import geocode_place
+    from geo.settlements import find_settlements
+
+    assert not geocode_place(name).found  # the case this is for
+    (village,) = find_settlements(name)
+    hit = search_place(name, load_events(DATED))
+    assert hit is not None and hit.place.name == "Zhabelivka" and hit.place.oblast_iso == "UA-05"
+    assert (hit.place.latitude, hit.place.longitude) == (village.latitude, village.longitude)
+    assert hit.events_near == 0 and hit.alternatives == ()
+
+
+def test_place_search_does_not_go_to_a_hromada_centre_or_guess_among_namesakes():
+    from geo.settlements import find_settlements
+
+    events = load_events(DATED)
+    # Rozsadne is the only settlement of its name, known only by its hromada's centre: no place to go to
+    (rozsadne,) = find_settlements("Rozsadne")
+    assert rozsadne.located == "hromada"
+    assert search_place("Rozsadne", events) is None
+    # eight villages are called Bondari: the box has no oblast to choose by
+    assert len(find_settlements("Bondari")) == 8
+    assert search_place("Bondari", events) is None
+
+
 def test_events_near_uses_distance_not_spelling():
     events = load_events(DATED)
     events.loc[events[S.EVENT_ID] == "d-2", S.LOCATION] = "Харків"
