@@ -63,10 +63,10 @@ class Settlement:
         return romanize_ukrainian(self.raion_uk)
 
 
-_LATIN_ENDING = re.compile(r"(?:s?k(?:yi|iy|yy|ij|y|a|e|oi|oho|oi|ii))$")
+_LATIN_ENDING = re.compile(r"(?:s?k(?:yi|iy|yy|ij|y|a|e|oi|oho|ii))$")
 
 
-def _stem(unit: str) -> str:
+def unit_stem(unit: str) -> str:
     """A hromada's or raion's name without its adjective ending: "Андріївська" -> "андріїв",
     "Kupianskyi" -> "kupian" (a Latin name is compared with the unit's name romanised)."""
     key = normalize_name(unit)
@@ -83,7 +83,6 @@ def _stem(unit: str) -> str:
         "ская",
         "ский",
         "ское",
-        "ська",
     ):
         if key.endswith(ending):
             return key[: -len(ending)]
@@ -132,7 +131,7 @@ class Settlements:
             found = [s for s in found if s.oblast_iso == oblast_iso]
         if unit:
             words = normalize_name(unit).split(" ")
-            stem = _stem(words[0])
+            stem = unit_stem(words[0])
             # "Лозівська громада" is the hromada, "Лозівський район" the raion; a bare adjective either
             kinds = ["hromada_uk", "raion_uk"]
             if any(w.startswith(_HROMADA_WORDS) for w in words[1:]):
@@ -150,7 +149,7 @@ class Settlements:
 
 @lru_cache(maxsize=4096)
 def _unit_stem(unit_uk: str, latin: bool) -> str:
-    return _stem(romanize_ukrainian(unit_uk) if latin else unit_uk)
+    return unit_stem(romanize_ukrainian(unit_uk) if latin else unit_uk)
 
 
 @lru_cache(maxsize=1)
@@ -180,13 +179,26 @@ def _hromada_key(name: str) -> str:
     return skeleton(_HROMADA_ENDING.sub("", normalize_name(name)))
 
 
+def hromada_centre_rows(table: pd.DataFrame) -> dict[tuple[str, str, str], int]:
+    """Each hromada's centre as a row of ``table``, by (oblast, raion, hromada): the first settlement the codifier
+    lists in it, since it lists a hromada's centre first and the rest alphabetically (Іллінці before Іллінецьке).
+    Hromada names repeat across raions, so the raion is part of the key. Used by the build and by
+    :func:`hromada_centres` alike."""
+    first = table.sort_values("katottg").groupby(["oblast_iso", "raion_uk", "hromada_uk"]).head(1)
+    return {
+        (oblast, raion, hromada): row
+        for row, oblast, raion, hromada in zip(
+            first.index, first.oblast_iso, first.raion_uk, first.hromada_uk
+        )
+    }
+
+
 @lru_cache(maxsize=1)
 def _hromada_centres() -> dict[str, list[Settlement]]:
-    """Each hromada's centre (the first settlement the codifier lists in it), by the key of its romanised name."""
+    """Each hromada's centre (:func:`hromada_centre_rows`), by the key of its romanised name."""
     settlements = load_settlements()
-    first = settlements.table.sort_values("katottg").groupby(["oblast_iso", "raion_uk", "hromada_uk"]).head(1)
     index: dict[str, list[Settlement]] = {}
-    for row in first.index:
+    for row in hromada_centre_rows(settlements.table).values():
         centre = settlements.at(row)
         key = _hromada_key(romanize_ukrainian(centre.hromada_uk))
         if key:

@@ -29,6 +29,7 @@ import pandas as pd
 
 from geo.gazetteer import load_gazetteer, normalize_name, resolve_oblast
 from geo.romanisation import romanize_ukrainian
+from geo.settlements import hromada_centre_rows, unit_stem
 
 CATEGORIES = {"M": "city", "K": "city", "X": "settlement", "C": "village"}
 # Postal "admin1" names the oblast resolver does not take as they are.
@@ -131,8 +132,9 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def centre_of(unit_name: str, members: pd.DataFrame) -> int | None:
-    """The member a hromada or raion is named after ("Андріївська" -> Андріївка): the longest shared start
-    (four letters at least), a city before a settlement before a village; None when no member shares one."""
+    """The member a unit is named after when no hromada of the raion shares its adjective ("Бахмутський" ->
+    Бахмут, among its hromadas' centres): the longest shared start (four letters at least), a city before a
+    settlement before a village; None when none shares one."""
     unit = normalize_name(unit_name)
     best, best_key = None, (3, -1)
     rank = {"city": 2, "settlement": 1, "village": 0}
@@ -163,40 +165,64 @@ def locate(
     def put(index, point, located):
         out.loc[index, ["latitude", "longitude", "located"]] = [point[0], point[1], located]
 
-    # 1. A name the oblast has once, with GeoNames points of that name there: the first (the gazetteer's).
+    # 1. A name the oblast has once, with GeoNames points of that name there: the first (the gazetteer's, which
+    # lists the most populous first); so does the one city among villages of its name (Лозова beside a village
+    # Лозова), since the others are placed by their hromada's centre, which may be that very city.
+    used: set[tuple[float, float]] = set()
     for k, members in groups.items():
-        if len(members) == 1 and candidates.get(k):
-            put(members[0], candidates[k][0], "own")
-    # 2. Hromada and raion centres, then namesakes by their hromada's centre.
-    centres: dict[tuple[str, str], int | None] = {}
-    for unit in ("hromada_uk", "raion_uk"):
-        for (oblast, name), members in out.groupby(["oblast_iso", unit]):
-            if name:
-                centres[(unit, oblast + "|" + name)] = centre_of(name, members)
+        cities = [m for m in members if out.loc[m, "category"] == "city"]
+        if candidates.get(k) and (len(members) == 1 or len(cities) == 1):
+            put(members[0] if len(members) == 1 else cities[0], candidates[k][0], "own")
+            used.add(candidates[k][0])
+    # 2. Hromada centres (the codifier lists each first) and raion centres (the hromada centre the raion is named
+    # after), then namesakes by their hromada's centre. Hromada names repeat across raions: the raion is in the key.
+    hromada_centre = hromada_centre_rows(out)
+    heads: dict[tuple[str, str], list[int]] = defaultdict(list)
+    named_after: dict[tuple[str, str], int] = {}
+    for (oblast, raion, hromada), row in hromada_centre.items():
+        heads[(oblast, raion)].append(row)
+        # ("Лозівський" raion, "Лозівська" hromada: both adjectives of Лозова, the hromada's centre)
+        if raion and unit_stem(hromada) == unit_stem(raion):
+            named_after[(oblast, raion)] = row
+    raion_centre = {
+        unit: named_after[unit] if unit in named_after else centre_of(unit[1], out.loc[rows])
+        for unit, rows in heads.items()
+        if unit[1]
+    }
 
     def centre_point(index, unit):
         row = out.loc[index]
-        centre = centres.get((unit, row.oblast_iso + "|" + row[unit]))
+        if unit == "hromada_uk":
+            centre = hromada_centre.get((row.oblast_iso, row.raion_uk, row.hromada_uk))
+        else:
+            centre = raion_centre.get((row.oblast_iso, row.raion_uk))
         if centre is None or out.loc[centre, "located"] != "own":
             return None
         return (out.loc[centre, "latitude"], out.loc[centre, "longitude"])
 
-    for k, members in groups.items():
-        if len(members) == 1 or not candidates.get(k):
-            continue
-        free = list(candidates[k])
-        pairs = []
-        for index in members:
-            ref = centre_point(index, "hromada_uk") or centre_point(index, "raion_uk")
-            if ref is not None:
-                pairs += [(km(ref, p), index, p) for p in free]
-        taken_rows, taken_points = set(), set()
-        for distance, index, point in sorted(pairs):
-            if distance > MAX_KM_FROM_HROMADA_CENTRE or index in taken_rows or point in taken_points:
+    # (twice: a hromada's centre that has namesakes of its own is placed in the first round, its villages in the second)
+    for _ in range(2):
+        for k, group in groups.items():
+            # (namesakes in one oblast, but for the city step 1 placed)
+            members = [m for m in group if out.loc[m, "located"] != "own"]
+            if len(group) == 1 or not members or not candidates.get(k):
                 continue
-            put(index, point, "own")
-            taken_rows.add(index)
-            taken_points.add(point)
+            free = [p for p in candidates[k] if p not in used]
+            pairs = []
+            for index in members:
+                # (a raion is some 100 km across: its centre allows twice a hromada centre's distance)
+                hromada_ref = centre_point(index, "hromada_uk")
+                ref = hromada_ref or centre_point(index, "raion_uk")
+                limit = MAX_KM_FROM_HROMADA_CENTRE * (1 if hromada_ref else 2)
+                if ref is not None:
+                    pairs += [(km(ref, p), index, p) for p in free if km(ref, p) <= limit]
+            taken_rows = set()
+            for _distance, index, point in sorted(pairs):
+                if index in taken_rows or point in used:
+                    continue
+                put(index, point, "own")
+                taken_rows.add(index)
+                used.add(point)
     # 3. A lone name's point far from its own hromada's centre is a namesake's: drop it.
     for index in out.index[out.located.eq("own")]:
         ref = centre_point(index, "hromada_uk")

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from geo.gazetteer import PLACES_PATH, normalize_name, resolve_oblast
-from geo.settlements import LOCATED, find_settlements, hromada_centres, load_settlements
+from geo.settlements import LOCATED, find_settlements, hromada_centre_rows, hromada_centres, load_settlements
 from geo.settlements_build import centre_of, km, locate, romanize
 
 
@@ -66,6 +66,24 @@ def _units(rows):
     )
 
 
+def test_a_hromadas_centre_is_the_settlement_the_codifier_lists_first_even_when_another_shares_more_of_its_name():
+    table = _units(
+        [
+            ("Іллінецьке", "village", "Іллінецька", "Вінницький", "UA-05", "UA05002"),
+            ("Іллінці", "city", "Іллінецька", "Вінницький", "UA-05", "UA05001"),
+            # a hromada of the same name in another raion is another hromada
+            ("Зелене", "village", "Іллінецька", "Гайсинський", "UA-05", "UA05101"),
+        ]
+    )
+    centres = hromada_centre_rows(table)
+    assert table.loc[centres[("UA-05", "Вінницький", "Іллінецька")], "name_uk"] == "Іллінці"
+    assert table.loc[centres[("UA-05", "Гайсинський", "Іллінецька")], "name_uk"] == "Зелене"
+    # and the bundled table agrees: Vinnytsia is the centre of its own hromada, not Vinnytski Khutory
+    bundled = load_settlements().table
+    ((key, row),) = [(k, r) for k, r in hromada_centre_rows(bundled).items() if k[2] == "Вінницька"]
+    assert bundled.loc[row, "name_uk"] == "Вінниця"
+
+
 def test_a_units_centre_is_the_member_it_is_named_after():
     members = _units(
         [
@@ -106,31 +124,33 @@ def test_namesakes_in_one_oblast_take_the_point_nearest_their_own_hromada_centre
     settlements = _units(
         [
             ("Сонячне", "village", "Сонячна", "Північний", "UA-01", "1"),
-            ("Сонячне", "village", "Берізська", "Північний", "UA-01", "2"),
-            ("Берізка", "village", "Берізська", "Північний", "UA-01", "3"),
+            # (the codifier lists a hromada's centre first: Берізка, then its other villages)
+            ("Берізка", "village", "Берізська", "Північний", "UA-01", "2"),
+            ("Сонячне", "village", "Берізська", "Північний", "UA-01", "3"),
         ]
     )
     # The first namesake is its hromada's centre but no point tells which namesake it is: it keeps none.
     candidates = {("UA-01", "сонячне"): [(49.0, 31.0), (47.0, 35.0)], ("UA-01", "берізка"): [(47.1, 35.1)]}
     out = locate(settlements, candidates, LABELS).set_index("katottg")
-    assert out.loc["2", "located"] == "own"
-    assert (out.loc["2", "latitude"], out.loc["2", "longitude"]) == (47.0, 35.0)
+    assert out.loc["3", "located"] == "own"
+    assert (out.loc["3", "latitude"], out.loc["3", "longitude"]) == (47.0, 35.0)
     assert out.loc["1", "located"] != "own"
 
 
 def test_a_lone_names_point_far_from_its_hromada_centre_is_dropped():
     settlements = _units(
         [
-            ("Дубове", "village", "Дубівська", "Лісовий", "UA-01", "1"),
-            ("Дубівка", "village", "Дубівська", "Лісовий", "UA-01", "2"),
+            # (the codifier lists the hromada's centre first)
+            ("Дубівка", "village", "Дубівська", "Лісовий", "UA-01", "1"),
+            ("Дубове", "village", "Дубівська", "Лісовий", "UA-01", "2"),
         ]
     )
     far = (48.0 + 100 / 111.2, 33.0)  # 100 km north of the centre
     candidates = {("UA-01", "дубівка"): [(48.0, 33.0)], ("UA-01", "дубове"): [far]}
     out = locate(settlements, candidates, LABELS).set_index("katottg")
-    assert out.loc["2", "located"] == "own"
-    assert out.loc["1", "located"] == "hromada"
-    assert math.isclose(out.loc["1", "latitude"], 48.0)
+    assert out.loc["1", "located"] == "own"
+    assert out.loc["2", "located"] == "hromada"
+    assert math.isclose(out.loc["2", "latitude"], 48.0)
 
 
 def test_a_unit_named_in_latin_letters_narrows_namesakes_too():
@@ -179,3 +199,23 @@ def test_no_gazetteer_name_is_a_misspelling_of_the_codifier_village_at_its_point
         )
     ]
     assert misspelt == []
+
+
+def test_the_one_city_among_villages_of_its_name_takes_the_gazetteers_point_and_centres_its_raion():
+    settlements = _units(
+        [
+            ("Лозова", "city", "Лозівська", "Лозівський", "UA-01", "1"),
+            ("Лозова", "village", "Степова", "Лозівський", "UA-01", "2"),
+            ("Степове", "village", "Степова", "Лозівський", "UA-01", "3"),
+        ]
+    )
+    # the gazetteer lists the most populous first: the city's point, then the village's
+    candidates = {("UA-01", "лозова"): [(48.9, 36.3), (48.6, 36.9)]}
+    out = locate(settlements, candidates, LABELS).set_index("katottg")
+    assert out.loc["1", "located"] == "own" and out.loc["1", "latitude"] == 48.9
+    # the village of that name is its hromada's centre (listed first) with no point of its own in its hromada: it
+    # takes the other point of its name, within reach of its raion's centre (the city the raion is named after),
+    # never the city's own; its neighbour is placed at the village, its hromada's centre
+    assert out.loc["2", "located"] == "own"
+    assert (out.loc["2", "latitude"], out.loc["2", "longitude"]) == (48.6, 36.9)
+    assert out.loc["3", "located"] == "hromada" and out.loc["3", "latitude"] == 48.6
