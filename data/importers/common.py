@@ -694,11 +694,14 @@ def resolve_oblast(hint: str | None) -> str | None:
     return gazetteer_resolve_oblast(hint) if isinstance(hint, str) else None
 
 
+def _bare_place_name(name: str) -> str:
+    """A place name without brackets and words such as "village" or "raion" ("Sakhny village (Sumy)" -> "Sakhny")."""
+    return _GENERIC_PLACE_WORDS.sub("", re.sub(r"\(.*?\)", "", name)).strip()
+
+
 @lru_cache(maxsize=8192)
 def _geocode(name: str, oblast_iso: str | None, country_known: bool):
-    for candidate in dict.fromkeys(
-        (name, _GENERIC_PLACE_WORDS.sub("", re.sub(r"\(.*?\)", "", name)).strip())
-    ):
+    for candidate in dict.fromkeys((name, _bare_place_name(name))):
         if not candidate:
             continue
         result = geocode_place(candidate, oblast_iso)
@@ -712,7 +715,7 @@ def _geocode(name: str, oblast_iso: str | None, country_known: bool):
 def _settlement(name: str, oblast_iso: str | None):
     """A settlement the gazetteer lacks (a village), from the settlements table: the only one of that name in
     the oblast given, or in Ukraine when none is given; None when there is none or more than one."""
-    candidate = _GENERIC_PLACE_WORDS.sub("", re.sub(r"\(.*?\)", "", name)).strip()
+    candidate = _bare_place_name(name)
     found = find_settlements(candidate, oblast_iso) if candidate else []
     return found[0] if len(found) == 1 else None
 
