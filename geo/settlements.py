@@ -98,6 +98,7 @@ class Settlements:
 
     def __init__(self, table: pd.DataFrame):
         self.table = table.reset_index(drop=True)
+        self._made: dict[int, Settlement] = {}
         self.index: dict[str, list[int]] = {}
         for row, names in enumerate(zip(self.table.name_uk, self.table["name"])):
             for name in names:
@@ -106,19 +107,24 @@ class Settlements:
                     rows.append(row)
 
     def at(self, row: int) -> Settlement:
-        r = self.table.iloc[row]
-        return Settlement(
-            str(r.katottg),
-            str(r.category),
-            str(r.name_uk),
-            str(r["name"]),
-            str(r.hromada_uk),
-            str(r.raion_uk),
-            str(r.oblast_iso),
-            float(r.latitude),
-            float(r.longitude),
-            str(r.located),
-        )
+        """The settlement in row ``row`` of :attr:`table` (made once, when first asked for: a row read from the
+        table costs some 50 µs, and a name such as Mykhailivka has a hundred)."""
+        settlement = self._made.get(row)
+        if settlement is None:
+            r = self.table.iloc[row]
+            settlement = self._made[row] = Settlement(
+                str(r.katottg),
+                str(r.category),
+                str(r.name_uk),
+                str(r["name"]),
+                str(r.hromada_uk),
+                str(r.raion_uk),
+                str(r.oblast_iso),
+                float(r.latitude),
+                float(r.longitude),
+                str(r.located),
+            )
+        return settlement
 
     def find(self, name: str, oblast_iso: str | None = None, unit: str | None = None) -> list[Settlement]:
         """The settlements named ``name`` (Ukrainian or national romanisation, any case), cities first.
