@@ -63,30 +63,22 @@ class Settlement:
         return romanize_ukrainian(self.raion_uk)
 
 
-_LATIN_ENDING = re.compile(r"(?:s?k(?:yi|iy|yy|ij|y|a|e|oi|oho|ii))$")
+# The adjective ending of a unit's name: "Лозівського", "Вінницький", "Кременчуцька", "Лозовского", "Донецьких"
+_CYRILLIC_ENDING = re.compile(r"(?:ськ|цьк|зьк|ск|цк)\w{0,3}$")
+# ... in Latin letters: "Kupianskyi", "Vinnytskyi", "Lozovskogo", "Kupiansk" (the town the unit is named after)
+_LATIN_ENDING = re.compile(r"(?:s'?k|ts'?k|zk|tsk)(?:yi|iy|yy|ij|y|i|a|aya|aia|oi|oy|ii|e|oho|ogo|ykh)?$")
 
 
 def unit_stem(unit: str) -> str:
-    """A hromada's or raion's name without its adjective ending: "Андріївська" -> "андріїв",
-    "Kupianskyi" -> "kupian" (a Latin name is compared with the unit's name romanised)."""
+    """A hromada's or raion's name without its adjective ending: "Андріївська" -> "андріїв", "Лозовского" ->
+    "лозов", "Вінницький" -> "вінни", "Kupianskyi" and "Kupiansk" -> "kupian" (a Latin name is compared with the
+    unit's name romanised). Russian letters are folded to Ukrainian ones (ы, э, ё); the Russian vowel of a stem
+    ("лозов" for "лозів") is the caller's to allow for."""
     key = normalize_name(unit)
     if key.isascii():
-        return _LATIN_ENDING.sub("", key)
-    for ending in (
-        "ського",
-        "ської",
-        "ська",
-        "ський",
-        "ське",
-        "ского",
-        "ской",
-        "ская",
-        "ский",
-        "ское",
-    ):
-        if key.endswith(ending):
-            return key[: -len(ending)]
-    return key
+        return _LATIN_ENDING.sub("", key.replace(" ", ""))
+    key = key.replace("ы", "и").replace("э", "е").replace("ё", "е")
+    return _CYRILLIC_ENDING.sub("", key)
 
 
 _HROMADA_WORDS = ("громад", "общин", "отг", "тг", "community", "hromad")

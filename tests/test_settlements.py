@@ -8,7 +8,14 @@ import pandas as pd
 import pytest
 
 from geo.gazetteer import PLACES_PATH, normalize_name, resolve_oblast
-from geo.settlements import LOCATED, find_settlements, hromada_centre_rows, hromada_centres, load_settlements
+from geo.settlements import (
+    LOCATED,
+    find_settlements,
+    hromada_centre_rows,
+    hromada_centres,
+    load_settlements,
+    unit_stem,
+)
 from geo.settlements_build import centre_of, km, locate, romanize
 
 
@@ -94,6 +101,27 @@ def test_a_units_centre_is_the_member_it_is_named_after():
     )
     assert members.loc[centre_of("Андріївська", members), "name_uk"] == "Андріївка"
     assert centre_of("Зоряна", members) is None
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Вінницький", "Вінницька"),  # -цьк-: the raion is named after the hromada of Vinnytsia
+        ("Кременчуцького", "Кременчуцька"),
+        ("Лозівського", "Лозівських"),
+        ("Лозовского", "Лозовской"),  # Russian letters and endings
+        ("Kupianskyi", "Kupiansk"),  # a Latin unit named by its town
+        ("Vinnytskyi", "Vinnytska"),
+    ],
+)
+def test_a_units_stem_is_one_for_all_its_adjective_endings(first, second):
+    assert unit_stem(first) == unit_stem(second)
+
+
+def test_a_units_stem_cuts_only_the_last_adjective_ending():
+    # "Пісківська": the "ск" inside the stem is not the ending; "Донецький" and "Донська" are two units
+    assert unit_stem("Пісківська") == "пісків"
+    assert unit_stem("Донецький") != unit_stem("Донська")
 
 
 LABELS = {"UA-01": (48.0, 33.0)}

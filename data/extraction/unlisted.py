@@ -39,7 +39,7 @@ from data.extraction.slavic.villages import candidates, common_word, sounding
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling, romanize_ukrainian
-from geo.settlements import Settlement, find_settlements
+from geo.settlements import Settlement, find_settlements, unit_stem
 
 # "Лозівського району", "Олексіївської громади", "Лозовского района", "Новодонецкой ОТГ", "Лозівська громада"
 _CYRILLIC_UNIT = re.compile(
@@ -66,23 +66,6 @@ _BESIDE = re.compile(
     r"|посёлке|село|селище)\s*){0,4}",
     re.IGNORECASE,
 )
-_ADJECTIVE_END = re.compile(r"(?:ськ|цьк|зьк|ск|цк)\w*$")
-_LATIN_ADJECTIVE_END = re.compile(
-    r"(?:s'?k|ts'?k|zk|tsk)(?:yi|iy|yy|ij|y|i|a|aya|aia|oi|oy|ii|e|oho|ogo|ykh)?$"
-)
-
-
-def _cyrillic_stem(adjective: str) -> str:
-    """ "Лозівського" -> "лозів", "Лозовского" -> "лозов", "Олексіївська" -> "олексіїв"."""
-    key = normalize_name(adjective).replace("ы", "и").replace("э", "е").replace("ё", "е")
-    return _ADJECTIVE_END.sub("", key)
-
-
-def _latin_stem(word: str) -> str:
-    """ "Kupianskyi" -> "kupian", "Kupiansk" -> "kupian", "Oleksiivska" -> "oleksiiv"."""
-    return _LATIN_ADJECTIVE_END.sub("", normalize_name(word).replace(" ", ""))
-
-
 Unit = tuple[str, str, str]  # ("cyrillic" | "latin", the word as written, "raion" | "hromada")
 
 
@@ -116,16 +99,14 @@ def _in_unit(settlement: Settlement, unit: Unit) -> bool:
     if not own:
         return False
     if script == "cyrillic":
-        stems = {s for s in _russian_stems(_cyrillic_stem(word)) if len(s) >= 4}
-        return _cyrillic_stem(own) in stems
-    stem = _latin_stem(national_spelling(word))
-    if len(stem) >= 4 and stem == _latin_stem(romanize_ukrainian(own)):
+        stems = {s for s in _russian_stems(unit_stem(word)) if len(s) >= 4}
+        return unit_stem(own) in stems
+    stem = unit_stem(national_spelling(word))
+    if len(stem) >= 4 and stem == unit_stem(romanize_ukrainian(own)):
         return True  # "Kupianskyi district", "Oleksiivska hromada"
     # "the Lozova district", "the Kupiansk district": named by its town, whose own raion or hromada it is
     towns = [t for t in find_settlements(national_spelling(word)) if t.category != "village"]
-    return any(
-        _cyrillic_stem(t.raion_uk if kind == "raion" else t.hromada_uk) == _cyrillic_stem(own) for t in towns
-    )
+    return any(unit_stem(t.raion_uk if kind == "raion" else t.hromada_uk) == unit_stem(own) for t in towns)
 
 
 def _named_as_settlement(event: CandidateEvent, listed: Callable[[str], int]) -> bool:
