@@ -273,3 +273,21 @@ def test_a_name_beside_a_town_is_a_village_of_its_oblast_only_when_the_table_say
     assert events["Charivne"].oblast_iso == "UA-23"
     words = _places("Херсонщина.\n\nДроны атаковали Белозерку и Надежду жителей на тихую ночь.", "ru")
     assert set(words) == {"Bilozerka"}
+
+
+def test_every_case_of_a_settlement_word_reads_the_name_after_it():
+    from data.extraction.slavic.names import SETTLEMENT_WORD
+
+    for sentence, name in [
+        ("обстріляли посёлок Ковшаровка", "Ковшаровка"),
+        ("удар по посёлку Борова", "Борова"),
+        ("в посёлке Боровая", "Боровая"),
+        ("снаряд упал возле хутора Зеленый", "Зеленый"),
+        ("под деревней Бобровка", "Бобровка"),
+        ("у с-щі Ківшарівка", "Ківшарівка"),
+        ("села Новояковлівка Запорізького району", "Новояковлівка"),
+    ]:
+        found = SETTLEMENT_WORD.search(sentence)
+        assert found is not None and found.group("name") == name, sentence
+    # a hromada's adjective is no settlement word: "селищна громада" names no village
+    assert SETTLEMENT_WORD.search("селищна громада Зелена") is None

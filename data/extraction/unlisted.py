@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from data.extraction.events import CandidateEvent
+from data.extraction.slavic.names import SETTLEMENT_NOUNS
 from data.extraction.slavic.villages import candidates, common_word, sounding
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
@@ -54,9 +55,7 @@ _LATIN_UNIT = re.compile(
 )
 # A word that says the name next to it is a settlement's: "у селі", "с.", "смт", "the village of", "X village".
 _SETTLEMENT_NOUN = re.compile(
-    r"(?<![\w'’ʼ])(?:сел[оаіеуи]|селом|селах|селам|селами|сіл|сёл\w*|селищ\w*|поселк\w*|посёлк\w*|поселок|посёлок"
-    r"|хутір|хутор\w*|деревн\w*|смт|пгт|с-щ[еіа]|(?:с|сел|пос|смт|пгт)\.)(?![\w'’ʼ-])"
-    r"|\b(?:villages?|settlements?|hamlets?)\b",
+    rf"(?<![\w'’ʼ])(?:{SETTLEMENT_NOUNS})(?![\w'’ʼ-])|\b(?:villages?|settlements?|hamlets?)\b",
     re.IGNORECASE,
 )
 # What may stand between a place's name and its raion or hromada: "Михайлівка Лозівського району", "В Купянском
