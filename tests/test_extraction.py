@@ -644,6 +644,28 @@ def test_inflected_ukrainian_and_russian_places_resolve_through_the_gazetteer(cl
 
 
 @pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # a community in the locative, then the places of it that were hit: the places only
+        ("В Кураховской громаде обстрелу подверглось Курахово.", ["Kurakhove"]),
+        ("У Вугледарській громаді обстріляли Новоукраїнку.", ["Novoukrainka"]),
+        # the community's noun left out after a dash: its village only
+        ("В Авдеевке ранен человек, в Очеретинской - Орловка.", ["Avdiivka", "Orlivka"]),
+        # a community with a figure of its own, or coordinated with a town, stays
+        ("У Марганецькій громаді та Нікополі поранено двох людей.", ["Marhanets", "Nikopol"]),
+        (
+            "У Марганецькій громаді постраждала жінка, у Нікополі пошкоджено будинок.",
+            ["Marhanets", "Nikopol"],
+        ),
+        # a village named with the community it lies in: the village, kept as written for the settlements table
+        ("В Мемрике Новогродовской громады погибли два человека.", ["Мемрике"]),
+    ],
+)
+def test_a_community_that_only_says_where_its_villages_lie_is_no_place(clause, expected):
+    assert [m.place_name for m in slavic.find_places(clause)] == expected
+
+
+@pytest.mark.parametrize(
     "clause",
     [
         "Про це повідомив голова Харківської ОВА",

@@ -121,6 +121,8 @@ def _named_as_settlement(event: CandidateEvent, listed: Callable[[str], int]) ->
             r"^\s+(?:villages?|settlements?|старостат\w*)(?!\w)", sentence[at + len(written) :]
         ):
             return True
+        if _CYRILLIC_UNIT.match(sentence[at + len(written) :].lstrip()):
+            return True  # ("В Мемрике Новогродовской громады": a village named with the community it lies in)
         if listed(sentence) >= 3:
             return True  # (itself and two more)
         if listed(sentence) >= 2 and (

@@ -58,6 +58,12 @@ _SHELLING_VERB = (
     r"(?:\s+(?:з|из|с)\s+[а-яіїєґ'’ʼ-]+)?\s+"
 )
 _SHELLED_NAME = re.compile(_SHELLING_VERB + r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)(?![\w'’ʼ-])")
+# "внаслідок обстрілу Лобкового", "в результате обстрела Малой Токмачки": a name after the noun of shelling, in the
+# genitive
+_SHELLING_OF_NAME = re.compile(
+    r"(?<!\w)(?:обстріл[уа]|обстрел[ау]|артобстріл[уа]|артобстрел[ау])\s+"
+    r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?)(?![\w'’ʼ-])"
+)
 # the names listed with one struck: "по Новоданиловке и Ольговскому", "Лютівку, Зарічне та Шевченкове"
 _AND_NAME = re.compile(r"^(?:\s*,\s*|\s+(?:і|й|та|и)\s+)(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)(?![\w'’ʼ-])")
 # "У Полівському поранено жінку", "в Ольговском": a village named by a neuter adjective, where something happened
@@ -74,7 +80,7 @@ _UNIT_AFTER = re.compile(
 
 
 _VILLAGE_OF_COMMUNITY = re.compile(
-    r"(?<![\w'’ʼ])(?i:у|в|во)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)\s+[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:ої|ой)\s+"
+    r"(?<![\w'’ʼ])(?i:у|в|во)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)\s+(?P<community>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:ої|ой))\s+"
     r"(?i:(?:(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*\s+)?(?:громади|громады|общины|ОТГ|ТГ))(?![\w'’ʼ-])"
 )
 
@@ -224,7 +230,11 @@ def _named_places(clause: str) -> list:
                     continue
                 mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     struck = [(m.span("name"), m.group("name")) for m in _LOCATIVE_ADJECTIVE.finditer(clause)]
-    for match in [*_STRUCK_NAME.finditer(clause), *_SHELLED_NAME.finditer(clause)]:
+    for match in [
+        *_STRUCK_NAME.finditer(clause),
+        *_SHELLED_NAME.finditer(clause),
+        *_SHELLING_OF_NAME.finditer(clause),
+    ]:
         struck.append((match.span("name"), match.group("name")))
         position = match.end()
         while True:
@@ -295,11 +305,19 @@ def _named_places(clause: str) -> list:
         # "У Шостаківці Новодонецької громади", "В Шостаковке Новодонецкой громады": a village the gazetteer
         # lacks, named with its community, kept by its name in the nominative
         start, end = match.span("name")
+        word = match.group("name")
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        name = _nominative_name(match.group("name"))
+        name = _nominative_name(word)
+        if name is None and not common_word(word) and candidates(word):
+            # ("В Мемрике Новогродовской громады": a Russian form no ending rule brings back, that the settlements
+            # table knows: kept as written, the table places it once the report is read)
+            name = word
         if name is not None and normalize_name(name) not in NOT_PLACES:
-            mentions.append(Mention(match.group("name"), start, end, "settlement", True, place_name=name))
+            mentions.append(Mention(word, start, end, "settlement", True, place_name=name))
+            # the community after its village only says where the village lies: no event of its own
+            home_start, home_end = match.span("community")
+            mentions = [m for m in mentions if not (home_start <= m.start < home_end)]
     bracketed = []
     for match in VILLAGE_IN_BRACKETS.finditer(clause):
         bracketed.append((match, match.span("name"), match.group("name")))
@@ -453,6 +471,8 @@ def _named_places(clause: str) -> list:
                 if community in kept:
                     kept[kept.index(community)] = nearest
             continue
+        if _community_of_villages_after(clause, mention, mentions):
+            continue
         starostat = next(
             (
                 m
@@ -476,6 +496,41 @@ def _named_places(clause: str) -> list:
             continue
         kept.append(mention)
     return kept
+
+
+# "В Кураховской громаде обстреляны Курахово и Желанное", "У Марʼїнській громаді обстріляли Красногорівку": a community
+# the clause opens with, then the places of it that were hit, after a verb (not "у Марганецькій громаді та Нікополі")
+_COMMUNITY_OPENING = re.compile(
+    r"^\s*(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?"
+    r"(?:громаді|громаде|общине|ОТГ|ТГ)(?![\w'’ʼ-])(?P<gap>[^.;:,]*?)$"
+)
+
+
+def _community_of_villages_after(clause: str, mention, mentions: list) -> bool:
+    """Whether the mention is a community in the locative whose villages hit the same clause names after a
+    verb: the villages are the events, the community only says where they lie (the labelling guide's rule 4)."""
+    if not re.search(r"(?:ськ|цьк|зьк|ск|цк)\w*$", mention.name):
+        return False  # (a community's adjective: "Кураховской", "Марʼїнській")
+    dash = re.match(r"^\s*[–—-]\s*", clause[mention.end :])
+    if dash and re.search(r"(?<!\w)(?:у|в|во)\s+$", clause[: mention.start], re.IGNORECASE):
+        # ("обстреляны Красногоровка и Георгиевка, в Очеретинской - Новоселовка Первая": the community the clause
+        # named before, its noun left out, and its village after a dash)
+        return any(
+            m.start == mention.end + dash.end() and not re.search(r"(?:ськ|цьк|зьк|ск|цк)\w*$", m.name)
+            for m in mentions
+        )
+    if not re.match(r"^\s*(?:(?:\w+)\s+)?(?:громаді|громаде|общине|ОТГ|ТГ)(?!\w)", clause[mention.end :]):
+        return False
+    for other in mentions:
+        if other.start <= mention.end or other.precision != "settlement":
+            continue
+        gap = _COMMUNITY_OPENING.match(clause[mention.end : other.start])
+        if gap is None:
+            return False
+        words = re.findall(r"[\w'’ʼ-]+", gap.group("gap"))
+        # (a verb or a phrase of hitting between them, not a conjunction alone)
+        return any(word.lower() not in ("і", "й", "та", "и", "а", "також", "также") for word in words)
+    return False
 
 
 _LIST_ITEM = re.compile(r"[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?")
