@@ -11,7 +11,7 @@ from data.extraction import slavic
 from data.extraction import vocabulary as V
 from data.extraction.extract import candidate_record, extract_events
 from data.extraction.layout import heading_lines, list_runs
-from data.extraction.places import find_places, list_reading, listed_as_hit
+from data.extraction.places import find_places, list_reading, listed_as_hit, regions_listed_as_hit
 from data.extraction.sentences import split_sentences
 
 
@@ -246,3 +246,32 @@ def test_oblast_vote_needs_two_votes_and_half_of_the_voters(voters, more_than_ha
     from data.extraction.lookup import oblast_vote
 
     assert oblast_vote(voters, more_than_half=more_than_half) == winner
+
+
+@pytest.mark.parametrize(
+    ("clause", "hit"),
+    [
+        # the lead's verb before the list, its noun after it
+        ("Attacks were reported in Poltava, Kirovohrad, Cherkasy, Vinnytsia and Zhytomyr oblasts.", True),
+        # the verb after the noun
+        (
+            "Poltava, Odesa, Sumy, Mykolaiv and Chernihiv regions came under drone attack overnight.",
+            True,
+        ),
+        # regions named for another matter
+        ("Air raid alerts sounded in Chernihiv, Sumy, Mykolaiv, Odesa and Poltava oblasts.", False),
+        # not closed by the plural noun: the list is of towns (a settlement's own reading decides)
+        ("Attacks were reported in Kupiansk, Izium, Balakliia and Chuhuiv.", False),
+    ],
+)
+def test_regions_listed_as_hit(clause: str, hit: bool) -> None:
+    """A national summary's regions, listed with "oblasts" after them and a verb of hitting, are each hit."""
+    assert regions_listed_as_hit(clause, find_places(clause)) is hit
+
+
+def test_long_list_of_regions_told_as_hit_gives_each_region() -> None:
+    text = "Attacks were reported in Poltava, Kirovohrad, Cherkasy, Vinnytsia and Zhytomyr oblasts."
+    places = [(e.location, e.geo_precision) for e in extract_events(text)]
+    assert places == [
+        (name, "oblast") for name in ("Poltava", "Kirovohrad", "Cherkasy", "Vinnytsia", "Zhytomyr")
+    ]

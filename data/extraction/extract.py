@@ -88,6 +88,7 @@ from data.extraction.places import (
     find_places,
     list_reading,
     move_to_oblast,
+    regions_listed_as_hit,
 )
 from data.extraction.rules import LanguageRules, rules_for
 from data.extraction.sentences import REGIONS_HIT, REGIONS_OF_HIT, report_title, split_sentences
@@ -791,6 +792,7 @@ def extract_events(
                 # attack of its own, without figures)
                 and not (rules.unplaced and REGIONS_HIT.search(clause[: min(m.start for m in mentions)]))
                 and not (rules.unplaced and REGIONS_OF_HIT.search(clause))
+                and not (rules.unplaced and regions_listed_as_hit(clause, mentions))
             ):
                 continue
             strong = [m for m in mentions if m.strong]

@@ -784,6 +784,25 @@ def listed_as_hit(clause: str, mentions: list[Mention]) -> bool:
     )
 
 
+# "Strikes were reported in Poltava, Kirovohrad, ... and Zhytomyr oblasts", "Odesa, Mykolaiv, ... and Sumy oblasts
+# were also shelled": a list of regions closed by its plural noun and told as hit.
+_REGIONS_NOUN_AFTER = re.compile(r"^\s*(?:oblasts|regions|provinces)\b", re.IGNORECASE)
+
+
+def regions_listed_as_hit(clause: str, mentions: list[Mention]) -> bool:
+    """Whether the clause's places are regions named in one list that ends in "oblasts" (or "regions") and a
+    verb of hitting is told of them, before ("Strikes were reported in") or after ("were also shelled"):
+    each region is an attack of its own, however long the list (a national summary's regions, rule 5 of
+    docs/labelling.md)."""
+    if not mentions or any(m.precision != "oblast" for m in mentions):
+        return False
+    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    after = clause[last:]
+    if not _REGIONS_NOUN_AFTER.match(after):
+        return False
+    return bool(STRUCK_LIST.search(clause[:first]) or STRUCK_AFTER_LIST.match(after))
+
+
 # The smallest list the list reader reads: three places.
 LIST_LENGTH = 3
 # A list of regions named by their cities: "nine regions - Sumy, Poltava, ...", "областях: Сумській, ..."
