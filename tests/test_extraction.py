@@ -1954,3 +1954,25 @@ def test_children_of_a_part_described_one_by_one_are_not_added(clause, expected)
 def test_a_name_several_oblasts_have_is_settled_by_the_clause(find, clause, expected):
     (zolochiv,) = [m for m in find(clause) if m.place_name == "Zolochiv"]
     assert zolochiv.oblast_iso == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the second person's article left out
+        ("A bomb hit a yard, injuring a 47-year-old man and 71-year-old woman.", [("injured", 2)]),
+        # two people, each with a verb of their own, in one toll
+        ("A 29-year-old man was hurt and a 64-year-old woman was wounded as well.", [("injured", 2)]),
+        # of two tolls, each keeps its person
+        (
+            "A 29-year-old man died and a 64-year-old woman was wounded.",
+            [("killed", 1), ("injured", 1)],
+        ),
+        # "another" with an adverb before its verb
+        ("Another 53-year-old woman was reportedly hurt in the village.", [("injured", 1)]),
+        ("Another woman was also hurt.", [("injured", 1)]),
+    ],
+)
+def test_people_told_one_by_one_in_a_sentence(clause, expected):
+    counts, _ = find_counts(clause)
+    assert [(c.field, c.value) for c in counts] == expected

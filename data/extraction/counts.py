@@ -359,6 +359,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         group = [(number, base, child)]
     counts += list_counts(group)
     counts = _another_of_same_kind(clause, counts)
+    counts = _one_person_each(clause, counts)
     counts = _add_more_people(clause, counts)
     counts = _without_split_totals(clause, counts)
     counts = _children_of_listed_items(clause, counts)
@@ -579,7 +580,9 @@ _ANOTHER = re.compile(
     # "Another 19-year-old is in hospital": with the age, a child only under 18
     r"\banother\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?:one\s+|person\s+|civilian\s+|resident\s+|man\s+|woman\s+)?"
     # "one person was killed and another wounded": the verb may go without its "was"
-    r"(?=(?:(?:was|has\s+been|is)\s+)?(?:injured|wounded|hurt|killed|died|in\s+(?:a\s+|the\s+)?hospital)\b"
+    # ("Another 40-year-old woman was reportedly hurt", "another was also hurt": an adverb before the verb)
+    r"(?=(?:(?:was|has\s+been|is)\s+)?(?:(?:also|reportedly|later|seriously|severely|slightly|lightly|critically)\s+)?"
+    r"(?:injured|wounded|hurt|killed|died|in\s+(?:a\s+|the\s+)?hospital)\b"
     # "by evening they reported another deceased person": one more dead
     r"|(?:deceased|dead)\s+(?:person|man|woman|resident|civilian|victim)\b)",
     re.I,
@@ -607,6 +610,36 @@ def _another_of_same_kind(clause: str, counts: list[Count]) -> list[Count]:
             and re.search(r"\band\s+$", clause[: count.start], re.IGNORECASE)
         ):
             previous = result[-1]
+            result[-1] = replace(previous, value=previous.value + 1)
+            continue
+        result.append(count)
+    return result
+
+
+# One person told by an article and an optional age: "a 56-year-old woman", "an elderly man".
+_ONE_PERSON = re.compile(
+    r"^(?:an?|one)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+|local\s+)?"
+    r"(?:man|woman|person|civilian|resident|pensioner|driver|worker|employee)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_person_each(clause: str, counts: list[Count]) -> list[Count]:
+    """ "A 33-year-old man was hurt and a 58-year-old woman was wounded": two people, each told with a
+    verb of their own, are two of the same toll (rule 12 of docs/labelling.md), not one told twice."""
+    result: list[Count] = []
+    for count in counts:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.field == count.field
+            and count.field in ("killed", "injured")
+            and previous.value == 1
+            and count.value == 1
+            and _ONE_PERSON.match(clause[previous.start :])
+            and _ONE_PERSON.match(clause[count.start :])
+            and re.search(r"\b(?:was|were)\s+\w+\s*,?\s+and\s+$", clause[: count.start], re.IGNORECASE)
+        ):
             result[-1] = replace(previous, value=previous.value + 1)
             continue
         result.append(count)

@@ -49,9 +49,11 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _PERSON = (
     # ("killed its 34-year-old worker": a farm's worker, with the age)
     # ("killing the driver and wounding two passengers": the one person a vehicle had, right after the verb)
-    r"(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b)"
+    r"(?:(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b)"
     r"|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|(?<=wounding\s)|(?<=wounded\s))(?:the|its)"
-    r"(?=\s+(?:driver|pilot|conductor)\b))\s+(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
+    r"(?=\s+(?:driver|pilot|conductor)\b))\s+"
+    # ("hurting a 44-year-old woman and 61-year-old man": the second person's article left out, the age kept)
+    r"|(?<=\sand\s)(?=\d{1,3}-(?:year|month)-old\s))(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
     r"|elderly\s+|older\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+|newborn\s+)?"
     r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler"
     r"|newborn|pensioner"
