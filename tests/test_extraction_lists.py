@@ -275,3 +275,22 @@ def test_long_list_of_regions_told_as_hit_gives_each_region() -> None:
     assert places == [
         (name, "oblast") for name in ("Poltava", "Kirovohrad", "Cherkasy", "Vinnytsia", "Zhytomyr")
     ]
+
+
+def test_communities_listed_after_the_noun_are_their_centres() -> None:
+    text = (
+        "Over the day the enemy fired on border areas of the Sumy region. "
+        "The communities of Bilopol, Shalygin, Novoslobid and Khotyn were shelled."
+    )
+    places = [(e.location, e.oblast_iso) for e in extract_events(text)]
+    assert places == [
+        ("Bilopillia", "UA-59"),
+        ("Shalyhyne", "UA-59"),
+        ("Nova Sloboda", "UA-59"),
+        ("Khotin", "UA-59"),
+    ]
+
+
+def test_a_nations_adjective_after_in_the_direction_of_is_no_village() -> None:
+    text = "Bilopilska community: the occupiers opened fire from a grenade launcher in the direction of Ukrainian positions."
+    assert "Ukrainian" not in [e.location for e in extract_events(text)]

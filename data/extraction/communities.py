@@ -34,7 +34,12 @@ def _told_as_community(event: CandidateEvent) -> bool:
     if _ADJECTIVE_ENDING.search(written):
         return True
     listed = rf"{re.escape(written)}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)*\s+{_COMMUNITY_NOUN}"
-    return any(re.search(listed, sentence) for sentence in event.sentences)
+    # ("The shelled communities include A, B and C": the list after the noun)
+    after = (
+        rf"\bcommunities\s+(?:of|include[sd]?|including|such\s+as)\s+(?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+))*"
+        rf"{re.escape(written)}(?![\w'’-])"
+    )
+    return any(re.search(listed, sentence) or re.search(after, sentence) for sentence in event.sentences)
 
 
 def place_communities(

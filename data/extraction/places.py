@@ -39,7 +39,8 @@ _REGION_AFTER = re.compile(
 # log's villages (the gazetteer lists few of them), each a place hit
 _TOWARDS_LIST = re.compile(
     r"\b(?:in\s+the\s+direction\s+of|near\s+the\s+villages\s+of|on\s+the\s+outskirts\s+of\s+the\s+villages\s+of)\s+"
-    r"(?:the\s+village\s+of\s+)?(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    # ("shots fired in the direction of Ukrainian positions": a nation's adjective is no village)
+    r"(?:the\s+village\s+of\s+)?(?!(?:Ukrainian|Russian|Belarusian)\b)(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:(?:\s*,\s*|,?\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*)"
 )
 _HEADING_AFTER = re.compile(r"^\s+(?:territorial\s+)?(?:community|hromada)\s*:", re.IGNORECASE)
@@ -580,6 +581,44 @@ _COMMUNITIES_OF = re.compile(
 )
 
 
+# "The shelled communities include Krasnopil, Yunakiv, Khotyn and Esman", "the communities of Bilopol, Shalygin and
+# Novoslobid": nouns cut from the hromadas' adjectives, listed after the noun
+_COMMUNITIES_LISTED = re.compile(
+    r"\bcommunities\s+(?:of|include[sd]?|including|such\s+as)\s+"
+    r"(?P<names>[A-Z][\w'’-]+(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)+)"
+)
+
+
+def _communities_listed(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """Names listed after "communities of" / "communities include" are hromadas: each one that names a single
+    hromada of the oblast most of the list's names have a hromada in is kept by its name, for communities.py to
+    put at its centre once the report is read ("Khotyn" there is Khotin's hromada of Sumy oblast, not the town of
+    Khotyn elsewhere). A name already read as a place of that oblast stays as read."""
+    result = list(mentions)
+    for listed in _COMMUNITIES_LISTED.finditer(clause):
+        names = [
+            (listed.start("names") + n.start(), listed.start("names") + n.end(), n.group(0))
+            for n in re.finditer(r"[A-Z][\w'’-]+", listed.group("names"))
+        ]
+        votes: Counter = Counter()
+        for _, _, word in names:
+            votes.update({c.oblast_iso for c in hromada_centres(word)})
+        top = votes.most_common(1)
+        if not top or 2 * top[0][1] <= len(names):
+            continue
+        oblast = top[0][0]
+        for start, end, word in names:
+            if len(hromada_centres(word, oblast)) != 1:
+                continue
+            existing = [m for m in result if m.start < end and start < m.end]
+            if any(m.oblast_iso == oblast for m in existing):
+                continue
+            result = [m for m in result if not any(m is e for e in existing)]
+            result.append(Mention(word, start, end, "settlement", True, place_name=word))
+    result.sort(key=lambda m: m.start)
+    return result
+
+
 # The first word of a town's two-word name before a community's adjective: "Verkhnya Syrovatska community".
 _TWO_WORD_OPENING = re.compile(r"\b(Verkhn\w+|Nyzhn\w+|Velyk\w+|Mal[ay]\w*|Nov[ayi]\w*|Star[ayi]\w*)\s+$")
 
@@ -611,6 +650,7 @@ def _community_adjectives(clause: str, mentions: list[Mention]) -> list[Mention]
             and hromada_centres(name)
         ):
             result.append(Mention(name, start, end, "settlement", True, place_name=name))
+    result = _communities_listed(clause, result)
     matches.sort()
     towns = [_community_town(word) for _, _, word in matches]
     if len(matches) >= 3:
