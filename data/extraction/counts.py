@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from data.extraction import vocabulary as V
-from data.extraction.numbers import NumberMatch, find_numbers, parse_number_words
+from data.extraction.numbers import ADULT_AGE, NumberMatch, find_numbers, parse_number_words
 from data.extraction.sentences import DASH_PART
 
 KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED = (
@@ -144,7 +144,8 @@ class Count:
 _AGE_ASIDE = re.compile(
     r"(\b(?:man|woman|men|women|boy|girl|boys|girls|person|resident|residents|pensioner|pensioners"
     # ("Two boys, aged 15 and 16, were hurt": the ages may come with "aged")
-    r"|teenager|teenagers|husband|wife|son|daughter|mother|father))\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*"
+    r"|teenager|teenagers|husband|wife|son|daughter|mother|father|youth|youths|brother|sister|grandson"
+    r"|granddaughter|student|students|child|kid))\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*"
     r"\s*,",
     re.IGNORECASE,
 )
@@ -153,7 +154,8 @@ _AGE_ASIDE = re.compile(
 # "a man of 44 was killed", "a girl of 12", "a woman aged 80 was hurt", "two women of 61 and 65": the age
 # after the person (never a count of people: a man of 44 is one man)
 _AGE_OF = re.compile(
-    r"\b(?P<noun>(?:man|woman|boy|girl|person|resident|pensioner|driver|passenger|worker|civilian)(?=\s+of|\s+aged|,\s+aged)"
+    r"\b(?P<noun>(?:man|woman|boy|girl|person|resident|pensioner|driver|passenger|worker|civilian|teenager|youth|child"
+    r"|son|daughter|brother|sister|student)(?=\s+of|\s+aged|,\s+aged)"
     # (plural people "aged 61 and 65" are counted by their ages: "women aged 61 and 65 were hurt" is two)
     r"|(?:men|women|boys|girls|residents|pensioners|civilians)(?=\s+of))"
     r"(?:\s+of|\s+aged|,\s+aged)\s+(?P<ages>\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*)\b"
@@ -168,13 +170,111 @@ _CASUALTIES_LISTED = re.compile(
 
 
 def _blank_age_after_person(match: re.Match) -> str:
-    """The person, the age blanked out (same length) when the noun already says adult or child."""
-    noun = match.group("noun").lower()
-    ages = _ages(match.group("ages"))
-    child = noun in ("boy", "girl", "boys", "girls")
-    if not ages or (max(ages) >= 18 if child else min(ages) < 18):
-        return match.group(0)  # ("a person of 16": the age is what says child; left for the age rules)
+    """The person, the age blanked out (same length): the age was read first (:func:`_stated_ages`), and it
+    decides child or adult whatever the noun says ("a girl of 19" is a woman, "a person of 16" a child)."""
     return match.group("noun") + " " * (len(match.group(0)) - len(match.group("noun")))
+
+
+# "a teenage boy, 18,", "a girl of 19", "two boys aged 17 and 18", "their son, 12": ages stated after the people.
+# (Only where the ages end the phrase: "a woman, two children" names two children, no age.)
+_STATED_AGE = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen)"
+)
+_STATED_AGES = rf"{_STATED_AGE}(?:\s*(?:,|and|,\s*and)\s*{_STATED_AGE})*\b"
+_AGES_AFTER_PEOPLE = re.compile(
+    r"\b(?P<noun>(?:wo)?m[ae]n|boys?|girls?|teenagers?|child(?:ren)?|kids?|minors?|youths?|people|persons?"
+    r"|residents?|civilians?|pensioners?|students?|sons?|daughters?|brothers?|sisters?|grand(?:son|daughter)s?)"
+    # "a girl of 19", "two boys aged 17 and 18 were hurt"
+    rf"(?:(?:\s+of|\s+aged|,\s+aged)\s+(?P<ages>{_STATED_AGES})"
+    r"(?=\s*(?:[,.;:)]|$|(?:years?\s+old|and|were|was|is|are|has|have|had|died|in|on|at|near|who|from|suffered"
+    r"|sustained|received|remains?|remained)\b))"
+    # "a teenage boy, 18, was killed": between commas only ("killed a woman, 10 were hurt" is two counts)
+    rf"|\s*,\s*(?P<aside>{_STATED_AGES})(?=\s*(?:[,.;:)]|$|years?\s+old\b)))",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_NUMBER = re.compile(
+    r"\s+(?:(?:elderly|other|more|young|old|local|teenage|adult|little|small)\s+)?[a-z]+\b", re.IGNORECASE
+)
+
+
+_AGED_PLURAL = re.compile(
+    r"\s+(?P<age>\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-olds\b", re.IGNORECASE
+)
+_GENERIC_CHILD = re.compile(r"\b(?:child|children|kids?|minors?)$", re.IGNORECASE)
+_CHILD_NOUN_GAP = re.compile(r"^\s+(?:young\s+|small\s+|little\s+)?(?:child|children|kids|minors)\b", re.I)
+_RESTATING = re.compile(r"^\s*(?:,|:|\s[-–—]|[–—])\s*$")
+_LISTING = re.compile(r"^\s*(?:,|and|,\s*and)\s*$", re.IGNORECASE)
+
+
+def _restated_children(clause: str, numbers: list[NumberMatch], kinds: list) -> None:
+    """ "12 were hurt, among them one child, a girl of six", "two children - a boy of 5 and a
+    girl of 9": the children named right after a count of children are those children, named again, not more
+    of them.  Their kinds are cleared in place."""
+    for position in range(1, len(numbers)):
+        counted = numbers[position - 1]
+        if kinds[position - 1] is None or not kinds[position - 1][1]:
+            continue
+        gap = clause[counted.end : numbers[position].start]
+        noun = None if counted.person else _CHILD_NOUN_GAP.match(gap)
+        if counted.person and not _GENERIC_CHILD.search(counted.text):
+            continue  # ("a boy, a girl and a woman": people listed, not named again)
+        if not counted.person and noun is None:
+            continue
+        if not _RESTATING.match(gap[noun.end() :] if noun else gap):
+            continue
+        named, total, at = [], 0, position
+        while at < len(numbers) and numbers[at].person and numbers[at].child and kinds[at] is not None:
+            total += numbers[at].value
+            named.append(at)
+            if at + 1 < len(numbers) and not _LISTING.match(clause[numbers[at].end : numbers[at + 1].start]):
+                break
+            at += 1
+        if named and total <= counted.value:
+            for at in named:
+                kinds[at] = None
+
+
+def _stated_ages(clause: str) -> dict[int, list[int]]:
+    """The ages stated right after people, by where the people's noun ends."""
+    return {
+        m.end("noun"): _ages(m.group("ages") or m.group("aside")) for m in _AGES_AFTER_PEOPLE.finditer(clause)
+    }
+
+
+def _ages_decide(clause: str, numbers: list[NumberMatch], stated: dict[int, list[int]]) -> set[int]:
+    """An age beats the word: people whose ages are stated, one age each, are children only as far as the ages
+    are under 18 ("a teenage boy, 18" is no child; "two boys aged 17 and 18" is one child and one adult).
+    Changes ``numbers`` in place; returns the positions so decided."""
+    decided = set()
+    for position, number in enumerate(numbers):
+        end = number.end
+        if not number.person:
+            noun = _NOUN_AFTER_NUMBER.match(clause, number.end)
+            end = noun.end() if noun else -1
+        ages = stated.get(end)
+        aged = None if number.person else _AGED_PLURAL.match(clause, number.end)
+        if aged and number.value > 1:
+            # "two 16-year-olds were hurt": their age in the plural noun
+            years = (
+                int(aged.group("age"))
+                if aged.group("age").isdigit()
+                else parse_number_words(aged.group("age"))
+            )
+            if years is not None:
+                numbers[position] = replace(
+                    number, child=aged.group("unit").lower() != "year" or years < ADULT_AGE
+                )
+                decided.add(position)
+            continue
+        if not ages or len(ages) != number.value:
+            continue
+        kids = sum(age < ADULT_AGE for age in ages)
+        numbers[position] = replace(
+            number, child=kids > 0, children=kids if 0 < kids < number.value else None
+        )
+        decided.add(position)
+    return decided
 
 
 _PLACE_ASIDE = re.compile(
@@ -226,6 +326,13 @@ _DASH_ASIDE = re.compile(
 )
 
 
+# "Children were evacuated from Kharkiv, including 21 children": the part is of those evacuated (or rescued,
+# sheltered, orphaned), never of the toll the sentence before gave
+_NOT_VICTIMS = re.compile(
+    r"\b(?:evacuat\w*|rescued|relocated|resettled|displaced|taken\s+out|brought\s+out|sheltered|sheltering"
+    r"|orphaned|unharmed|unhurt|not\s+(?:hurt|injured|harmed|wounded))\b",
+    re.IGNORECASE,
+)
 _HEDGE = re.compile(
     r"\b(is|are|was|were)\s+(?:said|reported|believed|thought|understood|feared)\s+to\s+have\s+been\b",
     re.IGNORECASE,
@@ -289,6 +396,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     """
     counts: list[Count] = []
     last_adult: str | None = None
+    stated = _stated_ages(clause)
     # "A man, 58, and two women, 44 and 67, have been injured": the ages are asides; blank them out
     # (same length, so every offset stays) and the people read as one list.
     clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
@@ -319,8 +427,14 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     clause, by_ages = _people_by_ages(clause)
     numbers = _with_another(clause, _bound_shared(clause, find_numbers(clause)))
     numbers = sorted(numbers + by_ages, key=lambda n: n.start)
+    decided = _ages_decide(clause, numbers, stated)
     kinds = [_count_kind(clause, number) for number in numbers]
     _share_kinds_in_lists(clause, numbers, kinds)
+    for position in decided:
+        # (the word after the number, "boys", "teenagers", said child; the ages said otherwise)
+        if kinds[position] is not None:
+            kinds[position] = (kinds[position][0], numbers[position].child)
+    _restated_children(clause, numbers, kinds)
     group: list[tuple[NumberMatch, str, bool]] = []
     for position, (number, kind) in enumerate(zip(numbers, kinds)):
         if kind is None:
@@ -337,7 +451,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         if base == "inherit":
             if last_adult is None:
                 lead = re.sub(r"\bvictims\s+includ\w*\s*$", "", clause[: number.start], flags=re.IGNORECASE)
-                if child and not _CASUALTY_WORD.search(lead):
+                if child and not _CASUALTY_WORD.search(lead) and not _NOT_VICTIMS.search(lead):
                     # "Among them were three children." in a sentence of its own: children of the
                     # count the sentence before gave ("There are dead and wounded, among them a child"
                     # names its own casualties, without a figure).
@@ -479,8 +593,10 @@ def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
                 match.start(),
                 match.end(),
                 match.group(0),
-                child=max(ages) < 18,
+                child=min(ages) < ADULT_AGE,
                 person=True,
+                # ("teenagers aged 16 and 19": two, one of them a child)
+                children=kids if 0 < (kids := sum(a < ADULT_AGE for a in ages)) < len(ages) else None,
             )
         )
     blanked = _PEOPLE_AGED.sub(
@@ -740,15 +856,21 @@ def list_counts(group: list[tuple[NumberMatch, str, bool]]) -> list[Count]:
     base = group[0][1]
     if len(group) == 1:
         number, _, child = group[0]
+        if child and number.children is not None:
+            # ("two boys aged 17 and 18 were hurt": two hurt, one of them a child)
+            return [
+                Count(base, number.value, number.at_least, number.start),
+                Count(f"children_{base}", number.children, number.at_least, number.start),
+            ]
         field = f"children_{base}" if child else base
         return [Count(field, number.value, number.at_least, number.start)]
     start = group[0][0].start
     total = sum(n.value for n, _, _ in group)
     at_least = any(n.at_least for n, _, _ in group)
     counts = [Count(base, total, at_least, start)]
-    children = [n for n, _, child in group if child]
+    children = [n.value if n.children is None else n.children for n, _, child in group if child]
     if children:
-        counts.append(Count(f"children_{base}", sum(n.value for n in children), at_least, start))
+        counts.append(Count(f"children_{base}", sum(children), at_least, start))
     return counts
 
 

@@ -98,6 +98,8 @@ class NumberMatch:
     text: str
     child: bool = False  # the number itself names a child ("a 14-year-old boy")
     person: bool = False  # one person named without a number ("a woman", "his grandmother")
+    # how many of them are children when their stated ages say only some are ("two boys aged 17 and 18": 1)
+    children: int | None = None
 
 
 def parse_number_words(words: str) -> int | None:

@@ -141,8 +141,20 @@ _PATIENTS_STATE_PART = re.compile(
 )
 
 
+# "мать троих детей", "батько двох дітей", "матір-одиночка трьох дітей": a parent named by her children
+_PARENT_OF = re.compile(
+    r"(?<!\w)(?:мати|матір|матері|матір'ю|мать|матери|матерью|мама|мамы|мами|батько|батька|батькові|отец|отца|"
+    r"отцу|отцом|бабуся|бабусі|бабушка|бабушки|дідусь|дідуся|дедушка|дедушки|опікун\w*|опекун\w*|"
+    r"багатодітн\w*|многодетн\w*)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _whose(clause: str, number: NumberMatch) -> bool:
-    """ "мати загиблого хлопчика": the boy tells whose mother she is; he is counted where his death is told."""
+    """ "мати загиблого хлопчика": the boy tells whose mother she is; he is counted where his death is told.
+    "загинула мати трьох дітей": the children say whose mother she is; they are no casualties."""
+    if _PARENT_OF.search(clause[: number.start]):
+        return True
     whose = [t.group(0) for t in TOKEN.finditer(clause[: number.start])][-2:]
     return bool(number.person and len(whose) == 2 and PERSON_WORD.match(whose[0]) and kind_of(whose[1]))
 

@@ -242,6 +242,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         start = token.start()
         child = False
         person = False
+        children = None  # how many are children when their ages say only some ("підлітки 16 і 19 років": 1)
         age = _age(word)
         if age is not None:
             # "45-річний чоловік", "7-річного хлопчика", "15-річний" (alone)
@@ -337,7 +338,9 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 # "двое мужчин 45 и 58 лет": the numeral and the ages count the same two people, once
                 start = found.pop().start
             value, person, end = len(years), True, end + ages.end()
-            child = all(y < ADULT_AGE for y in years) if ages.group("years") else True
+            kids = sum(y < ADULT_AGE for y in years) if ages.group("years") else len(years)
+            # an age beats the word: "підлітки 17 і 19 років" are one child and one adult
+            child, children = kids > 0, kids if 0 < kids < len(years) else None
         elif PERSON_WORD.match(word) or CHILD_WORD.match(word) or _someone(word):
             previous = tokens[index - 1].group(0) if index else ""
             if previous.isdigit() or number_value(previous) is not None or _age(previous):
@@ -419,7 +422,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         previous = tokens[index - 1].group(0) if index else ""
         if BOUND.match(previous) or BOUND_PHRASE.search(before):
             bound = True
-        found.append(NumberMatch(value, bound, start, end, text[start:end], child, person))
+        found.append(NumberMatch(value, bound, start, end, text[start:end], child, person, children))
         skip_until = end
     return tuple(_ages_after_a_dash(text, found))
 
@@ -447,15 +450,48 @@ def _ages_after_a_dash(text: str, found: list) -> list:
                 cursor = candidate.end
                 following += 1
         if ages and len(ages) == number.value:
-            child = all(a.child for a in ages)
+            kids = sum(a.child for a in ages)
             result.append(
-                NumberMatch(number.value, number.at_least, number.start, number.end, number.text, child, True)
+                NumberMatch(
+                    number.value,
+                    number.at_least,
+                    number.start,
+                    number.end,
+                    number.text,
+                    kids > 0,
+                    True,
+                    kids if 0 < kids < len(ages) else None,
+                )
             )
             position = following
             continue
+        listed = _AGES_LISTED.match(text, number.end) if not number.person else None
+        years = [int(y) for y in re.findall(r"\d+", listed.group("ages"))] if listed else []
+        if years and len(years) == number.value and listed.group("years"):
+            # "двох підлітків: 16 і 18 років", "двое детей – 17 и 18 лет": the ages say who they are; an age
+            # beats the word, so only those under 18 are children
+            kids = sum(y < ADULT_AGE for y in years)
+            number = NumberMatch(
+                number.value,
+                number.at_least,
+                number.start,
+                number.end,
+                number.text,
+                kids > 0,
+                number.person,
+                kids if 0 < kids < len(years) else None,
+            )
         result.append(number)
         position += 1
     return result
+
+
+# the people's word, then their ages after a colon or dash: "двох підлітків: 16 і 18 років"
+_AGES_LISTED = re.compile(
+    r"\s+[\w'’ʼ]+\s*[:–—-]\s*(?P<ages>\d{1,3}(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)\d{1,3})*)\s+"
+    r"(?P<years>років|роки|року|рік|лет|года|год)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def kind_of(token: str) -> str | None:

@@ -1,0 +1,116 @@
+"""Children and adults (issue 11): a child figure rests on a child word or an age under 18, and an adult is
+never counted as a child, whatever word the report uses for the person."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from data.extraction import slavic
+from data.extraction.counts import find_counts
+from data.extraction.extract import extract_events
+
+
+def _got(counts) -> dict:
+    return {c.field: (c.value, c.at_least) for c in counts}
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # An age stated after the people beats the word for them.
+        ("a teenage boy, 18, was killed", {"killed": (1, False)}),
+        ("a girl of 19 was wounded", {"injured": (1, False)}),
+        ("a teenager of 18 was wounded", {"injured": (1, False)}),
+        ("two boys aged 17 and 18 were wounded", {"injured": (2, False), "children_injured": (1, False)}),
+        ("two teenagers aged 18 and 19 were injured", {"injured": (2, False)}),
+        ("girls aged 15 and 19 were injured", {"injured": (2, False), "children_injured": (1, False)}),
+        (
+            "a 17-year-old boy and his brother, 20, were hurt",
+            {"injured": (2, False), "children_injured": (1, False)},
+        ),
+        # The age in a plural noun.
+        (
+            "ten civilians, including three 15-year-olds, were wounded",
+            {"injured": (10, False), "children_injured": (3, False)},
+        ),
+        # A child named again right after the count of children is that child, not one more.
+        (
+            "twelve residents were hurt, among them one child, a girl of six",
+            {"injured": (12, False), "children_injured": (1, False)},
+        ),
+        (
+            "seven people were wounded, including two children, a boy and a girl",
+            {"injured": (7, False), "children_injured": (2, False)},
+        ),
+        # (people listed, not named again)
+        (
+            "three people were injured: a boy, a girl and a woman",
+            {"injured": (3, False), "children_injured": (2, False)},
+        ),
+    ],
+)
+def test_english_ages_decide_and_children_named_again_are_not_more(clause, expected):
+    counts, _ = find_counts(clause)
+    assert _got(counts) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # The ages listed after the people decide, one child and one adult.
+        ("поранено двох підлітків: 16 і 18 років", {"injured": (2, False), "children_injured": (1, False)}),
+        ("ранены подростки 17 и 18 лет", {"injured": (2, False), "children_injured": (1, False)}),
+        ("постраждали двоє підлітків 17 і 19 років", {"injured": (2, False), "children_injured": (1, False)}),
+        # Children named to say whose parent died are no casualties.
+        ("погибла мать троих детей", {"killed": (1, False)}),
+        ("загинув батько двох дітей", {"killed": (1, False)}),
+        ("ранены мать и трое детей", {"injured": (4, False), "children_injured": (3, False)}),
+    ],
+)
+def test_ukrainian_and_russian_ages_decide_and_parents_are_not_their_children(clause, expected):
+    counts, _ = slavic.find_counts(clause)
+    assert _got(counts) == expected
+
+
+def test_children_evacuated_are_no_part_of_the_toll_told_before():
+    text = (
+        "Three people were killed in Kupiansk. Children were evacuated from Kharkiv, including 21 children."
+    )
+    (event,) = extract_events(text)
+    assert event.counts["killed"] == (3, False)
+    assert "children_killed" not in event.counts
+
+
+@given(
+    age=st.integers(18, 99),
+    noun=st.sampled_from(["boy", "girl", "teenager", "child", "son", "daughter"]),
+    form=st.sampled_from(
+        ["a {noun} of {age}", "a {noun}, {age},", "a {noun} aged {age}", "a {age}-year-old {noun}"]
+    ),
+    verb=st.sampled_from(["was killed", "was wounded", "was injured", "died"]),
+)
+def test_a_stated_adult_age_never_makes_a_child_in_english(age, noun, form, verb):
+    counts, _ = find_counts(f"{form.format(noun=noun, age=age)} {verb}")
+    assert not any(c.field.startswith("children_") for c in counts)
+    assert all(c.value == 1 for c in counts)
+
+
+@given(
+    age=st.integers(18, 99),
+    clause=st.sampled_from(
+        [
+            "поранено {age}-річного хлопця",
+            "поранено хлопця {age} років",
+            "загинула {age}-річна дівчина",
+            "постраждав підліток {age} років",
+            "ранен подросток {age} лет",
+            "погибла девушка {age} лет",
+            "ранены {age}-летний парень и его мать",
+        ]
+    ),
+)
+def test_a_stated_adult_age_never_makes_a_child_in_ukrainian_and_russian(age, clause):
+    counts, _ = slavic.find_counts(clause.format(age=age))
+    assert not any(c.field.startswith("children_") for c in counts)
