@@ -1976,3 +1976,22 @@ def test_a_name_several_oblasts_have_is_settled_by_the_clause(find, clause, expe
 def test_people_told_one_by_one_in_a_sentence(clause, expected):
     counts, _ = find_counts(clause)
     assert [(c.field, c.value) for c in counts] == expected
+
+
+def test_a_closing_zero_is_every_place_of_its_paragraph_without_figures():
+    text = (
+        "Earlier, a drone hit a car in Vasylivka, wounding a 44-year-old man.\n\n"
+        "Over the day the enemy made 90 strikes. Bombs fell on Stepnohirsk and Prymorske. "
+        "Artillery shelled Huliaipole and Orikhiv. There were no casualties."
+    )
+    counts = {e.location: (e.counts.get("killed"), e.counts.get("injured")) for e in extract_events(text)}
+    assert counts["Vasylivka"] == (None, (1, False))
+    for place in ("Stepnohirsk", "Prymorske", "Huliaipole", "Orikhiv"):
+        assert counts[place] == ((0, False), (0, False))
+
+
+def test_a_regions_toll_told_across_it_stays_apart_from_its_city():
+    text = "A first responder died in Kherson, and six people were hurt across the rest of Kherson Oblast."
+    events = {(e.location, e.geo_precision): e.counts for e in extract_events(text)}
+    assert events[("Kherson", "settlement")] == {"killed": (1, False)}
+    assert events[("Kherson", "oblast")] == {"injured": (6, False)}

@@ -307,6 +307,26 @@ def _heading_place(name: str, rules: LanguageRules) -> Mention | None:
     return mention if covers and (mention.strong or mention.precision == "oblast") else None
 
 
+def _closing_zero_of_paragraph(
+    text: str, placed: list[CandidateEvent], report_date: dt.date | None, rules: LanguageRules
+) -> None:
+    """ "Air strikes hit A, B and C. Drones attacked D, E and F. Artillery shelled G and H. Civilians were not
+    injured.": a zero that closes the report, naming no place, is every place's of its paragraph that has no
+    figures of its own (rule 8 of docs/labelling.md), not only the last sentence's; a place of another paragraph,
+    or one with figures, keeps what it has."""
+    sentences = [s for s in split_sentences(text) if not s.headline]
+    counted = [s for s in sentences if rules.find_counts(s.text)[0]]
+    if not counted:
+        return
+    last = counted[-1]
+    if not all(c.value == 0 for c in rules.find_counts(last.text)[0]) or rules.find_places(last.text):
+        return
+    paragraph = {s.text for s in sentences if s.paragraph == last.paragraph}
+    for event in placed:
+        if event.geo_precision != "oblast" and not event.counts and paragraph & set(event.sentences):
+            apply(event, last.text, last.text, report_date, counts=True, rules=rules)
+
+
 def extract_events(
     text: str, report_date: dt.date | None = None, language: str | None = None
 ) -> list[CandidateEvent]:
@@ -981,6 +1001,8 @@ def extract_events(
             for event in placed:
                 if event.geo_precision != "oblast" and not event.counts:
                     apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
+        else:
+            _closing_zero_of_paragraph(text, placed, report_date, rules)
     result = list(events.values())
     for event in result:
         if event.geo_precision == "settlement" and event.sentences:

@@ -58,6 +58,8 @@ _PERSON = (
     r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler"
     r"|newborn|pensioner"
     r"|driver|paramedic|rescuer|police\s+officer|firefighter|employee|worker|volunteer|nurse|doctor|farmer"
+    # ("a first responder died at the fire station", "a medic was hurt")
+    r"|(?:first\s+)?responder|medic|policeman|policewoman|journalist"
     r"|(?<=-old\s)|(?<=-old))\b"
     # "a woman of 63 years old", "a man of about 50 years of age": the age after the word
     r"(?:\s+of\s+(?:about\s+|around\s+|some\s+)?(?P<late_age>\d{1,3})\s+years?(?:\s+old|\s+of\s+age)\b)?"
