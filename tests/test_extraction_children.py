@@ -7,8 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from data.extraction import slavic
-from data.extraction.counts import find_counts
+from data.extraction import rules, slavic
+from data.extraction.children import names_a_child
+from data.extraction.counts import Count, find_counts
 from data.extraction.extract import extract_events
 
 
@@ -114,3 +115,43 @@ def test_a_stated_adult_age_never_makes_a_child_in_english(age, noun, form, verb
 def test_a_stated_adult_age_never_makes_a_child_in_ukrainian_and_russian(age, clause):
     counts, _ = slavic.find_counts(clause.format(age=age))
     assert not any(c.field.startswith("children_") for c in counts)
+
+
+@pytest.mark.parametrize(
+    "clause, child",
+    [
+        ("nine people were hurt, two of them children", True),
+        ("a 4-year-old was among the wounded", True),
+        ("an eleven-month-old was hurt", True),
+        ("their son, 12, was injured", True),
+        ("his young son was killed", True),
+        ("серед них 9-річний хлопчик", True),
+        ("поранено хлопця 15 років", True),
+        ("постраждали четверо неповнолітніх", True),
+        ("a 76-year-old man and a woman of 60 were killed", False),
+        ("five people were injured, 12 houses damaged", False),
+        ("поранено 45-річну жінку та чоловіка 70 років", False),
+        ("погибли три человека, ранены 12", False),
+    ],
+)
+def test_a_child_is_named_by_a_word_or_an_age_under_18(clause, child):
+    assert names_a_child(clause) is child
+
+
+def test_a_children_figure_from_a_clause_that_names_no_child_is_dropped(monkeypatch):
+    """Whatever a count reader finds, the event takes no children from a clause naming none."""
+    real = rules.find_counts
+
+    def careless(clause):
+        found, notes = real(clause)
+        return [*found, Count("children_injured", 2, False, 0)], notes
+
+    monkeypatch.setattr(rules, "find_counts", careless)
+    (event,) = extract_events(
+        "A drone hit Sumy, injuring five people. In Sumy, a 10-year-old girl was also hurt."
+    )
+    assert event.counts["injured"][0] >= 5
+    assert event.counts["children_injured"] == (2, False)  # (the second clause names a child)
+    (event,) = extract_events("A drone hit Sumy, injuring five people.")
+    assert event.counts["injured"] == (5, False)
+    assert "children_injured" not in event.counts

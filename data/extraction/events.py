@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from data.extraction import slavic
+from data.extraction.children import without_unnamed_children
 from data.extraction.counts import INJURED, KILLED, Count
 from data.extraction.cues import (
     ADULTS_TOO,
@@ -135,6 +136,8 @@ def apply(
     if not counts:
         return
     found, notes = rules.find_counts(clause)
+    # (a children figure rests on a word for a child or an age under 18 in this very clause)
+    found = without_unnamed_children(clause, found)
     earlier = older or bool(EARLIER_REPORT_CUE.match(sentence))
     parts: dict[str, int] = {}
     base_before = event.last_base  # the kind of the count told last before this clause
