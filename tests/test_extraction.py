@@ -665,6 +665,23 @@ def test_a_community_that_only_says_where_its_villages_lie_is_no_place(clause, e
     assert [m.place_name for m in slavic.find_places(clause)] == expected
 
 
+def test_oblasts_listed_by_their_adjectives_before_one_plural_noun_are_each_an_oblast():
+    clause = "Ворог стріляв по Сумській, Полтавській та Одеській областях."
+    assert [(m.place_name, m.precision) for m in slavic.find_places(clause)] == [
+        ("Sumy", "oblast"),
+        ("Poltava", "oblast"),
+        ("Odesa", "oblast"),
+    ]
+
+
+def test_a_long_paragraph_cut_off_at_its_end_is_body_text_not_a_title():
+    from data.extraction.sentences import split_sentences
+
+    words = ", ".join(["Білозерка", "Садове", "Токарівка", "Станіслав"] * 10)
+    text = f"Поранено двох людей. Під обстрілами були {words}, […]"
+    assert not any(s.headline for s in split_sentences(text))
+
+
 @pytest.mark.parametrize(
     "clause",
     [

@@ -813,6 +813,13 @@ def extract_events(
                 and not (rules.unplaced and REGIONS_HIT.search(clause[: min(m.start for m in mentions)]))
                 and not (rules.unplaced and REGIONS_OF_HIT.search(clause))
                 and not (rules.unplaced and regions_listed_as_hit(clause, mentions))
+                # ("Росіяни стріляли по Сумській, Полтавській ... областях": a verb of hitting before a list of
+                # regions, each hit, without figures: the labelling guide's rule 5)
+                and not (
+                    not rules.unplaced
+                    and all(m.precision == "oblast" for m in mentions)
+                    and rules.listed_as_hit(clause[: min(m.start for m in mentions)], [])
+                )
             ):
                 continue
             strong = [m for m in mentions if m.strong]

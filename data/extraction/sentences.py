@@ -153,31 +153,38 @@ def split_sentences(text: str) -> list[Sentence]:
         match = _LIST_LEAD.search(stripped)
         lead = _LEAD_SENTENCE.split(match.group("lead"))[-1].strip() if match else ""
         # (a line ending in ";" is an item of a list of figures: "A 71-year-old woman died;")
-        if not re.search(r"[.!?;][\"”’)»]*$", stripped) and (
-            # ("Але станом на 9:15 їхня кількість зросла до 5": no title opens with "but")
-            not (
-                (
-                    _UNPUNCTUATED_SENTENCE.search(stripped)
-                    # ("Two hurt in X after a missile strike, 5 blasts - RMA" under the report: another story's
-                    # headline, its source after a dash)
-                    and not (sentences and _HEADLINE_SOURCE.search(stripped))
+        # (a paragraph of several sentences cut off at its end, "... Берислав, Зміївка, […]", as a stored opening of
+        # a page is: body text, however it ends; no title runs to forty words and a full stop inside)
+        cut_paragraph = len(stripped.split()) >= 40 and bool(_BOUNDARY_INSIDE.search(stripped))
+        if (
+            not cut_paragraph
+            and not re.search(r"[.!?;][\"”’)»]*$", stripped)
+            and (
+                # ("Але станом на 9:15 їхня кількість зросла до 5": no title opens with "but")
+                not (
+                    (
+                        _UNPUNCTUATED_SENTENCE.search(stripped)
+                        # ("Two hurt in X after a missile strike, 5 blasts - RMA" under the report: another story's
+                        # headline, its source after a dash)
+                        and not (sentences and _HEADLINE_SOURCE.search(stripped))
+                    )
+                    or (sentences and _CONJUNCTION_START.match(stripped))
+                    or (sentences and _SPEAKER_AFTER_QUOTE.search(stripped))
+                    # ("- There were also strikes on the Poltava region where two people are said to have been hurt":
+                    # a summary's bullet, a whole English sentence with its verb, that lost its full stop)
+                    or (
+                        sentences
+                        and _LIST_ITEM.match(stripped)
+                        and not _SLAVIC_LETTERS.search(stripped)
+                        and len(stripped.split()) >= 10
+                        and _FINITE_VERB.search(stripped)
+                    )
                 )
-                or (sentences and _CONJUNCTION_START.match(stripped))
-                or (sentences and _SPEAKER_AFTER_QUOTE.search(stripped))
-                # ("- There were also strikes on the Poltava region where two people are said to have been hurt":
-                # a summary's bullet, a whole English sentence with its verb, that lost its full stop)
-                or (
-                    sentences
-                    and _LIST_ITEM.match(stripped)
-                    and not _SLAVIC_LETTERS.search(stripped)
-                    and len(stripped.split()) >= 10
-                    and _FINITE_VERB.search(stripped)
-                )
+                # A Ukrainian or Russian report's first line without a full stop is its title, commas or not
+                # ("Пострадали дети, есть погибшие – ... на Харьковщине"): titles sum up, their figures are not read.
+                or (not sentences and _SLAVIC_LETTERS.search(stripped))
+                or repeated[_bare_line(stripped)] > 1
             )
-            # A Ukrainian or Russian report's first line without a full stop is its title, commas or not
-            # ("Пострадали дети, есть погибшие – ... на Харьковщине"): titles sum up, their figures are not read.
-            or (not sentences and _SLAVIC_LETTERS.search(stripped))
-            or repeated[_bare_line(stripped)] > 1
         ):
             sentences.append(Sentence(stripped, paragraph, line_start, headline=True))
             continue

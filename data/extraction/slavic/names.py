@@ -470,6 +470,12 @@ SETTLEMENTS_OF_RAIONS_BEFORE = re.compile(
 )
 RAIONS_AFTER = re.compile(rf"^(?:{_LIST_JOIN}{_CAPITALISED})*\s+(?:район(?:ів|ов)|районах)\b", re.IGNORECASE)
 
+# "по Чернігівській, Сумській та Запорізькій областях", "в Донецкой и Харьковской областях": oblasts listed by
+# their adjectives before one plural noun
+OBLAST_LIST = re.compile(
+    rf"(?P<list>{_CAPITALISED}(?:{_LIST_JOIN}{_CAPITALISED})+)\s+(?:областях|областям|областями|областей|області|области)(?![\w'’ʼ-])"
+)
+
 RAION_LIST = re.compile(
     rf"(?P<list>{_CAPITALISED}(?:{_LIST_JOIN}{_CAPITALISED}){{2,}})\s+(?:райони|районы|районів|районов|районах)\b"
 )

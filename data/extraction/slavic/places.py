@@ -9,12 +9,15 @@ from data.extraction.exclusions import DATELINE_AFTER
 from data.extraction.lookup import REGION_IN_NAME, Mention, lookup_place, settle_namesakes
 from data.extraction.places import move_to_oblast
 from data.extraction.slavic.names import (
+    ADJECTIVE_ENDING,
     CYRILLIC_NAME,
     DISTRICT_AFTER,
     ELLIPSIS_NOUN,
     NOT_PLACES,
+    OBLAST_LIST,
     RAION_LIST,
     REFERENCE_BEFORE,
+    RUSSIAN_OBLASTS,
     SETTLEMENT_WORD,
     SLAVIC_OFFICIAL_AFTER,
     SLAVIC_OFFICIAL_BEFORE,
@@ -83,6 +86,16 @@ _VILLAGE_OF_COMMUNITY = re.compile(
     r"(?<![\w'’ʼ])(?i:у|в|во)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)\s+(?P<community>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:ої|ой))\s+"
     r"(?i:(?:(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*\s+)?(?:громади|громады|общины|ОТГ|ТГ))(?![\w'’ʼ-])"
 )
+
+
+def _oblast_of_adjective(word: str):
+    """The oblast an adjective names ("Сумській", "Херсонской"), or None."""
+    for form in name_forms(word):
+        oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
+        if oblast is not None:
+            return oblast
+    iso = RUSSIAN_OBLASTS.get(ADJECTIVE_ENDING.sub("", word.lower()))
+    return find_oblast(iso) if iso is not None else None
 
 
 def _nominative_name(name: str, adjectival: bool = False) -> str | None:
@@ -341,6 +354,17 @@ def _named_places(clause: str) -> list:
             # (in the raion's oblast: "у Богодухівському районі ... (Золочів)" is Kharkiv oblast's Zolochiv)
             move_to_oblast(mention, raion.oblast_iso)
         mentions.append(mention)
+    for match in OBLAST_LIST.finditer(clause):
+        # "Росіяни стріляли по Сумській, Полтавській та Одеській областях": each adjective an oblast
+        for word in re.finditer(r"[А-ЯІЇЄҐ][\w'’ʼ-]*", match.group("list")):
+            oblast = _oblast_of_adjective(word.group(0))
+            if oblast is None:
+                continue
+            start, end = match.start("list") + word.start(), match.start("list") + word.end()
+            mentions = [m for m in mentions if not (start <= m.start < end)]
+            mention = oblast_mention(oblast)
+            mention.name, mention.start, mention.end = word.group(0), start, end
+            mentions.append(mention)
     for match in RAION_LIST.finditer(clause):
         # "снаряды прилетали в Чугуевский, Харьковский, Богодуховский, Изюмский районы": a list of three or
         # more raions only says where the day's shelling fell; the places hit are told on their own
