@@ -610,6 +610,13 @@ def test_number_words_in_any_case(word, value):
         ("Постраждав рятувальник", {"injured": (1, False)}),
         ("Погиб спасатель, еще двое ранены", {"killed": (1, False), "injured": (2, False)}),
         ("Голова ОВА повідомив, що поранено 3 людей", {"injured": (3, False)}),
+        # a zero told of a part of the people there (the staff) is no one's figure, nor is the person word one killed
+        ("смена была в укрытии, среди персонала жертв нет", {}),
+        ("жертв серед мирного населення немає", {"killed": (0, False)}),
+        # the one person told of, taken to hospital or dying of the wounds, in a clause of its own
+        ("Водитель уцелел, его госпитализировали", {"injured": (1, False)}),
+        ("сейчас он госпитализирован", {"injured": (1, False)}),
+        ("Він отримав важкі поранення, помер у лікарні", {"killed": (1, False)}),
     ],
 )
 def test_ukrainian_and_russian_counts(clause, expected):
@@ -708,6 +715,11 @@ def test_speakers_offices_datelines_and_references_are_not_attack_sites(clause):
 )
 def test_ukrainian_and_russian_dates(text, expected):
     assert slavic.find_date(text, dt.date(2025, 3, 5)).date == expected
+
+
+@pytest.mark.parametrize("text", ["У Середино-Будській громаді постраждав чоловік", "в среднем по области"])
+def test_a_word_starting_like_wednesday_is_no_date(text):
+    assert slavic.find_date(text, dt.date(2025, 3, 5)) is None
 
 
 @pytest.mark.parametrize("language", [None, "uk"])

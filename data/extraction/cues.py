@@ -211,7 +211,10 @@ CLOSING_ZERO = re.compile(
 )
 SLAVIC_RECALL = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.IGNORECASE)
 SLAVIC_AS_REPORTED = re.compile(
-    r"^\W*(?:як\s+(?:раніше\s+)?повідомля\w*|как\s+(?:ранее\s+)?сообща\w*)\b", re.IGNORECASE
+    r"^\W*(?:як\s+(?:раніше\s+)?повідомля\w*|как\s+(?:ранее\s+)?сообща\w*"
+    # "Раніше повідомлялося, що ...", "Ранее сообщалось, что ...": an earlier report told again
+    r"|(?:раніше|ранее|перед\s+тим|до\s+этого)\s*,?\s+(?:повідомля|сообща|писали)\w*)\b",
+    re.IGNORECASE,
 )
 # Another day named in a recall: "напередодні", "вчора", "14 травня" (not "протягом минулої доби").
 SLAVIC_OTHER_DAY = re.compile(

@@ -65,6 +65,10 @@ class CandidateEvent:
     alternatives: list = field(default_factory=list, repr=False, compare=False)
     # The place's name as the report writes it ("Pushkino"), when it was found under another ("Mizhlisne").
     written: str | None = field(default=None, repr=False, compare=False)
+    # For a count told as a figure ("поранені двоє цивільних"), how many of its people the report has gone on to
+    # describe one by one since ("чоловіка 60 років доправили до лікарні"): a breakdown, not more people.
+    described: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    figure_told: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def add_sentence(self, text: str) -> None:
         if text not in self.sentences:
@@ -139,6 +143,9 @@ def apply(
     # (a children figure rests on a word for a child or an age under 18 in this very clause)
     found = without_unnamed_children(clause, found)
     earlier = older or bool(EARLIER_REPORT_CUE.match(sentence))
+    if not found and event.last_base in event.described and _HURT_OR_DEAD.search(clause):
+        # "Жінку 38 років з пораненнями забрали до лікарні" after "поранені двоє": one of the two
+        event.described[event.last_base] += len(_AGED_PERSON.findall(clause))
     parts: dict[str, int] = {}
     base_before = event.last_base  # the kind of the count told last before this clause
     for count in found:
@@ -231,6 +238,22 @@ def apply(
             # "2 civilians were injured" in Vovchansk, then "In addition, ... hit a private house in Vovchansk - a
             # 67-year-old man was wounded" and "two more were injured": more people than told before, added
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        if (
+            not rules.unplaced
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and event.figure_told.get(count.field)
+            and event.described.get(count.field, 0) >= 1
+            and event.described[count.field] + count.value == previous[0]
+            and (ALSO_START.match(clause) or ONE_MORE.match(clause))
+        ):
+            # "четверо поранені", then "лікарі рятують 61-річну жінку" and "Ще троє людей ...
+            # отримали допомогу на місці": the rest of the four described, not three more (rule 12)
+            event.described[count.field] += count.value
+            event.evidence.setdefault(f"{count.field}_earlier", sentence)
+            event.add_sentence(sentence)
+            continue
         also = not rules.unplaced and ALSO_START.match(clause)
         if (
             also
@@ -307,6 +330,9 @@ def apply(
             event.add_sentence(sentence)
             if _is_figure(clause[count.start :]):
                 parts[count.field] = count.value  # not people listed one by one ("a girl and her mother")
+            elif count.field in event.described and _AGED_PERSON.search(clause):
+                # (people told by their age are told apart; "пораненого чоловіка" may be one already told)
+                event.described[count.field] += count.value
             continue
         if (
             count.field.startswith("children_")
@@ -363,6 +389,9 @@ def apply(
                 event.counts[child] = (event.counts[child][0], True)
         event.counts[count.field] = (count.value, count.at_least)
         event.evidence[count.field] = sentence
+        if count.field in (KILLED, INJURED):
+            event.described[count.field] = 0
+            event.figure_told[count.field] = _is_figure(clause[count.start :]) and count.value > 1
     for note in notes:
         event.add_note(note, sentence)
 
@@ -382,6 +411,15 @@ _STILL_IN_HOSPITAL = re.compile(
 )
 _IN_HOSPITAL = re.compile(
     r"\bhospitali[sz]\w*|\bhospitals?\b|\bmedical\s+(?:facilit|institution)",
+    re.IGNORECASE,
+)
+
+
+# "54-річного", "57-летний": a person described by age; and a word for a wound, a hospital or a death.
+_AGED_PERSON = re.compile(r"(?<!\w)\d{1,3}\s*-?\s*(?:річн|літн|летн)\w*", re.IGNORECASE)
+_HURT_OR_DEAD = re.compile(
+    r"(?<!\w)(?:поранен|травм|госпіталіз|госпитализ|ушпиталь|шпиталіз|ранен|контуз|загин|загибл|погиб|помер|"
+    r"скончал)\w*",
     re.IGNORECASE,
 )
 

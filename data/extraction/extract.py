@@ -180,6 +180,45 @@ def _another_days_attack(
     return bool(named) and all(m.key in events for m in named)
 
 
+# "помер у лікарні", "скончался": a death told now of an attack of an earlier day (the report's news)
+_LATER_DEATH = re.compile(
+    r"(?<!\w)(?:помер|померла|померли|скончал\w*|умер|умерла|умерли)(?!\w)", re.IGNORECASE
+)
+
+
+def _slavic_another_day(
+    sentence: str, report_date: dt.date | None, focus: list[CandidateEvent], rules: LanguageRules
+) -> bool:
+    """Whether a Ukrainian or Russian sentence tells an attack of a day before the one the report is about:
+    a date earlier than the attack in focus ("у п'ятницю, 6 червня" then "після удару КАБами 5 червня по
+    Шосткинському району"), or two days or more before the report when no attack has a date yet; not a death told
+    now of an earlier attack ("помер у лікарні")."""
+    if not focus or not rules.attack_cue.search(sentence) or _LATER_DEATH.search(sentence):
+        return False  # (with no attack told yet, the report's own attack may be told days after it)
+    days = [e.date for e in focus if e.date is not None and e.date_precision == "day"]
+    if not days and report_date is None:
+        # (no year known: the day the attack in focus was told on, read against the same made-up day as this one)
+        report_date = dt.date(2001, 12, 31)
+        told_days = [rules.find_date(e.evidence.get("location", ""), report_date) for e in focus]
+        days = [d.date for d in told_days if d is not None and d.precision == "day"]
+    reference = max(days) if days else report_date
+    if reference is None:
+        return False
+    # (the day read against the report's date, or a month after the attack's: "6 марта" after "5 марта" is later)
+    told = rules.find_date(sentence, report_date or reference + dt.timedelta(days=31))
+    if told is None or told.precision != "day" or not re.search(r"\d", told.text):
+        return False  # (a day told by its date: "в среду" is read against the report's day, not the attack's)
+    if not days and sentence.find(told.text) > 3:
+        # (against the report's date, only a sentence that opens with its day: "26 января в ...")
+        return False
+    # (a night or an evening spans two dates: "ввечері 18 жовтня" may be the attack "в ніч на 19 жовтня")
+    night = re.compile(r"(?<!\w)(?:ніч|ночь|ночі|ночи|вечер|вечір|вечор|увечері|вечером)\w*", re.IGNORECASE)
+    close = (
+        not days or night.search(sentence) or any(night.search(e.evidence.get("location", "")) for e in focus)
+    )
+    return (reference - told.date).days >= (2 if close else 1)
+
+
 _BOTH_START = re.compile(r"^\W*(?:обоих|обеих|обох|обидвох|обидві|обидва|оба|обе)(?!\w)", re.IGNORECASE)
 # "вбили двох мешканців Сумщини - у Шостці", "убили трех жителей Херсонской области": the dead told as
 # the region's residents; "Ще чотири особи отримали поранення" right after is the region's figure too
@@ -506,10 +545,21 @@ def extract_events(
             # "Нагадаємо, вночі 3 квітня російські війська завдали ракетного удару по Одесі" told without
             # figures at the end of a report on Kyiv: an earlier attack recalled, no new one ("Як повідомлялося"
             # often goes on with the same attack; a recall of the same day or night is kept)
-            if _recalls_other_places(analysed, events, rules):
+            recalled = [m for m in rules.find_places(analysed) if m.precision != "oblast"]
+            if _recalls_other_places(analysed, events, rules) or (
+                focus and recalled and not any(events.get(m.key) in focus for m in recalled)
+            ):
                 # ("Нагадаємо, 5 травня обстріляли Берислав." then "Загинула 9-річна дівчинка.": the placeless
-                # figures after a recall of a place the report has not named are that attack's, not the report's)
+                # figures after a recall of a place the report has not named are that attack's, not the report's;
+                # so are those after a recall of a place told before the one in focus: "Нагадаємо, 2 травня
+                # ракета влучила в Дніпро" then "Тоді загинули 4 людини" after Pavlohrad's zero)
                 focus, after_war_toll = [], True
+            continue
+        if not rules.unplaced and _slavic_another_day(analysed, report_date, focus, rules):
+            # "3 мая в Орехове беспилотник ударил по маршрутке" in a report of 9 May: an
+            # earlier attack told for context (on the same town or another); it and the placeless figures after
+            # it are not the report's
+            focus, after_war_toll = [], True
             continue
         if (
             not rules.unplaced

@@ -32,7 +32,13 @@ _PRONOUN_DIED = re.compile(
 )
 _PRONOUN_HURT = re.compile(
     r"^\W*(?:він|вона|он|она)\s+(?:\w+\s+)?(?P<verb>(?:отримав|отримала|дістав|дістала|получил|получила)\s+"
-    r"(?:\w+\s+)?(?:поранен|травм|ранени|контуз)\w*|(?:був|була|был|была)\s+(?:поранен|травмован|ранен)\w*)",
+    r"(?:\w+\s+)?(?:поранен|травм|ранени|контуз)\w*|(?:був|була|был|была)\s+(?:поранен|травмован|ранен)\w*"
+    # "її шпиталізували", "сейчас он госпитализирован", "его госпитализировали": the one person told of
+    # was taken to hospital, hurt
+    r"|(?<=\s)(?:госпіталізован|госпитализирован|шпиталізован)\w*)"
+    r"|(?:^\W*|,\s+)(?:(?:в\s+настоящее\s+время|сейчас|наразі|зараз|нині)\s+)?(?:він|вона|он|она)\s+"
+    r"(?P<passive>(?:госпіталізован|госпитализирован|шпиталізован)\w*)"
+    r"|(?:^\W*|,\s+)(?:його|її|его|её|ее)\s+(?P<active>(?:госпіталізували|госпитализировали|шпиталізували)(?!\w))",
     re.IGNORECASE,
 )
 _FATAL = re.compile(
@@ -51,6 +57,9 @@ _NOT_SAVED = re.compile(
 )
 
 
+_DIED_AFTER = re.compile(
+    r"(?<!\w)(?:помер|померла|скончал\w*|умер|умерла|загинув|загинула|погиб|погибла)(?!\w)", re.IGNORECASE
+)
 _DIED_BEFORE = re.compile(
     r"(?<!\w)(?:помер|померла|померли|скончал\w*|умер|умерла|умерли)\s+(?:[\w'’ʼ]+\s+){0,2}$", re.IGNORECASE
 )
@@ -607,6 +616,10 @@ _HURT_THE_DAY_BEFORE = re.compile(
     r"(?:днем\s+раніше|днем\s+ранее|за\s+день\s+до\s+того|напередодні|накануне)(?!\w)",
     re.IGNORECASE,
 )
+# "среди мирного населения", "серед цивільних", "среди людей": everyone there, not a part of them
+_WHOLE_POPULATION = re.compile(
+    r"(?:цивільн|мирн|населен|людей|люди|жител|мешкан|горожан|містян|громадян|гражданск)", re.IGNORECASE
+)
 _HOSPITALISED = re.compile(r"(?<!\w)(?:госпіталізов|госпитализир|ушпиталь|шпиталізов)\w*", re.IGNORECASE)
 _HURT_WORD = re.compile(
     r"(?<!\w)(?:поранен|поранил|поранив|травм|постражд|потерпіл|ранен|ранил|ранив|пострада|контуз)\w*",
@@ -776,10 +789,14 @@ def find_counts(clause: str):
         counts.append(
             Count(KILLED, 1, False, (_FATAL.search(clause) or _PRONOUN_DIED.search(clause)).start())
         )
-    hurt_pronoun = _PRONOUN_HURT.match(clause)
-    if not counts and not numbers and hurt_pronoun:
+    hurt_pronoun = _PRONOUN_HURT.search(clause)
+    if not counts and all(n.person and n.value == 1 for n in numbers) and hurt_pronoun:
+        # (the one person may be named in the clause too: "Водитель уцелел, его госпитализировали")
         # "В магазине был 45-летний продавец. Он получил ранение.": the one person told of was hurt
-        counts.append(Count(INJURED, 1, False, hurt_pronoun.start("verb")))
+        # ("Он получил ранения, вечером скончался": and died of them)
+        died = _DIED_AFTER.search(clause, hurt_pronoun.end())
+        verb = next(g for g in ("verb", "passive", "active") if hurt_pronoun.group(g))
+        counts.append(Count(KILLED if died else INJURED, 1, False, hurt_pronoun.start(verb)))
     if not counts and not numbers and _NOT_SAVED.search(clause):
         # "Її госпіталізували, проте врятувати її не вдалося": the one person told of before died.
         counts.append(Count(KILLED, 1, False, _NOT_SAVED.search(clause).start()))
@@ -789,6 +806,18 @@ def find_counts(clause: str):
             r"(?<!\w)(?:не|не\s+обійшлося|не\s+обошлось|не\s+обошлось)\s*$", clause[: match.start()], re.I
         ):
             continue  # "не обошлось без пострадавших", "не без жертв": there were casualties
+        # "среди работников жертв нет": the people named just before the zero are whom it is told of, no one
+        # of them a casualty (the person word is not one killed) ...
+        counts = [
+            c
+            for c in counts
+            if not (
+                c.value and c.start < match.start() and " " not in clause[c.start : match.start()].strip(" ,")
+            )
+        ]
+        among = re.search(r"(?<!\w)(?:серед|среди)\s+(?P<who>[\w'’ʼ]+)\s+$", clause[: match.start()], re.I)
+        if among and not _WHOLE_POPULATION.match(among.group("who")):
+            continue  # ... and the zero is theirs, a part of the people there: no figure for the attack
         counts.append(Count(KILLED, 0, False, match.start()))
         if "жертв" not in text or re.search(r"постраждал|пострадав|поранен|ранен|потерпіл", text):
             # ("без жертв і постраждалих": neither killed nor hurt; "жертв немає" alone: no one killed)

@@ -63,7 +63,11 @@ _DAY_MONTH = re.compile(
 )
 _WEEKDAY = re.compile(
     r"(?:\b[ву]\s+ніч\s+на\s+|\b[ву]\s+ночь\s+на\s+|\b[ву]о?\s+|\bу\s+)(?P<day>"
-    + "|".join(s for pair in _WEEKDAY_STEMS for s in pair).replace("'", "['’ʼ]")
+    # ("у середу", "в среду"; not "у Середино-Будській громаді", "в среднем")
+    + "|".join(s for pair in _WEEKDAY_STEMS for s in pair)
+    .replace("'", "['’ʼ]")
+    .replace("серед", r"серед[уи](?!\w)")
+    .replace("сред", r"сред[уа](?!\w)")
     + r")\w*",
     re.IGNORECASE,
 )
