@@ -128,6 +128,7 @@ def test_a_stated_adult_age_never_makes_a_child_in_ukrainian_and_russian(age, cl
         ("серед них 9-річний хлопчик", True),
         ("поранено хлопця 15 років", True),
         ("постраждали четверо неповнолітніх", True),
+        ("пострадали двое парней: 16 и 19 лет", True),
         ("a 76-year-old man and a woman of 60 were killed", False),
         ("five people were injured, 12 houses damaged", False),
         ("поранено 45-річну жінку та чоловіка 70 років", False),

@@ -11,7 +11,7 @@ import re
 
 from data.extraction import vocabulary as V
 from data.extraction.numbers import ADULT_AGE, CHILD_WORDS, parse_number_words
-from data.extraction.slavic.numbers import _age
+from data.extraction.slavic.numbers import age_in_word
 from data.extraction.slavic.words import CHILD_WORD, TOKEN
 
 _EN_CHILD = re.compile(
@@ -35,7 +35,7 @@ _EN_AGE = re.compile(
 )
 # "хлопець 15 років", "девочка 4 лет", "немовля 5 місяців"
 _SLAVIC_AGE = re.compile(
-    r"(?<!\w)(?P<age>\d{1,2})\s+(?P<unit>років|роки|року|рік|рочк\w*|рочок|лет|года|год|годик\w*|місяц\w*|месяц\w*)(?!\w)",
+    r"(?<!\w)(?P<age>\d{1,2}(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)\d{1,2})*)\s+(?P<unit>років|роки|року|рік|рочк\w*|рочок|лет|года|год|годик\w*|місяц\w*|месяц\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -68,11 +68,12 @@ def names_a_child(clause: str) -> bool:
         word = token.group(0)
         if CHILD_WORD.match(word):
             return True
-        age = _age(word)
+        age = age_in_word(word)
         if age is not None and (age[1] or (age[0] is not None and age[0] < ADULT_AGE)):
             return True
     for match in _SLAVIC_AGE.finditer(clause):
-        if re.match(r"міс|мес", match.group("unit"), re.IGNORECASE) or int(match.group("age")) < ADULT_AGE:
+        ages = [int(age) for age in re.findall(r"\d+", match.group("age"))]
+        if re.match(r"міс|мес", match.group("unit"), re.IGNORECASE) or min(ages) < ADULT_AGE:
             return True
     return False
 

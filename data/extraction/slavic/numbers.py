@@ -81,6 +81,11 @@ def number_value(word: str) -> int | None:
     return None
 
 
+def age_in_word(token: str) -> tuple[int | None, bool] | None:
+    """The age a word states ("15-річний" -> (15, False), "8-місячна" -> (8, True)), else None."""
+    return _age(token)
+
+
 def _age(token: str) -> tuple[int | None, bool] | None:
     """ "15-річний" -> (15, years); "8-місячна" -> (8, months); "семилетний" -> (7, years)."""
     match = AGE.match(token)
