@@ -672,6 +672,19 @@ def test_a_community_that_only_says_where_its_villages_lie_is_no_place(clause, e
     assert [m.place_name for m in slavic.find_places(clause)] == expected
 
 
+@pytest.mark.parametrize(
+    "clause",
+    ["Информации о пострадавших нет.", "Інформації про постраждалих немає.", "обошлось без разрушений"],
+)
+def test_nothing_known_of_the_hurt_and_no_damage_are_no_zero(clause):
+    assert slavic.find_counts(clause)[0] == []
+
+
+def test_a_community_adjective_the_gazetteer_lacks_is_its_hromada_centre():
+    places = slavic.find_places("обстрелы Торецкой и Часовоярской громад")
+    assert [m.place_name for m in places] == ["Toretsk", "Chasiv Yar"]
+
+
 def test_oblasts_listed_by_their_adjectives_before_one_plural_noun_are_each_an_oblast():
     clause = "Ворог стріляв по Сумській, Полтавській та Одеській областях."
     assert [(m.place_name, m.precision) for m in slavic.find_places(clause)] == [

@@ -806,6 +806,16 @@ def find_counts(clause: str):
             r"(?<!\w)(?:не|не\s+обійшлося|не\s+обошлось|не\s+обошлось)\s*$", clause[: match.start()], re.I
         ):
             continue  # "не обошлось без пострадавших", "не без жертв": there were casualties
+        if re.search(
+            r"(?<!\w)(?:інформаці\w*|информаци\w*|відомост\w*|сведени\w*|дан(?:их|их|ных))\s+(?:про|о|об|щодо)\s*$",
+            clause[: match.start()],
+            re.I,
+        ):
+            continue  # "Информации о пострадавших нет": nothing is known yet, which is no zero (rule 8)
+        if re.match(
+            r"(?:обійшлося|обошлось)\s+без\s+(?:руйнувань|разрушений|пошкоджень|повреждений)\W*$", text
+        ):
+            continue  # "обошлось без разрушений": no damage, said of buildings, not of people
         # "среди работников жертв нет": the people named just before the zero are whom it is told of, no one
         # of them a casualty (the person word is not one killed) ...
         counts = [

@@ -38,7 +38,8 @@ from data.extraction.slavic.villages import candidates, sounding
 from data.extraction.slavic.words import LIST_HIT
 from geo.gazetteer import normalize_name
 from geo.oblasts import find_oblast
-from geo.settlements import load_settlements
+from geo.romanisation import romanize_ukrainian
+from geo.settlements import hromada_centres, load_settlements
 
 _WHICH_LIES_IN = re.compile(
     r",\s*(?:що|яка|який|яке|які|что|которая|который|которое|которые)\s+(?:розташован\w*\s+|расположен\w*\s+)?"
@@ -86,6 +87,22 @@ _VILLAGE_OF_COMMUNITY = re.compile(
     r"(?<![\w'’ʼ])(?i:у|в|во)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)\s+(?P<community>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:ої|ой))\s+"
     r"(?i:(?:(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*\s+)?(?:громади|громады|общины|ОТГ|ТГ))(?![\w'’ʼ-])"
 )
+
+
+_COMMUNITY_ADJECTIVES = re.compile(
+    r"(?P<list>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)*)"
+    r"\s+(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?"
+    r"(?:громад\w*|общин\w*|ОТГ|ТГ)(?![\w'’ʼ-])"
+)
+
+
+def _community_centre(adjective: str, oblasts: set):
+    """The centre of the one hromada an adjective in any case names ("Часовоярській" -> Часів Яр), or None."""
+    feminine = re.sub(r"((?:ськ|цьк|зьк|ск|цк))\w*$", r"\1а", adjective)
+    centres = hromada_centres(romanize_ukrainian(feminine))
+    if len(oblasts) == 1:
+        centres = [c for c in centres if c.oblast_iso in oblasts] or centres
+    return centres[0] if len({(c.name_uk, c.oblast_iso) for c in centres}) == 1 else None
 
 
 def _oblast_of_adjective(word: str):
@@ -354,6 +371,22 @@ def _named_places(clause: str) -> list:
             # (in the raion's oblast: "у Богодухівському районі ... (Золочів)" is Kharkiv oblast's Zolochiv)
             move_to_oblast(mention, raion.oblast_iso)
         mentions.append(mention)
+    for match in _COMMUNITY_ADJECTIVES.finditer(clause):
+        # "обстрелы Торецкой и Часовоярской громад", "У Часовоярській громаді": a community whose adjective the
+        # gazetteer cannot bring back to its town (Часовоярська is Часів Яр's), found among the hromadas of the
+        # settlements table, when one hromada of Ukraine (or of the oblast of the places named with it) has the name
+        for word in re.finditer(r"[А-ЯІЇЄҐ][\w'’ʼ-]*", match.group("list")):
+            start, end = match.start("list") + word.start(), match.start("list") + word.end()
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            centre = _community_centre(word.group(0), {m.oblast_iso for m in mentions if m.oblast_iso})
+            if centre is None:
+                continue
+            mention = listed_village(centre.name_uk)
+            if mention is None:
+                mention = Mention(word.group(0), start, end, "settlement", True, place_name=centre.name_uk)
+            mention.name, mention.start, mention.end = word.group(0), start, end
+            mentions.append(mention)
     for match in OBLAST_LIST.finditer(clause):
         # "Росіяни стріляли по Сумській, Полтавській та Одеській областях": each adjective an oblast
         for word in re.finditer(r"[А-ЯІЇЄҐ][\w'’ʼ-]*", match.group("list")):
@@ -526,13 +559,14 @@ def _named_places(clause: str) -> list:
 # the clause opens with, then the places of it that were hit, after a verb (not "у Марганецькій громаді та Нікополі")
 _COMMUNITY_OPENING = re.compile(
     r"^\s*(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?"
-    r"(?:громаді|громаде|общине|ОТГ|ТГ)(?![\w'’ʼ-])(?P<gap>[^.;:,]*?)$"
+    r"(?:громаді|громаде|общине|ОТГ|ТГ|районі|районе)(?![\w'’ʼ-])(?P<gap>[^.;:,]*?)$"
 )
 
 
 def _community_of_villages_after(clause: str, mention, mentions: list) -> bool:
-    """Whether the mention is a community in the locative whose villages hit the same clause names after a
-    verb: the villages are the events, the community only says where they lie (the labelling guide's rule 4)."""
+    """Whether the mention is a community or raion in the locative whose villages hit the same clause names after
+    a verb: the villages are the events, the unit only says where they lie (the labelling guide's rule 4;
+    "в Бахмутском районе ночью оккупанты обстреляли Торецк")."""
     if not re.search(r"(?:ськ|цьк|зьк|ск|цк)\w*$", mention.name):
         return False  # (a community's adjective: "Кураховской", "Марʼїнській")
     dash = re.match(r"^\s*[–—-]\s*", clause[mention.end :])
@@ -543,7 +577,9 @@ def _community_of_villages_after(clause: str, mention, mentions: list) -> bool:
             m.start == mention.end + dash.end() and not re.search(r"(?:ськ|цьк|зьк|ск|цк)\w*$", m.name)
             for m in mentions
         )
-    if not re.match(r"^\s*(?:(?:\w+)\s+)?(?:громаді|громаде|общине|ОТГ|ТГ)(?!\w)", clause[mention.end :]):
+    if not re.match(
+        r"^\s*(?:(?:\w+)\s+)?(?:громаді|громаде|общине|ОТГ|ТГ|районі|районе)(?!\w)", clause[mention.end :]
+    ):
         return False
     for other in mentions:
         if other.start <= mention.end or other.precision != "settlement":
