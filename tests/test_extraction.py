@@ -616,6 +616,9 @@ def test_number_words_in_any_case(word, value):
         # the one person told of, taken to hospital or dying of the wounds, in a clause of its own
         ("Водитель уцелел, его госпитализировали", {"injured": (1, False)}),
         ("сейчас он госпитализирован", {"injured": (1, False)}),
+        # people named by whom they work for: the organisation in the genitive stands between them and the verb
+        ("двоє працівників лісгоспу дістали поранення", {"injured": (2, False)}),
+        ("трое сотрудников полиции получили ранения", {"injured": (3, False)}),
         ("Він отримав важкі поранення, помер у лікарні", {"killed": (1, False)}),
     ],
 )
@@ -710,6 +713,9 @@ def test_a_long_paragraph_cut_off_at_its_end_is_body_text_not_a_title():
         "Київ • УНН",
         "після атаки на Одесу",
         "заявили у Москві",
+        # a road named by the towns at its ends
+        "авто рухалося трасою Харків – Охтирка",
+        "на трассе Херсон – Николаев",
     ],
 )
 def test_speakers_offices_datelines_and_references_are_not_attack_sites(clause):

@@ -1017,6 +1017,34 @@ def extract_events(
         mention = next(iter(strong_in_headlines.values()))
         event = events[mention.key] = place_event(mention, report_title(text) or "")
         placed = [event]
+    only = placed[0] if len(placed) == 1 else None
+    title_town = next(iter(settlements_in_headlines.values())) if len(settlements_in_headlines) == 1 else None
+    if (
+        not rules.unplaced
+        and only is not None
+        and only.geo_precision == "oblast"
+        and title_town is not None
+        and title_town.oblast_iso == only.oblast_iso
+        and title_town.key not in events
+    ):
+        # "Ракетний удар по Царичанці: кількість жертв зросла" as the title, and a body that places the attack
+        # only in a raion or the oblast ("по Дніпровському району Дніпропетровщини"): the title says which town
+        event = place_event(title_town, report_title(text) or "")
+        for name in (
+            "weapon",
+            "target",
+            "date",
+            "date_precision",
+            "counts",
+            "notes",
+            "sentences",
+            "last_base",
+        ):
+            setattr(event, name, getattr(only, name))
+        event.evidence = {**only.evidence, "location": event.evidence["location"]}
+        events = {k: v for k, v in events.items() if v is not only}
+        events[title_town.key] = event
+        placed = [event]
     if len(placed) == 1:
         for analysed, words in orphans:
             apply(placed[0], analysed, words, report_date, counts=True, rules=rules)

@@ -123,6 +123,19 @@ def _counts_things(clause: str, rest: str) -> bool:
     return parse.tag.POS == "NOUN" and "inan" in parse.tag and parse.score >= 0.5
 
 
+def _genitive(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows the word first as a noun in the genitive ("прокуратури",
+    "підприємства", "полиции")."""
+    lower = word.lower()
+    if not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower):
+        return False
+    for language in ("uk", "ru"):
+        parse = analyzer(language).parse(lower)[0]
+        if parse.is_known:
+            return "NOUN" in parse.tag and "gent" in parse.tag
+    return False
+
+
 @lru_cache(maxsize=5_000)
 def _animate_plural(word: str) -> bool:
     """Whether pymorphy3's dictionary knows the word as an animate noun in the plural ("пасажирів",
@@ -335,6 +348,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             or whose_town
             # "ще двоє пасажирів травмовані": who they are, an animate noun right after the number
             or (position == 0 and not number.person and _animate_plural(word))
+            # "двоє працівників прокуратури постраждали": and whom they work for, a noun in the genitive
+            or (
+                position == 1 and not number.person and _animate_plural(after[0].group(0)) and _genitive(word)
+            )
         ):
             break
         position += 1
