@@ -683,6 +683,18 @@ def test_nothing_known_of_the_hurt_and_no_damage_are_no_zero(clause):
     assert slavic.find_counts(clause)[0] == []
 
 
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("під вогнем були Тягинка, Львове та Бургунка", ["Tiahynka", "Lvove", "Бургунка"]),
+        ("дрони атакували Приморське і Кушугум", ["Prymorske", "Kushuhum"]),
+        ("В Львове прогремели взрывы", ["Lviv"]),
+    ],
+)
+def test_a_ukrainian_name_the_gazetteer_has_as_written_is_that_place(clause, expected):
+    assert [m.place_name for m in slavic.find_places(clause)] == expected
+
+
 def test_a_community_adjective_the_gazetteer_lacks_is_its_hromada_centre():
     places = slavic.find_places("обстрелы Торецкой и Часовоярской громад")
     assert [m.place_name for m in places] == ["Toretsk", "Chasiv Yar"]

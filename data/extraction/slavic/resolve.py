@@ -310,6 +310,13 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     if len(tokens) == 1 and not before.strip(" \t«\"'“(—–-") and function_word(tokens[0]):
         return None  # "Более десяти домов ...": a word of comparison opening the sentence, no village
     best = None
+    # ("перебували Антонівка, Львове, Тягинка": in Ukrainian, a name the gazetteer has as written is that place;
+    # "Львове" is Lviv's locative in Russian only, "Приморське" no case of Приморський)
+    as_written = (
+        len(tokens) == 1
+        and bool(re.search(r"[іїєґ]", before + " " + after, re.IGNORECASE))
+        and not re.search(r"[ыэёъ]", before + " " + after, re.IGNORECASE)
+    )
     for form in candidates:
         if normalize_name(form) in NOT_PLACES:
             return "blocked"
@@ -318,6 +325,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             continue
         if best is None:
             best = mention
+            if as_written and form == tokens[0].lower():
+                break
         elif _population(mention) >= max(10_000, 10 * _population(best)):
             # "Львове" is a village's own name and the locative of Львов (Lviv): the city is meant.
             best = mention
