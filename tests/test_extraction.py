@@ -627,6 +627,24 @@ def test_ukrainian_and_russian_counts(clause, expected):
     assert {c.field: (c.value, c.at_least) for c in counts} == expected
 
 
+def test_people_listed_then_told_hurt_by_a_pronoun_are_the_hurt():
+    from data.extraction.events import CandidateEvent, apply
+    from data.extraction.rules import rules_for
+
+    event = CandidateEvent(location="Balakliia")
+    listed = "Сусіди винесли з будинку 70-річного чоловіка та його 11-річного онука."
+    apply(
+        event,
+        "Вони отримали поранення.",
+        "Вони отримали поранення.",
+        None,
+        True,
+        rules=rules_for("uk"),
+        before=listed,
+    )
+    assert event.counts == {"injured": (2, False), "children_injured": (1, False)}
+
+
 def test_unstated_children_are_a_note_never_a_number():
     counts, notes = slavic.find_counts("є поранені, серед них діти")
     assert counts == [] and any("children" in n for n in notes)

@@ -103,6 +103,7 @@ def apply(
     context: str = "",
     rules: LanguageRules | None = None,
     older: bool = False,
+    before: str = "",
 ) -> None:
     """Add what ``clause`` tells to ``event``: weapon, target, date and, with ``counts``, its figures.
 
@@ -123,6 +124,8 @@ def apply(
     older
         The figures are an earlier report's, as after "at first" (they never replace the
         current ones).
+    before
+        The report's sentence before this one, whose people listed one by one "they were hurt" may point back to.
     """
     rules = rules or rules_for("en")
     event.add_sentence(sentence)
@@ -143,6 +146,18 @@ def apply(
     # (a children figure rests on a word for a child or an age under 18 in this very clause)
     found = without_unnamed_children(clause, found)
     earlier = older or bool(EARLIER_REPORT_CUE.match(sentence))
+    if (
+        not found
+        and before
+        and (listed := _people_listed(before, rules)) is not None
+        and _THEY_WERE_HURT.match(clause)
+    ):
+        # "соседи вынесли 66-летнего мужчину и его 8-летнюю внучку" then "Они получили травмы": the people
+        # listed just before are the hurt (rule 13), the children among them by their ages
+        people, children = listed
+        found = [Count(INJURED, people, False, 0)] + (
+            [Count("children_injured", children, False, 0)] if children else []
+        )
     if not found and event.last_base in event.described and _HURT_OR_DEAD.search(clause):
         # "Жінку 38 років з пораненнями забрали до лікарні" after "поранені двоє": one of the two
         event.described[event.last_base] += len(_AGED_PERSON.findall(clause))
@@ -422,6 +437,25 @@ _HURT_OR_DEAD = re.compile(
     r"скончал)\w*",
     re.IGNORECASE,
 )
+
+
+# "Вони отримали поранення", "Они получили травмы", "Всі вони були травмовані": the people told just before
+_THEY_WERE_HURT = re.compile(
+    r"^\W*(?:(?:усі|всі|все)\s+)?(?:вони|они)\s+(?:(?:усі|всі|все)\s+)?(?:(?:отримали|дістали|зазнали|получили)\s+"
+    r"(?:[\w'’ʼ]+\s+){0,2}?(?:поранен|травм|ранени|контуз)|(?:були|были)\s+(?:поранен|травмован|ранен))",
+    re.IGNORECASE,
+)
+
+
+def _people_listed(sentence: str, rules: LanguageRules) -> tuple[int, int] | None:
+    """The people a sentence lists one by one ("40-летнюю мать и 12-летнего сына") when it
+    gives no figure of its own: how many, and how many of them children."""
+    if rules.unplaced or rules.find_counts(sentence)[0]:
+        return None
+    numbers = slavic.find_numbers(sentence)
+    if len(numbers) < 2 or not all(n.person and n.value == 1 for n in numbers):
+        return None
+    return len(numbers), sum(1 for n in numbers if n.child)
 
 
 def _is_figure(text: str) -> bool:

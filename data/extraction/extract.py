@@ -804,7 +804,16 @@ def extract_events(
                     in_region[0].own_remainder = True
                     continue
             if len(focus) == 1 and not ELSEWHERE.search(analysed):
-                apply(focus[0], analysed, words, report_date, counts=True, rules=rules, older=older)
+                apply(
+                    focus[0],
+                    analysed,
+                    words,
+                    report_date,
+                    counts=True,
+                    rules=rules,
+                    older=older,
+                    before=prior,
+                )
                 older = bool(EARLIER_REPORT_CUE.match(words)) and not rules.find_counts(analysed)[0]
                 continue
             common = Counter(f.oblast_iso for f in focus).most_common(1)
