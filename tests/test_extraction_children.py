@@ -68,6 +68,9 @@ def test_english_ages_decide_and_children_named_again_are_not_more(clause, expec
         ("погибла мать троих детей", {"killed": (1, False)}),
         ("загинув батько двох дітей", {"killed": (1, False)}),
         ("ранены мать и трое детей", {"injured": (4, False), "children_injured": (3, False)}),
+        # A person given with a state of health after a dash was hurt.
+        ("Девочка 9 лет – в тяжелом состоянии", {"children_injured": (1, False)}),
+        ("Чоловік 40 років – у важкому стані", {"injured": (1, False)}),
     ],
 )
 def test_ukrainian_and_russian_ages_decide_and_parents_are_not_their_children(clause, expected):

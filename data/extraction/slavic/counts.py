@@ -253,7 +253,13 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # a participle of death after the person says they died
         return KILLED, number.child
     if re.match(
-        r"^\s*[–—-]\s*(?:у|в)\s+(?:лікарн|больниц|реанімац|реанимац|стаціонар|стационар)\w*", rest, re.I
+        r"^\s*[–—-]\s*(?:у|в)\s+(?:(?:лікарн|больниц|реанімац|реанимац|стаціонар|стационар)\w*"
+        # "Девочка 9 лет – в тяжелом состоянии": a state of health is a hurt person's
+        r"|(?:(?:вкрай|дуже|крайне|очень)\s+)?(?:тяжк|важк|критичн|тяжел|тяжёл|стабільн|стабильн|середн|средн|"
+        r"задовільн|удовлетворительн|легк)\w*\s+(?:\w+\s+)?(?:стан|состояни)\w*"
+        r"|(?:стан|состояни)\w*\s+(?:середн|средн|легк|важк|тяжк|тяжел|задовільн|удовлетворительн|стабільн|стабильн)\w*)",
+        rest,
+        re.I,
     ):
         return INJURED, number.child  # "Одна людина загинула, одна – в лікарні": the other one is hurt
     if re.match(
