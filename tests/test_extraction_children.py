@@ -71,6 +71,9 @@ def test_english_ages_decide_and_children_named_again_are_not_more(clause, expec
         # A person given with a state of health after a dash was hurt.
         ("Девочка 9 лет – в тяжелом состоянии", {"children_injured": (1, False)}),
         ("Чоловік 40 років – у важкому стані", {"injured": (1, False)}),
+        # One person named by what they are, with an age: the age decides.
+        ("ранен юноша 16 лет", {"children_injured": (1, False)}),
+        ("поранено студента 19 років", {"injured": (1, False)}),
     ],
 )
 def test_ukrainian_and_russian_ages_decide_and_parents_are_not_their_children(clause, expected):
@@ -159,3 +162,9 @@ def test_a_children_figure_from_a_clause_that_names_no_child_is_dropped(monkeypa
     (event,) = extract_events("A drone hit Sumy, injuring five people.")
     assert event.counts["injured"] == (5, False)
     assert "children_injured" not in event.counts
+
+
+def test_a_word_the_ukrainian_dictionary_reads_as_an_adjective_does_not_stop_the_reader():
+    """ "юноша" has a reading whose tag set lacks the Russian "Anum" grammeme: asking for it raised."""
+    counts, _ = slavic.find_counts("ранен юноша 19 лет")
+    assert _got(counts) == {"injured": (1, False)}

@@ -72,7 +72,7 @@ def number_value(word: str) -> int | None:
     for language in ("uk", "ru"):
         # Every reading, not the likeliest three: "п'яти" is first the heel ("п'ята") to pymorphy3, then five.
         for parse in analyzer(language).parse(word):
-            if parse.tag.POS != "NUMR" and not (parse.tag.POS == "ADJF" and "Anum" in parse.tag):
+            if parse.tag.POS != "NUMR" and not (parse.tag.POS == "ADJF" and "Anum" in parse.tag.grammemes):
                 continue  # (Russian "одном" is an adjective of number to pymorphy3)
             if parse.normal_form in COLLECTIVE:
                 return COLLECTIVE[parse.normal_form]
@@ -369,6 +369,11 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 continue  # "несколько десятков человек": no figure
             value, person = 1, True
             child = bool(CHILD_WORD.match(word))
+            told = AGE_LIST.match(text[end:])
+            years = [int(a) for a in re.findall(r"\d+", told.group("ages"))] if told else []
+            if len(years) == 1 and told.group("years"):
+                # "юноша 16 лет", "студент 19 років": one person named by what they are; the age decides
+                child, end = years[0] < ADULT_AGE, end + told.end()
         elif re.fullmatch(r"пів(?:сотні|сотня)|полсотн[иея]", lower) or (
             lower in ("пів", "пол")
             and index + 1 < len(tokens)
