@@ -207,7 +207,9 @@ def national_spelling(name: str) -> str:
     or older Latin spelling; only rewrites that do not depend on knowing the place ("Horyane" -> "Horiane",
     "Khotiyivka" -> "Khotiivka", "Kindiyka" -> "Kindiika", "Krasny Khutor" -> "Krasnyi Khutor", "Kolodeznoye"
     -> "Kolodezne", "Grushevka" -> "Hrushivka").  A name that is not plain ASCII Latin is returned as it is."""
-    if not name or not name.isascii() or not re.fullmatch(r"[A-Za-z'’ -]+", name):
+    # ("Nova Kam’yanka": a typographic apostrophe, as English pages write it, is the plain one)
+    name = name.replace("’", "'").replace("ʼ", "'") if name else name
+    if not name or not name.isascii() or not re.fullmatch(r"[A-Za-z' -]+", name):
         return name
     words = re.split(r"([ -])", name)
     out = []

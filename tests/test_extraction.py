@@ -2073,3 +2073,27 @@ def test_a_regions_toll_told_across_it_stays_apart_from_its_city():
     events = {(e.location, e.geo_precision): e.counts for e in extract_events(text)}
     assert events[("Kherson", "settlement")] == {"killed": (1, False)}
     assert events[("Kherson", "oblast")] == {"injured": (6, False)}
+
+
+def test_a_latin_village_with_a_typographic_apostrophe_is_found_in_the_settlements_table():
+    text = (
+        "Drones and artillery hit Sukhanove, Beryslav, Tokarivka and Odradokam’yanka in the Kherson region."
+    )
+    places = {e.location: e.geo_precision for e in extract_events(text)}
+    assert places["Odradokamianka"] == "settlement"
+
+
+def test_districts_each_told_with_damage_are_their_towns_beside_the_regions_toll():
+    text = (
+        "Over the day the enemy shelled nine settlements of the Kharkiv region. In the village of Hrakove, a man "
+        "was killed. In the Izium district, a barn burned; in the Chuhuiv district, a shop was damaged."
+    )
+    places = [e.location for e in extract_events(text)]
+    assert "Izium" in places and "Chuhuiv" in places
+
+
+def test_a_village_the_gazetteer_lacks_told_where_someone_was_killed_is_a_place():
+    text = "A drone hit a car in Prymorske, wounding two men. A woman of 70 was killed in Lobkove after a shell hit."
+    events = {e.location: e.counts for e in extract_events(text)}
+    assert events["Lobkove"] == {"killed": (1, False)}
+    assert events["Prymorske"] == {"injured": (2, False)}

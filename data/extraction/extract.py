@@ -1133,7 +1133,11 @@ def extract_events(
     _place_unlisted(result, sentences, scoped, named_oblasts - {None}, rules)
     for event in result:
         infer_totals_from_children(event)
-        if event.geo_precision == "unknown" and event.location and event.location.isascii():
+        if (
+            event.geo_precision == "unknown"
+            and event.location
+            and event.location.replace("’", "'").replace("ʼ", "'").isascii()
+        ):
             # "the village of Horyane": a name the gazetteer does not list, written as the national
             # romanisation writes it where the Latin spelling says so unambiguously (Horiane); not when
             # that spelling is another place's name ("Biloghirya" stays: Bilohiria is a town elsewhere).

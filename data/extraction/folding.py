@@ -184,6 +184,16 @@ def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[Can
     return [e for e in events if not any(e is d for d in dropped)]
 
 
+def _district_of_its_own(event: CandidateEvent) -> bool:
+    """Whether a district is named in a phrase of its own ("in the Izium district"), not with others under one noun
+    ("the Nikopol and Synelnykove districts", where the region's toll is told over both)."""
+    name = re.escape(event.written or event.location or "")
+    return bool(name) and any(
+        re.search(rf"\b{name}\s+(?:district|raion)\b", sentence, re.IGNORECASE)
+        for sentence in event.sentences
+    )
+
+
 def fold_districts_into_oblasts(
     events: list[CandidateEvent], raions_apart: bool = False
 ) -> list[CandidateEvent]:
@@ -192,13 +202,20 @@ def fold_districts_into_oblasts(
 
     With ``raions_apart`` (Ukrainian and Russian reports), two or more raions of one oblast ("У
     Новгород-Сіверському районі ..., у Корюківському районі ...") are each an attack of their own, as
-    a roundup tells them, and are kept as their towns."""
+    a roundup tells them, and are kept as their towns. In English, two or more districts of one oblast each told
+    in a phrase of its own with no figures ("in the Izium district, a barn burned; in the Chuhuiv district, ...")
+    are kept so too."""
     oblasts = {e.oblast_iso: e for e in events if e.geo_precision == "oblast"}
+    raions: dict[str | None, int] = {}
+    told_apart: dict[
+        str | None, int
+    ] = {}  # districts each named in a phrase of its own ("in the X district")
+    for event in events:
+        if event.geo_precision == "settlement" and event.only_as_district:
+            raions[event.oblast_iso] = raions.get(event.oblast_iso, 0) + 1
+            if _district_of_its_own(event):
+                told_apart[event.oblast_iso] = told_apart.get(event.oblast_iso, 0) + 1
     if raions_apart:
-        raions: dict[str | None, int] = {}
-        for event in events:
-            if event.geo_precision == "settlement" and event.only_as_district:
-                raions[event.oblast_iso] = raions.get(event.oblast_iso, 0) + 1
         oblasts = {iso: e for iso, e in oblasts.items() if raions.get(iso, 0) < 2}
     own = {iso: set(e.counts) for iso, e in oblasts.items()}
     districts: dict[str | None, list[CandidateEvent]] = {}
@@ -207,6 +224,18 @@ def fold_districts_into_oblasts(
     for event in events:
         oblast = oblasts.get(event.oblast_iso)
         if event.geo_precision == "settlement" and event.only_as_district and oblast is not None:
+            if (
+                not raions_apart
+                and not event.counts
+                and told_apart.get(event.oblast_iso, 0) >= 2
+                and _district_of_its_own(event)
+            ):
+                # "In the Izium district, a barn burned; in the Chuhuiv district, two garages burned" under the
+                # region's day count: a roundup's attacks, one per district (its town), not the region's one attack
+                # (districts with figures of their own still add to the region's toll: "four hurt in the A district
+                # and two in the B district" after "three killed in the region")
+                result.append(event)
+                continue
             if raions_apart and not oblast.counts:
                 # "284 удара по семи населенным пунктам Запорожской области. При атаке по Васильевскому
                 # району погибла женщина": the oblast is the context, the raion (its town) the attack
@@ -217,7 +246,9 @@ def fold_districts_into_oblasts(
                 not raions_apart
                 and not oblast.counts
                 and any(
-                    e.geo_precision == "settlement"
+                    # (a village the gazetteer lacks, kept by its name in the oblast, is one too: "in the village of
+                    # Hrakove" beside "in the Izium district, a barn burned")
+                    e.geo_precision in ("settlement", "unknown")
                     and e.oblast_iso == event.oblast_iso
                     and not e.only_as_district
                     for e in events

@@ -22,8 +22,8 @@ from data.extraction.lookup import (
 )
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
-from geo.romanisation import consonants, skeleton
-from geo.settlements import hromada_centres
+from geo.romanisation import consonants, national_spelling, skeleton
+from geo.settlements import find_settlements, hromada_centres
 
 _NAME = re.compile(r"\b[A-Z][\w'’]*(?:(?:-|\s|-on-)[A-Z][\w'’]*){0,3}")
 _REGION_AFTER = re.compile(
@@ -93,6 +93,15 @@ _UNLISTED_SETTLEMENT = re.compile(
     # "In Pleshcheevka, a drone killed a woman": a village opening the sentence, its name ending as Ukrainian and
     # Russian settlement names do (a vowel), before the comma
     rf"|^\W*In\s+(?!(?:{_NOT_A_VILLAGE})\b)(?P<name9>[A-Z][a-z'’-]+[aeiouy]),\s+(?=[a-z0-9])"
+)
+# "was killed in Lobkove when", "wounded in Ptyche": where people were killed or hurt, a name of one or
+# two capitalised words (not a region's, district's or community's)
+_HIT_IN_VILLAGE = re.compile(
+    r"\b(?:killed|injured|wounded|hurt|died|dead)\s+in\s+(?:the\s+village\s+of\s+)?"
+    rf"(?!(?:{_NOT_A_VILLAGE}|The|A|An|This|That|Their|His|Her)\b)"
+    r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)\b"
+    r"(?!\s+(?:Oblast|Region|Province|District|Raion|Community|Hromada|region|oblast|district|community|hromada)\b)"
+    r"(?![-'’])"
 )
 _TITLE_APPOSITION = re.compile(
     r"^\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:official|head|deputy|chief|spokes(?:man|woman|person)|governor"
@@ -330,6 +339,18 @@ def find_places(clause: str) -> list[Mention]:
             place.start, place.end = start, end
             mentions.append(place)
             continue
+        mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
+    for match in _HIT_IN_VILLAGE.finditer(clause):
+        start, end = match.span("name")
+        name = match.group("name")
+        if (
+            normalize_name(name) in V.NOT_PLACES
+            or any(m.start < end and start < m.end for m in mentions)
+            or not find_settlements(national_spelling(name), None, None)
+        ):
+            continue
+        # "A man of 70 died in Lobkove when ...": a village the gazetteer lacks, told where people were
+        # killed or hurt, kept by its name when the settlements table has a village so named (unlisted.py places it)
         mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
     mentions = [_community_noun(clause, m) for m in mentions]

@@ -26,7 +26,8 @@ def spellings(name: str) -> list[str]:
     (Кучеровка -> Кучерівка, Веселое -> Веселе, Хотомля -> Хотімля) or the national romanisation of a Latin
     one (Khotiyivka -> Khotiivka)."""
 
-    if name.isascii():
+    if name.replace("’", "'").replace("ʼ", "'").isascii():
+        # ("Nova Kam’yanka": a Latin name with a typographic apostrophe is Latin too)
         national = national_spelling(name)
         return [name] + ([national] if national != name else [])
     words = name.lower().replace("’", "'").replace("ʼ", "'").split()
