@@ -161,23 +161,52 @@ _OPENING_DAY = re.compile(
 )
 
 
+# A sentence that opens with a month or a time before the report's: "In June, ...", "Back in March 2023, ...",
+# "Last year, ...", "In 2022, ...", "Last month, ..."
+_OPENING_EARLIER_TIME = re.compile(
+    r"^\W*(?:(?:Back\s+)?in\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:\s+(?:19|20)\d\d)?|(?:Back\s+)?in\s+(?:19|20)\d\d|Last\s+(?:year|month|summer|winter|spring|autumn"
+    r"|fall))\s*,",
+    re.IGNORECASE,
+)
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+# A day of a month told in English: "Oct. 5", "5 October", "September 12"
+_DAY_OF_MONTH = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
 def _another_days_attack(
     sentence: str,
     report_date: dt.date | None,
     clause_places: list[tuple[str, list[Mention]]],
     events: dict[tuple[str, str], CandidateEvent],
     rules: LanguageRules,
+    told_before: str = "",
 ) -> bool:
     """Whether a sentence dated two days or more before the report tells an earlier attack on places the
-    report has already named (its figures are then not the report's)."""
+    report has already named (its figures are then not the report's): a day of its own ("On Aug. 12, ..."), or a
+    month other than the one of the report or of its attacks ("In June, a missile hit a restaurant in X" in a report
+    of a September attack on X), or a past year ("Last year, ...")."""
+    named = [m for _, mentions in clause_places for m in mentions]
+    if not named or not all(m.key in events for m in named):
+        return False
+    earlier = _OPENING_EARLIER_TIME.match(sentence)
+    if earlier is not None:
+        if not earlier.group("month"):
+            return True  # ("Last year, ...", "In 2022, ...")
+        # (the month of the report, else of the first day the report told before this sentence: "on Oct. 5")
+        told = _DAY_OF_MONTH.search(told_before)
+        month = report_date.month if report_date else None
+        if month is None and told is not None:
+            month = _MONTHS.index(next(m for m in told.groups() if m).lower()[:3]) + 1
+        return month is not None and _MONTHS.index(earlier.group("month").lower()[:3]) + 1 != month
     opening = _OPENING_DAY.match(sentence)
     if report_date is None or opening is None:
         return False
     day = rules.find_date(opening.group(0), report_date)
-    if day is None or day.precision != "day" or (report_date - day.date).days < 2:
-        return False
-    named = [m for _, mentions in clause_places for m in mentions]
-    return bool(named) and all(m.key in events for m in named)
+    return day is not None and day.precision == "day" and (report_date - day.date).days >= 2
 
 
 # "помер у лікарні", "скончался": a death told now of an attack of an earlier day (the report's news)
@@ -360,6 +389,9 @@ def _closing_zero_of_paragraph(
     last = counted[-1]
     if not all(c.value == 0 for c in rules.find_counts(last.text)[0]) or rules.find_places(last.text):
         return
+    opening = next(s for s in sentences if s.paragraph == last.paragraph)
+    if any(cue.match(opening.text) for cue in (AS_REPORTED, SLAVIC_AS_REPORTED, SLAVIC_RECALL)):
+        return  # ("As reported, on May 3 a bomb fell on X ... There were no casualties.": the recalled attack's zero)
     paragraph = {s.text for s in sentences if s.paragraph == last.paragraph}
     for event in placed:
         if event.geo_precision != "oblast" and not event.counts and paragraph & set(event.sentences):
@@ -690,7 +722,14 @@ def extract_events(
                     focus, after_war_toll = [], True
                 continue
             clause_places = recalled
-        if rules.unplaced and _another_days_attack(analysed, report_date, clause_places, events, rules):
+        if rules.unplaced and _another_days_attack(
+            analysed,
+            report_date,
+            clause_places,
+            events,
+            rules,
+            " ".join(s.text for s in sentences[:position]),
+        ):
             # "A Russian air strike against Orikhiv wounded two men" then "On Aug. 12, Russian forces struck the
             # town of Orikhiv with a glide bomb, killing one person and injuring 6 others": an earlier attack on a
             # town the report has named, told for context; its figures are not today's.
