@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -224,6 +225,14 @@ def _someone(word: str) -> bool:
 
 
 @lru_cache(maxsize=5_000)
+def _with_ages(number: NumberMatch, kids: int, people: int, person: bool) -> NumberMatch:
+    """``number`` told with the ages of its ``people``, ``kids`` of them under 18: a child when any is, and how many
+    are when only some are."""
+    return dataclasses.replace(
+        number, child=kids > 0, person=person, children=kids if 0 < kids < people else None
+    )
+
+
 def find_numbers(text: str) -> tuple[NumberMatch, ...]:
     """Numbers in a Ukrainian or Russian clause: figures, words, and people named one by one.
 
@@ -461,18 +470,7 @@ def _ages_after_a_dash(text: str, found: list) -> list:
                 following += 1
         if ages and len(ages) == number.value:
             kids = sum(a.child for a in ages)
-            result.append(
-                NumberMatch(
-                    number.value,
-                    number.at_least,
-                    number.start,
-                    number.end,
-                    number.text,
-                    kids > 0,
-                    True,
-                    kids if 0 < kids < len(ages) else None,
-                )
-            )
+            result.append(_with_ages(number, kids, len(ages), person=True))
             position = following
             continue
         listed = _AGES_LISTED.match(text, number.end) if not number.person else None
@@ -481,16 +479,7 @@ def _ages_after_a_dash(text: str, found: list) -> list:
             # "двох підлітків: 16 і 18 років", "двое детей – 17 и 18 лет": the ages say who they are; an age
             # beats the word, so only those under 18 are children
             kids = sum(y < ADULT_AGE for y in years)
-            number = NumberMatch(
-                number.value,
-                number.at_least,
-                number.start,
-                number.end,
-                number.text,
-                kids > 0,
-                number.person,
-                kids if 0 < kids < len(years) else None,
-            )
+            number = _with_ages(number, kids, len(years), person=number.person)
         result.append(number)
         position += 1
     return result
