@@ -57,6 +57,8 @@ class CandidateEvent:
     only_in_totals: bool = field(default=True, repr=False)
     # Named only as a district or communities ("in the Myrhorod district"), never as the settlement itself.
     only_as_district: bool = field(default=True, repr=False)
+    # while a town named itself takes its own figures after its district's toll (see :func:`apply`)
+    district_toll: bool = field(default=False, repr=False)
     # A region given figures of its own beside its settlements' ("Ще 2 людини в області ...").
     own_remainder: bool = field(default=False, repr=False)
     # A region whose figures the report gives for its settlements at large ("in the region's settlements").
@@ -331,6 +333,18 @@ def apply(
         if earlier and previous is not None:
             # "Earlier, 6 injured were reported": an older toll, kept as evidence only.
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
+            continue
+        if previous is not None and count.value < previous[0] and event.district_toll:
+            # "удары по X району унесли жизни восьми, в том числе троих детей" then "в X погибли четыре, среди них один
+            # ребенок": the town's own figures, a part of its district's toll, which is kept as evidence only
+            event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
+            event.counts[count.field] = (count.value, count.at_least)
+            event.evidence[count.field] = sentence
+            child = f"children_{count.field}"
+            if child in event.counts and not any(c.field == child for c in found):
+                # (the district's children are not the town's when the town's own figure names none)
+                event.evidence[f"{child}_earlier"] = event.evidence.pop(child)
+                del event.counts[child]
             continue
         if previous is not None and count.value < previous[0] and CORRECTED.search(sentence):
             # "За уточненою інформацією, серед загиблих – двоє дітей": a correction, not a part.
