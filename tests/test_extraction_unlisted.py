@@ -291,3 +291,9 @@ def test_every_case_of_a_settlement_word_reads_the_name_after_it():
         assert found is not None and found.group("name") == name, sentence
     # a hromada's adjective is no settlement word: "селищна громада" names no village
     assert SETTLEMENT_WORD.search("селищна громада Зелена") is None
+
+
+def test_a_russian_ordinal_in_a_village_name_is_translated():
+    # namesakes told apart by an ordinal: Новоселівка Перша and Друга, Желанне Перше and Друге
+    assert [s.name_uk for s in sounding("Новоселовка Первая", "UA-14")] == ["Новоселівка Перша"]
+    assert [s.name_uk for s in sounding("Желанное Второе", "UA-14")] == ["Желанне Друге"]
