@@ -87,6 +87,22 @@ def year_for(month: int, day: int, report_date: dt.date | None) -> int | None:
     return year
 
 
+def month_told(text: str) -> int | None:
+    """The month of the first day ``text`` gives ("on Oct. 5", "5 October", "2025-10-05"), known without a year.
+
+    Examples
+    --------
+    >>> month_told("Rockets hit the town on Oct. 5, injuring three"), month_told("Rockets hit the town")
+    (10, None)
+    """
+    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY):
+        match = pattern.search(text)
+        if match:
+            month_text = match.group("month")
+            return int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+    return None
+
+
 def find_date(text: str, report_date: dt.date | None = None) -> DateMention | None:
     """The first attack date a sentence gives.
 

@@ -30,6 +30,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from data.extraction import slavic
 from data.extraction.communities import place_communities
@@ -56,6 +57,7 @@ from data.extraction.cues import (
     is_total,
     of_another_year,
 )
+from data.extraction.dates import MONTHS, month_told
 from data.extraction.events import CandidateEvent, apply, clause_parts, place_event
 from data.extraction.folding import (
     REGION_SCOPE,
@@ -169,12 +171,6 @@ _OPENING_EARLIER_TIME = re.compile(
     r"|fall))\s*,",
     re.IGNORECASE,
 )
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-# A day of a month told in English: "Oct. 5", "5 October", "September 12"
-_DAY_OF_MONTH = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-)
 
 
 def _another_days_attack(
@@ -183,7 +179,7 @@ def _another_days_attack(
     clause_places: list[tuple[str, list[Mention]]],
     events: dict[tuple[str, str], CandidateEvent],
     rules: LanguageRules,
-    told_before: str = "",
+    told_before: Callable[[], str] = str,
 ) -> bool:
     """Whether a sentence dated two days or more before the report tells an earlier attack on places the
     report has already named (its figures are then not the report's): a day of its own ("On Aug. 12, ..."), or a
@@ -196,12 +192,10 @@ def _another_days_attack(
     if earlier is not None:
         if not earlier.group("month"):
             return True  # ("Last year, ...", "In 2022, ...")
-        # (the month of the report, else of the first day the report told before this sentence: "on Oct. 5")
-        told = _DAY_OF_MONTH.search(told_before)
-        month = report_date.month if report_date else None
-        if month is None and told is not None:
-            month = _MONTHS.index(next(m for m in told.groups() if m).lower()[:3]) + 1
-        return month is not None and _MONTHS.index(earlier.group("month").lower()[:3]) + 1 != month
+        # (the month of the report, else of the first day the report told before this sentence: "on Oct. 5";
+        # ``told_before`` gives that text only when asked, as few sentences open with a month)
+        month = report_date.month if report_date else month_told(told_before())
+        return month is not None and MONTHS[earlier.group("month").lower()] != month
     opening = _OPENING_DAY.match(sentence)
     if report_date is None or opening is None:
         return False
@@ -728,7 +722,7 @@ def extract_events(
             clause_places,
             events,
             rules,
-            " ".join(s.text for s in sentences[:position]),
+            lambda upto=position: " ".join(s.text for s in sentences[:upto]),
         ):
             # "A Russian air strike against Orikhiv wounded two men" then "On Aug. 12, Russian forces struck the
             # town of Orikhiv with a glide bomb, killing one person and injuring 6 others": an earlier attack on a
