@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from data.extraction import vocabulary as V
-from data.extraction.numbers import ADULT_AGE, CHILD_WORDS, parse_number_words
+from data.extraction.numbers import ADULT_AGE, AGE, CHILD_WORDS, parse_number_words
 from data.extraction.slavic.numbers import age_in_word
 from data.extraction.slavic.words import CHILD_WORD, TOKEN
 
@@ -21,16 +21,12 @@ _EN_CHILD = re.compile(
     r"|(?:young|little|infant|baby|newborn)\s+(?:sons?|daughters?|grand(?:son|daughter)s?|brothers?|sisters?))\b",
     re.IGNORECASE,
 )
-_EN_AGE_WORD = (
-    r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty"
-)
 # "a 9-year-old", "an eleven-month-old", "aged 12", "a girl of 6", "their son, 12,"
 _EN_AGE = re.compile(
-    rf"\b(?P<age>{_EN_AGE_WORD})[-\s](?P<unit>year|month|week|day)s?[-\s]olds?\b"
-    rf"|(?:\baged|\bages)\s+(?P<stated>{_EN_AGE_WORD})\b"
-    rf"|(?:\bof\s+(?P<of>{_EN_AGE_WORD})\b(?=\s*(?:[,.;:)]|$|years?\b|and\b|was\b|were\b|is\b|died\b))"
-    rf"|,\s*(?P<aside>{_EN_AGE_WORD})\s*,)",
+    rf"\b(?P<age>{AGE})[-\s](?P<unit>year|month|week|day)s?[-\s]olds?\b"
+    rf"|(?:\baged|\bages)\s+(?P<stated>{AGE})\b"
+    rf"|(?:\bof\s+(?P<of>{AGE})\b(?=\s*(?:[,.;:)]|$|years?\b|and\b|was\b|were\b|is\b|died\b))"
+    rf"|,\s*(?P<aside>{AGE})\s*,)",
     re.IGNORECASE,
 )
 # "хлопець 15 років", "девочка 4 лет", "немовля 5 місяців"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from data.extraction import vocabulary as V
-from data.extraction.numbers import ADULT_AGE, NumberMatch, find_numbers, parse_number_words
+from data.extraction.numbers import ADULT_AGE, AGE, NumberMatch, find_numbers, parse_number_words
 from data.extraction.sentences import DASH_PART
 
 KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED = (
@@ -177,11 +177,7 @@ def _blank_age_after_person(match: re.Match) -> str:
 
 # "a teenage boy, 18,", "a girl of 19", "two boys aged 17 and 18", "their son, 12": ages stated after the people.
 # (Only where the ages end the phrase: "a woman, two children" names two children, no age.)
-_STATED_AGE = (
-    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen)"
-)
-_STATED_AGES = rf"{_STATED_AGE}(?:\s*(?:,|and|,\s*and)\s*{_STATED_AGE})*\b"
+_STATED_AGES = rf"{AGE}(?:\s*(?:,|and|,\s*and)\s*{AGE})*\b"
 _AGES_AFTER_PEOPLE = re.compile(
     r"\b(?P<noun>(?:wo)?m[ae]n|boys?|girls?|teenagers?|child(?:ren)?|kids?|minors?|youths?|people|persons?"
     r"|residents?|civilians?|pensioners?|students?|sons?|daughters?|brothers?|sisters?|grand(?:son|daughter)s?)"
@@ -553,13 +549,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
 
 
 # An age in figures or, as reports write the young ones, in words ("children aged four, seven and 15").
-_AGE = (
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen)"
-)
 _PEOPLE_AGED = re.compile(
     r"\b(?:women|men|people|persons|individuals|residents|civilians|pensioners|boys|girls|children|teenagers)\s+(?P<aged>aged)\s+"
-    rf"(?P<ages>{_AGE}(?:\s*,\s*{_AGE})*(?:,?\s+and\s+{_AGE})+)\b",
+    rf"(?P<ages>{AGE}(?:\s*,\s*{AGE})*(?:,?\s+and\s+{AGE})+)\b",
     re.IGNORECASE,
 )
 
@@ -667,14 +659,14 @@ def _children_of_listed_people(clause: str, counts: list[Count]) -> list[Count]:
 
 _CHILDREN_AGED = re.compile(
     r"\b(?:including|among\s+them)\s+(?:children|kids|minors|teenagers|boys|girls)\s+aged\s+"
-    rf"(?P<ages>{_AGE}(?:\s*,\s*{_AGE})*,?\s+and\s+{_AGE})\b",
+    rf"(?P<ages>{AGE}(?:\s*,\s*{AGE})*,?\s+and\s+{AGE})\b",
     re.IGNORECASE,
 )
 
 
 def _ages(text: str) -> list[int]:
     """The ages listed in ``text``, in figures or words ("four, seven, twelve and 15" -> [4, 7, 12, 15])."""
-    words = re.findall(rf"\b{_AGE}\b", text, re.IGNORECASE)
+    words = re.findall(rf"\b{AGE}\b", text, re.IGNORECASE)
     return [int(w) if w.isdigit() else parse_number_words(w.lower()) or 0 for w in words]
 
 

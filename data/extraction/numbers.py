@@ -42,6 +42,12 @@ TENS = {
     "ninety": 90,
 }
 _WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "dozen"], key=len, reverse=True))
+# An age as a report states it, in figures or words: "15", "fifteen", "twenty" (the one list the readers of ages share)
+AGE = (
+    r"(?:\d{1,3}|"
+    + "|".join(sorted([w for w in UNITS if w != "zero"] + ["twenty"], key=len, reverse=True))
+    + ")"
+)
 # "twenty-one", "one hundred and twelve", "a dozen", "two dozen", "1,200", "20"
 _WORD_NUMBER = rf"(?:an?\s+(?:dozen|hundred)|(?:{_WORD})(?:(?:\s+and\s+|[\s-])(?:{_WORD}))*)"
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
