@@ -57,8 +57,6 @@ class CandidateEvent:
     only_in_totals: bool = field(default=True, repr=False)
     # Named only as a district or communities ("in the Myrhorod district"), never as the settlement itself.
     only_as_district: bool = field(default=True, repr=False)
-    # while a town named itself takes its own figures after its district's toll (see :func:`apply`)
-    district_toll: bool = field(default=False, repr=False)
     # A region given figures of its own beside its settlements' ("Ще 2 людини в області ...").
     own_remainder: bool = field(default=False, repr=False)
     # A region whose figures the report gives for its settlements at large ("in the region's settlements").
@@ -106,6 +104,7 @@ def apply(
     rules: LanguageRules | None = None,
     older: bool = False,
     before: str = "",
+    after_district: bool = False,
 ) -> None:
     """Add what ``clause`` tells to ``event``: weapon, target, date and, with ``counts``, its figures.
 
@@ -128,6 +127,9 @@ def apply(
         current ones).
     before
         The report's sentence before this one, whose people listed one by one "they were hurt" may point back to.
+    after_district
+        The event was named only as its district so far, with the district's toll, and the clause names the town
+        itself: its smaller figures are the town's own, not a part of the toll.
     """
     rules = rules or rules_for("en")
     event.add_sentence(sentence)
@@ -334,7 +336,7 @@ def apply(
             # "Earlier, 6 injured were reported": an older toll, kept as evidence only.
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
             continue
-        if previous is not None and count.value < previous[0] and event.district_toll:
+        if previous is not None and count.value < previous[0] and after_district:
             # "удары по X району унесли жизни восьми, в том числе троих детей" then "в X погибли четыре, среди них один
             # ребенок": the town's own figures, a part of its district's toll, which is kept as evidence only
             event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]

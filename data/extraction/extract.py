@@ -997,11 +997,16 @@ def extract_events(
                         ]
                     # ("удары по Краматорскому району ... унесли жизни восьми" then "в Краматорске погибли четыре":
                     # the town named itself after a toll of its district gets its own figures, a part of the district's)
-                    event.district_toll = (
-                        event.only_as_district and bool(event.counts) and not mention.district
+                    apply(
+                        event,
+                        part,
+                        words,
+                        report_date,
+                        counts=counted,
+                        context=context,
+                        rules=rules,
+                        after_district=event.only_as_district and bool(event.counts) and not mention.district,
                     )
-                    apply(event, part, words, report_date, counts=counted, context=context, rules=rules)
-                    event.district_toll = False
                     part_base = event.last_base or part_base
                     for other in whole:
                         other.own_remainder = True
