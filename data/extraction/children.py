@@ -12,7 +12,7 @@ import re
 from data.extraction import vocabulary as V
 from data.extraction.numbers import ADULT_AGE, AGE, CHILD_WORDS, parse_number_words
 from data.extraction.slavic.numbers import age_in_word
-from data.extraction.slavic.words import CHILD_WORD, TOKEN
+from data.extraction.slavic.words import AGES_TOLD, CHILD_WORD, TOKEN
 
 _EN_CHILD = re.compile(
     rf"\b(?:{V.CHILD_NOUN}|{'|'.join(sorted(CHILD_WORDS))}|toddlers|newborns|school\s*(?:children|child|boys?|girls?)"
@@ -29,11 +29,8 @@ _EN_AGE = re.compile(
     rf"|,\s*(?P<aside>{AGE})\s*,)",
     re.IGNORECASE,
 )
-# "хлопець 15 років", "девочка 4 лет", "немовля 5 місяців"
-_SLAVIC_AGE = re.compile(
-    r"(?<!\w)(?P<age>\d{1,2}(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)\d{1,2})*)\s+(?P<unit>років|роки|року|рік|рочк\w*|рочок|лет|года|год|годик\w*|місяц\w*|месяц\w*)(?!\w)",
-    re.IGNORECASE,
-)
+# "хлопець 15 років", "девочка 4 лет", "немовля 5 місяців": the ages the Ukrainian and Russian readers know
+_SLAVIC_AGE = re.compile(r"(?<!\w)" + AGES_TOLD, re.IGNORECASE)
 
 
 def _years(word: str) -> int | None:
@@ -68,8 +65,8 @@ def names_a_child(clause: str) -> bool:
         if age is not None and (age[1] or (age[0] is not None and age[0] < ADULT_AGE)):
             return True
     for match in _SLAVIC_AGE.finditer(clause):
-        ages = [int(age) for age in re.findall(r"\d+", match.group("age"))]
-        if re.match(r"міс|мес", match.group("unit"), re.IGNORECASE) or min(ages) < ADULT_AGE:
+        ages = [int(age) for age in re.findall(r"\d+", match.group("ages"))]
+        if not match.group("years") or min(ages) < ADULT_AGE:
             return True
     return False
 
