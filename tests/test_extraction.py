@@ -30,6 +30,8 @@ from data.extraction.dates import find_date
 from data.extraction.numbers import find_numbers, parse_number_words
 from data.extraction.score import (
     DEFAULT_DIR,
+    ReportScore,
+    bootstrap_interval,
     expected_counts,
     load_fixture,
     place_key,
@@ -173,6 +175,26 @@ def test_scorer_prints_ukrainian_and_russian_apart_as_well_as_together(tmp_path,
         "== Ukrainian and Russian: uk only",
         "== all",
     ]
+
+
+def test_bootstrap_interval_brackets_the_total_and_narrows_with_more_reports():
+    # Half the reports find their one place and half find a wrong one: F1 is 1/2 overall, and the interval over
+    # reports must contain it, be the same on every run (fixed seed), and narrow as the set grows.
+    def reports(n: int) -> list[ReportScore]:
+        return [ReportScore(f"{i}", expected=1, predicted=1, matched=i % 2) for i in range(n)]
+
+    small, large = bootstrap_interval(reports(10)), bootstrap_interval(reports(200))
+    f1 = 1 / 2
+    for interval in (small, large):
+        low, high = interval["place_f1"]
+        assert low < f1 < high
+    assert large["place_f1"][1] - large["place_f1"][0] < small["place_f1"][1] - small["place_f1"][0]
+    assert bootstrap_interval(reports(10)) == small
+    # Nothing to get wrong: no interval at all around a perfect score.
+    assert bootstrap_interval([ReportScore("1", expected=1, predicted=1, matched=1)])["place_f1"] == (
+        1.0,
+        1.0,
+    )
 
 
 # --- places ------------------------------------------------------------------

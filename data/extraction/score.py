@@ -26,6 +26,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from data.extraction.extract import COUNT_FIELDS, candidate_record, extract_events
 from data.extraction.language import detect_language
 from geo.gazetteer import load_gazetteer, normalize_name
@@ -219,6 +221,31 @@ def score_directory(directory: Path = DEFAULT_DIR) -> tuple[list[ReportScore], d
     return scores, summarize(scores)
 
 
+INTERVAL_MEASURES = ("place_f1", "killed_injured_exact", "children_exact")
+
+
+def bootstrap_interval(
+    scores: list[ReportScore], resamples: int = 2000, seed: int = 0
+) -> dict[str, tuple[float, float]]:
+    """A 95% interval for each of :data:`INTERVAL_MEASURES`, resampling whole reports with replacement.
+
+    Forty reports give wide intervals: a change of a few points between two runs of one set can be chance. The
+    report is the unit resampled because its events are not independent (one roundup's places share a reader).
+    The seed is fixed, so the same scores always give the same interval.
+    """
+    rng = np.random.default_rng(seed)
+    draws: dict[str, list[float]] = {name: [] for name in INTERVAL_MEASURES}
+    for _ in range(resamples):
+        sample = [scores[i] for i in rng.integers(0, len(scores), len(scores))]
+        totals = summarize(sample)
+        for name in INTERVAL_MEASURES:
+            draws[name].append(totals[name])
+    return {
+        name: (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5)))
+        for name, values in draws.items()
+    }
+
+
 def by_language(scores: list[ReportScore]) -> dict[str, dict[str, float]]:
     """Totals for English and for Ukrainian and Russian, separately."""
     groups: dict[str, list[ReportScore]] = {}
@@ -227,7 +254,9 @@ def by_language(scores: list[ReportScore]) -> dict[str, dict[str, float]]:
     return {name: summarize(group) for name, group in groups.items()}
 
 
-def _print_totals(title: str, totals: dict[str, float]) -> None:
+def _print_totals(
+    title: str, totals: dict[str, float], interval: dict[str, tuple[float, float]] | None = None
+) -> None:
     print(f"== {title}")
     print(
         f"reports: {totals['reports']}, expected events: {totals['expected_events']}, "
@@ -243,6 +272,12 @@ def _print_totals(title: str, totals: dict[str, float]) -> None:
     print(f"adult counted as a child (must be 0):                     {totals['adults_as_children']}")
     print(f"weapon, target and date exactly right (where labelled):   {totals['attributes_exact']:.1%}")
     print(f"events placed in a venue or capital abroad:               {totals['forbidden_places']}")
+    if interval:
+        f1, killed, children = (interval[name] for name in INTERVAL_MEASURES)
+        print(
+            f"95% interval over reports (bootstrap): places F1 {f1[0]:.3f}-{f1[1]:.3f}, "
+            f"killed and injured {killed[0]:.1%}-{killed[1]:.1%}, children {children[0]:.1%}-{children[1]:.1%}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -253,6 +288,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("directory", nargs="?", type=Path, default=None)
     parser.add_argument("--dir", dest="dir", type=Path, default=None, help="labelled reports (default: ours)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list what each report got wrong")
+    parser.add_argument(
+        "--interval", action="store_true", help="add 95%% bootstrap intervals over reports to each total"
+    )
     args = parser.parse_args(argv)
     directory = args.dir or args.directory or DEFAULT_DIR
     scores, totals = score_directory(directory)
@@ -265,17 +303,19 @@ def main(argv: list[str] | None = None) -> int:
             for problem in s.problems:
                 print(f"    {problem}")
     print()
-    for name, group in by_language(scores).items():
-        _print_totals(name, group)
-        # A group of two languages is also given language by language (the issue's targets are per group)
+
+    def show(title: str, group: list[ReportScore]) -> None:
+        _print_totals(title, summarize(group), bootstrap_interval(group) if args.interval else None)
+
+    for name in by_language(scores):
         members = [s for s in scores if LANGUAGE_GROUPS.get(s.language, s.language) == name]
+        show(name, members)
+        # A group of two languages is also given language by language (the issue's targets are per group)
         languages = sorted({s.language for s in members})
         if len(languages) > 1:
             for language in languages:
-                _print_totals(
-                    f"{name}: {language} only", summarize([s for s in members if s.language == language])
-                )
-    _print_totals("all", totals)
+                show(f"{name}: {language} only", [s for s in members if s.language == language])
+    show("all", scores)
     return 0
 
 
