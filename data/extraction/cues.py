@@ -34,7 +34,9 @@ def find_target(text: str) -> str | None:
 
 # The war as a whole, not an attack: "has seen intense shelling throughout the war", "fighting raged".
 BACKGROUND = re.compile(
-    r"\b(?:fighting|fierce\s+battles?|front\s*lines?|offensive|throughout\s+the\s+(?:[\w-]+\s+)?(?:war|conflict)"
+    r"\b(?:fighting|fierce\s+battles?|"
+    + V.FRONT_LINE
+    + r"|offensive|throughout\s+the\s+(?:[\w-]+\s+)?(?:war|conflict)"
     r"|has\s+seen|had\s+been\s+(?:largely\s+)?spared|full-scale\s+invasion"
     # "Odesa ... has been repeatedly targeted by drones", "has endured repeated strikes over nearly four years"
     r"|(?:has|have|had)\s+been\s+(?:repeatedly|regularly|frequently|often|constantly)\s+(?:hit|targeted|struck|shelled|attacked)"

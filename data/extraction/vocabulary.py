@@ -284,6 +284,14 @@ OFFICIAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# The ground war along the line ("fighting along the front line"), but not a place described by it: "frontline towns
+# and villages", "the front-line village of X", "the town of X, close to the front lines" were hit all the same.
+FRONT_LINE = (
+    r"(?<!\bto\sthe\s)(?<!\bnear\sthe\s)(?<!\bby\sthe\s)front[\s-]*lines?"
+    r"(?![\s-]+(?:towns?|villages?|settlements?|cit(?:y|ies)|communit(?:y|ies)|hromadas?|areas?|localit(?:y|ies)"
+    r"|territor(?:y|ies)|regions?|oblasts?|districts?|raions?)\b)"
+)
+
 # A list of places told for something other than attacks on them: where people were evacuated from, where power or
 # water came back, where schools teach online, a curfew, a route, a forecast, aid handed out, alerts, places taken or
 # fought for on the ground, places flown over. Its places are no attacks, whatever attack words the sentence also has
@@ -326,7 +334,7 @@ OTHER_MATTER = _words(
     r"clashes",
     r"(?:combat|military)\s+engagements",
     r"positions",
-    r"front[\s-]*lines?",
+    FRONT_LINE,
     r"(?:air[\s-]*raid\s+)?(?:alerts?|alarms?|sirens?)",
     r"shot\s+down",
     r"intercept\w*",
