@@ -40,6 +40,7 @@ from data.extraction.slavic.villages import candidates, common_word, sounding
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling, romanize_ukrainian
+from geo.russian_forms import russian_key, russian_unit_stems
 from geo.settlements import Settlement, find_settlements, unit_stem
 
 # "Лозівського району", "Олексіївської громади", "Лозовского района", "Новодонецкой ОТГ", "Лозівська громада"
@@ -99,7 +100,11 @@ def _in_unit(settlement: Settlement, unit: Unit) -> bool:
         return False
     if script == "cyrillic":
         stems = {s for s in _russian_stems(unit_stem(word)) if len(s) >= 4}
-        return unit_stem(own) in stems
+        if unit_stem(own) in stems:
+            return True
+        # ("Марьинской громады" is Мар'їнська, "Александровской" Олександрівська: the Russian spelling of the stem)
+        key = russian_key(unit_stem(word))
+        return len(key) >= 4 and key in russian_unit_stems(unit_stem(own))
     stem = unit_stem(national_spelling(word))
     if len(stem) >= 4 and stem == unit_stem(romanize_ukrainian(own)):
         return True  # "Kupianskyi district", "Oleksiivska hromada"

@@ -74,6 +74,14 @@ _AND_NAME = re.compile(r"^(?:\s*,\s*|\s+(?:і|й|та|и)\s+)(?P<name>[А-ЯІЇ
 _LOCATIVE_ADJECTIVE = re.compile(
     r"(?<![\w'’ʼ])(?i:у|в|во)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:ому|ом|ім))(?![\w'’ʼ-])"
 )
+# A front's direction named by its adjective ("На Донецком направлении", "на Покровському напрямку"): no place
+_DIRECTION_AFTER = re.compile(
+    r"^\s*(?:напрям(?:ок|ку|ки|ків|ках)|направлени(?:е|и|я|ях))(?![\w'’ʼ-])", re.IGNORECASE
+)
+_COMMUNITY_NOUN_AFTER = re.compile(
+    r"^\s*(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?"
+    r"(?:громад\w*|общин\w*|ОТГ|ТГ)(?![\w'’ʼ-])"
+)
 # What follows a unit's adjective ("по Донецкой области", "на Покровському напрямку"): no village
 _UNIT_AFTER = re.compile(
     # ("в Ізюмському та Лозівському районах": the unit after a list of adjectives)
@@ -231,6 +239,18 @@ def _named_places(clause: str) -> list:
             continue
         if mentions and _WHICH_LIES_IN.search(before):
             continue  # "Межівська громада, що на Синельниківщині": where the place named before lies
+        if _DIRECTION_AFTER.match(after):
+            continue  # "На Донецком направлении", "на Покровському напрямку": a front's direction, no place
+        if found.precision == "settlement" and found.oblast_iso and _COMMUNITY_NOUN_AFTER.match(after):
+            # "Кураховская громада" is Курахове's hromada, not the village Курахівка its stem also makes: the centre
+            # of the one hromada of that name in the oblast, when the table has it
+            centre = _community_centre(found.name, {found.oblast_iso})
+            if centre is not None and centre.oblast_iso == found.oblast_iso:
+                better = listed_village(centre.name_uk)
+                if better is not None and better.key != found.key and better.oblast_iso == found.oblast_iso:
+                    better.name, better.start, better.end = found.name, found.start, found.end
+                    better.strong = found.strong
+                    found = better
         if SLAVIC_OFFICIAL_BEFORE.search(before) or SLAVIC_OFFICIAL_AFTER.match(after):
             found.strong = False
         mentions.append(found)

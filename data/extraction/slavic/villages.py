@@ -17,6 +17,7 @@ from data.extraction.slavic.numbers import analyzer
 from data.extraction.slavic.resolve import russian_word_spellings, ukrainian_spellings, vowel_spellings
 from geo.gazetteer import normalize_name
 from geo.romanisation import consonants, national_spelling, skeleton
+from geo.russian_forms import find_russian
 from geo.settlements import Settlement, find_settlements, load_settlements
 
 
@@ -57,9 +58,29 @@ def spellings(name: str) -> list[str]:
 
 
 def candidates(name: str) -> list[Settlement]:
-    """Every settlement the name may be, by the first of its :func:`spellings` the table knows."""
+    """Every settlement the name may be, by the first of its :func:`spellings` the table knows, else as a
+    Russian spelling of a Ukrainian name (:func:`russian_spelt`)."""
     for spelling in spellings(name):
         found = find_settlements(spelling)
+        if found:
+            return found
+    return russian_spelt(name)
+
+
+def russian_spelt(name: str, oblast_iso: str | None = None) -> list[Settlement]:
+    """The settlements (of one oblast, or of any) that a Russian name in any case spells the Russian way
+    (``geo.russian_forms``: Максимильяновке -> Максимільянівка, Средний Бурлук -> Середній Бурлук), by the
+    first of its nominatives that finds any.  Only a Cyrillic name of one or two words without Ukrainian
+    letters."""
+    if name.isascii() or re.search(r"[іїєґ]", name, re.IGNORECASE):
+        return []
+    words = name.lower().replace("’", "'").split()
+    if not 1 <= len(words) <= 2:
+        return []
+    per_word = [list(dict.fromkeys([w, *name_forms(w)[1:6]])) for w in words]
+    forms = per_word[0] if len(words) == 1 else [f"{a} {b}" for a in per_word[0] for b in per_word[1]]
+    for form in forms:
+        found = find_russian(form, oblast_iso)
         if found:
             return found
     return []
@@ -171,6 +192,10 @@ def sounding(name: str, oblast_iso: str) -> list[Settlement]:
     words = name.lower().replace("’", "'").split()
     if not 1 <= len(words) <= 2:
         return []
+    spelt = russian_spelt(name, oblast_iso)
+    if spelt:
+        # (a Russian spelling the regular correspondences make: surer than the sound, which only counts letters)
+        return spelt
     per_word = []
     for word in words:
         forms = [word, *name_forms(word)[1:6]]
