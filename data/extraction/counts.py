@@ -151,6 +151,18 @@ _AGE_ASIDE = re.compile(
 )
 
 
+# One person described by words the readers do not know as a person's, told for one by the age right after it between
+# commas: "a security guard, 62, was hurt", "an ambulance paramedic, 41, died" (read as "a person", or "a child" under 18)
+_DESCRIBED_WITH_AGE = re.compile(
+    r"\ban?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*(?P<age>\d{1,3})\s*,", re.IGNORECASE
+)
+
+
+def _as_person(match: re.Match) -> str:
+    word = "a child" if int(match.group("age")) < ADULT_AGE else "a person"
+    return word + " " * (len(match.group(0)) - len(word))
+
+
 # "a man of 44 was killed", "a girl of 12", "a woman aged 80 was hurt", "two women of 61 and 65": the age
 # after the person (never a count of people: a man of 44 is one man)
 _AGE_OF = re.compile(
@@ -396,6 +408,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # "A man, 58, and two women, 44 and 67, have been injured": the ages are asides; blank them out
     # (same length, so every offset stays) and the people read as one list.
     clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    clause = _DESCRIBED_WITH_AGE.sub(_as_person, clause)
     clause = _AGE_OF.sub(_blank_age_after_person, clause)
     # "Two casualties in Vovchansk - a 10-year-old boy and a 47-year-old woman": the people listed after the dash are
     # the hurt (how officials' "постраждалі" reaches English); "casualties" alone may be the dead too
