@@ -123,6 +123,27 @@ def _counts_things(clause: str, rest: str) -> bool:
     return parse.tag.POS == "NOUN" and "inan" in parse.tag and parse.score >= 0.5
 
 
+def _adjective(word: str, clause: str) -> bool:
+    """Whether pymorphy3's dictionary of the clause's language knows the word first as a full adjective, not a
+    pronoun ("тілесні", "множинні", "телесные"; not "та", "эти")."""
+    lower = word.lower()
+    if not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower):
+        return False
+    language = "uk" if re.search(r"[іїєґ]", clause, re.IGNORECASE) else "ru"
+    parse = analyzer(language).parse(lower)[0]
+    return parse.is_known and parse.tag.POS == "ADJF" and "Apro" not in parse.tag
+
+
+def _wounds_after(tokens: list, clause: str) -> bool:
+    """Whether the words are adjectives up to a word for wounds ("осколкові травми", "ушкодження")."""
+    for token in tokens[:3]:
+        if kind_of(token.group(0)) == INJURED:
+            return True
+        if not _adjective(token.group(0), clause):
+            return False
+    return False
+
+
 def _genitive(word: str) -> bool:
     """Whether pymorphy3's dictionary knows the word first as a noun in the genitive ("прокуратури",
     "підприємства", "полиции")."""
@@ -190,7 +211,9 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     числе" make it a part of the count before it.
     """
     rest = clause[number.end :]
-    if _counts_things(clause, rest) or _ELDEST_BEFORE.search(clause[: number.start]):
+    # ("Загинув житель міста", "поранено мешканку села": the noun after one person named is where they are
+    # from or what they drive, not what a number counts)
+    if (not number.person and _counts_things(clause, rest)) or _ELDEST_BEFORE.search(clause[: number.start]):
         return None
     if _whose(clause, number):
         return None
@@ -352,6 +375,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             or CHILD_WORD.match(word)
             or PERSON_WORD.match(word)
             or whose_town
+            # "3 людей отримали тілесні ушкодження", "двоє дістали множинні травми": what kind of wounds
+            or (_adjective(word, clause) and _wounds_after(after[position + 1 :], clause))
             # "ще двоє пасажирів травмовані": who they are, an animate noun right after the number
             or (position == 0 and not number.person and _animate_plural(word))
             # "двоє працівників прокуратури постраждали": and whom they work for, a noun in the genitive
