@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from data.extraction import slavic
 from data.extraction import vocabulary as V
@@ -14,6 +15,7 @@ from data.extraction.cues import EARLIER_REPORT_CUE, UNPLACED_ATTACK, find_targe
 from data.extraction.events import CandidateEvent, apply, place_event
 from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
 from data.extraction.numbers import parse_number_words
+from data.extraction.slavic.villages import candidates as village_candidates
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling, skeleton
@@ -822,18 +824,48 @@ def maybe_unplaced(
         event.add_note("casualties reported, no figure given", sentence)
 
 
+def _oblast_of_long_list(focus: list[CandidateEvent]) -> str | None:
+    """The oblast of a list of ten places or more that nine in ten of them may be in: each place by the oblast the
+    gazetteer put it in and every oblast the settlements table has a village of its name in (the list's villages
+    are put in their oblast only after the report is read: "Шляхове" is a village of Odesa oblast until then)."""
+    if len(focus) < 10:
+        return None
+    votes: Counter = Counter()
+    for event in focus:
+        names = {event.location or "", event.written or ""} - {""}
+        votes.update(
+            {event.oblast_iso, *(s.oblast_iso for n in names for s in village_candidates(n))} - {None}
+        )
+    if not votes:
+        return None
+    iso, most = votes.most_common(1)[0]
+    return iso if 10 * most >= 9 * len(focus) else None
+
+
 def region_of_list(
     focus: list[CandidateEvent], events: dict[tuple[str, str], CandidateEvent], rules, sentence: str
 ) -> CandidateEvent | None:
     """ "attacked A, B and C" then "Three people were injured": a toll told after a list of places hit and placed in
     none of them is the region's (docs/labelling.md rule 3), the oblast all of them are in: its event in the report,
     or a new one (as the oblast is named beside the list, else the gazetteer's).  None when the places are fewer
-    than three or span several oblasts."""
+    than three or span several oblasts.  A long list with one or two names the gazetteer puts elsewhere (a
+    village named like a town of another oblast: "Біляївка", "Українка" in a list of 37 Kherson villages) is
+    still of the oblast nearly all of them are in."""
     isos = {e.oblast_iso for e in focus}
-    if sum(e.geo_precision == "settlement" for e in focus) < 3 or len(isos) != 1 or None in isos:
+    if sum(e.geo_precision == "settlement" for e in focus) < 3:
         return None
-    (iso,) = isos
-    known = [e for e in events.values() if e.geo_precision == "oblast" and e.oblast_iso == iso]
+    if len(isos) != 1 or None in isos:
+        iso = _oblast_of_long_list(focus)
+        if iso is None:
+            return None
+    else:
+        (iso,) = isos
+    known = [
+        # (not a village put at its oblast's point because the oblast has several of that name: "Качкарівка")
+        e
+        for e in events.values()
+        if e.geo_precision == "oblast" and e.oblast_iso == iso and find_oblast(e.location or "") is not None
+    ]
     if known:
         return known[0]
     named = [
