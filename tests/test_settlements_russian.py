@@ -70,3 +70,18 @@ def test_few_forms_are_shared_by_two_villages_of_one_oblast():
     index = _index()
     shared = sum(len({table.name_uk.iloc[r] for r in rows}) > 1 for rows in index.values())
     assert shared / len(index) < 0.005
+
+
+def test_a_russian_locative_is_a_village_only_when_the_table_spells_it_so():
+    """ "в Яцковке" is Яцьківка; words the dictionary knows ("в Украине", "в Кремле", "в Сети") and places the
+    gazetteer reads otherwise ("в Харькове" of patients) are not made villages by the Russian key."""
+    from data.extraction.slavic.places import find_places
+
+    found = find_places("В Лимане сгорел гараж; в Яцковке пострадали две теплицы.")
+    assert [m.place_name or m.name for m in found][-1] in ("Яцьківка", "Yatskivka")
+    for clause in (
+        "Об этом сообщили в Украине и в Кремле.",
+        "Видео опубликовали в Сети и в Европе.",
+        "Сообщение появилось в Телеграме.",
+    ):
+        assert find_places(clause) == [], clause

@@ -15,6 +15,7 @@ from data.extraction.slavic.names import (
     ELLIPSIS_NOUN,
     NOT_PLACES,
     OBLAST_LIST,
+    PLACE_ENDING,
     RAION_LIST,
     REFERENCE_BEFORE,
     RUSSIAN_OBLASTS,
@@ -34,7 +35,7 @@ from data.extraction.slavic.resolve import (
     resolve_place,
     respelled,
 )
-from data.extraction.slavic.villages import candidates, sounding
+from data.extraction.slavic.villages import candidates, russian_spelt, sounding
 from data.extraction.slavic.words import LIST_HIT
 from geo.gazetteer import normalize_name
 from geo.oblasts import find_oblast
@@ -74,6 +75,18 @@ _AND_NAME = re.compile(r"^(?:\s*,\s*|\s+(?:і|й|та|и)\s+)(?P<name>[А-ЯІЇ
 _LOCATIVE_ADJECTIVE = re.compile(
     r"(?<![\w'’ʼ])(?i:у|в|во)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:ому|ом|ім))(?![\w'’ʼ-])"
 )
+# "в Яцковке", "В Рай-Александровке": a capitalised Russian word in the locative after в / во / у
+_RUSSIAN_LOCATIVE = re.compile(
+    r"(?<![\w'’ʼ])(?i:в|во|у)\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:е|и))(?![\w'’ʼ-])"
+)
+
+
+@lru_cache(maxsize=5_000)
+def _dictionary_word(word: str) -> bool:
+    """Whether the Russian dictionary knows the word (Украине, Кремле, Европе, Сети, but also Андреевке)."""
+    return analyzer("ru").word_is_known(word.lower())
+
+
 # A front's direction named by its adjective ("На Донецком направлении", "на Покровському напрямку"): no place
 _DIRECTION_AFTER = re.compile(
     r"^\s*(?:напрям(?:ок|ку|ки|ків|ках)|направлени(?:е|и|я|ях))(?![\w'’ʼ-])", re.IGNORECASE
@@ -368,6 +381,27 @@ def _named_places(clause: str) -> list:
             # the community after its village only says where the village lies: no event of its own
             home_start, home_end = match.span("community")
             mentions = [m for m in mentions if not (home_start <= m.start < home_end)]
+    for match in _RUSSIAN_LOCATIVE.finditer(clause):
+        # "в Яцковке сгорел сарай", "В Никоноровке разбита теплица": a Russian locative of a name no dictionary
+        # knows, which spells the Russian way a settlement of the table (``geo.russian_forms``) of one name
+        start, end = match.span("name")
+        word = match.group("name")
+        if any(m.start < end and start < m.end for m in mentions) or re.search(r"[іїєґ]", word, re.I):
+            continue
+        if _UNIT_AFTER.match(clause[end:]) or _DIRECTION_AFTER.match(clause[end:]):
+            continue
+        if normalize_name(word) in NOT_PLACES or resolve_place(word) is not None:
+            continue  # (a place the gazetteer knows was read, or set aside, as such: "в Харькове в тяжелом состоянии")
+        found = russian_spelt(word)
+        if len({s.name_uk for s in found}) != 1 or common_word(found[0].name_uk):
+            continue
+        if _dictionary_word(word) and not PLACE_ENDING.search(found[0].name_uk.lower()):
+            continue  # (Украине, Кремле, Москве: words the dictionary knows; Андреевке is Андріївка)
+        mention = listed_village(found[0].name_uk)
+        if mention is None:
+            mention = Mention(word, start, end, "settlement", True, place_name=found[0].name_uk)
+        mention.name, mention.start, mention.end = word, start, end
+        mentions.append(mention)
     bracketed = []
     for match in VILLAGE_IN_BRACKETS.finditer(clause):
         bracketed.append((match, match.span("name"), match.group("name")))
