@@ -64,7 +64,10 @@ PAST = re.compile(
     r"\blast\s+year\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|earlier)\b"
     # National tolls of the whole war: "since Putin launched his invasion", "since February 2022".
     r"|\bsince\s+(?:[\w'’-]+\s+){0,3}?(?:launched|began|started)\s+(?:his|its|the|a)\s+(?:full-scale\s+)?invasion"
-    r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+(?:full-scale\s+)?(?:invasion|war)|February\s+2022)"
+    # (the invasion named with its possessor: "since the start of Moscow's invasion", "since the outset of the Russian
+    # aggression")
+    r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+|the\s+Russian\s+"
+    r"|Russian\s+)(?:full-scale\s+|large-scale\s+)?(?:invasion|war|aggression)|February\s+2022)"
     # "in all, 530 civilians have died and 1,290 have been hurt in the oblast since the full-scale invasion"
     r"|\bsince\s+the\s+(?:full-scale\s+|Russian\s+)?(?:invasion|war)\b"
     # "at least 4,800 civilians have died since Russia invaded"

@@ -356,6 +356,11 @@ _SHELLS_AT = re.compile(
     r"|\bshelled\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]+\s+(?:\d+|[a-z]+)\s+times\b",
     re.IGNORECASE,
 )
+_EXAMPLE_OF_SEVERAL = re.compile(
+    r"\b(?:several|multiple|many|numerous|various|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:settlements|towns|villages"
+    r"|communities|localities|cities|places)\b[^.;]*?,?\s+(?:including|such\s+as|among\s+them)\b",
+    re.IGNORECASE,
+)
 _REGION_NAMED = re.compile(r"\b(?:region|oblast|province)\b", re.IGNORECASE)
 _DAY_COUNT = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been)\s+recorded\b[^.;]*\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+"
@@ -529,6 +534,13 @@ def fold_oblasts_into_settlements(
         # 11 settlements in the region": the toll is spread over them, whichever sentence says so)
         spread = (
             event.region_scope
+            # ("Several towns of the oblast, among them the city of X, were shelled" after the region's toll:
+            # the town is one example of the places hit, the toll the region's)
+            or (
+                len(inside) == 1
+                and not inside[0].counts
+                and any(_EXAMPLE_OF_SEVERAL.search(s) for s in inside[0].sentences)
+            )
             or any(spread_over_places(event.evidence.get(name, ""), several=True) for name in event.counts)
             or any(spread_over_places(sentence, several=True) for sentence in event.sentences)
         )
