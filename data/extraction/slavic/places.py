@@ -687,10 +687,24 @@ def _listed_names(clause: str, mentions: list) -> list:
     if len(items) < 3:
         return mentions  # (three names, two of them known: "під вогнем були A, B та C")
     whole = [m for m in mentions if m.precision == "settlement" and (m.start, m.end) in items]
-    if len(whole) < 2 or 3 * len(whole) < len(items):
-        return mentions
     oblasts = [m.oblast_iso for m in whole if m.oblast_iso]
     usual = max(set(oblasts), key=oblasts.count) if oblasts else None
+    spelt = {}
+    if whole and (len(whole) < 2 or 3 * len(whole) < len(items)) and not re.search(r"[іїєґ]", clause, re.I):
+        # "обстрелял из танков ... Крохмальное, Берестовое, Табаевку, Купянск, Двуречную": Russian spellings of
+        # villages the gazetteer lacks, which the settlements table's Russian spellings (``geo.russian_forms``)
+        # give one name each in the oblast of the list's known places, count as known ones
+        for a, b in items:
+            name = clause[a:b]
+            if any((m.start, m.end) == (a, b) for m in whole) or normalize_name(name) in NOT_PLACES:
+                continue
+            if common_word(name.split()[0]):
+                continue
+            found = russian_spelt(name, usual)
+            if len({s.name_uk for s in found}) == 1:
+                spelt[(a, b)] = found[0].name_uk
+    if len(whole) + len(spelt) < 2 or 3 * (len(whole) + len(spelt)) < len(items):
+        return mentions
     kept = [
         m
         for m in mentions
@@ -722,6 +736,9 @@ def _listed_names(clause: str, mentions: list) -> list:
             continue
         name = clause[a:b]
         if normalize_name(name) in NOT_PLACES or common_word(name.split()[0]):
+            continue
+        if (a, b) in spelt:
+            kept.append(Mention(name, a, b, "settlement", True, place_name=spelt[(a, b)]))
             continue
         russian = not re.search(r"[іїєґ]", clause, re.IGNORECASE)
         if accusative and not russian:
