@@ -199,10 +199,15 @@ SLAVIC_OFFICIAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 LAND_BEFORE = re.compile(r"(?:^|\s)на\s+$", re.IGNORECASE)
-# "після атаки на Одесу обстріляли Ізмаїльський район": the earlier attack is a reference, not this one.
-REFERENCE_BEFORE = re.compile(
+# "після атаки на Одесу обстріляли Ізмаїльський район": the earlier attack is a reference, not this one (unless the
+# clause names no other place and tells casualties: "Після удару по Сумах ще двоє людей звернулися до лікарів").
+AFTER_ATTACK_BEFORE = re.compile(
     r"(?:після|после|слідом\s+за|вслед\s+за)\s+(?:\w+\s+)?(?:атаки|атак|удару|ударів|обстрілу|обстрела|удара)\s+"
-    r"(?:на|по)\s+$"
+    r"(?:на|по)\s+$",
+    re.IGNORECASE,
+)
+REFERENCE_BEFORE = re.compile(
+    AFTER_ATTACK_BEFORE.pattern + r""
     # "автобус, який прямував із Путивля": where someone came from is not where the attack was.
     r"|(?:прямував\w*|їхав\w*|їхал\w*|ехал\w*|следовал\w*|направлял\w*|виїжджал\w*|выезжал\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:із|з|зі|из|от|від)\s+$"

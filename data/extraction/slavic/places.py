@@ -8,8 +8,10 @@ from functools import lru_cache
 from data.extraction.exclusions import DATELINE_AFTER
 from data.extraction.lookup import REGION_IN_NAME, Mention, lookup_place, settle_namesakes
 from data.extraction.places import move_to_oblast
+from data.extraction.slavic.counts import find_counts
 from data.extraction.slavic.names import (
     ADJECTIVE_ENDING,
+    AFTER_ATTACK_BEFORE,
     CYRILLIC_NAME,
     DISTRICT_AFTER,
     ELLIPSIS_NOUN,
@@ -207,7 +209,11 @@ def find_places(clause: str) -> list:
     "Харківська ОВА").  A name several oblasts have is settled by the clause's
     other places (:func:`data.extraction.lookup.settle_namesakes`).
     """
-    mentions = _named_places(clause)
+    mentions, references = _named_places(clause)
+    if not mentions and references:
+        if find_counts(clause)[0]:
+            # ("Після удару по Сумах ще двоє людей звернулися до лікарів": the figures are that attack's)
+            mentions = references
     # "зернохранилище (Новая Александровка)": a village the gazetteer lacks, kept by its two words; its second
     # word alone is no other place
     mentions = [
@@ -221,8 +227,10 @@ def find_places(clause: str) -> list:
     return settle_namesakes(mentions)
 
 
-def _named_places(clause: str) -> list:
-    mentions = []
+def _named_places(clause: str) -> tuple[list, list]:
+    """The places named in the clause, and those named only as the target of an attack told as a reference
+    ("після атаки на Одесу")."""
+    mentions, references = [], []
     for match in CYRILLIC_NAME.finditer(clause):
         words = match.group(0)
         tokens = list(re.finditer(r"\S+", words))
@@ -249,6 +257,8 @@ def _named_places(clause: str) -> list:
         after = clause[found.end :]
         before = clause[: found.start]
         if DATELINE_AFTER.match(after) or REFERENCE_BEFORE.search(before):
+            if AFTER_ATTACK_BEFORE.search(before) and not DATELINE_AFTER.match(after):
+                references.append(found)
             continue
         if mentions and _WHICH_LIES_IN.search(before):
             continue  # "Межівська громада, що на Синельниківщині": where the place named before lies
@@ -606,7 +616,7 @@ def _named_places(clause: str) -> list:
                 starostat.oblast_iso, starostat.oblast = mention.oblast_iso, mention.oblast
             continue
         kept.append(mention)
-    return kept
+    return kept, references
 
 
 # "В Кураховской громаде обстреляны Курахово и Желанное", "У Марʼїнській громаді обстріляли Красногорівку": a community
