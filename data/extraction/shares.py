@@ -154,7 +154,38 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
         ):
             return None  # "In Dnipropetrovsk Oblast, four were injured as ... hit A and B": the oblast's toll
         return [("", [m]) for m in places]  # the places were hit; their share of the toll is not told
+    paired = _figure_then_place(clause, places, counts, phrase)
+    if paired is not None:
+        return paired
     return None
+
+
+def _figure_then_place(
+    clause: str, places: list[Mention], counts: list[Count], phrase: dict[str, str]
+) -> list[tuple[str, list[Mention]]] | None:
+    """ "поранили чотирьох у Лимані та одного в Сіверську", "wounded three in A and two in B": one verb, and
+    each of its figures of one kind right before a place of its own, so each place has the figure before it (the
+    figures are each read, but the clause names several places and gave them to none)."""
+    ordered = sorted({m.key: m for m in places}.values(), key=lambda m: m.start)
+    if len(ordered) < 2 or len(counts) != len(ordered) or len({c.field for c in counts}) != 1:
+        return None
+    if counts[0].field not in (KILLED, INJURED):
+        return None
+    counts = sorted(counts, key=lambda c: c.start)
+    bounds = [0, *(m.end for m in ordered)]
+    for index, (count, mention) in enumerate(zip(counts, ordered, strict=True)):
+        if not bounds[index] <= count.start < mention.start:
+            return None
+        if (
+            index
+            and not _GAPPED_ITEM_SLAVIC.match(clause[ordered[index - 1].end : mention.start])
+            and not (_GAPPED_ITEM.match(clause[ordered[index - 1].end : mention.start]))
+        ):
+            return None  # (only a short item between two places: "та одну в", "і ще двох у", "and two in")
+    return [
+        (f"{'щонайменше ' if c.at_least else ''}{c.value} {phrase[c.field]}", [m])
+        for c, m in zip(counts, ordered, strict=True)
+    ]
 
 
 _GAPPED_ITEM = re.compile(
