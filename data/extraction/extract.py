@@ -684,7 +684,9 @@ def extract_events(
                     # as its examples were hit too (attacks of their own, without figures).
                     for mention in found:
                         if mention.precision == "settlement" and mention.strong and mention not in examples:
-                            events.setdefault(mention.key, place_event(mention, clause))
+                            example = events.setdefault(mention.key, place_event(mention, clause))
+                            # (a town named, not a district: it is no district for the oblast to take in)
+                            example.only_as_district = example.only_as_district and mention.district
                 clause_places.append((clause, examples))
                 continue
             clause_places += shared
