@@ -581,6 +581,18 @@ def extract_events(
                 # ракета влучила в Дніпро" then "Тоді загинули 4 людини" after Pavlohrad's zero)
                 focus, after_war_toll = [], True
             continue
+        if (
+            not rules.unplaced
+            and SLAVIC_RECALL.match(analysed)
+            and not re.search(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", analysed, re.IGNORECASE)
+            and (SLAVIC_OTHER_DAY.search(analysed) or _recalls_other_places(analysed, events, rules))
+        ):
+            # "Напомним, вчера вечером, 13 марта, враг атаковал Никополь дронами, пострадали четыре человека" in
+            # a report of the next morning's attack on Nikopol, "Напомним, при ударе по Марганцу погибла женщина"
+            # after a report on another town: an earlier attack recalled with its figures, neither the report's
+            # own toll nor a place of its own (a recall of the same day, "за сутки", is kept)
+            focus, after_war_toll = [], True
+            continue
         if not rules.unplaced and _slavic_another_day(analysed, report_date, focus, rules):
             # "3 мая в Орехове беспилотник ударил по маршрутке" in a report of 9 May: an
             # earlier attack told for context (on the same town or another); it and the placeless figures after
