@@ -206,7 +206,10 @@ OWN_DAY = re.compile(
 AS_REPORTED = re.compile(
     r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+)?(?:has\s+been\s+|was\s+)?(?:previously\s+|earlier\s+)?reported|recall"
     # "Earlier, Ukrinform reported that ... in the Sumy region, four people were injured"
-    r"|(?:earlier|previously)\s*,?\s+(?:[A-Z][\w-]*\s+)?(?:had\s+)?reported)\b",
+    r"|(?:earlier|previously)\s*,?\s+(?:[A-Z][\w-]*\s+)?(?:had\s+)?reported"
+    # "Earlier, the governor reported about attacks on X", "Previously, it was reported that ...": an earlier report
+    r"|(?:earlier|previously)\s*,\s+(?:it\s+was\s+reported|(?:the|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
+    r"(?:reported|informed|wrote))\b)\b",
     re.IGNORECASE,
 )
 CLOSING_ZERO = re.compile(

@@ -690,7 +690,7 @@ def extract_events(
                         if not _city_district_again(clause, m, city_districts) and m.name not in held
                     ]
                 examples = examples_as_oblast(clause, found)
-                if rules.unplaced:
+                if rules.unplaced and not AS_REPORTED.match(words):
                     # "Kherson and six more settlements in the region ... killing two", "Kupyansk, Vovchansk and
                     # a number of other settlements were under fire": the toll is the region's, and the towns named
                     # as its examples were hit too (attacks of their own, without figures).
@@ -724,7 +724,9 @@ def extract_events(
             if any(ms for _, ms in clause_places) and not any(ms for _, ms in recalled):
                 # "Earlier, Ukrinform reported that ... in the Chernihiv region, 37 were wounded": its figures
                 # are of those other places, not of the attack in focus
-                if recalling:
+                if recalling or not rules.find_counts(analysed)[0]:
+                    # ("Earlier, the governor reported about attacks on X and 23 settlements." then "The attacks
+                    # injured 48": the earlier report's figures, told in the next sentence)
                     # ("Recall" then "At night, ... 9 air strikes on Zaporizhzhia ..." and "The attacks killed 1
                     # person and wounded 4": the placeless sentences after it are of that recalled attack too)
                     focus, after_war_toll = [], True
