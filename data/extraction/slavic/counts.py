@@ -453,11 +453,20 @@ _GLUE_WORDS = re.compile(
 )
 
 
+# A person's year of birth told after them: "1969 р.н.", "1972 року народження", "1980 г.р.", "1975 года рождения"
+_BIRTH_YEAR = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*(?:р\.\s*н\.?|р\s*н(?!\w)|року\s+народження|г\.\s*р\.?|года\s+рождения)",
+    re.IGNORECASE,
+)
+
+
 def _listed(between: str, strict: bool = False) -> bool:
     """ "двоє неповнолітніх та четверо": two numbers of one list (nouns and "та" between them).
 
     A dash or colon is not a list: "двое детей – девочка и парень" names the same two again.
     """
+    # ("чоловіка 1969 р.н. та жінку 1972 р.н.": the years say who they are, no word between)
+    between = _BIRTH_YEAR.sub(" ", between)
     words = [t.group(0) for t in TOKEN.finditer(between)]
     if not words:
         return False
@@ -579,10 +588,15 @@ def toll_kind(text: str, told: bool = False) -> str | None:
 
 def _add_one_more(clause: str, counts: list) -> list:
     """ "Одна людина загинула на місці, ще одна ... померла": "ще" adds to the same toll told before."""
+    # ("також" with its verb too: "Поранено водія, постраждав також начальник", "також постраждала жінка")
     result: list = []
     for count in counts:
         earlier = [c for c in result if c.field == count.field]
-        if earlier and re.search(r"(?<!\w)(?:ще|еще|ещё)\s+$", clause[: count.start], re.IGNORECASE):
+        if earlier and re.search(
+            r"(?<!\w)(?:ще|еще|ещё)\s+$|(?<!\w)(?:також|также|теж|тоже)\s+(?:[\w'’ʼ]+\s+)?$",
+            clause[: count.start],
+            re.IGNORECASE,
+        ):
             previous = earlier[-1]
             result[result.index(previous)] = Count(
                 previous.field,
@@ -609,7 +623,10 @@ _SAME_AS = re.compile(
     r"(?:з|із|зі|с|со)\s+(?:пораненн\w*|поранення|травм\w*|ранени\w*)|"
     # "ще двоє отримали допомогу на місці", "медики борються за життя 40-річної жінки": hurt, not dead
     r"(?:отримал\w*|получил\w*)\s+(?:допомогу|помощь)\s+на\s+(?:місці|месте)|"
-    r"(?:борют\w*|борються|боролис[яь])\s+за\s+(?:життя|жизнь))|"
+    r"(?:борют\w*|борються|боролис[яь])\s+за\s+(?:життя|жизнь)|"
+    # "ще троє отримали гостру реакцію на стрес", "получили острую реакцию на стресс": among the hurt (rule 11)
+    r"(?:отримал\w*|дістал\w*|получил\w*)\s+(?:гостр\w+|остр\w+)\s+(?:стресов\w+\s+)?реакці\w+"
+    r"(?:\s+на\s+стрес\w*)?)|"
     r"(?P<killed>(?:обірвав|обірвала|обірвали|оборвал|оборвала|оборвали)\s+(?:життя|жизнь|жизни)"
     # "оккупанты лишили жизни троих человек", "позбавили життя двох людей"
     r"|(?:лишил|лишила|лишили|позбавив|позбавила|позбавили)\s+(?:жизни|життя))",

@@ -184,11 +184,44 @@ _NOT_SOMEONE = {
 }
 
 
+# Officials, named by the office, who are the speakers of most reports: one of them is a casualty only when a word of
+# death or hurt comes right before ("поранено водія, постраждав також прокурор")
+_OFFICIALS = {
+    "начальник",
+    "керівник",
+    "очільник",
+    "мер",
+    "губернатор",
+    "речник",
+    "прокурор",
+    "слідчий",
+    "командувач",
+    "представитель",
+    "представник",
+    "заступник",
+    "директор",
+    "журналіст",
+    "кореспондент",
+    "корреспондент",
+}
+
+
+def _official_hurt(tokens: list, index: int) -> bool:
+    """An official named right after a word of death or hurt, "також" / "ще" aside ("постраждав також прокурор",
+    "поранено начальника"), as pymorphy3 knows the noun."""
+    before = [t.group(0) for t in tokens[max(0, index - 3) : index]]
+    while before and re.fullmatch(r"також|теж|ще|також|также|тоже|ещё|еще|і|й|и", before[-1], re.IGNORECASE):
+        before.pop()
+    if not before or not kind_of(before[-1]):
+        return False
+    return _someone(tokens[index].group(0), officials=True)
+
+
 @lru_cache(maxsize=4096)
-def _someone(word: str) -> bool:
+def _someone(word: str, officials: bool = False) -> bool:
     """ "Постраждав рятувальник", "поранено тракториста", "погиб спасатель": one person named by what they
-    do, as pymorphy3 knows an animate noun in the singular (no first names or surnames, no attackers or
-    officials)."""
+    do, as pymorphy3 knows an animate noun in the singular (no first names or surnames, no attackers; an
+    official only when ``officials``)."""
     lower = word.lower()
     if len(lower) < 4 or not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower) or kind_of(lower):
         return False  # ("постраждалих", "погибших": the casualty words themselves)
@@ -218,7 +251,7 @@ def _someone(word: str) -> bool:
             and not (
                 {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(str(top.tag).replace(" ", ",").split(","))
             )
-            and top.normal_form not in _NOT_SOMEONE
+            and (top.normal_form not in _NOT_SOMEONE or officials and top.normal_form in _OFFICIALS)
         ):
             return True
     return False
@@ -355,7 +388,12 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             kids = sum(y < ADULT_AGE for y in years) if ages.group("years") else len(years)
             # an age beats the word: "підлітки 17 і 19 років" are one child and one adult
             child, children = kids > 0, kids if 0 < kids < len(years) else None
-        elif PERSON_WORD.match(word) or CHILD_WORD.match(word) or _someone(word):
+        elif (
+            PERSON_WORD.match(word)
+            or CHILD_WORD.match(word)
+            or _someone(word)
+            or _official_hurt(tokens, index)
+        ):
             previous = tokens[index - 1].group(0) if index else ""
             if previous.isdigit() or number_value(previous) is not None or _age(previous):
                 continue  # "15 людей", "троє дітей": counted with their number
