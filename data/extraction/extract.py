@@ -97,6 +97,7 @@ from data.extraction.sentences import REGIONS_HIT, REGIONS_OF_HIT, report_title,
 from data.extraction.shares import EXCLUDED, examples_as_oblast, shared_out
 from data.extraction.unlisted import place_unlisted
 from geo.gazetteer import load_gazetteer, normalize_name
+from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling
 
 # The one way in for callers (app, components/, data/, tests/): these names, from here or the package.
@@ -778,8 +779,14 @@ def extract_events(
                     for m in rules.find_places(told_in)
                     if m.precision == "oblast"
                 }
-                if len(told) == 1 and {e.oblast_iso for e in placed} == {m.oblast_iso for m in told.values()}:
+                isos = {e.oblast_iso for e in placed}
+                if len(told) == 1 and isos == {m.oblast_iso for m in told.values()}:
                     mention = next(iter(told.values()))
+                    regions = [events.setdefault(mention.key, place_event(mention, words))]
+                elif not told and len(isos) == 1 and None not in isos and find_oblast(next(iter(isos))):
+                    # "Удар по Нікополю: загинули двоє" then "Ще 16 людей в області ...": the region of the towns
+                    # named, as the gazetteer has it
+                    mention = slavic.oblast_mention(find_oblast(next(iter(isos))))
                     regions = [events.setdefault(mention.key, place_event(mention, words))]
             if more_in_region and len(regions) == 1:
                 # "вбили 3 жителів Донеччини: 2 у Костянтинівці і 1 в Іллінівці. Ще 2 людини в області за добу

@@ -311,7 +311,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     position, looked, asides = 0, 0, 0
     while position < len(after) and looked < 6:
         word = after[position].group(0)
-        if word.lower() in ("за", "добу", "сутки", "минулу", "минувшие") and position:
+        if word.lower() in ("за", "добу", "сутки", "минулу", "минувшие", "день", "ніч", "ночь") and position:
             position += 1  # "Ще 2 людини в області за добу дістали поранення": the day is no word between
             continue
         kind = kind_of(word)
