@@ -297,6 +297,10 @@ FRONT_LINE = (
 # fought for on the ground, places flown over. Its places are no attacks, whatever attack words the sentence also has
 # ("After the night's drone attack, power was restored in A, B, C and D").
 OTHER_MATTER = _words(
+    # ("No injuries were reported in the regions of A, B and C": what was not reported, no attack told)
+    r"no\s+(?:casualties|victims|injuries|deaths|dead|wounded|injured)\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+"
+    r"|had\s+been\s+)?reported\s+in\s+(?!the\s+(?:city|town|village|region|oblast|area|community)\b)"
+    r"(?:the\s+(?:regions?|oblasts?|provinces?|cities|towns|villages)\s+of\s+)?",
     r"evacuat\w*",
     r"restor\w*",
     r"reconnected",
