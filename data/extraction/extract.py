@@ -393,6 +393,30 @@ def _closing_zero_of_paragraph(
             apply(event, last.text, last.text, report_date, counts=True, rules=rules)
 
 
+def _slavic_closing_zero(
+    text: str, placed: list[CandidateEvent], report_date: dt.date | None, rules: LanguageRules
+) -> None:
+    """A list of places shelled, then "Пострадавших нет." as a paragraph of its own at the end: a zero that closes a
+    Ukrainian or Russian roundup, naming no place, is every place's that has no figures (rule 8 of
+    docs/labelling.md); told as the last sentence of a paragraph of several places, every place's of that
+    paragraph."""
+    sentences = [s for s in split_sentences(text) if not s.headline]
+    counted = [s for s in sentences if rules.find_counts(s.text)[0]]
+    last = counted[-1]
+    if not all(c.value == 0 for c in rules.find_counts(last.text)[0]) or rules.find_places(last.text):
+        return
+    own = [s for s in sentences if s.paragraph == last.paragraph]
+    opening = own[0]
+    if any(cue.match(opening.text) for cue in (SLAVIC_AS_REPORTED, SLAVIC_RECALL)):
+        return
+    if len(own) == 1 and sentences[-1] is last:
+        for event in placed:
+            if event.geo_precision != "oblast" and not event.counts:
+                apply(event, last.text, last.text, report_date, counts=True, rules=rules)
+        return
+    _closing_zero_of_paragraph(text, placed, report_date, rules)
+
+
 def extract_events(
     text: str, report_date: dt.date | None = None, language: str | None = None
 ) -> list[CandidateEvent]:
@@ -1149,6 +1173,8 @@ def extract_events(
                 for event in placed:
                     if event.geo_precision != "oblast" and not event.counts:
                         apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
+        elif body:
+            _slavic_closing_zero(text, placed, report_date, rules)
     elif len(placed) > 1:
         # "shelled the Nikopol district ... 'No one was killed or injured,'" then "the Russians fired at Nikopol
         # itself, the Myrove, Chervonohryhorivka and Marhanets communities": a report whose only figures are
