@@ -264,6 +264,11 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # "ще одну дитину, яка постраждала через обстріл", "11 осіб, які отримали травми": the relative
         # clause says what happened to them.
         return relative_kind, number.child
+    told_before = list(TOKEN.finditer(clause[: number.start]))[-1:]
+    if relative and told_before and kind_of(told_before[0].group(0)):
+        # "убили чоловіка, який саме їхав на роботу, поранили трьох": the verb right before the person tells
+        # their fate; the relative clause tells who they were, and the verb after it is another count's
+        return kind_of(told_before[0].group(0)), number.child
     if re.match(
         # ("мужчина около 60 лет, умерший в больнице": an age told after the person, too)
         r"^\s*(?:[^\s\d,.]+\s*|(?:(?:около|примерно|близько|приблизно)\s+)?\d+\s+(?:лет|года|год|років|роки|рік)\s*)?,"
