@@ -42,6 +42,42 @@ def _told_as_community(event: CandidateEvent) -> bool:
     return any(re.search(listed, sentence) or re.search(after, sentence) for sentence in event.sentences)
 
 
+def _report_oblast(events: list[CandidateEvent], but: CandidateEvent) -> str | None:
+    """The oblast at least two thirds of the report's other places lie in (three places or more), if one."""
+    oblasts = [e.oblast_iso for e in events if e is not but and e.oblast_iso and e.geo_precision != "oblast"]
+    if len(oblasts) < 3:
+        return None
+    top = max(set(oblasts), key=oblasts.count)
+    return top if 3 * oblasts.count(top) >= 2 * len(oblasts) else None
+
+
+def _to_centre_of_report_oblast(
+    event: CandidateEvent, events: list[CandidateEvent], oblast_of: Callable[[CandidateEvent], str | None]
+) -> None:
+    """A community the gazetteer read as a town ("Mykolaiv community" in a list of the Sumy region's communities, read
+    as the city of Mykolaiv; "the Berezivska community", read as a village Berezivka) is the hromada of that name in
+    the oblast the report is about, at its centre (Mykolaivka; Bereza), when that oblast has one such hromada and its
+    centre is another place than the one read."""
+    if event.geo_precision != "settlement" or not event.location or not _told_as_community(event):
+        return
+    written = event.written or event.location
+    if not written.isascii():
+        return
+    oblast = oblast_of(event) or _report_oblast(events, event)
+    if oblast is None or (oblast == event.oblast_iso and not _ADJECTIVE_ENDING.search(written)):
+        return  # (a town named by its noun in its own oblast is that town)
+    centres = hromada_centres(written, oblast)
+    if len(centres) != 1 or normalize_name(centres[0].name) == normalize_name(event.location):
+        return
+    (centre,) = centres
+    if centre.located not in ("own", "hromada"):
+        return
+    found = find_oblast(centre.oblast_iso)
+    event.location, event.oblast_iso = centre.name, centre.oblast_iso
+    event.oblast = found.name if found is not None else event.oblast
+    event.latitude, event.longitude = centre.latitude, centre.longitude
+
+
 def place_communities(
     events: list[CandidateEvent], oblast_of: Callable[[CandidateEvent], str | None] = lambda event: None
 ) -> list[CandidateEvent]:
@@ -49,6 +85,7 @@ def place_communities(
     twice folded into one.  ``oblast_of`` gives the oblast an event's own sentence names, for an event the report
     gave none (a report on several oblasts); with none, only a hromada whose name no other oblast has is taken."""
     for event in events:
+        _to_centre_of_report_oblast(event, events, oblast_of)
         if (
             event.geo_precision != "unknown"
             or event.latitude is not None
