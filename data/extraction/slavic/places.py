@@ -200,6 +200,19 @@ def _oblasts() -> tuple[str, ...]:
     return tuple(sorted(set(load_settlements().table.oblast_iso)))
 
 
+def _two_word_village(name: str):
+    """ "Новоселовка Первая", "Средний Бурлук": a two-word Russian name the gazetteer lacks that spells the Russian
+    way one settlement name of the table (``geo.russian_forms``), kept by that Ukrainian name (its first word
+    alone may be another place: Novoselivka), or None."""
+    if re.search(r"[іїєґ]", name, re.IGNORECASE) or any(common_word(w) for w in name.split()[:1]):
+        return None
+    found = russian_spelt(name)
+    if len({s.name_uk for s in found}) != 1:
+        return None
+    mention = listed_village(found[0].name_uk)
+    return mention or Mention(name, 0, 0, "settlement", True, place_name=found[0].name_uk)
+
+
 def find_places(clause: str) -> list:
     """Places named in a Ukrainian or Russian clause as possible attack sites.
 
@@ -244,6 +257,8 @@ def _named_places(clause: str) -> tuple[list, list]:
                 if mention == "blocked":
                     found = "blocked"
                     break
+                if mention is None and size == 2:
+                    mention = _two_word_village(candidate)
                 if mention is None:
                     continue
                 mention.name = candidate

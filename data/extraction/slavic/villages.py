@@ -77,7 +77,7 @@ def russian_spelt(name: str, oblast_iso: str | None = None) -> list[Settlement]:
     words = name.lower().replace("’", "'").split()
     if not 1 <= len(words) <= 2:
         return []
-    per_word = [list(dict.fromkeys([w, *name_forms(w)[1:6]])) for w in words]
+    per_word = [list(dict.fromkeys([w, *name_forms(w)[1 : 6 if len(words) == 1 else 16]])) for w in words]
     forms = per_word[0] if len(words) == 1 else [f"{a} {b}" for a in per_word[0] for b in per_word[1]]
     for form in forms:
         found = find_russian(form, oblast_iso)
