@@ -370,6 +370,22 @@ def _heading_place(name: str, rules: LanguageRules) -> Mention | None:
     return mention if covers and (mention.strong or mention.precision == "oblast") else None
 
 
+# "У першому місті ...", "У другій громаді ...", "Во втором ...": a place told by its order in the list before
+_ORDINAL_PLACE = re.compile(
+    r"^\W*(?:у|в|во)\s+(?P<n>перш|перв|друг|втор|трет|четверт|четвёрт)\w*(?!\w)"
+    r"(?!\s+(?:половин|чверт|четверт|раз|черг|очеред)\w*)",
+    re.IGNORECASE,
+)
+
+
+_ORDINAL_STEMS = (("перш", "перв"), ("друг", "втор"), ("трет",), ("четверт", "четвёрт"))
+
+
+def _ordinal_index(stem: str) -> int:
+    """0 for "перш" / "перв", 1 for "друг" / "втор", 2 for "трет", 3 for "четверт"."""
+    return next(i for i, stems in enumerate(_ORDINAL_STEMS) if stem.lower() in stems)
+
+
 def _closing_zero_of_paragraph(
     text: str, placed: list[CandidateEvent], report_date: dt.date | None, rules: LanguageRules
 ) -> None:
@@ -468,6 +484,7 @@ def extract_events(
     # the one settlement a detail sentence named ("Найгарячіше було в X."), which "Туди / Там" may point back to
     told_there: Mention | None = None
     faded: list[CandidateEvent] = []  # the attack in focus before two detail sentences in a row
+    listed: list[CandidateEvent] = []  # the last places named together, for "у першому ... у другому"
     previous = prior = ""
     last_attack = False
     about_attacks = False  # the report has told of attacks by this sentence (its title too)
@@ -785,6 +802,13 @@ def extract_events(
         if not named and after_war_toll:
             continue
         after_war_toll = False
+        if len(focus) > 1:
+            listed = list(focus)
+        ordinal = None if rules.unplaced or named else _ORDINAL_PLACE.match(analysed)
+        if ordinal and _ordinal_index(ordinal.group("n")) < len(listed):
+            # "Ворог атакував A та B. У першому місті загинув чоловік. У другому — постраждала жінка": the places
+            # told apart by their order in the list before
+            focus = [listed[_ordinal_index(ordinal.group("n"))]]
         if not named:
             regions = [e for e in events.values() if e.geo_precision == "oblast"]
             more_in_region = (
