@@ -419,6 +419,14 @@ _ADJECTIVE_FIRST = re.compile(
 )
 
 
+def _two_word_village(name: str) -> bool:
+    """ "Zolota Balka", "Stepova Novoselivka": a two-word name read as one village, by its adjective (a common one) or
+    because the settlements table has a village of the whole name (the second word alone is another village)."""
+    return bool(_ADJECTIVE_FIRST.match(name)) or (
+        len(name.split()) == 2 and bool(find_settlements(national_spelling(name)))
+    )
+
+
 def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Mention]:
     """ "25 times on Huliaipole, Orikhiv, Malynivka, Olhivske and Poltavka": a name the gazetteer lacks, listed
     among settlements it knows (two at least) or after "settlements:", is a settlement too, kept by its name.
@@ -456,7 +464,7 @@ def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Menti
                 len(inside) == 1
                 and inside[0].start > match.start()
                 and inside[0].end == match.end()
-                and _ADJECTIVE_FIRST.match(name)
+                and _two_word_village(name)
             ):
                 # "Chervona Zorya" is no Zorya
                 mentions = [m for m in mentions if m is not inside[0]]
@@ -474,7 +482,7 @@ def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Menti
             following = re.match(r"\s+([a-z][\w-]*)", clause[match.end() :])
             if following and not _AFTER_LISTED_NAME.match(following.group(1)):
                 continue  # "Kharkiv, Sumy, Poltava and Ukrenergo substations": a company's name, not a place
-            if len(name.split()) == 2 and not _ADJECTIVE_FIRST.match(name):
+            if len(name.split()) == 2 and not _two_word_village(name):
                 continue
             # (in the oblast of the known settlements of the list, when they are all of one)
             oblasts = {m.oblast_iso for m in known}
