@@ -199,9 +199,9 @@ _GAPPED_ITEM = re.compile(
 
 
 # "трое человек погибли в A, 1 в B и еще 1 - в C", "двоє загинули у A, ще один – у B", "убили двух в A,
-# а также одного в B"
+# а также одного в B", "по одному — в C, D и E" (one each in every place listed after it)
 _GAPPED_ITEM_SLAVIC = re.compile(
-    r"^\s*,?\s*(?:(?:і|й|та|и|а)\s+)?(?:(?:ще|еще|ещё|також|также)\s+)?(?P<number>[\w'’ʼ-]+)\s+"
+    r"^\s*,?\s*(?:(?:і|й|та|и|а)\s+)?(?:(?:ще|еще|ещё|також|также)\s+)?(?P<each>по\s+)?(?P<number>[\w'’ʼ-]+)\s+"
     r"(?:(?:людин\w*|люд\w*|человек\w*|особ\w*|жител\w*|мешкан\w*)\s+)?(?:[-–—]\s+)?"
     r"(?:в|у|во)\s+(?:(?:с|м|смт|пгт|пос)\.\s*)?$",
     re.IGNORECASE,
@@ -217,14 +217,20 @@ def _gapped_shares(
     if total.start > ordered[0].start or len(ordered) < 2:
         return None
     shared = [(f"{total.value} {phrase}", [ordered[0]])]
+    each = None
     for previous, mention in zip(ordered, ordered[1:]):
-        item = item_pattern.match(clause[previous.end : mention.start])
+        gap = clause[previous.end : mention.start]
+        item = item_pattern.match(gap)
         value = _number_at(item.group("number")) if item else None
+        if item is None and each is not None and re.fullmatch(r"\s*(?:,|і|й|та|и)\s*", gap):
+            value = each  # ("по одному — в C, D и E": D and E have one each too)
         if value is None:
             if item and item.group("number").lower() == "another":
                 value = 1
             else:
                 return None
+        if item is not None:
+            each = value if item.groupdict().get("each") else None
         shared.append((f"{value} {phrase}", [mention]))
     return shared
 
