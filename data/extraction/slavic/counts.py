@@ -712,6 +712,17 @@ def _one_person(word: str) -> bool:
     return False
 
 
+# "одного из медицинских учреждений", "однієї з будівель": a number of things picked out of more, before a word
+# that is no person's (not "двое из них", "один из раненых", "одна з постраждалих")
+_ONE_OF_THINGS = re.compile(
+    r"^\s+(?:из|з|із)\s+(?:[а-яіїєґё'’ʼ-]+\s+)?(?!них\b|їх\b|нас\b|пострада|постражда|поранен|ранен|погибш|загибл"
+    r"|людей|люди|жител|мешкан|дет|діт|человек|мужчин|чоловік|женщин|жінок|пенсионер|пенсіонер|сотрудник"
+    r"|працівник|водител|водіїв|пассажир|пасажир|военн|військов|спасател|рятувальник|медик|горожан|сельчан)"
+    r"[а-яіїєґё'’ʼ-]+(?:ий|ых|их|ів|ев|ов|ей|ий|ій|й|х)\b",
+    re.IGNORECASE,
+)
+
+
 def find_counts(clause: str):
     """Casualty figures in a Ukrainian or Russian clause, and notes for casualties without a number.
 
@@ -722,6 +733,11 @@ def find_counts(clause: str):
         if _RECEIVED_BEFORE.search(clause[: n.start]) and _WOUNDS_AFTER.match(clause[n.end :]):
             # "жінка дістала три осколкові поранення": wounds of one person, not three people (the number is
             # blanked out, so the person is read as for "дістала осколкові поранення")
+            clause = clause[: n.start] + " " * (n.end - n.start) + clause[n.end :]
+    for n in find_numbers(clause):
+        if _ONE_OF_THINGS.match(clause[n.end :]):
+            # "пострадали окна одного из медицинских учреждений", "пошкоджено вікна однієї з шкіл": one of
+            # some things, no person
             clause = clause[: n.start] + " " * (n.end - n.start) + clause[n.end :]
     numbers = list(find_numbers(clause))
     kinds = _members_after_colon(clause, numbers, [count_kind(clause, n) for n in numbers])
