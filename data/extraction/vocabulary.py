@@ -279,7 +279,8 @@ OFFICIAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 OFFICIAL_AFTER = re.compile(
-    r"^(?:\s+(?:region|oblast)(?:['’]s)?|['’]s|\s+regional|\s+city|\s+Oblast)?\s+(?:military\s+)?"
+    # ("the X city's military administration reported": the city's officials speak)
+    r"^(?:\s+(?:region|oblast|city)(?:['’]s)?|['’]s|\s+regional|\s+Oblast)?\s+(?:military\s+)?"
     r"(?:governor|mayor|administration|authorities|police|officials|prosecutors?|head|council|emergency\s+service)\b",
     re.IGNORECASE,
 )
