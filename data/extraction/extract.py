@@ -430,7 +430,17 @@ def _slavic_closing_zero(
             if event.geo_precision != "oblast" and not event.counts:
                 apply(event, last.text, last.text, report_date, counts=True, rules=rules)
         return
-    _closing_zero_of_paragraph(text, placed, report_date, rules)
+    # (in its paragraph, the places told before it: "Пострадавших нет. В полночь враг ударил по X. Последствия
+    # уточняются" leaves X's figures unknown)
+    before = {s.text for s in own[: own.index(last) + 1]}
+    for event in placed:
+        if (
+            event.geo_precision != "oblast"
+            and not event.counts
+            and event.sentences
+            and event.sentences[0] in before
+        ):
+            apply(event, last.text, last.text, report_date, counts=True, rules=rules)
 
 
 def extract_events(
