@@ -505,10 +505,16 @@ def fold_oblasts_into_settlements(
                 result.append(event)
             continue
         if all(value == 0 for value, _ in event.counts.values()) and all(
-            e.counts and all(value == 0 for value, _ in e.counts.values()) for e in inside
+            all(value == 0 for value, _ in e.counts.values()) for e in inside
         ):
             # "Several attacks hit the X region; fortunately, no one was hurt" beside its towns hit, each with no
-            # one hurt: the region's zero is theirs, no attack of its own
+            # one hurt: the region's zero is theirs, no attack of its own. A town told with no figures of its own
+            # takes the region's zero ("обстріляв вісім громад області ... постраждалих немає", then the
+            # communities listed): no one was hurt anywhere in the region, so no one there (rule 3 of labelling.md).
+            for town in inside:
+                if not town.counts:
+                    town.counts = dict(event.counts)
+                    town.evidence.update({name: event.evidence.get(name, "") for name in event.counts})
             continue
         if len(inside) == 1 and _residents_toll_apart(event, inside[0]):
             result.append(event)
