@@ -624,8 +624,13 @@ def extract_events(
             # figures at the end of a report on Kyiv: an earlier attack recalled, no new one ("Як повідомлялося"
             # often goes on with the same attack; a recall of the same day or night is kept)
             recalled = [m for m in rules.find_places(analysed) if m.precision != "oblast"]
-            if _recalls_other_places(analysed, events, rules) or (
-                focus and recalled and not any(events.get(m.key) in focus for m in recalled)
+            if (
+                _recalls_other_places(analysed, events, rules)
+                or (focus and recalled and not any(events.get(m.key) in focus for m in recalled))
+                # ("Нагадаємо, 27 лютого ... атаку по одному з населених пунктів у Запорізькому районі." then
+                # "Травмовані чотири людини, серед них – підліток." in a report on Kherson: a recall told by its own
+                # date keeps the figures after it, as one told with its figures does)
+                or SLAVIC_OTHER_DAY.search(analysed)
             ):
                 # ("Нагадаємо, 5 травня обстріляли Берислав." then "Загинула 9-річна дівчинка.": the placeless
                 # figures after a recall of a place the report has not named are that attack's, not the report's;
