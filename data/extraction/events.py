@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from data.extraction import slavic
+from data.extraction import vocabulary as V
 from data.extraction.children import without_unnamed_children
 from data.extraction.counts import INJURED, KILLED, Count
 from data.extraction.cues import (
@@ -92,6 +93,16 @@ def _set(event: CandidateEvent, name: str, values: dict[str, object], sentence: 
         event.weak.add(name)
     else:
         event.weak.discard(name)
+
+
+_KILLED_TOLD = re.compile(rf"\b(?:{V.KILLED_WORDS})\b", re.IGNORECASE)
+_INJURED_TOLD = re.compile(rf"\b(?:{V.INJURED_WORDS})\b", re.IGNORECASE)
+
+
+def _told_kind(sentence: str) -> str | None:
+    """Killed or injured, when an English sentence tells of one of them only."""
+    killed, injured = _KILLED_TOLD.search(sentence), _INJURED_TOLD.search(sentence)
+    return KILLED if killed and not injured else INJURED if injured and not killed else None
 
 
 def apply(
@@ -180,10 +191,14 @@ def apply(
                 continue
             count = Count(kind, count.value, count.at_least, count.start)
         if count.field == "children_inherit":
-            # "Серед них 9-річний хлопчик" in a sentence of its own: children of the count before.
-            if event.last_base is None:
+            # "Серед них 9-річний хлопчик" in a sentence of its own: children of the count before, of the
+            # sentence just before when it tells one kind only ("18 is how many people they killed. Among them are
+            # nine children." after the hurt of another strike were told: the dead's children)
+            base = _told_kind(event.sentences[-2]) if len(event.sentences) > 1 else None
+            base = base or event.last_base
+            if base is None:
                 continue
-            count = Count(f"children_{event.last_base}", count.value, count.at_least, count.start)
+            count = Count(f"children_{base}", count.value, count.at_least, count.start)
         if count.field in (KILLED, INJURED):
             event.last_base = count.field
         children = event.counts.get(f"children_{count.field}")
