@@ -299,3 +299,14 @@ def mention_as_oblast(mention: Mention, name: str) -> Mention | None:
     mention.latitude = oblast.latitude
     mention.longitude = oblast.longitude
     return mention
+
+
+# Oblast capitals not named after their oblast (the others are: Kharkiv of the Kharkiv region)
+_CAPITALS = {"UA-12": "Dnipro", "UA-35": "Kropyvnytskyi", "UA-43": "Simferopol", "UA-32": "Kyiv"}
+
+
+def oblast_capital(oblast_iso: str | None, oblast_name: str | None) -> Mention | None:
+    """The capital city of an oblast, as a mention to be placed where the report names it ("the regional capital",
+    "обласний центр"); None when the gazetteer has no such city in that oblast."""
+    capital = lookup_place(_CAPITALS.get(oblast_iso or "") or REGION_IN_NAME.sub("", oblast_name or ""))
+    return capital if capital is not None and capital.oblast_iso == oblast_iso else None

@@ -17,6 +17,7 @@ from data.extraction.lookup import (
     is_city_name,
     lookup_place,
     mention_as_oblast,
+    oblast_capital,
     settle_namesakes,
     settlement_mention,
 )
@@ -366,7 +367,7 @@ def find_places(clause: str) -> list[Mention]:
         # ("the Nikopol region" was made the town's district when the oblast was looked up)
         mention.district = mention.district or bool(_AREA_AFTER.match(clause[mention.end :]))
     kept = sorted(kept + _district_centre(clause, mentions, kept), key=lambda m: m.start)
-    return settle_namesakes(_drop_qualifiers(clause, kept))
+    return _regional_capital(clause, settle_namesakes(_drop_qualifiers(clause, kept)))
 
 
 def _district_centre(clause: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
@@ -985,3 +986,26 @@ def list_reading(
     ):
         return "hit"
     return None
+
+
+# "the regional capital", "the oblast center", "the region's capital"
+_REGIONAL_CAPITAL = re.compile(
+    r"\bthe\s+(?:regional|oblast|region's|oblast's)\s+(?:capital|cent(?:er|re))\b", re.I
+)
+
+
+def _regional_capital(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """ "... 19 people were wounded in the missile strike on the regional capital" told with the Zaporizhzhia
+    administration or the Zaporizhzhia region: the capital of the one oblast the clause names (as the Slavic
+    reader reads "обласний центр"), unless the clause names a town it hit."""
+    phrase = _REGIONAL_CAPITAL.search(clause)
+    oblasts = {m.oblast_iso for m in mentions} - {None}
+    if phrase is None or len(oblasts) != 1 or any(m.strong and m.precision == "settlement" for m in mentions):
+        return mentions
+    named = mentions[0]
+    capital = oblast_capital(named.oblast_iso, named.oblast)
+    if capital is None:
+        return mentions
+    capital.name, capital.start, capital.end = phrase.group(0), phrase.start(), phrase.end()
+    others = [m for m in mentions if m.precision != "oblast" and m.key != capital.key]
+    return sorted([*others, capital], key=lambda m: m.start)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from data.extraction.exclusions import DATELINE_AFTER
-from data.extraction.lookup import REGION_IN_NAME, Mention, lookup_place, settle_namesakes
+from data.extraction.lookup import Mention, lookup_place, oblast_capital, settle_namesakes
 from data.extraction.places import move_to_oblast
 from data.extraction.slavic.counts import find_counts
 from data.extraction.slavic.names import (
@@ -817,7 +817,6 @@ def _russian_nominative(name: str) -> str:
 
 
 _REGIONAL_CENTRE = re.compile(r"(?<!\w)(?:обласн|областн)\w*\s+центр\w*", re.IGNORECASE)
-_CAPITALS = {"UA-12": "Dnipro", "UA-35": "Kropyvnytskyi", "UA-43": "Simferopol", "UA-32": "Kyiv"}
 
 
 # "семеро вбитих унаслідок удару по столиці", "атака на столицу": Kyiv, unless another country's capital is named
@@ -843,9 +842,8 @@ def _regional_centre(clause: str, mentions: list) -> list:
     oblasts = [m for m in mentions if m.precision == "oblast"]
     if centre is None or len({m.oblast_iso for m in oblasts}) != 1:
         return mentions
-    iso = oblasts[0].oblast_iso
-    capital = lookup_place(_CAPITALS.get(iso) or REGION_IN_NAME.sub("", oblasts[0].oblast or ""))
-    if capital is None or capital.oblast_iso != iso:
+    capital = oblast_capital(oblasts[0].oblast_iso, oblasts[0].oblast)
+    if capital is None:
         return mentions
     capital.name, capital.start, capital.end = centre.group(0), centre.start(), centre.end()
     return sorted([m for m in mentions if m not in oblasts] + [capital], key=lambda m: m.start)
