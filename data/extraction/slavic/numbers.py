@@ -113,8 +113,29 @@ def _age(token: str) -> tuple[int | None, bool] | None:
     return None, months
 
 
+# Officials, named by the office, who are the speakers of most reports: one of them is a casualty only when a word of
+# death or hurt comes right before ("поранено водія, постраждав також прокурор")
+_OFFICIALS = {
+    "начальник",
+    "керівник",
+    "очільник",
+    "мер",
+    "губернатор",
+    "речник",
+    "прокурор",
+    "слідчий",
+    "командувач",
+    "представитель",
+    "представник",
+    "заступник",
+    "директор",
+    "журналіст",
+    "кореспондент",
+    "корреспондент",
+}
+
 # Animate nouns that never name a casualty: the attacker and the officials who speak.
-_NOT_SOMEONE = {
+_NOT_SOMEONE = _OFFICIALS | {
     "боже",  # "Боже диво, ... всі живі": an exclamation, no one hurt
     "господи",
     "ворог",
@@ -131,26 +152,10 @@ _NOT_SOMEONE = {
     "россиянин",
     "террорист",
     "голова",
-    "начальник",
-    "керівник",
-    "очільник",
-    "мер",
     "глава",
-    "губернатор",
-    "речник",
     "міністр",
     "президент",
-    "прокурор",
-    "слідчий",
-    "командувач",
     "министр",
-    "представитель",
-    "представник",
-    "заступник",
-    "директор",
-    "журналіст",
-    "кореспондент",
-    "корреспондент",
     "джерело",
     "источник",
     "співрозмовник",
@@ -184,33 +189,11 @@ _NOT_SOMEONE = {
 }
 
 
-# Officials, named by the office, who are the speakers of most reports: one of them is a casualty only when a word of
-# death or hurt comes right before ("поранено водія, постраждав також прокурор")
-_OFFICIALS = {
-    "начальник",
-    "керівник",
-    "очільник",
-    "мер",
-    "губернатор",
-    "речник",
-    "прокурор",
-    "слідчий",
-    "командувач",
-    "представитель",
-    "представник",
-    "заступник",
-    "директор",
-    "журналіст",
-    "кореспондент",
-    "корреспондент",
-}
-
-
 def _official_hurt(tokens: list, index: int) -> bool:
     """An official named right after a word of death or hurt, "також" / "ще" aside ("постраждав також прокурор",
     "поранено начальника"), as pymorphy3 knows the noun."""
     before = [t.group(0) for t in tokens[max(0, index - 3) : index]]
-    while before and re.fullmatch(r"також|теж|ще|також|также|тоже|ещё|еще|і|й|и", before[-1], re.IGNORECASE):
+    while before and re.fullmatch(r"також|теж|ще|также|тоже|ещё|еще|і|й|и", before[-1], re.IGNORECASE):
         before.pop()
     if not before or not kind_of(before[-1]):
         return False
