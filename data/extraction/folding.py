@@ -200,7 +200,9 @@ def fold_districts_into_oblasts(
     events: list[CandidateEvent], raions_apart: bool = False
 ) -> list[CandidateEvent]:
     """ "Russians struck Poltava Oblast ... debris damaged a school in the Poltava district": one attack,
-    known at the oblast; the district is where in it, not the city it is named after.
+    known at the oblast; the district is where in it, not the city it is named after. A district told with a toll of
+    its own beside its region's own toll ("three killed in the Kyiv region", "four hurt in the Brovary district") is
+    its centre town's attack, as labelling rule 4 reads it.
 
     With ``raions_apart`` (Ukrainian and Russian reports), two or more raions of one oblast ("У
     Новгород-Сіверському районі ..., у Корюківському районі ...") are each an attack of their own, as
@@ -219,8 +221,6 @@ def fold_districts_into_oblasts(
                 told_apart[event.oblast_iso] = told_apart.get(event.oblast_iso, 0) + 1
     if raions_apart:
         oblasts = {iso: e for iso, e in oblasts.items() if raions.get(iso, 0) < 2}
-    own = {iso: set(e.counts) for iso, e in oblasts.items()}
-    districts: dict[str | None, list[CandidateEvent]] = {}
     result = []
     dropped: set[str | None] = set()
     for event in events:
@@ -234,8 +234,6 @@ def fold_districts_into_oblasts(
             ):
                 # "In the Izium district, a barn burned; in the Chuhuiv district, two garages burned" under the
                 # region's day count: a roundup's attacks, one per district (its town), not the region's one attack
-                # (districts with figures of their own still add to the region's toll: "four hurt in the A district
-                # and two in the B district" after "three killed in the region")
                 result.append(event)
                 continue
             if raions_apart and not oblast.counts:
@@ -264,25 +262,10 @@ def fold_districts_into_oblasts(
             if not (event.counts and oblast.counts):
                 _fill_missing(oblast, event)
                 continue
-            if not set(event.counts) & own[event.oblast_iso]:
-                # "three killed in the Kyiv region" then "four injured in the Bila Tserkva district" and "two in
-                # the Fastiv district": the districts' figures the oblast's toll lacks are its own, added up.
-                districts.setdefault(event.oblast_iso, []).append(event)
-                continue
-            # (a district with the same figures as its oblast is its own attack)
+            # "three killed in the Kyiv region" then "four injured in the Bila Tserkva district": a district told
+            # with a toll of its own beside its region's is its centre town's attack (labelling rule 4), and the
+            # region keeps only its own figures
         result.append(event)
-    for iso, parts in districts.items():
-        oblast = oblasts[iso]
-        for part in parts:
-            for name, (value, at_least) in part.counts.items():
-                total, bound = oblast.counts.get(name, (0, False))
-                oblast.counts[name] = (total + value, bound or at_least)
-                oblast.evidence.setdefault(
-                    name, part.evidence.get(name, "")
-                )  # the others stay in its sentences
-            counts, part.counts = part.counts, {}
-            _fill_missing(oblast, part)
-            part.counts = counts
     return [e for e in result if not (e.geo_precision == "oblast" and e.oblast_iso in dropped)]
 
 
