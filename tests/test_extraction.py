@@ -2119,3 +2119,25 @@ def test_a_village_the_gazetteer_lacks_told_where_someone_was_killed_is_a_place(
     events = {e.location: e.counts for e in extract_events(text)}
     assert events["Lobkove"] == {"killed": (1, False)}
     assert events["Prymorske"] == {"injured": (2, False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one region the sentence before names: its capital
+        (
+            "Shells fell across the Sumy region. Three were hurt in the regional capital.",
+            ("Sumy", "settlement"),
+        ),
+        # two regions before: no capital guessed, the figures stay unplaced or the region's
+        ("Shells fell on the Sumy and Poltava regions. Three were hurt in the regional capital.", None),
+    ],
+)
+def test_the_regional_capital_is_of_the_one_region_told_just_before(text, expected):
+    hurt = [
+        (e.location, e.geo_precision) for e in extract_events(text) if e.counts.get("injured") == (3, False)
+    ]
+    if expected is None:
+        assert ("Sumy", "settlement") not in hurt and ("Poltava", "settlement") not in hurt
+    else:
+        assert hurt == [expected]

@@ -87,6 +87,7 @@ from data.extraction.layout import (
 from data.extraction.lookup import Mention, oblast_vote
 from data.extraction.places import (
     MAX_PLACES_IN_A_LIST,
+    capital_of_region_before,
     find_places,
     list_reading,
     move_to_oblast,
@@ -738,7 +739,19 @@ def extract_events(
                 continue
             shared = shared_out(clause, rules)
             if shared is None:
-                found = _as_placed_before(rules.find_places(clause), events)
+                found = rules.find_places(clause)
+                if rules.unplaced and not found:
+                    # "Drones struck the Kherson region." then "Two were hurt in the regional capital.": Kherson
+                    found = capital_of_region_before(
+                        clause,
+                        lambda upto=analysed[: max(analysed.find(clause), 0)], at=position: [
+                            m
+                            for told in (sentences[at - 1].text if at else "", upto)
+                            for c in rules.split_clauses(told)
+                            for m in rules.find_places(c)
+                        ],
+                    )
+                found = _as_placed_before(found, events)
                 if rules.unplaced:
                     found = with_named_before(clause, found, events)
                     found = [

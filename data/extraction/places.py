@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from data.extraction import vocabulary as V
 from data.extraction.exclusions import classify
@@ -1002,10 +1003,35 @@ def _regional_capital(clause: str, mentions: list[Mention]) -> list[Mention]:
     oblasts = {m.oblast_iso for m in mentions} - {None}
     if phrase is None or len(oblasts) != 1 or any(m.strong and m.precision == "settlement" for m in mentions):
         return mentions
-    named = mentions[0]
-    capital = oblast_capital(named.oblast_iso, named.oblast)
+    capital = _capital_at(phrase, mentions[0])
     if capital is None:
         return mentions
-    capital.name, capital.start, capital.end = phrase.group(0), phrase.start(), phrase.end()
     others = [m for m in mentions if m.precision != "oblast" and m.key != capital.key]
     return sorted([*others, capital], key=lambda m: m.start)
+
+
+def _capital_at(phrase: re.Match, named: Mention) -> Mention | None:
+    """The capital of ``named``'s oblast, placed where the phrase naming it stands."""
+    capital = oblast_capital(named.oblast_iso, named.oblast)
+    if capital is not None:
+        capital.name, capital.start, capital.end = phrase.group(0), phrase.start(), phrase.end()
+    return capital
+
+
+def capital_of_region_before(clause: str, told_before: Callable[[], list[Mention]]) -> list[Mention]:
+    """The regional capital of a clause that names no place, when what was told just before names one region.
+
+    "Drones struck the Kherson region overnight." then "Two were hurt in the regional capital.": Kherson, the city.
+    ``told_before`` gives the places of the sentence before and of the clauses before this one in its sentence (read
+    only when the clause has the phrase); a region they name with its towns ("Polohy in the Zaporizhzhia region") is
+    still one region, two regions are none.
+    """
+    phrase = _REGIONAL_CAPITAL.search(clause)
+    if phrase is None:
+        return []
+    before = told_before()
+    regions = [m for m in before if m.precision == "oblast"]
+    if not regions or len({m.oblast_iso for m in before} - {None}) != 1:
+        return []
+    capital = _capital_at(phrase, regions[0])
+    return [capital] if capital is not None else []
