@@ -73,6 +73,8 @@ def russian_key(name: str) -> str:
 def _word_stems(word: str) -> list[str]:
     """The word with its translated or respelt stems (the word itself first)."""
     stems = [word]
+    if word.startswith("ву"):
+        stems.append(word[1:])  # the в Ukrainian puts before a word's у: Вузловий: Узловой, Вугледар: Угледар
     for ukrainian, russian in _RESPELT:
         stems += [s.replace(ukrainian, russian) for s in stems if ukrainian in s]
     for ukrainian, russian in _TRANSLATED:
