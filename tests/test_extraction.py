@@ -2057,6 +2057,21 @@ def test_a_name_several_oblasts_have_is_settled_by_the_clause(find, clause, expe
 
 
 @pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # the raion after the village says which of its namesakes it is: Kharkiv oblast's, not the larger one
+        # of Dnipropetrovsk oblast the gazetteer alone picks
+        ("Ночью дрон ударил по Петропавловке Купянского района.", "UA-63"),
+        ("Вранці обстріляли Петропавлівку Куп'янського району.", "UA-63"),
+        ("Ночью дрон ударил по Петропавловке.", "UA-12"),
+    ],
+)
+def test_a_raion_after_a_village_settles_its_namesakes(clause, expected):
+    (village,) = [m for m in slavic.find_places(clause) if m.place_name == "Petropavlivka"]
+    assert village.oblast_iso == expected
+
+
+@pytest.mark.parametrize(
     ("clause", "expected"),
     [
         # the second person's article left out

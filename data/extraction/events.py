@@ -646,7 +646,14 @@ def clause_parts(
                 rules.find_counts(text)[0]
                 # ("killed four in the Zaporizhzhia region and Lviv in the west and damaged ...": a place
                 # opening its part bare is one of a list sharing the figure, not a clause of its own)
-                or (_DAMAGE_ONLY.search(text) and not text.lstrip().startswith(clause[m[0].start : m[0].end]))
+                or (
+                    _DAMAGE_ONLY.search(text)
+                    and (
+                        not text.lstrip().startswith(clause[m[0].start : m[0].end])
+                        # ("Гусинка (повреждены два дома), Купянск (ранены двое)": what befell it in its brackets)
+                        or clause[m[0].end :].lstrip().startswith("(")
+                    )
+                )
             )
             for text, m in result
             if m

@@ -94,7 +94,13 @@ from data.extraction.places import (
     regions_listed_as_hit,
 )
 from data.extraction.rules import LanguageRules, rules_for
-from data.extraction.sentences import REGIONS_HIT, REGIONS_OF_HIT, report_title, split_sentences
+from data.extraction.sentences import (
+    REGIONS_HIT,
+    REGIONS_OF_HIT,
+    blank_brackets,
+    report_title,
+    split_sentences,
+)
 from data.extraction.shares import EXCLUDED, examples_as_oblast, shared_out
 from data.extraction.unlisted import place_unlisted
 from geo.gazetteer import load_gazetteer, normalize_name
@@ -728,9 +734,12 @@ def extract_events(
                 # follows the excluded part's comma is the clause again)
                 rest = clause[excluded.end() :]
                 clause = clause[: excluded.start()] + (rest[rest.index(",") + 1 :] if "," in rest else "")
+            # (the other matter told in a listed place's brackets is what befell it: "Моначиновка (ранены трое, их
+            # доставили в больницу)")
+            plain = blank_brackets(clause)
             if (
-                rules.other_matter.search(clause)
-                and _list_reading(clause, rules.find_places(clause), rules, about_attacks, items) == "other"
+                rules.other_matter.search(plain)
+                and _list_reading(plain, rules.find_places(clause), rules, about_attacks, items) == "other"
             ):
                 # ("After the night's attack, power was restored in A, B, C and D", "the wounded were taken to
                 # hospitals in A, B and C": a list told for another matter names no attack; the figures the clause

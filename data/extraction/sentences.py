@@ -100,6 +100,15 @@ _LIST_LEAD = re.compile(r"(?:^|[,;]\s*)(?P<lead>[^,;]*):\s*$")
 _LEAD_SENTENCE = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ])")
 
 
+# "Шестаково (госпитализированы 4 ...), Гусинка (повреждены дома)": what befell each place of a list, in its brackets
+_BRACKETED = re.compile(r"(?<=[\w'’ʼ])\s*\([^()]{3,}\)")
+
+
+def blank_brackets(text: str) -> str:
+    """``text`` with what a name's brackets say blanked out (the same length, so positions stay the text's)."""
+    return _BRACKETED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Cut a report into sentences, keeping paragraphs and marking headlines.
 

@@ -237,7 +237,21 @@ def find_places(clause: str) -> list:
             for o in mentions
         )
     ]
+    for mention in mentions:
+        # "обстреляли Петропавловку Купянского района": the raion after a village says which of its namesakes
+        # it is (Kharkiv oblast's, not the larger one of Dnipropetrovsk oblast)
+        raion = _RAION_AFTER.match(clause[mention.end :])
+        if raion is None or mention.precision != "settlement" or mention.district:
+            continue
+        seats = [m for m in _named_places(raion.group("raion") + " району")[0] if m.district]
+        if len(seats) == 1:
+            move_to_oblast(mention, seats[0].oblast_iso)
     return settle_namesakes(mentions)
+
+
+_RAION_AFTER = re.compile(
+    r"^\s+(?P<raion>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)(?:ого|ому|ім|ом))\s+район[ауе]\b"
+)
 
 
 def _named_places(clause: str) -> tuple[list, list]:
@@ -439,6 +453,8 @@ def _named_places(clause: str) -> tuple[list, list]:
             bracketed.append((match, more.span("name"), more.group("name")))
             position = more.end()
     for match, (start, end), bracket_name in bracketed:
+        if bracket_name.isupper():
+            continue  # "... Купянского района, сообщил глава областной администрации (ОВА)": an office, no village
         # "у Лозівському районі пошкоджено приватний будинок (Орілька)": the village in brackets is where
         mentions = [m for m in mentions if not (m.start <= start < m.end)]
         mention = listed_village(bracket_name)
@@ -674,6 +690,7 @@ def _community_of_villages_after(clause: str, mention, mentions: list) -> bool:
 
 _LIST_ITEM = re.compile(r"[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:та|і|й|и)\s+(?:(?:місто|село|селище|город)\s+)?")
+_BRACKETS = re.compile(r"(?<=[\w'’ʼ])\s*\([^()]{3,}\)")
 
 
 def _case_shown(text: str, name: str) -> bool:
@@ -695,10 +712,15 @@ def _listed_names(clause: str, mentions: list) -> list:
     Krasne its first word would be)."""
     items = []
     position = 0
-    for piece in _LIST_SEPARATOR.split(clause):
-        start = clause.index(piece, position)
+    # "подверглись Купянск-Узловой (погиб мужчина), Шестаково (госпитализированы 4 ...), Волчанск (...)": each name
+    # of the list with what happened there in brackets; the brackets' words and commas are no items of the list
+    # (the same length of blanks, so that positions stay the clause's)
+    listed = _BRACKETS.sub(lambda m: " " * len(m.group(0)), clause)
+    for piece in _LIST_SEPARATOR.split(listed):
+        start = listed.index(piece, position)
         position = start + len(piece)
-        item = _LIST_ITEM.fullmatch(piece.strip().rstrip('.;:!?»"'))  # (the last name before the full stop)
+        # (the last name before the full stop, also when its blanked brackets stand between them)
+        item = _LIST_ITEM.fullmatch(piece.strip().rstrip('.;:!?»"').rstrip())
         if item is None and not items:
             # the first item follows the words that open the list ("... опинилися Зимівник")
             item = re.search(r"(?<=[а-яіїєґ'’ʼ]\s)" + _LIST_ITEM.pattern + r"$", piece.rstrip())
