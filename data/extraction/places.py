@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from data.extraction import vocabulary as V
 from data.extraction.exclusions import classify
@@ -151,6 +151,23 @@ _TITLE_AFTER = re.compile(
     r"^\s*(?:Oblast|Region|Province|City|Mayor|Governor|Council|Regional|District|Raion|Military|Police)\b"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "Donetsk Oblast’s Avdiivka", "Mykolaiv Region's Voznesensk": a region's possessive ends a run of names
+_REGION_POSSESSIVE = re.compile(r"\b(?:Oblast|Region|Province)['’]s(?=\s)")
+_RUN = re.compile(r"\S(?:.*\S)?", re.S)
+
+
+def _name_runs(clause: str) -> Iterator[re.Match]:
+    """Runs of capitalised words that may name one place; a region told in the possessive is a run of its own, so the
+    town of it named after it is looked up too ("Donetsk Oblast’s Avdiivka": the oblast, then Avdiivka)."""
+    for match in _NAME.finditer(clause):
+        start = match.start()
+        for cut in _REGION_POSSESSIVE.finditer(match.group(0)):
+            yield _RUN.search(clause, start, match.start() + cut.end())
+            start = match.start() + cut.end()
+        if start < match.end():
+            run = _RUN.search(clause, start, match.end())
+            if run is not None:
+                yield run
 
 
 def find_places(clause: str) -> list[Mention]:
@@ -169,7 +186,7 @@ def find_places(clause: str) -> list[Mention]:
         as the seat of an official ("the governor of Sumy said").
     """
     mentions: list[Mention] = []
-    for match in _NAME.finditer(clause):
+    for match in _name_runs(clause):
         words = match.group(0)
         found = None
         # Longest run of capitalised words first: "Kryvyi Rih" before "Kryvyi".
