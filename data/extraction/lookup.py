@@ -284,7 +284,13 @@ def mention_as_oblast(mention: Mention, name: str) -> Mention | None:
     if oblast is None and mention.oblast_iso and lookup_place(name) is not None:
         # "the region of Odessa": an old spelling the oblast names lack; its city's oblast.
         oblast = find_oblast(mention.oblast_iso)
-        if oblast is not None and normalize_name(oblast.name)[:4] != normalize_name(name)[:4]:
+        capital = oblast_capital(oblast.iso, oblast.name) if oblast is not None else None
+        if (
+            oblast is not None
+            and normalize_name(oblast.name)[:4] != normalize_name(name)[:4]
+            # ("Dnepropetrovsk Oblast", "the Nikolaev region": an old name of the oblast's capital, so the oblast)
+            and (capital is None or capital.place_name != mention.place_name)
+        ):
             # "the Nikopol region in Dnipropetrovsk Oblast" (Нікопольщина): the town's district, so the town
             mention.district = True
             return mention
