@@ -226,6 +226,9 @@ def test_places_that_were_not_attacked_are_not_places(clause, places):
         ("drones attacked Sumy Oblast", "oblast"),
         ("attacks were reported across Odesa, Sumy, and Donetsk", "oblast"),
         ("a drone attack on Sumy", "settlement"),
+        # an old name of the oblast's capital with the word for a region is the oblast, not the city's district
+        ("drones hit Dnepropetrovsk Oblast overnight", "oblast"),
+        ("shelling in the Nikolaev region", "oblast"),
     ],
 )
 def test_oblast_mentions_are_placed_at_the_oblast(clause, precision):
@@ -285,6 +288,9 @@ def test_figures_are_read_back(value):
         ("Russia launched 40 drones and 5 missiles", {}),
         ("a 30-day halt on strikes", {}),
         ("a 14-year-old boy was killed", {"children_killed": (1, False)}),
+        # the hurt told by their wounds before the verb
+        ("two residents with shrapnel wounds and burns were taken to hospital", {"injured": (2, False)}),
+        ("a man with burns was hospitalized", {"injured": (1, False)}),
     ],
 )
 def test_counts(clause, expected):

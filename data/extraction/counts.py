@@ -31,6 +31,9 @@ _FILLER_RUN = (
     # ("a driver of the gas company was hurt": an employer named in common words)
     r"(?:(?<=of\s)(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:company|utility|enterprise|plant|factory|service|station"
     r"|railway|operator|firm)\s+(?:(?:was|were|is|are|has|have|had)\s+)?)?"
+    # ("three people with shrapnel wounds and burns were hospitalized": the hurt, told by their wounds first)
+    r"(?:with\s+(?:[a-z-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures)(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:injur(?:y|ies)|wounds?|burns|fractures))?[\s,]+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
 )
 _RIGHT_KIND = re.compile(
     rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",

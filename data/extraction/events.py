@@ -178,7 +178,9 @@ def apply(
         event.described[event.last_base] += len(_AGED_PERSON.findall(clause))
     parts: dict[str, int] = {}
     base_before = event.last_base  # the kind of the count told last before this clause
+    set_just_before = None  # the kind the count just before in this clause set, when it set one
     for count in found:
+        set_before, set_just_before = set_just_before, None
         if count.field == "toll_inherit":
             # "Увеличилось количество погибших. ... их пятеро": the toll the sentence before named.
             kind = next((k for k in map(slavic.toll_kind, reversed(event.sentences[:-1])) if k), None)
@@ -347,6 +349,18 @@ def apply(
         ):
             # "пострадали женщины 71 и 64 лет" then "Пострадали еще два человека" at the same town: two more
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        if (
+            rules.unplaced
+            and set_before == count.field
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and _OTHERS_BESIDE.match(clause[count.start :])
+        ):
+            # "Three people were hospitalized, four others were treated at the scene": the others are besides the
+            # three the clause has just counted (rule 12), not a new toll in their place; after a total ("Seven were
+            # hurt: five in hospital, two others ..."), the five were a part and set nothing, so nothing is added
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         if earlier and previous is not None:
             # "Earlier, 6 injured were reported": an older toll, kept as evidence only.
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
@@ -435,6 +449,7 @@ def apply(
                 event.counts[child] = (event.counts[child][0], True)
         event.counts[count.field] = (count.value, count.at_least)
         event.evidence[count.field] = sentence
+        set_just_before = count.field
         if count.field in (KILLED, INJURED):
             event.described[count.field] = 0
             event.figure_told[count.field] = _is_figure(clause[count.start :]) and count.value > 1
@@ -442,6 +457,10 @@ def apply(
         event.add_note(note, sentence)
 
 
+# "four others": people besides those just counted ("two more" the clause's reader has added already)
+_OTHERS_BESIDE = re.compile(
+    r"^[\w-]+\s+(?:others|other\s+(?:people|persons|civilians|residents))\b", re.IGNORECASE
+)
 # "raising the death toll to three", "the toll rose to 27": a revised figure, told as the toll now
 _REVISED_TO = re.compile(
     r"\b(?:rose|risen|rising|raising|raised|bringing|brought|increased|increasing|climbed|climbing|grew|grown"
