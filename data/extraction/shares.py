@@ -11,6 +11,7 @@ from data.extraction.folding import spread_over_places
 from data.extraction.lookup import Mention
 from data.extraction.numbers import parse_number_words
 from data.extraction.rules import LanguageRules
+from data.extraction.slavic.words import INJURED_STEM, KILLED_STEM
 from geo.oblasts import find_oblast
 
 _EXAMPLE_BEFORE = re.compile(
@@ -128,6 +129,9 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
             if len(places) == total.value and not rules.find_counts(rest)[0]:
                 return [(f"1 {phrase[total.field]}", [m]) for m in places]  # "killed 3: in A, B and C"
     places = [m for m in rules.find_places(clause) if m.precision == "settlement" and m.strong]
+    each = None if rules.unplaced else _one_each_of_places(clause, places, phrase)
+    if each is not None:
+        return each
     counts = rules.find_counts(clause)[0]
     if (
         len({m.key for m in places}) >= 2
@@ -158,6 +162,40 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
     if paired is not None:
         return paired
     return None
+
+
+# "по одному человеку россияне ранили в A, B и C", "по двоє поранених у A та B": the same figure for each place after it
+_EACH_OF = re.compile(
+    r"(?<!\w)по\s+(?P<number>\d+|[а-яіїєґ'’ʼ]+)\s+"
+    r"(?:(?:людин\w*|человек\w*|особ\w*|жител\w*|мешкан\w*|цивільн\w*|гражданск\w*|мирн\w*)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _one_each_of_places(
+    clause: str, places: list[Mention], phrase: dict[str, str]
+) -> list[tuple[str, list[Mention]]] | None:
+    """ "по одному человеку ранили в A, B и C": one figure told once for each of two or more places named after it,
+    with one kind of casualty in the clause (A, B and C one hurt each, not the three places one together)."""
+    each = _EACH_OF.search(clause)
+    if each is None:
+        return None
+    value = _number_at(each.group("number"))
+    after = sorted({m.key: m for m in places if m.start >= each.end()}.values(), key=lambda m: m.start)
+    if not value or len(after) < 2 or any(m.start < each.start() for m in places):
+        return None
+    if any(_number_at(word) for word in re.findall(r"[\w'’ʼ-]+", clause[each.end() :])):
+        return None  # ("по 2 у A і B, 1 у C": figures of their own after it)
+    words = re.findall(r"[\w'’ʼ]+", clause)
+    kinds = {
+        kind
+        for kind, stem in ((KILLED, KILLED_STEM), (INJURED, INJURED_STEM))
+        if any(stem.match(word) for word in words)
+    }
+    if len(kinds) != 1:
+        return None
+    told = phrase[kinds.pop()]
+    return [(f"{value} {told}", [m]) for m in after]
 
 
 def _figure_then_place(
