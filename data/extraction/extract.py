@@ -60,6 +60,7 @@ from data.extraction.cues import (
 from data.extraction.dates import MONTHS, month_told
 from data.extraction.events import CandidateEvent, apply, clause_parts, place_event
 from data.extraction.folding import (
+    REGION_MORE,
     REGION_SCOPE,
     REGION_TAIL,
     drop_oblasts_of_settlements,
@@ -84,7 +85,7 @@ from data.extraction.layout import (
     list_runs,
     with_district,
 )
-from data.extraction.lookup import Mention, oblast_vote
+from data.extraction.lookup import Mention, mention_as_oblast, oblast_vote
 from data.extraction.places import (
     MAX_PLACES_IN_A_LIST,
     capital_of_region_before,
@@ -450,6 +451,15 @@ def _slavic_closing_zero(
             apply(event, last.text, last.text, report_date, counts=True, rules=rules)
 
 
+def _region_of(oblasts: set[str | None]) -> Mention | None:
+    """The one region ``oblasts`` holds, as a mention of it; None for none or several."""
+    named = oblasts - {None}
+    oblast = find_oblast(next(iter(named))) if len(named) == 1 else None
+    return (
+        mention_as_oblast(Mention(oblast.name, 0, 0, "oblast"), oblast.name) if oblast is not None else None
+    )
+
+
 def extract_events(
     text: str, report_date: dt.date | None = None, language: str | None = None
 ) -> list[CandidateEvent]:
@@ -607,6 +617,20 @@ def extract_events(
                 # last figure is the region's, not the last town's
                 region_tail = (next(iter(oblasts.values())), tail.group("tail") or tail.group("more"))
                 analysed = analysed[: tail.start()] + analysed[tail.end() :]
+        if (
+            region_tail is None
+            and rules.unplaced
+            and REGION_MORE.match(analysed)
+            and not rules.find_places(analysed)
+        ):
+            # "... killed one resident in Tsukuryne." then "Another three people were injured in the region over the
+            # day.": the more are the region's (the oblast of the town in focus), not the town's
+            region = _region_of({e.oblast_iso for e in focus})
+            if region is not None:
+                event = events.setdefault(region.key, place_event(region, words))
+                apply(event, analysed, words, report_date, counts=True, rules=rules)
+                event.own_remainder = True
+                continue
         if rules.unplaced and BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
             continue
         claim = ATTACKER_CLAIM.search(analysed) if rules.unplaced else None

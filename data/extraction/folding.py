@@ -392,6 +392,13 @@ REGION_TAIL = re.compile(
     r"(?:settlements|towns|villages|communities|localities)(?:\s+of\s+the\s+(?:oblast|region))?)\b",
     re.IGNORECASE,
 )
+# "Another three people were injured in the region over the day.", "Two more were hurt elsewhere in the oblast.": a
+# sentence of its own, naming no place, whose figures are the region's besides the town told before
+REGION_MORE = re.compile(
+    r"^\W*(?:another|(?:[\w-]+\s+)(?:more|other))\b[^.;]*?\b(?:injured|wounded|hurt|killed|died|injuries)\b[^.;]*?"
+    r"\b(?:in|across|throughout|elsewhere\s+in)\s+the\s+(?:region|oblast|province)\b(?!['’])",
+    re.IGNORECASE,
+)
 _NIGHT = re.compile(r"\b(?:overnight|night|late-night|nighttime)\b", re.IGNORECASE)
 
 
