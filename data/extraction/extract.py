@@ -157,6 +157,14 @@ _HELD_BY_RUSSIA = re.compile(
 )
 
 
+# "the toll had climbed to four", "the number of injured rose to 12": a toll told again, higher
+_TOLL_RISEN = re.compile(
+    r"\btoll\b[^.;]{0,60}?\b(?:has\s+|had\s+)?(?:rose|risen|increased|climbed|grown|grew)\s+to\b"
+    r"|\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:has\s+|had\s+)?(?:rose|risen|increased|climbed|grown|grew)\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _city_district_again(clause: str, mention: Mention, city_districts: set[str]) -> bool:
     """ "the Kyiv district" after "the Kyiv district of Kharkiv": the city's district again, not Kyiv."""
     return mention.name in city_districts and bool(
@@ -935,6 +943,20 @@ def extract_events(
                 # "The enemy fired ten shells at Pokrov. A school was hit. Gas supply was cut off. Repair crews
                 # are at work. No one was killed or injured.": the closing zero is the attack's the details were of
                 apply(faded[0], analysed, words, report_date, counts=True, rules=rules)
+                continue
+            if (
+                rules.unplaced
+                and not focus
+                and len(faded) == 1
+                and faded[0].counts
+                and found_here
+                and _TOLL_RISEN.search(analysed)
+                and all(c.value >= faded[0].counts.get(c.field, (0, False))[0] for c in found_here)
+            ):
+                # "One was killed, four were hurt." and two lines on the fire, then "Update, 10:40. The toll has climbed
+                # to two, with six hurt": the toll of the attack told last, whatever lines of detail came between
+                apply(faded[0], analysed, words, report_date, counts=True, rules=rules)
+                focus = faded
                 continue
             if len(focus) > 1 and found_here and all(c.value == 0 for c in found_here):
                 # "обошлось без погибших и пострадавших" after an attack on several places: none anywhere.
