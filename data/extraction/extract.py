@@ -1262,6 +1262,21 @@ def extract_events(
                     continue  # ("At least 12 people were killed in different parts of Ukraine": the country's)
                 apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
     elif len(placed) > 1 and not rules.unplaced:
+        isos = {e.oblast_iso for e in placed}
+        region = find_oblast(next(iter(isos))) if len(isos) == 1 and None not in isos else None
+        for analysed, words in totals:
+            # "... били по жилым кварталам сел и по больнице в самом Херсоне. Из-за российской агрессии семь
+            # человек ранены": the administration's day toll of the region whose places the report names, not of the
+            # town named last
+            if (
+                region is not None
+                and slavic.AGGRESSION_TOLL.search(analysed)
+                and not rules.find_places(analysed)
+            ):
+                mention = slavic.oblast_mention(region)
+                toll = events.setdefault(mention.key, place_event(mention, words))
+                apply(toll, analysed, words, report_date, counts=True, rules=rules)
+                toll.own_remainder = True  # (the region's own: not folded into a town of it)
         # "Минулої доби обстрілів зазнали 11 населених пунктів ... Постраждалих серед цивільного населення
         # немає", then the places: a day's "no one hurt" told before any place is each place's.
         for analysed, words in orphans:

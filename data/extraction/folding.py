@@ -571,6 +571,7 @@ def fold_oblasts_into_settlements(
         )
         if (
             not spread
+            and not event.own_remainder  # (the region's own day toll: "Из-за российской агрессии ранены семь")
             and not inside[0].counts
             # ("Russia also shelled Kherson Oblast ..., killing one person" then "... damaged ... institutions in
             # Kherson": the city named after the region's toll did not lead; the toll stays the region's)

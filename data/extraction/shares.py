@@ -164,7 +164,7 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
     return None
 
 
-# "по одному человеку россияне ранили в A, B и C", "по двоє поранених у A та B": the same figure for each place after it
+# "по одному раненому в A, B и C", "по двоє поранених у A та B": the same figure for each place after it
 _EACH_OF = re.compile(
     r"(?<!\w)по\s+(?P<number>\d+|[а-яіїєґ'’ʼ]+)\s+"
     r"(?:(?:людин\w*|человек\w*|особ\w*|жител\w*|мешкан\w*|цивільн\w*|гражданск\w*|мирн\w*)\s+)?",

@@ -44,6 +44,7 @@ from data.extraction.slavic.numbers import analyzer, find_numbers, lemmas, numbe
 from data.extraction.slavic.places import find_places, listed_as_hit
 from data.extraction.slavic.resolve import resolve_place
 from data.extraction.slavic.words import (
+    AGGRESSION_TOLL,
     ATTACK_CUE,
     EARLIER_CUE,
     LIST_HIT,
@@ -53,6 +54,7 @@ from data.extraction.slavic.words import (
 )
 
 __all__ = [
+    "AGGRESSION_TOLL",
     "ATTACK_CUE",
     "EARLIER_CUE",
     "LIST_HIT",

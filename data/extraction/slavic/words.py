@@ -218,13 +218,19 @@ LIST_HIT = re.compile(
     re.IGNORECASE,
 )
 
+# "Через російську агресію троє людей поранені", "Из-за российской агрессии ранены семь человек":
+# a regional administration's day summary, the region's toll (never one town's)
+AGGRESSION_TOLL = re.compile(
+    r"(?:через|из-за|внаслідок|вследствие)\s+(?:російської|российской)\s+агрес\w+", re.IGNORECASE
+)
 TOTAL_CUE = re.compile(
     r"(?<!\w)(?:загалом|всього|усього|в\s+цілому|за\s+(?:минулу\s+)?добу|всего|в\s+общей\s+сложности|"
     # "протягом минулої доби", "в течение суток": the day's toll too
     r"(?:протягом|упродовж|впродовж)\s+(?:минулої\s+)?доби|(?:в\s+течение|на\s+протяжении)\s+(?:минувших\s+|прошедших\s+)?суток|"
-    r"за\s+(?:минувшие\s+)?сутки|з\s+початку|с\s+начала|по\s+всій|по\s+всей"
+    r"за\s+(?:минувшие\s+)?сутки|з\s+початку|с\s+начала|по\s+всій|по\s+всей|"
+    + AGGRESSION_TOLL.pattern
     # "в області 8 постраждалих": the region's figure, not the village's named before it
-    r"|(?:в|у|по)\s+(?:області|области|регіоні|регионе)(?!\s+(?-i:[А-ЯІЇЄҐ])))(?!\w)",
+    + r"|(?:в|у|по)\s+(?:області|области|регіоні|регионе)(?!\s+(?-i:[А-ЯІЇЄҐ])))(?!\w)",
     re.IGNORECASE,
 )
 # A sentence that quotes an earlier toll: its figures never replace the current ones.
