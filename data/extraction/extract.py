@@ -631,8 +631,8 @@ def extract_events(
             and REGION_MORE.match(analysed)
             and not rules.find_places(analysed)
         ):
-            # "... killed one resident in Tsukuryne." then "Another three people were injured in the region over the
-            # day.": the more are the region's (the oblast of the town in focus), not the town's
+            # "A shell killed a man in Mala Tokmachka." then "Five more residents were wounded in the oblast by evening.":
+            # the more are the region's (the oblast of the town in focus), not the town's
             region = _region_of({e.oblast_iso for e in focus})
             if region is not None:
                 event = events.setdefault(region.key, place_event(region, words))

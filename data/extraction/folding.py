@@ -262,7 +262,7 @@ def fold_districts_into_oblasts(
             if not (event.counts and oblast.counts):
                 _fill_missing(oblast, event)
                 continue
-            # "three killed in the Kyiv region" then "four injured in the Bila Tserkva district": a district told
+            # "three killed in the Kyiv region" then "the Fastiv district: four hurt": a district told
             # with a toll of its own beside its region's is its centre town's attack (labelling rule 4), and the
             # region keeps only its own figures
         result.append(event)
@@ -392,7 +392,7 @@ REGION_TAIL = re.compile(
     r"(?:settlements|towns|villages|communities|localities)(?:\s+of\s+the\s+(?:oblast|region))?)\b",
     re.IGNORECASE,
 )
-# "Another three people were injured in the region over the day.", "Two more were hurt elsewhere in the oblast.": a
+# "Five more residents were wounded in the oblast by evening.", "Two more were hurt elsewhere in the region.": a
 # sentence of its own, naming no place, whose figures are the region's besides the town told before
 REGION_MORE = re.compile(
     r"^\W*(?:another|(?:[\w-]+\s+)(?:more|other))\b[^.;]*?\b(?:injured|wounded|hurt|killed|died|injuries)\b[^.;]*?"
