@@ -101,6 +101,10 @@ _ATTACK_AFTER_ALARM = re.compile(
 )
 
 
+# "According to Fedorov, ...": a speaker's surname, however like a village's name it is
+_ACCORDING_TO = re.compile(r"(?:^|[.;:]\s+)\W*according\s+to\s+$", re.IGNORECASE)
+
+
 def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     """What ``mention`` is in ``clause`` (see the module's docstring).
 
@@ -123,6 +127,8 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
     after = clause[mention.end : mention.end + 60]
     if _PERSON_APPOSITION.search(before) or _INTERCEPTED_OVER.search(clause[: mention.start]):
         return None
+    if mention.precision == "settlement" and _ACCORDING_TO.search(before) and re.match(r"\s*,", after):
+        return None  # "According to Zhyvytskyi, A, B and C came under fire": the official who told it
     if _INTERCEPTED_AFTER.search(clause[mention.end :]) and not _HARM.search(clause):
         return None  # "In the region of Mykolaiv, air defence destroyed six of the seven drones"
     if any(
