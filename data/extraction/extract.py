@@ -468,6 +468,10 @@ def _region_of(oblasts: set[str | None]) -> Mention | None:
     )
 
 
+# "22:40 г. Купянск.", "02:37 с. Боровая.": an entry of an administration's timed log, its time and settlement word
+_LOG_ENTRY = re.compile(r"^(?P<time>\d{1,2}[:.]\d{2}\s+)?(?:(?:г|м|с|смт|пгт|пос|сел)\.\s*|(?:смт|пгт)\s+)")
+
+
 def extract_events(
     text: str, report_date: dt.date | None = None, language: str | None = None
 ) -> list[CandidateEvent]:
@@ -596,11 +600,21 @@ def extract_events(
             # a new item all the same, so its figures are not the last place's
             focus = []
         bare = re.sub(r"^\W+|\W+$", "", words)
+        # ("22:40 г. Купянск." in an administration's timed log: the entry's place, what follows is about it)
+        logged = None if rules.unplaced else _LOG_ENTRY.match(bare)
+        if logged:
+            bare = bare[logged.end() :]
         if bare and len(bare.split()) <= 3:
             # "Корюківка." opening an official's post: what follows is about that place, told before.
             alone = rules.find_places(bare)
-            if len(alone) == 1 and alone[0].key in events and alone[0].end - alone[0].start >= len(bare) - 1:
-                focus, quiet = [events[alone[0].key]], 0
+            if (
+                len(alone) == 1
+                and (alone[0].key in events or (logged and logged.group("time")))
+                and alone[0].end - alone[0].start >= len(bare) - 1
+            ):
+                event = events.setdefault(alone[0].key, place_event(alone[0], words))
+                # (the figures after it are that place's, even after an earlier day's entry ended the focus)
+                focus, quiet, after_war_toll = [event], 0, False
                 continue
         if rules.unplaced and referenced and THAT_ATTACK.search(words):
             # "The strikes came after a barrage ... on Friday, with Kyiv among the places hit hardest." then "One man was
