@@ -647,6 +647,11 @@ def test_number_words_in_any_case(word, value):
         # people named by whom they work for: the organisation in the genitive stands between them and the verb
         ("двоє працівників лісгоспу дістали поранення", {"injured": (2, False)}),
         ("трое сотрудников полиции получили ранения", {"injured": (3, False)}),
+        # a Russian 2-4 with its noun in the singular, and an adjective with the organisation
+        ("два сотрудника полиции получили ранения", {"injured": (2, False)}),
+        ("еще два водителя районной электросети получили ранения", {"injured": (2, False)}),
+        ("три працівники комунального підприємства дістали поранення", {"injured": (3, False)}),
+        ("два дома частного сектора повреждены", {}),
         ("Він отримав важкі поранення, помер у лікарні", {"killed": (1, False)}),
     ],
 )

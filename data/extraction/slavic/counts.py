@@ -144,32 +144,33 @@ def _wounds_after(tokens: list, clause: str) -> bool:
     return False
 
 
-def _genitive(word: str) -> bool:
+def _genitive(word: str, adjective: bool = False) -> bool:
     """Whether pymorphy3's dictionary knows the word first as a noun in the genitive ("прокуратури",
-    "підприємства", "полиции")."""
+    "підприємства", "полиции"), or with ``adjective`` also as an adjective in the genitive ("коммунального")."""
     lower = word.lower()
     if not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower):
         return False
     for language in ("uk", "ru"):
         parse = analyzer(language).parse(lower)[0]
         if parse.is_known:
-            return "NOUN" in parse.tag and "gent" in parse.tag
+            return ("NOUN" in parse.tag or (adjective and "ADJF" in parse.tag)) and "gent" in parse.tag
     return False
 
 
 @lru_cache(maxsize=5_000)
-def _animate_plural(word: str) -> bool:
+def _animate_plural(word: str, counted: bool = False) -> bool:
     """Whether pymorphy3's dictionary knows the word as an animate noun in the plural ("пасажирів",
-    "рятувальників", "пассажиров"): people counted by what they are."""
+    "рятувальників", "пассажиров"): people counted by what they are; with ``counted`` also in the genitive
+    singular a Russian 2-4 takes ("два работника")."""
     lower = word.lower()
-    if not re.fullmatch(r"[а-яіїєґ'’ʼ]+", lower):
+    if not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower):
         return False
     for language in ("uk", "ru"):
         for parse in analyzer(language).parse(lower)[:2]:
             if (
                 "NOUN" in parse.tag
                 and "anim" in parse.tag
-                and "plur" in parse.tag
+                and ("plur" in parse.tag or (counted and "sing" in parse.tag and "gent" in parse.tag))
                 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
             ):
                 return True
@@ -387,6 +388,14 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             # "двоє працівників прокуратури постраждали": and whom they work for, a noun in the genitive
             or (
                 position == 1 and not number.person and _animate_plural(after[0].group(0)) and _genitive(word)
+            )
+            # "четыре работника районной электросети ранены", "три працівники міської лікарні": up to
+            # three words in the genitive after people counted by what they are (a noun of 2-4 in the singular)
+            or (
+                0 < position <= 3
+                and not number.person
+                and _animate_plural(after[0].group(0), counted=True)
+                and all(_genitive(w.group(0), adjective=True) for w in after[1 : position + 1])
             )
         ):
             break
