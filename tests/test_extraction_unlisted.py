@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from data.extraction import extract_events
 from data.extraction.events import CandidateEvent
 from data.extraction.slavic.villages import (
@@ -12,7 +14,7 @@ from data.extraction.slavic.villages import (
     spellings,
     translated_words,
 )
-from data.extraction.unlisted import attached_units, choose, named_units, place_unlisted
+from data.extraction.unlisted import attached_units, choose, latin_sounding, named_units, place_unlisted
 from geo.settlements import find_settlements
 
 
@@ -297,3 +299,18 @@ def test_a_russian_ordinal_in_a_village_name_is_translated():
     # namesakes told apart by an ordinal: Новоселівка Перша and Друга, Желанне Перше and Друге
     assert [s.name_uk for s in sounding("Новоселовка Первая", "UA-14")] == ["Новоселівка Перша"]
     assert [s.name_uk for s in sounding("Желанное Второе", "UA-14")] == ["Желанне Друге"]
+
+
+@pytest.mark.parametrize(
+    ("name", "oblast_iso", "expected"),
+    [
+        ("Arkhipivka", "UA-74", "Arkhypivka"),  # i for y
+        ("Novopokrovsky", "UA-14", "Novopokrovske"),  # a Russian adjective's ending
+        ("Paraskoveivka", "UA-14", "Paraskoviivka"),
+        ("Hremiak", "UA-74", None),  # other consonants: not guessed
+        ("Kyiv", "UA-74", None),  # too short to tell by sound
+    ],
+)
+def test_a_latin_spelling_the_romanisation_misses_is_found_by_sound(name, oblast_iso, expected):
+    found = {s.name for s in latin_sounding(name, oblast_iso)}
+    assert found == ({expected} if expected else set())

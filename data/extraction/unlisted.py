@@ -33,15 +33,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from data.extraction.events import CandidateEvent
 from data.extraction.slavic.names import SETTLEMENT_NOUNS
 from data.extraction.slavic.villages import candidates, common_word, sounding
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
-from geo.romanisation import national_spelling, romanize_ukrainian
+from geo.romanisation import consonants, national_spelling, romanize_ukrainian, skeleton
 from geo.russian_forms import russian_key, russian_unit_stems
-from geo.settlements import Settlement, find_settlements, unit_stem
+from geo.settlements import Settlement, find_settlements, load_settlements, unit_stem
 
 # "Лозівського району", "Олексіївської громади", "Лозовского района", "Новодонецкой ОТГ", "Лозівська громада"
 _CYRILLIC_UNIT = re.compile(
@@ -67,6 +70,33 @@ _BESIDE = re.compile(
     re.IGNORECASE,
 )
 Unit = tuple[str, str, str]  # ("cyrillic" | "latin", the word as written, "raion" | "hromada")
+
+
+@lru_cache(maxsize=1)
+def _by_latin_sound() -> dict[tuple[str, str], list[int]]:
+    table = load_settlements().table
+    index: dict[tuple[str, str], list[int]] = {}
+    for row, (name, oblast) in enumerate(zip(table["name"], table.oblast_iso)):
+        key = skeleton(name)
+        if consonants(key) >= 4:
+            index.setdefault((oblast, key), []).append(row)
+    return index
+
+
+def latin_sounding(name: str, oblast_iso: str) -> list[Settlement]:
+    """The villages of one oblast a Latin spelling the romanisation does not undo stands for, by its consonants
+    (``geo.romanisation.skeleton``) and a close spelling: "Arkhipivka" is Arkhypivka, "Paraskoveivka"
+    Paraskoviivka, "Novopokrovsky" Novopokrovske.  Only names of four consonants or more, and only the nearest
+    in letters, at least 80 in 100 alike."""
+    if not name.isascii():
+        return []
+    key = skeleton(name)
+    rows = _by_latin_sound().get((oblast_iso, key), []) if consonants(key) >= 4 else []
+    settlements = load_settlements()
+    found = [settlements.at(r) for r in rows]
+    closeness = {s.name: fuzz.ratio(normalize_name(name), normalize_name(s.name)) for s in found}
+    best = max(closeness.values(), default=0)
+    return [s for s in found if closeness[s.name] == best] if best >= 80 else []
 
 
 def _unit(script: str, match: re.Match) -> Unit:
@@ -258,6 +288,8 @@ def place_unlisted(
             # of it sounds ("Камышаны" Комишани, "Красный Маяк" Червоний Маяк)
             there = [s for s in found if s.oblast_iso == each]
             there = there or sounding(event.location, each) or sounding(event.written or "", each)
+            # ("Arkhipivka village" in a list of the Chernihiv region: Arkhypivka)
+            there = there or latin_sounding(event.location, each)
             if there:
                 oblast, found = each, there
                 break
