@@ -1176,6 +1176,15 @@ def extract_events(
                         after_district=event.only_as_district and bool(event.counts) and not mention.district,
                     )
                     part_base = event.last_base or part_base
+                    if (
+                        rules.unplaced
+                        and part in shared_clauses
+                        and mention.precision == "oblast"
+                        and event.counts
+                    ):
+                        # (a share of a toll told for the oblast, "five hurt in A, B, C, D and E" given to their
+                        # region: its own, spread over those places, not folded into the first of them)
+                        event.region_scope = True
                     for other in whole:
                         other.own_remainder = True
                     event.only_in_totals = event.only_in_totals and not counted

@@ -133,6 +133,18 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
     if each is not None:
         return each
     counts = rules.find_counts(clause)[0]
+    each_en = _EACH_IN.search(clause) if rules.unplaced else None
+    if (
+        each_en
+        and len(counts) == 1
+        and counts[0].field in (KILLED, INJURED)
+        and len({m.key for m in places if m.start >= each_en.end()}) >= 2
+        and not any(m.start < each_en.start() for m in places)
+        and _number_at(each_en.group("number"))
+    ):
+        # "shelling killed one person each in A and B": the figure told once for each place after it
+        value = _number_at(each_en.group("number"))
+        return [(f"{value} {phrase[counts[0].field]}", [m]) for m in places]
     if (
         len({m.key for m in places}) >= 2
         and len(counts) == 1
@@ -149,21 +161,44 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
         )
         if gapped is not None:
             return gapped
-        if len({m.key for m in places}) == counts[0].value and not counts[0].at_least:
+        if (
+            len({m.key for m in places}) == counts[0].value
+            and not counts[0].at_least
+            # ("five were hurt in A, B, C, D and E": the five together, the region's (labelling rule 4), unless told
+            # "one each")
+            and (not rules.unplaced or re.search(r"\beach\b", clause, re.IGNORECASE))
+        ):
             # "двох загиблих – у A і B" ("killed at least two people" in two cities may be two in one)
             return [(f"1 {phrase[counts[0].field]}", [m]) for m in places]
         if rules.unplaced and any(
-            m.precision == "oblast" and sum(p.oblast_iso == m.oblast_iso for p in places) >= 2
+            m.precision == "oblast" and m.strong and sum(p.oblast_iso == m.oblast_iso for p in places) >= 2
             for m in rules.find_places(clause)
         ):
             return None  # "In Dnipropetrovsk Oblast, four were injured as ... hit A and B": the oblast's toll
-        return [("", [m]) for m in places]  # the places were hit; their share of the toll is not told
+        hit = [("", [m]) for m in places]  # the places were hit; their share of the toll is not told
+        isos = {m.oblast_iso for m in places}
+        oblast = (
+            find_oblast(next(iter(isos))) if rules.unplaced and len(isos) == 1 and None not in isos else None
+        )
+        if oblast is not None:
+            # "the governor said five were hurt in A, B, C, D and E": a toll told for the places together and for
+            # none alone is their region's (labelling rule 4), which the clause leaves unnamed or names only in
+            # its speaker's title
+            count = counts[0]
+            told = f"{'at least ' if count.at_least else ''}{count.value} {phrase[count.field]}"
+            return [*hit, (told, [slavic.oblast_mention(oblast)])]
+        return hit
     paired = _figure_then_place(clause, places, counts, phrase)
     if paired is not None:
         return paired
     return None
 
 
+# "one person each in A and B", "two each in A, B and C"
+_EACH_IN = re.compile(
+    r"\b(?P<number>\d+|[a-z]+)\s+(?:(?:people|persons?|civilians?|residents?)\s+)?each\s+(?:in|at)\b",
+    re.IGNORECASE,
+)
 # "по одному раненому в A, B и C", "по двоє поранених у A та B": the same figure for each place after it
 _EACH_OF = re.compile(
     r"(?<!\w)по\s+(?P<number>\d+|[а-яіїєґ'’ʼ]+)\s+"
