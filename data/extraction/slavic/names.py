@@ -206,6 +206,14 @@ AFTER_ATTACK_BEFORE = re.compile(
     r"(?:на|по)\s+$",
     re.IGNORECASE,
 )
+# "районы, расположенные недалеко от Херсонской области", "район граничит с Запорожской областью": where a
+# place lies, told for context ("упала недалеко от Одессы, ранены двое": the place the figures are near, when the
+# clause names no other)
+NEAR_BEFORE = re.compile(
+    r"(?<!\w)(?:недалеко|неподалеку|неподалёку|неподалік)\s+(?:от|від)\s+$"
+    r"|(?<!\w)(?:граничит|граничат|граничить|межує|межують)\s+(?:с|со|з|із)\s+$",
+    re.IGNORECASE,
+)
 REFERENCE_BEFORE = re.compile(
     AFTER_ATTACK_BEFORE.pattern + r""
     # "автобус, який прямував із Путивля": where someone came from is not where the attack was.
@@ -224,9 +232,11 @@ REFERENCE_BEFORE = re.compile(
     r"(?:[А-ЯІЇЄҐЁ][\w'’ʼ-]*\s*[–—-]\s*)?$"
     # "обстрілу Миколаєва з боку Херсону", "со стороны Белгорода": where the fire came from
     r"|(?:з|зі|із)\s+(?:боку|сторони)\s+$|со\s+стороны\s+$"
+    + r"|"
+    + NEAR_BEFORE.pattern
     # "сили ППО ПвК \"Захід\" збили дрон", "ОК «Південь»": a command named after a side of the
     # country, never a place
-    r"|(?<!\w)(?:ПвК|ПК|ОК|ОСУВ|ОТУ|ОСГВ|командуванн\w*|командовани\w*|угрупованн\w*|угруповання|группировк\w*)"
+    + r"|(?<!\w)(?:ПвК|ПК|ОК|ОСУВ|ОТУ|ОСГВ|командуванн\w*|командовани\w*|угрупованн\w*|угруповання|группировк\w*)"
     r"\s+[«\"“„']\s*$",
     re.IGNORECASE,
 )

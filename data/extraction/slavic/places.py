@@ -15,6 +15,7 @@ from data.extraction.slavic.names import (
     CYRILLIC_NAME,
     DISTRICT_AFTER,
     ELLIPSIS_NOUN,
+    NEAR_BEFORE,
     NOT_PLACES,
     OBLAST_LIST,
     PLACE_ENDING,
@@ -286,7 +287,9 @@ def _named_places(clause: str) -> tuple[list, list]:
         after = clause[found.end :]
         before = clause[: found.start]
         if DATELINE_AFTER.match(after) or REFERENCE_BEFORE.search(before):
-            if AFTER_ATTACK_BEFORE.search(before) and not DATELINE_AFTER.match(after):
+            if (
+                AFTER_ATTACK_BEFORE.search(before) or NEAR_BEFORE.search(before)
+            ) and not DATELINE_AFTER.match(after):
                 references.append(found)
             continue
         if mentions and _WHICH_LIES_IN.search(before):
@@ -484,6 +487,10 @@ def _named_places(clause: str) -> tuple[list, list]:
             mentions.append(mention)
     for match in OBLAST_LIST.finditer(clause):
         # "Росіяни стріляли по Сумській, Полтавській та Одеській областях": each adjective an oblast
+        if REFERENCE_BEFORE.search(clause[: match.start("list")]):
+            # ("громады, лежащие недалеко от Донецкой и Запорожской областей": where, for context)
+            mentions = [m for m in mentions if not (match.start("list") <= m.start < match.end("list"))]
+            continue
         for word in re.finditer(r"[А-ЯІЇЄҐ][\w'’ʼ-]*", match.group("list")):
             oblast = _oblast_of_adjective(word.group(0))
             if oblast is None:
