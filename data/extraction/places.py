@@ -66,7 +66,7 @@ _NOT_A_VILLAGE = (
 # A settlement the gazetteer may not list, kept by its name: "the village of Groza", "in Hroza, part of
 # the Kharkiv region".
 _UNLISTED_SETTLEMENT = re.compile(
-    r"\b(?:village|town|settlement|hamlet)\s+of\s+(?P<name>[A-Z][\w'’-]+"
+    r"\b(?:village|town|settlement|hamlet|locality)\s+of\s+(?P<name>[A-Z][\w'’-]+"
     # "the village of Malyi Burluk": a two-word name whose first word is an adjective (Mala, Velyka, Bilyi, Nove)
     # ("Krasny Khutor", "Maly Burluk": the adjective in a Russian-style spelling)
     # ("Ruski Tyshky", "Cherkaski Tyshky": a plural adjective first, its -i or -y)
@@ -81,7 +81,9 @@ _UNLISTED_SETTLEMENT = re.compile(
     r"|\bvillage\.\s+(?P<name5>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:of|in)\s)"
     # "two explosions on the outskirts of Khotiyivka village", "in the direction of Halahanivka village"
     r"|(?<=\bof\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name4>[A-Z][a-z'’-]+)(?=\s+village\b)"
-    r"|\bin\s+(?P<name2>[A-Z][\w'’-]+),\s+(?:also\s+)?(?:a\s+village\s+)?(?:part\s+of|in)\s+the\s+[A-Z]\w+\s+region"
+    r"|\bin\s+(?P<name2>[A-Z][\w'’-]+),\s+(?:(?:also\s+)?(?:a\s+village\s+)?(?:part\s+of|in)\s+the\s+)?[A-Z]\w+\s+"
+    # ("a drone hit a barn in Tiahynka, Kherson region": the region says where the village is)
+    r"(?:region|[Oo]blast)\b"
     # "a barn burned down in Hlushkivka, Kupiansk district": a village told with its district after a comma
     r"|(?<=\b[Ii]n\s)(?!(?:The|A|An|This|That)\b)(?P<name6>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?=,\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion)\b)"
