@@ -291,6 +291,10 @@ def test_figures_are_read_back(value):
         # the hurt told by their wounds before the verb
         ("two residents with shrapnel wounds and burns were taken to hospital", {"injured": (2, False)}),
         ("a man with burns was hospitalized", {"injured": (1, False)}),
+        # a person told by where they are from
+        ("injuring a Swiss volunteer", {"injured": (1, False)}),
+        ("a Kherson resident was wounded", {"injured": (1, False)}),
+        ("a Russian drone hit a car", {}),
     ],
 )
 def test_counts(clause, expected):

@@ -60,7 +60,10 @@ _PERSON = (
     r"(?=\s+(?:driver|pilot|conductor)\b))\s+"
     # ("hurting a 44-year-old woman and 61-year-old man": the second person's article left out, the age kept)
     r"|(?<=\sand\s)(?=\d{1,3}-(?:year|month)-old\s))(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
-    r"|elderly\s+|older\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+|newborn\s+)?"
+    r"|elderly\s+|older\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+|newborn\s+|foreign\s+"
+    # ("injuring a Swiss volunteer", "a British journalist was hurt": where the person is from)
+    # ("a Kherson resident was wounded": a resident of the place named)
+    r"|(?-i:[A-Z][a-z]+(?:ian|ish|ese|ss|ch|an))\s+|(?-i:[A-Z][\w'’-]+)\s+(?=resident\b))?"
     r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler"
     r"|newborn|pensioner"
     r"|driver|paramedic|rescuer|police\s+officer|firefighter|employee|worker|volunteer|nurse|doctor|farmer"
