@@ -459,6 +459,10 @@ def _slavic_closing_zero(
             apply(event, last.text, last.text, report_date, counts=True, rules=rules)
 
 
+# "Kherson region", "Sumy Oblast": a region named, whatever the name stands for in its clause
+_REGION_QUALIFIER = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
+
+
 def _region_of(oblasts: set[str | None]) -> Mention | None:
     """The one region ``oblasts`` holds, as a mention of it; None for none or several."""
     named = oblasts - {None}
@@ -1436,6 +1440,14 @@ def _place_unlisted(
         # one its list's lead, its heading or its section names
         first = event.sentences[0] if event.sentences else ""
         named = {m.oblast_iso for m in rules.find_places(first) if m.precision == "oblast"} - {None}
+        if not named and rules.unplaced:
+            # ("in Tiahynka, Kherson region, ...": the region that only says where the village is was dropped as
+            # its qualifier, and still says which oblast the village is looked for in)
+            named = {
+                oblast.iso
+                for oblast in map(find_oblast, _REGION_QUALIFIER.findall(first))
+                if oblast is not None
+            }
         if named:
             return named.pop() if len(named) == 1 else None
         others = [
