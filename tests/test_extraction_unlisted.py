@@ -314,3 +314,33 @@ def test_a_russian_ordinal_in_a_village_name_is_translated():
 def test_a_latin_spelling_the_romanisation_misses_is_found_by_sound(name, oblast_iso, expected):
     found = {s.name for s in latin_sounding(name, oblast_iso)}
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("written", "oblast", "national"),
+    [
+        ("Zakotny", "UA-14", "Zakitne"),  # the Russian way, by its sound
+        ("Predtechyn", "UA-14", "Predtechyne"),  # an ending dropped
+        ("Hanivka", "UA-14", "Hannivka"),  # a doubled letter written once
+        ("Novoandreevka", "UA-23", "Novoandriivka"),
+        ("Shcherbaki", "UA-23", "Shcherbaky"),
+        ("Shevchenkoe", "UA-63", "Shevchenkove"),  # other consonants, but clearly the nearest name
+        ("Konstantynivka", "UA-14", "Kostiantynivka"),
+    ],
+)
+def test_a_latin_name_spelt_by_ear_is_the_nearest_village_of_its_oblast(written, oblast, national):
+    assert {s.name for s in latin_sounding(written, oblast)} == {national}
+    assert {s.oblast_iso for s in latin_sounding(written, oblast)} == {oblast}
+
+
+@pytest.mark.parametrize(
+    ("written", "oblast"),
+    [
+        ("Kramatorsk", "UA-63"),  # a town of another oblast is no village of this one
+        ("Druzhbivka", "UA-59"),  # near Druzhba in letters, but another name
+        ("Smith", "UA-14"),  # a word
+        ("Закотне", "UA-14"),  # Cyrillic names have their own reader (sounding)
+    ],
+)
+def test_a_latin_name_near_no_village_finds_none(written, oblast):
+    assert latin_sounding(written, oblast) == []

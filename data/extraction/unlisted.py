@@ -14,7 +14,8 @@ Ukraine, here and nowhere else, and chooses among namesakes by, in order:
 3. the one settlement of that name in Ukraine, unless the report names oblasts and not its own.
 
 A Russian name its Ukrainian spellings miss is found among that oblast's villages by how it sounds
-(:func:`sounding`: Камышаны is Комишани, "Красный Маяк" Червоний Маяк); a Russian name the gazetteer found as a
+(:func:`sounding`: Камышаны is Комишани, "Красный Маяк" Червоний Маяк), and a Latin name spelt the Russian way
+or by ear by the nearest of their romanised names (:func:`latin_sounding`: "Zakotny" is Zakitne); a Russian name the gazetteer found as a
 small place of another oblast is moved to the village of that name in the oblast its list or sentence gives
 (:func:`_relocate`: Никольское in a Kherson list is Mykilske of Kherson, not Nikolske of Donetsk).
 
@@ -35,7 +36,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from data.extraction.events import CandidateEvent
 from data.extraction.slavic.names import SETTLEMENT_NOUNS
@@ -86,17 +87,44 @@ def _by_latin_sound() -> dict[tuple[str, str], list[int]]:
 def latin_sounding(name: str, oblast_iso: str) -> list[Settlement]:
     """The villages of one oblast a Latin spelling the romanisation does not undo stands for, by its consonants
     (``geo.romanisation.skeleton``) and a close spelling: "Arkhipivka" is Arkhypivka, "Paraskoveivka"
-    Paraskoviivka, "Novopokrovsky" Novopokrovske.  Only names of four consonants or more, and only the nearest
-    in letters, at least 80 in 100 alike."""
+    Paraskoviivka, "Novopokrovsky" Novopokrovske, "Zakotny" Zakitne.  Only names of four consonants or more, and
+    only the nearest in letters, at least :data:`SOUNDS_ALIKE` in 100 alike.  First, though, the one name of the
+    oblast clearly nearest in letters when it is very near, whatever its consonants ("Shevchenkoe" is Shevchenkove,
+    not Shevchenka; "Konstantynivka" Kostiantynivka): :data:`CLEARLY_NEAR`, :data:`CLEAR_LEAD`."""
     if not name.isascii():
         return []
+    settlements = load_settlements()
+    # the oblast's one name clearly nearest in letters, very near ("Shevchenkoe" Shevchenkove, not Shevchenka)
+    names = _latin_names().get(oblast_iso, {})
+    nearest = process.extract(normalize_name(name), list(names), scorer=fuzz.ratio, limit=2)
+    if nearest and len(normalize_name(name)) >= 5:
+        top, score, _ = nearest[0]
+        runner_up = nearest[1][1] if len(nearest) > 1 else 0.0
+        if score >= CLEARLY_NEAR and score - runner_up >= CLEAR_LEAD:
+            return [settlements.at(r) for r in names[top]]
+    # else the nearest of the names whose consonants sound the same ("Zakotny" Zakitne)
     key = skeleton(name)
     rows = _by_latin_sound().get((oblast_iso, key), []) if consonants(key) >= 4 else []
-    settlements = load_settlements()
     found = [settlements.at(r) for r in rows]
     closeness = {s.name: fuzz.ratio(normalize_name(name), normalize_name(s.name)) for s in found}
     best = max(closeness.values(), default=0)
-    return [s for s in found if closeness[s.name] == best] if best >= 80 else []
+    return [s for s in found if closeness[s.name] == best] if best >= SOUNDS_ALIKE else []
+
+
+# How alike a Latin spelling and a village's romanised name must be (rapidfuzz's ratio, 0-100): when their
+# consonants sound the same ("Zakotny", Zakitne: 71), or when they do not but one name is clearly the nearest
+SOUNDS_ALIKE = 65
+CLEARLY_NEAR, CLEAR_LEAD = 85, 5
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> dict[str, dict[str, list[int]]]:
+    """The rows of each oblast by the folded national romanisation of their name."""
+    table = load_settlements().table
+    index: dict[str, dict[str, list[int]]] = {}
+    for row, (latin, oblast) in enumerate(zip(table["name"], table.oblast_iso)):
+        index.setdefault(oblast, {}).setdefault(normalize_name(latin), []).append(row)
+    return index
 
 
 def _unit(script: str, match: re.Match) -> Unit:
