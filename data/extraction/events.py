@@ -427,6 +427,11 @@ def apply(
             # "at least 16 killed" then "16 dead so far": the same figure quoted again keeps its bound.
             event.add_sentence(sentence)
             continue
+        if previous == (count.value, False) and count.at_least:
+            # "известно о трех погибших" then the official's "не менее трех погибших": the same figure
+            # told exactly once stays exact, the stronger statement (labelling rule 9)
+            event.add_sentence(sentence)
+            continue
         if previous is not None and previous != (count.value, count.at_least):
             # A later, higher figure is a revision ("the toll rose to 27"); the earlier one stays as evidence.
             event.evidence[f"{count.field}_earlier"] = event.evidence[count.field]
