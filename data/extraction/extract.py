@@ -174,7 +174,7 @@ def _city_district_again(clause: str, mention: Mention, city_districts: set[str]
 
 # A sentence that opens with a day of its own: "On Aug. 12, ...", "On 14 August, ...".
 _OPENING_DAY = re.compile(
-    # ("As reported, in the evening of September 27, two were hurt in X": an earlier report's attack, by its day)
+    # ("As reported, on the night of March 7, three were wounded in X": an earlier report's attack, by its day)
     r"^\W*(?:As\s+(?:[\w-]+\s+){0,2}?reported(?:\s+earlier)?,?\s+)?"
     r"(?:[Oo]n|[Ii]n)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
