@@ -484,7 +484,7 @@ def test_any_text_gives_valid_events(text):
             {"killed": (6, True), "children_killed": (2, False)},
         ),
         (
-            "Four people were killed and 17 were injured as a result of the attack, including three children",
+            "Four people were killed and 17 were injured as a result of the strike, including three children",
             {"killed": (4, False), "injured": (17, False), "children_injured": (3, False)},
         ),
         (
@@ -525,7 +525,7 @@ def test_a_later_higher_toll_replaces_the_earlier_one_which_stays_in_the_evidenc
     "clause, places",
     [
         ("KYIV, Ukraine: a drone hit Sumy, injuring two", ["Sumy"]),
-        ("a strike on a town just outside the city of Dnipro killed one", []),
+        ("a strike on a village just outside the city of Kharkiv killed one", []),
         (
             "in the village of Ocheretyne, Donetsk, some 15 km from the recently captured Avdiivka",
             ["Ocheretyne"],
@@ -1859,7 +1859,7 @@ def test_children_of_the_sentence_before_and_a_toll_told_by_an_ordinal(text, exp
     "clause, expected",
     [
         (
-            "one person was killed and another wounded when missiles hit",
+            "one resident was killed and another wounded as a drone struck",
             {"killed": (1, False), "injured": (1, False)},
         ),
         ("One person got injured during the shelling", {"injured": (1, False)}),
