@@ -168,7 +168,7 @@ def is_total(cue: re.Pattern[str], text: str) -> bool:
     return bool(cue.search(_SUPERLATIVE.sub(" ", text)))
 
 
-# "a strike on the capital, Kyiv, and other cities across the country": the figures are the country's, not
+# "a strike on Kyiv, the capital, and other cities around Ukraine": the figures are the country's, not
 # the one city's named with them.
 OTHER_PLACES_TOO = re.compile(
     r"\b(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+)?other\s+(?:cities|towns|regions|parts\s+of)\b",

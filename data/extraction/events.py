@@ -577,7 +577,7 @@ def _fill_gapped_verbs(
     return _fill_gapped_english_verbs(filled, rules)
 
 
-# "An 87-year-old woman was wounded in A, a man in B, and another one in C": the verb told once, before its place
+# "A 79-year-old man was wounded in A, a woman in B, and another one in C": the verb told once, before its place
 _VERB_BEFORE_PLACE = re.compile(
     r"\b(?P<verb>(?:was|were|has\s+been|have\s+been)\s+(?:killed|wounded|injured|hurt)|died"
     # "Four deaths were reported in the X region, and one in the city of Y": the noun told once, with its verb
@@ -668,7 +668,7 @@ def clause_parts(
             len(m) == 1
             and (
                 rules.find_counts(text)[0]
-                # ("killed four in the Zaporizhzhia region and Lviv in the west and damaged ...": a place
+                # ("killed three in the Odesa region and Rivne in the north-west and damaged ...": a place
                 # opening its part bare is one of a list sharing the figure, not a clause of its own)
                 or (
                     _DAMAGE_ONLY.search(text)

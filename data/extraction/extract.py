@@ -738,7 +738,7 @@ def extract_events(
             # 470.": the sentences after the war's toll that name no place go on with it)
             after_war_toll = not rules.unplaced
             if rules.unplaced and is_past(analysed) and rules.attack_cue.search(analysed):
-                # "The deadliest attack ... since the start of the war was in Kupiansk on May 17." then "A missile hit
+                # "The deadliest attack ... since the start of the war hit Kupiansk on May 17." then "A missile hit
                 # a shop in Hroza ..., killing 38 people": what follows is that attack, not the one told before
                 focus, after_war_toll = [], True
             continue
@@ -843,8 +843,8 @@ def extract_events(
             # "As Ukrinform reported earlier, blasts were heard in Dnipro and Odesa": an earlier report
             # recalled; it names no new attack (its oblasts still say where the report is).
             named_oblasts |= {m.oblast_iso for _, ms in clause_places for m in ms if m.precision == "oblast"}
-            # (a region's toll recalled is another day's: "As reported earlier, on February 6 in the Kherson region,
-            # one person was killed and four others were injured" after the region's toll of the day)
+            # (a region's toll recalled is another day's: "As reported earlier, on February 6 in the Mykolaiv region,
+            # two people were killed and three others were injured" after the region's toll of the day)
             recalled = [
                 (c, [m for m in ms if m.key in events and m.precision != "oblast"]) for c, ms in clause_places
             ]
@@ -1034,7 +1034,7 @@ def extract_events(
                 and e.oblast_iso == common[0][0]
             ]
             if rules.unplaced and len(focus) > 1 and len(region) == 1 and found_here:
-                # "... significant damage in such settlements as Beryslav, Tyahynka, Bilozerka ..." then "Three
+                # "... heavy damage in such settlements as Bilozerka, Beryslav, Tiahynka ..." then "Three
                 # civilians were killed and four others were hurt": the toll of the region named before
                 apply(region[0], analysed, words, report_date, counts=True, rules=rules)
                 continue

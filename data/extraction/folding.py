@@ -161,8 +161,8 @@ def fold_district_into_its_village(events: list[CandidateEvent]) -> list[Candida
 
 
 def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[CandidateEvent]:
-    """A roundup's district told beside a village of it: "Russian attacks in the Kharkiv district killed one
-    person and injured another" then "... in the village of Slatyne, Kharkiv district, killing a
+    """A roundup's district told beside a village of it: "Russian shelling hit the Kharkiv district, killing one
+    person and injuring another" then "... in the village of Slatyne, Kharkiv district, killing a
     58-year-old driver and injuring a 47-year-old man" (the same toll), or "In the Izium district, Russian
     forces shelled the edge of the village of Kamianka" (no toll of its own): the district says where
     the village is, it is no attack on the city it is named after."""

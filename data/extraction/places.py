@@ -140,7 +140,7 @@ STRUCK_LIST = re.compile(
     r"|(?:fell|landed|were\s+(?:fired|launched|dropped))\s+(?:on|at)(?:\s+the\s+territor(?:y|ies)\s+of)?"
     # "The shelling caused heavy damage in such settlements as Beryslav, Tyahynka, ..."
     r"|(?:damage|destruction)\s+(?:[\w-]+\s+){0,3}?in\s+such\s+(?:settlements|villages|towns|communities)\s+as"
-    # "Damage was recorded in Kherson, Sadove, Antonivka and Zymivnyk"
+    # "Damage was recorded in Antonivka, Kherson, Zymivnyk and Sadove"
     r"|(?:damage|destruction|hits?|impacts?)\s+(?:was|were|has\s+been|have\s+been)\s+recorded\s+in"
     # "Private houses were also damaged in Orikhiv, Stepnohirsk, Huliaipole and Malokaterynivka"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:damaged|destroyed)\s+in"

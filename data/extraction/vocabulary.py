@@ -51,7 +51,7 @@ ATTACK_CUE = _words(
     r"targeted",
     r"pounded",
     r"fir(?:ed|ing)\s+(?:on|at|upon)",
-    # "More than 25 arrivals in the Krasnopillya community" (прильоти), "the enemy opened fire on the Bilopillya community"
+    # "More than 25 arrivals in the Krasnopillya community" (прильоти), "Russian troops opened fire on the Bilopillia community"
     r"arrivals",
     r"opened\s+fire",  # "Russian troops fired on Vovchansk", "was firing on the Nikopol district"
     r"hurt",
@@ -129,7 +129,7 @@ FILLER = (
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
     r"|known|believed|reported|to|be|those|drivers?|farmers?|got"  # "13 residents are known to have been injured"
-    # "four individuals were injured", "three employees of these facilities were injured", "seven people are
+    # "four individuals were injured", "three employees of these facilities were injured", "four residents are
     # currently known to have been injured", "six people have been confirmed as injured"
     r"|individuals?|these|facilit(?:y|ies)|currently|as"
     # "two doctors were injured", "three nurses were hurt"
