@@ -703,7 +703,7 @@ def _number_end(clause: str, start: int) -> int:
 _ANOTHER = re.compile(
     # "Another 19-year-old is in hospital": with the age, a child only under 18
     r"\banother\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?:one\s+|person\s+|civilian\s+|resident\s+|man\s+|woman\s+)?"
-    # "one person was killed and another wounded": the verb may go without its "was"
+    # "a woman was killed and another wounded": the verb may go without its "was"
     # ("Another 40-year-old woman was reportedly hurt", "another was also hurt": an adverb before the verb)
     r"(?=(?:(?:was|has\s+been|is)\s+)?(?:(?:also|reportedly|later|seriously|severely|slightly|lightly|critically)\s+)?"
     r"(?:injured|wounded|hurt|killed|died|in\s+(?:a\s+|the\s+)?hospital)\b"
@@ -918,7 +918,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     if re.search(r"\bwith\s+$", before, re.IGNORECASE):
         match = _WITH_ASIDE.match(after)
         if match:
-            # "with 9 people, including a 3-year-old child, wounded in the strikes"
+            # "with 7 people, including a 5-year-old child, wounded by shelling"
             return (KILLED if match.group("killed") else INJURED), child
     match = _LEFT_KIND.search(before)
     if match:

@@ -138,7 +138,7 @@ STRUCK_LIST = re.compile(
     r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks|airstrikes|air\s+strikes)\s+on"
     # ("90 mortar rounds landed on A and B", "shells fell on the territory of A, B and C")
     r"|(?:fell|landed|were\s+(?:fired|launched|dropped))\s+(?:on|at)(?:\s+the\s+territor(?:y|ies)\s+of)?"
-    # "The shelling caused heavy damage in such settlements as Beryslav, Tyahynka, ..."
+    # "Shelling left heavy damage in such settlements as Tiahynka, Beryslav, ..."
     r"|(?:damage|destruction)\s+(?:[\w-]+\s+){0,3}?in\s+such\s+(?:settlements|villages|towns|communities)\s+as"
     # "Damage was recorded in Antonivka, Kherson, Zymivnyk and Sadove"
     r"|(?:damage|destruction|hits?|impacts?)\s+(?:was|were|has\s+been|have\s+been)\s+recorded\s+in"

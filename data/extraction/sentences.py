@@ -248,7 +248,7 @@ def _unwrapped_lines(text: str) -> list[str]:
 
     A line that does not close its sentence goes on in the next when that one starts with a small letter
     ("... the missile crashed" / "into a 16-storey apartment block ..."), or when it already holds the end of
-    a sentence and the next line carries on ("... injuring five others. Ukraine's" / "Emergency Service
+    a sentence and the next line carries on ("... wounding three more. The State" / "Emergency Service
     said ..."): a headline does neither.  The line breaks stay in the text (offsets do not move)."""
     lines = text.splitlines(keepends=True)
     result: list[str] = []
