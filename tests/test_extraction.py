@@ -990,7 +990,7 @@ def test_children_listed_after_a_colon_add_up(clause, expected):
 
 
 def test_receiving_medical_assistance_is_hurt_but_humanitarian_aid_is_not():
-    counts, _ = find_counts('A 12-year-old boy was among those receiving "necessary assistance" from medics.')
+    counts, _ = find_counts('A 12-year-old boy was among those receiving "necessary assistance" on site.')
     assert [(c.field, c.value) for c in counts] == [("children_injured", 1)]
     assert find_counts("Residents of the village are receiving humanitarian assistance.")[0] == []
 
