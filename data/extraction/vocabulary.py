@@ -261,6 +261,8 @@ VENUE_BEFORE = re.compile(
 ACTOR_AFTER = re.compile(
     r"^(?:\s+(?:has|had|have)\s+)?(?:\s+(?:also|later|earlier|further|then))?\s*(?:said|says|claimed|claims|denied|denies|accused|accuses|announced"
     r"|insisted|warned|wants|rejected|responded|demanded|hopes|agreed|will|would|is\s+ready|and\s+Moscow"
+    # the government acting: "as Kyiv presses on with its counteroffensive", "as Kyiv prepares to ...", "Kyiv asked"
+    r"|press(?:es|ed)\s+(?:on|ahead)|prepar(?:es|ed)|is\s+preparing|plans|planned|seeks|sought|asked|urged|needs"
     r"|and\s+its\s+(?:[A-Z][a-z]+\s+)?(?:allies|partners)|acknowledged|['’]s\s+(?:[A-Z][a-z]+\s+)?(?:government|position|allies|forces|military|troops|army|delegation"
     r"|envoy|partners|request|proposal|response|stance|leadership))\b|^-based\b"
     # After "Kyiv's" (the possessive is part of the name as matched): "Kyiv's Western partners".
