@@ -85,7 +85,7 @@ from data.extraction.layout import (
     list_runs,
     with_district,
 )
-from data.extraction.lookup import Mention, mention_as_oblast, oblast_vote
+from data.extraction.lookup import Mention, oblast_vote, sole_oblast
 from data.extraction.places import (
     MAX_PLACES_IN_A_LIST,
     capital_of_region_before,
@@ -468,11 +468,8 @@ _REGION_QUALIFIER = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b
 
 def _region_of(oblasts: set[str | None]) -> Mention | None:
     """The one region ``oblasts`` holds, as a mention of it; None for none or several."""
-    named = oblasts - {None}
-    oblast = find_oblast(next(iter(named))) if len(named) == 1 else None
-    return (
-        mention_as_oblast(Mention(oblast.name, 0, 0, "oblast"), oblast.name) if oblast is not None else None
-    )
+    oblast = sole_oblast(oblasts - {None})
+    return slavic.oblast_mention(oblast) if oblast is not None else None
 
 
 # "22:40 г. Купянск.", "02:37 с. Боровая.": an entry of an administration's timed log, its time and settlement word
@@ -921,10 +918,10 @@ def extract_events(
                 if len(told) == 1 and isos == {m.oblast_iso for m in told.values()}:
                     mention = next(iter(told.values()))
                     regions = [events.setdefault(mention.key, place_event(mention, words))]
-                elif not told and len(isos) == 1 and None not in isos and find_oblast(next(iter(isos))):
+                elif not told and sole_oblast(isos) is not None:
                     # "Удар по Нікополю: загинули двоє" then "Ще 16 людей в області ...": the region of the towns
                     # named, as the gazetteer has it
-                    mention = slavic.oblast_mention(find_oblast(next(iter(isos))))
+                    mention = slavic.oblast_mention(sole_oblast(isos))
                     regions = [events.setdefault(mention.key, place_event(mention, words))]
             if more_in_region and len(regions) == 1:
                 # "вбили 3 жителів Донеччини: 2 у Костянтинівці і 1 в Іллінівці. Ще 2 людини в області за добу
@@ -1293,7 +1290,7 @@ def extract_events(
                 apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
     elif len(placed) > 1 and not rules.unplaced:
         isos = {e.oblast_iso for e in placed}
-        region = find_oblast(next(iter(isos))) if len(isos) == 1 and None not in isos else None
+        region = sole_oblast(isos)
         for analysed, words in totals:
             # "... били по жилым кварталам сел и по больнице в самом Херсоне. Из-за российской агрессии семь
             # человек ранены": the administration's day toll of the region whose places the report names, not of the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from data.extraction import vocabulary as V
@@ -272,6 +273,13 @@ def is_city_name(name: str) -> bool:
     gazetteer = load_gazetteer()
     rows = gazetteer.primary.get(normalize_name(name), [])
     return any(gazetteer.places.population.iloc[r] >= 50_000 for r in rows)
+
+
+def sole_oblast(isos: Iterable[str | None]):
+    """The oblast when every one of ``isos`` is the same oblast's ISO code; None when they are several, none, or one
+    of them is None (a place whose oblast is not known)."""
+    found = set(isos)
+    return find_oblast(next(iter(found))) if len(found) == 1 and None not in found else None
 
 
 def mention_as_oblast(mention: Mention, name: str) -> Mention | None:

@@ -8,7 +8,7 @@ from data.extraction import slavic
 from data.extraction.counts import INJURED, KILLED, Count
 from data.extraction.events import clause_parts
 from data.extraction.folding import spread_over_places
-from data.extraction.lookup import Mention
+from data.extraction.lookup import Mention, sole_oblast
 from data.extraction.numbers import parse_number_words
 from data.extraction.rules import LanguageRules
 from data.extraction.slavic.words import INJURED_STEM, KILLED_STEM
@@ -176,10 +176,7 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
         ):
             return None  # "In Dnipropetrovsk Oblast, four were injured as ... hit A and B": the oblast's toll
         hit = [("", [m]) for m in places]  # the places were hit; their share of the toll is not told
-        isos = {m.oblast_iso for m in places}
-        oblast = (
-            find_oblast(next(iter(isos))) if rules.unplaced and len(isos) == 1 and None not in isos else None
-        )
+        oblast = sole_oblast(m.oblast_iso for m in places) if rules.unplaced else None
         if oblast is not None:
             # "the governor said five were hurt in A, B, C, D and E": a toll told for the places together and for
             # none alone is their region's (labelling rule 4), which the clause leaves unnamed or names only in

@@ -73,14 +73,31 @@ _BESIDE = re.compile(
 Unit = tuple[str, str, str]  # ("cyrillic" | "latin", the word as written, "raion" | "hromada")
 
 
+# How alike a Latin spelling and a village's romanised name must be (rapidfuzz's ratio, 0-100): when their
+# consonants sound the same ("Zakotny", Zakitne: 71), or when they do not but one name is clearly the nearest
+SOUNDS_ALIKE = 65
+CLEARLY_NEAR, CLEAR_LEAD = 85, 5
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> dict[str, dict[str, list[int]]]:
+    """The rows of each oblast by the folded national romanisation of their name."""
+    table = load_settlements().table
+    index: dict[str, dict[str, list[int]]] = {}
+    for row, (latin, oblast) in enumerate(zip(table["name"], table.oblast_iso)):
+        index.setdefault(oblast, {}).setdefault(normalize_name(latin), []).append(row)
+    return index
+
+
 @lru_cache(maxsize=1)
 def _by_latin_sound() -> dict[tuple[str, str], list[int]]:
-    table = load_settlements().table
+    """The same rows by oblast and the consonants of the name (names of four consonants or more)."""
     index: dict[tuple[str, str], list[int]] = {}
-    for row, (name, oblast) in enumerate(zip(table["name"], table.oblast_iso)):
-        key = skeleton(name)
-        if consonants(key) >= 4:
-            index.setdefault((oblast, key), []).append(row)
+    for oblast, names in _latin_names().items():
+        for name, rows in names.items():
+            key = skeleton(name)
+            if consonants(key) >= 4:
+                index.setdefault((oblast, key), []).extend(rows)
     return index
 
 
@@ -109,22 +126,6 @@ def latin_sounding(name: str, oblast_iso: str) -> list[Settlement]:
     closeness = {s.name: fuzz.ratio(normalize_name(name), normalize_name(s.name)) for s in found}
     best = max(closeness.values(), default=0)
     return [s for s in found if closeness[s.name] == best] if best >= SOUNDS_ALIKE else []
-
-
-# How alike a Latin spelling and a village's romanised name must be (rapidfuzz's ratio, 0-100): when their
-# consonants sound the same ("Zakotny", Zakitne: 71), or when they do not but one name is clearly the nearest
-SOUNDS_ALIKE = 65
-CLEARLY_NEAR, CLEAR_LEAD = 85, 5
-
-
-@lru_cache(maxsize=1)
-def _latin_names() -> dict[str, dict[str, list[int]]]:
-    """The rows of each oblast by the folded national romanisation of their name."""
-    table = load_settlements().table
-    index: dict[str, dict[str, list[int]]] = {}
-    for row, (latin, oblast) in enumerate(zip(table["name"], table.oblast_iso)):
-        index.setdefault(oblast, {}).setdefault(normalize_name(latin), []).append(row)
-    return index
 
 
 def _unit(script: str, match: re.Match) -> Unit:
