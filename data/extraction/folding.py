@@ -175,8 +175,10 @@ def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[Can
         beside = [v for v in villages if v.oblast_iso == district.oblast_iso and v is not district]
         if district.counts:
             same_toll = [v for v in beside if v.counts == district.counts]
-            if len(same_toll) == 1 or (
-                same_toll and all(value == 0 for value, _ in district.counts.values())
+            if (
+                len(same_toll) == 1
+                or (same_toll and all(value == 0 for value, _ in district.counts.values()))
+                or _sum_of_tolls(beside) == {f: value for f, (value, _) in district.counts.items()}
             ):
                 # ("People were not injured" after the district and its communities: the zero is theirs)
                 dropped.append(district)
@@ -184,6 +186,19 @@ def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[Can
             dropped.append(district)
 
     return [e for e in events if not any(e is d for d in dropped)]
+
+
+def _sum_of_tolls(events: list[CandidateEvent]) -> dict[str, int] | None:
+    """The figures of two or more places' tolls added up, field by field ("shelling of the X district killed three:
+    two in A, one in B"); None when fewer than two of them have a toll."""
+    tolled = [e for e in events if e.counts]
+    if len(tolled) < 2:
+        return None
+    total: dict[str, int] = {}
+    for event in tolled:
+        for name, (value, _) in event.counts.items():
+            total[name] = total.get(name, 0) + value
+    return total
 
 
 def _district_of_its_own(event: CandidateEvent) -> bool:
@@ -643,7 +658,15 @@ def fold_oblasts_into_settlements(
         sums = {name: sum(e.counts.get(name, (0, False))[0] for e in inside) for name in event.counts}
         if (
             any(sums[name] and event.counts[name][0] == sums[name] for name in event.counts)
-            and not any(_more_than_told(e, name, inside) for e in inside for name in e.counts)
+            and (
+                not any(_more_than_told(e, name, inside) for e in inside for name in e.counts)
+                # ("In A, two died and one was hurt. Another man was killed in B, and a woman hurt." under the region's three
+                # dead and two hurt: every figure of the region is the places' sum, so "more" is the next place's)
+                or (
+                    sum(1 for e in inside if e.counts) >= 2
+                    and all(event.counts[name][0] == sums[name] for name in event.counts)
+                )
+            )
             # ("hit several towns of the X region ... five wounded, including a boy" beside two towns with four hurt,
             # the boy among them: the children add up, the people do not; the region's day total stands, rule 3)
             and not (

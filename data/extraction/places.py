@@ -129,6 +129,16 @@ _QUALIFIER_AFTER = re.compile(
     r"^\s*(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:district|raion|community|hromada|municipality)\b",
     re.IGNORECASE,
 )
+# "Hlyboke, Vesela community": one community after a comma (not a list: "A, B and C communities")
+_COMMUNITY_AFTER = re.compile(
+    r"^\s*(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:community|hromada)\b(?!\s*(?:,|and\b))",
+    re.IGNORECASE,
+)
+# "in the village of ", "in ": a place told as where something happened, before its name
+_PLACE_OF_HIT_BEFORE = re.compile(
+    r"\b(?:in|at|near|on)\s+(?:the\s+)?(?:(?:town|village|city|settlement|urban-type\s+settlement)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 # A list this long with no figures of its own is a summary ("nine regions: A, B, C, D, ..."), not events.
 MAX_PLACES_IN_A_LIST = 3
 # ... unless the list is of towns told as hit: "Strikes were also reported in A, B, C and D", "struck A, B, ..."
@@ -826,6 +836,15 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
             )
             and _QUALIFIER_AFTER.match(clause[mention.end :])
         ):
+            continue
+        if (
+            previous
+            and re.fullmatch(r",\s*", clause[previous[-1].end : mention.start])
+            and _COMMUNITY_AFTER.match(clause[mention.end :])
+            and _PLACE_OF_HIT_BEFORE.search(clause[: previous[-1].start])
+        ):
+            # "in the town of Dolyna, Vesela community, which ...": the community after a comma says where the
+            # town is (its home), no attack on the community's centre (labelling rule 4)
             continue
         if _DISTRICT_AFTER.match(clause[mention.end :]) and any(
             m is not mention and not _DISTRICT_AFTER.match(clause[m.end :]) for m in settlements
