@@ -626,6 +626,12 @@ def test_number_words_in_any_case(word, value):
         ("жінка дістала поранення, несумісні з життям", {"killed": (1, False)}),
         ("стан одного з постраждалих важкий", {}),
         ("постраждалих немає", {"killed": (0, False), "injured": (0, False)}),
+        # the Ukrainian past in -в, words of when between the noun and its "немає", the other word for victims
+        ("На щастя, ніхто не постраждав", {"killed": (0, False), "injured": (0, False)}),
+        ("ніхто не загинув і не постраждав", {"killed": (0, False), "injured": (0, False)}),
+        ("Постраждалих під час атак немає", {"killed": (0, False), "injured": (0, False)}),
+        ("Пострадавших посреди мирного населения нет", {"killed": (0, False), "injured": (0, False)}),
+        ("минулось без потерпілих", {"killed": (0, False), "injured": (0, False)}),
         ("є поранені, серед них діти", {}),
         # an aside naming a part of the dead is not read past: the children are the dead's, never the hurt's
         (

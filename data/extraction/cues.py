@@ -217,6 +217,15 @@ CLOSING_ZERO = re.compile(
     r"|за\s+попередніми\s+даними)\b",
     re.IGNORECASE,
 )
+# "Информация о разрушениях и жертвах уточняется", "дані щодо постраждалих уточнюються": the place's toll is not
+# known yet, its own statement (labelling rule 7), which a zero closing the paragraph for the places before does not
+# overrule
+SLAVIC_TOLL_PENDING = re.compile(
+    r"(?<!\w)(?:інформаці\w*|информаци\w*|дані|данные|відомості|сведения)\s+(?:про|о|об|щодо)\s+"
+    r"(?:[\w'’ʼ]+\s+(?:і|й|та|и)\s+)?(?:жертв|постраждал|пострадавш|потерпіл|потерпевш|загибл|погибш|поранен|ранен)"
+    r"\w*\s+(?:ще\s+|еще\s+|ещё\s+)?(?:уточню|уточня)",
+    re.IGNORECASE,
+)
 SLAVIC_RECALL = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.IGNORECASE)
 SLAVIC_AS_REPORTED = re.compile(
     r"^\W*(?:як\s+(?:раніше\s+)?повідомля\w*|как\s+(?:ранее\s+)?сообща\w*"

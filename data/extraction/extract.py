@@ -52,6 +52,7 @@ from data.extraction.cues import (
     SLAVIC_BACKGROUND,
     SLAVIC_OTHER_DAY,
     SLAVIC_RECALL,
+    SLAVIC_TOLL_PENDING,
     THAT_ATTACK,
     is_past,
     is_total,
@@ -458,6 +459,9 @@ def _slavic_closing_zero(
             and not event.counts
             and event.sentences
             and event.sentences[0] in before
+            # ("обстрелы окрестностей пгт X. Информация о разрушениях и жертвах уточняется.", then another place
+            # and the zero: X's toll is told as not known yet, the zero the other place's)
+            and not any(SLAVIC_TOLL_PENDING.search(told) for told in event.sentences)
         ):
             apply(event, last.text, last.text, report_date, counts=True, rules=rules)
 
