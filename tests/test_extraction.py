@@ -1608,11 +1608,47 @@ def test_a_village_near_which_it_happened_is_the_place_not_its_territorial_commu
 
 
 @pytest.mark.parametrize(
-    "clause", ["There were no casualties.", "Fortunately, no one was injured or killed."]
+    "clause",
+    [
+        "There were no casualties.",
+        "Fortunately, no one was injured or killed.",
+        "There are no wounded or dead people, the governor wrote.",
+    ],
 )
 def test_no_casualties_is_a_reported_zero_for_both(clause):
     counts, _ = find_counts(clause)
     assert sorted((c.field, c.value) for c in counts) == [("injured", 0), ("killed", 0)]
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("Luckily, there were no injuries.", [("injured", 0)]),
+        # what was reported is not what happened (labelling rule 8)
+        ("Fortunately, there were no deaths or injuries reported.", []),
+        ("There were no injured people recorded in the village.", []),
+    ],
+)
+def test_no_injured_or_dead_is_the_zero_of_each_count_it_names(clause, expected):
+    counts, _ = find_counts(clause)
+    assert sorted((c.field, c.value) for c in counts) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("A 38-year-old man with burns was transported to the regional hospital.", [("injured", 1)]),
+        ("Two people were rushed to hospital.", [("injured", 2)]),
+        ("A woman was diagnosed with a concussion and cuts.", [("injured", 1)]),
+        ("a father and daughter were killed", [("killed", 2)]),
+        ("one man was killed, another 4 – were injured", [("injured", 4), ("killed", 1)]),
+        ("Two employees of a bakery warehouse were hurt.", [("injured", 2)]),
+        ("Six people were hurt, among them an underage girl.", [("children_injured", 1), ("injured", 6)]),
+    ],
+)
+def test_plain_ways_of_telling_the_hurt_and_dead(clause, expected):
+    counts, _ = find_counts(clause)
+    assert sorted((c.field, c.value) for c in counts) == expected
 
 
 def test_no_casualties_after_an_attack_on_several_communities_is_zero_for_each():

@@ -29,14 +29,18 @@ _FILLER_RUN = (
     # "a 39-year-old employee of the State Emergency Service was hurt": the employer's name between
     rf"(?:(?<=of\s)the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{1,4}}(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
     # ("a driver of the gas company was hurt": an employer named in common words)
+    # ("four employees of a furniture depot died": the workplace)
     r"(?:(?<=of\s)(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?(?:company|utility|enterprise|plant|factory|service|station"
-    r"|railway|operator|firm)\s+(?:(?:was|were|is|are|has|have|had)\s+)?)?"
+    r"|railway|operator|firm|warehouse|depot|shop|store|supermarket|market|farm|mine|hotel|port|terminal)\s+"
+    r"(?:(?:was|were|is|are|has|have|had)\s+)?)?"
     # ("three people with shrapnel wounds and burns were hospitalized": the hurt, told by their wounds first)
     r"(?:with\s+(?:[a-z-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|fractures)(?:\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}?"
     rf"(?:injur(?:y|ies)|wounds?|burns|fractures))?[\s,]+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
 )
 _RIGHT_KIND = re.compile(
-    rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
+    # ("one was killed, another 2 – were injured": a dash between the figure and its verb)
+    rf"^[\s,]*(?:[–—]\s+(?=(?:were|was|have|has|had)\b))?{_OCCUPATION}{_FILLER_RUN}"
+    rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
 # "at least 14 people, including two children, were killed"
@@ -122,6 +126,15 @@ _NOT_HURT = re.compile(
     r"|unharmed|unhurt|unaffected)\b",
     re.IGNORECASE,
 )
+# "There were no wounded or deceased", "no dead or injured people", "There were no injuries": the zero of
+# each count named (the Ukrainian "немає загиблих і поранених" in English); "no injuries were reported" is no figure
+_NONE_OF_THEM = re.compile(
+    r"\b(?:there\s+)?(?:were|was|are|is)\s+no\s+(?P<first>injured|wounded|injuries|dead|deceased|killed|fatalities)"
+    r"(?:\s+(?:or|and|nor)\s+(?P<second>injured|wounded|injuries|dead|deceased|killed|fatalities))?"
+    r"(?:\s+(?:people|persons|civilians))?\b(?![\w\s]{0,40}?\b(?:reported|recorded)\b)",
+    re.IGNORECASE,
+)
+_DEAD_WORD = re.compile(r"dead|deceased|killed|fatalities", re.IGNORECASE)
 _NO_CASUALTIES = re.compile(
     # ("no immediate reports of casualties" is no figure at all: nothing was known yet)
     # "there are no victims", "There were no injuries or casualties", "It passed without dead or wounded"
@@ -520,6 +533,11 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     for match in _NOT_HURT.finditer(clause):
         if not any(c.field == INJURED for c in counts):
             counts.append(Count(INJURED, 0, False, match.start()))
+    for match in _NONE_OF_THEM.finditer(clause):
+        for word in filter(None, (match.group("first"), match.group("second"))):
+            field = KILLED if _DEAD_WORD.fullmatch(word) else INJURED
+            if not any(c.field == field for c in counts):
+                counts.append(Count(field, 0, False, match.start()))
     for match in _NO_CASUALTIES.finditer(clause):
         # "there were no casualties", "no reports of casualties": neither dead nor hurt.
         if not any(c.value == 0 for c in counts):

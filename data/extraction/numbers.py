@@ -60,7 +60,7 @@ _PERSON = (
     r"(?=\s+(?:driver|pilot|conductor)\b))\s+"
     # ("hurting a 44-year-old woman and 61-year-old man": the second person's article left out, the age kept)
     r"|(?<=\sand\s)(?=\d{1,3}-(?:year|month)-old\s))(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
-    r"|elderly\s+|older\s+|young\s+|teenage\s+|local\s+|little\s+|small\s+|civilian\s+|newborn\s+|foreign\s+"
+    r"|elderly\s+|older\s+|young\s+|teenage\s+|underage\s+|local\s+|little\s+|small\s+|civilian\s+|newborn\s+|foreign\s+"
     # ("injuring a Swiss volunteer", "a British journalist was hurt": where the person is from)
     # ("a Kherson resident was wounded": a resident of the place named)
     r"|(?-i:[A-Z][a-z]+(?:ian|ish|ese|ss|ch|an))\s+|(?-i:[A-Z][\w'’-]+)\s+(?=resident\b))?"
@@ -77,10 +77,14 @@ _PERSON = (
     r"(?P<relative>mother|father|wife|husband|son|daughter|grandmother|grandfather|grandson|granddaughter|sister"
     r"|brother|cousin|parents?|child|baby|infant)\b"
 )
-# Two grown-ups in one phrase: "a man and woman died", "an elderly couple was killed" ("a couple of days" is not).
+# Two grown-ups in one phrase: "a man and woman died", "an elderly couple was killed" ("a couple of days" is not),
+# "a father and daughter were hurt".
 _COUPLE = (
     r"(?P<couple>an?\s+(?:(?:elderly|older|young|married)\s+)?(?:man\s+and\s+woman|woman\s+and\s+man|couple(?!\s+of\b))"
-    r"|(?:his|her|their)\s+(?:husband\s+and\s+wife|wife\s+and\s+husband)|husband\s+and\s+wife)\b"
+    r"|(?:his|her|their)\s+(?:husband\s+and\s+wife|wife\s+and\s+husband)|husband\s+and\s+wife"
+    # ("a mother and son died": a parent and a grown child, the second noun without its article; the son's age
+    # untold, so no child)
+    r"|an?\s+(?:mother|father)\s+and\s+(?:her\s+|his\s+)?(?:son|daughter))\b"
 )
 # Lower bounds first, so "over 20" is not read as "20".
 LOWER_BOUND = (

@@ -100,6 +100,10 @@ INJURED_WORDS = (
     r"|(?:suffered|received)\s+(?:an?\s+)?(?:(?!fatal\b|no\b|any\b)[\w-]+\s+){0,6}?(?:wounds?|injur(?:y|ies))|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
+    # "a man with serious wounds was transported to the hospital", "two were rushed to hospital": taken there by others
+    r"|(?:transported|rushed|brought|delivered|admitted)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|city\s+|regional\s+)?hospitals?"
+    # "a woman was diagnosed with a concussion and cuts": what the doctors found
+    r"|diagnosed\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:injur(?:y|ies)|wounds?|trauma|concussions?|burns|fractures?)\b"
     # "Another 19-year-old is in hospital", "five are in hospital"
     r"|(?<=is\s)in\s+(?:a\s+|the\s+)?hospital|(?<=are\s)in\s+(?:a\s+|the\s+)?hospitals?"
     # "Eleven remain in hospital, including two children" (a part of the hurt)
