@@ -274,6 +274,19 @@ def fold_districts_into_oblasts(
                 # district (its town) one of the attacks told place by place
                 result.append(event)
                 continue
+            if (
+                not raions_apart
+                and event.counts
+                and not oblast.counts
+                and _district_of_its_own(event)
+                and raions.get(event.oblast_iso, 0) == 1
+            ):
+                # "port buildings in the X region were damaged" then "drones attacked the Y district; one
+                # person was hurt": a district named alone with a toll is its centre town's attack (labelling rule
+                # 4), the region with no figures of its own only where it lies
+                dropped.add(event.oblast_iso)
+                result.append(event)
+                continue
             if not (event.counts and oblast.counts):
                 _fill_missing(oblast, event)
                 continue
