@@ -70,6 +70,9 @@ class CandidateEvent:
     # describe one by one since ("чоловіка 60 років доправили до лікарні"): a breakdown, not more people.
     described: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
     figure_told: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    # The cities that have a district of the name the place was found by ("у Подільському районі"): see
+    # folding.fold_city_districts
+    district_of: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def add_sentence(self, text: str) -> None:
         if text not in self.sentences:
@@ -542,6 +545,7 @@ def place_event(mention: Mention, sentence: str) -> CandidateEvent:
         # (an adjective may name a town of that name in another oblast too: Золочівська громада)
         alternatives=[mention, *mention.alternatives] if mention.adjective else list(mention.alternatives),
         written=mention.name,
+        district_of=mention.district_of,
     )
     event.evidence["location"] = sentence
     return event

@@ -65,6 +65,7 @@ from data.extraction.folding import (
     REGION_SCOPE,
     REGION_TAIL,
     drop_oblasts_of_settlements,
+    fold_city_districts,
     fold_district_into_its_village,
     fold_districts_into_oblasts,
     fold_districts_into_their_villages,
@@ -1367,6 +1368,7 @@ def extract_events(
             if m.precision == "oblast"
         }
     prefer_named_oblasts(result, named_oblasts - {None})
+    result = fold_city_districts(result)
     result = fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
     if rules.unplaced:
         result = fold_district_into_its_village(result)

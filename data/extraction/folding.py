@@ -755,6 +755,27 @@ def _fill_missing(event: CandidateEvent, other: CandidateEvent) -> None:
         event.add_sentence(sentence)
 
 
+def fold_city_districts(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """ "у Подільському районі" in a report on Kyiv: the district of the city the report is about, not the raion of
+    Odesa oblast whose town is Podilsk. A place found by an adjective that is also a district's name of a city
+    (geo/city_districts.py) is folded into that city's event when the report has one."""
+    kept = []
+    for event in events:
+        city = next(
+            (
+                other
+                for other in events
+                if other is not event and event.district_of and other.location in event.district_of
+            ),
+            None,
+        )
+        if city is None:
+            kept.append(event)
+        else:
+            _fill_missing(city, event)
+    return kept
+
+
 def fill_missing(event: CandidateEvent, other: CandidateEvent) -> None:
     """Give ``event`` what ``other`` tells and it lacks (larger counts, notes, weapon, target, date, sentences): the
     same attack told twice, folded into ``event``."""

@@ -45,6 +45,8 @@ class Mention:
     )  # "Золочівська громада": a town's adjective
     # Found under another Latin spelling of its name ("Chuguiev" for Chuhuiv): see geo/romanisation.py.
     respelled: bool = field(default=False, repr=False, compare=False)
+    # The cities that have a district of this name ("Подільський район": Kyiv's too): see geo/city_districts.py
+    district_of: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     @property
     def key(self) -> tuple[str, str]:

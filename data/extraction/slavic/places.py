@@ -40,6 +40,7 @@ from data.extraction.slavic.resolve import (
 )
 from data.extraction.slavic.villages import candidates, russian_spelt, sounding
 from data.extraction.slavic.words import LIST_HIT
+from geo.city_districts import district_cities
 from geo.gazetteer import normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import romanize_ukrainian
@@ -238,6 +239,19 @@ def find_places(clause: str) -> list:
             for o in mentions
         )
     ]
+    if re.search(r"(?<!\w)район", clause, re.IGNORECASE):
+        # "повреждения в трех районах, среди них в Печерском ...": where a clause speaks of districts,
+        # an adjective that names a city's district (geo/city_districts.py) is no village Дарницьке or Дніпровське;
+        # a raion's town it may name too (Podilsk for "Подільському") is kept, to be folded into the city when the
+        # report names it (folding.fold_city_districts)
+        mentions = [
+            m
+            for m in mentions
+            if m.district_of
+            or " " in m.name.strip()
+            or not district_cities(m.name)
+            or not _ADJECTIVE_WORD.search(m.name)
+        ]
     for mention in mentions:
         # "обстреляли Петропавловку Купянского района": the raion after a village says which of its namesakes
         # it is (Kharkiv oblast's, not the larger one of Dnipropetrovsk oblast)
@@ -250,6 +264,7 @@ def find_places(clause: str) -> list:
     return settle_namesakes(mentions)
 
 
+_ADJECTIVE_WORD = re.compile(r"(?:ий|ій|ый|ой|ого|ому|ом|ім|им|ая|ої|ую)$")
 _RAION_AFTER = re.compile(
     r"^\s+(?P<raion>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)(?:ого|ому|ім|ом))\s+район[ауе]\b"
 )

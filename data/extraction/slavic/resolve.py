@@ -30,6 +30,7 @@ from data.extraction.slavic.names import (
     starostat_village,
 )
 from data.extraction.slavic.numbers import analyzer
+from geo.city_districts import district_cities, only_a_city_district
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import romanize_ukrainian
@@ -229,6 +230,21 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         and re.search(r"(?:ськ|цьк|зьк|ск|цк)\w*$", tokens[0])
         and _RAIONS_BEFORE.search(before)
     )
+    # "у трьох районах міста, серед них у Печерському, ...", "В Оболонському районі ..., у
+    # Деснянському – ...": a city's district (geo/city_districts.py) where the clause speaks of districts
+    city_district = bool(
+        len(tokens) == 1
+        and district_cities(tokens[0])
+        and re.search(r"(?:ий|ій|ый|ой|ого|ому|ом|ім|им|ая|ої|ой|ую)$", tokens[0])
+        and (
+            _DISTRICTS_BEFORE.search(before)
+            or re.match(r"^[\s,іїйтаи]*(?:[А-ЯІЇЄҐ][\w'’ʼ-]*[\s,]+(?:і|й|та|и)?\s*)*район", after, re.I)
+        )
+    )
+    if city_district and only_a_city_district(tokens[0]):
+        # (a district of the city, no place of its own: the city is named elsewhere in the report)
+        return "blocked"
+    raion_list = raion_list or city_district
     if len(tokens) == 1 and (DISTRICT_AFTER.match(after) or listed or city_office or elliptic or raion_list):
         stem = re.sub(
             r"(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ой|ом|ої|ою|их|у|а|е|і|ое|ую)$",
@@ -263,6 +279,12 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             if mention is not None and all(h.key != mention.key for h in hits):
                 hits.append(mention)
         noun = DISTRICT_AFTER.match(after)
+        if (raion_list or (noun and re.search(r"район\w*$", noun.group(0), re.IGNORECASE))) and (
+            only_a_city_district(tokens[0])
+        ):
+            # "у Деснянському районі", "в Соломенском районе": a district of a city (geo/city_districts.py), no
+            # place of its own and no raion's town; the city is named elsewhere in the report
+            return "blocked"
         if raion_list or (noun and re.search(r"район\w*$", noun.group(0), re.IGNORECASE)):
             # A raion is named after a town: "у Деснянському, Оболонському районах" of Kyiv are no villages
             # Desna and Obolon, "Самарівського району" no village Samary.
@@ -273,6 +295,9 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         if hits:
             hits[0].alternatives = hits[1:]
             hits[0].adjective = True
+            if city_district:
+                # ("у Подільському районі": Odesa oblast's raion, or a district of Kyiv, Poltava or Kropyvnytskyi)
+                hits[0].district_of = district_cities(tokens[0])
             return hits[0]
         if (
             not hits
@@ -389,6 +414,9 @@ _RAIONS_BEFORE = re.compile(
     r"(?<!\w)район\w*\s*[-–—:]\s*(?:[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*\s*(?:,|і|й|та|и)\s*)*$",
     re.IGNORECASE,
 )
+
+# "у шести районах міста, зокрема в Дарницькому, ...", "В Оболонському районі ..., у ": districts spoken of before
+_DISTRICTS_BEFORE = re.compile(r"(?<!\w)район\w*\b[^.;]{0,80}$", re.IGNORECASE)
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\s)(?:у|в|во|на|біля|поблизу|під|із|з)\s+(?:(?:с|смт|м)\.\s*)?$", re.IGNORECASE

@@ -1,0 +1,173 @@
+"""The districts (міські райони) of Ukraine's larger cities, for telling a city's district from a village or a raion.
+
+Reports name where in a city a strike fell by its district's adjective: "у Деснянському районі", "в Подольском
+районе", "Дарницкий район: ...", "повреждения в трех районах, среди них в Печерском, ...". Read alone,
+such an adjective looks like a village's name (Дарницьке, Дніпровське) or like a raion of an oblast named after its
+town (Подільський район of Odesa oblast, whose centre is Podilsk). This table lists each city's districts once, by
+their Ukrainian names; the Russian spellings are derived (``geo/russian_forms.py``), with the few Russian names that
+are not a respelling given beside them (Солом'янський: Соломенский).
+
+The table is ours, written for this project from the cities' administrative division (facts, no source text): the
+cities that have districts of their own, with the names in use since the 2016 renamings and, where a district was
+renamed later, its former name too (Odesa's Суворовський and Малиновський, renamed in 2023).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from geo.gazetteer import normalize_name
+from geo.russian_forms import russian_forms, russian_key
+
+# city (as the gazetteer names it) -> its districts' Ukrainian names
+CITY_DISTRICTS: dict[str, tuple[str, ...]] = {
+    "Kyiv": (
+        "Голосіївський",
+        "Дарницький",
+        "Деснянський",
+        "Дніпровський",
+        "Оболонський",
+        "Печерський",
+        "Подільський",
+        "Святошинський",
+        "Солом'янський",
+        "Шевченківський",
+    ),
+    "Kharkiv": (
+        "Індустріальний",
+        "Київський",
+        "Немишлянський",
+        "Новобаварський",
+        "Основ'янський",
+        "Салтівський",
+        "Слобідський",
+        "Холодногірський",
+        "Шевченківський",
+    ),
+    "Dnipro": (
+        "Амур-Нижньодніпровський",
+        "Індустріальний",
+        "Новокодацький",
+        "Самарський",
+        "Соборний",
+        "Центральний",
+        "Чечелівський",
+        "Шевченківський",
+    ),
+    "Odesa": ("Київський", "Пересипський", "Приморський", "Хаджибейський", "Суворовський", "Малиновський"),
+    "Zaporizhzhia": (
+        "Вознесенівський",
+        "Дніпровський",
+        "Заводський",
+        "Комунарський",
+        "Олександрівський",
+        "Хортицький",
+        "Шевченківський",
+    ),
+    "Kryvyi Rih": (
+        "Довгинцівський",
+        "Інгулецький",
+        "Металургійний",
+        "Покровський",
+        "Саксаганський",
+        "Тернівський",
+        "Центрально-Міський",
+    ),
+    "Mykolaiv": ("Заводський", "Інгульський", "Корабельний", "Центральний"),
+    "Kherson": ("Дніпровський", "Корабельний", "Центральний"),
+    "Lviv": ("Галицький", "Залізничний", "Личаківський", "Сихівський", "Франківський", "Шевченківський"),
+    "Chernihiv": ("Деснянський", "Новозаводський"),
+    "Sumy": ("Заріченський", "Ковпаківський"),
+    "Poltava": ("Київський", "Подільський", "Шевченківський"),
+    "Kropyvnytskyi": ("Подільський", "Фортечний"),
+    "Kamianske": ("Дніпровський", "Заводський", "Південний"),
+    "Cherkasy": ("Придніпровський", "Соснівський"),
+    "Zhytomyr": ("Богунський", "Корольовський"),
+    "Kremenchuk": ("Автозаводський", "Крюківський"),
+    "Chernivtsi": ("Першотравневий", "Садгірський", "Шевченківський"),
+    "Mariupol": ("Кальміуський", "Лівобережний", "Приморський", "Центральний"),
+}
+
+# Russian names that are not a respelling of the Ukrainian one
+_RUSSIAN = {"Солом'янський": ("Соломенский",), "Новобаварський": ("Новобаварский",)}
+
+# An adjective's ending in any case and gender, Ukrainian or Russian ("Деснянському", "Подольском", "Заводской")
+_ENDING = re.compile(
+    r"(?:ий|ій|ый|ой|ого|ому|им|ім|ом|ая|а|ої|ою|ую|у|ое|е|і|ие|ые|их|ых|ими|ыми|ем|ей|я|ю|яя|ее|ього|ьому|ім)$"
+)
+
+
+def _stem(word: str) -> str:
+    """An adjective without its ending, folded for Russian: "Деснянському" and "Деснянском" -> "деснянськ" /
+    "деснянск" -> both "деснянск" (the soft sign and apostrophe dropped, ы/э/ё/є as и/е)."""
+    key = russian_key(normalize_name(word).replace(" ", "-"))
+    return _ENDING.sub("", key.replace(" ", "-"))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, frozenset[str]]:
+    """Every Ukrainian and Russian stem of a district's name -> the cities that have a district so named."""
+    index: dict[str, set[str]] = {}
+    for city, districts in CITY_DISTRICTS.items():
+        for district in districts:
+            forms = {district.lower(), *(r.lower() for r in _RUSSIAN.get(district, ()))}
+            # ("Подільський": Подольский, Подилький ...; the Russian spellings of the stem before the suffix)
+            stem = re.sub(r"(?:ськ|цьк|зьк|н)(?:ий|ій)$", "", district.lower())
+            suffix = district.lower()[len(stem) :]
+            russian_suffix = {
+                "ський": "ский",
+                "цький": "цкий",
+                "зький": "зкий",
+                "ний": "ный",
+                "ній": "ний",
+            }.get(suffix, suffix)
+            forms |= {form + russian_suffix for form in russian_forms(stem)} if " " not in stem else set()
+            for form in forms:
+                index.setdefault(_stem(form), set()).add(city)
+    return {stem: frozenset(cities) for stem, cities in index.items()}
+
+
+def district_cities(word: str) -> frozenset[str]:
+    """The cities that have a district named by the adjective ``word`` in any case, in Ukrainian or Russian
+    ("Деснянському": Kyiv and Chernihiv; "Подольском": Kyiv, Poltava and Kropyvnytskyi); empty for any other word.
+
+    Examples
+    --------
+    >>> sorted(district_cities("Деснянском"))
+    ['Chernihiv', 'Kyiv']
+    >>> sorted(district_cities("Соломенский"))
+    ['Kyiv']
+    >>> district_cities("Бучанському")
+    frozenset()
+    """
+    if not word or not re.search(r"[а-яіїєґё]", word, re.IGNORECASE):
+        return frozenset()
+    return _index().get(_stem(word), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _raion_stems() -> frozenset[str]:
+    """The stems of the raions' names (of 2020, from the settlements table) in Ukrainian and Russian spellings."""
+    from geo.settlements import load_settlements
+
+    stems: set[str] = set()
+    # (a raion's name is a masculine adjective; the codifier's "Київська" for the exclusion zone is none)
+    for raion in {r for r in load_settlements().table.raion_uk if re.search(r"(?:ий|ій)$", r)}:
+        stem = re.sub(r"(?:ськ|цьк|зьк|н)(?:ий|ій)$", "", raion.lower())
+        suffix = raion.lower()[len(stem) :]
+        russian_suffix = {"ський": "ский", "цький": "цкий", "зький": "зкий", "ний": "ный"}.get(suffix, suffix)
+        stems.add(_stem(raion))
+        stems |= {_stem(form + russian_suffix) for form in russian_forms(stem)} if " " not in stem else set()
+    return frozenset(stems)
+
+
+def only_a_city_district(word: str) -> bool:
+    """Whether the adjective ``word`` names a city's district and no raion of an oblast: "Деснянському районі" is
+    a district of Kyiv or Chernihiv, never a place of its own; "Подільському районі" may be Odesa oblast's raion
+    too (Podilsk), so it is not only a district.
+
+    >>> only_a_city_district("Деснянском"), only_a_city_district("Подольском"), only_a_city_district("Бучанском")
+    (True, False, False)
+    """
+    return bool(district_cities(word)) and _stem(word) not in _raion_stems()

@@ -1,0 +1,22 @@
+"""Names: city districts, raions and communities by their adjectives (issue 11, the names helper)."""
+
+from data.extraction.slavic.places import find_places
+from geo.city_districts import district_cities, only_a_city_district
+
+
+def test_district_cities_in_any_case_and_language():
+    assert district_cities("Деснянському") == {"Kyiv", "Chernihiv"}
+    assert district_cities("Соломенском") == {"Kyiv"}
+    assert "Kharkiv" in district_cities("Холодногорском")
+    assert district_cities("Бучанському") == frozenset()
+
+
+def test_a_district_that_is_also_a_raion():
+    assert only_a_city_district("Деснянском")
+    assert not only_a_city_district("Подольском")  # Odesa oblast's raion too (Podilsk)
+    assert not only_a_city_district("Бучанском")
+
+
+def test_listed_city_districts_are_no_villages():
+    clause = "Повреждения есть в трех районах города, в частности в Оболонском, Соломенском и Днепровском."
+    assert find_places(clause) == []
