@@ -2061,6 +2061,11 @@ def test_thousands_set_apart_by_a_space_are_one_number(text, values):
         ("Удар по ", "Пологовскому", " району ранил двух человек", "Polohy"),
         ("у ", "Криворізькому", " районі", "Kryvyi Rih"),
         ("Обстреляли Никополь и ", "Зеленодольск", ".", "Zelenodolsk"),
+        # a name in -си, -ія, -ка after a vowel and н, and a town named as its adjective
+        ("У ", "Черкаському", " районі пошкоджено склад", "Cherkasy"),
+        ("в ", "Олександрійському", " районі", "Oleksandriia"),
+        ("в ", "Знам'янському", " районі", "Znamianka"),
+        ("по інфраструктурі ", "Кропивницького", " району", "Kropyvnytskyi"),
     ],
 )
 def test_raion_adjectives_and_russian_spellings_name_their_towns(before, name, after, expected):

@@ -519,6 +519,7 @@ def extract_events(
     orphans: list[tuple[str, str]] = []
     headline_places: list[Mention] = []
     events: dict[tuple[str, str], CandidateEvent] = {}
+    raion_lines: dict[tuple[str, str], str] = {}  # raions on a line of their own, and that line
     focus: list[CandidateEvent] = []
     named_oblasts: set[str | None] = set()
     totals: list[tuple[str, str]] = []
@@ -616,11 +617,23 @@ def extract_events(
         if bare and len(bare.split()) <= 3:
             # "Корюківка." opening an official's post: what follows is about that place, told before.
             alone = rules.find_places(bare)
-            if (
-                len(alone) == 1
-                and (alone[0].key in events or (logged and logged.group("time")))
-                and alone[0].end - alone[0].start >= len(bare) - 1
+            # ("■ Уманський район." as a line of its own, then what was damaged there: the raion's item, its town's)
+            raion_line = (
+                not rules.unplaced
+                and len(alone) == 1
+                and alone[0].district
+                and alone[0].start == 0
+                and re.fullmatch(r"\s+район\w*", bare[alone[0].end :], re.IGNORECASE)
+            )
+            if len(alone) == 1 and (
+                raion_line
+                or (
+                    (alone[0].key in events or (logged and logged.group("time")))
+                    and alone[0].end - alone[0].start >= len(bare) - 1
+                )
             ):
+                if raion_line and alone[0].key not in events:
+                    raion_lines[alone[0].key] = words
                 event = events.setdefault(alone[0].key, place_event(alone[0], words))
                 # (the figures after it are that place's, even after an earlier day's entry ended the focus)
                 focus, quiet, after_war_toll = [event], 0, False
@@ -1344,6 +1357,11 @@ def extract_events(
                     apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
         else:
             _closing_zero_of_paragraph(text, placed, report_date, rules)
+    for key, line in raion_lines.items():
+        if key in events and set(events[key].sentences) <= {line} and not events[key].counts:
+            # ("Покровський район." on its line, then "У Мирнограді ..., в Авдіївці ...": the raion is the heading of
+            # its places, told one by one, no attack of its own)
+            del events[key]
     result = list(events.values())
     for event in result:
         if event.geo_precision == "settlement" and event.sentences:

@@ -251,7 +251,10 @@ def fold_districts_into_oblasts(
                 # region's day count: a roundup's attacks, one per district (its town), not the region's one attack
                 result.append(event)
                 continue
-            if raions_apart and not oblast.counts:
+            if raions_apart and all(value == 0 for value, _ in oblast.counts.values()):
+                # ("У Черкаській області без постраждалих" then "У Черкаському районі пошкоджено вікна": the region's
+                # zero is its raion's, the one place hit there; labelling rules 4 and 5)
+                _fill_missing(event, oblast)
                 # "284 удара по семи населенным пунктам Запорожской области. При атаке по Васильевскому
                 # району погибла женщина": the oblast is the context, the raion (its town) the attack
                 dropped.add(event.oblast_iso)

@@ -50,7 +50,10 @@ def _adjective_forms(stem: str, word: str) -> list[str]:
         stem + "и",
         stem + "а",
         stem + "са",  # Одеський, Одесский -> Одеса, Одесса
+        stem + "си",  # Черкаський -> Черкаси (the с of the name and of the suffix are one)
     ]  # Сумський -> Суми, Полтавській -> Полтава
+    if stem.endswith("ій"):
+        forms.append(stem[:-1] + "я")  # Олександрійського -> Олександрія
     if "-" in stem:
         # Середино-Будська -> Середина-Буда: the first part of a compound adjective ends in о
         first, _, rest = stem.partition("-")
@@ -96,12 +99,18 @@ def _adjective_forms(stem: str, word: str) -> list[str]:
         forms.append(stem[:-2] + "ова")  # Межівській, Межевской -> Межова
     # Великомихайлівська -> Великомихайлівка when there is one, else Велика Михайлівка
     forms += split
+    if re.search(r"[аеиіоуяєїю]н$", stem):
+        forms.append(stem + "ка")  # Новоукраїнський, Знам'янський -> Новоукраїнка, Знам'янка
     if stem.endswith("ів"):
         forms.append(stem[:-2] + "і")  # Дергачівській громаді -> Дергачі
         forms.append(stem[:-2] + "и")  # Річківської громади -> Річки
     if re.search(r"цьк\w*$|цк\w*$", word):
         forms += [stem + "ць", stem + "цьк", stem + "цк"]  # Марганецька -> Марганець, Донецька -> Донецьк
         forms.append(stem + "к")  # Кременчуцький -> Кременчук (к before the suffix becomes ц)
+        forms += [
+            stem + "цький",
+            stem + "цкий",
+        ]  # Кропивницького району -> Кропивницький, named as its adjective
     if re.search(r"[^аеиіоуяєїю]е[^аеиіоуяєїюь]$", stem):
         forms.append(stem[:-2] + stem[-1] + "и")  # Лубенський -> Лубни: the е of the adjective comes and goes
     if re.search(r"(?<![цз])ь?ськ\w*$|(?<![цз])ск\w*$", word):
