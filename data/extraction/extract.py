@@ -188,7 +188,8 @@ _OPENING_DAY = re.compile(
 # A sentence that opens with a month or a time before the report's: "In June, ...", "Back in March 2023, ...",
 # "Last year, ...", "In 2022, ...", "Last month, ..."
 _OPENING_EARLIER_TIME = re.compile(
-    r"^\W*(?:(?:Back\s+)?in\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    # ("However, back in July, a missile attack led to 10 deaths": "back" says it is past, whatever the month)
+    r"^\W*(?:(?:However|But|And|Meanwhile|Also),?\s+)?(?:(?P<back>Back\s+)?in\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:\s+(?:19|20)\d\d)?|(?:Back\s+)?in\s+(?:19|20)\d\d|Last\s+(?:year|month|summer|winter|spring|autumn"
     r"|fall))\s*,",
     re.IGNORECASE,
@@ -208,21 +209,54 @@ def _another_days_attack(
     month other than the one of the report or of its attacks ("In June, a missile hit a restaurant in X" in a report
     of a September attack on X), or a past year ("Last year, ...")."""
     named = [m for _, mentions in clause_places for m in mentions]
-    if not named or not all(m.key in events for m in named):
-        return False
     earlier = _OPENING_EARLIER_TIME.match(sentence)
+    opening = _OPENING_DAY.match(sentence)
+    if not all(m.key in events for m in named) or not (named or earlier or (opening and report_date is None)):
+        # (a sentence naming no place that opens with an earlier time is that time's attack too: "However, back in
+        # July, a missile attack led to 10 deaths" after a report of tonight's strike on the city)
+        return False
     if earlier is not None:
-        if not earlier.group("month"):
-            return True  # ("Last year, ...", "In 2022, ...")
+        if not earlier.group("month") or earlier.group("back"):
+            return True  # ("Last year, ...", "In 2022, ...", "Back in March, ...")
         # (the month of the report, else of the first day the report told before this sentence: "on Oct. 5";
         # ``told_before`` gives that text only when asked, as few sentences open with a month)
         month = report_date.month if report_date else month_told(told_before())
         return month is not None and MONTHS[earlier.group("month").lower()] != month
-    opening = _OPENING_DAY.match(sentence)
-    if report_date is None or opening is None:
+    if opening is None:
+        return False
+    if report_date is None:
+        # ("On the night of May 29, drones hit ..." then "- On May 17, a drone struck a bus near a village the
+        # gazetteer lacks. The attack killed nine": with no date of the report, the day it told its attack on is the
+        # one to read against, whether or not the sentence names a place)
+        return _before_the_day_told(opening.group(0), told_before, rules, 2, False)
+    if not named:
         return False
     day = rules.find_date(opening.group(0), report_date)
     return day is not None and day.precision == "day" and (report_date - day.date).days >= 2
+
+
+# A day read with no year known: against a made-up last day of a year, so that days of one report compare.
+_MADE_UP_DAY = dt.date(2001, 12, 31)
+
+
+def _before_the_day_told(
+    text: str, told_before: Callable[[], str], rules: LanguageRules, days: int, recall: bool
+) -> bool:
+    """Whether the calendar day ``text`` gives is ``days`` or more before the latest day the report told before it,
+    read without a year (a report with no date of its own); with no day told before, ``recall`` decides."""
+    day = rules.find_date(text, _MADE_UP_DAY)
+    if day is None or day.precision != "day" or not re.search(r"\d", day.text):
+        return False
+    told = [
+        found.date
+        for part in re.split(r"(?<=[.!?])\s+|\n+", told_before())
+        if (found := rules.find_date(part, _MADE_UP_DAY)) is not None
+        and found.precision == "day"
+        and re.search(r"\d", found.text)
+    ]
+    if not told:
+        return recall
+    return (max(told) - day.date).days >= days
 
 
 # "помер у лікарні", "скончался": a death told now of an attack of an earlier day (the report's news)
@@ -858,6 +892,19 @@ def extract_events(
             # "As Ukrinform reported earlier, blasts were heard in Dnipro and Odesa": an earlier report
             # recalled; it names no new attack (its oblasts still say where the report is).
             named_oblasts |= {m.oblast_iso for _, ms in clause_places for m in ms if m.precision == "oblast"}
+            if (
+                report_date is None
+                and AS_REPORTED.match(words)
+                and _before_the_day_told(
+                    words, lambda upto=position: " ".join(s.text for s in sentences[:upto]), rules, 1, True
+                )
+            ):
+                # "Recall that in a drone strike on X on March 4, three people were hurt" in a report of
+                # March 5, "As the agency reported, on June 2, ... killed one civilian in X" in a report that
+                # gives no day of its own: an earlier attack told with its day; it and the placeless figures after
+                # it ("Later on the same day, ... killing a man") are not the report's (labelling rule 1)
+                focus, after_war_toll = [], True
+                continue
             # (a region's toll recalled is another day's: "As reported earlier, on February 6 in the Mykolaiv region,
             # two people were killed and three others were injured" after the region's toll of the day)
             recalled = [
