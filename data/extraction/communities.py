@@ -21,7 +21,7 @@ from data.extraction.events import CandidateEvent
 from data.extraction.folding import fill_missing
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
-from geo.settlements import hromada_centres
+from geo.settlements import find_settlements, hromada_centres
 
 # A community's adjective in Latin letters, in the feminine of "громада" ("Khotynska", Russian-style "Miropolskaya");
 # "-ske", "-skyi" end towns' own names too (Pokrovske, Pervomaiskyi), so those are looked up only before the noun
@@ -142,3 +142,108 @@ def place_communities(
         else:
             fill_missing(same, event)
     return result
+
+
+# "the Kurakhivska community", "Semenivska hromada": a community's adjective before its noun
+_ADJECTIVE_BEFORE_NOUN = re.compile(r"\b([A-Z][\w'’-]+sk(?:a|aya|aia))\s+(?:communit(?:y|ies)|hromadas?)\b")
+
+
+def _home_unit(event: CandidateEvent) -> str | None:
+    """Which unit an event named only as an area is: "raion_uk" for a district ("the Kupiansk district"), "hromada_uk"
+    for a community ("the Kurakhivska community", "Semenivska"); None for a place named as itself."""
+    if event.geo_precision != "settlement" or not event.location:
+        return None
+    written = re.escape(event.written or event.location)
+    if not _ADJECTIVE_ENDING.search(event.written or event.location) and any(
+        re.search(
+            rf"\b{written}\b(?!['’-])(?!\s+(?:urban\s+|rural\s+|village\s+|settlement\s+|territorial\s+)?"
+            rf"(?:districts?|raions?|communit(?:y|ies)|hromadas?)\b)(?!(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:districts|raions|communities|hromadas)\b)",
+            s,
+        )
+        for s in event.sentences
+    ):
+        return None  # (named as itself too: "A, B and the X outskirts are under fire")
+    if any(re.search(rf"{written}\s+(?:districts?|raions?)\b", s, re.IGNORECASE) for s in event.sentences):
+        return "raion_uk" if event.only_as_district else None
+    if _told_as_community(event) or any(
+        normalize_name(c.name) == normalize_name(event.location)
+        for s in event.sentences
+        for adjective in _ADJECTIVE_BEFORE_NOUN.findall(s)
+        for c in hromada_centres(adjective, event.oblast_iso)
+    ):
+        # ("In Kurakhivska community, houses in A and B were damaged": the event found at the centre's name)
+        return "hromada_uk"
+    # (a district heading its lines: "The X district:" over its villages' items)
+    return "raion_uk" if event.only_as_district else None
+
+
+def _skeleton(name: str) -> str:
+    return re.sub(r"[^a-z]", "", normalize_name(name))
+
+
+def _area(event: CandidateEvent) -> tuple[str, str] | None:
+    """The hromada or raion an event named only as an area stands for, as (column, Ukrainian name) of the
+    settlements table; None for a place named as itself. A "district" that no raion is named after ("In the Kholmy
+    district" of a translation: a village council) is its hromada."""
+    unit = _home_unit(event)
+    if unit is None or not event.location:
+        return None
+    seats = find_settlements(event.location, event.oblast_iso)
+    if not seats:
+        return None
+    if unit == "raion_uk" and not _skeleton(seats[0].raion).startswith(_skeleton(event.location)[:3]):
+        unit = "hromada_uk"
+    return unit, getattr(seats[0], unit)
+
+
+def _named_as_home(home: CandidateEvent, place: CandidateEvent) -> bool:
+    """Whether the report says a place lies in a district: "the village of W in the Z district", "W, Z district",
+    or the district heads the place's lines ("The Z district:" over its items, named in no sentence of its own)."""
+    written = re.escape(home.written or home.location or "")
+    if not any(re.search(rf"\b{written}\b", s) for s in home.sentences):
+        return True
+    return any(
+        re.search(
+            rf"\b{re.escape(place.written or place.location or '')}\b.{{0,40}}\b{written}\s+(?:district|raion)\b",
+            s,
+        )
+        for s in place.sentences
+    )
+
+
+def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """A district or community with no figures of its own, when the report names a place of it as hit: "four
+    communities were shelled: A, B, C and D" then "- A community: two shells fell by the village of X";
+    "fired at the Y and Z districts", then "a man was killed in the village of W in the Z district". The area is the
+    home of the place hit, not its centre town's attack (labelling rule 4: the villages only; a raion only where the
+    report says the place is in it). The settlements table says which villages lie in the hromada or raion."""
+    dropped = []
+    for home in events:
+        area = _area(home)
+        if area is None or (home.counts and not all(value == 0 for value, _ in home.counts.values())):
+            continue
+        unit, name = area
+        for other in events:
+            if (
+                other is home
+                or any(other is d for d in dropped)
+                or not other.location
+                or other.geo_precision not in ("settlement", "unknown")
+                or other.oblast_iso not in (None, home.oblast_iso)
+                or normalize_name(other.location) == normalize_name(home.location)
+            ):
+                continue
+            if (_area(other) or ("",))[0] == unit:
+                continue  # (another community, another district: "the Marhanets and Pokrovska communities")
+            if unit == "raion_uk" and not _named_as_home(home, other):
+                continue  # ("the X district came under attack. In the village of W, ...": the district told as hit)
+            if home.counts and (
+                other.counts != home.counts
+                or other.geo_precision != "settlement"
+                or home.evidence.get("location") != other.evidence.get("location")
+            ):
+                continue  # (an area's "no one was hurt" is its place's only when told of both)
+            if any(getattr(s, unit) == name for s in find_settlements(other.location, home.oblast_iso)):
+                dropped.append(home)
+                break
+    return [e for e in events if not any(e is d for d in dropped)]

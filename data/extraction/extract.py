@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from data.extraction import slavic
-from data.extraction.communities import place_communities
+from data.extraction.communities import drop_homes_of_named_places, place_communities
 from data.extraction.counts import COUNT_FIELDS, find_counts
 from data.extraction.cues import (
     AS_REPORTED,
@@ -1444,6 +1444,8 @@ def extract_events(
         # ("the Seredyno-Budska community", "Khotyn community", "the Miropolskaya hromada": the hromada's centre town)
         result = place_communities(result, lambda event: _sentence_oblast(event, rules))
     _place_unlisted(result, sentences, scoped, named_oblasts - {None}, rules)
+    if rules.unplaced:
+        result = drop_homes_of_named_places(result)
     for event in result:
         infer_totals_from_children(event)
         if (
