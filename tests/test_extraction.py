@@ -632,6 +632,13 @@ def test_number_words_in_any_case(word, value):
         ("Постраждалих під час атак немає", {"killed": (0, False), "injured": (0, False)}),
         ("Пострадавших посреди мирного населения нет", {"killed": (0, False), "injured": (0, False)}),
         ("минулось без потерпілих", {"killed": (0, False), "injured": (0, False)}),
+        # one person with where they are from between the number and the verb; "several" is no figure; the
+        # apostrophe typed as another mark; the day of a page's ISO date is no figure
+        ("еще один местный мужчина ранен", {"injured": (1, False)}),
+        ("ще один місцевий чоловік поранений", {"injured": (1, False)}),
+        ("Ще кілька постраждалих перебувають у лікарні", {}),
+        ("кількість загиблих зросла до п‘яти", {"killed": (5, False)}),
+        ("date 2025-10-23 кількість постраждалих зросла до семи", {"injured": (7, False)}),
         ("є поранені, серед них діти", {}),
         # an aside naming a part of the dead is not read past: the children are the dead's, never the hurt's
         (

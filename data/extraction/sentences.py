@@ -164,7 +164,11 @@ def split_sentences(text: str) -> list[Sentence]:
         # (a line ending in ";" is an item of a list of figures: "A 71-year-old woman died;")
         # (a paragraph of several sentences cut off at its end, "... Берислав, Зміївка, […]", as a stored opening of
         # a page is: body text, however it ends; no title runs to forty words and a full stop inside)
-        cut_paragraph = len(stripped.split()) >= 40 and bool(_BOUNDARY_INSIDE.search(stripped))
+        cut_paragraph = (len(stripped.split()) >= 40 and bool(_BOUNDARY_INSIDE.search(stripped))) or (
+            # ("Погибли два человека. Пятеро пострадали. Всех госпитализировали. Виталий Кличко Мэр Киева": a quote
+            # of three sentences and more closed by its speaker's name and title, no headline)
+            bool(sentences) and len(stripped.split()) >= 15 and len(_BOUNDARY_INSIDE.findall(stripped)) >= 2
+        )
         if (
             not cut_paragraph
             and not re.search(r"[.!?;][\"”’)»]*$", stripped)

@@ -50,7 +50,7 @@ def _number_lemmas() -> dict[str, int]:
 @lru_cache(maxsize=20_000)
 def lemmas(word: str) -> tuple[str, ...]:
     """Normal forms of a word in both languages, most likely first (lower case)."""
-    word = word.lower().replace("’", "'").replace("ʼ", "'")
+    word = word.lower().replace("’", "'").replace("ʼ", "'").replace("‘", "'").replace("`", "'")
     found: list[str] = []
     for language in ("uk", "ru"):
         for parse in analyzer(language).parse(word)[:3]:
@@ -62,7 +62,7 @@ def lemmas(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=20_000)
 def number_value(word: str) -> int | None:
     """The value of one number word in any case ("трьох" -> 3, "семеро" -> 7), or None."""
-    word = word.lower().replace("’", "'").replace("ʼ", "'")
+    word = word.lower().replace("’", "'").replace("ʼ", "'").replace("‘", "'").replace("`", "'")
     if word in COLLECTIVE:
         return COLLECTIVE[word]
     table = _number_lemmas()
@@ -262,8 +262,12 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
     tokens = list(TOKEN.finditer(text))
     found: list[NumberMatch] = []
     skip_until = -1
+    # "2025-10-23" before the lead (a page's date): its day is no figure
+    iso_dates = [m.span() for m in re.finditer(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)", text)]
     for index, token in enumerate(tokens):
         if token.start() < skip_until:
+            continue
+        if any(start <= token.start() < end for start, end in iso_dates):
             continue
         word = token.group(0)
         lower = word.lower()
@@ -371,7 +375,8 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             kids = sum(y < ADULT_AGE for y in years) if ages.group("years") else len(years)
             # an age beats the word: "підлітки 17 і 19 років" are one child and one adult
             child, children = kids > 0, kids if 0 < kids < len(years) else None
-        elif (
+        elif not re.fullmatch(r"кілька|декілька|килька", lower) and (
+            # ("Ще кілька постраждалих": "several", which pymorphy3 also knows as a fish, is nobody counted)
             PERSON_WORD.match(word)
             or CHILD_WORD.match(word)
             or _someone(word)
