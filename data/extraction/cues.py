@@ -205,6 +205,9 @@ OWN_DAY = re.compile(
 )
 AS_REPORTED = re.compile(
     r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+)?(?:has\s+been\s+|was\s+)?(?:previously\s+|earlier\s+)?reported|recall"
+    # "Нагадаємо" translated: "It is reminded that ...", "Let us remind you that ...", "We will remind, ...", "As a
+    # reminder, ..."
+    r"|it\s+is\s+(?:worth\s+)?remind(?:ed|ing)|let\s+us\s+remind|we\s+(?:will\s+|would\s+)?remind|as\s+a\s+reminder"
     # "Earlier, Ukrinform reported that ... in the Sumy region, four people were injured"
     r"|(?:earlier|previously)\s*,?\s+(?:[A-Z][\w-]*\s+)?(?:had\s+)?reported"
     # "Earlier, the governor reported about attacks on X", "Previously, it was reported that ...": an earlier report

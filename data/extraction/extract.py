@@ -211,6 +211,10 @@ def _another_days_attack(
     named = [m for _, mentions in clause_places for m in mentions]
     earlier = _OPENING_EARLIER_TIME.match(sentence)
     opening = _OPENING_DAY.match(sentence)
+    if opening is not None and report_date is None and named and not all(m.key in events for m in named):
+        # ("On the night of May 29, drones hit A" then "- On May 20, officials reported damage in the B community":
+        # an attack of a day the report told before its own, on a place it had not named, recalled; labelling rule 1)
+        return _before_the_day_told(opening.group(0), told_before, rules, 2, False)
     if not all(m.key in events for m in named) or not (named or earlier or (opening and report_date is None)):
         # (a sentence naming no place that opens with an earlier time is that time's attack too: "However, back in
         # July, a missile attack led to 10 deaths" after a report of tonight's strike on the city)
