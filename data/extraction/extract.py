@@ -445,6 +445,26 @@ def _ordinal_index(stem: str) -> int:
     return next(i for i, stems in enumerate(_ORDINAL_STEMS) if stem.lower() in stems)
 
 
+# "сьогодні", "утренних обстрелов", "этой ночью": the report's own day, named without its date
+_SLAVIC_THIS_DAY = re.compile(
+    r"(?<!\w)(?:сьогодні|сегодня|цієї\s+ночі|этой\s+ночью|сьогоднішн\w*|сегодняшн\w*|ранков\w*|утренн\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _slavic_report_day(analysed: str, report_date: dt.date | None) -> bool:
+    """Whether a Ukrainian or Russian recall tells of the report's own day: its date is the report's ("Нагадаємо, що
+    вночі 26 лютого ..." in a report of 26 February) or it says "this morning" / "today" with no other day."""
+    if report_date is None or re.search(
+        r"(?<!\w)(?:напередодні|накануне|вчора|вчера|позавчора|позавчера)(?!\w)", analysed, re.IGNORECASE
+    ):
+        return False
+    told = slavic.find_date(analysed, report_date)
+    if told is not None and SLAVIC_OTHER_DAY.search(analysed):
+        return told.date == report_date
+    return bool(_SLAVIC_THIS_DAY.search(analysed))
+
+
 def _closing_zero_of_paragraph(
     text: str, placed: list[CandidateEvent], report_date: dt.date | None, rules: LanguageRules
 ) -> None:
@@ -732,6 +752,7 @@ def extract_events(
             and SLAVIC_RECALL.match(analysed)
             and not rules.find_counts(analysed)[0]
             and not re.search(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", analysed, re.IGNORECASE)
+            and not _slavic_report_day(analysed, report_date)
         ):
             # "Нагадаємо, вночі 3 квітня російські війська завдали ракетного удару по Одесі" told without
             # figures at the end of a report on Kyiv: an earlier attack recalled, no new one ("Як повідомлялося"
@@ -755,6 +776,9 @@ def extract_events(
             not rules.unplaced
             and SLAVIC_RECALL.match(analysed)
             and not re.search(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", analysed, re.IGNORECASE)
+            # ("Нагадаємо, що вночі 26 лютого ... по Харкову" in a report of 26 February, "Напомним, в результате
+            # утренних обстрелов Запорожья": the report's own day recalled is the report's attack, labelling rule 1)
+            and not _slavic_report_day(analysed, report_date)
             and (SLAVIC_OTHER_DAY.search(analysed) or _recalls_other_places(analysed, events, rules))
         ):
             # "Напомним, вчера вечером, 13 марта, враг атаковал Никополь дронами, пострадали четыре человека" in
@@ -778,6 +802,7 @@ def extract_events(
                 # ("Напомним, за сутки ... обстреляли ... Сумщины, погиб ..." in a report on another oblast)
                 or (SLAVIC_RECALL.match(analysed) and _recalls_other_oblasts(analysed, events, rules))
             )
+            and not (SLAVIC_RECALL.match(analysed) and _slavic_report_day(analysed, report_date))
             and _recalls_other_places(analysed, events, rules)
         ):
             # "Нагадаємо, напередодні окупанти обстріляли Дніпропетровщину, загинули ..." after a report on Sumy
