@@ -217,3 +217,84 @@ def hromada_centres(name: str, oblast_iso: str | None = None) -> list[Settlement
     key = _hromada_key(name)
     found = _hromada_centres().get(key, []) if key else []
     return [s for s in found if oblast_iso is None or s.oblast_iso == oblast_iso]
+
+
+def _raion_centre_rows(table: pd.DataFrame) -> dict[tuple[str, str], int]:
+    """Each raion's centre as a row of ``table``, by (oblast, raion): the centre of its hromada of the same adjective
+    ("Лозівський" raion, "Лозівська" hromada: Лозова), else the hromada centre whose name shares the raion's longest
+    start (four letters at least), as the build places raions (``geo/settlements_build.py``)."""
+    heads: dict[tuple[str, str], list[int]] = {}
+    named_after: dict[tuple[str, str], int] = {}
+    for (oblast, raion, hromada), row in hromada_centre_rows(table).items():
+        if not raion:
+            continue
+        heads.setdefault((oblast, raion), []).append(row)
+        if unit_stem(hromada) == unit_stem(raion):
+            named_after[(oblast, raion)] = row
+    centres = {}
+    rank = {"city": 2, "settlement": 1, "village": 0}
+    for unit, rows in heads.items():
+        if unit in named_after:
+            centres[unit] = named_after[unit]
+            continue
+        raion = normalize_name(unit[1])
+        best, best_key = None, (3, -1)
+        for row in rows:
+            name = normalize_name(table.name_uk.iloc[row])
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(raion, name)) if a != b), min(len(raion), len(name))
+            )
+            key = (shared, rank.get(table.category.iloc[row], 0))
+            if key > best_key:
+                best, best_key = row, key
+        if best is not None:
+            centres[unit] = best
+    return centres
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> dict[tuple[str, str, str], list[int]]:
+    """("uk" or "ru", kind, stem) -> rows of the units' centres: every raion's and hromada's adjective by its stem in Ukrainian
+    ("бучан", "білоцерків") and in the Russian spellings of that stem ("белоцерков", "новоукраин")."""
+    from geo.russian_forms import russian_key, russian_unit_stems
+
+    table = load_settlements().table
+    index: dict[tuple[str, str], list[int]] = {}
+    units = [("hromada", hromada, row) for (_, _, hromada), row in hromada_centre_rows(table).items()]
+    units += [("raion", raion, row) for (_, raion), row in _raion_centre_rows(table).items()]
+    for kind, unit, row in units:
+        stem = unit_stem(unit)
+        if len(stem) < 3:
+            continue
+        forms = [("uk", stem)] + [("ru", russian_key(s)) for s in russian_unit_stems(stem.replace("'", ""))]
+        for script, form in forms:
+            rows = index.setdefault((script, kind, form), [])
+            if row not in rows:
+                rows.append(row)
+    return index
+
+
+def unit_centres(adjective: str, kind: str | None = None) -> list[Settlement]:
+    """The centres of the raions (``kind`` "raion") or hromadas ("hromada"), or of either, that an adjective in any
+    case names, in Ukrainian or Russian: "Бучанському" -> Буча, "Белоцерковском" -> Біла Церква, "Степногорскую" ->
+    Степногірськ. Several when the name is several units' (hromadas of one name in many oblasts).
+
+    Examples
+    --------
+    >>> [s.name for s in unit_centres("Бучанском", "raion")]
+    ['Bucha']
+    """
+    from geo.russian_forms import russian_key
+
+    word = normalize_name(adjective)
+    if " " in word or not re.search(r"(?:ськ|цьк|зьк|ск|цк)\w{0,3}$", word):
+        return []
+    stem = unit_stem(word)
+    kinds = [kind] if kind else ["raion", "hromada"]
+    settlements = load_settlements()
+    # (a Ukrainian stem first: "Хмельницкого" is Khmelnytskyi's, not the Russian spelling of Хмільницький's)
+    rows = [r for k in kinds for r in _unit_index().get(("uk", k, stem), [])]
+    if not rows:
+        rows = [r for k in kinds for r in _unit_index().get(("ru", k, russian_key(stem)), [])]
+    rows = list(dict.fromkeys(rows))
+    return [settlements.at(r) for r in rows]

@@ -20,3 +20,14 @@ def test_a_district_that_is_also_a_raion():
 def test_listed_city_districts_are_no_villages():
     clause = "Повреждения есть в трех районах города, в частности в Оболонском, Соломенском и Днепровском."
     assert find_places(clause) == []
+
+
+def test_unit_centres_by_adjective_in_both_languages():
+    from geo.settlements import unit_centres
+
+    assert [s.name for s in unit_centres("Бучанському", "raion")] == ["Bucha"]
+    assert [s.name for s in unit_centres("Белоцерковском", "raion")] == ["Bila Tserkva"]
+    assert [s.name for s in unit_centres("Степногорскую", "hromada")] == ["Stepnohirsk"]
+    # a Ukrainian stem first: not Хмільницький's Russian spelling
+    assert [s.name for s in unit_centres("Хмельницкого", "raion")] == ["Khmelnytskyi"]
+    assert unit_centres("Бучанському район") == []

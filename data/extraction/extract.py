@@ -1464,8 +1464,9 @@ def extract_events(
     prefer_named_oblasts(result, named_oblasts - {None})
     result = fold_city_districts(result)
     result = fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
+    # ("вдарили по Запорізькому району", then "ударили по Зеленій Діброві": the raion's toll is its one village's)
+    result = fold_district_into_its_village(result, within=not rules.unplaced)
     if rules.unplaced:
-        result = fold_district_into_its_village(result)
         result = fold_districts_into_their_villages(result)
     result = fold_oblasts_into_settlements(result, report_date)
     result = fold_unplaced_into_single_attack(result)

@@ -19,6 +19,7 @@ from data.extraction.slavic.villages import candidates as village_candidates
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling, skeleton
+from geo.settlements import find_settlements
 
 
 def with_named_before(
@@ -140,7 +141,9 @@ def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> Non
         _move_to(event, gazetteer.best_place(rows), rename=False)
 
 
-def fold_district_into_its_village(events: list[CandidateEvent]) -> list[CandidateEvent]:
+def fold_district_into_its_village(
+    events: list[CandidateEvent], within: bool = False
+) -> list[CandidateEvent]:
     """ "A drone strike on the Zaporizhzhia district hurt three people." then "The drones hit Bilenke.": the
     district's toll is of the one village the report names in it, not of the city it is named after (of the places
     named Bilenke, the one in the district's oblast)."""
@@ -151,6 +154,14 @@ def fold_district_into_its_village(events: list[CandidateEvent]) -> list[Candida
     district = districts[0]
     (village,) = [e for e in placed if e is not district]
     if village.counts or village.only_as_district:
+        return events
+    if within and not (
+        district.written
+        and village.location
+        and find_settlements(village.location, district.oblast_iso, f"{district.written} район")
+    ):
+        # (Ukrainian and Russian: only a village the settlements table puts in that raion, "вдарили по Запорізькому
+        # району" then "по Зеленій Діброві"; the city of Odesa is no village of the Izmail raion)
         return events
     if village.oblast_iso != district.oblast_iso and district.oblast_iso:
         prefer_named_oblasts([village], {district.oblast_iso})

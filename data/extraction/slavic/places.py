@@ -40,7 +40,7 @@ from data.extraction.slavic.resolve import (
 )
 from data.extraction.slavic.villages import candidates, russian_spelt, sounding
 from data.extraction.slavic.words import LIST_HIT
-from geo.city_districts import district_cities
+from geo.city_districts import district_cities, only_a_city_district
 from geo.gazetteer import normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import romanize_ukrainian
@@ -244,10 +244,18 @@ def find_places(clause: str) -> list:
         # an adjective that names a city's district (geo/city_districts.py) is no village Дарницьке or Дніпровське;
         # a raion's town it may name too (Podilsk for "Подільському") is kept, to be folded into the city when the
         # report names it (folding.fold_city_districts)
+        # ("в трех районах – Оболонском, Днепровском и Святошинском": Днепровском beside districts only Kyiv has is
+        # Kyiv's district too, not the raion of Dnipro)
+        cities = {
+            city
+            for word in re.findall(r"[А-ЯІЇЄҐ][\w'’ʼ-]+", clause)
+            if _ADJECTIVE_WORD.search(word) and only_a_city_district(word)
+            for city in district_cities(word)
+        }
         mentions = [
             m
             for m in mentions
-            if m.district_of
+            if (m.district_of and not m.district_of & cities)
             or " " in m.name.strip()
             or not district_cities(m.name)
             or not _ADJECTIVE_WORD.search(m.name)

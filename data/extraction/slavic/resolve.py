@@ -34,6 +34,7 @@ from geo.city_districts import district_cities, only_a_city_district
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import romanize_ukrainian
+from geo.settlements import unit_centres
 
 
 def _adjective_forms(stem: str, word: str) -> list[str]:
@@ -301,6 +302,20 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             # "у Салтівському районі": the gazetteer lists Kharkiv's Saltivka as a place of its own; a raion's
             # "town" that lies inside a city many times its size is a district of that city
             hits = [_city_around(h) or h for h in hits]
+        if not hits and not re.match(r"^\s*старост", after, re.IGNORECASE):
+            # "у Бучанському районі", "в Белоцерковском районе", "Степногорскую громаду", "Часовоярській громаді": the
+            # centre of the raion or hromada of that adjective (geo/settlements.py), when the spellings of the
+            # town's name tried above miss it
+            area = noun.group(0).lower() if noun else ""
+            kind = (
+                "raion"
+                if raion_list or "район" in area
+                else "hromada"
+                if re.search(r"громад|общин|отг|тг", area)
+                else None
+            )
+            if kind is not None or elliptic or listed:
+                hits = _unit_centre_mentions(tokens[0], kind)
         if hits:
             hits[0].alternatives = hits[1:]
             hits[0].adjective = True
@@ -504,6 +519,26 @@ def _population(mention) -> int:
     gazetteer = load_gazetteer()
     rows = gazetteer.primary.get(normalize_name(mention.place_name or mention.name), [])
     return max((int(gazetteer.places.population.iloc[r]) for r in rows), default=0)
+
+
+def _unit_centre_mentions(adjective: str, kind: str | None) -> list:
+    """Mentions of the centres of the raions or hromadas an adjective names (:func:`geo.settlements.unit_centres`),
+    the gazetteer's place where it lists the centre in that oblast, else the centre kept by its name in its oblast."""
+    gazetteer = load_gazetteer()
+    mentions = []
+    for centre in unit_centres(adjective, kind):
+        rows = [
+            r
+            for r in gazetteer.index.get(normalize_name(centre.name_uk), [])
+            if gazetteer.places.oblast_iso.iloc[r] == centre.oblast_iso
+        ]
+        if rows:
+            mention = settlement_mention(gazetteer, centre.name_uk, rows)
+        else:
+            mention = Mention(centre.name_uk, 0, 0, "settlement", True, centre.oblast_iso, centre.name_uk)
+        if all(m.key != mention.key for m in mentions):
+            mentions.append(mention)
+    return mentions
 
 
 def _village_of_stem(stem: str):
