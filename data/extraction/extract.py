@@ -445,7 +445,7 @@ def _ordinal_index(stem: str) -> int:
     return next(i for i, stems in enumerate(_ORDINAL_STEMS) if stem.lower() in stems)
 
 
-# "сьогодні", "утренних обстрелов", "этой ночью": the report's own day, named without its date
+# "сьогодні", "після ранкових ударів", "этой ночью": the report's own day, named without its date
 _SLAVIC_THIS_DAY = re.compile(
     r"(?<!\w)(?:сьогодні|сегодня|цієї\s+ночі|этой\s+ночью|сьогоднішн\w*|сегодняшн\w*|ранков\w*|утренн\w*)(?!\w)",
     re.IGNORECASE,
@@ -454,7 +454,7 @@ _SLAVIC_THIS_DAY = re.compile(
 
 def _slavic_report_day(analysed: str, report_date: dt.date | None) -> bool:
     """Whether a Ukrainian or Russian recall tells of the report's own day: its date is the report's ("Нагадаємо, що
-    вночі 26 лютого ..." in a report of 26 February) or it says "this morning" / "today" with no other day."""
+    вночі 4 березня ворог також ..." in a report of 4 March) or it says "this morning" / "today" with no other day."""
     if report_date is None or re.search(
         r"(?<!\w)(?:напередодні|накануне|вчора|вчера|позавчора|позавчера)(?!\w)", analysed, re.IGNORECASE
     ):
@@ -776,8 +776,8 @@ def extract_events(
             not rules.unplaced
             and SLAVIC_RECALL.match(analysed)
             and not re.search(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", analysed, re.IGNORECASE)
-            # ("Нагадаємо, що вночі 26 лютого ... по Харкову" in a report of 26 February, "Напомним, в результате
-            # утренних обстрелов Запорожья": the report's own day recalled is the report's attack, labelling rule 1)
+            # ("Нагадаємо, вночі 4 березня ракета влучила й у Кременчук" in a report of 4 March, "Напомним, после
+            # утренних ударов по Полтаве ...": the report's own day recalled is the report's attack, labelling rule 1)
             and not _slavic_report_day(analysed, report_date)
             and (SLAVIC_OTHER_DAY.search(analysed) or _recalls_other_places(analysed, events, rules))
         ):
