@@ -203,6 +203,14 @@ OWN_DAY = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
+# A scene in Russia: "in the Samara region", "in the Russian city of Engels", "inside Russia" (an attack there, on
+# Russian soil, whose figures are no Ukrainian place's)
+ABROAD_SCENE = re.compile(
+    r"\b(?i:in|on|over)\s+(?i:the\s+)?(?:southern\s+|western\s+|border\s+)?(?:Russian\s+)?(?:(?:city|region)\s+of\s+)?"
+    r"(?:Samara|Saratov|Belgorod|Kursk|Bryansk|Briansk|Rostov|Voronezh|Lipetsk|Tula|Oryol|Tambov|Krasnodar|Moscow"
+    r"|Ryazan|Kaluga|Smolensk|Engels|Novorossiysk|Taganrog|Tatarstan|Bashkortostan)\b(?!['’]s)"
+    r"|\b(?i:in|inside|across)\s+Russia\b(?!['’]s)|\bRussian\s+(?:region|city|town|village)\s+of\b"
+)
 AS_REPORTED = re.compile(
     r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+)?(?:has\s+been\s+|was\s+)?(?:previously\s+|earlier\s+)?reported|recall"
     # "Нагадаємо" translated: "It is reminded that ...", "Let us remind you that ...", "We will remind, ...", "As a

@@ -26,8 +26,11 @@ _DATELINE_LEAD = re.compile(
 )
 _ACROSS_LIST = re.compile(r"\bacross\s+(?:the\s+)?(?:regions\s+of\s+)?$", re.IGNORECASE)
 # "Neighbouring regions, including Ternopil and Khmelnytskyi, were also targeted": the regions.
-_REGIONS_INCLUDING = re.compile(
-    r"\b(?:regions|oblasts|provinces)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$",
+# ("areas such as A, B, C were attacked", "other western areas, including A and B": a region's cities named for the
+# regions; not "residential areas such as ...")
+REGIONS_LEAD = re.compile(
+    r"\b(?:regions|oblasts|provinces|(?<!residential\s)(?<!populated\s)(?<!industrial\s)(?<!urban\s)(?<!rural\s)"
+    r"(?<!civilian\s)(?<!city\s)areas)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -238,7 +241,7 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
             return as_oblast
     if mention.precision == "settlement" and (
         _ACROSS_LIST.search(head_before)
-        or _REGIONS_INCLUDING.search(head_before)
+        or REGIONS_LEAD.search(head_before)
         or REGIONS_HIT.search(clause[: head.start])
     ):
         # "Attacks across Odesa and Sumy" may mean the cities or their regions: place at the oblast.

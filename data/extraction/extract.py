@@ -36,6 +36,7 @@ from data.extraction import slavic
 from data.extraction.communities import drop_homes_of_named_places, place_communities
 from data.extraction.counts import COUNT_FIELDS, find_counts
 from data.extraction.cues import (
+    ABROAD_SCENE,
     AS_REPORTED,
     ATTACKER_CLAIM,
     BACKGROUND,
@@ -981,6 +982,10 @@ def extract_events(
                     focus = [e for e in focus if e.oblast_iso in {m.oblast_iso for m in named}]
                 named = []
         if not named and after_war_toll:
+            continue
+        if rules.unplaced and not named and ABROAD_SCENE.search(analysed):
+            # "In the Samara region, four people died in a drone attack, its governor said" after a strike on Dnipro:
+            # a toll in Russia, no Ukrainian place's (labelling rule 2)
             continue
         after_war_toll = False
         if len(focus) > 1:

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from data.extraction import vocabulary as V
-from data.extraction.exclusions import classify
+from data.extraction.exclusions import REGIONS_LEAD, classify
 from data.extraction.layout import DISTRICT_CENTRE
 from data.extraction.lookup import (
     COMPOUND_PREFIXES,
@@ -907,6 +907,9 @@ def regions_listed_as_hit(clause: str, mentions: list[Mention]) -> bool:
         return False
     first, last = min(m.start for m in mentions), max(m.end for m in mentions)
     after = clause[last:]
+    if REGIONS_LEAD.search(clause[:first]):
+        # ("areas such as A, B, C and D were attacked overnight": the noun leads the list)
+        return bool(STRUCK_AFTER_LIST.match(after))
     if not _REGIONS_NOUN_AFTER.match(after):
         return False
     return bool(STRUCK_LIST.search(clause[:first]) or STRUCK_AFTER_LIST.match(after))
