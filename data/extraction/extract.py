@@ -285,6 +285,10 @@ def _slavic_another_day(
         report_date = dt.date(2001, 12, 31)
         told_days = [rules.find_date(e.evidence.get("location", ""), report_date) for e in focus]
         days = [d.date for d in told_days if d is not None and d.precision == "day"]
+        if not days:
+            # ("За 29 травня в A зруйновані 12 будинків, у B – 18" in a report with no date, after a place told
+            # without one: no day to hold it against, the made-up one least of all)
+            return False
     reference = max(days) if days else report_date
     if reference is None:
         return False
