@@ -190,7 +190,8 @@ _OPENING_DAY = re.compile(
 # "Last year, ...", "In 2022, ...", "Last month, ..."
 _OPENING_EARLIER_TIME = re.compile(
     # ("However, back in July, a missile attack led to 10 deaths": "back" says it is past, whatever the month)
-    r"^\W*(?:(?:However|But|And|Meanwhile|Also),?\s+)?(?:(?P<back>Back\s+)?in\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"^\W*(?:(?:However|But|And|Meanwhile|Also),?\s+)?(?:(?P<this>Earlier\s+this\s+(?:month|year)|Last\s+week)"
+    r"|(?P<back>Back\s+)?in\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:\s+(?:19|20)\d\d)?|(?:Back\s+)?in\s+(?:19|20)\d\d|Last\s+(?:year|month|summer|winter|spring|autumn"
     r"|fall))\s*,",
     re.IGNORECASE,
@@ -216,6 +217,10 @@ def _another_days_attack(
         # ("On the night of May 29, drones hit A" then "- On May 20, officials reported damage in the B community":
         # an attack of a day the report told before its own, on a place it had not named, recalled; labelling rule 1)
         return _before_the_day_told(opening.group(0), told_before, rules, 2, False)
+    if earlier is not None and earlier.group("this") and events:
+        # ("Earlier this month, airstrikes hit government buildings in Kyiv" closing a report of last night's
+        # attacks: another day's attack recalled, on whatever place, once the report has told its own; rule 1)
+        return True
     if not all(m.key in events for m in named) or not (named or earlier or (opening and report_date is None)):
         # (a sentence naming no place that opens with an earlier time is that time's attack too: "However, back in
         # July, a missile attack led to 10 deaths" after a report of tonight's strike on the city)

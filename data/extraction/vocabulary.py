@@ -267,7 +267,9 @@ ACTOR_AFTER = re.compile(
     r"|insisted|warned|wants|rejected|responded|demanded|hopes|agreed|will|would|is\s+ready|and\s+Moscow"
     # the government acting: "as Kyiv presses on with its counteroffensive", "as Kyiv prepares to ...", "Kyiv asked"
     r"|press(?:es|ed)\s+(?:on|ahead)|prepar(?:es|ed)|is\s+preparing|plans|planned|seeks|sought|asked|urged|needs"
-    r"|and\s+its\s+(?:[A-Z][a-z]+\s+)?(?:allies|partners)|acknowledged|['’]s\s+(?:[A-Z][a-z]+\s+)?(?:government|position|allies|forces|military|troops|army|delegation"
+    r"|and\s+(?:its\s+)?(?:[A-Z][a-z]+\s+)?(?:allies|partners)|acknowledged"
+    # ("with Kyiv aiming at Russian oil refineries": the government striking back, no attack on the city)
+    r"|aim(?:s|ed|ing)\s+at|target(?:s|ed|ing)\s+(?:Russia|Russian|refineries|oil)|['’]s\s+(?:[A-Z][a-z]+\s+)?(?:government|position|allies|forces|military|troops|army|delegation"
     r"|envoy|partners|request|proposal|response|stance|leadership))\b|^-based\b"
     # After "Kyiv's" (the possessive is part of the name as matched): "Kyiv's Western partners".
     r"|^\s+(?:western\s+|foreign\s+|international\s+)?(?:allies|partners|government|leadership)\b"
