@@ -226,8 +226,8 @@ def _raion_centre_rows(table: pd.DataFrame) -> dict[tuple[str, str], int]:
     heads: dict[tuple[str, str], list[int]] = {}
     named_after: dict[tuple[str, str], int] = {}
     for (oblast, raion, hromada), row in hromada_centre_rows(table).items():
-        if not raion:
-            continue
+        if not re.search(r"(?:ий|ій)$", raion):
+            continue  # (a raion's name is a masculine adjective; the codifier's "Київська" for the exclusion zone is none)
         heads.setdefault((oblast, raion), []).append(row)
         if unit_stem(hromada) == unit_stem(raion):
             named_after[(oblast, raion)] = row
@@ -298,3 +298,29 @@ def unit_centres(adjective: str, kind: str | None = None) -> list[Settlement]:
         rows = [r for k in kinds for r in _unit_index().get(("ru", k, russian_key(stem)), [])]
     rows = list(dict.fromkeys(rows))
     return [settlements.at(r) for r in rows]
+
+
+@lru_cache(maxsize=1)
+def _raion_centres_latin() -> dict[str, list[Settlement]]:
+    """Each raion's centre (:func:`_raion_centre_rows`), by the key of its romanised name (as for hromadas)."""
+    settlements = load_settlements()
+    index: dict[str, list[Settlement]] = {}
+    for (_, raion), row in _raion_centre_rows(settlements.table).items():
+        key = _hromada_key(romanize_ukrainian(raion))
+        if key:
+            index.setdefault(key, []).append(settlements.at(row))
+    return index
+
+
+def raion_centres(name: str, oblast_iso: str | None = None) -> list[Settlement]:
+    """The centres of the raions a Latin adjective may name, in any spelling ("Buchansky", "Izyumsky", "Pokrovsky",
+    "Bilotserkivskyi"), matched by the consonants of its stem as :func:`hromada_centres` matches hromadas.
+
+    Examples
+    --------
+    >>> [s.name for s in raion_centres("Izyumsky")]
+    ['Izium']
+    """
+    key = _hromada_key(name)
+    found = _raion_centres_latin().get(key, []) if key else []
+    return [s for s in found if oblast_iso is None or s.oblast_iso == oblast_iso]

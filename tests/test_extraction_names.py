@@ -31,3 +31,13 @@ def test_unit_centres_by_adjective_in_both_languages():
     # a Ukrainian stem first: not Хмільницький's Russian spelling
     assert [s.name for s in unit_centres("Хмельницкого", "raion")] == ["Khmelnytskyi"]
     assert unit_centres("Бучанському район") == []
+
+
+def test_english_raion_adjectives_by_their_consonants():
+    from data.extraction.places import find_places
+    from geo.settlements import raion_centres
+
+    assert [s.name for s in raion_centres("Izyumsky")] == ["Izium"]
+    assert [s.name for s in raion_centres("Kyivsky")] == []  # (the exclusion zone's "Київська" is no raion)
+    found = find_places("The army shelled the Pokrovsky district of Donetsk region.")
+    assert [m.place_name for m in found if m.precision == "settlement"] == ["Pokrovsk"]

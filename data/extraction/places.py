@@ -25,7 +25,7 @@ from data.extraction.lookup import (
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import consonants, national_spelling, skeleton
-from geo.settlements import find_settlements, hromada_centres
+from geo.settlements import find_settlements, hromada_centres, raion_centres
 
 _NAME = re.compile(r"\b[A-Z][\w'’]*(?:(?:-|\s|-on-)[A-Z][\w'’]*){0,3}")
 _REGION_AFTER = re.compile(
@@ -216,7 +216,11 @@ def find_places(clause: str) -> list[Mention]:
                         found = "blocked"
                         break
                     continue  # "Ukraine's Zaporizhzhia": the country, then a place of it
-                mention = lookup_place(lookup_name, respell=True)
+                mention = _raion_seat(
+                    lookup_name, words[end:] + clause[match.end() :], clause[: match.start()] + words[:start]
+                )
+                if mention is None:
+                    mention = lookup_place(lookup_name, respell=True)
                 if (
                     mention is not None
                     and mention.respelled
@@ -548,6 +552,41 @@ def _population(mention: Mention) -> int:
     return max((int(gazetteer.places.population.iloc[r]) for r in rows), default=0)
 
 
+def _raion_seat(name: str, after: str, before: str = "") -> Mention | None:
+    """The centre of the raion an adjective before "district" names in any Latin spelling ("the Pokrovsky district"
+    of Donetsk oblast: Pokrovsk, not a village Pokrovske respelled; "Buchansky district": Bucha; "Izyumsky":
+    Izium), from the settlements table's raions (``geo.settlements.raion_centres``); None when the word is no raion
+    adjective, names no raion or several, or names a district of a city ("the Kyivskyi district of Kharkiv")."""
+    if not re.search(r"[a-z]s'?k(?:yi|iy|yy|y|ij|i|oi|oy)$", name):
+        return None
+    # (not yet with the noun left out, "5 wounded in the Chuhuiv district, 2 in Bogodukhovsky, and 1 in Izyumsky":
+    # the figures of such a list are not shared out among the raions, and would go to the region)
+    if not _DISTRICT_AFTER.match(after):
+        return None
+    if re.match(
+        r"\s*(?:district|raion)\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]*(?![\w'’-])(?!\s+(?:region|oblast|province)\b)",
+        after,
+        re.IGNORECASE,
+    ):
+        return None
+    centres = raion_centres(name)
+    if len(centres) != 1:
+        return None
+    gazetteer = load_gazetteer()
+    rows = [
+        r
+        for r in gazetteer.primary.get(normalize_name(centres[0].name), [])
+        if gazetteer.places.oblast_iso.iloc[r] == centres[0].oblast_iso
+    ]
+    if not rows:
+        return None
+    seat = settlement_mention(gazetteer, name, rows)
+    seat.district = (
+        True  # (the raion, not its town alone: "2 in Bogodukhovsky" is no village of the one before)
+    )
+    return seat
+
+
 def _city_district(mention: Mention) -> bool:
     """Whether the gazetteer takes the place for a city's district (Obolon of Kyiv, listed with its people)."""
     gazetteer = load_gazetteer()
@@ -847,7 +886,9 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
             # town is (its home), no attack on the community's centre (labelling rule 4)
             continue
         if _DISTRICT_AFTER.match(clause[mention.end :]) and any(
-            m is not mention and not _DISTRICT_AFTER.match(clause[m.end :]) for m in settlements
+            # ("in the Chuguevsky district, 2 in Bogodukhovsky": another raion with its noun left out is no village)
+            m is not mention and not _DISTRICT_AFTER.match(clause[m.end :]) and not m.district
+            for m in settlements
         ):
             if previous and re.fullmatch(r",\s*", clause[previous[-1].end : mention.start]):
                 # "the village of Oleksandrivka, Bohodukhiv district": of the places with that name, the
