@@ -533,15 +533,15 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     for match in _NOT_HURT.finditer(clause):
         if not any(c.field == INJURED for c in counts):
             counts.append(Count(INJURED, 0, False, match.start()))
+    for match in _NO_CASUALTIES.finditer(clause):
+        # "there were no casualties", "no reports of casualties": neither dead nor hurt.
+        if not any(c.value == 0 for c in counts):
+            counts += [Count(KILLED, 0, False, match.start()), Count(INJURED, 0, False, match.start())]
     for match in _NONE_OF_THEM.finditer(clause):
         for word in filter(None, (match.group("first"), match.group("second"))):
             field = KILLED if _DEAD_WORD.fullmatch(word) else INJURED
             if not any(c.field == field for c in counts):
                 counts.append(Count(field, 0, False, match.start()))
-    for match in _NO_CASUALTIES.finditer(clause):
-        # "there were no casualties", "no reports of casualties": neither dead nor hurt.
-        if not any(c.value == 0 for c in counts):
-            counts += [Count(KILLED, 0, False, match.start()), Count(INJURED, 0, False, match.start())]
     for match in _CHILDREN_AGED.finditer(clause):
         # "including children aged 12, 9 and 3": three children, as many as the ages listed
         ages = _ages(match.group("ages"))
