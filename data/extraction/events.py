@@ -418,18 +418,9 @@ def apply(
             # "ten injured" then "two children were hospitalized": the children of those in hospital, a part
             # of the injured, so at least that many children in all
             count = Count(count.field, count.value, True, count.start)
-        if (
-            previous is not None
-            and previous[0] == count.value
-            and previous[1]
-            and not count.at_least
-            # ("killing at least three" then "another person died ..., raising the death toll to three": the
-            # revised toll is exact)
-            and not _REVISED_TO.search(clause[: count.start])
-        ):
-            # "at least 16 killed" then "16 dead so far": the same figure quoted again keeps its bound.
-            event.add_sentence(sentence)
-            continue
+        # ("at least 16 killed" in the lead, then the official's "16 were killed": the figure told exactly is the
+        # stronger statement and replaces the bound below, as "щонайменше шестеро поранених" then "шестеро людей
+        # поранені" does (labelling rule 9); so does a toll revised to the same figure, "raising the death toll to six")
         if previous == (count.value, False) and count.at_least:
             # "известно о трех погибших" then the official's "не менее трех погибших": the same figure
             # told exactly once stays exact, the stronger statement (labelling rule 9)
@@ -468,14 +459,6 @@ def apply(
 # "four others": people besides those just counted ("two more" the clause's reader has added already)
 _OTHERS_BESIDE = re.compile(
     r"^[\w-]+\s+(?:others|other\s+(?:people|persons|civilians|residents))\b", re.IGNORECASE
-)
-# "raising the death toll to three", "the toll rose to 27": a revised figure, told as the toll now
-_REVISED_TO = re.compile(
-    r"\b(?:rose|risen|rising|raising|raised|bringing|brought|increased|increasing|climbed|climbing|grew|grown"
-    r"|reached|reaching)\s+(?:the\s+(?:death\s+)?toll\s+|the\s+number\s+of\s+(?:[\w-]+\s+){1,2})?to\s+$"
-    # ("at least five" then "By evening, the toll stood at five": the toll as it stands, exact)
-    r"|\btoll\s+(?:now\s+|had\s+)?(?:stood|stands|standing)\s+(?:now\s+)?at\s+$",
-    re.IGNORECASE,
 )
 _STILL_IN_HOSPITAL = re.compile(
     r"^\S+\s+(?:постраждал|пострадавш|поранен|ранен|потерпіл)\w*\s+(?:перебува|находя|залишаю|остаю)\w*\s+"
