@@ -39,5 +39,5 @@ def test_english_raion_adjectives_by_their_consonants():
 
     assert [s.name for s in raion_centres("Izyumsky")] == ["Izium"]
     assert [s.name for s in raion_centres("Kyivsky")] == []  # (the exclusion zone's "Київська" is no raion)
-    found = find_places("The army shelled the Pokrovsky district of Donetsk region.")
+    found = find_places("On Monday artillery hit houses in the Pokrovsky district of the Donetsk region.")
     assert [m.place_name for m in found if m.precision == "settlement"] == ["Pokrovsk"]

@@ -559,14 +559,14 @@ def _raion_seat(name: str, after: str, before: str = "") -> Mention | None:
     adjective, names no raion or several, or names a district of a city ("the Kyivskyi district of Kharkiv")."""
     if not re.search(r"[a-z]s'?k(?:yi|iy|yy|y|ij|i|oi|oy)$", name):
         return None
-    # (not yet with the noun left out, "5 wounded in the Chuhuiv district, 2 in Bogodukhovsky, and 1 in Izyumsky":
+    # (not yet with the noun left out, "four hurt in the Kupyansky district, one in Zolochivsky and three in Izyumsky":
     # the figures of such a list are not shared out among the raions, and would go to the region)
     if not _DISTRICT_AFTER.match(after):
         return None
     if re.match(
-        r"\s*(?:district|raion)\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]*(?![\w'’-])(?!\s+(?:region|oblast|province)\b)",
+        r"\s*(?i:district|raion)\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]*(?![\w'’-])"
+        r"(?!\s+(?i:region|oblast|province)\b)",
         after,
-        re.IGNORECASE,
     ):
         return None
     centres = raion_centres(name)
