@@ -635,6 +635,8 @@ def test_number_words_in_any_case(word, value):
         # one person with where they are from between the number and the verb; "several" is no figure; the
         # apostrophe typed as another mark; the day of a page's ISO date is no figure
         ("еще один местный мужчина ранен", {"injured": (1, False)}),
+        # hurt in an attack told before: no one hurt in this one
+        ("Померла раніше поранена жінка", {}),
         ("ще один місцевий чоловік поранений", {"injured": (1, False)}),
         ("Ще кілька постраждалих перебувають у лікарні", {}),
         ("кількість загиблих зросла до п‘яти", {"killed": (5, False)}),
