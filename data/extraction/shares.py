@@ -12,6 +12,7 @@ from data.extraction.lookup import Mention, sole_oblast
 from data.extraction.numbers import parse_number_words
 from data.extraction.rules import LanguageRules
 from data.extraction.slavic.words import INJURED_STEM, KILLED_STEM
+from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 
 _EXAMPLE_BEFORE = re.compile(
@@ -177,6 +178,8 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
             return None  # "In Dnipropetrovsk Oblast, four were injured as ... hit A and B": the oblast's toll
         hit = [("", [m]) for m in places]  # the places were hit; their share of the toll is not told
         oblast = sole_oblast(m.oblast_iso for m in places) if rules.unplaced else None
+        if oblast is None and rules.unplaced:
+            oblast = _oblast_all_can_be_in(clause, places, rules)
         if oblast is not None:
             # "the governor said five were hurt in A, B, C, D and E": a toll told for the places together and for
             # none alone is their region's (labelling rule 4), which the clause leaves unnamed or names only in
@@ -189,6 +192,19 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
     if paired is not None:
         return paired
     return None
+
+
+def _oblast_all_can_be_in(clause: str, places: list[Mention], rules: LanguageRules):
+    """The one oblast that has a place of each name and that the clause names ("four were hurt when shells fell on
+    Ivanivka and Mykhailivka in the Zaporizhzhia region": of the places so named, those of that region)."""
+    gazetteer = load_gazetteer()
+    common: set[str] | None = None
+    for m in places:
+        rows = gazetteer.primary.get(normalize_name(m.place_name or m.name), [])
+        here = {gazetteer.places.oblast_iso.iloc[r] for r in rows} | ({m.oblast_iso} - {None})
+        common = here if common is None else common & here
+    named = {m.oblast_iso for m in rules.find_places(clause) if m.precision == "oblast"} & (common or set())
+    return find_oblast(named.pop()) if len(named) == 1 else None
 
 
 # "one person each in A and B", "two each in A, B and C"
