@@ -306,8 +306,8 @@ def _slavic_another_day(
         return False
     # (a night or an evening spans two dates: "ввечері 18 жовтня" may be the attack "в ніч на 19 жовтня")
     night = re.compile(r"(?<!\w)(?:ніч|ночь|ночі|ночи|вечер|вечір|вечор|увечері|вечером)\w*", re.IGNORECASE)
-    # (a summary "за минувшие сутки, по состоянию на 07:30 9 августа" covers the day before its date: "Вчера, 8
-    # августа, ... по с. X" is one of its attacks)
+    # (a day's summary dated the morning of the 15th covers the day before its date: "Вчера, 14
+    # мая, ... по с. X" is one of its attacks)
     summary = re.compile(r"(?<!\w)(?:сутки|суток|доб[уиа])(?!\w)", re.IGNORECASE)
     close = (
         not days
