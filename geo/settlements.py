@@ -168,7 +168,8 @@ def find_settlements(name: str, oblast_iso: str | None = None, unit: str | None 
 
 
 # A hromada's adjective in Latin letters: "Khotynska", "Seredyno-Budska", Russian-style "Miropolskaya", "-skoye"
-_HROMADA_ENDING = re.compile(r"(?<=[a-z])sk(?:a|aya|aia|aja|oye|oe|e|yi|iy|yy|y|ij|oi)$", re.IGNORECASE)
+# (also cut to a bare "-sk": "Krasnopolsk communities", "the Verkhnyosyrovatsk community")
+_HROMADA_ENDING = re.compile(r"(?<=[a-z])sk(?:a|aya|aia|aja|oye|oe|e|yi|iy|yy|y|ij|oi)?$", re.IGNORECASE)
 
 
 def _hromada_key(name: str) -> str:
@@ -216,6 +217,9 @@ def hromada_centres(name: str, oblast_iso: str | None = None) -> list[Settlement
     """
     key = _hromada_key(name)
     found = _hromada_centres().get(key, []) if key else []
+    if not found and re.search(r"[iy]vka$", normalize_name(name)):
+        # "the communities of ... Richkivka": a noun made from the adjective (Річківська, whose centre is Річки)
+        found = _hromada_centres().get(_hromada_key(normalize_name(name)[:-2]), [])
     return [s for s in found if oblast_iso is None or s.oblast_iso == oblast_iso]
 
 

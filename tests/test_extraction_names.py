@@ -41,3 +41,10 @@ def test_english_raion_adjectives_by_their_consonants():
     assert [s.name for s in raion_centres("Kyivsky")] == []  # (the exclusion zone's "Київська" is no raion)
     found = find_places("On Monday artillery hit houses in the Pokrovsky district of the Donetsk region.")
     assert [m.place_name for m in found if m.precision == "settlement"] == ["Pokrovsk"]
+
+
+def test_english_community_nouns_cut_from_adjectives():
+    from geo.settlements import hromada_centres
+
+    assert [s.name for s in hromada_centres("Krasnopolsk", "UA-59")] == ["Krasnopillia"]
+    assert [s.name for s in hromada_centres("Richkivka", "UA-59")] == ["Richky"]
