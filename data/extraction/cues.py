@@ -150,9 +150,11 @@ _SUPERLATIVE = re.compile(
 
 
 # "58 people were hurt ..., in what the governor called one of the worst attacks on the city since the
-# full-scale invasion": how bad this attack was, not the war's toll
+# full-scale invasion", "..., marking one of the heaviest ...": how bad this attack was, not the war's toll
 _THIS_ATTACK_SUPERLATIVE = re.compile(
-    r"\bin\s+(?:what\s+(?:[\w-]+\s+){0,3}?(?:describe[sd]?|call(?:ed|s)?|termed)\s+(?:as\s+)?)?one\s+of\s+the\s+"
+    # ("..., marking one of the deadliest strikes on the west since the invasion began": the same, as a participle)
+    r"\b(?:in\s+(?:what\s+(?:[\w-]+\s+){0,3}?(?:describe[sd]?|call(?:ed|s)?|termed)\s+(?:as\s+)?)?|marking\s+|making\s+it\s+"
+    r"|becoming\s+)one\s+of\s+the\s+"
     r"(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most\s+\w+)\b[^.;]*",
     re.IGNORECASE,
 )
