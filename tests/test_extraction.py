@@ -2228,3 +2228,13 @@ def test_the_regional_capital_is_of_the_one_region_told_just_before(text, expect
         assert ("Sumy", "settlement") not in hurt and ("Poltava", "settlement") not in hurt
     else:
         assert hurt == [expected]
+
+
+def test_the_scorer_never_prints_an_imperfect_share_as_perfect():
+    # One wrong count in 1,443 rounds to 100.0%: the total line must not hide it.
+    from data.extraction.score import _shown
+
+    assert _shown(1442 / 1443) == "99.9%"
+    assert _shown(1442 / 1443, percent=False) == "0.999"
+    assert _shown(1.0) == "100.0%" and _shown(1.0, percent=False) == "1.000"
+    assert _shown(0.5) == "50.0%" and _shown(0.8654, percent=False) == "0.865"

@@ -254,6 +254,14 @@ def by_language(scores: list[ReportScore]) -> dict[str, dict[str, float]]:
     return {name: summarize(group) for name, group in groups.items()}
 
 
+def _shown(value: float, percent: bool = True) -> str:
+    """A share as printed, never rounded up to a perfect score: one wrong count in 1,443 is 99.9%, not 100.0%."""
+    text = f"{value:.1%}" if percent else f"{value:.3f}"
+    if value < 1.0 and text in ("100.0%", "1.000"):
+        return "99.9%" if percent else "0.999"
+    return text
+
+
 def _print_totals(
     title: str, totals: dict[str, float], interval: dict[str, tuple[float, float]] | None = None
 ) -> None:
@@ -263,14 +271,16 @@ def _print_totals(
         f"predicted: {totals['predicted_events']}"
     )
     print(
-        f"places: precision {totals['place_precision']:.1%}, recall {totals['place_recall']:.1%}, "
-        f"F1 {totals['place_f1']:.3f}"
+        f"places: precision {_shown(totals['place_precision'])}, recall {_shown(totals['place_recall'])}, "
+        f"F1 {_shown(totals['place_f1'], percent=False)}"
     )
-    print(f"killed and injured exactly right (value and lower bound): {totals['killed_injured_exact']:.1%}")
-    print(f"children counts exactly right:                            {totals['children_exact']:.1%}")
-    print(f"all four counts exactly right:                            {totals['counts_exact']:.1%}")
+    print(
+        f"killed and injured exactly right (value and lower bound): {_shown(totals['killed_injured_exact'])}"
+    )
+    print(f"children counts exactly right:                            {_shown(totals['children_exact'])}")
+    print(f"all four counts exactly right:                            {_shown(totals['counts_exact'])}")
     print(f"adult counted as a child (must be 0):                     {totals['adults_as_children']}")
-    print(f"weapon, target and date exactly right (where labelled):   {totals['attributes_exact']:.1%}")
+    print(f"weapon, target and date exactly right (where labelled):   {_shown(totals['attributes_exact'])}")
     print(f"events placed in a venue or capital abroad:               {totals['forbidden_places']}")
     if interval:
         f1, killed, children = (interval[name] for name in INTERVAL_MEASURES)
