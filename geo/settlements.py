@@ -223,10 +223,33 @@ def hromada_centres(name: str, oblast_iso: str | None = None) -> list[Settlement
     return [s for s in found if oblast_iso is None or s.oblast_iso == oblast_iso]
 
 
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def centre_of(unit_name: str, members: pd.DataFrame) -> int | None:
+    """The member a unit is named after when no hromada of the raion shares its adjective ("Бахмутський" ->
+    Бахмут, among its hromadas' centres): the longest shared start (four letters at least), a city before a
+    settlement before a village; None when none shares one."""
+    unit = normalize_name(unit_name)
+    best, best_key = None, (3, -1)
+    rank = {"city": 2, "settlement": 1, "village": 0}
+    for index, name, category in zip(members.index, members.name_uk, members.category):
+        key = (_common_prefix(unit, normalize_name(name)), rank[category])
+        if key > best_key:
+            best, best_key = index, key
+    return best
+
+
 def _raion_centre_rows(table: pd.DataFrame) -> dict[tuple[str, str], int]:
     """Each raion's centre as a row of ``table``, by (oblast, raion): the centre of its hromada of the same adjective
-    ("Лозівський" raion, "Лозівська" hromada: Лозова), else the hromada centre whose name shares the raion's longest
-    start (four letters at least), as the build places raions (``geo/settlements_build.py``)."""
+    ("Лозівський" raion, "Лозівська" hromada: Лозова), else :func:`centre_of` among its hromadas' centres, as the
+    build places raions (``geo/settlements_build.py``)."""
     heads: dict[tuple[str, str], list[int]] = {}
     named_after: dict[tuple[str, str], int] = {}
     for (oblast, raion, hromada), row in hromada_centre_rows(table).items():
@@ -235,25 +258,11 @@ def _raion_centre_rows(table: pd.DataFrame) -> dict[tuple[str, str], int]:
         heads.setdefault((oblast, raion), []).append(row)
         if unit_stem(hromada) == unit_stem(raion):
             named_after[(oblast, raion)] = row
-    centres = {}
-    rank = {"city": 2, "settlement": 1, "village": 0}
-    for unit, rows in heads.items():
-        if unit in named_after:
-            centres[unit] = named_after[unit]
-            continue
-        raion = normalize_name(unit[1])
-        best, best_key = None, (3, -1)
-        for row in rows:
-            name = normalize_name(table.name_uk.iloc[row])
-            shared = next(
-                (i for i, (a, b) in enumerate(zip(raion, name)) if a != b), min(len(raion), len(name))
-            )
-            key = (shared, rank.get(table.category.iloc[row], 0))
-            if key > best_key:
-                best, best_key = row, key
-        if best is not None:
-            centres[unit] = best
-    return centres
+    centres = {
+        unit: named_after[unit] if unit in named_after else centre_of(unit[1], table.loc[rows])
+        for unit, rows in heads.items()
+    }
+    return {unit: row for unit, row in centres.items() if row is not None}
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ import pandas as pd
 
 from geo.gazetteer import load_gazetteer, normalize_name, resolve_oblast
 from geo.romanisation import romanize_ukrainian
-from geo.settlements import hromada_centre_rows, unit_stem
+from geo.settlements import centre_of, hromada_centre_rows, unit_stem
 
 CATEGORIES = {"M": "city", "K": "city", "X": "settlement", "C": "village"}
 # Postal "admin1" names the oblast resolver does not take as they are.
@@ -120,29 +120,6 @@ def _gazetteer_points() -> dict[tuple[str, str], list[tuple[float, float]]]:
         if not district:
             points[(oblast, normalize_name(name_uk))].append((float(lat), float(lon)))
     return points
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def centre_of(unit_name: str, members: pd.DataFrame) -> int | None:
-    """The member a unit is named after when no hromada of the raion shares its adjective ("Бахмутський" ->
-    Бахмут, among its hromadas' centres): the longest shared start (four letters at least), a city before a
-    settlement before a village; None when none shares one."""
-    unit = normalize_name(unit_name)
-    best, best_key = None, (3, -1)
-    rank = {"city": 2, "settlement": 1, "village": 0}
-    for index, name, category in zip(members.index, members.name_uk, members.category):
-        key = (_common_prefix(unit, normalize_name(name)), rank[category])
-        if key > best_key:
-            best, best_key = index, key
-    return best
 
 
 def locate(
