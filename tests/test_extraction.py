@@ -36,6 +36,7 @@ from data.extraction.score import (
     load_fixture,
     place_key,
     predict,
+    same_oblast,
     score_directory,
 )
 from geo.gazetteer import normalize_name
@@ -151,6 +152,26 @@ def test_scorer_reads_only_the_reports_that_have_labels(tmp_path):
     (tmp_path / "urls.txt").write_text("https://example.org/report\n", encoding="utf-8")
     scores, totals = score_directory(tmp_path)
     assert [s.name for s in scores] == ["01"] and totals["reports"] == 1
+
+
+def test_scorer_does_not_pair_a_namesake_in_another_oblast(tmp_path):
+    # Pairing by name alone took a village of the right name in the wrong oblast for a hit: the label's oblast,
+    # when it gives one, must be the extractor's too (Kyiv city and Kyiv oblast are taken as one either way).
+    text = "A drone hit a house in Poltava; two people were injured."
+    (tmp_path / "01.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "02.txt").write_text(text, encoding="utf-8")
+    right = {"location": "Poltava", "geo_precision": "settlement", "oblast_iso": "UA-53", "injured": 2}
+    (tmp_path / "01.json").write_text(json.dumps({"events": [right]}), encoding="utf-8")
+    (tmp_path / "02.json").write_text(
+        json.dumps({"events": [dict(right, oblast_iso="UA-63")]}), encoding="utf-8"
+    )
+    (first, second), _ = score_directory(tmp_path)
+    assert (first.matched, first.counts_right) == (1, 4)
+    assert (second.matched, second.predicted, second.counts_right) == (0, 1, 0)
+    assert any("namesake in UA-53" in problem for problem in second.problems)
+    assert any(problem.startswith("extra") for problem in second.problems)
+    assert same_oblast({"oblast_iso": "UA-30"}, {"oblast_iso": "UA-32"})
+    assert same_oblast({"location": "Poltava"}, {"oblast_iso": "UA-53"})
 
 
 def test_scorer_prints_ukrainian_and_russian_apart_as_well_as_together(tmp_path, capsys):
