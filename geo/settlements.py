@@ -192,16 +192,22 @@ def hromada_centre_rows(table: pd.DataFrame) -> dict[tuple[str, str, str], int]:
     }
 
 
-@lru_cache(maxsize=1)
-def _hromada_centres() -> dict[str, list[Settlement]]:
-    """Each hromada's centre (:func:`hromada_centre_rows`), by the key of its romanised name."""
+@lru_cache(maxsize=2)
+def _centres_by_key(kind: str) -> dict[str, list[Settlement]]:
+    """Each hromada's (``kind`` "hromada", :func:`hromada_centre_rows`) or raion's ("raion",
+    :func:`_raion_centre_rows`) centre, by the key of the unit's romanised name (:func:`_hromada_key`)."""
     settlements = load_settlements()
+    if kind == "hromada":
+        units = [
+            (settlements.at(row).hromada_uk, row) for row in hromada_centre_rows(settlements.table).values()
+        ]
+    else:
+        units = [(raion, row) for (_, raion), row in _raion_centre_rows(settlements.table).items()]
     index: dict[str, list[Settlement]] = {}
-    for row in hromada_centre_rows(settlements.table).values():
-        centre = settlements.at(row)
-        key = _hromada_key(romanize_ukrainian(centre.hromada_uk))
+    for unit, row in units:
+        key = _hromada_key(romanize_ukrainian(unit))
         if key:
-            index.setdefault(key, []).append(centre)
+            index.setdefault(key, []).append(settlements.at(row))
     return index
 
 
@@ -216,10 +222,10 @@ def hromada_centres(name: str, oblast_iso: str | None = None) -> list[Settlement
     ['Seredyna-Buda']
     """
     key = _hromada_key(name)
-    found = _hromada_centres().get(key, []) if key else []
+    found = _centres_by_key("hromada").get(key, []) if key else []
     if not found and re.search(r"[iy]vka$", normalize_name(name)):
         # "the communities of ... Richkivka": a noun made from the adjective (Річківська, whose centre is Річки)
-        found = _hromada_centres().get(_hromada_key(normalize_name(name)[:-2]), [])
+        found = _centres_by_key("hromada").get(_hromada_key(normalize_name(name)[:-2]), [])
     return [s for s in found if oblast_iso is None or s.oblast_iso == oblast_iso]
 
 
@@ -313,18 +319,6 @@ def unit_centres(adjective: str, kind: str | None = None) -> list[Settlement]:
     return [settlements.at(r) for r in rows]
 
 
-@lru_cache(maxsize=1)
-def _raion_centres_latin() -> dict[str, list[Settlement]]:
-    """Each raion's centre (:func:`_raion_centre_rows`), by the key of its romanised name (as for hromadas)."""
-    settlements = load_settlements()
-    index: dict[str, list[Settlement]] = {}
-    for (_, raion), row in _raion_centre_rows(settlements.table).items():
-        key = _hromada_key(romanize_ukrainian(raion))
-        if key:
-            index.setdefault(key, []).append(settlements.at(row))
-    return index
-
-
 def raion_centres(name: str, oblast_iso: str | None = None) -> list[Settlement]:
     """The centres of the raions a Latin adjective may name, in any spelling ("Buchansky", "Izyumsky", "Pokrovsky",
     "Bilotserkivskyi"), matched by the consonants of its stem as :func:`hromada_centres` matches hromadas.
@@ -335,5 +329,5 @@ def raion_centres(name: str, oblast_iso: str | None = None) -> list[Settlement]:
     ['Izium']
     """
     key = _hromada_key(name)
-    found = _raion_centres_latin().get(key, []) if key else []
+    found = _centres_by_key("raion").get(key, []) if key else []
     return [s for s in found if oblast_iso is None or s.oblast_iso == oblast_iso]

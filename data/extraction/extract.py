@@ -266,7 +266,18 @@ def _before_the_day_told(
     ]
     if not told:
         return recall
-    return (max(told) - day.date).days >= days
+    return max(_gap_without_year(earlier, day.date) for earlier in told) >= days
+
+
+def _gap_without_year(later: dt.date, earlier: dt.date) -> int:
+    """Days from ``earlier`` to ``later``, two days read without a year against the same made-up day: the nearer
+    way round the year, so "30 December" then "2 January" is three days on, not 362 back."""
+    gap = (later - earlier).days
+    if gap > 182:
+        return gap - 365
+    if gap < -182:
+        return gap + 365
+    return gap
 
 
 # "помер у лікарні", "скончался": a death told now of an attack of an earlier day (the report's news)
@@ -285,9 +296,10 @@ def _slavic_another_day(
     if not focus or not rules.attack_cue.search(sentence) or _LATER_DEATH.search(sentence):
         return False  # (with no attack told yet, the report's own attack may be told days after it)
     days = [e.date for e in focus if e.date is not None and e.date_precision == "day"]
-    if not days and report_date is None:
+    made_up = not days and report_date is None
+    if made_up:
         # (no year known: the day the attack in focus was told on, read against the same made-up day as this one)
-        report_date = dt.date(2001, 12, 31)
+        report_date = _MADE_UP_DAY
         told_days = [rules.find_date(e.evidence.get("location", ""), report_date) for e in focus]
         days = [d.date for d in told_days if d is not None and d.precision == "day"]
         if not days:
@@ -315,7 +327,8 @@ def _slavic_another_day(
         or any(night.search(e.evidence.get("location", "")) for e in focus)
         or any(summary.search(e.evidence.get("location", "")) for e in focus)
     )
-    return (reference - told.date).days >= (2 if close else 1)
+    gap = _gap_without_year(reference, told.date) if made_up else (reference - told.date).days
+    return gap >= (2 if close else 1)
 
 
 _BOTH_START = re.compile(r"^\W*(?:обоих|обеих|обох|обидвох|обидві|обидва|оба|обе)(?!\w)", re.IGNORECASE)
