@@ -101,7 +101,9 @@ _UNLISTED_SETTLEMENT = re.compile(
 # "was killed in Lobkove when", "wounded in Ptyche": where people were killed or hurt, a name of one or
 # two capitalised words (not a region's, district's or community's)
 _HIT_IN_VILLAGE = re.compile(
-    r"\b(?:killed|injured|wounded|hurt|died|dead)\s+in\s+(?:the\s+village\s+of\s+)?"
+    # ("killed one person in Bila Hora", "injured two residents in X": the people counted between)
+    r"\b(?:killed|injured|wounded|hurt|died|dead)\s+(?:(?:an?|one|two|three|four|five|\d+|more|other|people|persons?"
+    r"|civilians?|residents?|m[ae]n|wom[ae]n|locals?)\s+){0,3}?in\s+(?:the\s+village\s+of\s+)?"
     rf"(?!(?:{_NOT_A_VILLAGE}|The|A|An|This|That|Their|His|Her)\b)"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)\b"
     r"(?!\s+(?:Oblast|Region|Province|District|Raion|Community|Hromada|region|oblast|district|community|hromada)\b)"
@@ -418,8 +420,9 @@ def _district_centre(clause: str, mentions: list[Mention], kept: list[Mention]) 
 
 # "A, B, C and D were struck", "A and B came under mortar fire": the places listed before it were attacked.
 STRUCK_AFTER_LIST = re.compile(
-    r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+)?(?:attack|fire|shelling))"
-    r"|came\s+under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+)?(?:attack|fire|shelling))\b",
+    r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+)?(?:attacks?|fire|shelling))"
+    # ("A, B and C oblasts came under attacks": the plural of a translation too)
+    r"|came\s+under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+)?(?:attacks?|fire|shelling))\b",
     re.IGNORECASE,
 )
 # How the Latin spellings of Ukrainian villages' names end ("Novoiakovlivka", "Olhivske", "Pushkino", "Zarechnoye").
