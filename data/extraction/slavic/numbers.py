@@ -240,6 +240,19 @@ def _someone(word: str, officials: bool = False) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def _plural_people(word: str) -> bool:
+    """Whether a person word is a plural in every noun reading the dictionaries know ("дітьми", "хлопчики",
+    "подростков"; not "девочки", which is also one girl's genitive)."""
+    readings = [
+        p
+        for language in ("uk", "ru")
+        for p in analyzer(language).parse(word)
+        if p.is_known and "NOUN" in p.tag
+    ]
+    return bool(readings) and all("plur" in p.tag for p in readings)
+
+
 @lru_cache(maxsize=5_000)
 def _with_ages(number: NumberMatch, kids: int, people: int, person: bool) -> NumberMatch:
     """``number`` told with the ages of its ``people``, ``kids`` of them under 18: a child when any is, and how many
@@ -394,8 +407,17 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 )
             ):
                 continue  # "4 мирных жителя", "двоє місцевих мешканців"
-            if re.match(r"^(?:діти|дети|дітей|детей|люди|людей)$", lower):
-                continue  # plural without a number: a note, never a count
+            if re.match(r"^(?:діти|дети|дітей|детей|люди|людей)$", lower) or _plural_people(lower):
+                # plural without a number ("з дітьми", "поранені хлопчики"): a note, never a count (rule 16);
+                # one person listed with them is a lower bound ("мати з дітьми": at least the mother)
+                joined = re.fullmatch(
+                    r"\s*(?:,|і|й|та|и|з|із|зі|с|со)\s+(?:(?:її|його|їхні\w*|свої\w*|ее|её|его|их|сво\w*)\s+)?",
+                    text[found[-1].end : start] if found else "",
+                    re.IGNORECASE,
+                )
+                if joined and found[-1].person:
+                    found[-1] = dataclasses.replace(found[-1], at_least=True)
+                continue
             if re.fullmatch(
                 r"кілька|кількох|декілька|десятки|десятків|десятков|сотні|сотень|сотни|несколько|многие|много|багато",
                 previous,
