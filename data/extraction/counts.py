@@ -334,6 +334,17 @@ _WHO_BEFORE_DEATH = re.compile(
     r"(?=\s+(?:(?:later|then|also)\s+)?(?:died|has\s+died|had\s+died|succumbed)\b)",
     re.IGNORECASE,
 )
+# "a 70-year-old man who kept the village shop was killed": who he was, a relative clause between the person and
+# the verb of his fate (the verb after it is the count's)
+_WHO_ASIDE = re.compile(
+    r"(\b(?:man|woman|boy|girl|person|resident|civilian|pensioner|teenager|child|driver|worker|employee|men|women"
+    r"|people|residents|civilians|workers|employees))\s*,?\s+who\s+[^,.;:]{1,100}?,?"
+    rf"(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?(?:{V.KILLED_WORDS}"
+    rf"|{V.INJURED_WORDS})\b)",
+    re.IGNORECASE,
+)
+# A figure or its people in quotation marks ('"two civilian men" were also killed'): the marks are no words
+_QUOTE_MARK = re.compile(r"[\"“”]")
 # "A 47-year-old woman in serious condition was taken to hospital": his state, between him and the verb.
 _CONDITION_ASIDE = re.compile(
     r"(?<=[a-z])\s+in\s+(?:an?\s+)?(?:(?:extremely|very|moderately)\s+)?(?:moderate|serious|critical|grave|severe"
@@ -443,6 +454,8 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause
     )
     clause = _WHO_BEFORE_DEATH.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    clause = _WHO_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    clause = _QUOTE_MARK.sub(" ", clause)
     # "at least 12 others — including three children — were injured": a part of the toll between dashes is
     # read as between commas
     clause = DASH_PART.sub(lambda m: "," + m.group(1) + ",", clause)

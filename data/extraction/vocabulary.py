@@ -90,13 +90,15 @@ KILLED_WORDS = (
     r"|(?:sustained|suffered|received)\s+fatal\s+(?:injuries|wounds)|fatally\s+(?:wounded|injured)"
     # "an elderly man succumbed to his injuries", "a man wounded a day earlier succumbed to his wounds"
     r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:injuries|wounds)"
+    # "received injuries incompatible with life" (the officials' "травми, несумісні з життям"): died of them
+    r"|(?:sustained|suffered|received)\s+(?:[\w-]+\s+)?(?:injuries|wounds|injury|trauma)\s+incompatible\s+with\s+life"
 )
 INJURED_WORDS = (
     r"wounded|injured|injuries|injury|hurt|sustained\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))"
     # "two children suffered acute stress reactions and light injuries" ("suffered fatal injuries" is
     # a death, read first)
     # "A 13-year-old girl sustained a cut", "suffered cuts on her arms", "received burns", "sustained blast trauma"
-    r"|(?:sustained|suffered|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|burns|bruises|lacerations|fractures?|concussions?|trauma)\b"
+    r"|(?:sustained|suffered|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|burns|bruises|lacerations|fractures?|concussions?|trauma|amputations?)\b"
     r"|(?:suffered|received)\s+(?:an?\s+)?(?:(?!fatal\b|no\b|any\b)[\w-]+\s+){0,6}?(?:wounds?|injur(?:y|ies))|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
@@ -140,6 +142,8 @@ FILLER = (
     r"|doctors?|nurses?"
     # "Eleven remain in hospital"
     r"|remain|remains|remained|still"
+    # "three workers there were killed": the place pointed back to, between the people and the verb
+    r"|there"
     # "a woman born in 1948 was injured"
     r"|born\s+in\s+(?:19|20)\d\d"
     r"|person|civilian|resident|" + CHILD_NOUN
