@@ -40,6 +40,11 @@ BACKGROUND = re.compile(
     r"|has\s+seen|had\s+been\s+(?:largely\s+)?spared|full-scale\s+invasion"
     # "Odesa ... has been repeatedly targeted by drones", "has endured repeated strikes over nearly four years"
     r"|(?:has|have|had)\s+been\s+(?:repeatedly|regularly|frequently|often|constantly)\s+(?:hit|targeted|struck|shelled|attacked)"
+    # "Russian forces have for months attacked X", "X has been shelled daily for weeks": an attack that goes on
+    r"|(?:has|have|had)\s+for\s+(?:many\s+|several\s+|some\s+)?(?:months|weeks|years)\s+(?:been\s+)?"
+    r"(?:attack|shell|target|strik|struck|pound|bomb|hit)\w*"
+    r"|(?:has|have|had)\s+been\s+(?:attack|shell|target|struck|pound|bomb|hit)\w*\s+(?:[\w-]+\s+){0,2}?for\s+"
+    r"(?:many\s+|several\s+|some\s+)?(?:months|weeks|years)"
     r"|(?:has|have|had)\s+(?:endured|suffered|faced)\s+(?:repeated|regular|frequent|constant|daily)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardment)"
     # "villages along the border remain under daily drone attacks": how it goes on, no one attack

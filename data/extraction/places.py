@@ -34,7 +34,9 @@ _REGION_AFTER = re.compile(
     # Zaporizhzhia oblast" too).
     # ("the western Rivne and central Poltava regions": a bearing before a name of the list)
     r"|^(?:,\s*(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w'’-]+)*,?\s+and\s+"
-    r"(?:(?:north|south|east|west|central)\w*\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:regions?|oblasts?|provinces?)\b(?!al)",
+    r"(?:(?:north|south|east|west|central)\w*\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:regions?|oblasts?|provinces?)\b(?!al)"
+    # ("in Ukraine's A, B regions", a headline's list with no "and": the plural noun still closes a list of regions)
+    r"|^(?:,\s*(?-i:[A-Z])[\w'’-]+)+\s+(?:regions|oblasts|provinces)\b",
     re.IGNORECASE,
 )
 # "explosions in the direction of Kostobobriv, Uhly and Yeline", "near the villages of A and B": a border guards'

@@ -221,6 +221,8 @@ NOT_PLACES = {
     "russia",
     "ukraine",
     "belarus",
+    # an English word a respelling reads as a town: "Human losses include ..." (Uman, with a Russian-style h)
+    "human",
 }
 
 # Words before a place that make it a venue or a speaker, not an attack site.
@@ -255,7 +257,8 @@ VENUE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:hospitals?|medical\s+(?:facilit(?:y|ies)|institutions?|cent(?:re|er)s?)|clinics?)"
     r"\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?"
     # ("the south of the Dnipropetrovsk region" is a part of it, not a bearing)
-    r"|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("west of the Sumy regional town of X": two words before "town of" as well)
+    r"|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     # ("about 40 kilometers (25 miles) from the city of Sumy")
     r"|\b(?:miles|km|kilomet(?:re|er)s)\)?\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     # "as both Moscow and Kyiv told of overnight aerial attacks": the two governments
