@@ -306,7 +306,8 @@ def unit_centres(adjective: str, kind: str | None = None) -> list[Settlement]:
     from geo.russian_forms import russian_key
 
     word = normalize_name(adjective)
-    if " " in word or not re.search(r"(?:ськ|цьк|зьк|ск|цк)\w{0,3}$", word):
+    # (one word, a hyphenated one too: "Новгород-Сіверський" folds to two)
+    if re.search(r"\s", adjective.strip()) or not re.search(r"(?:ськ|цьк|зьк|ск|цк)\w{0,3}$", word):
         return []
     stem = unit_stem(word)
     kinds = [kind] if kind else ["raion", "hromada"]

@@ -21,7 +21,7 @@ from data.extraction.events import CandidateEvent
 from data.extraction.folding import fill_missing
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
-from geo.settlements import find_settlements, hromada_centres
+from geo.settlements import find_settlements, hromada_centres, unit_centres
 
 # A community's adjective in Latin letters, in the feminine of "громада" ("Khotynska", Russian-style "Miropolskaya");
 # "-ske", "-skyi" end towns' own names too (Pokrovske, Pervomaiskyi), so those are looked up only before the noun
@@ -244,6 +244,116 @@ def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEv
             ):
                 continue  # (an area's "no one was hurt" is its place's only when told of both)
             if any(getattr(s, unit) == name for s in find_settlements(other.location, home.oblast_iso)):
+                dropped.append(home)
+                break
+    return [e for e in events if not any(e is d for d in dropped)]
+
+
+# A hromada's adjective in Ukrainian or Russian, in any case of the feminine ("Куцурубській", "Первомайська",
+# "Покровскую"): a village's own adjectival name is neuter (Первомайське) and a raion's masculine
+_CYRILLIC_HROMADA = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|ої|ій|у|ою|ая|ой|ую|ою)$", re.IGNORECASE)
+
+
+def _told_as_hromada(event: CandidateEvent) -> bool:
+    """Whether an event's Cyrillic name is a hromada's adjective before its noun, alone or in a list ("Куцурубській
+    громаді", "Білопільська, Есманська громади"); not a town's own name in -ськ ("по Степногірську")."""
+    written = event.written or ""
+    if not _CYRILLIC_HROMADA.search(written):
+        return False
+    noun = (
+        rf"{re.escape(written)}(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*)*\s+"
+        r"(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?"
+        r"(?:громад|общин|ОТГ|ТГ)"
+    )
+    return any(re.search(noun, sentence, re.IGNORECASE) for sentence in event.sentences)
+
+
+def _named_as_starostat(event: CandidateEvent) -> bool:
+    """ "у Великочернеччинському старостаті": a village told by its starostat, not named as a village hit."""
+    written = event.written or ""
+    return bool(written) and any(
+        re.search(rf"{re.escape(written)}\s+старост", sentence, re.IGNORECASE) for sentence in event.sentences
+    )
+
+
+def _cyrillic_units(home: CandidateEvent, find_places: Callable[[str], list]) -> list[tuple[str, str, str]]:
+    """The raions or hromadas a Ukrainian or Russian event named only by a unit's adjective may stand for, as
+    (oblast, raion, hromada or "") of the settlements table; none for a place named as itself anywhere."""
+    written = home.written or ""
+    if home.geo_precision != "settlement" or not home.location or not home.oblast_iso or written.isascii():
+        return []
+    kind = "raion" if home.only_as_district else "hromada" if _told_as_hromada(home) else None
+    if kind is None:
+        return []
+    for sentence in home.sentences:
+        for mention in find_places(sentence):
+            if (mention.place_name or mention.name) == home.location and not (
+                mention.district or _CYRILLIC_HROMADA.search(mention.name)
+            ):
+                return []  # ("Куцурубській громаді ... с. Куцуруб": the village is named as itself too)
+    return [
+        (s.oblast_iso, s.raion_uk, s.hromada_uk if kind == "hromada" else "")
+        for s in unit_centres(written, kind)
+        if s.oblast_iso == home.oblast_iso
+    ]
+
+
+def _the_settlements(event: CandidateEvent, oblast_iso: str) -> list:
+    """The settlements of the oblast an event may be: of its name, the ones at its point when it has one (of the
+    Novomykolaivkas of Kharkiv oblast, the one the event was put at)."""
+    rows = find_settlements(event.location or "", oblast_iso)
+    if len(rows) > 1 and event.latitude is not None and event.longitude is not None:
+        near = [
+            s
+            for s in rows
+            if abs(s.latitude - event.latitude) < 0.03 and abs(s.longitude - event.longitude) < 0.045
+        ]
+        rows = near or rows
+    return rows
+
+
+def drop_cyrillic_homes_of_named_places(
+    events: list[CandidateEvent], find_places: Callable[[str], list]
+) -> list[CandidateEvent]:
+    """A raion or hromada named by its adjective, with no figures but zeros, when the report names a settlement
+    of it as hit: "у Куп'янському районі пошкоджено будинок" beside "у сел. Куп'янськ-Вузловий ... постраждав",
+    "по Куцурубській громаді" then "в с. Солончаки". Labelling rule 4: the villages only, the area is their home,
+    not its centre town's attack. The settlements table says which villages lie in the raion or hromada (of every
+    unit of that adjective in the oblast: "Первомайська громада" of Mykolaiv oblast may be Pervomaisk's or
+    Pervomaiske's). Only a village or селище counts: a city of the raion (Balakliia of Izium raion, a raion's
+    centre until 2020) is no village of it, and the raion told as hit beside it stays its centre's (fixture 191)."""
+    dropped = []
+    for home in events:
+        if any(value for value, _ in home.counts.values()):
+            continue
+        units = _cyrillic_units(home, find_places)
+        if not units:
+            continue
+        for other in events:
+            if (
+                other is home
+                or any(other is d for d in dropped)
+                or not other.location
+                or other.geo_precision not in ("settlement", "unknown")
+                or other.oblast_iso not in (None, home.oblast_iso)
+                or normalize_name(other.location) == normalize_name(home.location)
+                or _cyrillic_units(other, find_places)
+                or _named_as_starostat(other)
+            ):
+                continue
+            rows = _the_settlements(other, home.oblast_iso)
+            if (
+                rows
+                and all(s.category != "city" for s in rows)
+                and all(
+                    any(
+                        (s.oblast_iso, s.raion_uk, s.hromada_uk if hromada else "")
+                        == (oblast, raion, hromada)
+                        for oblast, raion, hromada in units
+                    )
+                    for s in rows
+                )
+            ):
                 dropped.append(home)
                 break
     return [e for e in events if not any(e is d for d in dropped)]

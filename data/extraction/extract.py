@@ -33,7 +33,11 @@ from collections import Counter
 from collections.abc import Callable
 
 from data.extraction import slavic
-from data.extraction.communities import drop_homes_of_named_places, place_communities
+from data.extraction.communities import (
+    drop_cyrillic_homes_of_named_places,
+    drop_homes_of_named_places,
+    place_communities,
+)
 from data.extraction.counts import COUNT_FIELDS, find_counts
 from data.extraction.cues import (
     ABROAD_SCENE,
@@ -1509,6 +1513,8 @@ def extract_events(
     _place_unlisted(result, sentences, scoped, named_oblasts - {None}, rules)
     if rules.unplaced:
         result = drop_homes_of_named_places(result)
+    else:
+        result = drop_cyrillic_homes_of_named_places(result, rules.find_places)
     for event in result:
         infer_totals_from_children(event)
         if (
