@@ -296,7 +296,11 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             years, months = age
             value, person = 1, True
             if index + 1 < len(tokens) and (
-                PERSON_WORD.match(tokens[index + 1].group(0)) or CHILD_WORD.match(tokens[index + 1].group(0))
+                PERSON_WORD.match(tokens[index + 1].group(0))
+                or CHILD_WORD.match(tokens[index + 1].group(0))
+                # ("31-річний пасажир отримав поранення", "45-летний охранник": one person named by what they
+                # do is the aged one, so the verb after the noun is theirs)
+                or _someone(tokens[index + 1].group(0))
             ):
                 end = tokens[index + 1].end()
             child = months or (years is not None and years < ADULT_AGE)
