@@ -373,8 +373,9 @@ def _put(event: CandidateEvent, chosen: Settlement | None, left: list[Settlement
     return False
 
 
-# A gazetteer place this size is what its name means, whatever oblast the places named with it lie in.
-MIN_POPULATION_TO_STAY = 10_000
+# A gazetteer place this size is what its name means, whatever oblast the places named with it lie in: a city
+# (Kamianske), not a town of 10,000-50,000 (Biliaivka of Odesa oblast in a list of Kherson villages is Kherson's)
+MIN_POPULATION_TO_STAY = 50_000
 
 
 def _relocate(
@@ -383,10 +384,21 @@ def _relocate(
     """ "Дорожное, Никольское, Нововоронцовка" in a Kherson list: a Cyrillic name the gazetteer found as a
     small place of another oblast is the village of that name in the oblast its sentence names or its
     list's places lie in, when that oblast has one (Никольское: Mykilske of Kherson, not Nikolske of
-    Donetsk); a town of another oblast only for a town of that name there ("Богодухов, ... и Золочев":
-    Zolochiv of Kharkiv oblast, not the larger one of Lviv oblast).  Whether it was moved."""
+    Donetsk); a city of another oblast only for a town of that name there ("Богодухов, ... и Золочев":
+    Zolochiv of Kharkiv oblast, not the larger one of Lviv oblast).  A place with its hromada or raion named
+    beside it is the one of that name there.  Whether it was moved."""
     written = event.written or ""
-    if not oblast_iso or oblast_iso == event.oblast_iso or not written or written.isascii():
+    if not written or written.isascii():
+        return False
+    attached = attached_units(event)
+    if attached:
+        # "с. Калиновка Воскресенской громады": the hromada or raion named beside it says which namesake it is,
+        # whatever oblast the gazetteer's larger one lies in (Kalynivka of Mykolaiv oblast, not the town of
+        # Vinnytsia oblast)
+        inside = [s for s in candidates(written) if all(_in_unit(s, unit) for unit in attached)]
+        if len(inside) == 1 and inside[0].oblast_iso != event.oblast_iso:
+            return _put(event, inside[0], inside)
+    if not oblast_iso or oblast_iso == event.oblast_iso:
         return False
     found = [s for s in candidates(written) if s.oblast_iso == oblast_iso] or sounding(written, oblast_iso)
     if not found:
