@@ -249,6 +249,76 @@ def _another_days_attack(
     return day is not None and day.precision == "day" and (report_date - day.date).days >= 2
 
 
+# "As Ukrinform reported earlier, ...", "As reported by X, ...": an earlier report of the agency, which may be of the
+# report's own day ("Recall", "As a reminder" are not this form)
+_AS_REPORTED_FORM = re.compile(
+    r"^\W*as\s+(?:(?:[A-Z][\w-]*\s+){1,2}(?:has\s+)?(?:previously\s+|earlier\s+)?reported|(?:it\s+)?(?:has\s+been\s+|was\s+)?"
+    r"(?:previously\s+|earlier\s+)?reported)\b",
+    re.IGNORECASE,
+)
+# Words that make a recalled report's attack the day's: "in the past day", "overnight", "this morning"
+_THE_DAYS = re.compile(
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|overnight|today|tonight|this\s+(?:morning"
+    r"|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+# Words that put a recalled attack on another day than the report's
+_OTHER_DAY_WORDS = re.compile(
+    r"\b(?:yesterday|the\s+day\s+before|on\s+the\s+eve|the\s+previous\s+(?:day|night|week|evening)"
+    r"|(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)|(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)"
+    r"\s+(?:ago|earlier)|recently|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def _as_reported_today(
+    text: str,
+    report_date: dt.date | None,
+    told_before: Callable[[], str],
+    rules: LanguageRules,
+    familiar: Callable[[], bool],
+) -> bool:
+    """Whether "As Ukrinform reported (earlier), ..." tells of the report's own day, so that its places are attacks of
+    the report (labelling rule 1): no other day named ("yesterday", "earlier this month"), and no day given, or the
+    report's own or the one before it (a morning report on the night), or, with no date of the report, not before the
+    latest day the report told before it ("As the agency reported, late on May 9, ..." after "at 23:10 on
+    May 9").  With no day at all, only of the region the report is about (``familiar``: "As Ukrinform reported
+    earlier, ... in the suburbs of Kherson" in a report on the Kherson region), or told as the day's ("in the past
+    day"); another region's news with no day is the agency's earlier report, recalled."""
+    if not _AS_REPORTED_FORM.match(text) or _OTHER_DAY_WORDS.search(text):
+        return False
+    if report_date is not None:
+        day = rules.find_date(text, report_date)
+        if day is None or day.date is None:
+            return bool(_THE_DAYS.search(text)) or familiar()
+        return 0 <= (report_date - day.date).days <= 1
+    day = rules.find_date(text, _MADE_UP_DAY)
+    if day is None:
+        # (a weekday with no date of the report to read it against: "on Sunday morning" may be any day)
+        if re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text):
+            return False
+        return bool(_THE_DAYS.search(text)) or familiar()
+    if day.precision != "day" or not re.search(r"\d", day.text):
+        return False
+    told = [
+        found.date
+        for part in re.split(r"(?<=[.!?])\s+|\n+", told_before())
+        if (found := rules.find_date(part, _MADE_UP_DAY)) is not None
+        and found.precision == "day"
+        and re.search(r"\d", found.text)
+    ]
+    return bool(told) and max(_gap_without_year(earlier, day.date) for earlier in told) < 1
+
+
+def _of_known_regions(
+    mentions: list[Mention], events: dict[tuple[str, str], CandidateEvent], named_oblasts: set[str | None]
+) -> bool:
+    """Whether the places named lie in the regions the report has told of so far (its events' or named ones)."""
+    known = {e.oblast_iso for e in events.values()} | named_oblasts
+    isos = {m.oblast_iso for m in mentions}
+    return bool(isos) and None not in isos and isos <= known
+
+
 # A day read with no year known: against a made-up last day of a year, so that days of one report compare.
 _MADE_UP_DAY = dt.date(2001, 12, 31)
 
@@ -933,7 +1003,16 @@ def extract_events(
                         if not _city_district_again(clause, m, city_districts) and m.name not in held
                     ]
                 examples = examples_as_oblast(clause, found)
-                if rules.unplaced and not AS_REPORTED.match(words):
+                if rules.unplaced and not (
+                    AS_REPORTED.match(words)
+                    and not _as_reported_today(
+                        words,
+                        report_date,
+                        lambda upto=position: " ".join(s.text for s in sentences[:upto]),
+                        rules,
+                        lambda found=found, named=named_oblasts: _of_known_regions(found, events, named),
+                    )
+                ):
                     # "Kherson and six more settlements in the region ... killing two", "Kupyansk, Vovchansk and
                     # a number of other settlements were under fire": the toll is the region's, and the towns named
                     # as its examples were hit too (attacks of their own, without figures).
@@ -950,7 +1029,20 @@ def extract_events(
             named_oblasts |= {
                 m.oblast_iso for m in rules.find_places(clause) if m.precision == "oblast" or not m.strong
             }
-        if rules.unplaced and (AS_REPORTED.match(words) or recalling):
+        today = (
+            rules.unplaced
+            and not recalling
+            and _as_reported_today(
+                words,
+                report_date,
+                lambda upto=position: " ".join(s.text for s in sentences[:upto]),
+                rules,
+                lambda told=clause_places, named=named_oblasts: _of_known_regions(
+                    [m for _, ms in told for m in ms], events, named
+                ),
+            )
+        )
+        if rules.unplaced and (AS_REPORTED.match(words) or recalling) and not today:
             # "As Ukrinform reported earlier, blasts were heard in Dnipro and Odesa": an earlier report
             # recalled; it names no new attack (its oblasts still say where the report is).
             named_oblasts |= {m.oblast_iso for _, ms in clause_places for m in ms if m.precision == "oblast"}
