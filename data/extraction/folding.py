@@ -928,11 +928,17 @@ def region_of_list(
     """ "attacked A, B and C" then "Three people were injured": a toll told after a list of places hit and placed in
     none of them is the region's (docs/labelling.md rule 3), the oblast all of them are in: its event in the report,
     or a new one (as the oblast is named beside the list, else the gazetteer's).  None when the places are fewer
-    than three or span several oblasts.  A long list with one or two names the gazetteer puts elsewhere (a
-    village named like a town of another oblast: "Біляївка", "Українка" in a list of 37 Kherson villages) is
-    still of the oblast nearly all of them are in."""
+    than three (two towns in Ukrainian and Russian) or span several oblasts.  A long list with one or two names the
+    gazetteer puts elsewhere (a village named like a town of another oblast: "Біляївка", "Українка" in a list of 37
+    Kherson villages) is still of the oblast nearly all of them are in."""
     isos = {e.oblast_iso for e in focus}
-    if sum(e.geo_precision == "settlement" for e in focus) < 3:
+    settled = [e for e in focus if e.geo_precision == "settlement"]
+    if len(settled) < 2 or (
+        len(settled) == 2 and (rules.unplaced or any(e.only_as_district for e in settled))
+    ):
+        # (in Ukrainian and Russian, two towns are "several places" too: "обстреляли A и B. Ранен мужчина" is the
+        # region's, rule 4; two raions named by their adjectives are left to the raions' own sentences, which
+        # usually follow)
         return None
     if len(isos) != 1 or None in isos:
         iso = _oblast_of_long_list(focus)
