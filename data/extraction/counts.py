@@ -141,7 +141,9 @@ _NO_CASUALTIES = re.compile(
     r"\b(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+(?:[a-z]+\s+or\s+)?(?:casualties|victims)"
     r"|without\s+(?:casualties|victims|(?:the\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded))"
     # "launched three missiles against Pavlohrad, damaging five buildings but inflicting no casualties"
-    r"|(?:inflicting|causing)\s+no\s+casualties)\b",
+    r"|(?:inflicting|causing)\s+no\s+casualties"
+    # "Houses were damaged, but people are safe": no one dead or hurt (labelling rule 8)
+    r"|(?:the\s+)?(?:people|civilians|residents|locals)\s+(?:are|were|remained|remain)\s+(?:all\s+)?safe)\b",
     re.IGNORECASE,
 )
 

@@ -251,6 +251,10 @@ def apply(
                     # ("The strike took the lives of two women." then "Three more people were injured": three
                     # besides the dead, not three more hurt)
                     and base_before in (None, count.field)
+                    # ("Rocket hits X, killing two and hurting nine" as the first line, read as text, then "Two
+                    # died and four more were hurt": the title sums the report up, and the body's "more" are not
+                    # more than its figure)
+                    and re.search(r"[.!?][\"”’)»]*\s*$", event.evidence.get(count.field, "."))
                     # ("Seven were hurt. Five are in hospital. Two more were given first aid at the scene": the rest
                     # of the seven, told by where they were treated)
                     and not re.match(
@@ -261,7 +265,15 @@ def apply(
                     )
                 )
                 # (a death told, then "in addition, there are five wounded": besides the dead, the same five told again)
-                or (IN_ADDITION.match(sentence) and not RESTATED_TOLL.match(sentence))
+                or (
+                    IN_ADDITION.match(sentence)
+                    and not RESTATED_TOLL.match(sentence)
+                    # ("A woman was killed." then "Another woman, 64, was wounded": another than the dead one, not one
+                    # more hurt besides the hurt the lead told)
+                    and not (
+                        re.match(r"^\W*another\b", sentence, re.I) and base_before not in (None, count.field)
+                    )
+                )
                 # "A man was pulled dead from the rubble" then "by evening they reported another deceased person": one
                 # more dead
                 or (

@@ -68,6 +68,8 @@ ATTACK_CUE = _words(
     r"receiv(?:ed|ing|es)\s+[\"“]?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?fire",
     # "Besides the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
     r"(?:communit(?:y|ies)|hromadas?)\s+(?:were|was)\s+(?:also\s+)?affected",
+    # "The Pokrovsk community suffered the most" (постраждала найбільше): the community hit, its toll told next
+    r"(?:communit(?:y|ies)|hromadas?)\s+(?:also\s+|most\s+)?suffered",
     # "Other affected settlements include: ...", "Among the settlements affected were A, B, C"
     r"affected\s+(?:settlements|villages|communities|localities)",
     r"(?:settlements|villages|towns|communities|localities)\s+(?:[\w-]+\s+){0,2}?affected",
