@@ -751,9 +751,14 @@ def _listed_names(clause: str, mentions: list) -> list:
         position = start + len(piece)
         # (the last name before the full stop, also when its blanked brackets stand between them)
         item = _LIST_ITEM.fullmatch(piece.strip().rstrip('.;:!?»"').rstrip())
-        if item is None and not items:
-            # the first item follows the words that open the list ("... опинилися Зимівник")
-            item = re.search(r"(?<=[а-яіїєґ'’ʼ]\s)" + _LIST_ITEM.pattern + r"$", piece.rstrip())
+        if item is None and len(items) < 3:
+            # the first item follows the words that open the list ("... опинилися Зимівник", "Так, под ударом
+            # были: Ветеринарное": a capitalised word before them is no item)
+            item = re.search(
+                r"(?:(?<=[а-яіїєґ'’ʼ]\s)|(?<=[а-яіїєґ'’ʼ]:\s))" + _LIST_ITEM.pattern + r"$", piece.rstrip()
+            )
+            if item is not None:
+                items = []
         if item is None:
             if len(items) >= 3:
                 break
@@ -766,8 +771,13 @@ def _listed_names(clause: str, mentions: list) -> list:
     whole = [m for m in mentions if m.precision == "settlement" and (m.start, m.end) in items]
     oblasts = [m.oblast_iso for m in whole if m.oblast_iso]
     usual = max(set(oblasts), key=oblasts.count) if oblasts else None
+    russian = not re.search(r"[іїєґ]", clause, re.I)
+    if russian and (3 * len(whole) < len(items) or oblasts.count(usual) < 2):
+        # "Обстрелам подверглись Стрелечье, Старица, Огурцово, Гатище, Волоховка ... и Каменка": the gazetteer
+        # knows too few of them to say the list's oblast, the settlements table's Russian spellings do
+        usual = _oblast_of_russian_list([clause[a:b] for a, b in items]) or usual
     spelt = {}
-    if whole and (len(whole) < 2 or 3 * len(whole) < len(items)) and not re.search(r"[іїєґ]", clause, re.I):
+    if (whole or usual) and (len(whole) < 2 or 3 * len(whole) < len(items)) and russian:
         # "обстрелял из танков ... Крохмальное, Берестовое, Табаевку, Купянск, Двуречную": Russian spellings of
         # villages the gazetteer lacks, which the settlements table's Russian spellings (``geo.russian_forms``)
         # give one name each in the oblast of the list's known places, count as known ones
@@ -777,7 +787,7 @@ def _listed_names(clause: str, mentions: list) -> list:
                 continue
             if common_word(name.split()[0]):
                 continue
-            found = russian_spelt(name, usual)
+            found = russian_spelt(name, usual) or (sounding(name, usual) if usual and not whole else [])
             if len({s.name_uk for s in found}) == 1:
                 spelt[(a, b)] = found[0].name_uk
     if len(whole) + len(spelt) < 2 or 3 * (len(whole) + len(spelt)) < len(items):
@@ -812,7 +822,14 @@ def _listed_names(clause: str, mentions: list) -> list:
         if any((m.start, m.end) == (a, b) for m in kept):
             continue
         name = clause[a:b]
-        if normalize_name(name) in NOT_PLACES or common_word(name.split()[0]):
+        if normalize_name(name) in NOT_PLACES:
+            continue
+        if common_word(name.split()[0]):
+            # ("..., Ивановка, Берестово и т.д.": a word too, but one of a list of places, and the one village of
+            # that Russian spelling in the list's oblast)
+            found = russian_spelt(name, usual) if usual and russian else []
+            if len({s.name_uk for s in found}) == 1:
+                kept.append(Mention(name, a, b, "settlement", True, place_name=found[0].name_uk))
             continue
         if (a, b) in spelt:
             kept.append(Mention(name, a, b, "settlement", True, place_name=spelt[(a, b)]))
@@ -842,6 +859,24 @@ def _listed_names(clause: str, mentions: list) -> list:
             name = _russian_nominative(name)
         kept.append(Mention(clause[a:b], a, b, "settlement", True, place_name=name))
     return sorted(kept, key=lambda m: m.start)
+
+
+def _oblast_of_russian_list(names: list[str]) -> str | None:
+    """The oblast most names of a Russian list can be in by the settlements table's Russian spellings
+    (:func:`russian_spelt`), three names at least and half of them, each voting for every oblast a settlement of
+    its spelling lies in; None when no oblast has that many."""
+    votes: dict[str, int] = {}
+    for name in names:
+        if normalize_name(name) in NOT_PLACES or common_word(name.split()[0]):
+            continue
+        for iso in {s.oblast_iso for s in russian_spelt(name)}:
+            votes[iso] = votes.get(iso, 0) + 1
+    if not votes:
+        return None
+    best = max(votes, key=lambda iso: votes[iso])
+    if votes[best] < 3 or 2 * votes[best] < len(names) or list(votes.values()).count(votes[best]) > 1:
+        return None
+    return best
 
 
 def _nearest_to(raion, candidates: list):
