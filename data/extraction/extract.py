@@ -1568,6 +1568,8 @@ def extract_events(
             # its places, told one by one, no attack of its own)
             del events[key]
     result = list(events.values())
+    if rules.unplaced and report_date is not None:
+        result = _drop_weeks_old_attacks(result, report_date)
     for event in result:
         if event.geo_precision == "settlement" and event.sentences:
             # "killed three civilians in Donetsk region: in Andriivka, Novohryhorivka and Myrnohrad", then
@@ -1621,6 +1623,27 @@ def extract_events(
             if normalize_name(national) not in load_gazetteer().index:
                 event.location = national
     return result
+
+
+# A report's own attack is told on its day or up to a few days after (labelling rule 1); one dated more than this many
+# days before the report, beside another attack of the report, is told for context.
+_DAYS_OLD = 7
+
+
+def _drop_weeks_old_attacks(events: list[CandidateEvent], report_date: dt.date) -> list[CandidateEvent]:
+    """ "This photo shows a house in X destroyed on May 2" in a report of June 20 on a strike on Y: an attack dated
+    more than a week before the report, in a report that tells another attack of its own, is no event of the report
+    (labelling rule 1); a report about that one attack alone (a later toll) keeps it."""
+    old = [
+        e
+        for e in events
+        if e.date is not None
+        and e.date_precision == "day"
+        and (report_date - e.date).days > _DAYS_OLD
+        and e.geo_precision != "oblast"
+    ]
+    recent = [e for e in events if e not in old and e.location]
+    return [e for e in events if e not in old] if old and recent else events
 
 
 def _sentence_oblast(event: CandidateEvent, rules: LanguageRules) -> str | None:

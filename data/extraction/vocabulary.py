@@ -266,8 +266,9 @@ VENUE_BEFORE = re.compile(
     # "as both Moscow and Kyiv told of overnight aerial attacks": the two governments
     r"|\b(?:both\s+)?Moscow\s+and\s+"
     # Ground war, not a strike: "control of the town of Soledar", "the recently captured Avdiivka".
+    # ("launchers in the occupied part of Ukraine's X region": where the missiles were fired from, held by Russia)
     r"|\b(?:captured|seized|occupied|control\s+of|battle\s+for|fighting\s+for|advanc\w+\s+on)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village)\s+of\s+)?)$",
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:town|city|village)\s+of\s+)?)$",
     re.IGNORECASE,
 )
 # Words after a place that make it a government speaking or acting ("Kyiv said").
