@@ -201,6 +201,12 @@ def apply(
             # nine children." after the hurt of another strike were told: the dead's children)
             base = _told_kind(event.sentences[-2]) if len(event.sentences) > 1 else None
             base = base or event.last_base
+            if base is None and not rules.unplaced:
+                # "Є постраждалі, серед них дитина", "есть пострадавшие ... Среди них – ребенок": the casualties told
+                # with no figure, in this clause or the sentence before, are whom the child is among
+                base = slavic.toll_kind(clause[: count.start], told=True) or (
+                    slavic.toll_kind(event.sentences[-2], told=True) if len(event.sentences) > 1 else None
+                )
             if base is None:
                 continue
             count = Count(f"children_{base}", count.value, count.at_least, count.start)
