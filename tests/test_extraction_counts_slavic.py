@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from data.extraction import slavic
+from data.extraction.extract import extract_events
 
 
 def _counts(clause: str) -> dict:
@@ -28,3 +29,34 @@ def _counts(clause: str) -> dict:
 )
 def test_an_aged_person_named_by_what_they_do_is_counted(clause, expected):
     assert _counts(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # a bound set off from its figure by a comma is still the figure's bound (rule 9)
+        ("Щонайменше, двоє людей загинули", {"killed": (2, True)}),
+        ("Погибли, по меньшей мере, трое", {"killed": (3, True)}),
+        # "в их числе" / "у їх числі" / "в числе которых" name a part of the toll, as "в том числе" does
+        (
+            "ранены 12 человек, в их числе двое детей",
+            {"injured": (12, False), "children_injured": (2, False)},
+        ),
+        ("поранено 9 людей, у їх числі троє дітей", {"injured": (9, False), "children_injured": (3, False)}),
+        (
+            "погибли шесть человек, в числе которых один ребенок",
+            {"killed": (6, False), "children_killed": (1, False)},
+        ),
+    ],
+)
+def test_a_bound_after_a_comma_and_a_part_among_their_number(clause, expected):
+    assert _counts(clause) == expected
+
+
+def test_both_victims_told_again_are_no_new_toll():
+    text = (
+        "Уранці окупанти обстріляли Берислав: загинув 58-річний чоловік, поранення дістала його 55-річна сестра. "
+        "Обоє постраждалих були у дворі свого будинку."
+    )
+    (event,) = extract_events(text)
+    assert event.counts == {"killed": (1, False), "injured": (1, False)}

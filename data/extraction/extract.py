@@ -405,7 +405,7 @@ def _slavic_another_day(
     return gap >= (2 if close else 1)
 
 
-_BOTH_START = re.compile(r"^\W*(?:обоих|обеих|обох|обидвох|обидві|обидва|оба|обе)(?!\w)", re.IGNORECASE)
+_BOTH_START = re.compile(r"^\W*(?:обоих|обеих|обох|обоє|обидвох|обидві|обидва|оба|обе)(?!\w)", re.IGNORECASE)
 # "вбили двох мешканців Сумщини - у Шостці", "убили трех жителей Херсонской области": the dead told as
 # the region's residents; "Ще чотири особи отримали поранення" right after is the region's figure too
 _RESIDENTS_OF_REGION = re.compile(
