@@ -605,6 +605,15 @@ _PEOPLE_AGED = re.compile(
 )
 
 
+# "51- and 58-year-old men were injured", "70-, 72- and 75-year-old women": the ages with the hyphen carried over,
+# as many people as the ages
+_CARRIED_AGES = re.compile(
+    r"\b(?P<ages>\d{1,3}-(?:\s*,\s*\d{1,3}-)*,?\s+and\s+\d{1,3})-year-old\s+(?=(?:[a-z]+\s+)?"
+    r"(?:men|women|people|persons|residents|civilians|pensioners|boys|girls|children|teenagers)\b)",
+    re.IGNORECASE,
+)
+
+
 def _counted_before(text: str) -> bool:
     """Whether a number right before the people ("two men aged ...", "three elderly women aged ...") counts them
     ("men aged 74, 58, and 33, women aged 67 and 62": the women are not the 35)."""
@@ -643,6 +652,23 @@ def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
     blanked = _PEOPLE_AGED.sub(
         lambda m: m.group(0)[: m.start("aged") - m.start()] + " " * (m.end() - m.start("aged")), clause
     )
+    for match in _CARRIED_AGES.finditer(blanked):
+        if _counted_before(blanked[: match.start()]):
+            continue
+        ages = _ages(match.group("ages"))
+        added.append(
+            NumberMatch(
+                len(ages),
+                False,
+                match.start(),
+                match.end(),
+                match.group(0),
+                child=max(ages) < ADULT_AGE,
+                person=True,
+                children=kids if 0 < (kids := sum(a < ADULT_AGE for a in ages)) < len(ages) else None,
+            )
+        )
+    blanked = _CARRIED_AGES.sub(lambda m: " " * len(m.group(0)), blanked)
     return blanked, added
 
 

@@ -560,7 +560,7 @@ _AREA_NOUN_START = re.compile(rf"^{_AREA_NOUN}", re.IGNORECASE)
 
 
 def _fill_gapped_verbs(
-    result: list[tuple[str, list[Mention]]], rules: LanguageRules
+    result: list[tuple[str, list[Mention]]], rules: LanguageRules, whole: str = ""
 ) -> list[tuple[str, list[Mention]]]:
     """ "У A медичну допомогу отримали двоє чоловіків, у B – четверо": the verb left out after B's dash
     is the one told for A, read into B's part (between A's place and A's first figure)."""
@@ -579,7 +579,7 @@ def _fill_gapped_verbs(
                 between = between[_AREA_NOUN_START.match(between).end() :].strip(" ,–—-")
                 verb = between if between and not _GAP.match(text[place_end:]) else verb
         filled.append((text, mentions))
-    return _fill_gapped_english_verbs(filled, rules)
+    return _fill_gapped_english_verbs(filled, rules, whole)
 
 
 # "A 79-year-old man was wounded in A, a woman in B, and another one in C": the verb told once, before its place
@@ -591,6 +591,13 @@ _VERB_BEFORE_PLACE = re.compile(
     r"\s+(?:in|near|at)\s",
     re.IGNORECASE,
 )
+# "Shelling killed one in A, and another in B", "injured two in A and three in B": the active verb told once, before
+# the first figure
+_ACTIVE_VERB_BEFORE_FIGURE = re.compile(
+    r"\b(?P<verb>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?)\s+(?:at\s+least\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\b[^,;]{0,30}?\s+(?:in|near|at)\s",
+    re.IGNORECASE,
+)
 _GAPPED_PERSON = re.compile(
     r"^\W*(?:and\s+)?(?P<who>(?:an?|one|another|two|three|four|five)\b[^,;]{0,40}?)\s+(?P<at>(?:in|near|at)\s)",
     re.I,
@@ -598,16 +605,22 @@ _GAPPED_PERSON = re.compile(
 
 
 def _fill_gapped_english_verbs(
-    result: list[tuple[str, list[Mention]]], rules: LanguageRules
+    result: list[tuple[str, list[Mention]]], rules: LanguageRules, whole: str = ""
 ) -> list[tuple[str, list[Mention]]]:
     """The person of a part whose verb was left out gets the verb told in the part before (English)."""
     if not rules.unplaced:
         return result
-    filled, verb = [], None
+    filled, verb, active = [], None, None
+    # (one figure told with its verb, "killing two in A and one in B", is shared out place by place in
+    # ``shares``; the active verb is carried here only where the clause tells more than one figure)
+    carried = len(rules.find_counts(whole)[0]) > 1
     for text, mentions in result:
         told = _VERB_BEFORE_PLACE.search(text)
+        told_active = None if told else _ACTIVE_VERB_BEFORE_FIGURE.search(text)
         gapped = _GAPPED_PERSON.match(text)
-        if told and rules.find_counts(text)[0]:
+        own = rules.find_counts(text)[0]
+        if told and own:
+            active = None
             verb = (
                 "died"
                 if told.group("deaths")
@@ -615,8 +628,13 @@ def _fill_gapped_english_verbs(
                 if told.group("injuries")
                 else told.group("verb")
             )
-        elif verb and mentions and gapped and not rules.find_counts(text)[0]:
+        elif told_active and own and carried:
+            verb, active = None, told_active.group("verb")
+        elif verb and mentions and gapped and not own:
             text = f"{text[: gapped.start('at')]}{verb} {text[gapped.start('at') :]}"
+        elif active and mentions and gapped and not own:
+            # ("and another in B" after "injured one in A": the person takes the verb told before the first figure)
+            text = f"{text[: gapped.start('who')]}{active} {text[gapped.start('who') :]}"
         filled.append((text, mentions))
     return filled
 
@@ -638,7 +656,8 @@ def clause_parts(
     rules = rules or rules_for("en")
     if len(mentions) < 2:
         return [(clause, mentions)]
-    parts = re.split(r"\s+(?:and|і|й|та|и)\s+|,\s+", clause)
+    # ("51- and 58-year-old men": one part, the hyphen carried over to the second age)
+    parts = re.split(r"(?<!\d-)\s+(?:and|і|й|та|и)\s+|(?<!\d-),\s+", clause)
     if len(parts) < 2:
         return [(clause, mentions)]
     result = []
@@ -648,7 +667,9 @@ def clause_parts(
         start = clause.index(part, position)
         end = start + len(part)
         position = end
-        inside = [m for m in mentions if start <= m.start < end]
+        # ("..., and another in B, the X Oblast Military Administration reported": the office that speaks is no
+        # place of a part, and its words go with the part before)
+        inside = [m for m in mentions if start <= m.start < end and (m.strong or m.precision != "oblast")]
         if result and not inside:
             # the part joins the one before as the clause wrote them ("вбили одного та поранили двох":
             # without its "та" the verb after would be read as the first number's)
@@ -656,12 +677,13 @@ def clause_parts(
         else:
             first = start
             result.append((part, inside))
-    result = _fill_gapped_verbs(result, rules)
+    result = _fill_gapped_verbs(result, rules, clause)
     if (
         len(result) > 2
         and [m.precision for m in result[0][1]] == ["oblast"]
         and _OBLAST_OPENING.match(result[0][0])
-        and all(m.oblast_iso == result[0][1][0].oblast_iso for _, ms in result[1:] for m in ms)
+        # (a village the gazetteer lacks has no oblast of its own yet)
+        and all(m.oblast_iso in (None, result[0][1][0].oblast_iso) for _, ms in result[1:] for m in ms)
     ):
         # ("In Kherson Oblast, artillery killed a woman in A and injured two people in B": the oblast heads the
         # paragraph; it says where A and B are, and each keeps its own figures)

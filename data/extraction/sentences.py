@@ -47,7 +47,7 @@ _CLAUSE_SPLIT = re.compile(
     # ("Apart from four hurt in the Myrne community, there are three other victims - ...": the
     # place before the comma has its own figure)
     r"(?:(?<=community)|(?<=hromada)|(?<=district)),\s+(?=there\s+(?:are|were|is|was)\s)|"
-    r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s|a\s+separate\s|also\s"
+    r"\s*;\s*|,?\s+while\s+|,?\s+whereas\s+|,\s+but\s+|,\s+and\s+(?=in\s|another\s(?!(?:in|near|at)\s)|a\s+separate\s|also\s"
     # "..., and drone attacks hit three districts of Kharkiv": a new attack with its own subject
     r"|(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|drones?|missiles?|shelling|bombs?)\s+(?:also\s+)?"
     r"(?:hit|struck|killed|injured|wounded|damaged|targeted)\b"
