@@ -202,6 +202,14 @@ _OPENING_EARLIER_TIME = re.compile(
 )
 
 
+# "recently attacked X", "X was recently shelled": an attack of days before the report's
+_RECENTLY = re.compile(
+    r"\brecently\s+(?:attacked|struck|hit|shelled|bombed|targeted)\b"
+    r"|\b(?:was|were|had\s+been|has\s+been)\s+recently\s+(?:attacked|struck|hit|shelled|bombed|targeted)\b",
+    re.IGNORECASE,
+)
+
+
 def _another_days_attack(
     sentence: str,
     report_date: dt.date | None,
@@ -221,6 +229,10 @@ def _another_days_attack(
         # ("On the night of May 29, drones hit A" then "- On May 20, officials reported damage in the B community":
         # an attack of a day the report told before its own, on a place it had not named, recalled; labelling rule 1)
         return _before_the_day_told(opening.group(0), told_before, rules, 2, False)
+    if _RECENTLY.search(sentence) and events:
+        # ("Occupants recently attacked the city of X. As a result, 9 were killed" after the day's attacks: an attack of
+        # days before, told for context; labelling rule 1)
+        return True
     if earlier is not None and earlier.group("this") and events:
         # ("Earlier this month, airstrikes hit government buildings in Kyiv" closing a report of last night's
         # attacks: another day's attack recalled, on whatever place, once the report has told its own; rule 1)
@@ -836,7 +848,10 @@ def extract_events(
                 apply(event, analysed, words, report_date, counts=True, rules=rules)
                 event.own_remainder = True
                 continue
-        if rules.unplaced and BACKGROUND.search(analysed) and not rules.find_counts(analysed)[0]:
+        # (a bulleted item read with its lead: "The shelling on the frontlines:" then "in X, 4 buildings were damaged"
+        # tells a hit, whatever ground-war words the lead has)
+        told_alone = words if sentence.lead and rules.attack_cue.search(words) else analysed
+        if rules.unplaced and BACKGROUND.search(told_alone) and not rules.find_counts(analysed)[0]:
             continue
         claim = ATTACKER_CLAIM.search(analysed) if rules.unplaced else None
         trailing = claim and re.search(r",\s+(?:as|while|after|when)\s+$", analysed[: claim.start()])
@@ -973,6 +988,14 @@ def extract_events(
             plain = blank_brackets(clause)
             if (
                 rules.other_matter.search(plain)
+                # (an item that tells a hit of its own, "In X, 2 buildings were damaged", under a lead of another
+                # matter's words, "The shelling on the frontlines:", is a hit)
+                and not (
+                    rules.unplaced
+                    and sentence.lead
+                    and rules.attack_cue.search(words)
+                    and not rules.other_matter.search(blank_brackets(words))
+                )
                 and _list_reading(plain, rules.find_places(clause), rules, about_attacks, items) == "other"
             ):
                 # ("After the night's attack, power was restored in A, B, C and D", "the wounded were taken to
