@@ -605,7 +605,7 @@ _PEOPLE_AGED = re.compile(
 )
 
 
-# "51- and 58-year-old men were injured", "70-, 72- and 75-year-old women": the ages with the hyphen carried over,
+# "33- and 36-year-old women were hurt", "70-, 72- and 75-year-old men": the ages with the hyphen carried over,
 # as many people as the ages
 _CARRIED_AGES = re.compile(
     r"\b(?P<ages>\d{1,3}-(?:\s*,\s*\d{1,3}-)*,?\s+and\s+\d{1,3})-year-old\s+(?=(?:[a-z]+\s+)?"

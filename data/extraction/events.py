@@ -656,7 +656,7 @@ def clause_parts(
     rules = rules or rules_for("en")
     if len(mentions) < 2:
         return [(clause, mentions)]
-    # ("51- and 58-year-old men": one part, the hyphen carried over to the second age)
+    # ("33- and 36-year-old women were hurt": one part, the hyphen carried over to the second age)
     parts = re.split(r"(?<!\d-)\s+(?:and|і|й|та|и)\s+|(?<!\d-),\s+", clause)
     if len(parts) < 2:
         return [(clause, mentions)]
