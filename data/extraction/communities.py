@@ -320,8 +320,7 @@ def drop_cyrillic_homes_of_named_places(
     "по Куцурубській громаді" then "в с. Солончаки". Labelling rule 4: the villages only, the area is their home,
     not its centre town's attack. The settlements table says which villages lie in the raion or hromada (of every
     unit of that adjective in the oblast: "Первомайська громада" of Mykolaiv oblast may be Pervomaisk's or
-    Pervomaiske's). Only a village or селище counts: a city of the raion (Balakliia of Izium raion, a raion's
-    centre until 2020) is no village of it, and the raion told as hit beside it stays its centre's (fixture 191)."""
+    Pervomaiske's); a town of it too (Vovchansk of Chuhuiv raion)."""
     dropped = []
     for home in events:
         if any(value for value, _ in home.counts.values()):
@@ -342,17 +341,12 @@ def drop_cyrillic_homes_of_named_places(
             ):
                 continue
             rows = _the_settlements(other, home.oblast_iso)
-            if (
-                rows
-                and all(s.category != "city" for s in rows)
-                and all(
-                    any(
-                        (s.oblast_iso, s.raion_uk, s.hromada_uk if hromada else "")
-                        == (oblast, raion, hromada)
-                        for oblast, raion, hromada in units
-                    )
-                    for s in rows
+            if rows and all(
+                any(
+                    (s.oblast_iso, s.raion_uk, s.hromada_uk if hromada else "") == (oblast, raion, hromada)
+                    for oblast, raion, hromada in units
                 )
+                for s in rows
             ):
                 dropped.append(home)
                 break

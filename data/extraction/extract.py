@@ -1226,6 +1226,11 @@ def extract_events(
                 # "обошлось без погибших и пострадавших" after an attack on several places: none anywhere.
                 for event in focus:
                     apply(event, analysed, words, report_date, counts=True, rules=rules)
+                if not rules.unplaced and all(e.only_as_district for e in focus):
+                    # ("під обстрілами були населені пункти Сумського, Шосткинського та Охтирського районів.
+                    # Постраждалих немає.", then the places: raions told as where the day's fire fell, so the zero
+                    # is the day's, each place's the report goes on to name)
+                    orphans.append((analysed, words))
                 continue
             if (
                 rules.unplaced

@@ -487,12 +487,6 @@ PATIENTS_STATE_AFTER = re.compile(
 # A capitalised name, and what joins the items of a list ("A, B і C").
 _CAPITALISED = r"[А-ЯІЇЄҐ][\w'’ʼ-]*"
 _LIST_JOIN = r"(?:\s*,\s*|\s+(?:і|й|та|и)\s+)"
-SETTLEMENTS_OF_RAIONS_BEFORE = re.compile(
-    # ("обстрілювали населені пункти в Ізюмському та Лозівському районах": with the preposition too)
-    rf"(?:населен\w+\s+пункт\w*|сіл|сел|громад\w*|общин\w*)\s+(?:(?:в|у|во)\s+)?(?:{_CAPITALISED}{_LIST_JOIN})*$",
-    re.IGNORECASE,
-)
-RAIONS_AFTER = re.compile(rf"^(?:{_LIST_JOIN}{_CAPITALISED})*\s+(?:район(?:ів|ов)|районах)\b", re.IGNORECASE)
 
 # "по Чернігівській, Сумській та Запорізькій областях", "в Донецкой и Харьковской областях": oblasts listed by
 # their adjectives before one plural noun

@@ -272,6 +272,10 @@ def find_places(clause: str) -> list:
     return settle_namesakes(mentions)
 
 
+_RAION_NOUN_AFTER = re.compile(
+    r"^(?:(?:\s*,|\s+(?:і|й|та|и))\s+[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*){0,8}\s*район\w*\b",
+    re.IGNORECASE,
+)
 _ADJECTIVE_WORD = re.compile(r"(?:ий|ій|ый|ой|ого|ому|ом|ім|им|ая|ої|ую)$")
 _RAION_AFTER = re.compile(
     r"^\s+(?P<raion>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)(?:ого|ому|ім|ом))\s+район[ауе]\b"
@@ -523,17 +527,23 @@ def _named_places(clause: str) -> tuple[list, list]:
             mention = oblast_mention(oblast)
             mention.name, mention.start, mention.end = word.group(0), start, end
             mentions.append(mention)
+    raion_spans = []
     for match in RAION_LIST.finditer(clause):
-        # "снаряды прилетали в Чугуевский, Харьковский, Богодуховский, Изюмский районы": a list of three or
-        # more raions only says where the day's shelling fell; the places hit are told on their own
-        # (a toll told with it is the oblast's day)
+        # "снаряды прилетали в Чугуевский, Харьковский, Богодуховский, Изюмский районы", "по населенным пунктам
+        # Харьковского, Богодуховского и Чугуевского районов": each raion is named as hit, so each is its centre
+        # town (labelling rule 4, amended 2026-11-30), unless the report names a settlement of it
+        # (communities.drop_cyrillic_homes_of_named_places); a toll told with the list is the oblast's day
         start, end = match.span("list")
-        listed = [m for m in mentions if start <= m.start < end]
+        listed = [m for m in mentions if start <= m.start < end and m.precision == "settlement"]
         oblasts = {m.oblast_iso for m in listed}
-        mentions = [m for m in mentions if not (start <= m.start < end)]
-        if len(oblasts) == 1 and len(listed) >= 2:
+        if len(oblasts) != 1 or len(listed) < 2:
+            mentions = [m for m in mentions if not (start <= m.start < end)]
+            continue
+        raion_spans.append((start, end))
+        if find_counts(clause)[0]:
             oblast = find_oblast(next(iter(oblasts)))
             if oblast is not None:
+                mentions = [m for m in mentions if not (start <= m.start < end)]
                 mention = oblast_mention(oblast)
                 mention.name, mention.start, mention.end = match.group("list"), start, end
                 mentions.append(mention)
@@ -543,7 +553,8 @@ def _named_places(clause: str) -> tuple[list, list]:
     mentions = _the_capital(clause, mentions)
     for mention in mentions:
         # "у Полтавському районі": a raion, which beside its oblast is the oblast's attack (as in English).
-        mention.district = bool(re.match(r"^\s*район\w*\b", clause[mention.end :], re.IGNORECASE))
+        # ("в Ізюмському та Лозівському районах": each adjective before the one plural noun)
+        mention.district = bool(_RAION_NOUN_AFTER.match(clause[mention.end :]))
         nouns = ELLIPSIS_NOUN.findall(
             re.sub(r"(?<=район)(\w*)\s+(?:області|области)", r"\1", clause[: mention.start])
         )
@@ -552,6 +563,8 @@ def _named_places(clause: str) -> tuple[list, list]:
             mention.district = (
                 elliptic_district(mention.name, clause[mention.end :], clause[: mention.start]) is True
             )
+        if any(start <= mention.start < end for start, end in raion_spans):
+            mention.district = True  # (each raion of a list before one plural noun)
     for position, mention in enumerate(mentions):
         # "по Никополю, Марганецкой и Покровской общинам": of the towns an adjective may name, the one in
         # the oblast of the places named with it.

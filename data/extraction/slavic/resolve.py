@@ -15,9 +15,7 @@ from data.extraction.slavic.names import (
     NOT_PLACES,
     OBLAST_WORD_AFTER,
     PATIENTS_STATE_AFTER,
-    RAIONS_AFTER,
     RUSSIAN_OBLASTS,
-    SETTLEMENTS_OF_RAIONS_BEFORE,
     SLAVIC_OFFICIAL_AFTER,
     SURNAME_AFTER,
     common_word,
@@ -137,10 +135,6 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         return "blocked"
     if HOSPITAL_AFTER.match(after) or (PATIENTS_STATE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before)):
         return "blocked"
-    if len(tokens) == 1 and RAIONS_AFTER.match(after) and SETTLEMENTS_OF_RAIONS_BEFORE.search(before):
-        # "11 населених пунктів Богодухівського, Харківського ... та Куп'янського районів": the raions
-        # only say where the settlements lie (a summary; the settlements are told after it)
-        return None
     locative = bool(_LOCATIVE_BEFORE.search(before))
     elliptic = len(tokens) == 1 and elliptic_district(name, after, before)
     if elliptic == "oblast":
