@@ -60,3 +60,17 @@ def test_both_victims_told_again_are_no_new_toll():
     )
     (event,) = extract_events(text)
     assert event.counts == {"killed": (1, False), "injured": (1, False)}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Погибших и раненых, по данным полиции, нет.",
+        "Постраждалих, за словами старости, немає.",
+        "Попередньо — без наслідків.",
+        "К счастью, без последствий.",
+        "Мэр добавил, что людей не коснулось.",
+    ],
+)
+def test_zeros_told_with_an_aside_or_a_hedge(clause):
+    assert _counts(clause) == {"killed": (0, False), "injured": (0, False)}

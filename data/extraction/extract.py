@@ -1567,7 +1567,15 @@ def extract_events(
         # поранених немає": a closing "so far no one killed or hurt" that names no place is the day's, so each
         # place's that has no figures of its own.
         body = [s.text for s in split_sentences(text) if not s.headline and rules.find_counts(s.text)[0]]
-        if body and CLOSING_ZERO.match(body[-1]) and not rules.find_places(body[-1]):
+        told_at: dict[str, list[int]] = {}
+        for index, told in enumerate(split_sentences(text)):
+            told_at.setdefault(told.text, []).append(index)
+        # ("У Краснопільській громаді ... обстріл. Попередньо — без наслідків." then the next region's places: a zero
+        # told before places that follow it closes no report, only its own paragraph)
+        closes = bool(body) and all(
+            told_at.get(e.sentences[0], [-1])[0] <= told_at[body[-1]][-1] for e in placed if e.sentences
+        )
+        if body and closes and CLOSING_ZERO.match(body[-1]) and not rules.find_places(body[-1]):
             counts = rules.find_counts(body[-1])[0]
             if all(c.value == 0 for c in counts):
                 for event in placed:
