@@ -868,7 +868,12 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
             seat = lookup_place(district.group(1))
             move_to_oblast(mention, seat.oblast_iso if seat else None)
         previous = [m for m in settlements if m.end <= mention.start and m is not mention]
-        if previous and re.fullmatch(r",\s*", clause[previous[-1].end : mention.start]):
+        if (
+            previous
+            and re.fullmatch(r",\s*", clause[previous[-1].end : mention.start])
+            # ("at Chuhuiv, Kharkiv and Kupiansk districts": a list of districts goes on; Kharkiv is one of them)
+            and not _AREA_AFTER.match(clause[mention.end :])
+        ):
             oblast = find_oblast(mention.name)
             if oblast is not None and oblast.iso == previous[-1].oblast_iso:
                 continue
