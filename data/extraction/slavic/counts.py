@@ -550,6 +550,12 @@ def _adult_and_child_told_apart(numbers, counts: list) -> list:
     return result
 
 
+def _children_in(number) -> int:
+    """How many of the people a number counts are children: all of them, unless their ages say only some
+    ("двоє хлопців 13 і 18 років": one child and one adult, labelling rule 14)."""
+    return number.value if number.children is None else number.children
+
+
 def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
     """ "травм зазнали троє людей: 45-річні чоловік та жінка, а також 7-річний хлопчик": the people
     listed after the count are its members, and a child among them is a child of that count."""
@@ -571,7 +577,7 @@ def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
     if not listed:
         return []
     field = f"children_{heads[-1].field}" if heads else "children_inherit"
-    return [Count(field, sum(n.value for n in listed), False, listed[0].start)]
+    return [Count(field, sum(_children_in(n) for n in listed), False, listed[0].start)]
 
 
 _PRONOUN_TOLL = re.compile(r"(?<!\w)(?:їх|их)(?!\w)", re.IGNORECASE)
@@ -686,7 +692,9 @@ def _people_these_are(numbers) -> list:
     counts = [Count("toll_inherit", sum(n.value for n in people), False, people[0].start)]
     children = [n for n in people if n.child]
     if children:
-        counts.append(Count("children_inherit", sum(n.value for n in children), False, children[0].start))
+        counts.append(
+            Count("children_inherit", sum(_children_in(n) for n in children), False, children[0].start)
+        )
     return counts
 
 
