@@ -211,6 +211,18 @@ def _named_as_home(home: CandidateEvent, place: CandidateEvent) -> bool:
     )
 
 
+def _may_lie_in(other: CandidateEvent, home: CandidateEvent, dropped: list[CandidateEvent]) -> bool:
+    """Whether ``other`` is another settlement event, still kept, that may lie in ``home``'s community or raion."""
+    return not (
+        other is home
+        or any(other is d for d in dropped)
+        or not other.location
+        or other.geo_precision not in ("settlement", "unknown")
+        or other.oblast_iso not in (None, home.oblast_iso)
+        or normalize_name(other.location) == normalize_name(home.location)
+    )
+
+
 def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEvent]:
     """A district or community with no figures of its own, when the report names a place of it as hit: "four
     communities were shelled: A, B, C and D" then "- A community: two shells fell by the village of X";
@@ -224,14 +236,7 @@ def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEv
             continue
         unit, name = area
         for other in events:
-            if (
-                other is home
-                or any(other is d for d in dropped)
-                or not other.location
-                or other.geo_precision not in ("settlement", "unknown")
-                or other.oblast_iso not in (None, home.oblast_iso)
-                or normalize_name(other.location) == normalize_name(home.location)
-            ):
+            if not _may_lie_in(other, home, dropped):
                 continue
             if (_area(other) or ("",))[0] == unit:
                 continue  # (another community, another district: "the Marhanets and Pokrovska communities")
@@ -330,12 +335,7 @@ def drop_cyrillic_homes_of_named_places(
             continue
         for other in events:
             if (
-                other is home
-                or any(other is d for d in dropped)
-                or not other.location
-                or other.geo_precision not in ("settlement", "unknown")
-                or other.oblast_iso not in (None, home.oblast_iso)
-                or normalize_name(other.location) == normalize_name(home.location)
+                not _may_lie_in(other, home, dropped)
                 or _cyrillic_units(other, find_places)
                 or _named_as_starostat(other)
             ):

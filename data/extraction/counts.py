@@ -627,6 +627,23 @@ def _counted_before(text: str) -> bool:
     return False
 
 
+def _aged_people(match: re.Match) -> NumberMatch:
+    """The people a match of ages counts: one per age, a child per age under 18 ("teenagers aged 16 and 19":
+    two, one of them a child)."""
+    ages = _ages(match.group("ages"))
+    kids = sum(a < ADULT_AGE for a in ages)
+    return NumberMatch(
+        len(ages),
+        False,
+        match.start(),
+        match.end(),
+        match.group(0),
+        child=kids > 0,
+        person=True,
+        children=kids if 0 < kids < len(ages) else None,
+    )
+
+
 def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
     """ "women aged 72 and 67 were killed": as many people as the ages listed (2), children when every age
     is under 18; "two men aged 31 and 21" has its number already.  Returns the clause with the ages blanked
@@ -635,39 +652,14 @@ def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
     for match in _PEOPLE_AGED.finditer(clause):
         if _counted_before(clause[: match.start()]):
             continue
-        ages = _ages(match.group("ages"))
-        added.append(
-            NumberMatch(
-                len(ages),
-                False,
-                match.start(),
-                match.end(),
-                match.group(0),
-                child=min(ages) < ADULT_AGE,
-                person=True,
-                # ("teenagers aged 16 and 19": two, one of them a child)
-                children=kids if 0 < (kids := sum(a < ADULT_AGE for a in ages)) < len(ages) else None,
-            )
-        )
+        added.append(_aged_people(match))
     blanked = _PEOPLE_AGED.sub(
         lambda m: m.group(0)[: m.start("aged") - m.start()] + " " * (m.end() - m.start("aged")), clause
     )
     for match in _CARRIED_AGES.finditer(blanked):
         if _counted_before(blanked[: match.start()]):
             continue
-        ages = _ages(match.group("ages"))
-        added.append(
-            NumberMatch(
-                len(ages),
-                False,
-                match.start(),
-                match.end(),
-                match.group(0),
-                child=max(ages) < ADULT_AGE,
-                person=True,
-                children=kids if 0 < (kids := sum(a < ADULT_AGE for a in ages)) < len(ages) else None,
-            )
-        )
+        added.append(_aged_people(match))
     blanked = _CARRIED_AGES.sub(lambda m: " " * len(m.group(0)), blanked)
     return blanked, added
 

@@ -312,13 +312,7 @@ def _as_reported_today(
         return bool(_THE_DAYS.search(text)) or familiar()
     if day.precision != "day" or not re.search(r"\d", day.text):
         return False
-    told = [
-        found.date
-        for part in re.split(r"(?<=[.!?])\s+|\n+", told_before())
-        if (found := rules.find_date(part, _MADE_UP_DAY)) is not None
-        and found.precision == "day"
-        and re.search(r"\d", found.text)
-    ]
+    told = _days_told(told_before(), rules)
     return bool(told) and max(_gap_without_year(earlier, day.date) for earlier in told) < 1
 
 
@@ -335,6 +329,18 @@ def _of_known_regions(
 _MADE_UP_DAY = dt.date(2001, 12, 31)
 
 
+def _days_told(text: str, rules: LanguageRules) -> list[dt.date]:
+    """The calendar days (with a figure: "May 29", not "on Friday") the sentences of ``text`` give, each read
+    without a year against :data:`_MADE_UP_DAY`."""
+    return [
+        found.date
+        for part in re.split(r"(?<=[.!?])\s+|\n+", text)
+        if (found := rules.find_date(part, _MADE_UP_DAY)) is not None
+        and found.precision == "day"
+        and re.search(r"\d", found.text)
+    ]
+
+
 def _before_the_day_told(
     text: str, told_before: Callable[[], str], rules: LanguageRules, days: int, recall: bool
 ) -> bool:
@@ -343,13 +349,7 @@ def _before_the_day_told(
     day = rules.find_date(text, _MADE_UP_DAY)
     if day is None or day.precision != "day" or not re.search(r"\d", day.text):
         return False
-    told = [
-        found.date
-        for part in re.split(r"(?<=[.!?])\s+|\n+", told_before())
-        if (found := rules.find_date(part, _MADE_UP_DAY)) is not None
-        and found.precision == "day"
-        and re.search(r"\d", found.text)
-    ]
+    told = _days_told(told_before(), rules)
     if not told:
         return recall
     return max(_gap_without_year(earlier, day.date) for earlier in told) >= days
