@@ -74,3 +74,33 @@ def test_both_victims_told_again_are_no_new_toll():
 )
 def test_zeros_told_with_an_aside_or_a_hedge(clause):
     assert _counts(clause) == {"killed": (0, False), "injured": (0, False)}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the genitive noun of a negated "there is", with whom or when between it and the verb
+        "Постраждалих з нашого боку цього разу немає.",
+        "Раненых среди жителей за прошедшую ночь в громаде нет.",
+        # people said to be unhurt, as a predicate
+        "Люди, на щастя, цілі.",
+        "Попередньо, мешканці неушкоджені.",
+        "Жители невредимы.",
+    ],
+)
+def test_zeros_with_words_between_or_people_unhurt(clause):
+    assert _counts(clause) == {"killed": (0, False), "injured": (0, False)}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Про постраждалих поки немає даних.",
+        "О раненых пока нет информации.",
+        "Люди цілі, але двоє поранені.",
+        "Вікна в будинку всі цілі.",
+    ],
+)
+def test_no_zero_when_nothing_is_known_or_people_alive_but_hurt(clause):
+    counts = _counts(clause)
+    assert counts.get("killed") != (0, False) and counts.get("injured") != (0, False)

@@ -917,6 +917,10 @@ def find_counts(clause: str):
             re.I,
         ):
             continue  # "Информации о пострадавших нет": nothing is known yet, which is no zero (rule 8)
+        if re.search(r"(?<!\w)(?:про|о|об|щодо)\s*$", clause[: match.start()], re.I) or re.match(
+            r"\s*(?:інформаці|информаци|відомост|сведени|даних|данных|точн)", clause[match.end() :], re.I
+        ):
+            continue  # "О пострадавших пока нет информации": the same, told the other way round
         if re.match(
             r"(?:обійшлося|обошлось)\s+без\s+(?:руйнувань|разрушений|пошкоджень|повреждений)\W*$", text
         ):
