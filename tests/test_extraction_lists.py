@@ -294,3 +294,26 @@ def test_communities_listed_after_the_noun_are_their_centres() -> None:
 def test_a_nations_adjective_after_in_the_direction_of_is_no_village() -> None:
     text = "Bilopilska community: the occupiers opened fire from a grenade launcher in the direction of Ukrainian positions."
     assert "Ukrainian" not in [e.location for e in extract_events(text)]
+
+
+def test_short_list_with_unplaced_names_is_still_of_one_oblast() -> None:
+    """A list of four with two names not yet placed and one placed at a namesake elsewhere: the oblast open to every
+    placed name, and the one the gazetteer puts any of them in, is the list's (the toll told after it is the
+    region's)."""
+    from data.extraction.events import CandidateEvent
+    from data.extraction.folding import _oblast_of_short_list
+
+    def event(name: str, iso: str | None) -> CandidateEvent:
+        return CandidateEvent(location=name, oblast_iso=iso, geo_precision="settlement" if iso else "unknown")
+
+    listed = [
+        event("Shevchenkove", "UA-63"),
+        event("Bereznehuvate", "UA-48"),
+        event("Aska", None),
+        event("Bska", None),
+    ]
+    assert _oblast_of_short_list(listed) == "UA-48"
+    # three names not placed beside one placed: too little to tell
+    assert _oblast_of_short_list([event("Bereznehuvate", "UA-48"), *[event(n, None) for n in "XYZ"]]) is None
+    # two names: no list
+    assert _oblast_of_short_list(listed[:2]) is None

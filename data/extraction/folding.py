@@ -922,6 +922,28 @@ def _oblast_of_long_list(focus: list[CandidateEvent]) -> str | None:
     return iso if 10 * most >= 9 * len(focus) else None
 
 
+def _oblast_of_short_list(focus: list[CandidateEvent]) -> str | None:
+    """The one oblast a list of three to nine places may all lie in, while some of its names are not yet placed
+    ("the Aska, Bilska and Volotska communities": a community adjective the gazetteer lacks is put in its oblast
+    only after the report is read) or are placed at a namesake elsewhere. Each placed name may lie in its
+    gazetteer oblast or in any oblast the settlements table has a village of its name in; the oblast must be
+    open to every placed name, and the placed names at least two and no fewer than those not placed. Of several
+    oblasts open to all of them, the one the gazetteer puts any of them in, when it is one."""
+    if not 3 <= len(focus) < 10:
+        return None
+    placed = [e for e in focus if e.oblast_iso is not None]
+    if len(placed) < 2 or 2 * len(placed) < len(focus):
+        return None
+    common: set[str] | None = None
+    for event in placed:
+        names = {event.location or "", event.written or ""} - {""}
+        open_to = {event.oblast_iso, *(s.oblast_iso for n in names for s in village_candidates(n))} - {None}
+        common = open_to if common is None else common & open_to
+    if common and len(common) > 1:
+        common &= {e.oblast_iso for e in placed}
+    return next(iter(common)) if common and len(common) == 1 else None
+
+
 def region_of_list(
     focus: list[CandidateEvent], events: dict[tuple[str, str], CandidateEvent], rules, sentence: str
 ) -> CandidateEvent | None:
@@ -932,7 +954,8 @@ def region_of_list(
     gazetteer puts elsewhere (a village named like a town of another oblast: "Біляївка", "Українка" in a list of 37
     Kherson villages) is still of the oblast nearly all of them are in."""
     isos = {e.oblast_iso for e in focus}
-    settled = [e for e in focus if e.geo_precision == "settlement"]
+    # (a name not yet placed is one of the list's places too: "the A, B, Cska and Dska communities" is four)
+    settled = [e for e in focus if e.geo_precision in ("settlement", "unknown")]
     if len(settled) < 2 or (
         len(settled) == 2 and (rules.unplaced or any(e.only_as_district for e in settled))
     ):
@@ -941,7 +964,7 @@ def region_of_list(
         # usually follow)
         return None
     if len(isos) != 1 or None in isos:
-        iso = _oblast_of_long_list(focus)
+        iso = _oblast_of_long_list(focus) or _oblast_of_short_list(focus)
         if iso is None:
             return None
     else:
