@@ -286,6 +286,14 @@ def _unit_index() -> dict[tuple[str, str, str], list[int]]:
         if len(stem) < 3:
             continue
         forms = [("uk", stem)] + [("ru", russian_key(s)) for s in russian_unit_stems(stem.replace("'", ""))]
+        if re.search(r"зьк\w*$", normalize_name(unit)):
+            # a Ukrainian -зький stands for a stem in ж or г that Russian keeps before -ский: Збаразький is
+            # Збаражский, and a stem's і before it is Russian о (Запорізький: Запорожский, from Запоріжжя)
+            forms += [("ru", russian_key(s) + "ж") for s in russian_unit_stems(stem.replace("'", ""))]
+            if stem.endswith("і"):
+                forms += [
+                    ("ru", russian_key(s) + "ож") for s in russian_unit_stems(stem[:-1].replace("'", ""))
+                ]
         for script, form in forms:
             rows = index.setdefault((script, kind, form), [])
             if row not in rows:

@@ -33,6 +33,15 @@ def test_unit_centres_by_adjective_in_both_languages():
     assert unit_centres("Бучанському район") == []
 
 
+def test_russian_raion_adjectives_of_a_stem_in_zh():
+    from geo.settlements import unit_centres
+
+    # Ukrainian -зький where Russian keeps the stem's ж before -ский (and the і before it is о)
+    assert [s.name for s in unit_centres("Запорожском", "raion")] == ["Zaporizhzhia"]
+    assert [s.name for s in unit_centres("Криворожскому", "raion")] == ["Kryvyi Rih"]
+    assert [s.name for s in unit_centres("Збаражская", "hromada")] == ["Zbarazh"]
+
+
 def test_english_raion_adjectives_by_their_consonants():
     from data.extraction.places import find_places
     from geo.settlements import raion_centres

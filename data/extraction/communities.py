@@ -15,7 +15,7 @@ hromada of the oblast matches; an event at a town the report already names is fo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from data.extraction.events import CandidateEvent
 from data.extraction.folding import fill_missing
@@ -281,20 +281,24 @@ def _named_as_starostat(event: CandidateEvent) -> bool:
     )
 
 
-def _cyrillic_units(home: CandidateEvent, find_places: Callable[[str], list]) -> list[tuple[str, str, str]]:
+def _cyrillic_units(
+    home: CandidateEvent, find_places: Callable[[str], list], report: Sequence[str] = ()
+) -> list[tuple[str, str, str]]:
     """The raions or hromadas a Ukrainian or Russian event named only by a unit's adjective may stand for, as
-    (oblast, raion, hromada or "") of the settlements table; none for a place named as itself anywhere."""
+    (oblast, raion, hromada or "") of the settlements table; none for a place named as itself anywhere in its
+    sentences or in ``report`` (the report's other sentences: "А ще – місто X" after "у X-ському районі")."""
     written = home.written or ""
     if home.geo_precision != "settlement" or not home.location or not home.oblast_iso or written.isascii():
         return []
     kind = "raion" if home.only_as_district else "hromada" if _told_as_hromada(home) else None
     if kind is None:
         return []
-    for sentence in home.sentences:
+    for sentence in dict.fromkeys([*home.sentences, *report]):
         for mention in find_places(sentence):
             if (mention.place_name or mention.name) == home.location and not (
-                mention.district or _CYRILLIC_HROMADA.search(mention.name)
+                mention.district or mention.precision == "oblast" or _CYRILLIC_HROMADA.search(mention.name)
             ):
+                # (an oblast called after its centre, "по Миколаївщині", names no town)
                 return []  # ("Куцурубській громаді ... с. Куцуруб": the village is named as itself too)
     return [
         (s.oblast_iso, s.raion_uk, s.hromada_uk if kind == "hromada" else "")
@@ -318,7 +322,7 @@ def _the_settlements(event: CandidateEvent, oblast_iso: str) -> list:
 
 
 def drop_cyrillic_homes_of_named_places(
-    events: list[CandidateEvent], find_places: Callable[[str], list]
+    events: list[CandidateEvent], find_places: Callable[[str], list], report: Sequence[str] = ()
 ) -> list[CandidateEvent]:
     """A raion or hromada named by its adjective, with no figures but zeros, when the report names a settlement
     of it as hit: "у Куп'янському районі пошкоджено будинок" beside "у сел. Куп'янськ-Вузловий ... постраждав",
@@ -327,19 +331,33 @@ def drop_cyrillic_homes_of_named_places(
     unit of that adjective in the oblast: "Первомайська громада" of Mykolaiv oblast may be Pervomaisk's or
     Pervomaiske's); a town of it too (Vovchansk of Chuhuiv raion)."""
     dropped = []
+    found: dict[str, list] = {}
+
+    def places_of(sentence: str) -> list:
+        if sentence not in found:
+            found[sentence] = find_places(sentence)
+        return found[sentence]
+
     for home in events:
         if any(value for value, _ in home.counts.values()):
             continue
-        units = _cyrillic_units(home, find_places)
+        units = _cyrillic_units(home, places_of, report)
         if not units:
             continue
         for other in events:
-            if (
-                not _may_lie_in(other, home, dropped)
-                or _cyrillic_units(other, find_places)
-                or _named_as_starostat(other)
-            ):
+            if not _may_lie_in(other, home, dropped) or _named_as_starostat(other):
                 continue
+            inner = _cyrillic_units(other, places_of)
+            if inner:
+                # a hromada named as hit is its centre town, a settlement of its raion: "у Новгород-Сіверському
+                # районі" beside "по Семенівській громаді" is the hromada's attack; a hromada stands for no other
+                # hromada, nor a raion for a hromada
+                if any(hromada for _, _, hromada in units) or not all(
+                    hromada and (oblast, raion, "") in units for oblast, raion, hromada in inner
+                ):
+                    continue
+                dropped.append(home)
+                break
             rows = _the_settlements(other, home.oblast_iso)
             if rows and all(
                 any(

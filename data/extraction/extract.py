@@ -1644,7 +1644,7 @@ def extract_events(
     if rules.unplaced:
         result = drop_homes_of_named_places(result)
     else:
-        result = drop_cyrillic_homes_of_named_places(result, rules.find_places)
+        result = drop_cyrillic_homes_of_named_places(result, rules.find_places, [s.text for s in sentences])
     for event in result:
         infer_totals_from_children(event)
         if (
