@@ -31,6 +31,13 @@ from geo.romanisation import romanize_ukrainian, skeleton
 
 SETTLEMENTS_PATH = Path(__file__).resolve().parent / "ukraine_settlements.csv"
 LOCATED = ("own", "hromada", "raion", "oblast")
+# "UA" and the codifier digits of oblast (2), raion (2) and hromada (3): a settlement's code begins with its hromada's.
+HROMADA_CODE_LENGTH = 9
+# Hromadas that share their adjective with another of the same raion, and which one a report that names "the X
+# hromada" without "міська" / "сільська" means, by the labelling guide (rule 4): the Nikopol district's city hromada of
+# Покров and village hromada of Покровське are both "Покровська"; shelling reports of that riverside district that
+# say which say "сільська", and the guide reads the bare name so (Покровське, UA1208011).
+SHARED_ADJECTIVE_READS = frozenset({"UA1208011"})
 
 
 @dataclass(frozen=True)
@@ -178,18 +185,33 @@ def _hromada_key(name: str) -> str:
     return skeleton(_HROMADA_ENDING.sub("", normalize_name(name)))
 
 
-def hromada_centre_rows(table: pd.DataFrame) -> dict[tuple[str, str, str], int]:
-    """Each hromada's centre as a row of ``table``, by (oblast, raion, hromada): the first settlement the codifier
-    lists in it, since it lists a hromada's centre first and the rest alphabetically (Іллінці before Іллінецьке).
-    Hromada names repeat across raions, so the raion is part of the key. Used by the build and by
-    :func:`hromada_centres` alike."""
-    first = table.sort_values("katottg").groupby(["oblast_iso", "raion_uk", "hromada_uk"]).head(1)
+def hromada_centre_rows(table: pd.DataFrame) -> dict[tuple[str, str, str, str], int]:
+    """Each hromada's centre as a row of ``table``, by (oblast, raion, hromada, code): the first settlement the
+    codifier lists in it, since it lists a hromada's centre first and the rest alphabetically (Іллінці before
+    Іллінецьке). Hromada names repeat across raions, and six times within one raion (the Nikopol district has a city
+    hromada of Покров and a village hromada of Покровське, both "Покровська"), so the key ends with the hromada's
+    codifier code (:func:`hromada_code`). Used by the build and by :func:`hromada_centres` alike."""
+    codes = table.katottg.map(hromada_code)
+    first = (
+        table.assign(_code=codes)
+        .sort_values("katottg")
+        .groupby(["oblast_iso", "raion_uk", "hromada_uk", "_code"])
+        .head(1)
+    )
     return {
-        (oblast, raion, hromada): row
-        for row, oblast, raion, hromada in zip(
-            first.index, first.oblast_iso, first.raion_uk, first.hromada_uk
+        (oblast, raion, hromada, code): row
+        for row, oblast, raion, hromada, code in zip(
+            first.index, first.oblast_iso, first.raion_uk, first.hromada_uk, first._code
         )
     }
+
+
+def hromada_code(katottg: str) -> str:
+    """The codifier code of the hromada a settlement's code lies in: "UA", two digits of oblast, two of raion and
+    three of hromada ("UA12080110010027403", Покровське -> "UA1208011"); "" for a code not of the codifier's shape
+    (a small table made by hand), whose hromadas are then told apart by name."""
+    katottg = str(katottg)
+    return katottg[:HROMADA_CODE_LENGTH] if re.fullmatch(r"UA\d{17}", katottg) else ""
 
 
 @lru_cache(maxsize=2)
@@ -258,7 +280,7 @@ def _raion_centre_rows(table: pd.DataFrame) -> dict[tuple[str, str], int]:
     build places raions (``geo/settlements_build.py``)."""
     heads: dict[tuple[str, str], list[int]] = {}
     named_after: dict[tuple[str, str], int] = {}
-    for (oblast, raion, hromada), row in hromada_centre_rows(table).items():
+    for (oblast, raion, hromada, _), row in hromada_centre_rows(table).items():
         if not re.search(r"(?:ий|ій)$", raion):
             continue  # (a raion's name is a masculine adjective; the codifier's "Київська" for the exclusion zone is none)
         heads.setdefault((oblast, raion), []).append(row)
@@ -279,7 +301,7 @@ def _unit_index() -> dict[tuple[str, str, str], list[int]]:
 
     table = load_settlements().table
     index: dict[tuple[str, str], list[int]] = {}
-    units = [("hromada", hromada, row) for (_, _, hromada), row in hromada_centre_rows(table).items()]
+    units = [("hromada", hromada, row) for (_, _, hromada, _), row in hromada_centre_rows(table).items()]
     units += [("raion", raion, row) for (_, raion), row in _raion_centre_rows(table).items()]
     for kind, unit, row in units:
         stem = unit_stem(unit)

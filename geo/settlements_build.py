@@ -29,7 +29,7 @@ import pandas as pd
 
 from geo.gazetteer import load_gazetteer, normalize_name, resolve_oblast
 from geo.romanisation import romanize_ukrainian
-from geo.settlements import centre_of, hromada_centre_rows, unit_stem
+from geo.settlements import centre_of, hromada_centre_rows, hromada_code, unit_stem
 
 CATEGORIES = {"M": "city", "K": "city", "X": "settlement", "C": "village"}
 # Postal "admin1" names the oblast resolver does not take as they are.
@@ -152,11 +152,12 @@ def locate(
             put(members[0] if len(members) == 1 else cities[0], candidates[k][0], "own")
             used.add(candidates[k][0])
     # 2. Hromada centres (the codifier lists each first) and raion centres (the hromada centre the raion is named
-    # after), then namesakes by their hromada's centre. Hromada names repeat across raions: the raion is in the key.
+    # after), then namesakes by their hromada's centre. Hromada names repeat, even within a raion: the key holds the
+    # hromada's codifier code.
     hromada_centre = hromada_centre_rows(out)
     heads: dict[tuple[str, str], list[int]] = defaultdict(list)
     named_after: dict[tuple[str, str], int] = {}
-    for (oblast, raion, hromada), row in hromada_centre.items():
+    for (oblast, raion, hromada, _), row in hromada_centre.items():
         heads[(oblast, raion)].append(row)
         # ("Лозівський" raion, "Лозівська" hromada: both adjectives of Лозова, the hromada's centre)
         if raion and unit_stem(hromada) == unit_stem(raion):
@@ -170,7 +171,9 @@ def locate(
     def centre_point(index, unit):
         row = out.loc[index]
         if unit == "hromada_uk":
-            centre = hromada_centre.get((row.oblast_iso, row.raion_uk, row.hromada_uk))
+            centre = hromada_centre.get(
+                (row.oblast_iso, row.raion_uk, row.hromada_uk, hromada_code(row.katottg))
+            )
         else:
             centre = raion_centre.get((row.oblast_iso, row.raion_uk))
         if centre is None or out.loc[centre, "located"] != "own":

@@ -13,6 +13,7 @@ from geo.settlements import (
     find_settlements,
     hromada_centre_rows,
     hromada_centres,
+    hromada_code,
     load_settlements,
     unit_stem,
 )
@@ -28,6 +29,26 @@ def test_the_table_covers_every_oblast_and_says_what_each_point_is_of():
     assert table[["latitude", "longitude"]].notna().all().all()
     # Ukraine's bounding box
     assert table.latitude.between(44.3, 52.4).all() and table.longitude.between(22.1, 40.3).all()
+
+
+def test_two_hromadas_of_one_raion_that_share_a_name_are_two_hromadas_with_their_own_centres():
+    # The Nikopol district has a city hromada of Покров and a village hromada of Покровське, both "Покровська"; keyed
+    # by name alone they were one, and the villages of Покровське's were drawn at Покров, 11 km off
+    bundled = load_settlements().table
+    pokrovska = {
+        k: r
+        for k, r in hromada_centre_rows(bundled).items()
+        if k[:3] == ("UA-12", "Нікопольський", "Покровська")
+    }
+    assert sorted(bundled.loc[r, "name_uk"] for r in pokrovska.values()) == ["Покров", "Покровське"]
+    (village_centre,) = [s for s in find_settlements("Покровське", "UA-12") if s.raion_uk == "Нікопольський"]
+    (kapulivka,) = [s for s in find_settlements("Капулівка", "UA-12") if s.hromada_uk == "Покровська"]
+    assert hromada_code(kapulivka.katottg) == hromada_code(village_centre.katottg) == "UA1208011"
+    if kapulivka.located == "hromada":
+        assert (kapulivka.latitude, kapulivka.longitude) == (
+            village_centre.latitude,
+            village_centre.longitude,
+        )
 
 
 def test_a_village_the_gazetteer_lacks_is_found_by_its_ukrainian_and_latin_names():
@@ -83,8 +104,8 @@ def test_a_hromadas_centre_is_the_settlement_the_codifier_lists_first_even_when_
         ]
     )
     centres = hromada_centre_rows(table)
-    assert table.loc[centres[("UA-05", "Вінницький", "Іллінецька")], "name_uk"] == "Іллінці"
-    assert table.loc[centres[("UA-05", "Гайсинський", "Іллінецька")], "name_uk"] == "Зелене"
+    assert table.loc[centres[("UA-05", "Вінницький", "Іллінецька", "")], "name_uk"] == "Іллінці"
+    assert table.loc[centres[("UA-05", "Гайсинський", "Іллінецька", "")], "name_uk"] == "Зелене"
     # and the bundled table agrees: Vinnytsia is the centre of its own hromada, not Vinnytski Khutory
     bundled = load_settlements().table
     ((key, row),) = [(k, r) for k, r in hromada_centre_rows(bundled).items() if k[2] == "Вінницька"]
