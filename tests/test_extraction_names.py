@@ -57,3 +57,18 @@ def test_english_community_nouns_cut_from_adjectives():
 
     assert [s.name for s in hromada_centres("Krasnopolsk", "UA-59")] == ["Krasnopillia"]
     assert [s.name for s in hromada_centres("Richkivka", "UA-59")] == ["Richky"]
+
+
+def test_a_hromada_adjective_two_hromadas_share_is_read_by_its_qualifier_raion_and_the_guide():
+    from data.extraction.slavic.places import _community_centre
+
+    nikopol, synelnykove = frozenset({("UA-12", "Нікопольський")}), frozenset({("UA-12", "Синельниківський")})
+    # the raion named beside it, even when the name first resolved to a town of another oblast (Покровськ)
+    assert _community_centre("Покровську", {"UA-14"}, " громаду", synelnykove).raion_uk == "Синельниківський"
+    # "міська" is the city's hromada, "сільська" the village's
+    assert _community_centre("Покровську", {"UA-12"}, " міську громаду", nikopol).name_uk == "Покров"
+    assert _community_centre("Покровській", {"UA-12"}, " сільській громаді", nikopol).name_uk == "Покровське"
+    # bare, in the Nikopol district: Покровське's, as the labelling guide reads it (rule 4)
+    assert _community_centre("Покровська", {"UA-12"}, " громада", nikopol).katottg.startswith("UA1208011")
+    # with no raion to choose by, three hromadas of the oblast share it: none is guessed
+    assert _community_centre("Покровську", {"UA-12"}, " громаду") is None

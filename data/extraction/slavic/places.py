@@ -44,7 +44,14 @@ from geo.city_districts import district_cities, only_a_city_district
 from geo.gazetteer import normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import romanize_ukrainian
-from geo.settlements import hromada_centres, load_settlements
+from geo.settlements import (
+    SHARED_ADJECTIVE_READS,
+    find_settlements,
+    hromada_centres,
+    hromada_code,
+    load_settlements,
+    unit_centres,
+)
 
 _WHICH_LIES_IN = re.compile(
     r",\s*(?:що|яка|який|яке|які|что|которая|который|которое|которые)\s+(?:розташован\w*\s+|расположен\w*\s+)?"
@@ -121,13 +128,54 @@ _COMMUNITY_ADJECTIVES = re.compile(
 )
 
 
-def _community_centre(adjective: str, oblasts: set):
-    """The centre of the one hromada an adjective in any case names ("Часовоярській" -> Часів Яр), or None."""
+# The kind of settlement a hromada's qualifier says its centre is ("Покровська сільська громада": a village's)
+_QUALIFIED_CENTRE = (
+    (re.compile(r"міськ|городск", re.IGNORECASE), "city"),
+    (re.compile(r"селищн|поселков", re.IGNORECASE), "settlement"),
+    (re.compile(r"сільськ|сельск", re.IGNORECASE), "village"),
+)
+
+
+def _community_centre(adjective: str, oblasts: set, qualifier: str = "", raions: frozenset = frozenset()):
+    """The centre of the one hromada an adjective in any case names ("Часовоярській" -> Часів Яр), or None.
+
+    Of several, those of the oblast named with it; of the kind its qualifier says ("міська", "сільська",
+    "селищна"); of a raion (``raions``, (oblast, raion) pairs) of the other places named; and where two hromadas of one
+    raion share the adjective and the report does not say which, the one the labelling guide reads it as
+    (:data:`geo.settlements.SHARED_ADJECTIVE_READS`: the Nikopol district's "Покровська громада" is Покровське's)."""
     feminine = re.sub(r"((?:ськ|цьк|зьк|ск|цк))\w*$", r"\1а", adjective)
     centres = hromada_centres(romanize_ukrainian(feminine))
+    if len({(c.name_uk, c.oblast_iso) for c in centres}) > 1 and raions:
+        centres = [c for c in centres if (c.oblast_iso, c.raion_uk) in raions] or centres
     if len(oblasts) == 1:
         centres = [c for c in centres if c.oblast_iso in oblasts] or centres
+    kind = next((k for pattern, k in _QUALIFIED_CENTRE if pattern.search(qualifier)), None)
+    if kind is not None:
+        centres = [c for c in centres if c.category == kind] or centres
+    if (
+        len({(c.name_uk, c.oblast_iso) for c in centres}) > 1
+        and len({(c.oblast_iso, c.raion_uk) for c in centres}) == 1
+    ):
+        centres = [c for c in centres if hromada_code(c.katottg) in SHARED_ADJECTIVE_READS] or centres
     return centres[0] if len({(c.name_uk, c.oblast_iso) for c in centres}) == 1 else None
+
+
+_RAION_NAMED = re.compile(r"([А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)\s+район\w*")
+
+
+def _raions_named(mentions: list, clause: str = "") -> frozenset:
+    """The (oblast, raion) pairs of the settlements named so far and of the raions the clause names ("Нікопольського
+    району"), for a hromada adjective that several raions share."""
+    pairs = {
+        (c.oblast_iso, c.raion_uk)
+        for m in _RAION_NAMED.finditer(clause)
+        for c in unit_centres(m.group(1), "raion")
+    }
+    for m in mentions:
+        if m.precision == "settlement" and m.oblast_iso and m.place_name:
+            for s in find_settlements(m.place_name, m.oblast_iso):
+                pairs.add((s.oblast_iso, s.raion_uk))
+    return frozenset(pairs)
 
 
 def _oblast_of_adjective(word: str):
@@ -326,10 +374,21 @@ def _named_places(clause: str) -> tuple[list, list]:
         if found.precision == "settlement" and found.oblast_iso and _COMMUNITY_NOUN_AFTER.match(after):
             # "Кураховская громада" is Курахове's hromada, not the village Курахівка its stem also makes: the centre
             # of the one hromada of that name in the oblast, when the table has it
-            centre = _community_centre(found.name, {found.oblast_iso})
-            if centre is not None and centre.oblast_iso == found.oblast_iso:
+            qualifier = _COMMUNITY_NOUN_AFTER.match(after).group(0)
+            raions = _raions_named(mentions, clause)
+            centre = _community_centre(found.name, {found.oblast_iso}, qualifier, raions)
+            # (of the oblast the name first resolved to, or of a raion of the places named beside it)
+            oblasts = {found.oblast_iso} | (
+                {centre.oblast_iso} if centre and (centre.oblast_iso, centre.raion_uk) in raions else set()
+            )
+            if centre is not None and centre.oblast_iso in oblasts:
                 better = listed_village(centre.name_uk)
-                if better is not None and better.key != found.key and better.oblast_iso == found.oblast_iso:
+                if better is not None and better.oblast_iso != centre.oblast_iso:
+                    move_to_oblast(better, centre.oblast_iso)
+                if better is not None and centre.own_point:
+                    # (the centre's own point: a village of that name elsewhere in the oblast is another village)
+                    better.latitude, better.longitude = centre.latitude, centre.longitude
+                if better is not None and better.key != found.key and better.oblast_iso in oblasts:
                     better.name, better.start, better.end = found.name, found.start, found.end
                     better.strong = found.strong
                     found = better
@@ -504,7 +563,12 @@ def _named_places(clause: str) -> tuple[list, list]:
             start, end = match.start("list") + word.start(), match.start("list") + word.end()
             if any(m.start < end and start < m.end for m in mentions):
                 continue
-            centre = _community_centre(word.group(0), {m.oblast_iso for m in mentions if m.oblast_iso})
+            centre = _community_centre(
+                word.group(0),
+                {m.oblast_iso for m in mentions if m.oblast_iso},
+                match.group(0)[match.end("list") - match.start() :],
+                _raions_named(mentions, clause),
+            )
             if centre is None:
                 continue
             mention = listed_village(centre.name_uk)
