@@ -251,6 +251,12 @@ def hromada_centres(name: str, oblast_iso: str | None = None) -> list[Settlement
     return [s for s in found if oblast_iso is None or s.oblast_iso == oblast_iso]
 
 
+def one_centre(centres: list[Settlement]) -> Settlement | None:
+    """The one centre of :func:`hromada_centres`'s answer, or None when it names several places: two hromadas of one
+    raion whose centres share a name (the Sumy district's two Миколаївка) are the first, as the codifier lists them."""
+    return centres[0] if len({(c.name_uk, c.oblast_iso) for c in centres}) == 1 else None
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b):

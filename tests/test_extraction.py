@@ -1688,7 +1688,8 @@ def test_no_casualties_after_an_attack_on_several_communities_is_zero_for_each()
         "По данным главы ОВА, обошлось без погибших и пострадавших."
     )
     events = {e.location: e.counts for e in extract_events(text)}
-    assert set(events) == {"Nikopol", "Marhanets", "Pokrov"}  # Pokrov of the Nikopol raion, not Pokrovsk
+    # Pokrovske's hromada of the Nikopol raion (labelling guide, rule 4), not Pokrovsk
+    assert set(events) == {"Nikopol", "Marhanets", "Pokrovske"}
     assert all(counts == {"killed": (0, False), "injured": (0, False)} for counts in events.values())
 
 

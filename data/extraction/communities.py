@@ -21,7 +21,7 @@ from data.extraction.events import CandidateEvent
 from data.extraction.folding import fill_missing
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
-from geo.settlements import find_settlements, hromada_centres, unit_centres
+from geo.settlements import find_settlements, hromada_centres, one_centre, unit_centres
 
 # A community's adjective in Latin letters, in the feminine of "громада" ("Khotynska", Russian-style "Miropolskaya");
 # "-ske", "-skyi" end towns' own names too (Pokrovske, Pervomaiskyi), so those are looked up only before the noun
@@ -66,10 +66,9 @@ def _to_centre_of_report_oblast(
     oblast = oblast_of(event) or _report_oblast(events, event)
     if oblast is None or (oblast == event.oblast_iso and not _ADJECTIVE_ENDING.search(written)):
         return  # (a town named by its noun in its own oblast is that town)
-    centres = hromada_centres(written, oblast)
-    if len(centres) != 1 or normalize_name(centres[0].name) == normalize_name(event.location):
+    centre = one_centre(hromada_centres(written, oblast))
+    if centre is None or normalize_name(centre.name) == normalize_name(event.location):
         return
-    (centre,) = centres
     if centre.located not in ("own", "hromada"):
         return
     found = find_oblast(centre.oblast_iso)
@@ -94,10 +93,11 @@ def place_communities(
             or not _told_as_community(event)
         ):
             continue
-        centres = hromada_centres(event.written or event.location, event.oblast_iso or oblast_of(event))
-        if len(centres) != 1:
+        centre = one_centre(
+            hromada_centres(event.written or event.location, event.oblast_iso or oblast_of(event))
+        )
+        if centre is None:
             continue
-        (centre,) = centres
         point = (centre.latitude, centre.longitude) if centre.located in ("own", "hromada") else None
         if point is None:
             # (the codifier's point is no nearer than the raion's: the gazetteer's town of that name in the oblast)

@@ -25,7 +25,7 @@ from data.extraction.lookup import (
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import consonants, national_spelling, skeleton
-from geo.settlements import find_settlements, hromada_centres, raion_centres
+from geo.settlements import find_settlements, hromada_centres, one_centre, raion_centres
 
 _NAME = re.compile(r"\b[A-Z][\w'’]*(?:(?:-|\s|-on-)[A-Z][\w'’]*){0,3}")
 _REGION_AFTER = re.compile(
@@ -712,7 +712,7 @@ def _communities_listed(clause: str, mentions: list[Mention]) -> list[Mention]:
             continue
         oblast = top[0][0]
         for start, end, word in names:
-            if len(hromada_centres(word, oblast)) != 1:
+            if one_centre(hromada_centres(word, oblast)) is None:
                 continue
             existing = [m for m in result if m.start < end and start < m.end]
             if any(m.oblast_iso == oblast for m in existing):

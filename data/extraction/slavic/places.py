@@ -50,6 +50,7 @@ from geo.settlements import (
     hromada_centres,
     hromada_code,
     load_settlements,
+    one_centre,
     unit_centres,
 )
 
@@ -157,7 +158,7 @@ def _community_centre(adjective: str, oblasts: set, qualifier: str = "", raions:
         and len({(c.oblast_iso, c.raion_uk) for c in centres}) == 1
     ):
         centres = [c for c in centres if hromada_code(c.katottg) in SHARED_ADJECTIVE_READS] or centres
-    return centres[0] if len({(c.name_uk, c.oblast_iso) for c in centres}) == 1 else None
+    return one_centre(centres)
 
 
 _RAION_NAMED = re.compile(r"([А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)\s+район\w*")
