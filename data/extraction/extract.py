@@ -110,6 +110,7 @@ from data.extraction.sentences import (
     split_sentences,
 )
 from data.extraction.shares import EXCLUDED, examples_as_oblast, shared_out
+from data.extraction.single import keep_the_one_attack
 from data.extraction.unlisted import place_unlisted
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
@@ -1643,6 +1644,13 @@ def extract_events(
     _place_unlisted(result, sentences, scoped, named_oblasts - {None}, rules)
     if rules.unplaced:
         result = drop_homes_of_named_places(result)
+        # (a report whose figures are of one attack: the places it names for other reasons are no attacks)
+        # (its first line without a full stop is its title, even where commas kept it from being read as one)
+        opening = next(iter(text.strip().splitlines()), "").strip()
+        titles = {s.text for s in sentences if s.headline} | (
+            {opening} if opening and not re.search(r"[.!?…][\"”’»)]*$", opening) else set()
+        )
+        result = keep_the_one_attack(result, titles, rules.split_clauses, rules.find_places)
     else:
         result = drop_cyrillic_homes_of_named_places(result, rules.find_places, [s.text for s in sentences])
     for event in result:
