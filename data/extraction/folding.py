@@ -581,6 +581,9 @@ def fold_oblasts_into_settlements(
             )
             or any(spread_over_places(event.evidence.get(name, ""), several=True) for name in event.counts)
             or any(spread_over_places(sentence, several=True) for sentence in event.sentences)
+            # ("killed two in A and wounded four in other settlements of the X region" under the headline's "two
+            # killed, four wounded in X region": the region's sentence itself puts part of its toll outside the town)
+            or any(_OTHER_SETTLEMENTS.search(sentence) for sentence in event.sentences)
         )
         if (
             len(inside) == 1
