@@ -72,3 +72,17 @@ def test_a_hromada_adjective_two_hromadas_share_is_read_by_its_qualifier_raion_a
     assert _community_centre("Покровська", {"UA-12"}, " громада", nikopol).katottg.startswith("UA1208011")
     # with no raion to choose by, three hromadas of the oblast share it: none is guessed
     assert _community_centre("Покровську", {"UA-12"}, " громаду") is None
+
+
+def test_a_city_hromada_is_a_place_and_a_city_council_an_office():
+    from data.extraction.slavic.names import SLAVIC_OFFICIAL_AFTER
+
+    for community in (
+        " міська громада",
+        " міській територіальній громаді",
+        " городскую общину",
+        " міської ТГ",
+    ):
+        assert not SLAVIC_OFFICIAL_AFTER.match(community), community
+    for office in (" міська рада", " міський голова", " городская администрация", " міськрада"):
+        assert SLAVIC_OFFICIAL_AFTER.match(office), office

@@ -188,8 +188,14 @@ OBLAST_WORD_AFTER = re.compile(
     r"^\s*(?:(?:област[іяьи]|область|області|областей|региона?|регіон[уі]?)\b|обл\.)",
     re.I,
 )
+# (a city's hromada, "Покровська міська громада", is a place, not an office: its council, head or administration is)
+_NOT_A_COMMUNITY = r"(?!\w*\s+(?:територіальн\w*\s+|территориальн\w*\s+)?(?:громад|общин|ОТГ|ТГ))"
 SLAVIC_OFFICIAL_AFTER = re.compile(
-    r"^\s*(?:ОВА|ОДА|МВА|РВА|ОГА|ГВА|обласн\w*|міськ\w*|районн\w*|областн\w*|городск\w*|военн\w*|військов\w*|"
+    r"^\s*(?:ОВА|ОДА|МВА|РВА|ОГА|ГВА|обласн\w*|міськ"
+    + _NOT_A_COMMUNITY
+    + r"\w*|районн\w*|областн\w*|городск"
+    + _NOT_A_COMMUNITY
+    + r"\w*|военн\w*|військов\w*|"
     r"прокуратур\w*|поліці\w*|полици\w*|ДСНС|ГСЧС|мер\w*|рад[аиі])\b",
 )
 SLAVIC_OFFICIAL_BEFORE = re.compile(
