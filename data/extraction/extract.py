@@ -410,7 +410,8 @@ def _slavic_another_day(
     summary = re.compile(r"(?<!\w)(?:сутки|суток|доб[уиа])(?!\w)", re.IGNORECASE)
     close = (
         not days
-        or night.search(sentence)
+        # ("у ніч на 9 квітня" is the night that ends on the 9th: no evening of the day before)
+        or night.search(re.sub(r"(?<!\w)(?:ніч|ночь)\s+на\s+(?=\d)", "", sentence, flags=re.IGNORECASE))
         or any(night.search(e.evidence.get("location", "")) for e in focus)
         or any(summary.search(e.evidence.get("location", "")) for e in focus)
     )
@@ -695,6 +696,7 @@ def extract_events(
     events: dict[tuple[str, str], CandidateEvent] = {}
     raion_lines: dict[tuple[str, str], str] = {}  # raions on a line of their own, and that line
     focus: list[CandidateEvent] = []
+    own_focus: list[CandidateEvent] = []  # the report's first attack in focus
     named_oblasts: set[str | None] = set()
     totals: list[tuple[str, str]] = []
     # "Спочатку, під ранок 9 березня, росіяни атакували місто." then "... загинули три людини.": the
@@ -906,7 +908,11 @@ def extract_events(
             # own toll nor a place of its own (a recall of the same day, "за сутки", is kept)
             focus, after_war_toll = [], True
             continue
-        if not rules.unplaced and _slavic_another_day(analysed, report_date, focus, rules):
+        if focus and not own_focus:
+            own_focus = list(focus)
+        # (after a recall has closed the attack in focus, the report's first attack still says which day is its own:
+        # "Ранее сообщалось: 3 июня ракета попала в X" after a recall, in a report on the 4th)
+        if not rules.unplaced and _slavic_another_day(analysed, report_date, focus or own_focus, rules):
             # "3 мая в Орехове беспилотник ударил по маршрутке" in a report of 9 May: an
             # earlier attack told for context (on the same town or another); it and the placeless figures after
             # it are not the report's
