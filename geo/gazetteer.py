@@ -32,7 +32,7 @@ MIN_FUZZY_LENGTH = 6
 _LATIN_MARKS = re.compile("([\x00-\x7f])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _APOSTROPHES = re.compile(r"['’ʼ`ʹ‘]")
 # Adjectival endings of oblast names once folded (Poltavska, Kharkivskyi, Odeskiy).
-_ADJECTIVE_ENDING = re.compile(r"s?k(?:a|yi|iy|ij|yy|i)$")
+_ADJECTIVE_ENDING = re.compile(r"[sz]k(?:a|yi|iy|ij|yy|i)$")
 _OBLAST_WORDS = re.compile(
     r"\b(oblast|region|province|obl\.?|область|обл\.?|oblast'|област)\b", re.IGNORECASE
 )

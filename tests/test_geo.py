@@ -121,6 +121,14 @@ def test_oblast_lookup_by_name_code_and_ukrainian():
     assert find_oblast("Moscow Oblast") is None
 
 
+def test_a_village_named_after_a_city_is_no_oblast_adjective():
+    # (an adjective has -ska / -zka: "Mykolaivska", "Zaporizka"; "Mykolaivka" and "Poltavka" are villages, and a village
+    # placed at its oblast's point was scored as that oblast's own event)
+    assert find_oblast("Mykolaivska").iso == "UA-48" and find_oblast("Zaporizka").iso == "UA-23"
+    assert find_oblast("Odeska").iso == "UA-51" and find_oblast("Donetska").iso == "UA-14"
+    assert find_oblast("Mykolaivka") is None and find_oblast("Poltavka") is None
+
+
 def test_points_are_assigned_to_oblasts():
     latitudes = pd.Series([49.98177, 46.48572, 55.7558, None, 46.459])
     longitudes = pd.Series(
