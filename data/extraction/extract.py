@@ -92,7 +92,7 @@ from data.extraction.layout import (
     list_runs,
     with_district,
 )
-from data.extraction.lookup import Mention, oblast_vote, sole_oblast
+from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention, oblast_vote, sole_oblast
 from data.extraction.places import (
     MAX_PLACES_IN_A_LIST,
     capital_of_region_before,
@@ -1635,7 +1635,18 @@ def extract_events(
             for m in rules.find_places(s.text)
             if m.precision == "oblast"
         }
-    prefer_named_oblasts(result, named_oblasts - {None})
+    # (an English report on one oblast's places: "Sofiivka, Mykolaivka" in a list of Kherson villages are the
+    # villages there, not the towns of 10,000-50,000 of Donetsk oblast; only a city stays what its name means, as
+    # the Ukrainian and Russian lists read it. A report that names one region and one town elsewhere, each with its
+    # toll, is about two regions: the town stays.)
+    one_oblast = (
+        rules.unplaced
+        and len(named_oblasts - {None}) == 1
+        and sum(e.geo_precision == "settlement" and e.oblast_iso in named_oblasts for e in result) >= 2
+    )
+    prefer_named_oblasts(
+        result, named_oblasts - {None}, _CITY if one_oblast else MIN_POPULATION_FOR_ALTERNATE
+    )
     result = fold_city_districts(result)
     result = fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
     # ("вдарили по Запорізькому району", then "ударили по Зеленій Діброві": the raion's toll is its one village's)
@@ -1673,6 +1684,10 @@ def extract_events(
             if normalize_name(national) not in load_gazetteer().index:
                 event.location = national
     return result
+
+
+# A place of this many people is what its name means even in a report on another oblast (a city: Kamianske).
+_CITY = 50_000
 
 
 # A report's own attack is told on its day or up to a few days after (labelling rule 1); one dated more than this many

@@ -63,9 +63,12 @@ def _move_to(event: CandidateEvent, place, rename: bool = True) -> None:
     event.latitude, event.longitude = place.latitude, place.longitude
 
 
-def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> None:
+def prefer_named_oblasts(
+    events: list[CandidateEvent], oblasts: set[str], stay: int = MIN_POPULATION_FOR_ALTERNATE
+) -> None:
     """ "the Kharkiv region" ... "the town of Pervomaiskyi": of the places with that name, the one in
-    the oblast the report names (the gazetteer alone picks the most populous)."""
+    the oblast the report names (the gazetteer alone picks the most populous). A namesake elsewhere of ``stay``
+    people or more is what the name means."""
     if not oblasts:
         return
     gazetteer = load_gazetteer()
@@ -109,8 +112,7 @@ def prefer_named_oblasts(events: list[CandidateEvent], oblasts: set[str]) -> Non
             for s in event.sentences
         )
         if (
-            max((gazetteer.places.population.iloc[r] for r in every), default=0)
-            >= MIN_POPULATION_FOR_ALTERNATE
+            max((gazetteer.places.population.iloc[r] for r in every), default=0) >= stay
             # ("a farm in the Mykolaivka hromada, Sumy Oblast": a community of the oblast the report names
             # is the namesake there, not the larger town of another oblast)
             and not (as_community and any(gazetteer.places.oblast_iso.iloc[r] in oblasts for r in every))
