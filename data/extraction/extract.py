@@ -1354,6 +1354,16 @@ def extract_events(
                     and not ELSEWHERE.search(clause)
                 ):
                     apply(sentence_focus[-1], clause, words, report_date, counts=True, rules=rules)
+                elif (
+                    len(sentence_focus) > 1
+                    and (zeros := rules.find_counts(clause)[0])
+                    and all(c.value == 0 for c in zeros)
+                    and not ELSEWHERE.search(clause)
+                ):
+                    # "A, B and C oblasts were attacked too, but there were no casualties": a zero told of the
+                    # places the sentence named together is each one's that has no figures of its own (rule 8)
+                    for event in [e for e in sentence_focus if not e.counts]:
+                        apply(event, clause, words, report_date, counts=True, rules=rules)
                 elif not sentence_focus and not is_total(rules.total_cue, clause):
                     leading.append(clause)  # "..., the toll was 26, but it rose to 27, ... in Chasiv Yar"
                 continue
