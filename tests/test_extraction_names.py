@@ -86,3 +86,11 @@ def test_a_city_hromada_is_a_place_and_a_city_council_an_office():
         assert not SLAVIC_OFFICIAL_AFTER.match(community), community
     for office in (" міська рада", " міський голова", " городская администрация", " міськрада"):
         assert SLAVIC_OFFICIAL_AFTER.match(office), office
+
+
+def test_a_name_with_a_typographic_apostrophe_is_no_common_word():
+    from data.extraction.slavic.names import common_word
+
+    assert not common_word("Білогір’я")
+    assert not common_word("Білогірʼя")
+    assert common_word("Частково")

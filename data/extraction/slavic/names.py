@@ -365,7 +365,9 @@ _NOT_A_NAME_POS = {
 def common_word(word: str) -> bool:
     """An adverb, verb or other word that is never a place name, in both languages' dictionaries."""
     # The Ukrainian dictionary must say so (the Russian one guesses "Харків" is a gerund), and the Russian
-    # one too unless the word is Ukrainian by its letters.
+    # one too unless the word is Ukrainian by its letters. Its apostrophe is the plain one: with a typographic
+    # one ("Білогір’я") the dictionary guesses the word is no name.
+    word = word.replace("’", "'").replace("ʼ", "'")
     tops = {}
     for language in ("uk", "ru"):
         parses = analyzer(language).parse(word)
