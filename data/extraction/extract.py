@@ -621,7 +621,9 @@ def _slavic_closing_zero(
     opening = own[0]
     if any(cue.match(opening.text) for cue in (SLAVIC_AS_REPORTED, SLAVIC_RECALL)):
         return
-    if len(own) == 1 and sentences[-1] is last:
+    # (a closing paragraph that names no place, "Надійшло 5 повідомлень про пошкоджені будинки. Мирні жителі не
+    # постраждали.", closes the report as a paragraph of the zero alone does)
+    if sentences[-1] is last and (len(own) == 1 or not any(rules.find_places(s.text) for s in own)):
         for event in placed:
             if event.geo_precision != "oblast" and not event.counts:
                 apply(event, last.text, last.text, report_date, counts=True, rules=rules)
@@ -633,8 +635,9 @@ def _slavic_closing_zero(
         if (
             event.geo_precision != "oblast"
             and not event.counts
-            and event.sentences
-            and event.sentences[0] in before
+            # (a place told there before the zero, whether or not first named there: "атакували райони A і B" in the
+            # lead, then "У районі A пожежа. Там і в C пошкоджено дахи. Ніхто не постраждав.")
+            and before.intersection(event.sentences)
             # ("обстрелы окрестностей пгт X. Информация о разрушениях и жертвах уточняется.", then another place
             # and the zero: X's toll is told as not known yet, the zero the other place's)
             and not any(SLAVIC_TOLL_PENDING.search(told) for told in event.sentences)

@@ -440,8 +440,10 @@ def _fold_namesakes(events: list[CandidateEvent], moved: list[CandidateEvent]) -
             continue
         other = same[0]
         keep, drop = (other, event) if not event.counts else (event, other)
-        if drop.counts:
-            continue  # (figures each: two attacks told apart)
+        if drop.counts and not (
+            drop.counts == keep.counts and all(value == 0 for value, _ in drop.counts.values())
+        ):
+            continue  # (figures each: two attacks told apart; the same zero, told of both, is one place's)
         for sentence in drop.sentences:
             keep.add_sentence(sentence)
         events.remove(drop)
