@@ -373,6 +373,15 @@ _LATER_DEATH = re.compile(
 )
 
 
+# "Раніше, 8 травня, ...", "Также ранее, накануне, ...": an opening that tells of an earlier day than the attack before
+_EARLIER_ON_A_DAY = re.compile(
+    r"^\W*(?:(?:також|также|а|і|и|ще|еще)\s+)?(?:раніше|ранее)\s*,?\s+(?:[\w'’ʼ]+\s+){0,2}?(?="
+    + SLAVIC_OTHER_DAY.pattern
+    + r")",
+    re.IGNORECASE,
+)
+
+
 def _slavic_another_day(
     sentence: str, report_date: dt.date | None, focus: list[CandidateEvent], rules: LanguageRules
 ) -> bool:
@@ -382,6 +391,12 @@ def _slavic_another_day(
     now of an earlier attack ("помер у лікарні")."""
     if not focus or not rules.attack_cue.search(sentence) or _LATER_DEATH.search(sentence):
         return False  # (with no attack told yet, the report's own attack may be told days after it)
+    earlier = _EARLIER_ON_A_DAY.match(sentence)
+    if earlier:
+        # ("Раніше, 2 квітня, ще троє людей постраждали від удару по місту" after the report's attack:
+        # "earlier, on <a day>" sets its attack apart from the one in focus, unless the day is the report's own)
+        told = rules.find_date(sentence, report_date) if report_date else None
+        return told is None or told.date != report_date
     days = [e.date for e in focus if e.date is not None and e.date_precision == "day"]
     made_up = not days and report_date is None
     if made_up:
@@ -707,6 +722,9 @@ def extract_events(
     older = False
     after_war_toll = False
     recalling = other_news = False
+    # the paragraph an earlier day's attack was recalled in (Ukrainian and Russian): its sentences after the recall go
+    # on with that attack
+    recalled_paragraph = -1
     referenced = False
     quiet = 0
     # the one settlement a detail sentence named ("Найгарячіше було в X."), which "Туди / Там" may point back to
@@ -865,6 +883,16 @@ def extract_events(
             # "Three civilians died ... in the Donetsk region, its governor said, as Moscow claimed new
             # advances": the claim is a clause of its own after the report's figures
             analysed = analysed[: trailing.start()]
+        if (
+            not rules.unplaced
+            and sentence.paragraph == recalled_paragraph
+            and not _SLAVIC_THIS_DAY.search(analysed)
+        ):
+            # "Нагадаємо, 3 травня дрони атакували область. Відомо, що в громаді X загинув працівник": the sentences
+            # after an earlier day's attack recalled, in its paragraph, tell more of it (its places and figures are not
+            # the report's) unless they name the report's day again
+            focus, after_war_toll = [], True
+            continue
         if not rules.unplaced and _BOTH_START.match(analysed) and not rules.find_places(analysed):
             # "Обоих пострадавших госпитализировали" after a man hurt in one village and another in the next: the
             # two told already, no new figure (nor both of them at the last place)
@@ -894,7 +922,7 @@ def extract_events(
                 # figures after a recall of a place the report has not named are that attack's, not the report's;
                 # so are those after a recall of a place told before the one in focus: "Нагадаємо, 2 травня
                 # ракета влучила в Дніпро" then "Тоді загинули 4 людини" after Pavlohrad's zero)
-                focus, after_war_toll = [], True
+                focus, after_war_toll, recalled_paragraph = [], True, sentence.paragraph
             continue
         if (
             not rules.unplaced
@@ -909,7 +937,7 @@ def extract_events(
             # a report of the next morning's attack on Nikopol, "Напомним, при ударе по Марганцу погибла женщина"
             # after a report on another town: an earlier attack recalled with its figures, neither the report's
             # own toll nor a place of its own (a recall of the same day, "за сутки", is kept)
-            focus, after_war_toll = [], True
+            focus, after_war_toll, recalled_paragraph = [], True, sentence.paragraph
             continue
         if focus and not own_focus:
             own_focus = list(focus)
@@ -919,7 +947,7 @@ def extract_events(
             # "3 мая в Орехове беспилотник ударил по маршрутке" in a report of 9 May: an
             # earlier attack told for context (on the same town or another); it and the placeless figures after
             # it are not the report's
-            focus, after_war_toll = [], True
+            focus, after_war_toll, recalled_paragraph = [], True, sentence.paragraph
             continue
         if (
             not rules.unplaced
