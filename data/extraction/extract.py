@@ -434,6 +434,15 @@ def _slavic_another_day(
     return gap >= (2 if close else 1)
 
 
+def _without_city_districts(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """``events`` but those that are a district of a city among them (folded into it once the report is read)."""
+    return [
+        e
+        for e in events
+        if not (e.district_of and any(o is not e and o.location in e.district_of for o in events))
+    ]
+
+
 _BOTH_START = re.compile(r"^\W*(?:обоих|обеих|обох|обоє|обидвох|обидві|обидва|оба|обе)(?!\w)", re.IGNORECASE)
 # "вбили двох мешканців Сумщини - у Шостці", "убили трех жителей Херсонской области": the dead told as
 # the region's residents; "Ще чотири особи отримали поранення" right after is the region's figure too
@@ -1297,9 +1306,12 @@ def extract_events(
                     apply(in_region[0], analysed, words, report_date, counts=True, rules=rules)
                     in_region[0].own_remainder = True
                     continue
-            if len(focus) == 1 and not ELSEWHERE.search(analysed):
+            # ("У Херсоні, в Дніпровському районі, дрон атакував людей. Постраждав чоловік": a city and its district
+            # are one place in focus)
+            one_place = focus if rules.unplaced else _without_city_districts(focus)
+            if len(one_place) == 1 and not ELSEWHERE.search(analysed):
                 apply(
-                    focus[0],
+                    one_place[0],
                     analysed,
                     words,
                     report_date,
@@ -1578,6 +1590,10 @@ def extract_events(
         events = {k: v for k, v in events.items() if v is not only}
         events[title_town.key] = event
         placed = [event]
+    if not rules.unplaced and len(_without_city_districts(placed)) == 1:
+        # ("Число пострадавших возросло до четырех" before a report on Kharkiv that names a district of the city too:
+        # the toll is the city's, the one place told)
+        placed = _without_city_districts(placed)
     if len(placed) == 1:
         for analysed, words in orphans:
             apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
