@@ -104,3 +104,24 @@ def test_zeros_with_words_between_or_people_unhurt(clause):
 def test_no_zero_when_nothing_is_known_or_people_alive_but_hurt(clause):
     counts = _counts(clause)
     assert counts.get("killed") != (0, False) and counts.get("injured") != (0, False)
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # one noun each, the ages after the last shared among them: as many people as ages
+        ("Поранено чоловіка та жінку 50 і 47 років", {"injured": (2, False)}),
+        (
+            "Постраждали жінка і хлопчик 39 та 11 років",
+            {"injured": (2, False), "children_injured": (1, False)},
+        ),
+        (
+            "Ранены мужчина, женщина и девочка 64, 60 и 8 лет",
+            {"injured": (3, False), "children_injured": (1, False)},
+        ),
+        # a plural noun keeps its own ages
+        ("Постраждали жінки 41 і 67 років", {"injured": (2, False)}),
+    ],
+)
+def test_singular_nouns_share_one_list_of_ages(clause, expected):
+    assert _counts(clause) == expected

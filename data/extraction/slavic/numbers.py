@@ -253,6 +253,22 @@ def _plural_people(word: str) -> bool:
     return bool(readings) and all("plur" in p.tag for p in readings)
 
 
+def _singular_only(word: str) -> bool:
+    """Whether a person word, as a subject or object, can only be one person: a singular nominative or accusative
+    reading the dictionaries know, and no plural nominative ("жінка", "чоловіка"; not "жінки", which is also the
+    plural)."""
+    readings = [
+        p
+        for language in ("uk", "ru")
+        for p in analyzer(language).parse(word)
+        if p.is_known and "NOUN" in p.tag and ("nomn" in p.tag or "accs" in p.tag)
+    ]
+    # ("чоловік" is also the counted plural of "п'ять чоловік", never a plural subject)
+    return any("plur" not in p.tag for p in readings) and not any(
+        "plur" in p.tag and "nomn" in p.tag for p in readings
+    )
+
+
 @lru_cache(maxsize=5_000)
 def _with_ages(number: NumberMatch, kids: int, people: int, person: bool) -> NumberMatch:
     """``number`` told with the ages of its ``people``, ``kids`` of them under 18: a child when any is, and how many
@@ -388,6 +404,25 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             ):
                 # "двое мужчин 45 и 58 лет": the numeral and the ages count the same two people, once
                 start = found.pop().start
+            shared = len(years) - 1
+            if (
+                shared
+                and _singular_only(lower)
+                and len(found) >= shared
+                # (each noun before bare: "40-річний чоловік та жінки 33 і 70 років" has its own age, and a plural)
+                and all(n.person and n.value == 1 and not AGE.match(n.text) for n in found[-shared:])
+                and all(
+                    re.fullmatch(r"\s*(?:,|і|й|та|и)\s*", text[one.end : then], re.IGNORECASE)
+                    for one, then in zip(
+                        found[len(found) - shared :],
+                        [n.start for n in found[len(found) - shared + 1 :]] + [token.start()],
+                    )
+                )
+            ):
+                # "жінка та чоловік 52 і 66 років": one noun each, the ages after the last shared among them (the
+                # singular cannot have two ages of its own), so two people, not one and two
+                start = found[-shared].start
+                del found[-shared:]
             value, person, end = len(years), True, end + ages.end()
             kids = sum(y < ADULT_AGE for y in years) if ages.group("years") else len(years)
             # an age beats the word: "підлітки 17 і 19 років" are one child and one adult
