@@ -317,3 +317,17 @@ def test_short_list_with_unplaced_names_is_still_of_one_oblast() -> None:
     assert _oblast_of_short_list([event("Bereznehuvate", "UA-48"), *[event(n, None) for n in "XYZ"]]) is None
     # two names: no list
     assert _oblast_of_short_list(listed[:2]) is None
+
+
+def test_a_toll_after_two_hromadas_is_the_regions_and_after_two_raions_waits_for_theirs():
+    from data.extraction.extract import extract_events
+
+    hromadas = (
+        "Окупанти обстріляли Миропільську та Краснопільську громади Сумської області. "
+        "Загинули двоє людей, ще п'ятеро поранені."
+    )
+    events = {e.location: e for e in extract_events(hromadas)}
+    assert events["Sumy"].geo_precision == "oblast" and events["Sumy"].counts["killed"] == (2, False)
+    assert not events["Myropillia"].counts and not events["Krasnopillia"].counts
+    raions = "Окупанти обстріляли Ізюмський та Куп'янський райони. Загинули двоє людей."
+    assert not any(e.geo_precision == "oblast" for e in extract_events(raions))

@@ -949,6 +949,22 @@ def _oblast_of_short_list(focus: list[CandidateEvent]) -> str | None:
     return next(iter(common)) if common and len(common) == 1 else None
 
 
+_UNIT_NOUN = re.compile(r"(?<![\w'’ʼ-])(район\w*|громад\w*|общин\w*|ОТГ|ТГ)(?![\w'’ʼ-])", re.IGNORECASE)
+
+
+def _told_as_raion(event: CandidateEvent) -> bool:
+    """Whether an area named by its adjective is a raion ("Білопільського району") rather than a hromada
+    ("Білопільської та Ворожбянської громад"): the first unit noun after its name in its sentences; a raion when none
+    is found (as every area was taken before)."""
+    written = event.written or event.location or ""
+    for sentence in event.sentences:
+        at = sentence.find(written)
+        noun = _UNIT_NOUN.search(sentence, at + len(written)) if written and at >= 0 else None
+        if noun is not None:
+            return noun.group(1).lower().startswith("район")
+    return True
+
+
 def region_of_list(
     focus: list[CandidateEvent], events: dict[tuple[str, str], CandidateEvent], rules, sentence: str
 ) -> CandidateEvent | None:
@@ -962,11 +978,12 @@ def region_of_list(
     # (a name not yet placed is one of the list's places too: "the A, B, Cska and Dska communities" is four)
     settled = [e for e in focus if e.geo_precision in ("settlement", "unknown")]
     if len(settled) < 2 or (
-        len(settled) == 2 and (rules.unplaced or any(e.only_as_district for e in settled))
+        len(settled) == 2
+        and (rules.unplaced or any(e.only_as_district and _told_as_raion(e) for e in settled))
     ):
         # (in Ukrainian and Russian, two towns are "several places" too: "обстреляли A и B. Ранен мужчина" is the
-        # region's, rule 4; two raions named by their adjectives are left to the raions' own sentences, which
-        # usually follow)
+        # region's, rule 4, and so are two hromadas: "обстріли Aської та Bської громад. Загинули троє"; two raions
+        # named by their adjectives are left to the raions' own sentences, which usually follow)
         return None
     if len(isos) != 1 or None in isos:
         iso = _oblast_of_long_list(focus) or _oblast_of_short_list(focus)
@@ -981,6 +998,9 @@ def region_of_list(
         if e.geo_precision == "oblast" and e.oblast_iso == iso and find_oblast(e.location or "") is not None
     ]
     if known:
+        known[
+            0
+        ].region_scope = True  # (its toll told over the places listed: not folded into the first of them)
         return known[0]
     named = [
         m
