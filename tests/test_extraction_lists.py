@@ -331,3 +331,19 @@ def test_a_toll_after_two_hromadas_is_the_regions_and_after_two_raions_waits_for
     assert not events["Myropillia"].counts and not events["Krasnopillia"].counts
     raions = "Окупанти обстріляли Ізюмський та Куп'янський райони. Загинули двоє людей."
     assert not any(e.geo_precision == "oblast" for e in extract_events(raions))
+
+
+def test_figures_before_any_place_are_the_title_towns_when_the_body_names_only_another_regions_town():
+    from data.extraction.extract import extract_events
+
+    text = (
+        "Missile strike on Dnipro leaves dead and wounded\n\n"
+        "The regional governor said a 7-year-old boy was among the wounded. Homes were damaged.\n\n"
+        "Explosions were also reported in Zaporizhzhia, where one person was hurt."
+    )
+    events = {e.location: e.counts for e in extract_events(text)}
+    assert events["Dnipro"]["children_injured"] == (1, False)
+    assert "children_injured" not in events["Zaporizhzhia"] and events["Zaporizhzhia"]["injured"] == (
+        1,
+        False,
+    )

@@ -1565,6 +1565,21 @@ def extract_events(
     only = placed[0] if len(placed) == 1 else None
     title_town = next(iter(settlements_in_headlines.values())) if len(settlements_in_headlines) == 1 else None
     if (
+        placed
+        and orphans
+        and len(strong_in_headlines) == 1
+        and title_town is not None
+        and title_town.key not in events
+        and all(e.oblast_iso != title_town.oblast_iso for e in placed)
+    ):
+        # "В Одессе двое погибли" as the title, a body whose figures come before any place and which then names
+        # only another region's town ("также сообщалось о прилетах в Харькове"): the figures are the title town's
+        event = events[title_town.key] = place_event(title_town, report_title(text) or "")
+        for analysed, words in orphans:
+            apply(event, analysed, words, report_date, counts=True, rules=rules)
+        orphans = []
+        placed = [event, *placed]
+    if (
         not rules.unplaced
         and only is not None
         and only.geo_precision == "oblast"
