@@ -111,7 +111,7 @@ from data.extraction.sentences import (
 )
 from data.extraction.shares import EXCLUDED, examples_as_oblast, shared_out
 from data.extraction.single import keep_the_one_attack
-from data.extraction.unlisted import place_unlisted
+from data.extraction.unlisted import MIN_POPULATION_TO_STAY, place_unlisted
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling
@@ -1717,7 +1717,7 @@ def extract_events(
         and sum(e.geo_precision == "settlement" and e.oblast_iso in named_oblasts for e in result) >= 2
     )
     prefer_named_oblasts(
-        result, named_oblasts - {None}, _CITY if one_oblast else MIN_POPULATION_FOR_ALTERNATE
+        result, named_oblasts - {None}, MIN_POPULATION_TO_STAY if one_oblast else MIN_POPULATION_FOR_ALTERNATE
     )
     result = fold_city_districts(result)
     result = fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
@@ -1756,10 +1756,6 @@ def extract_events(
             if normalize_name(national) not in load_gazetteer().index:
                 event.location = national
     return result
-
-
-# A place of this many people is what its name means even in a report on another oblast (a city: Kamianske).
-_CITY = 50_000
 
 
 # A report's own attack is told on its day or up to a few days after (labelling rule 1); one dated more than this many
