@@ -12,7 +12,8 @@ import re
 
 from data.extraction.events import CandidateEvent
 from data.extraction.folding import fill_missing
-from geo.gazetteer import load_gazetteer, normalize_name
+from data.extraction.unlisted import population_in
+from geo.gazetteer import normalize_name
 
 # A clause that says a place was hit: a verb or noun of hitting, damage or a toll. Not a word that only names the
 # weapon ("drones", "missiles") or what was seen or heard of it.
@@ -36,20 +37,6 @@ def _region(event: CandidateEvent) -> bool:
         and event.location
         and event.oblast
         and normalize_name(event.oblast).startswith(normalize_name(event.location))
-    )
-
-
-def _population(event: CandidateEvent) -> int:
-    gazetteer = load_gazetteer()
-    key = normalize_name(event.location or "")
-    rows = gazetteer.primary.get(key) or gazetteer.index.get(key) or []
-    return max(
-        (
-            int(gazetteer.places.population.iloc[r])
-            for r in rows
-            if gazetteer.places.oblast_iso.iloc[r] == event.oblast_iso
-        ),
-        default=0,
     )
 
 
@@ -97,7 +84,13 @@ def keep_the_one_attack(
     if len(regions) > 1 or len(body) > 1 or len({tuple(sorted(e.counts.items())) for e in towns}) > 1:
         return events
     dropped: list[CandidateEvent] = []
-    town = body[0] if body else min(towns, key=_population) if towns else None
+    town = (
+        body[0]
+        if body
+        else min(towns, key=lambda e: population_in(e.location or "", e.oblast_iso))
+        if towns
+        else None
+    )
     for other in towns:
         if other is not town:
             fill_missing(town, other)

@@ -403,7 +403,7 @@ def _relocate(
     found = [s for s in candidates(written) if s.oblast_iso == oblast_iso] or sounding(written, oblast_iso)
     if not found:
         return False
-    if _population(event.location, event.oblast_iso) >= MIN_POPULATION_TO_STAY and any(
+    if population_in(event.location, event.oblast_iso) >= MIN_POPULATION_TO_STAY and any(
         s.category == "village" for s in found
     ):
         return False  # (Kamianske, the city, even in a Zaporizhzhia list: only a town of the name there wins)
@@ -411,7 +411,8 @@ def _relocate(
     return _put(event, chosen, left)
 
 
-def _population(location: str, oblast_iso: str | None) -> int:
+def population_in(location: str, oblast_iso: str | None) -> int:
+    """The gazetteer's largest population of a place of that name in that oblast (0 when it has none there)."""
     gazetteer = load_gazetteer()
     places = gazetteer.places
     rows = (
