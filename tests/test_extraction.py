@@ -600,6 +600,43 @@ def test_language_is_detected(text, language):
 
 
 @pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("Дрон влучив у Харкiв", "Дрон влучив у Харків"),  # a Latin i in a Ukrainian word
+        ("Українa, ПОЛТАВA, Oлешки", "Україна, ПОЛТАВА, Олешки"),  # Latin a and O
+        ("Kharkіv and Kyіv", "Kharkiv and Kyiv"),  # a Cyrillic і in English words
+        ("Суми i Ромни", "Суми і Ромни"),  # "and" typed as a Latin i between Ukrainian words
+        (
+            "Kyiv i London, Shahed-136 над Києвом",
+            "Kyiv i London, Shahed-136 над Києвом",
+        ),  # one alphabet a word
+        ("Харкiвщинa: Zлочин", "Харківщина: Zлочин"),  # a Latin Z has no Cyrillic look-alike: left alone
+    ],
+)
+def test_a_word_of_mixed_alphabets_is_read_in_its_own(typed, read):
+    from data.extraction.language import native_letters
+
+    assert native_letters(typed) == read
+    assert len(native_letters(typed)) == len(typed)
+
+
+def test_evidence_of_a_mixed_alphabet_report_is_shown_as_written():
+    from data.extraction.evidence import evidence_segments
+
+    typed = "Вночi ворог вдарив по Сумах. Поранено двох людей."
+    assert "i" in typed  # the Latin letter the test is about
+    events = extract_events(typed)
+    assert [event.location for event in events] == ["Sumy"]
+    assert events[0].counts["injured"] == (2, False)
+    pieces = evidence_segments(typed, events)
+    assert "".join(piece for piece, _ in pieces) == typed
+    assert [piece for piece, numbers in pieces if numbers] == [
+        "Вночi ворог вдарив по Сумах.",
+        "Поранено двох людей.",
+    ]
+
+
+@pytest.mark.parametrize(
     "word, value",
     [
         ("семеро", 7),

@@ -83,7 +83,7 @@ from data.extraction.folding import (
     region_of_list,
     with_named_before,
 )
-from data.extraction.language import detect_language
+from data.extraction.language import detect_language, native_letters
 from data.extraction.layout import (
     closes_item,
     district_opening,
@@ -711,6 +711,25 @@ def extract_events(
     >>> [e.location for e in extract_events("A drone hit Sumy, injuring two people.")]
     ['Sumy']
     """
+    read = native_letters(text)
+    events = _extract_events(read, report_date, language)
+    if read != text:  # the evidence is shown as the report wrote it
+        for event in events:
+            event.sentences = [_as_written(sentence, read, text) for sentence in event.sentences]
+            event.evidence = {
+                name: _as_written(sentence, read, text) for name, sentence in event.evidence.items()
+            }
+    return events
+
+
+def _as_written(sentence: str, read: str, text: str) -> str:
+    """A sentence of ``read`` (:func:`native_letters` of ``text``) as ``text`` writes it."""
+    start = read.find(sentence)
+    return text[start : start + len(sentence)] if start >= 0 else sentence
+
+
+def _extract_events(text: str, report_date: dt.date | None, language: str | None) -> list[CandidateEvent]:
+    """:func:`extract_events` of a text whose words are each in one alphabet."""
     rules = rules_for(language or detect_language(text))
     city_districts = (
         {m.group("name") or m.group("own") for m in _CITY_DISTRICT.finditer(text)}

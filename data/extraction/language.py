@@ -15,6 +15,16 @@ _UKRAINIAN = re.compile(r"[іїєґ]", re.IGNORECASE)
 _RUSSIAN = re.compile(r"[ыэъё]", re.IGNORECASE)
 LANGUAGES = ("en", "uk", "ru")
 
+# Letters of one alphabet that look like letters of the other. Outlets typing Ukrainian on a Russian or Latin keyboard
+# write "Харкiв" with a Latin i (or "Україна" with a Latin ï), and a pasted word can carry the reverse; such a word
+# is no word of either language to a dictionary or a gazetteer.
+_LATIN_LOOKALIKES = "aceiopxyïABCEHIKMOPTXÏ"
+_CYRILLIC_LOOKALIKES = "асеіорхуїАВСЕНІКМОРТХЇ"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'’ʼ-]+", re.IGNORECASE)
+
 
 def detect_language(text: str) -> str:
     """``"en"``, ``"uk"`` or ``"ru"`` for a report's text.
@@ -45,3 +55,42 @@ def detect_language(text: str) -> str:
     ukrainian, russian = len(_UKRAINIAN.findall(text)), len(_RUSSIAN.findall(text))
     # Ukrainian text of a sentence or more always has an і, ї, є or ґ; Russian text never does.
     return "uk" if ukrainian > russian else "ru"
+
+
+def native_letters(text: str) -> str:
+    """The text with each word of mixed alphabets written in one: its look-alike letters in the word's own alphabet.
+
+    A word's own alphabet is the one most of its letters are in ("Харкiв", Latin i, is Cyrillic; "Kharkіv", Cyrillic
+    і, is Latin); a word whose other letters have no look-alike there is left as it is. A lone Latin "i" between two
+    Cyrillic words is the Ukrainian "і" ("and"). Every letter is replaced by one letter, so a position in the result
+    is the same position in ``text``.
+
+    Examples
+    --------
+    >>> native_letters("Удар по Харкiв i Сумах; Kharkіv")
+    'Удар по Харків і Сумах; Kharkiv'
+    """
+    if not (_CYRILLIC.search(text) and _LATIN.search(text)):
+        return text
+
+    def one_alphabet(match: re.Match) -> str:
+        word = match.group()
+        cyrillic, latin = len(_CYRILLIC.findall(word)), len(_LATIN.findall(word))
+        if not (cyrillic and latin):
+            return word
+        foreign = set(_LATIN.findall(word) if cyrillic >= latin else _CYRILLIC.findall(word))
+        lookalikes = _LATIN_LOOKALIKES if cyrillic >= latin else _CYRILLIC_LOOKALIKES
+        if not foreign <= set(lookalikes):
+            return word
+        return word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+
+    read = _WORD.sub(one_alphabet, text)
+    words = list(_WORD.finditer(read))
+    for before, word, after in zip(words, words[1:], words[2:]):
+        if (
+            word.group() == "i"
+            and _CYRILLIC_WORD.fullmatch(before.group())
+            and _CYRILLIC_WORD.fullmatch(after.group())
+        ):
+            read = read[: word.start()] + "і" + read[word.end() :]
+    return read
