@@ -125,3 +125,34 @@ def test_no_zero_when_nothing_is_known_or_people_alive_but_hurt(clause):
 )
 def test_singular_nouns_share_one_list_of_ages(clause, expected):
     assert _counts(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # the missing are listed with the dead and the hurt but are neither
+        (
+            "Известно о трех погибших, двух раненых и четырех пропавших без вести",
+            {"killed": (3, False), "injured": (2, False)},
+        ),
+        (
+            "Загинули двоє, поранено п'ятьох, ще троє вважаються зниклими безвісти",
+            {"killed": (2, False), "injured": (5, False)},
+        ),
+    ],
+)
+def test_missing_people_are_no_casualties(clause, expected):
+    assert _counts(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "За допомогою до медиків звернулось 14 людей.",
+        "К врачам обратились 14 человек.",
+    ],
+)
+def test_people_who_sought_medical_help_are_an_attack_sentence(clause):
+    # a sentence naming no place that tells people who sought help keeps the attack in focus and gives its toll
+    (event,) = extract_events("У Сумах пошкоджено будинки.\n" + clause, None)
+    assert event.counts["injured"] == (14, False)

@@ -57,6 +57,16 @@ _NOT_SAVED = re.compile(
 )
 
 
+# "троє зниклих безвісти", "четверо вважаються зниклими", "двое пропавших без вести", "судьба двоих неизвестна":
+# people missing, told by the words right after their number
+_MISSING_AFTER = re.compile(
+    r"^\s+(?:(?:людей|людини|осіб|особи|человек|человека|мешканців|жителів|жителей|ще|еще|ещё)\s+)?"
+    r"(?:(?:вважа\w*|счита\w*|остаю\w*|залиша\w*|досі|до\s+сих\s+пор|є|числ\w*)\s+)?"
+    r"(?:зникл\w*|пропал\w*|пропавш\w*|безвіст\w*|без\s+вести|у\s+розшуку|в\s+розыске)",
+    re.IGNORECASE,
+)
+
+
 _DIED_AFTER = re.compile(
     r"(?<!\w)(?:помер|померла|скончал\w*|умер|умерла|загинув|загинула|погиб|погибла)(?!\w)", re.IGNORECASE
 )
@@ -66,9 +76,13 @@ _DIED_BEFORE = re.compile(
 
 
 def count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
-    """See :func:`_count_kind`; wounds "incompatible with life" are deaths."""
-    kind = _count_kind(clause, number)
+    """See :func:`_count_kind`; wounds "incompatible with life" are deaths, and the missing no casualties."""
     rest = clause[number.end :]
+    if _MISSING_AFTER.match(rest):
+        # "двое убитых, пятеро раненых и трое пропавших без вести": the missing are neither dead nor hurt, though
+        # listed after the hurt
+        return None
+    kind = _count_kind(clause, number)
     before_saving = re.match(r"\s+(?:[\w'’ʼ]+\s+){0,2}?(?=(?:врятувати|спасти)\s)", rest, re.IGNORECASE)
     if kind is None and before_saving and _NOT_SAVED.match(rest[before_saving.end() :]):
         return KILLED, number.child  # "двух мужчин спасти не удалось"
