@@ -200,6 +200,49 @@ def _official_hurt(tokens: list, index: int) -> bool:
     return _someone(tokens[index].group(0), officials=True)
 
 
+# "убили гражданского", "поранили цивільну": the adjective for a civilian stands for the person
+_CIVILIAN = re.compile(r"(?:цивільн|гражданск)(?:ого|ий|у|а|ая|ую)", re.IGNORECASE)
+
+
+def _civilian_hurt(tokens: list, index: int) -> bool:
+    """A civilian named by the adjective alone, right after a word of death or hurt, "також" / "ще" aside, and
+    with no noun after it ("Так, в A убили гражданского.", "поранено цивільну в B"; not "цивільну жінку")."""
+    if not _CIVILIAN.fullmatch(tokens[index].group(0)):
+        return False
+    nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+    if re.fullmatch(r"[а-яіїєґё'’ʼ-]+", nxt) and nxt.lower() not in (
+        "в",
+        "у",
+        "во",
+        "на",
+        "під",
+        "под",
+        "біля",
+        "возле",
+        "поблизу",
+        "вблизи",
+        "із",
+        "з",
+        "из",
+        "і",
+        "й",
+        "та",
+        "и",
+        "а",
+        "але",
+        "но",
+        "від",
+        "от",
+        "внаслідок",
+        "вследствие",
+    ):
+        return False
+    before = [t.group(0) for t in tokens[max(0, index - 3) : index]]
+    while before and re.fullmatch(r"також|теж|ще|также|тоже|ещё|еще|одного|одну|одна|один", before[-1], re.I):
+        before.pop()
+    return bool(before) and bool(kind_of(before[-1]))
+
+
 @lru_cache(maxsize=4096)
 def _someone(word: str, officials: bool = False) -> bool:
     """ "Постраждав рятувальник", "поранено тракториста", "погиб спасатель": one person named by what they
@@ -433,6 +476,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             or CHILD_WORD.match(word)
             or _someone(word)
             or _official_hurt(tokens, index)
+            or _civilian_hurt(tokens, index)
         ):
             previous = tokens[index - 1].group(0) if index else ""
             if previous.isdigit() or number_value(previous) is not None or _age(previous):
