@@ -156,3 +156,35 @@ def test_people_who_sought_medical_help_are_an_attack_sentence(clause):
     # a sentence naming no place that tells people who sought help keeps the attack in focus and gives its toll
     (event,) = extract_events("У Сумах пошкоджено будинки.\n" + clause, None)
     assert event.counts["injured"] == (14, False)
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # an aged person's noun, then whose or where they are, then their own verb: not the verb before them
+        (
+            "Загинув 70-річний чоловік, 44-річна пасажирка цього автобуса дістала поранення",
+            {"killed": (1, False), "injured": (1, False)},
+        ),
+        (
+            "Погиб 58-летний мужчина, 33-летний водитель этой машины получил ранения",
+            {"killed": (1, False), "injured": (1, False)},
+        ),
+    ],
+)
+def test_aged_person_with_words_before_their_own_verb(clause, expected):
+    assert _counts(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # the adjective for a civilian, after a verb of death or hurt, with no noun after it, is one person
+        ("В Торецке оккупанты убили гражданского", {"killed": (1, False)}),
+        ("Росіяни поранили цивільну в Бериславі", {"injured": (1, False)}),
+        # with the noun after it, the noun is the person (counted once)
+        ("Росіяни поранили цивільну жінку", {"injured": (1, False)}),
+    ],
+)
+def test_civilian_named_by_the_adjective_alone(clause, expected):
+    assert _counts(clause) == expected

@@ -397,6 +397,21 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             or whose_town
             # "3 людей отримали тілесні ушкодження", "двоє дістали множинні травми": what kind of wounds
             or (_adjective(word, clause) and _wounds_after(after[position + 1 :], clause))
+            # "52-річний водій цієї вантажівки дістав травми": up to two lowercase words after the aged person's
+            # noun say whose or where they are; the verb after them is theirs
+            or (
+                number.person
+                and position <= 1
+                and (len(number.text.split()) >= 2 or PERSON_WORD.match(number.text))
+                and re.fullmatch(r"[а-яіїєґё'’ʼ]+", word)
+                and word not in ("і", "й", "та", "и", "а", "але", "но", "який", "яка", "который", "которая")
+            )
+            # "дістав поранення", "зазнав травм": the verb whose noun after it tells the kind
+            or (
+                _GOT_VERB.fullmatch(word)
+                and position + 1 < len(after)
+                and kind_of(after[position + 1].group(0)) is not None
+            )
             # "ще двоє пасажирів травмовані": who they are, an animate noun right after the number
             or (position == 0 and not number.person and _animate_plural(word))
             # "двоє працівників прокуратури постраждали": and whom they work for, a noun in the genitive
