@@ -75,6 +75,7 @@ from data.extraction.folding import (
     fold_districts_into_oblasts,
     fold_districts_into_their_villages,
     fold_oblasts_into_settlements,
+    fold_same_places,
     fold_unplaced_into_single_attack,
     infer_totals_from_children,
     maybe_unplaced,
@@ -1712,7 +1713,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             first = event.sentences[0]
             own = {m.oblast_iso for m in rules.find_places(first) if m.precision == "oblast"} - {None}
             if len(own) == 1:
-                prefer_named_oblasts([event], own)
+                prefer_named_oblasts([event], own, beside=result)
             if first in scoped:
                 # ("Kharkiv region" on a line of its own, then "In Zolochiv, three were hurt": Zolochiv there)
                 place_under_heading(event, scoped[first])
@@ -1761,6 +1762,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
         result = keep_the_one_attack(result, titles, rules.split_clauses, rules.find_places)
     else:
         result = drop_cyrillic_homes_of_named_places(result, rules.find_places, [s.text for s in sentences])
+        result = fold_same_places(result)
     for event in result:
         infer_totals_from_children(event)
         if (

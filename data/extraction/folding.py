@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from types import SimpleNamespace
 
 from data.extraction import slavic
 from data.extraction import vocabulary as V
@@ -15,6 +16,7 @@ from data.extraction.cues import EARLIER_REPORT_CUE, UNPLACED_ATTACK, find_targe
 from data.extraction.events import CandidateEvent, apply, place_event
 from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
 from data.extraction.numbers import parse_number_words
+from data.extraction.slavic.places import community_centre
 from data.extraction.slavic.villages import candidates as village_candidates
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
@@ -63,12 +65,47 @@ def _move_to(event: CandidateEvent, place, rename: bool = True) -> None:
     event.latitude, event.longitude = place.latitude, place.longitude
 
 
+def _community_centre_of(event: CandidateEvent, events: list[CandidateEvent], oblasts: set[str]):
+    """ "У Покровській громаді" in a report on the Nikopol district: of the oblast's places a community adjective may
+    name (Pokrov, Pokrovske), the centre of the hromada of that name in the raion of the report's other places
+    (the district's bare "Покровська" is Покровське's hromada, labelling rule 4), not the larger town; None when
+    the event was not told as a community or the settlements table does not say which."""
+    sentence = next((s for s in event.sentences if event.written and event.written in s), "")
+    noun = re.match(
+        r"\s+(?P<qualifier>(?:(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*\s+)?)(?:громад|общин)\w*",
+        sentence[sentence.index(event.written) + len(event.written) :] if sentence else "",
+    )
+    if noun is None:
+        return None
+    # (the raions of the other places whose name says which: a Pokrovske of several raions says nothing)
+    homes = [
+        {(s.oblast_iso, s.raion_uk) for s in find_settlements(other.location, other.oblast_iso)}
+        for other in events
+        if other is not event and other.geo_precision == "settlement" and other.location
+    ]
+    raions = frozenset(pair for home in homes if len(home) == 1 for pair in home)
+    centre = community_centre(event.written, oblasts, noun.group("qualifier"), raions) if raions else None
+    if centre is None or centre.located not in ("own", "hromada"):
+        return None
+    oblast = find_oblast(centre.oblast_iso)
+    return SimpleNamespace(
+        name=centre.name,
+        oblast_iso=centre.oblast_iso,
+        oblast=oblast.name if oblast is not None else None,
+        latitude=centre.latitude,
+        longitude=centre.longitude,
+    )
+
+
 def prefer_named_oblasts(
-    events: list[CandidateEvent], oblasts: set[str], stay: int = MIN_POPULATION_FOR_ALTERNATE
+    events: list[CandidateEvent],
+    oblasts: set[str],
+    stay: int = MIN_POPULATION_FOR_ALTERNATE,
+    beside: list[CandidateEvent] | None = None,
 ) -> None:
     """ "the Kharkiv region" ... "the town of Pervomaiskyi": of the places with that name, the one in
     the oblast the report names (the gazetteer alone picks the most populous). A namesake elsewhere of ``stay``
-    people or more is what the name means."""
+    people or more is what the name means. ``beside``: the report's events, when ``events`` are only some of them."""
     if not oblasts:
         return
     gazetteer = load_gazetteer()
@@ -99,6 +136,10 @@ def prefer_named_oblasts(
             )
             if gazetteer.places.oblast_iso.iloc[r] in oblasts
         ]
+        centre = _community_centre_of(event, beside or events, oblasts) if len(rows) > 1 else None
+        if centre is not None:
+            _move_to(event, centre)
+            continue
         if rows:
             _move_to(event, gazetteer.best_place(rows))
             continue
@@ -792,6 +833,33 @@ def fold_city_districts(events: list[CandidateEvent]) -> list[CandidateEvent]:
             kept.append(event)
         else:
             _fill_missing(city, event)
+    return kept
+
+
+def fold_same_places(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """ "Обстрілу зазнали Хотинська, ... громади", then "По Хотинській громаді ворог бив ...": one place told twice under
+    two spellings (two readings of one adjective) is one attack, folded into the first; places of one name at two
+    points stay apart."""
+    kept: list[CandidateEvent] = []
+    for event in events:
+        same = next(
+            (
+                e
+                for e in kept
+                if e.geo_precision == event.geo_precision == "settlement"
+                and e.oblast_iso == event.oblast_iso
+                and e.location
+                and event.location
+                and normalize_name(e.location) == normalize_name(event.location)
+                and e.latitude is not None
+                and (e.latitude, e.longitude) == (event.latitude, event.longitude)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(event)
+        else:
+            _fill_missing(same, event)
     return kept
 
 

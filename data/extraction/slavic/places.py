@@ -107,6 +107,13 @@ _COMMUNITY_NOUN_AFTER = re.compile(
     r"^\s*(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?"
     r"(?:громад\w*|общин\w*|ОТГ|ТГ)(?![\w'’ʼ-])"
 )
+# The noun a list of community adjectives shares, after the other adjectives ("Покровська та Марганецька громади",
+# "Покровской, Марганецкой и Мировской общинам"); the group is the qualifier before the noun, if any
+_SHARED_COMMUNITY_NOUN_AFTER = re.compile(
+    r"^(?:\s*(?:,|і|й|та|и|а\s+також|а\s+также)\s*[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)*"
+    r"\s+(?P<qualifier>(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?)"
+    r"(?:громад\w*|общин\w*|ОТГ|ТГ)(?![\w'’ʼ-])"
+)
 # What follows a unit's adjective ("по Донецкой области", "на Покровському напрямку"): no village
 _UNIT_AFTER = re.compile(
     # ("в Ізюмському та Лозівському районах": the unit after a list of adjectives)
@@ -159,6 +166,13 @@ def _community_centre(adjective: str, oblasts: set, qualifier: str = "", raions:
     ):
         centres = [c for c in centres if hromada_code(c.katottg) in SHARED_ADJECTIVE_READS] or centres
     return one_centre(centres)
+
+
+def community_centre(adjective: str, oblasts: set, qualifier: str = "", raions: frozenset = frozenset()):
+    """The centre of the one hromada ``adjective`` names in ``oblasts``, read as :func:`_community_centre` reads it,
+    or None when none of that name lies there."""
+    centre = _community_centre(adjective, oblasts, qualifier, raions)
+    return centre if centre is not None and centre.oblast_iso in oblasts else None
 
 
 _RAION_NAMED = re.compile(r"([А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)\s+район\w*")
@@ -636,6 +650,24 @@ def _named_places(clause: str) -> tuple[list, list]:
         others = {m.oblast_iso for m in mentions if m is not mention and not m.alternatives and m.oblast_iso}
         if mention.alternatives and len(others) == 1 and mention.oblast_iso not in others:
             better = next((a for a in mention.alternatives if a.oblast_iso in others), None)
+            shared = _SHARED_COMMUNITY_NOUN_AFTER.match(clause[mention.end :])
+            if better is not None and shared:
+                # "Нікополь, а також Покровська та Марганецька громади": of the oblast's places the adjective may
+                # name, the centre of the hromada of that name in the raion of the places named with it (the Nikopol
+                # district's bare "Покровська" is Покровське's hromada, labelling rule 4), not the larger town
+                centre = _community_centre(
+                    mention.name,
+                    others,
+                    shared.group("qualifier"),
+                    _raions_named([m for m in mentions if m is not mention]),
+                )
+                village = listed_village(centre.name_uk) if centre is not None else None
+                if village is not None and village.oblast_iso != centre.oblast_iso:
+                    move_to_oblast(village, centre.oblast_iso)
+                if village is not None and centre.own_point:
+                    village.latitude, village.longitude = centre.latitude, centre.longitude
+                if village is not None and village.oblast_iso in others:
+                    better = village
             if better is not None:
                 better.name, better.start, better.end = mention.name, mention.start, mention.end
                 better.district, better.strong = mention.district, mention.strong
