@@ -2298,3 +2298,47 @@ def test_the_scorer_never_prints_an_imperfect_share_as_perfect():
     assert _shown(1442 / 1443, percent=False) == "0.999"
     assert _shown(1.0) == "100.0%" and _shown(1.0, percent=False) == "1.000"
     assert _shown(0.5) == "50.0%" and _shown(0.8654, percent=False) == "0.865"
+
+
+@pytest.mark.parametrize(
+    ("text", "report_date", "kept"),
+    [
+        # a weekday before the lead's, with no report date: the earlier day's attack on a new place is no event
+        (
+            "Drones hit Myrhorod on Friday, injuring two. On Thursday, a missile hit a depot in Kremenchuk, killing four.",
+            None,
+            {"Myrhorod"},
+        ),
+        # the evening of the day before runs into the report's night: an attack of the report
+        (
+            "Drones hit Myrhorod on Friday, injuring two. A drone hit a depot in Kremenchuk late on Thursday, killing four.",
+            None,
+            {"Myrhorod", "Kremenchuk"},
+        ),
+        # against the report's date: "On Wednesday" in a Thursday report of an overnight attack
+        (
+            "Drones hit Shostka overnight, injuring two. On Wednesday, a bomb hit a shop in Kupiansk, killing four.",
+            dt.date(2025, 3, 13),
+            {"Shostka"},
+        ),
+        # a later weekday is no earlier day
+        (
+            "Drones hit Myrhorod on Tuesday, injuring two. On Wednesday, a missile hit Kremenchuk, killing four.",
+            None,
+            {"Myrhorod", "Kremenchuk"},
+        ),
+    ],
+)
+def test_an_attack_of_a_day_before_the_reports_is_no_event(text, report_date, kept):
+    assert {e.location for e in extract_events(text, report_date)} == kept
+
+
+def test_days_compare_by_weekday_without_a_report_date():
+    from data.extraction.dates import day_told, days_earlier
+
+    friday, sunday = day_told("on Friday", None), day_told("on Sunday", None)
+    # (a weekday is read as the last one before the other: Sunday before a Friday is five days back, Saturday after it)
+    assert days_earlier(sunday, friday, False) == 2
+    assert days_earlier(friday, sunday, False) == 5
+    assert days_earlier(friday, day_told("on Saturday", None), False) == -1
+    assert days_earlier(friday, day_told("yesterday", None), False) is None

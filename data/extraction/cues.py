@@ -298,3 +298,21 @@ UNPLACED_ATTACK = re.compile(
     r"an?\s+",
     re.IGNORECASE,
 )
+
+
+# "the attack", "that strike", "the missile", "the apartment building": an attack or its site the report told before,
+# referred back to ("a missile hit a residential area" tells a new one)
+TOLD_BEFORE = re.compile(
+    r"\b(?:the|that|this|those|these)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|barrage|assault"
+    r"|missiles?|drones?|bombs?|rockets?|blasts?|explosions?|building|house|block|apartment|site)\b",
+    re.IGNORECASE,
+)
+# "Another Russian strike killed a woman ...": one more of the kind told last, on the day told last
+ANOTHER_START = re.compile(r"^\W*another\b", re.IGNORECASE)
+# "a man who was injured by shelling on Wednesday also died of his wounds": a death told now of someone hurt on an
+# earlier day, the report's news whatever the day of the wound
+DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|has\s+died|had\s+died|succumbed)\s+(?:later\s+)?(?:of|from|to|in)\s+(?:his|her|their|the)?\s*"
+    r"(?:wounds|injuries|hospital)\b",
+    re.IGNORECASE,
+)

@@ -169,3 +169,67 @@ def relative_date(
         if match:
             return DateMention(report_date + dt.timedelta(days=offset), precision, match.group(0))
     return None
+
+
+# A day read with no report date: weekdays and days without a year against a made-up Monday, 31 December 2001.
+_NO_REPORT_DATE = dt.date(2001, 12, 31)
+# "Wednesday night", "late on Wednesday", "on Wednesday evening": the night before a day runs into it
+_NIGHT_NEAR = re.compile(r"\b(?:night|evening|late|overnight)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ToldDay:
+    """The day a sentence tells, as read against the report date or, without one, against a made-up day;
+    ``kind`` says how it can be compared without a report date ("weekday", "calendar" or "relative")."""
+
+    date: dt.date
+    kind: str
+    night: bool  # said of the evening or night ("Tuesday night", "late on Tuesday")
+
+
+def day_told(text: str, report_date: dt.date | None, find=None) -> ToldDay | None:
+    """The day of the attack a sentence tells ("on Friday", "on 14 August", "overnight"), or None.
+
+    Examples
+    --------
+    >>> day_told("A drone hit the town on Friday", None).kind
+    'weekday'
+    >>> day_told("A drone hit the town late on Friday", dt.date(2025, 4, 5)).night
+    True
+    """
+    found = (find or find_date)(text, report_date or _NO_REPORT_DATE)
+    if found is None or found.precision != "day":
+        return None
+    if re.search(r"\d", found.text):
+        kind = "calendar"
+    elif any(day in found.text.lower() for day in WEEKDAYS):
+        kind = "weekday"
+    else:
+        kind = "relative"
+    at = text.find(found.text)
+    near = text[max(at - 12, 0) : at + len(found.text) + 12] if at >= 0 else found.text
+    return ToldDay(found.date, kind, bool(_NIGHT_NEAR.search(near)))
+
+
+def days_earlier(own: ToldDay, other: ToldDay, report_date_known: bool) -> int | None:
+    """How many days ``other`` is before ``own`` (negative: after), or None when the two cannot be compared.
+
+    With the report date known both are calendar days. Without it, two weekdays compare within the week before
+    the later one ("on Thursday" is one day before "on Friday"; "on Saturday" after "on Friday" is no earlier day),
+    two calendar days compare the nearer way round the year, and a relative day ("yesterday") with nothing.
+
+    Examples
+    --------
+    >>> friday, thursday = day_told("on Friday", None), day_told("on Thursday", None)
+    >>> days_earlier(friday, thursday, False), days_earlier(thursday, friday, False)
+    (1, -1)
+    """
+    if report_date_known:
+        return (own.date - other.date).days
+    if own.kind != other.kind or own.kind == "relative":
+        return None
+    if own.kind == "weekday":
+        gap = (own.date.weekday() - other.date.weekday()) % 7
+        return gap - 7 if gap == 6 else gap
+    gap = (own.date - other.date).days
+    return gap - 365 if gap > 182 else gap + 365 if gap < -182 else gap

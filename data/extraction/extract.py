@@ -41,10 +41,12 @@ from data.extraction.communities import (
 from data.extraction.counts import COUNT_FIELDS, find_counts
 from data.extraction.cues import (
     ABROAD_SCENE,
+    ANOTHER_START,
     AS_REPORTED,
     ATTACKER_CLAIM,
     BACKGROUND,
     CLOSING_ZERO,
+    DIED_OF_WOUNDS,
     EARLIER_REPORT_CUE,
     ELSEWHERE,
     IN_THE_REGION,
@@ -59,11 +61,12 @@ from data.extraction.cues import (
     SLAVIC_RECALL,
     SLAVIC_TOLL_PENDING,
     THAT_ATTACK,
+    TOLD_BEFORE,
     is_past,
     is_total,
     of_another_year,
 )
-from data.extraction.dates import MONTHS, month_told
+from data.extraction.dates import MONTHS, ToldDay, day_told, days_earlier, month_told
 from data.extraction.events import CandidateEvent, apply, clause_parts, place_event
 from data.extraction.folding import (
     REGION_MORE,
@@ -261,6 +264,34 @@ def _another_days_attack(
         return False
     day = rules.find_date(opening.group(0), report_date)
     return day is not None and day.precision == "day" and (report_date - day.date).days >= 2
+
+
+def _earlier_days_attack(
+    text: str,
+    told: ToldDay | None,
+    own_day: ToldDay | None,
+    report_date: dt.date | None,
+    clause_places: list[tuple[str, list[Mention]]],
+    events: dict[tuple[str, str], CandidateEvent],
+    rules: LanguageRules,
+) -> bool:
+    """Whether a sentence tells an attack of a day before the report's own attack day (labelling rule 1): its day, a
+    weekday or a date, is one or more days before (not the evening or night of the day before, which runs into the report's night), it tells
+    an attack or a toll, and the attack is a new one: on a place the report has not named as hit, or, on none or on
+    its own places, told without referring back to what the report told (in a report of Tuesday's rising toll of Monday's
+    strike, "On Monday, rescuers found a girl of five under the ruins of the house" is the report's attack told
+    again)."""
+    if told is None or own_day is None or told.kind == "relative":
+        # ("Yesterday, three were killed in the X region" in a morning report: the region's last day, which a daily
+        # report tells as its own)
+        return False
+    gap = days_earlier(own_day, told, report_date is not None)
+    if gap is None or gap < 1 or (gap == 1 and told.night):
+        return False
+    if not (rules.attack_cue.search(text) or rules.find_counts(text)[0]) or DIED_OF_WOUNDS.search(text):
+        return False
+    named = [m for _, mentions in clause_places for m in mentions]
+    return any(m.key not in events for m in named) or not TOLD_BEFORE.search(text)
 
 
 # "As Ukrinform reported earlier, ...", "As reported by X, ...": an earlier report of the agency, which may be of the
@@ -750,6 +781,9 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     # sentence after an "at first" with no figures of its own tells the older figures.
     older = False
     after_war_toll = False
+    # (English) the day of the report's own attack, once read, and whether the last attack told was of a day before it
+    own_day: ToldDay | None = None
+    own_day_read = earlier_day = False
     recalling = other_news = False
     # the paragraph an earlier day's attack was recalled in (Ukrainian and Russian): its sentences after the recall go
     # on with that attack
@@ -1183,6 +1217,42 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # town the report has named, told for context; its figures are not today's.
             focus, after_war_toll = [], True
             continue
+        if rules.unplaced:
+            told = day_told(analysed, report_date, rules.find_date)
+            if not own_day_read and rules.attack_cue.search(analysed):
+                # (the report's own day: the one its first attack is told with, if that sentence gives one; read until
+                # the first sentence that names a place)
+                own_day = told
+                own_day_read = told is not None or any(ms for _, ms in clause_places)
+            elif _earlier_days_attack(analysed, told, own_day, report_date, clause_places, events, rules):
+                # "Drones struck Sumy in the night ..." then "On Wednesday, a rocket destroyed a store near Ochakiv and
+                # two people died": an attack of a day before the report's, told beside it; neither its places nor
+                # its figures are the report's (labelling rule 1), nor those of the placeless sentences after it
+                focus, after_war_toll, earlier_day = [], True, True
+                continue
+            elif (
+                earlier_day
+                and told is None
+                and (
+                    ANOTHER_START.match(analysed)
+                    or (
+                        TOLD_BEFORE.search(analysed)
+                        and any(m.key not in events for _, ms in clause_places for m in ms)
+                    )
+                )
+            ):
+                # ("officials added that the strike fell on the village of X", then "Another shelling hurt three in
+                # Y": the day told last still holds, and the attack referred back to is that day's)
+                focus, after_war_toll = [], True
+                continue
+            if (
+                any(ms for _, ms in clause_places)
+                if told is None or own_day is None
+                else (days_earlier(own_day, told, report_date is not None) or 0) < 1
+            ):
+                # (a place told with no day, or a day not before the report's, ends the earlier day's account; the
+                # earlier day named again while referring back to its attack goes on with it)
+                earlier_day = False
         total = is_total(rules.total_cue, analysed)
         named = [m for _, mentions in clause_places for m in mentions]
         named_oblasts |= {m.oblast_iso for m in named if m.precision == "oblast" or not m.strong}
