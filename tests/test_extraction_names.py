@@ -94,3 +94,9 @@ def test_a_name_with_a_typographic_apostrophe_is_no_common_word():
     assert not common_word("Білогір’я")
     assert not common_word("Білогірʼя")
     assert common_word("Частково")
+
+
+def test_a_possessive_first_word_in_any_case():
+    # Часів Яр: the possessive first word inflects as an adjective in -ов-
+    for clause in ("поранені 2 у Часовому Яру", "обстріл Часового Яру", "над Часовим Яром"):
+        assert [m.key for m in find_places(clause)] == [("settlement", "Chasiv Yar")]

@@ -348,6 +348,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     else:
         # "Кривому Розі", "Білій Церкві": each word back to its nominative.
         first = name_forms(tokens[0])[:10]
+        possessive = re.match(r"^(.+)ов(?:ого|ому|им)$", tokens[0].lower())
+        if possessive:
+            # "Часового Яру", "у Часовому Яру": the possessive first word back to its nominative (Часів Яр)
+            first.append(possessive.group(1) + "ів")
         last = name_forms(tokens[-1])
         candidates = [f"{a} {b}" for a in first for b in last]
     if len(tokens) == 1 and not before.strip(" \t«\"'“(—–-") and function_word(tokens[0]):
