@@ -2342,3 +2342,28 @@ def test_days_compare_by_weekday_without_a_report_date():
     assert days_earlier(friday, sunday, False) == 5
     assert days_earlier(friday, day_told("on Saturday", None), False) == -1
     assert days_earlier(friday, day_told("yesterday", None), False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day the news was given stands for the report's day when its attack has none
+        "Drones hit Chernihiv, killing two, the governor said on Tuesday. On Monday, a bomb hit Kupiansk, killing four.",
+        "Drones hit Chernihiv overnight, killing two, officials said Wednesday. On Monday, a bomb hit Kupiansk, killing four.",
+        # told as before the report's attack, whatever its day
+        "Drones hit Chernihiv overnight, killing two. A day earlier, a bomb hit Kupiansk, killing four.",
+        "Drones hit Chernihiv overnight, killing two. Last month's strike on Kupiansk killed four.",
+        # what the report's attack follows
+        "Drones hit Chernihiv overnight, killing two. The attack followed a missile strike on Kupiansk.",
+    ],
+)
+def test_an_attack_told_as_before_the_reports_is_no_event(text):
+    assert [e.location for e in extract_events(text)] == ["Chernihiv"]
+
+
+def test_a_toll_told_again_on_the_day_before_is_the_reports_own():
+    text = (
+        "Drones hit Chernihiv on Tuesday, the governor said. "
+        "On Monday night, a drone hit a house in Chernihiv, killing two."
+    )
+    assert [(e.location, e.counts.get("killed")) for e in extract_events(text)] == [("Chernihiv", (2, False))]

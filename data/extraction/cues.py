@@ -116,6 +116,10 @@ REFERENCE_CLAUSE = re.compile(
     r"|\s+(?:followed|follows|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|bombing|shelling|barrage)\b[^.;]*?\b(?:that|which|in\s+which)\s+(?:also\s+)?"
     r"(?:killed|wounded|injured|claimed|left|struck|hit)\b[^.;]*"
+    # "The attack followed a glide-bomb strike on X that Moscow described as ...": what the report's attack follows is
+    # another, earlier one, whatever the rest of the sentence tells of it
+    r"|\b(?:attacks?|strikes?|shelling|barrage|assault|bombardment|bombing)\s+(?:follows?|followed)\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:attacks?|strikes?|bombing|shelling|barrage|assault|bombardment)\b[^.;]*"
     # "the largest attack on the capital since June 8, when more than 15 persons were killed": another attack
     r"|\s+since\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,?\s+when\b[^.;]*"
     # "Thursday's strikes ... followed the deadliest single attack of the year on Wednesday when Russia struck a
@@ -135,6 +139,8 @@ ATTACKER_CLAIM = re.compile(
     r"\b(?:Russia['’]s|Russian|Moscow['’]s)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army"
     r"|officials|forces)\s+(?:\w+\s+){0,2}?(?:claimed|claims|alleged|said|says)\b"
     r"|\b(?:Moscow|the\s+Kremlin)\s+(?:\w+\s+){0,2}?(?:claimed|claims|alleged)\b"
+    # "Moscow said its forces had struck an army base in X": the attacker's account of what it hit, told on its own
+    r"|^\W*(?:Moscow|the\s+Kremlin)\s+(?:\w+\s+){0,2}?(?:said|says)\b"
     # "Russian-installed officials said Ukrainian shelling of Donetsk killed two": the other side's attack, told
     # by the occupation's officials, is no Russian attack on a Ukrainian place
     r"|\bRussian[-\s](?:installed|appointed|backed)\s+(?:officials|authorities|administration|mayor|head|governor)\b"
@@ -300,11 +306,12 @@ UNPLACED_ATTACK = re.compile(
 )
 
 
-# "the attack", "that strike", "the missile", "the apartment building": an attack or its site the report told before,
+# "the attack", "that strike", "the missile", "the apartment building", "the death toll": an attack, its site or its toll
+# the report told before,
 # referred back to ("a missile hit a residential area" tells a new one)
 TOLD_BEFORE = re.compile(
     r"\b(?:the|that|this|those|these)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|barrage|assault"
-    r"|missiles?|drones?|bombs?|rockets?|blasts?|explosions?|building|house|block|apartment|site)\b",
+    r"|missiles?|drones?|bombs?|rockets?|blasts?|explosions?|building|house|block|apartment|site|toll)\b",
     re.IGNORECASE,
 )
 # "Another Russian strike killed a woman ...": one more of the kind told last, on the day told last
@@ -314,5 +321,13 @@ ANOTHER_START = re.compile(r"^\W*another\b", re.IGNORECASE)
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:died|has\s+died|had\s+died|succumbed)\s+(?:later\s+)?(?:of|from|to|in)\s+(?:his|her|their|the)?\s*"
     r"(?:wounds|injuries|hospital)\b",
+    re.IGNORECASE,
+)
+# "A day earlier, a strike on X killed nine", "Earlier this week, ...", "last month's strike on Y": an attack told as
+# before the report's own, whatever its day ("yesterday" may be the report's own day in a morning report, and "the
+# previous night" its night)
+EARLIER_THAN_THE_REPORTS = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+days?\s+(?:earlier|before)|the\s+(?:previous\s+day|day\s+before)"
+    r"|earlier\s+(?:this|in\s+the|that)\s+(?:week|month)|last\s+(?:week|month)(?:['’]s)?|the\s+(?:week|month)\s+before)\b",
     re.IGNORECASE,
 )

@@ -233,3 +233,29 @@ def days_earlier(own: ToldDay, other: ToldDay, report_date_known: bool) -> int |
         return gap - 7 if gap == 6 else gap
     gap = (own.date - other.date).days
     return gap - 365 if gap > 182 else gap + 365 if gap < -182 else gap
+
+
+# "..., the governor said on Tuesday", "officials said Wednesday": the day the news was given, which a report whose
+# attack has no day of its own is of ("overnight" is the night into it)
+_SPEECH_DAY = re.compile(
+    r"\b(?:said|says|reported|announced|wrote|added|confirmed)\s+(?:early\s+|late\s+)?(?:on\s+)?(?P<weekday>"
+    + "|".join(WEEKDAYS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def speech_day(text: str, report_date: dt.date | None) -> ToldDay | None:
+    """The weekday a sentence says its news was given on ("the mayor said on Tuesday"), or None.
+
+    Examples
+    --------
+    >>> speech_day("Drones hit the city overnight, officials said Wednesday", None).date.weekday()
+    2
+    """
+    match = _SPEECH_DAY.search(text)
+    if match is None:
+        return None
+    weekday = WEEKDAYS.index(match.group("weekday").lower())
+    told = weekday_on_or_before(report_date or _NO_REPORT_DATE, weekday, match.group(0))
+    return ToldDay(told.date, "weekday", False)

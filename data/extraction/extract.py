@@ -48,6 +48,7 @@ from data.extraction.cues import (
     CLOSING_ZERO,
     DIED_OF_WOUNDS,
     EARLIER_REPORT_CUE,
+    EARLIER_THAN_THE_REPORTS,
     ELSEWHERE,
     IN_THE_REGION,
     ONE_MORE,
@@ -66,7 +67,7 @@ from data.extraction.cues import (
     is_total,
     of_another_year,
 )
-from data.extraction.dates import MONTHS, ToldDay, day_told, days_earlier, month_told
+from data.extraction.dates import MONTHS, ToldDay, day_told, days_earlier, month_told, speech_day
 from data.extraction.events import CandidateEvent, apply, clause_parts, place_event
 from data.extraction.folding import (
     REGION_MORE,
@@ -281,13 +282,16 @@ def _earlier_days_attack(
     its own places, told without referring back to what the report told (in a report of Tuesday's rising toll of Monday's
     strike, "On Monday, rescuers found a girl of five under the ruins of the house" is the report's attack told
     again)."""
-    if told is None or own_day is None or told.kind == "relative":
+    if EARLIER_THAN_THE_REPORTS.search(text):
+        pass  # ("A day earlier, a strike on X killed nine": before the report's attack, whatever its day)
+    elif told is None or own_day is None or told.kind == "relative":
         # ("Yesterday, three were killed in the X region" in a morning report: the region's last day, which a daily
         # report tells as its own)
         return False
-    gap = days_earlier(own_day, told, report_date is not None)
-    if gap is None or gap < 1 or (gap == 1 and told.night):
-        return False
+    else:
+        gap = days_earlier(own_day, told, report_date is not None)
+        if gap is None or gap < 1 or (gap == 1 and told.night):
+            return False
     if not (rules.attack_cue.search(text) or rules.find_counts(text)[0]) or DIED_OF_WOUNDS.search(text):
         return False
     named = [m for _, mentions in clause_places for m in mentions]
@@ -1223,7 +1227,11 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # (the report's own day: the one its first attack is told with, if that sentence gives one; read until
                 # the first sentence that names a place)
                 own_day = told
-                own_day_read = told is not None or any(ms for _, ms in clause_places)
+                if told is None or (told.kind == "relative" and report_date is None):
+                    # ("A strike killed two in X, the governor said on Tuesday", "Drones hit X overnight, officials said
+                    # Wednesday": the day the news was given is the report's day)
+                    own_day = speech_day(analysed, report_date) or told
+                own_day_read = own_day is not None or any(ms for _, ms in clause_places)
             elif _earlier_days_attack(analysed, told, own_day, report_date, clause_places, events, rules):
                 # "Drones struck Sumy in the night ..." then "On Wednesday, a rocket destroyed a store near Ochakiv and
                 # two people died": an attack of a day before the report's, told beside it; neither its places nor
