@@ -188,3 +188,13 @@ def test_aged_person_with_words_before_their_own_verb(clause, expected):
 )
 def test_civilian_named_by_the_adjective_alone(clause, expected):
     assert _counts(clause) == expected
+
+
+def test_more_in_the_region_is_the_region_of_the_place_in_focus():
+    # several regions named in the lead; "ще ... в області" after a town's sentence is the town's region's own
+    text = (
+        "Вчора окупанти поранили сімох жителів Донецької та Херсонської областей.\n"
+        "У Костянтинівці Донецької області загинула жінка. Ще троє людей в області поранені."
+    )
+    regions = {e.location: e.counts for e in extract_events(text, None) if e.geo_precision == "oblast"}
+    assert regions["Donetsk"] == {"injured": (3, False)}

@@ -1314,6 +1314,10 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                     # named, as the gazetteer has it
                     mention = slavic.oblast_mention(sole_oblast(isos))
                     regions = [events.setdefault(mention.key, place_event(mention, words))]
+            if more_in_region and len(regions) > 1:
+                # "ранили жителей A, B и C областей" then "в X области убили одного. Еще шесть в области ранены":
+                # the region of the place in focus, of the several the report named
+                regions = [e for e in regions if e.oblast_iso in {f.oblast_iso for f in focus}]
             if more_in_region and len(regions) == 1:
                 # "вбили 3 жителів Донеччини: 2 у Костянтинівці і 1 в Іллінівці. Ще 2 людини в області за добу
                 # дістали поранення": more of the region's own, where in it not said
