@@ -2355,6 +2355,7 @@ def test_days_compare_by_weekday_without_a_report_date():
         "Drones hit Chernihiv overnight, killing two. Last month's strike on Kupiansk killed four.",
         # what the report's attack follows
         "Drones hit Chernihiv overnight, killing two. The attack followed a missile strike on Kupiansk.",
+        "Drones hit Chernihiv overnight, killing two. The strike followed Monday's attack on Kupiansk, which killed four.",
     ],
 )
 def test_an_attack_told_as_before_the_reports_is_no_event(text):

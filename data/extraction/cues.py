@@ -118,7 +118,9 @@ REFERENCE_CLAUSE = re.compile(
     r"(?:killed|wounded|injured|claimed|left|struck|hit)\b[^.;]*"
     # "The attack followed a glide-bomb strike on X that Moscow described as ...": what the report's attack follows is
     # another, earlier one, whatever the rest of the sentence tells of it
-    r"|\b(?:attacks?|strikes?|shelling|barrage|assault|bombardment|bombing)\s+(?:follows?|followed)\s+(?:an?|the)\s+"
+    # ("The strike followed Monday's attack on the city, which killed nine": the earlier one named by its day)
+    r"|\b(?:attacks?|strikes?|shelling|barrage|assault|bombardment|bombing)\s+(?:follows?|followed)\s+"
+    r"(?:an?\s+|the\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+\w+)['’]s\s+)"
     r"(?:[\w'’-]+\s+){0,5}?(?:attacks?|strikes?|bombing|shelling|barrage|assault|bombardment)\b[^.;]*"
     # "the largest attack on the capital since June 8, when more than 15 persons were killed": another attack
     r"|\s+since\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,?\s+when\b[^.;]*"
