@@ -523,6 +523,10 @@ def test_any_text_gives_valid_events(text):
         ),
         # No number for the children: a note, never a count.
         ("killing children on a playground", {}),
+        # Two verbs without "and": each figure is the verb's before it.
+        ("shelling killed three people, injured eight others", {"killed": (3, False), "injured": (8, False)}),
+        ("drones killed a man, wounded two women", {"killed": (1, False), "injured": (2, False)}),
+        ("two people, injured in the blast, were taken to hospital", {"injured": (2, False)}),
     ],
 )
 def test_counts_in_real_report_shapes(clause, expected):

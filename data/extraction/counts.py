@@ -933,6 +933,15 @@ def list_counts(group: list[tuple[NumberMatch, str, bool]]) -> list[Count]:
     return counts
 
 
+# The people of a figure, then a comma and a verb with a figure of its own: "four people, injured five others"
+_NEXT_VERB_OF_ITS_OWN = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s*,\s*(?:and\s+)?(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+"
+    r"(?:(?:at\s+least|more\s+than|over|another|some|about)\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     after = clause[number.end :]
     before = clause[: number.start]
@@ -965,6 +974,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     for pattern in (_RIGHT_KIND, _RIGHT_AFTER_ASIDE):
         match = pattern.match(after)
         if match:
+            if left and not left.group("inherit") and _NEXT_VERB_OF_ITS_OWN.match(after, match.start()):
+                # "attacks killed four people, injured five others": the verb after the comma takes the figure
+                # after it; this figure is the verb's before it
+                break
             return (KILLED if match.group("killed") else INJURED), child
     if re.search(r"\bwith\s+$", before, re.IGNORECASE):
         match = _WITH_ASIDE.match(after)

@@ -78,6 +78,13 @@ _SHARED_PHRASE = {
 }
 
 
+# What may stand before a list of places told right after a toll ("killed three: in the villages of A, B and C")
+_PLACES_FIRST = re.compile(
+    r"\s*(?:(?:in|at|on)\s+)?(?:the\s+)?(?:(?:villages?|towns?|cities|settlements|communities)\s+(?:of\s+)?)?",
+    re.IGNORECASE,
+)
+
+
 def _number_at(text: str) -> int | None:
     """The number a piece of text starts with ("3 в Торецьку", "five in Kostiantynivka"), if any."""
     first = re.match(r"\s*(?:and\s+|і\s+|та\s+|й\s+|и\s+|ще\s+|еще\s+)?([\w'’ʼ-]+)", text, re.IGNORECASE)
@@ -127,8 +134,19 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
             shared = _share_by_figures(rest, places, total, phrase[total.field], rules)
             if shared is not None:
                 return shared
-            if len(places) == total.value and not rules.find_counts(rest)[0]:
-                return [(f"1 {phrase[total.field]}", [m]) for m in places]  # "killed 3: in A, B and C"
+            if (
+                len(places) == total.value
+                and not rules.find_counts(rest)[0]
+                # ("killed three in the region: in A, B and C" in English is the three together, the region's
+                # (labelling rule 4), unless told "one each", as below; people listed after it, "a man and a woman
+                # from A and B", are one each)
+                and (
+                    not rules.unplaced
+                    or re.search(r"\beach\b", clause, re.IGNORECASE)
+                    or not _PLACES_FIRST.fullmatch(rest[: places[0].start])
+                )
+            ):
+                return [(f"1 {phrase[total.field]}", [m]) for m in places]  # "двох загиблих – у A і B"
     places = [m for m in rules.find_places(clause) if m.precision == "settlement" and m.strong]
     each = None if rules.unplaced else _one_each_of_places(clause, places, phrase)
     if each is not None:
@@ -146,24 +164,29 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
         # "shelling killed one person each in A and B": the figure told once for each place after it
         value = _number_at(each_en.group("number"))
         return [(f"{value} {phrase[counts[0].field]}", [m]) for m in places]
+    one_toll = len(counts) == 1 and counts[0].field in (KILLED, INJURED)
+    # ("attacks on A, B and C killed four people, injured five others": the dead and the hurt, each told once for
+    # the places together)
+    both_tolls = rules.unplaced and len(counts) == 2 and {c.field for c in counts} == {KILLED, INJURED}
     if (
         len({m.key for m in places}) >= 2
-        and len(counts) == 1
-        and counts[0].field in (KILLED, INJURED)
+        and (one_toll or both_tolls)
         and not _IN_TOTAL.search(clause)
         and len(clause_parts(clause, places, rules)) == 1
     ):
-        gapped = _gapped_shares(
-            clause,
-            places,
-            counts[0],
-            phrase[counts[0].field],
-            _GAPPED_ITEM if rules.unplaced else _GAPPED_ITEM_SLAVIC,
-        )
-        if gapped is not None:
-            return gapped
+        if one_toll:
+            gapped = _gapped_shares(
+                clause,
+                places,
+                counts[0],
+                phrase[counts[0].field],
+                _GAPPED_ITEM if rules.unplaced else _GAPPED_ITEM_SLAVIC,
+            )
+            if gapped is not None:
+                return gapped
         if (
-            len({m.key for m in places}) == counts[0].value
+            one_toll
+            and len({m.key for m in places}) == counts[0].value
             and not counts[0].at_least
             # ("five were hurt in A, B, C, D and E": the five together, the region's (labelling rule 4), unless told
             # "one each")
@@ -184,9 +207,13 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
             # "the governor said five were hurt in A, B, C, D and E": a toll told for the places together and for
             # none alone is their region's (labelling rule 4), which the clause leaves unnamed or names only in
             # its speaker's title
-            count = counts[0]
-            told = f"{'at least ' if count.at_least else ''}{count.value} {phrase[count.field]}"
+            told = " and ".join(
+                f"{'at least ' if count.at_least else ''}{count.value} {phrase[count.field]}"
+                for count in counts
+            )
             return [*hit, (told, [slavic.oblast_mention(oblast)])]
+        if both_tolls:
+            return None
         return hit
     paired = _figure_then_place(clause, places, counts, phrase)
     if paired is not None:
@@ -203,8 +230,16 @@ def _oblast_all_can_be_in(clause: str, places: list[Mention], rules: LanguageRul
         rows = gazetteer.primary.get(normalize_name(m.place_name or m.name), [])
         here = {gazetteer.places.oblast_iso.iloc[r] for r in rows} | ({m.oblast_iso} - {None})
         common = here if common is None else common & here
-    named = {m.oblast_iso for m in rules.find_places(clause) if m.precision == "oblast"} & (common or set())
+    named_all = {m.oblast_iso for m in rules.find_places(clause) if m.precision == "oblast"}
+    named = named_all & (common or set())
+    if not named and len(named_all) == 1 and _IN_THE_REGION.search(clause):
+        # ("the regional administration's head said three were killed in the region: in A, B and C": the toll told
+        # as the region's, the one the clause names, though a village of the list the gazetteer has elsewhere only)
+        named = named_all
     return find_oblast(named.pop()) if len(named) == 1 else None
+
+
+_IN_THE_REGION = re.compile(r"\b(?:in|across)\s+the\s+(?:region|oblast)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 # "one person each in A and B", "two each in A, B and C"
