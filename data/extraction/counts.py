@@ -62,7 +62,7 @@ _WITH_ASIDE = re.compile(
 _LEFT_KIND = re.compile(
     r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of"
     r"|\bbod(?:y|ies)\s+of"
-    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at)"
+    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at|reached)"
     r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
     # ("By evening, the toll stood at five")
     r"|\btoll\s+(?:now\s+|had\s+)?(?:stood|stands)\s+(?:now\s+)?at"
@@ -76,7 +76,8 @@ _LEFT_KIND = re.compile(
     # ("The number of people injured in the strike by three missiles on the town of Kremenchuk on the night
     # of 4-5 March has increased to 9")
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,25}?"
-    r"(?:increased\s+to|risen\s+to|rose\s+to|grown\s+to|to|at|of))"
+    # ("by evening the count of the wounded had reached 9": the figure a toll has come to)
+    r"(?:increased\s+to|risen\s+to|rose\s+to|grown\s+to|to|at|of|reached))"
     # ("among the victims are six women" after 11 injured: a part of the toll told, whichever it is)
     r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)"
     r"|among\s+the\s+victims(?:\s+(?:were|are|was|is))?"

@@ -289,6 +289,11 @@ def apply(
                         clause[count.start :],
                         re.I,
                     )
+                    # ("Two killed" as the title, then "the body of another deceased person was recovered": the title
+                    # already sums up the dead the body tells one by one, as with "more" above; and "the toll has
+                    # risen to two" then "another body was recovered": the death that raised it)
+                    and re.search(r"[.!?][\"”’)»]*\s*$", event.evidence.get(count.field, "."))
+                    and not _RISEN_TO.search(event.evidence.get(count.field, ""))
                 )
             )
         ):
@@ -499,6 +504,7 @@ _HURT_OR_DEAD = re.compile(
 
 
 # "Вони отримали поранення", "Они получили травмы", "Всі вони були травмовані": the people told just before
+_RISEN_TO = re.compile(r"\b(?:risen|rose|increased|grown|climbed|gone\s+up)\s+to\b", re.IGNORECASE)
 _THEY_WERE_HURT = re.compile(
     r"^\W*(?:(?:усі|всі|все)\s+)?(?:вони|они)\s+(?:(?:усі|всі|все)\s+)?(?:(?:отримали|дістали|зазнали|получили)\s+"
     r"(?:[\w'’ʼ]+\s+){0,2}?(?:поранен|травм|ранени|контуз)|(?:були|были)\s+(?:поранен|травмован|ранен))",

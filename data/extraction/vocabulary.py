@@ -143,7 +143,7 @@ FILLER = (
     # "two doctors were injured", "three nurses were hurt"
     r"|doctors?|nurses?"
     # "Eleven remain in hospital"
-    r"|remain|remains|remained|still"
+    r"|remain|remains|remained|still|already"
     # "three workers there were killed": the place pointed back to, between the people and the verb
     r"|there"
     # "a woman born in 1948 was injured"
