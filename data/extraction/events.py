@@ -176,6 +176,17 @@ def apply(
         found = [Count(INJURED, people, False, 0)] + (
             [Count("children_injured", children, False, 0)] if children else []
         )
+    if (
+        not found
+        and rules.unplaced
+        and not earlier
+        and event.counts.get(INJURED) == (1, False)
+        and event.counts.get(KILLED) is None
+        and _ONE_HURT_DIED.search(clause)
+    ):
+        # "A woman of 70 was wounded." then "She died on the way to hospital" / "the injuries were fatal": the one
+        # hurt person died; the death is told, the hurt figure kept (labelling rule 11: not subtracted)
+        found = [Count(KILLED, 1, False, 0)]
     if not found and event.last_base in event.described and _HURT_OR_DEAD.search(clause):
         # "Жінку 38 років з пораненнями забрали до лікарні" after "поранені двоє": one of the two
         event.described[event.last_base] += len(_AGED_PERSON.findall(clause))
@@ -505,6 +516,15 @@ _HURT_OR_DEAD = re.compile(
 
 # "Вони отримали поранення", "Они получили травмы", "Всі вони були травмовані": the people told just before
 _RISEN_TO = re.compile(r"\b(?:risen|rose|increased|grown|climbed|gone\s+up)\s+to\b", re.IGNORECASE)
+# The one person hurt, told by a pronoun or as the patient, died: "She died in hospital", "he later died of his
+# wounds", "but the injuries were fatal", "doctors could not save him"
+_ONE_HURT_DIED = re.compile(
+    r"^\W*(?:(?:unfortunately|sadly|later|however)\W+)?(?:she|he)\s+(?:(?:later|then|also|unfortunately|subsequently)\s+)?"
+    r"(?:died|has\s+died|passed\s+away|succumbed)\b"
+    r"|\b(?:(?:the|her|his)\s+)?(?:injuries|wounds)\s+(?:were|proved|turned\s+out\s+to\s+be)\s+fatal\b"
+    r"|\b(?:could\s+not|couldn't|were\s+unable\s+to|failed\s+to)\s+save\s+(?:him|her|the\s+(?:man|woman|patient|victim))\b",
+    re.IGNORECASE,
+)
 _THEY_WERE_HURT = re.compile(
     r"^\W*(?:(?:усі|всі|все)\s+)?(?:вони|они)\s+(?:(?:усі|всі|все)\s+)?(?:(?:отримали|дістали|зазнали|получили)\s+"
     r"(?:[\w'’ʼ]+\s+){0,2}?(?:поранен|травм|ранени|контуз)|(?:були|были)\s+(?:поранен|травмован|ранен))",
