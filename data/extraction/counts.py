@@ -76,7 +76,7 @@ _LEFT_KIND = re.compile(
     # ("The number of people injured in the strike by three missiles on the town of Kremenchuk on the night
     # of 4-5 March has increased to 9")
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,25}?"
-    # ("by evening the count of the wounded had reached 9": the figure a toll has come to)
+    # ("by evening the number of the wounded had reached 9": the figure a toll has come to)
     r"(?:increased\s+to|risen\s+to|rose\s+to|grown\s+to|to|at|of|reached))"
     # ("among the victims are six women" after 11 injured: a part of the toll told, whichever it is)
     r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)"
@@ -873,10 +873,17 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+# "three female and two male workers", "one male and two female residents": people told by their sex, the noun
+# shared by the figures listed before it
+_BY_SEX = re.compile(
+    r"^\s+(?:fe)?male\b(?=(?:\s+(?:and|or)\s+[\w-]+\s+(?:fe)?male)?\s+[a-z-]+)", re.IGNORECASE
+)
+
+
 def _between_people(clause: str, first: NumberMatch, second: NumberMatch) -> str:
     """The words between two numbers of a list, past the first one's noun ("four children| and |four adults")."""
     gap = clause[first.end : second.start]
-    noun = None if first.person else _PEOPLE_AFTER.match(gap)
+    noun = None if first.person else (_PEOPLE_AFTER.match(gap) or _BY_SEX.match(gap))
     return gap[noun.end() :] if noun else gap
 
 
@@ -884,7 +891,8 @@ def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) 
     """ "an 8-year-old child and his grandmother were killed": people listed together share the verb."""
 
     def people(number: NumberMatch) -> bool:
-        return number.person or bool(_PEOPLE_AFTER.match(clause[number.end :]))
+        after = clause[number.end :]
+        return number.person or bool(_PEOPLE_AFTER.match(after) or _BY_SEX.match(after))
 
     for position in range(len(numbers) - 2, -1, -1):
         after = numbers[position + 1]

@@ -290,6 +290,9 @@ def apply(
                     and not (
                         re.match(r"^\W*another\b", sentence, re.I) and base_before not in (None, count.field)
                     )
+                    # ("the toll of the hurt rose to nine", then in the police's words "a couple was killed.
+                    # Additionally, nine more were hurt": besides the dead, the same nine told again)
+                    and not (previous[0] == count.value and base_before not in (None, count.field))
                 )
                 # "A man was pulled dead from the rubble" then "by evening they reported another deceased person": one
                 # more dead
