@@ -1456,7 +1456,12 @@ def test_a_days_toll_told_by_the_regions_head_is_the_one_villages():
     "text, expected",
     [
         (
+            # (labelling rule 4: a toll told for the places together and none alone is the region's)
             "Over the past day Russian forces killed 2 civilians in the region: in Kurakhove and Selydove.",
+            {"Kurakhove": {}, "Selydove": {}, "Donetsk": {"killed": (2, False)}},
+        ),
+        (
+            "In the last day the troops killed 2 civilians there: one each in Kurakhove and Selydove.",
             {"Kurakhove": {"killed": (1, False)}, "Selydove": {"killed": (1, False)}},
         ),
         (
