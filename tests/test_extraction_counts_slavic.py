@@ -198,3 +198,21 @@ def test_more_in_the_region_is_the_region_of_the_place_in_focus():
     )
     regions = {e.location: e.counts for e in extract_events(text, None) if e.geo_precision == "oblast"}
     assert regions["Donetsk"] == {"injured": (3, False)}
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # a zero of the dead says nothing of the hurt, as "no one was killed" does not (labelling rule 8)
+        ("Загиблих немає.", {"killed": (0, False)}),
+        ("Погибших нет.", {"killed": (0, False)}),
+        ("Обійшлося без загиблих.", {"killed": (0, False)}),
+        ("Без жертв.", {"killed": (0, False)}),
+        # a zero of the hurt, or of both, is both
+        ("Загиблих і поранених немає.", {"killed": (0, False), "injured": (0, False)}),
+        ("Обошлось без жертв и пострадавших.", {"killed": (0, False), "injured": (0, False)}),
+        ("Постраждалих немає.", {"killed": (0, False), "injured": (0, False)}),
+    ],
+)
+def test_a_zero_is_of_the_people_its_noun_names(clause, expected):
+    assert _counts(clause) == expected

@@ -967,8 +967,11 @@ def find_counts(clause: str):
         if among and not _WHOLE_POPULATION.match(among.group("who")):
             continue  # ... and the zero is theirs, a part of the people there: no figure for the attack
         counts.append(Count(KILLED, 0, False, match.start()))
-        if "жертв" not in text or re.search(r"постраждал|пострадав|поранен|ранен|потерпіл", text):
-            # ("без жертв і постраждалих": neither killed nor hurt; "жертв немає" alone: no one killed)
+        if not re.search(r"жертв|загибл|погибш", text) or re.search(
+            r"постраждал|пострадав|поранен|ранен|потерпіл|потерпев", text
+        ):
+            # ("без жертв і постраждалих": neither killed nor hurt; "жертв немає", "загиблих немає", "обошлось без
+            # погибших" alone: no one killed, the hurt not said, as "no one was killed" says nothing of them)
             counts.append(Count(INJURED, 0, False, match.start()))
     for match in NOBODY_KILLED.finditer(clause):
         counts.append(Count(KILLED, 0, False, match.start()))
