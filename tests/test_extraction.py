@@ -1491,8 +1491,28 @@ def test_a_days_toll_told_by_the_regions_head_is_the_one_villages():
             {"Kurakhove": {"killed": (1, False)}, "Siversk": {"killed": (1, False)}},
         ),
         (
+            # told for the five together and for none alone: the places were hit, the toll is their region's
+            # (labelling rule 4), as in English
             "Ще 9 людей поранено у Лимані, Сіверську, Курахове, Селидовому та Краматорську.",
-            {"Lyman": {}, "Siversk": {}, "Kurakhove": {}, "Selydove": {}, "Kramatorsk": {}},
+            {
+                "Lyman": {},
+                "Siversk": {},
+                "Kurakhove": {},
+                "Selydove": {},
+                "Kramatorsk": {},
+                "Donetsk": {"injured": (9, False)},
+            },
+        ),
+        (
+            "Nine more people were wounded in Lyman, Siversk, Kurakhove, Selydove and Kramatorsk.",
+            {
+                "Lyman": {},
+                "Siversk": {},
+                "Kurakhove": {},
+                "Selydove": {},
+                "Kramatorsk": {},
+                "Donetsk": {"injured": (9, False)},
+            },
         ),
         (
             "За добу постраждали троє людей – в Ізюмі поранено двох жінок, у Балаклії постраждав чоловік.",

@@ -1593,12 +1593,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                         after_district=event.only_as_district and bool(event.counts) and not mention.district,
                     )
                     part_base = event.last_base or part_base
-                    if (
-                        rules.unplaced
-                        and part in shared_clauses
-                        and mention.precision == "oblast"
-                        and event.counts
-                    ):
+                    if part in shared_clauses and mention.precision == "oblast" and event.counts:
                         # (a share of a toll told for the oblast, "five hurt in A, B, C, D and E" given to their
                         # region: its own, spread over those places, not folded into the first of them)
                         event.region_scope = True

@@ -200,7 +200,7 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
         ):
             return None  # "In Dnipropetrovsk Oblast, four were injured as ... hit A and B": the oblast's toll
         hit = [("", [m]) for m in places]  # the places were hit; their share of the toll is not told
-        oblast = sole_oblast(m.oblast_iso for m in places) if rules.unplaced else None
+        oblast = sole_oblast(m.oblast_iso for m in places)
         if oblast is None and rules.unplaced:
             oblast = _oblast_all_can_be_in(clause, places, rules)
         if oblast is not None:
