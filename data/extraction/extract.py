@@ -705,6 +705,35 @@ def _slavic_closing_zero(
             apply(event, last.text, last.text, report_date, counts=True, rules=rules)
 
 
+def _slavic_paragraph_zeros(
+    text: str, placed: list[CandidateEvent], report_date: dt.date | None, rules: LanguageRules
+) -> None:
+    """ "Вночі обстріляли A — пошкоджено склад. Під вогнем були також B і C. Обійшлося без жертв." in the middle of
+    a roundup: a zero that closes a paragraph of several places, naming no place, is each place's of that paragraph
+    that has no figures of its own (rule 8 of docs/labelling.md), not only the last sentence's, as the report's
+    closing zero is (``_slavic_closing_zero``)."""
+    sentences = [s for s in split_sentences(text) if not s.headline]
+    for paragraph in sorted({s.paragraph for s in sentences}):
+        own = [s for s in sentences if s.paragraph == paragraph]
+        counted = [s for s in own if rules.find_counts(s.text)[0]]
+        if len(own) < 2 or not counted or counted[-1] is not own[-1]:
+            continue
+        last = own[-1]
+        if not all(c.value == 0 for c in rules.find_counts(last.text)[0]) or rules.find_places(last.text):
+            continue
+        if len(counted) > 1 or any(cue.match(own[0].text) for cue in (SLAVIC_AS_REPORTED, SLAVIC_RECALL)):
+            continue  # (figures of their own told in the paragraph: the zero is not all its places')
+        before = {s.text for s in own[:-1]}
+        for event in placed:
+            if (
+                event.geo_precision != "oblast"
+                and not event.counts
+                and before.intersection(event.sentences)
+                and not any(SLAVIC_TOLL_PENDING.search(told) for told in event.sentences)
+            ):
+                apply(event, last.text, last.text, report_date, counts=True, rules=rules)
+
+
 # "Kherson region", "Sumy Oblast": a region named, whatever the name stands for in its clause
 _REGION_QUALIFIER = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
 
@@ -1759,6 +1788,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                         apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
         elif body:
             _slavic_closing_zero(text, placed, report_date, rules)
+        _slavic_paragraph_zeros(text, placed, report_date, rules)
     elif len(placed) > 1:
         # "shelled the Nikopol district ... 'No one was killed or injured,'" then "the Russians fired at Nikopol
         # itself, the Myrove, Chervonohryhorivka and Marhanets communities": a report whose only figures are
