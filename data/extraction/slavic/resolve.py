@@ -365,7 +365,9 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         and not re.search(r"[ыэёъ]", before + " " + after, re.IGNORECASE)
     )
     for form in candidates:
-        if normalize_name(form) in NOT_PLACES:
+        if normalize_name(form) in NOT_PLACES and best is None:
+            # ("Українські військові": the adjective, no town; but "в Украинске" is Українськ, found before
+            # pymorphy3's guessed lemma "украинский")
             return "blocked"
         mention = lookup_place(form)
         if mention is None:
@@ -471,6 +473,13 @@ def ukrainian_spellings(form: str) -> list[str]:
         guesses.append("ві" + base[1:])  # Ольшаны -> Вільшани, Ольховка -> Вільховка: Ukrainian в before і
     if base.startswith("каза"):
         guesses.append("коза" + base[4:])  # Казацкое -> Козацьке, as Казачья Лопань is Козача Лопань
+    # A Russian и after a vowel is a Ukrainian ї (Украинск -> Українськ, Троицкое -> Троїцьке), and a soft sign
+    # before и a doubled consonant before і, or an apostrophe before ї (Ильиновка -> Іллінівка, Марьинка -> Мар'їнка)
+    soft = re.sub(r"(?<=[аеиіоуяюї])и", "ї", base)
+    soft = re.sub(r"([лнтдсзц])ьи", r"\1\1і", soft)
+    soft = re.sub(r"([рбпвмфк])ьи", r"\1'ї", soft)
+    if soft != base:
+        guesses += [soft] + ([soft[:-4] + "івка"] if soft.endswith("овка") else [])
     return [g for g in guesses if g != form]
 
 
