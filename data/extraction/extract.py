@@ -1160,7 +1160,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                         if not _city_district_again(clause, m, city_districts) and m.name not in held
                     ]
                 examples = examples_as_oblast(clause, found)
-                if rules.unplaced and not (
+                if not rules.unplaced or not (
                     AS_REPORTED.match(words)
                     and not _as_reported_today(
                         words,
@@ -1176,6 +1176,8 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                     for mention in found:
                         if mention.precision == "settlement" and mention.strong and mention not in examples:
                             example = events.setdefault(mention.key, place_event(mention, clause))
+                            if not rules.unplaced:
+                                example.add_sentence(analysed)
                             # (a town named, not a district: it is no district for the oblast to take in)
                             example.only_as_district = example.only_as_district and mention.district
                 clause_places.append((clause, examples))

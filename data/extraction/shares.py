@@ -16,7 +16,7 @@ from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 
 _EXAMPLE_BEFORE = re.compile(
-    r"(?:зокрема|including|в\s+том\s+числе|у\s+тому\s+числі|серед\s+них|среди\s+них|among\s+them)"
+    r"(?:зокрема|including|в\s+том\s+числе|у\s+тому\s+числі|включаючи|включно\s+з|включая|серед\s+них|среди\s+них|among\s+them)"
     r"[\s,:]+(?:(?:й|і|и|the\s+city\s+of|місто|город)\s+)?$",
     re.IGNORECASE,
 )
