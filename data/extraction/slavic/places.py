@@ -178,6 +178,35 @@ def community_centre(adjective: str, oblasts: set, qualifier: str = "", raions: 
 _RAION_NAMED = re.compile(r"([А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)\s+район\w*")
 
 
+# The community a settlement lies in, in the genitive right after it ("у Сергіївці Андріївської громади", "в Ямполе
+# Лиманской громады")
+_HOME_COMMUNITY_AFTER = re.compile(
+    r"^\s+([А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:ої|ой)(?![\w'’ʼ-]))\s+"
+    r"(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?"
+    r"(?:громади|громады|общины|ОТГ|ТГ)(?![\w'’ʼ-])"
+)
+
+
+def _into_its_community(mention, adjective: str) -> None:
+    """ "в Ямполе Лиманской громады": of the settlements of that name, the one of that community (Yampil of Donetsk
+    oblast, not the larger town of Vinnytsia oblast), when the settlements table has one there; ``mention`` is moved
+    to its oblast, and to its own point."""
+    units = {(c.oblast_iso, c.hromada_uk) for c in unit_centres(adjective, "hromada")}
+    there = [
+        s
+        for s in find_settlements(mention.place_name or mention.name)
+        if (s.oblast_iso, s.hromada_uk) in units
+    ]
+    if len({(s.oblast_iso, s.hromada_uk) for s in there}) != 1:
+        return
+    village = there[0]
+    if mention.oblast_iso != village.oblast_iso:
+        move_to_oblast(mention, village.oblast_iso)
+    if village.own_point and mention.oblast_iso == village.oblast_iso:
+        # (a village of that name elsewhere in the oblast is another village: the community's own one)
+        mention.latitude, mention.longitude = village.latitude, village.longitude
+
+
 def _raions_named(mentions: list, clause: str = "") -> frozenset:
     """The (oblast, raion) pairs of the settlements named so far and of the raions the clause names ("Нікопольського
     району"), for a hromada adjective that several raions share."""
@@ -407,6 +436,9 @@ def _named_places(clause: str) -> tuple[list, list]:
                     better.name, better.start, better.end = found.name, found.start, found.end
                     better.strong = found.strong
                     found = better
+        home = _HOME_COMMUNITY_AFTER.match(after)
+        if home and found.precision == "settlement" and not found.adjective:
+            _into_its_community(found, home.group(1))
         if SLAVIC_OFFICIAL_BEFORE.search(before) or SLAVIC_OFFICIAL_AFTER.match(after):
             found.strong = False
         mentions.append(found)
