@@ -1345,6 +1345,11 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                     # named, as the gazetteer has it
                     mention = slavic.oblast_mention(sole_oblast(isos))
                     regions = [events.setdefault(mention.key, place_event(mention, words))]
+                elif focus and sole_oblast({e.oblast_iso for e in focus}) is not None:
+                    # ("Донецкая область." heading a roundup's part, a death told in one town, then "Еще 9 человек в
+                    # области ранены": in a roundup of several regions, the region of the town the sentence before told)
+                    mention = slavic.oblast_mention(sole_oblast({e.oblast_iso for e in focus}))
+                    regions = [events.setdefault(mention.key, place_event(mention, words))]
             if more_in_region and len(regions) > 1:
                 # "ранили жителей A, B и C областей" then "в X области убили одного. Еще шесть в области ранены":
                 # the region of the place in focus, of the several the report named
