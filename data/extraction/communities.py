@@ -36,7 +36,9 @@ def _told_as_community(event: CandidateEvent) -> bool:
     listed = rf"{re.escape(written)}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]+)*\s+{_COMMUNITY_NOUN}"
     # ("The shelled communities include A, B and C": the list after the noun)
     after = (
-        rf"\bcommunities\s+(?:of|include[sd]?|including|such\s+as)\s+(?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+))*"
+        # ("the communities of Velyka Pysarivka, Bilopillia and Novoslobidske": a two-word name among them)
+        rf"\bcommunities\s+(?:of|include[sd]?|including|such\s+as)\s+"
+        rf"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|,?\s+and\s+))*"
         rf"{re.escape(written)}(?![\w'’-])"
     )
     return any(re.search(listed, sentence) or re.search(after, sentence) for sentence in event.sentences)

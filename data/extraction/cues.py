@@ -40,6 +40,9 @@ BACKGROUND = re.compile(
     r"|has\s+seen|had\s+been\s+(?:largely\s+)?spared|full-scale\s+invasion"
     # "Odesa ... has been repeatedly targeted by drones", "has endured repeated strikes over nearly four years"
     r"|(?:has|have|had)\s+been\s+(?:repeatedly|regularly|frequently|often|constantly)\s+(?:hit|targeted|struck|shelled|attacked)"
+    # ("Russia has repeatedly targeted ports in the region, including A and B": the same told in the active)
+    r"|(?:has|have|had)\s+(?:repeatedly|regularly|frequently|often|constantly)\s+(?:hit|targeted|struck|shelled|attacked"
+    r"|bombarded|pounded)"
     # "Russian forces have for months attacked X", "X has been shelled daily for weeks": an attack that goes on
     r"|(?:has|have|had)\s+for\s+(?:many\s+|several\s+|some\s+)?(?:months|weeks|years)\s+(?:been\s+)?"
     r"(?:attack|shell|target|strik|struck|pound|bomb|hit)\w*"
@@ -145,8 +148,12 @@ ATTACKER_CLAIM = re.compile(
     r"|^\W*(?:Moscow|the\s+Kremlin)\s+(?:\w+\s+){0,2}?(?:said|says)\b"
     # "Russian-installed officials said Ukrainian shelling of Donetsk killed two": the other side's attack, told
     # by the occupation's officials, is no Russian attack on a Ukrainian place
-    r"|\bRussian[-\s](?:installed|appointed|backed)\s+(?:officials|authorities|administration|mayor|head|governor)\b"
-    r"|\bUkrainian\s+(?:shelling|strikes?|attacks?|drone\s+(?:attacks?|strikes?)|missile\s+strikes?)\s+(?:of|on|against)\b",
+    # ("Moscow-installed leader", "Ukrainian artillery strike on ...", "a shop burned as Ukrainian troops shelled X")
+    r"|\b(?:Russian|Moscow|Kremlin)[-\s](?:installed|appointed|backed)\s+(?:officials|authorities|administration|mayor"
+    r"|head|governor|leader)\b"
+    r"|\bUkrainian\s+(?:(?:artillery|rocket|drone|missile|HIMARS)\s+)?(?:shelling|strikes?|attacks?|fire)"
+    r"\s+(?:of|on|against)\b"
+    r"|\bUkrainian\s+(?:forces|troops|army|military|artillery)\s+(?:\w+\s+)?(?:shelled|struck|attacked|bombarded)\b",
     re.IGNORECASE,
 )
 # "an assault on the bus station in June 2022": a month and a year before the report's year.

@@ -392,6 +392,7 @@ def find_places(clause: str) -> list[Mention]:
         # killed or hurt, kept by its name when the settlements table has a village so named (unlisted.py places it)
         mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
     mentions.sort(key=lambda m: m.start)
+    _place_in_named_oblast(clause, mentions)
     mentions = [_community_noun(clause, m) for m in mentions]
     mentions = _community_adjectives(clause, mentions)
     mentions = _listed_with_settlements(clause, mentions)
@@ -406,6 +407,25 @@ def find_places(clause: str) -> list[Mention]:
         mention.district = mention.district or bool(_AREA_AFTER.match(clause[mention.end :]))
     kept = sorted(kept + _district_centre(clause, mentions, kept), key=lambda m: m.start)
     return _regional_capital(clause, settle_namesakes(_drop_qualifiers(clause, kept)))
+
+
+def _place_in_named_oblast(clause: str, mentions: list[Mention]) -> None:
+    """ "a yard in Mykhailivka in the Kherson region", "Mykhailivka, Kherson region, ...": the oblast named right
+    after a settlement says which of its namesakes it is (the gazetteer alone picks the most populous, here one of
+    Zaporizhzhia oblast). A city before a comma may be an item of a list of places and regions ("Kharkiv, the Kherson
+    region and Sumy"), and stays what its name means."""
+    for previous, mention in zip(mentions, mentions[1:]):
+        if previous.precision != "settlement" or mention.precision != "oblast" or not mention.oblast_iso:
+            continue
+        gap = clause[previous.end : mention.start]
+        if re.fullmatch(r"\s+in\s+(?:the\s+)?", gap) or (
+            re.fullmatch(r"\s*,\s*(?:the\s+)?", gap)
+            and re.match(
+                r"\s*(?:region|oblast|province)\b\s*(?:[,;:.)]|$)", clause[mention.end :], re.IGNORECASE
+            )
+            and not is_city_name(previous.place_name or previous.name)
+        ):
+            move_to_oblast(previous, mention.oblast_iso)
 
 
 def _district_centre(clause: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
@@ -425,6 +445,12 @@ STRUCK_AFTER_LIST = re.compile(
     r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+)?(?:attacks?|fire|shelling))"
     # ("A, B and C oblasts came under attacks": the plural of a translation too)
     r"|came\s+under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+)?(?:attacks?|fire|shelling))\b",
+    re.IGNORECASE,
+)
+# "shelled A and B", "carried out 7 attacks on A and B", "fired on A and B": the places named next were attacked.
+_STRUCK_BEFORE_LIST = re.compile(
+    r"\b(?:shelled|struck|attacked|hit|targeted|bombed|bombarded|pounded|(?:attacks?|strikes?|fired|shelling)\s+(?:on|at))"
+    r"\s+(?:the\s+)?(?:(?:villages?|settlements?|towns?)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # How the Latin spellings of Ukrainian villages' names end ("Novoiakovlivka", "Olhivske", "Pushkino", "Zarechnoye").
@@ -494,7 +520,15 @@ def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Menti
         led = SETTLEMENTS_LEAD.search(clause[: run[0].start()]) and ATTACKED_LEAD.search(clause)
         # ("Novoyakovlevka and Novodanylivka were shelled": two names, one known, the list the subject of
         # an attack; the other kept only if it ends as villages' names do)
-        pair = len(run) == 2 and len(known) == 1 and bool(STRUCK_AFTER_LIST.match(clause[run[-1].end() :]))
+        # ("the enemy bombed A and B overnight": the pair the object of an attack told before it)
+        pair = (
+            len(run) == 2
+            and len(known) == 1
+            and bool(
+                STRUCK_AFTER_LIST.match(clause[run[-1].end() :])
+                or _STRUCK_BEFORE_LIST.search(clause[: run[0].start()])
+            )
+        )
         if not led and not pair and (len(run) < 3 or len(known) < 2):
             continue
         for match in run:

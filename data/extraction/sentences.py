@@ -178,8 +178,8 @@ def split_sentences(text: str) -> list[Sentence]:
                     (
                         _UNPUNCTUATED_SENTENCE.search(stripped)
                         # ("Two hurt in X after a missile strike, 5 blasts - RMA" under the report: another story's
-                        # headline, its source after a dash)
-                        and not (sentences and _HEADLINE_SOURCE.search(stripped))
+                        # headline, its source after a dash; over it, the report's own title)
+                        and not _HEADLINE_SOURCE.search(stripped)
                     )
                     or (sentences and _CONJUNCTION_START.match(stripped))
                     or (sentences and _SPEAKER_AFTER_QUOTE.search(stripped))

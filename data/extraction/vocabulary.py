@@ -247,7 +247,8 @@ VENUE_BEFORE = re.compile(
     # ("near the village of X" is where it happened: a village is named for itself)
     # ("the resort area near Kobleve" was hit: the area is the village's; "near Ukraine's Black Sea port of Odesa"
     # only says where, like "near the city of X")
-    r"|\b(?:outside|(?<!area\s)(?<!zone\s)near|close\s+to|an?\s+suburb\s+of|on\s+the\s+outskirts\s+of)\s+"
+    # ("a drone hit a car on the highway between A and B": the road lies between them, neither was hit)
+    r"|\b(?:outside|(?<!area\s)(?<!zone\s)near|close\s+to|an?\s+suburb\s+of|on\s+the\s+outskirts\s+of|between)\s+"
     r"(?:(?:the\s+(?:city|town)\s+of\s+)?|(?:Ukraine['’]s\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:port|city|town)\s+(?:city\s+)?of\s+)"
     # "the village of Horky in Nova Sloboda hromada": the community only says where the village is
     r"|\b(?:village|settlement)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+in\s+(?:the\s+)?"
