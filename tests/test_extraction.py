@@ -527,6 +527,15 @@ def test_any_text_gives_valid_events(text):
         ("shelling killed three people, injured eight others", {"killed": (3, False), "injured": (8, False)}),
         ("drones killed a man, wounded two women", {"killed": (1, False), "injured": (2, False)}),
         ("two people, injured in the blast, were taken to hospital", {"injured": (2, False)}),
+        # Wire style: a double hyphen is a dash; a state after the part ("remained in hospital").
+        (
+            "More than 70 people -- including four children -- remained in hospital",
+            {"injured": (70, True), "children_injured": (4, False)},
+        ),
+        # Bodies identified are a part of the dead; a rounded toll pointed back to is no new figure.
+        ("just four bodies have been identified by evening", {}),
+        ("among the nearly two dozen killed were several families", {}),
+        ("One of the injured later died in hospital", {"killed": (1, False)}),
     ],
 )
 def test_counts_in_real_report_shapes(clause, expected):

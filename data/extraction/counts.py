@@ -48,7 +48,8 @@ _RIGHT_AFTER_ASIDE = re.compile(
     # ("two residents—including a woman of 80—were hurt": the dashes, read as commas, without their spaces)
     # ("Five people, two of them children, were hurt": the part told as "N of them")
     r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:including|among\s+them|among\s+whom|[\w-]+\s+of\s+(?:them|whom))\s+[^,]+?"
-    r"(?:(?:,\s*|\s+)(?:were|was|have\s+been|had\s+been)\s+|,\s*(?=sought\b|received\b|suffered\b|sustained\b|died\b|lost\b))"
+    # ("More than 70 people, including four children, remained in hospital", "are in hospital": a state)
+    r"(?:(?:,\s*|\s+)(?:were|was|have\s+been|had\s+been|remained|remain|are|is)\s+|,\s*(?=sought\b|received\b|suffered\b|sustained\b|died\b|lost\b))"
     # ("Forty people, including two children, were also hurt": the "also" of a toll told after the dead)
     r"(?:(?:also|later|reportedly)\s+)?"
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
@@ -346,6 +347,11 @@ _WHO_ASIDE = re.compile(
     rf"|{V.INJURED_WORDS})\b)",
     re.IGNORECASE,
 )
+_EXPECTING = re.compile(
+    r"\b(?:(?:who|that)\s+(?:was|were|is|are)\s+)?(?:expecting|pregnant\s+with|carrying)\s+(?:a|an|their|her|the)\s+"
+    r"(?:(?:first|second|third)\s+)?(?:child|baby|son|daughter)\b",
+    re.IGNORECASE,
+)
 # A figure or its people in quotation marks ('"two civilian men" were also killed'): the marks are no words
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # "A 47-year-old woman in serious condition was taken to hospital": his state, between him and the verb.
@@ -459,8 +465,13 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     clause = _WHO_BEFORE_DEATH.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     clause = _WHO_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     clause = _QUOTE_MARK.sub(" ", clause)
+    # "a wife who was expecting a child": the unborn child is no victim counted (nor a child among the dead)
+    clause = _EXPECTING.sub(lambda m: " " * len(m.group(0)), clause)
     # "at least 12 others — including three children — were injured": a part of the toll between dashes is
     # read as between commas
+    # ("More than 70 people -- including four children -- remained in hospital": a wire's double hyphen is a dash;
+    # two characters for two, so every offset stays)
+    clause = re.sub(r"(?<=\s)--(?=\s)", "— ", clause)
     clause = DASH_PART.sub(lambda m: "," + m.group(1) + ",", clause)
     # "two people—a shop assistant and a bus driver—lost their lives": who they were, between dashes
     clause = _DASH_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
@@ -967,12 +978,29 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     if among:
         # "An eleven-year-old boy and a man were among the four taken to hospital": a part of that toll
         return (KILLED if among.group("killed") else INJURED), child
+    if re.match(
+        r"^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt)\s+(?:(?:later|then|also|subsequently)\s+)?"
+        r"(?:died|has\s+died|had\s+died|succumbed)\b",
+        after,
+        re.IGNORECASE,
+    ):
+        return KILLED, child  # "One of the injured later died in hospital": a death, of one of the hurt
     part = _PART_OF_TOLL.match(after)
     if part:
         # "Five of the dead were children", "four of the 22 confirmed dead are children"
         return (KILLED if part.group("killed") else INJURED), True
     if child and re.match(r"^\s*of\s+(?:them|whom)\b", after, re.IGNORECASE):
         return "inherit", True  # "six people were injured, two of them children"
+    if re.match(
+        r"^\s+(?:[a-z]+\s+)?bod(?:y|ies)\s+(?:(?:had|have|has)\s+)?(?:been\s+|were\s+|was\s+)?identified\b",
+        after,
+        re.I,
+    ):
+        return None  # "just four bodies have been identified by evening": those named, a part of the dead
+    if re.search(
+        r"\bamong\s+the\s+(?:nearly|almost|about|around|roughly|some|approximately)\s+$", before, re.I
+    ):
+        return None  # "ten of those among the nearly two dozen killed": the toll pointed back to, rounded
     if re.search(r"\bbod(?:y|ies)\s+of\s+$", before, re.IGNORECASE):
         # "the bodies of two more victims were recovered": the dead, whatever word follows the number
         return KILLED, child

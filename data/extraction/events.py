@@ -294,6 +294,18 @@ def apply(
                     # Additionally, nine more were hurt": besides the dead, the same nine told again)
                     and not (previous[0] == count.value and base_before not in (None, count.field))
                 )
+                # "Two were killed and 15 hurt." then "One of the injured later died in hospital": one of the hurt
+                # died, one more dead besides those told (labelling rule 11: the hurt figure is kept)
+                or (
+                    count.field == KILLED
+                    and event.counts.get(INJURED) is not None
+                    and re.match(
+                        r"^[\w-]+\s+of\s+(?:them|the\s+(?:injured|wounded|hurt)|those\s+(?:injured|wounded|hurt))\s+"
+                        r"(?:(?:later|then|also|subsequently)\s+)?(?:died|has\s+died|had\s+died|succumbed)\b",
+                        clause[count.start :],
+                        re.I,
+                    )
+                )
                 # "A man was pulled dead from the rubble" then "by evening they reported another deceased person": one
                 # more dead
                 or (

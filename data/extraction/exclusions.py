@@ -66,7 +66,7 @@ _REGIONAL_OFFICE_AFTER = re.compile(
     # "Lviv's regional head confirmed ...", "the Sumy regional governor": the oblast's official
     r"|^(?:['’]s)?\s+regional\s+(?:head|governor|chief|administration|authorities|officials|prosecutor|police)\b"
     # "Poltava Governor Ivan Petrenko", "Sumy's governor": a governor heads an oblast, never a city
-    r"|^(?:['’]s)?\s+(?i:governor)\b"
+    r"|^(?:['’]s)?\s+(?i:governor\b|gov\.)"
 )
 # "the regional governor of Kherson", "the governor of Sumy", "the Lviv regional administration's head" is
 # after: the oblast's official, so a toll told by them with no town of its own is the region's (labelling rule 3)

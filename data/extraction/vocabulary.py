@@ -261,7 +261,8 @@ VENUE_BEFORE = re.compile(
     r"\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?"
     # ("the south of the Dnipropetrovsk region" is a part of it, not a bearing)
     # ("west of the Sumy regional town of X": two words before "town of" as well)
-    r"|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    # ("southwest of the capital, Kyiv": the city named after its title, between commas)
+    r"|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?"
     # ("about 40 kilometers (25 miles) from the city of Sumy")
     r"|\b(?:miles|km|kilomet(?:re|er)s)\)?\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     # "as both Moscow and Kyiv told of overnight aerial attacks": the two governments
@@ -294,13 +295,17 @@ ACTOR_AFTER = re.compile(
 # attack site only when nothing else in the clause is.
 OFFICIAL_BEFORE = re.compile(
     r"\b(?:governor|head|mayor|administration|authorities|police|officials|prosecutors?|chief|council)\s+of\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    # ("a spokeswoman for the rescue service in the Poltava region told reporters": the service of the region speaks)
+    r"|\b(?:spokes(?:man|woman|person)|head|chief)\s+(?:for|of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:service|police|administration|prosecutor['’]s\s+office)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 OFFICIAL_AFTER = re.compile(
     # ("the X city's military administration reported": the city's officials speak)
     r"^(?:\s+(?:region|oblast|city)(?:['’]s)?|['’]s|\s+regional|\s+Oblast)?\s+(?:military\s+)?"
-    r"(?:governor|mayor|administration|authorities|police|officials|prosecutors?|head|council|emergency\s+service)\b",
+    # ("Vinnytsia region Gov. Serhiy Borzov said": the wire's abbreviation)
+    r"(?:governor|gov(?=\.)|mayor|administration|authorities|police|officials|prosecutors?|head|council|emergency\s+service)\b",
     re.IGNORECASE,
 )
 
