@@ -122,10 +122,10 @@ _NOBODY = re.compile(
     r"(?:(?P<killed>killed)|(?P<injured>injured|hurt|wounded))(?P<both>\s+or\s+(?:killed|injured|hurt|wounded))?\b",
     re.IGNORECASE,
 )
-# "People were not injured", "The people were unharmed": a reported zero of the hurt
+# "People were not injured": a reported zero of the hurt
 _NOT_HURT = re.compile(
     r"\b(?:people|civilians|residents|locals)\s+(?:were|was|are|is)\s+(?:not\s+(?:injured|hurt|wounded|affected)"
-    r"|unharmed|unhurt|unaffected)\b",
+    r"|unaffected)\b",
     re.IGNORECASE,
 )
 # "There were no wounded or deceased", "no dead or injured people", "There were no injuries": the zero of
@@ -144,8 +144,13 @@ _NO_CASUALTIES = re.compile(
     r"|without\s+(?:casualties|victims|(?:the\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded))"
     # "launched three missiles against Pavlohrad, damaging five buildings but inflicting no casualties"
     r"|(?:inflicting|causing)\s+no\s+casualties"
-    # "Houses were damaged, but people are safe": no one dead or hurt (labelling rule 8)
-    r"|(?:the\s+)?(?:people|civilians|residents|locals)\s+(?:are|were|remained|remain)\s+(?:all\s+)?safe)\b",
+    # "Houses were damaged, but people are safe", "the residents were unharmed", "everyone escaped unharmed": no one
+    # dead or hurt (labelling rule 8, as amended a sixth time)
+    r"|(?:the\s+)?(?:people|civilians|residents|locals|everyone|all\s+of\s+them|family|families)(?:\s+[a-z]+){0,3}?"
+    r"\s+(?:are|were|remained|remain|escaped|survived)\s+(?:all\s+)?(?:safe|unharmed|unhurt)"
+    # "There were no consequences", "no victims" told as a clause's last words; not "no casualties were reported"
+    r"|(?:(?:there\s+)?(?:were|was|are|is)\s+no|without\s+(?:any\s+)?|with\s+no)\s+consequences"
+    r"|(?<=,\s)no\s+(?:casualties|victims)(?=\s*(?:[.;]|$)))\b",
     re.IGNORECASE,
 )
 
