@@ -88,6 +88,11 @@ _LEFT_KIND = re.compile(
     r"\s+(?:with\s+(?:shrapnel|fragments|debris)\s+)?(?:(?:a\s+further|another|an\s+additional|some|the|its|their)\s+)?$",
     re.IGNORECASE,
 )
+# A count of the dead or the hurt told with no figure of its own ("and wounded dozens more")
+_TOLD_WITHOUT_FIGURE = re.compile(
+    rf"\b(?:(?P<killed>{V.KILLED_WORDS}|killing)|(?P<injured>{V.INJURED_WORDS}|wounding|injuring|hurting))\b",
+    re.IGNORECASE,
+)
 _CHILD_AFTER = re.compile(
     rf"^\s*(?:of\s+them\s+|of\s+whom\s+(?:were\s+)?|more\s+|other\s+)?(?:young\s+|small\s+|little\s+)?"
     rf"(?:{V.CHILD_NOUN})\b",
@@ -513,6 +518,14 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
                     # count the sentence before gave ("There are dead and wounded, among them a child"
                     # names its own casualties, without a figure).
                     counts.append(Count("children_inherit", number.value, number.at_least, number.start))
+                continue
+            told = list(_TOLD_WITHOUT_FIGURE.finditer(clause[numbers[position - 1].end : number.start]))
+            if child and told and (KILLED if told[-1].group("killed") else INJURED) != last_adult:
+                # "killing four people and wounding dozens more, including seven children": the children are of the
+                # count told last, whose own number is not given (so at least as many as the children, rule 16)
+                field = KILLED if told[-1].group("killed") else INJURED
+                counts += [Count(field, number.value, True, number.start)]
+                counts += [Count(f"children_{field}", number.value, number.at_least, number.start)]
                 continue
             base = last_adult
         if not child:
