@@ -259,3 +259,21 @@ def speech_day(text: str, report_date: dt.date | None) -> ToldDay | None:
     weekday = WEEKDAYS.index(match.group("weekday").lower())
     told = weekday_on_or_before(report_date or _NO_REPORT_DATE, weekday, match.group(0))
     return ToldDay(told.date, "weekday", False)
+
+
+# "on Oct." at a line's end and "26 killed one civilian" on the next: a page whose lines were cut at every full stop
+# split a date in two, and the day became a toll
+_MONTH_CUT_AT_LINE_END = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.(?P<cut>[ \t]*\n)(?=\d{1,2}\b)", re.IGNORECASE
+)
+
+
+def rejoin_cut_dates(text: str) -> str:
+    """The text with a month's abbreviation and its day, cut apart by a line break, on one line again.
+
+    Each break becomes a space, so a position in the result is the same position in ``text``.
+
+    >>> rejoin_cut_dates("Attacks on Oct.\\n26 killed one civilian.")
+    'Attacks on Oct. 26 killed one civilian.'
+    """
+    return _MONTH_CUT_AT_LINE_END.sub(lambda m: m.group(0).replace("\n", " "), text)

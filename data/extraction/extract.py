@@ -67,7 +67,15 @@ from data.extraction.cues import (
     is_total,
     of_another_year,
 )
-from data.extraction.dates import MONTHS, ToldDay, day_told, days_earlier, month_told, speech_day
+from data.extraction.dates import (
+    MONTHS,
+    ToldDay,
+    day_told,
+    days_earlier,
+    month_told,
+    rejoin_cut_dates,
+    speech_day,
+)
 from data.extraction.events import CandidateEvent, apply, clause_parts, place_event
 from data.extraction.folding import (
     REGION_MORE,
@@ -776,7 +784,7 @@ def extract_events(
     >>> [e.location for e in extract_events("A drone hit Sumy, injuring two people.")]
     ['Sumy']
     """
-    read = native_letters(text)
+    read = rejoin_cut_dates(native_letters(text))
     events = _extract_events(read, report_date, language)
     if read != text:  # the evidence is shown as the report wrote it
         for event in events:
