@@ -698,19 +698,26 @@ def _slavic_closing_zero(
         return
     # (in its paragraph, the places told before it: "Пострадавших нет. В полночь враг ударил по X. Последствия
     # уточняются" leaves X's figures unknown)
-    before = {s.text for s in own[: own.index(last) + 1]}
+    _zero_to_places_told_before(placed, own[: own.index(last) + 1], last.text, report_date, rules)
+
+
+def _zero_to_places_told_before(
+    placed: list[CandidateEvent], before: list, zero: str, report_date: dt.date | None, rules: LanguageRules
+) -> None:
+    """Give a paragraph's closing zero to each place without figures told in ``before`` (its sentences)."""
+    told_before = {s.text for s in before}
     for event in placed:
         if (
             event.geo_precision != "oblast"
             and not event.counts
             # (a place told there before the zero, whether or not first named there: "атакували райони A і B" in the
             # lead, then "У районі A пожежа. Там і в C пошкоджено дахи. Ніхто не постраждав.")
-            and before.intersection(event.sentences)
+            and told_before.intersection(event.sentences)
             # ("обстрелы окрестностей пгт X. Информация о разрушениях и жертвах уточняется.", then another place
             # and the zero: X's toll is told as not known yet, the zero the other place's)
             and not any(SLAVIC_TOLL_PENDING.search(told) for told in event.sentences)
         ):
-            apply(event, last.text, last.text, report_date, counts=True, rules=rules)
+            apply(event, zero, zero, report_date, counts=True, rules=rules)
 
 
 def _slavic_paragraph_zeros(
@@ -731,15 +738,7 @@ def _slavic_paragraph_zeros(
             continue
         if len(counted) > 1 or any(cue.match(own[0].text) for cue in (SLAVIC_AS_REPORTED, SLAVIC_RECALL)):
             continue  # (figures of their own told in the paragraph: the zero is not all its places')
-        before = {s.text for s in own[:-1]}
-        for event in placed:
-            if (
-                event.geo_precision != "oblast"
-                and not event.counts
-                and before.intersection(event.sentences)
-                and not any(SLAVIC_TOLL_PENDING.search(told) for told in event.sentences)
-            ):
-                apply(event, last.text, last.text, report_date, counts=True, rules=rules)
+        _zero_to_places_told_before(placed, own[:-1], last.text, report_date, rules)
 
 
 # "Kherson region", "Sumy Oblast": a region named, whatever the name stands for in its clause
