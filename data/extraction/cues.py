@@ -100,6 +100,14 @@ PAST = re.compile(
     r"|загальн\w*\s+кількість\s+(?:жертв|загиблих|постраждалих)\s+(?:росіян|рф|росії|окупантів|війни)"
     r"|общ\w*\s+(?:количество|число)\s+(?:жертв|погибших|пострадавших)\s+(?:россиян|рф|россии|оккупантов|войны)"
     r"|без\s+(?:урахування|учета)\s+(?:Маріуполя|Мариуполя)"
+    # The country's toll of the war, told after the report's own attack: "через збройну агресію рф в Україні загинули
+    # 600 дітей", "в результате вооруженной агрессии РФ в Украине погибли ...", "внаслідок війни загинули вже ...",
+    # "в Україні загинули 600 дітей" (the war in Ukraine, not an aggression "against" it, which a report may say of
+    # its own night; and the war itself, not "російської агресії", which regional day summaries write of their day)
+    r"|(?:агресі|агресси|війн|войн)\w*\s+(?:(?:рф|росії|россии|Росії|России)\s+)?(?:в|у|на)\s+(?:Україні|Украине)(?!\w)"
+    r"|(?:через|внаслідок|унаслідок|вследствие|из-за)\s+(?:війн[уи]|войн[ыу])(?!\w)"
+    r"|(?:в|у)\s+(?:Україні|Украине)\s+(?:вже\s+|уже\s+)?(?:загину|погиб|постражда|пострада|поранен|ранен)\w*\s+"
+    r"(?:\w+\s+){0,2}?\d[\d\s]*\s*(?:дит|діт|дет)"
     # A period's toll: "з початку жовтня", "since the start of the month", "с начала года".
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:month|year|week|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)"
