@@ -171,3 +171,37 @@ def only_a_city_district(word: str) -> bool:
     (True, False, False)
     """
     return bool(district_cities(word)) and _stem(word) not in _raion_stems()
+
+
+# A Latin adjective's ending as English reports write it: "Kyivskyi", "Kyivskyy", "Kyivskiy", "Kyivsky"
+_LATIN_ENDING = re.compile(r"(?:yi|yy|iy|ij|y|i)$")
+
+
+def _latin_key(word: str) -> str:
+    return _LATIN_ENDING.sub("", normalize_name(word).replace(" ", "-"))
+
+
+@lru_cache(maxsize=1)
+def _latin_index() -> dict[str, frozenset[str]]:
+    """The national romanisation of every district's name (Київський: Kyivskyi), its ending taken off -> the cities."""
+    from geo.romanisation import romanize_ukrainian
+
+    index: dict[str, set[str]] = {}
+    for city, districts in CITY_DISTRICTS.items():
+        for district in districts:
+            index.setdefault(_latin_key(romanize_ukrainian(district)), set()).add(city)
+    return {key: frozenset(cities) for key, cities in index.items()}
+
+
+def latin_district_cities(word: str) -> frozenset[str]:
+    """The cities that have a district named by the Latin adjective ``word`` ("the Kyivskyi district" of Kharkiv,
+    Odesa or Poltava; "the Dniprovskyi district" of Kyiv, Zaporizhzhia, Kherson or Kamianske); empty for any other.
+
+    >>> sorted(latin_district_cities("Kyivskyi"))
+    ['Kharkiv', 'Odesa', 'Poltava']
+    >>> latin_district_cities("Nikopolskyi")
+    frozenset()
+    """
+    if not word or not word.isascii() or not re.search(r"[kn](?:yi|yy|iy|ij|y|i)$", word):
+        return frozenset()  # (an adjective only: the town of Podilsk is no district)
+    return _latin_index().get(_latin_key(word), frozenset())

@@ -22,6 +22,7 @@ from data.extraction.lookup import (
     settle_namesakes,
     settlement_mention,
 )
+from geo.city_districts import latin_district_cities
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import consonants, national_spelling, skeleton
@@ -253,6 +254,11 @@ def find_places(clause: str) -> list[Mention]:
                         # "the Synelnykivskyi district", "the Nikopolskyi district" (Ukrainian raion adjectives):
                         # the raion of Synelnykove, Nikopol (not a city's district: "the Kyivskyi district of Kharkiv")
                         after = words[end:] + clause[match.end() :]
+                        cities = latin_district_cities(lookup_name)
+                        if cities and not raion_centres(lookup_name):
+                            # ("a house was damaged in the Kyivskyi district" in a report on Kharkiv: a district of
+                            # a city that no raion shares, never Kyiv itself, whose name it is made from)
+                            continue
                         stems = [
                             lookup_name[:-2],
                             lookup_name[:-4],
@@ -267,6 +273,10 @@ def find_places(clause: str) -> list[Mention]:
                                 if m is not None and _population(m) >= 5_000 and not _city_district(m)
                             )
                             mention = next(seats, None)
+                            if mention is not None and cities:
+                                # ("in the Dniprovskyi district" in a report on Kherson: the city's district, not
+                                # the raion of Dnipro, when the report names the city; folding.fold_city_districts)
+                                mention.district_of = cities
                 if mention is None and region_name:
                     mention = Mention(lookup_name, 0, 0, "settlement")
                 if mention is None:
@@ -623,6 +633,9 @@ def _raion_seat(name: str, after: str, before: str = "") -> Mention | None:
     seat.district = (
         True  # (the raion, not its town alone: "2 in Bogodukhovsky" is no village of the one before)
     )
+    # ("in the Dniprovskyi district" in a report on Kherson: the city's district, not the raion of Dnipro, when the
+    # report names the city; folding.fold_city_districts)
+    seat.district_of = latin_district_cities(name)
     return seat
 
 
