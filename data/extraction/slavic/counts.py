@@ -937,9 +937,12 @@ def find_counts(clause: str):
     for match in NOBODY.finditer(clause):
         text = match.group(0).lower()
         if re.search(
-            r"(?<!\w)(?:не|не\s+обійшлося|не\s+обошлось|не\s+обошлось)\s*$", clause[: match.start()], re.I
+            r"(?<!\w)не(?:\s+(?:обійшлося|обійшлось|обошлось|обошлося|минулося|минулось|минуло|обходиться|обходится))?\s*$",
+            clause[: match.start()],
+            re.I,
         ):
-            continue  # "не обошлось без пострадавших", "не без жертв": there were casualties
+            # "не обошлось без пострадавших", "не без жертв", "Не минулося без потерпілих": there were casualties
+            continue
         if re.search(
             r"(?<!\w)(?:інформаці\w*|информаци\w*|відомост\w*|сведени\w*|дан(?:их|их|ных))\s+(?:про|о|об|щодо)\s*$",
             clause[: match.start()],
@@ -950,10 +953,6 @@ def find_counts(clause: str):
             r"\s*(?:інформаці|информаци|відомост|сведени|даних|данных|точн)", clause[match.end() :], re.I
         ):
             continue  # "О пострадавших пока нет информации": the same, told the other way round
-        if re.match(
-            r"(?:обійшлося|обошлось)\s+без\s+(?:руйнувань|разрушений|пошкоджень|повреждений)\W*$", text
-        ):
-            continue  # "обошлось без разрушений": no damage, said of buildings, not of people
         # "среди работников жертв нет": the people named just before the zero are whom it is told of, no one
         # of them a casualty (the person word is not one killed) ...
         counts = [
