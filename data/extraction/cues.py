@@ -87,6 +87,10 @@ PAST = re.compile(
     r"|\banniversary\s+of\s+(?:Russia['’]s\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:invasion|war)\b"
     # "The war has killed at least 370 children in Ukraine": the country's toll, not an attack's.
     r"|\b(?:the|this)\s+war\s+(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
+    # (the war named with its sides, maybe an aside set off by commas after them: "The war between Moscow and Kyiv, now
+    # in its third year, has killed over 9,000 civilians")
+    r"|\b(?:the|this)\s+war\s+(?:between|in|against|on)\s+[^,.;]{1,40}?(?:,[^.;]{1,120}?,)?\s+(?:has|had)\s+"
+    r"(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
     # "Russia's war against Ukraine has killed at least 7,400 civilians ... from Feb. 24, 2022, to March 9"
     r"|\b(?:Russia['’]s|Russian)\s+(?:full-scale\s+)?(?:war|invasion)\s+(?:(?:against|on|in)\s+Ukraine\s+)?"
     r"(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
