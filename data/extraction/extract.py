@@ -745,6 +745,40 @@ def _slavic_paragraph_zeros(
 _REGION_QUALIFIER = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
 
 
+# One attack told in an English lead: "A Russian drone struck ...", "a missile attack on ...", not a day's attacks.
+_ONE_ATTACK_LEAD = re.compile(
+    r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|missile|strike|attack|bomb|rocket|shell)\b(?!s)",
+    re.IGNORECASE,
+)
+_DAYS_ATTACKS = re.compile(
+    r"\b(?:attacks|strikes|shelling\s+of\s+\w+\s+regions|over\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|overnight\s+across)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_of_first_place(
+    text: str, placed: list[CandidateEvent], orphans: list[tuple[str, str]]
+) -> CandidateEvent | None:
+    """The settlement whose sentence follows an English lead that tells one attack's toll and names no place.
+
+    None unless the lead's sentences come right before the one that first names the report's first place, that place
+    is a settlement with no toll of its own, and the lead tells one attack (not a day's attacks over the country).
+    """
+    first = placed[0]
+    if not orphans or first.geo_precision == "oblast" or not first.sentences:
+        return None
+    if any(first.counts.get(name) for name in ("killed", "injured")):
+        return None
+    if not all(_ONE_ATTACK_LEAD.search(words) and not _DAYS_ATTACKS.search(words) for _, words in orphans):
+        return None
+    body = [s.text for s in split_sentences(text) if not s.headline]
+    try:
+        last_orphan = max(body.index(words) for _, words in orphans)
+        return first if body.index(first.sentences[0]) == last_orphan + 1 else None
+    except ValueError:
+        return None
+
+
 def _region_of(oblasts: set[str | None]) -> Mention | None:
     """The one region ``oblasts`` holds, as a mention of it; None for none or several."""
     oblast = sole_oblast(oblasts - {None})
@@ -1749,6 +1783,14 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
         # ("Число пострадавших возросло до четырех" before a report on Kharkiv that names a district of the city too:
         # the toll is the city's, the one place told)
         placed = _without_city_districts(placed)
+    lead = _lead_of_first_place(text, placed, orphans) if rules.unplaced and len(placed) > 1 else None
+    if lead is not None:
+        # "A Russian drone hit an apartment block in the north-east, killing six and injuring nine." then "The drone
+        # struck the block in Sumy ...", and other regions' news after: the lead's toll is of the attack the next
+        # sentence places, not lost for the report naming several places
+        for analysed, words in orphans:
+            apply(lead, analysed, words, report_date, counts=True, rules=rules)
+        orphans = []
     if len(placed) == 1:
         for analysed, words in orphans:
             apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
