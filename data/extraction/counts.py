@@ -528,6 +528,15 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
                 counts += [Count(f"children_{field}", number.value, number.at_least, number.start)]
                 continue
             base = last_adult
+        if (
+            group
+            and group[-1][1] == base == INJURED
+            and not child
+            and _WITH_PART.match(clause[group[-1][0].end : number.start])
+            and _IN_HOSPITAL_AFTER.match(clause[number.end :])
+        ):
+            # "the injured now number 40, with 25 people hospitalized": a part of the forty, not 25 more
+            continue
         if not child:
             last_adult = base
         if (
@@ -888,6 +897,15 @@ def _bound_shared(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
 ALSO = re.compile(r"\b(?:also|separately|another|in\s+addition|також|окремо|также|отдельно)\b", re.IGNORECASE)
 _LIST_AND = re.compile(
     r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:(?:along|together)\s+)?with)\s*$",
+    re.IGNORECASE,
+)
+
+
+# "... 40 hurt, with 25 (people) hospitalized": what the later figure of the hurt is, a part of them
+_WITH_PART = re.compile(r"^\s*(?:people|persons|others)?\s*,\s*with\s*$", re.IGNORECASE)
+_IN_HOSPITAL_AFTER = re.compile(
+    r"^\s+(?:(?:of\s+them|people|persons)\s+)?(?:(?:still|now|currently)\s+)?(?:(?:being|were|are)\s+)?"
+    r"(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospitals?|in\s+(?:serious|critical|grave|severe)\s+condition)\b",
     re.IGNORECASE,
 )
 
