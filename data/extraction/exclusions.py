@@ -179,6 +179,10 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         return None  # "the number of victims in Mariupol and Volnovakha cannot be established"
     if re.search(r"\b(?:Suspilne|Suspilno)\s+$", before):
         return None  # "Source: Suspilne Sumy": the public broadcaster's regional newsroom
+    if re.search(r"\b(?:Ukrainska|Ukrayinska|Ukrainian|Ukrainskaya)\s+$", before) and mention.name.startswith(
+        "Pravd"
+    ):
+        return None  # "as quoted by Ukrainska Pravda": a newspaper, not the village of Pravda
     if re.match(r"^\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|NPP)\b", after, re.IGNORECASE):
         return None  # "near the Zaporizhzhia nuclear power plant": a plant named after a city it is not in
     if (
