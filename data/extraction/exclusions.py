@@ -251,6 +251,21 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         return None  # "KYIV, Ukraine -": where the report was filed
     if not clause[: mention.start].strip() and _DATELINE_LEAD.match(after):
         return None  # "Kiev, June 7 (IANS) The death toll ...": where the report was filed
+    if (
+        mention.precision == "settlement"
+        and not clause[: mention.start].strip()
+        and re.match(r"^:\s", after)
+        and any(
+            other.start > mention.end
+            and other.precision == "settlement"
+            and other.strong
+            # (not the city's own region: "Kyiv: debris fell in Vyshhorod" may be a heading of the capital's area)
+            and other.oblast_iso != mention.oblast_iso
+            and {other.oblast_iso, mention.oblast_iso} != {"UA-30", "UA-32"}
+            for other in mentions
+        )
+    ):
+        return None  # "Kyiv: A drone attack ... in the western city of Khmelnytskyi": the dateline, a town elsewhere hit
     if V.OFFICIAL_BEFORE.search(before) or V.OFFICIAL_AFTER.match(after):
         mention.strong = False
     if (
