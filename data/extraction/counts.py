@@ -821,7 +821,8 @@ def _another_of_same_kind(clause: str, counts: list[Count]) -> list[Count]:
             and result[-1].field == count.field
             and count.value == 1
             and re.match(r"another\b", clause[count.start :], re.IGNORECASE)
-            and re.search(r"\band\s+$", clause[: count.start], re.IGNORECASE)
+            # (", another man died later in a courtyard" after "four died in the office": the comma joins them too)
+            and re.search(r"(?:\band|,)\s+$", clause[: count.start], re.IGNORECASE)
         ):
             previous = result[-1]
             result[-1] = replace(previous, value=previous.value + 1)
