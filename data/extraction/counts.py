@@ -152,7 +152,8 @@ _NO_CASUALTIES = re.compile(
     # "Houses were damaged, but people are safe", "the residents were unharmed", "everyone escaped unharmed": no one
     # dead or hurt (labelling rule 8, as amended a sixth time)
     r"|(?:the\s+)?(?:people|civilians|residents|locals|everyone|all\s+of\s+them|family|families)(?:\s+[a-z]+){0,3}?"
-    r"\s+(?:are|were|remained|remain|escaped|survived)\s+(?:all\s+)?(?:safe|unharmed|unhurt)"
+    # ("with residents fortunately escaping unharmed": the same told with a participle)
+    r"\s+(?:are|were|remained|remain|escaped|survived|escaping|remaining)\s+(?:all\s+)?(?:safe|unharmed|unhurt)"
     # "There were no consequences", "no victims" told as a clause's last words; not "no casualties were reported"
     r"|(?:(?:there\s+)?(?:were|was|are|is)\s+no|without\s+(?:any\s+)?|with\s+no)\s+consequences"
     r"|(?<=,\s)no\s+(?:casualties|victims)(?=\s*(?:[.;]|$)))\b",

@@ -173,6 +173,8 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
         and (one_toll or both_tolls)
         and not _IN_TOTAL.search(clause)
         and len(clause_parts(clause, places, rules)) == 1
+        # ("A and B were hit, the people there unharmed": a zero told of several places is each one's, no share)
+        and not all(c.value == 0 for c in counts)
     ):
         if one_toll:
             gapped = _gapped_shares(
