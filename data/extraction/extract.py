@@ -745,6 +745,12 @@ def _slavic_paragraph_zeros(
 _REGION_QUALIFIER = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast)\b")
 
 
+# The regional administrations' closing formula for the day's toll: its figure told "due to", "because of", "as a
+# result of", "from" or "in" the Russian aggression.
+_AGGRESSION_TOLL = re.compile(
+    r"\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of|in|from)\s+(?:the\s+)?Russian\s+aggression\b",
+    re.IGNORECASE,
+)
 # One attack told in an English lead: "A Russian drone struck ...", "a missile attack on ...", not a day's attacks.
 _ONE_ATTACK_LEAD = re.compile(
     r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:drone|missile|strike|attack|bomb|rocket|shell)\b(?!s)",
@@ -1480,6 +1486,20 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                         for m in rules.find_places(told_in)
                         if m.precision == "oblast" and m.oblast_iso == focus[0].oblast_iso
                     }.values()
+                ]
+                if len(in_region) == 1:
+                    apply(in_region[0], analysed, words, report_date, counts=True, rules=rules)
+                    in_region[0].own_remainder = True
+                    continue
+            if rules.unplaced and focus and found_here and _AGGRESSION_TOLL.search(analysed):
+                # a day summary that names the region's toll and then its city shelled, closing on the administration's
+                # formula (the figure told as caused by "Russian aggression"): the region's day toll, not the city's
+                in_region = [
+                    e
+                    for e in events.values()
+                    if e.geo_precision == "oblast"
+                    and e.oblast_iso in {f.oblast_iso for f in focus}
+                    and e not in focus
                 ]
                 if len(in_region) == 1:
                     apply(in_region[0], analysed, words, report_date, counts=True, rules=rules)
