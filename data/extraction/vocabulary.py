@@ -231,7 +231,11 @@ NOT_PLACES = {
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:talks|negotiations|meetings?|summit|conference|held|hosted|gathered|met|meet|meeting|speaking|spoke"
     r"|statement|speech|address|briefing|representatives|delegations?|envoys?|embassy|based|visit|visiting"
-    r"|visited|arrived|returned|travell?ed|trip|flew|headed|evacuated|fled|moved|relocated"
+    r"|visited|returned|travell?ed|trip|flew|headed|evacuated|fled|moved|relocated"
+    # ("Missiles arrived in Kryvyi Rih", "two shells arrived at the village": the weapon's arrival is the hit,
+    # прилетіло; a person who arrived is a visit)
+    r"|(?<!missiles\s)(?<!missile\s)(?<!rockets\s)(?<!rocket\s)(?<!shells\s)(?<!shell\s)(?<!drones\s)(?<!drone\s)"
+    r"(?<!bombs\s)(?<!bomb\s)(?<!strikes\s)(?<!hits\s)(?<!projectiles\s)(?<!UAVs\s)arrived"
     # ("condemned by the UN's top aid official in Kyiv", "the UN humanitarian coordinator in Kyiv": where the
     # speaker sits, not the strike on another city)
     r"|aid\s+officials?|coordinator"
