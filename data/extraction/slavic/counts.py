@@ -771,12 +771,30 @@ _ONE_OF_THINGS = re.compile(
 )
 
 
+# "9 (з них 3 дитини) – зазнали травм", "5 человек (среди них двое детей) ранены": a part of the people told in
+# brackets between their number and their verb, read as the same part told between commas ("9, з них 3 дитини,
+# зазнали травм"); a dash after the bracket goes too.  A bracket closed by a comma ("Погибли 3 человека (среди
+# них ребенок), ранены 5") stays: its part is of the count before it
+_BRACKETED_PART = re.compile(
+    r"\((?P<part>\s*(?:(?:з|із|из|серед|среди)\s+(?:них|яких|которых)|зокрема|у\s+тому|в\s+тому|в\s+том|включно|"
+    r"включая)(?!\w)[^()]{1,60})\)"
+    r"(?P<dash>\s*[-–—]+)?(?=\s*[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _part_between_commas(match: re.Match) -> str:
+    dash = match.group("dash") or ""
+    return "," + match.group("part") + "," + " " * len(dash)
+
+
 def find_counts(clause: str):
     """Casualty figures in a Ukrainian or Russian clause, and notes for casualties without a number.
 
     Same contract as :func:`data.extraction.counts.find_counts`.
     """
     clause = _SAME_AS.sub(lambda m: _same_length(m, _SAME_AS_WORD[m.lastgroup]), clause)
+    clause = _BRACKETED_PART.sub(_part_between_commas, clause)
     for n in find_numbers(clause):
         if _RECEIVED_BEFORE.search(clause[: n.start]) and _WOUNDS_AFTER.match(clause[n.end :]):
             # "жінка дістала три осколкові поранення": wounds of one person, not three people (the number is
