@@ -48,7 +48,8 @@ _WEEKDAY = re.compile(
     + "|".join(WEEKDAYS)
     + r")\b|\b(?P<weekday2>"
     + "|".join(WEEKDAYS)
-    + r")(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:morning|afternoon|evening|night|attack|strike|shelling|raid|bombardment)\b",
+    # ("Monday's Russian missile strike", "Sunday's massive drone attack": up to three words between)
+    + r")(?:(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}?|\s+(?:[a-z-]+\s+)?)(?:morning|afternoon|evening|night|attack|strike|shelling|raid|bombardment)\b",
     re.IGNORECASE,
 )
 _RELATIVE = [
