@@ -840,6 +840,34 @@ def _as_written(sentence: str, read: str, text: str) -> str:
     return text[start : start + len(sentence)] if start >= 0 else sentence
 
 
+# "райцентр", "районний центр", "районном центре": the district's centre town, the district named before
+_SLAVIC_DISTRICT_CENTRE = re.compile(r"(?<![\w'’ʼ-])(?:райцентр|районн\w*\s+центр)\w*", re.IGNORECASE)
+_SLAVIC_DISTRICT_LAND = re.compile(r"(?:щин|ччин)\w*$", re.IGNORECASE)
+
+
+def _slavic_district(sentence: str, rules: LanguageRules) -> str | None:
+    """The centre town (its Ukrainian name) of the last district a sentence names, as a raion ("Нікопольський
+    район") or its land ("Нікопольщина", "на Никопольщине"), when it names one."""
+    found = None
+    for clause in rules.split_clauses(sentence):
+        for mention in rules.find_places(clause):
+            if mention.precision != "settlement" or not mention.place_name:
+                continue
+            if mention.district or _SLAVIC_DISTRICT_LAND.search(mention.name):
+                place = load_gazetteer().geocode(mention.place_name, oblast_hint=mention.oblast_iso).place
+                if place is not None and place.oblast_iso == mention.oblast_iso and place.name_uk:
+                    found = place.name_uk
+    return found
+
+
+def _slavic_district_centre(sentence: str, centre: str | None) -> str:
+    """A sentence read with "the district centre" as the town it is ("у райцентрі" after "Нікопольщина": "у
+    Нікополь"), when a district was named before and the sentence names no district centre's town itself."""
+    if centre is None or not _SLAVIC_DISTRICT_CENTRE.search(sentence):
+        return sentence
+    return _SLAVIC_DISTRICT_CENTRE.sub(centre, sentence)
+
+
 def _extract_events(text: str, report_date: dt.date | None, language: str | None) -> list[CandidateEvent]:
     """:func:`extract_events` of a text whose words are each in one alphabet."""
     rules = rules_for(language or detect_language(text))
@@ -988,6 +1016,10 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # ("In the Nikopol district, ..." then "A woman was hurt in the district centre.": Nikopol)
             district = district_opening(analysed) or district
             analysed = with_district(analysed, district)
+        else:
+            # ("Ворог атакував Нікопольщину." then "Гучно було у райцентрі, Мирівській громаді.": Nikopol)
+            district = _slavic_district(words, rules) or district
+            analysed = _slavic_district_centre(analysed, district)
         if sentence.lead:
             analysed = f"{sentence.lead}: {analysed}"
         region_tail = None

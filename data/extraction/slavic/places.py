@@ -175,6 +175,28 @@ def community_centre(adjective: str, oblasts: set, qualifier: str = "", raions: 
     return centre if centre is not None and centre.oblast_iso in oblasts else None
 
 
+def _community_oblasts(clause: str, mention) -> set:
+    """The oblasts with a hromada of the adjective ``mention`` is, when a community noun follows it (alone or shared
+    with the adjectives after it: "Покровській, Мирівській громадах"); else an empty set."""
+    after = clause[mention.end :]
+    if not (_COMMUNITY_NOUN_AFTER.match(after) or _SHARED_COMMUNITY_NOUN_AFTER.match(after)):
+        return set()
+    feminine = re.sub(r"((?:ськ|цьк|зьк|ск|цк))\w*$", r"\1а", mention.name)
+    if feminine == mention.name and not feminine.endswith("а"):
+        return set()
+    return {c.oblast_iso for c in hromada_centres(romanize_ukrainian(feminine))}
+
+
+def _oblast_of_communities(clause: str, mentions: list) -> set:
+    """The one oblast that has a hromada of every community adjective of the clause, when there are two or more of
+    them, as a set (empty when none or several do)."""
+    sets = [oblasts for m in mentions if (oblasts := _community_oblasts(clause, m))]
+    if len(sets) < 2:
+        return set()
+    common = set.intersection(*sets)
+    return common if len(common) == 1 else set()
+
+
 _RAION_NAMED = re.compile(r"([А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)\s+район\w*")
 
 
@@ -680,6 +702,10 @@ def _named_places(clause: str) -> tuple[list, list]:
         # "по Никополю, Марганецкой и Покровской общинам": of the towns an adjective may name, the one in
         # the oblast of the places named with it.
         others = {m.oblast_iso for m in mentions if m is not mention and not m.alternatives and m.oblast_iso}
+        if not others and mention.alternatives:
+            # "у Покровській, Мирівській громадах": no place of the list is certain alone, but the one oblast that
+            # has a hromada of each adjective is where the list lies (Nikopol district's, not Pokrovsk's)
+            others = _oblast_of_communities(clause, mentions)
         if mention.alternatives and len(others) == 1 and mention.oblast_iso not in others:
             better = next((a for a in mention.alternatives if a.oblast_iso in others), None)
             shared = _SHARED_COMMUNITY_NOUN_AFTER.match(clause[mention.end :])
