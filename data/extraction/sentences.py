@@ -78,6 +78,11 @@ class Sentence:
 
 # "загинуло:" then "- 1 людина у Києві," "- 3 людини у Харкові,": a list of figures by place.
 _SLAVIC_LETTERS = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
+# A Ukrainian or Russian lead under the title that lost its full stop ("Внаслідок нічного удару по місту кількість
+# поранених зросла до 9"): it opens as a sentence of the body does, with the attack as the cause of what follows
+_SLAVIC_LEAD = re.compile(
+    r"^(?:Внаслідок|Унаслідок|У\s+результаті|В\s+результаті|В\s+результате|Через|Из-за)\s+(?:\S+\s+){6,}\S+$"
+)
 _LIST_ITEM = re.compile(r"^[-–—•*]\s*\S")
 # Links to other news under a report: "ЩЕ ЗА ТЕМОЮ" / "Похожие новости" / "Related" ends the report, and a
 # "Читайте також: ..." line is another story's title.
@@ -182,6 +187,13 @@ def split_sentences(text: str) -> list[Sentence]:
                         and not _HEADLINE_SOURCE.search(stripped)
                     )
                     or (sentences and _CONJUNCTION_START.match(stripped))
+                    # (the line right under the title only: a line further down may be another story's title)
+                    or (
+                        len(sentences) == 1
+                        and sentences[0].headline
+                        and _SLAVIC_LEAD.match(stripped)
+                        and repeated[_bare_line(stripped)] == 1
+                    )
                     or (sentences and _SPEAKER_AFTER_QUOTE.search(stripped))
                     # ("- There were also strikes on the Poltava region where two people are said to have been hurt":
                     # a summary's bullet, a whole English sentence with its verb, that lost its full stop)
