@@ -93,6 +93,7 @@ from data.extraction.folding import (
     maybe_unplaced,
     place_under_heading,
     prefer_named_oblasts,
+    read_shared_adjectives,
     region_of_list,
     with_named_before,
 )
@@ -1968,6 +1969,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     _place_unlisted(result, sentences, scoped, named_oblasts - {None}, rules)
     if rules.unplaced:
         result = drop_homes_of_named_places(result)
+        read_shared_adjectives(result, text)
         # (a report whose figures are of one attack: the places it names for other reasons are no attacks)
         # (its first line without a full stop is its title, even where commas kept it from being read as one)
         opening = next(iter(text.strip().splitlines()), "").strip()
