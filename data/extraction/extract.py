@@ -91,6 +91,7 @@ from data.extraction.folding import (
     fold_unplaced_into_single_attack,
     infer_totals_from_children,
     maybe_unplaced,
+    oblast_of_list,
     place_under_heading,
     prefer_named_oblasts,
     read_shared_adjectives,
@@ -1856,6 +1857,11 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     elif len(placed) > 1 and not rules.unplaced:
         isos = {e.oblast_iso for e in placed}
         region = sole_oblast(isos)
+        if region is None and any(slavic.AGGRESSION_TOLL.search(analysed) for analysed, _ in totals):
+            # ("під ворожим вогнем опинилися Станіслав, Черешеньки, ... та місто Херсон": the list's villages are
+            # put in the region only after the report is read, so the day's toll needs the list's own region)
+            listed = oblast_of_list([e for e in placed if e.geo_precision == "settlement"])
+            region = find_oblast(listed) if listed is not None else None
         for analysed, words in totals:
             # "... били по жилым кварталам сел и по больнице в самом Херсоне. Из-за российской агрессии семь
             # человек ранены": the administration's day toll of the region whose places the report names, not of the

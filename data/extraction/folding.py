@@ -1068,6 +1068,14 @@ def _told_as_raion(event: CandidateEvent) -> bool:
     return True
 
 
+def oblast_of_list(focus: list[CandidateEvent]) -> str | None:
+    """The oblast a list of places lies in while some of its names are still at a namesake of another oblast (a
+    long list nine in ten of whose names may lie there, or a short one all of whose names may): the list's
+    villages are put in their oblast only after the report is read ("Черешеньки" is a village of Chernivtsi oblast
+    until then)."""
+    return _oblast_of_long_list(focus) or _oblast_of_short_list(focus)
+
+
 def region_of_list(
     focus: list[CandidateEvent], events: dict[tuple[str, str], CandidateEvent], rules, sentence: str
 ) -> CandidateEvent | None:
@@ -1089,7 +1097,7 @@ def region_of_list(
         # named by their adjectives are left to the raions' own sentences, which usually follow)
         return None
     if len(isos) != 1 or None in isos:
-        iso = _oblast_of_long_list(focus) or _oblast_of_short_list(focus)
+        iso = oblast_of_list(focus)
         if iso is None:
             return None
     else:
