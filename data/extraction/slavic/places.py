@@ -447,6 +447,16 @@ def _named_places(clause: str) -> tuple[list, list]:
             oblasts = {found.oblast_iso} | (
                 {centre.oblast_iso} if centre and (centre.oblast_iso, centre.raion_uk) in raions else set()
             )
+            if centre is None or centre.oblast_iso not in oblasts:
+                # "в Мировской общине": no hromada of that name lies in the oblast of the village the stem first
+                # made (Мирівка of Kyiv oblast), and the one hromada of Ukraine the adjective names, in Russian
+                # spelling too, is Мирове's of the Nikopol district
+                units = unit_centres(found.name, "hromada")
+                if len({(u.name_uk, u.oblast_iso) for u in units}) == 1 and not any(
+                    u.oblast_iso == found.oblast_iso for u in unit_centres(found.name)
+                ):
+                    centre = units[0]
+                    oblasts = oblasts | {centre.oblast_iso}
             if centre is not None and centre.oblast_iso in oblasts:
                 better = listed_village(centre.name_uk)
                 if better is not None and better.oblast_iso != centre.oblast_iso:
