@@ -690,6 +690,29 @@ _OBLAST_OPENING = re.compile(
 )
 
 
+def _without_places_named_again(
+    parts: list[tuple[str, list[Mention]]], rules: LanguageRules, clause: str
+) -> list[tuple[str, list[Mention]]]:
+    """ "Drones hit A and B overnight, killing one in A and injuring four in B": the places listed bare first and
+    then again with their figures; the list opens the first part that has figures, so each part keeps its own.
+
+    English only; the parts unchanged unless every place of the opening parts without figures is named again in a
+    later part that has figures."""
+    if not rules.unplaced:
+        return parts
+    opening = 0
+    while opening < len(parts) and parts[opening][1] and not rules.find_counts(parts[opening][0])[0]:
+        opening += 1
+    if not opening or opening == len(parts):
+        return parts
+    again = {m.key for text, ms in parts[opening:] if rules.find_counts(text)[0] for m in ms}
+    if not all(m.key in again for _, ms in parts[:opening] for m in ms):
+        return parts
+    text, mentions = parts[opening]
+    end = clause.index(text, clause.index(parts[opening - 1][0]) + len(parts[opening - 1][0])) + len(text)
+    return [(clause[:end], mentions), *parts[opening + 1 :]]
+
+
 def clause_parts(
     clause: str, mentions: list[Mention], rules: LanguageRules | None = None
 ) -> list[tuple[str, list[Mention]]]:
@@ -719,6 +742,7 @@ def clause_parts(
             first = start
             result.append((part, inside))
     result = _fill_gapped_verbs(result, rules, clause)
+    result = _without_places_named_again(result, rules, clause)
     if (
         len(result) > 2
         and [m.precision for m in result[0][1]] == ["oblast"]
