@@ -67,6 +67,10 @@ _LEFT_KIND = re.compile(
     r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
     # ("By evening, the toll stood at five")
     r"|\btoll\s+(?:now\s+|had\s+)?(?:stood|stands)\s+(?:now\s+)?at"
+    # ("The toll rose to three", "the toll has since climbed to 12": a bare toll is the dead's, as above; not a
+    # casualty or injury toll)
+    r"|(?<!casualty\s)(?<!casualties\s)(?<!injury\s)(?<!victim\s)\btoll\s+(?:has\s+|had\s+)?(?:since\s+|now\s+|further\s+)?"
+    r"(?:rose|risen|climbed|increased|grew|grown|jumped)\s+to"
     # ("A man died in hospital, raising the toll to four": the whole toll after the death told)
     r"|\b(?:raising|bringing|taking|pushing|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\s+to"
     r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes)"
@@ -405,6 +409,13 @@ _MORE_PEOPLE = re.compile(
 )
 
 
+# A toll told as risen, then the more that raised it: "rose to five as / after / when two more ..."
+_RISEN_BY_MORE = re.compile(r"^[^.;]*?\b(?:as|after|when|because|since|with)\b[^.;]*$", re.IGNORECASE)
+_RISEN_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\s+(?:to\s+)?$", re.IGNORECASE
+)
+
+
 def _add_more_people(clause: str, counts: list[Count]) -> list[Count]:
     """ "killed a woman and wounded another on Monday, then wounded two other men at night": people told
     as more of the same count, in the same clause, add up (1 + 2 injured)."""
@@ -422,6 +433,11 @@ def _add_more_people(clause: str, counts: list[Count]) -> list[Count]:
             and not count.adults
             and _MORE_PEOPLE.match(clause[count.start :])
             and not re.search(r"\b(?:including|among|of\s+(?:them|whom))\s+$", clause[: count.start], re.I)
+            # ("the toll rose to five as two more bodies were found": the two are how it came to five, inside it)
+            and not (
+                _RISEN_BEFORE.search(clause[: earlier[-1].start])
+                and _RISEN_BY_MORE.search(clause[earlier[-1].start : count.start])
+            )
         ):
             last = earlier[-1]
             count = Count(count.field, last.value + count.value, last.at_least or count.at_least, count.start)
