@@ -398,9 +398,13 @@ _HEDGE = re.compile(
 )
 _CASUALTY_WORD = re.compile(rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS})\b", re.IGNORECASE)
 _NTH_DEATH = re.compile(
-    r"\b(?:a|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:(?:person|victim|civilian|resident)\s+"
-    r"(?:(?:has|had|was)\s+)?(?:died|killed|found\s+dead)|(?:fatality|death))\b",
+    r"\b(?:a|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:(?:person|victim|civilian|resident|man|woman)\s+(?:(?:has|had|was)\s+)?(?:died|killed|found\s+dead)"
+    r"|(?:fatality|death))\b",
     re.IGNORECASE,
+)
+_ORDINALS = dict(
+    zip("second third fourth fifth sixth seventh eighth ninth".split(), range(2, 10), strict=True)
 )
 
 
@@ -593,7 +597,11 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     ]
     for match in _NTH_DEATH.finditer(clause):
         # "A 9th person died in hospital", "the location of the 10th fatality": the toll is now N.
-        value = int(match.group("n"))
+        # ("a second person died of wounds later in the day": the toll is now two)
+        nth = match.group("n").lower()
+        if nth.isalpha() and re.search(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z]", clause[match.end() :]):
+            continue  # ("A third person died in Izium" after two dead in Kupiansk: one more, at another place)
+        value = _ORDINALS.get(nth, 10) if nth.isalpha() else int(nth[:-2])
         if not any(c.field == KILLED and c.value >= value for c in counts):
             counts.append(Count(KILLED, value, False, match.start()))
     for match in _NOBODY.finditer(clause):
