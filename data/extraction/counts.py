@@ -940,6 +940,8 @@ _IN_HOSPITAL_AFTER = re.compile(
 _PEOPLE_AFTER = re.compile(
     r"^\s+(?:(?:elderly|other|more|young|old|local|teenage|adult)\s+)?"
     r"(?:men|women|people|persons|civilians|residents|pensioners|others|adults"
+    # ("injuring the driver and two passengers": people named by what they were doing or their work)
+    r"|passengers|workers|employees|rescuers|firefighters|volunteers|medics|doctors|farmers|miners|drivers|journalists"
     # "including a 7-year-old and two teenagers": children listed with a child
     r"|children|teenagers|boys|girls|minors|kids)\b",
     re.IGNORECASE,
