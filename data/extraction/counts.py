@@ -160,7 +160,8 @@ _NO_CASUALTIES = re.compile(
     r"\s+(?:are|were|remained|remain|escaped|survived|escaping|remaining)\s+(?:all\s+)?(?:safe|unharmed|unhurt)"
     # "There were no consequences", "no victims" told as a clause's last words; not "no casualties were reported"
     r"|(?:(?:there\s+)?(?:were|was|are|is)\s+no|without\s+(?:any\s+)?|with\s+no)\s+consequences"
-    r"|(?<=,\s)no\s+(?:casualties|victims)(?=\s*(?:[.;]|$)))\b",
+    # ("Kherson Oblast: no casualties." after a region's heading)
+    r"|(?<=[,:]\s)no\s+(?:casualties|victims)(?=\s*(?:[.;]|$)))\b",
     re.IGNORECASE,
 )
 

@@ -743,6 +743,21 @@ def clause_parts(
             result.append((part, inside))
     result = _fill_gapped_verbs(result, rules, clause)
     result = _without_places_named_again(result, rules, clause)
+    if rules.unplaced and result and len(result[0][1]) > 1:
+        # ("Donetsk Oblast: two killed in A, three injured in B": the region heading the line says where its towns
+        # are; each town keeps its own figures)
+        text, ms = result[0]
+        heads = [
+            m
+            for m in ms
+            if m.precision == "oblast"
+            and not text[: m.start - clause.index(text)].strip(" \t•*-–—")
+            and re.match(r"^(?:\s+(?:Oblast|region|province))?\s*:", clause[m.end :], re.IGNORECASE)
+        ]
+        if len(heads) == 1 and all(
+            o.oblast_iso == heads[0].oblast_iso for o in ms if o is not heads[0] and o.oblast_iso
+        ):
+            result[0] = (text, [m for m in ms if m is not heads[0]])
     if (
         len(result) > 2
         and [m.precision for m in result[0][1]] == ["oblast"]
