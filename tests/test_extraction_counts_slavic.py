@@ -216,3 +216,22 @@ def test_more_in_the_region_is_the_region_of_the_place_in_focus():
 )
 def test_a_zero_is_of_the_people_its_noun_names(clause, expected):
     assert _counts(clause) == expected
+
+
+def test_adjective_reader_never_asks_the_ukrainian_tagset_for_a_russian_only_grammeme():
+    """pymorphy3's Ukrainian tags know no "Apro" (a pronoun-like adjective): asking a tag for a grammeme its tagset
+    lacks raises ValueError, unless a Russian analyser loaded earlier in the process taught the shared class the
+    name. So the check runs in a fresh process in which only the Ukrainian analyser is loaded."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from data.extraction.slavic.counts import _adjective\n"
+        "print(_adjective('осколкові', 'осколкові поранення'), _adjective('такі', 'такі травми'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1]
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"]

@@ -145,7 +145,7 @@ def _adjective(word: str, clause: str) -> bool:
         return False
     language = "uk" if re.search(r"[іїєґ]", clause, re.IGNORECASE) else "ru"
     parse = analyzer(language).parse(lower)[0]
-    return parse.is_known and parse.tag.POS == "ADJF" and "Apro" not in parse.tag
+    return parse.is_known and parse.tag.POS == "ADJF" and "Apro" not in parse.tag.grammemes
 
 
 def _wounds_after(tokens: list, clause: str) -> bool:
