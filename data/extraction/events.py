@@ -25,6 +25,7 @@ from data.extraction.cues import (
 from data.extraction.lookup import Mention
 from data.extraction.numbers import parse_number_words
 from data.extraction.rules import LanguageRules, rules_for
+from geo.gazetteer import normalize_name
 
 
 @dataclass
@@ -403,7 +404,17 @@ def apply(
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         if (
             rules.unplaced
-            and set_before == count.field
+            and (
+                set_before == count.field
+                # ("A man of 59 was hurt in A." then "In A, five other people were injured": the place named again
+                # with "other" people, besides the ones the sentence before told, rule 12)
+                or (
+                    set_before is None
+                    and base_before == count.field
+                    and bool(event.location)
+                    and normalize_name(event.location) in normalize_name(clause[: count.start])
+                )
+            )
             and previous is not None
             and not earlier
             and count.field in (KILLED, INJURED)
