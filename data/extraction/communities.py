@@ -150,6 +150,12 @@ def place_communities(
 _ADJECTIVE_BEFORE_NOUN = re.compile(r"\b([A-Z][\w'’-]+sk(?:a|aya|aia))\s+(?:communit(?:y|ies)|hromadas?)\b")
 
 
+# "the communities of A, B, C and D": the list after the noun, each name a community
+_COMMUNITIES_OF = re.compile(
+    r"\bcommunities\s+of\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|,?\s+and\s+))*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
+
+
 def _home_unit(event: CandidateEvent) -> str | None:
     """Which unit an event named only as an area is: "raion_uk" for a district ("the Kupiansk district"), "hromada_uk"
     for a community ("the Kurakhivska community", "Semenivska"); None for a place named as itself."""
@@ -160,7 +166,8 @@ def _home_unit(event: CandidateEvent) -> str | None:
         re.search(
             rf"\b{written}\b(?!['’-])(?!\s+(?:urban\s+|rural\s+|village\s+|settlement\s+|territorial\s+)?"
             rf"(?:districts?|raions?|communit(?:y|ies)|hromadas?)\b)(?!(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:districts|raions|communities|hromadas)\b)",
-            s,
+            # ("The communities of A, B and C came under fire": the names listed after the noun are communities)
+            _COMMUNITIES_OF.sub(" ", s),
         )
         for s in event.sentences
     ):
@@ -225,6 +232,16 @@ def _may_lie_in(other: CandidateEvent, home: CandidateEvent, dropped: list[Candi
     )
 
 
+def _zero_of_both(home: CandidateEvent, place: CandidateEvent) -> bool:
+    """Whether an area's zeros are its place's too, read from one sentence: "A, B and C were shelled; no one was
+    injured" then "a barn burned in X, a village of the B community" (the report's closing or opening
+    zero, given to every place)."""
+    return bool(home.counts) and all(
+        place.evidence.get(name) is not None and place.evidence.get(name) == home.evidence.get(name)
+        for name in home.counts
+    )
+
+
 def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEvent]:
     """A district or community with no figures of its own, when the report names a place of it as hit: "four
     communities were shelled: A, B, C and D" then "- A community: two shells fell by the village of X";
@@ -247,7 +264,10 @@ def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEv
             if home.counts and (
                 other.counts != home.counts
                 or other.geo_precision != "settlement"
-                or home.evidence.get("location") != other.evidence.get("location")
+                or (
+                    home.evidence.get("location") != other.evidence.get("location")
+                    and not _zero_of_both(home, other)
+                )
             ):
                 continue  # (an area's "no one was hurt" is its place's only when told of both)
             if any(getattr(s, unit) == name for s in find_settlements(other.location, home.oblast_iso)):
