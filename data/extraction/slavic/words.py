@@ -130,6 +130,13 @@ _LOSS_NOUN = (
     r"(?:жертв|постраждал\w*|пострадавш\w*|потерпіл\w*|потерпевш\w*|загибл\w*|погибш\w*|поранен\w*|ранен\w*"
     r"|травмован\w*|травмированн\w*|втрат|потерь|людських\s+втрат|человеческих\s+(?:жертв|потерь))\b"
 )
+# "Без втрат та руйнувань." as a sentence of its own (or after "Попередньо –") after a shelling: the oblast
+# administrations' day summaries say so of civilians, no one killed or hurt (labelling rule 8, "без втрат" said of a
+# place's shelling); not "відбили атаку без втрат", a unit's losses, which is never a sentence's opening
+_NO_LOSSES = (
+    r"(?:^|(?<=[.:;–—])|(?<=попередньо)|(?<=предварительно))\W*без\s+(?:втрат|потерь)"
+    r"(?:\s+(?:і|й|та|и)\s+(?:руйнувань|разрушений))?(?=\s*(?:[.!,;]|$))"
+)
 NOBODY = re.compile(
     # ("Постраждалих серед цивільного населення не зафіксовано")
     # ("постраждалих і руйнувань немає": no one hurt, and no damage either)
@@ -155,7 +162,8 @@ NOBODY = re.compile(
     # ("ніхто не постраждав", "ніхто з мешканців не постраждав", "никто из жильцов не пострадал": the Ukrainian
     # singular past ends in -ав, not -ал)
     # "Без людських втрат": no one killed or hurt
-    r"|\bбез\s+(?:людських|человеческих)\s+(?:втрат|потерь)\b"
+    r"|\bбез\s+(?:людських|человеческих)\s+(?:втрат|потерь)\b|"
+    + _NO_LOSSES
     + r"|"
     + UNHURT
     # "без втрат серед мирного населення", "без потерь среди мирного населения": no civilian killed or hurt
@@ -250,6 +258,8 @@ ATTACK_CUE = re.compile(
     + r")"
     # "Без людських втрат", "люди неушкоджені": a figure (zero) too
     r"|без\s+(?:людських|человеческих)\s+(?:втрат|потерь)|"
+    + _NO_LOSSES
+    + r"|"
     + UNHURT
     + r"|"
     + NOTHING_FOLLOWED
