@@ -1461,6 +1461,18 @@ def test_a_days_toll_told_by_the_regions_head_is_the_one_villages():
     assert event.counts["injured"] == (4, False)
 
 
+# Nine hurt told for five towns together and for none alone: the towns were hit, the toll is their region's (labelling
+# rule 4), the same in Ukrainian and in English
+_FIVE_TOWNS_TOLD_TOGETHER = {
+    "Lyman": {},
+    "Siversk": {},
+    "Kurakhove": {},
+    "Selydove": {},
+    "Kramatorsk": {},
+    "Donetsk": {"injured": (9, False)},
+}
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1503,25 +1515,11 @@ def test_a_days_toll_told_by_the_regions_head_is_the_one_villages():
             # told for the five together and for none alone: the places were hit, the toll is their region's
             # (labelling rule 4), as in English
             "Ще 9 людей поранено у Лимані, Сіверську, Курахове, Селидовому та Краматорську.",
-            {
-                "Lyman": {},
-                "Siversk": {},
-                "Kurakhove": {},
-                "Selydove": {},
-                "Kramatorsk": {},
-                "Donetsk": {"injured": (9, False)},
-            },
+            _FIVE_TOWNS_TOLD_TOGETHER,
         ),
         (
             "Nine more people were wounded in Lyman, Siversk, Kurakhove, Selydove and Kramatorsk.",
-            {
-                "Lyman": {},
-                "Siversk": {},
-                "Kurakhove": {},
-                "Selydove": {},
-                "Kramatorsk": {},
-                "Donetsk": {"injured": (9, False)},
-            },
+            _FIVE_TOWNS_TOLD_TOGETHER,
         ),
         (
             "За добу постраждали троє людей – в Ізюмі поранено двох жінок, у Балаклії постраждав чоловік.",
