@@ -353,6 +353,11 @@ def apply(
             # спасатель" is one more hurt)
             and count.value < previous[0]
             and not re.search(r"(?<!\w)(?:зрос|збільш|возрос|увелич|вырос|до\s+\d)", clause, re.IGNORECASE)
+            # ("Кроме того, десять человек ранены, из которых девять в больнице": the "also" is told of the
+            # clause's first figure; the later ones of its kind are parts of it, not more people)
+            and not any(
+                c.field == count.field and c.start < count.start and c.value > count.value for c in found
+            )
         ):
             # "поранені 9-річна дитина та 62-річний чоловік" then "Також по медичну допомогу звернулася 31-річна
             # жінка, яка постраждала ...": one more hurt, told as "also" (a smaller figure would be read as a part)
