@@ -240,7 +240,7 @@ OWN_DAY = re.compile(
 # A scene in Russia: "in the Samara region", "in the Russian city of Engels", "inside Russia" (an attack there, on
 # Russian soil, whose figures are no Ukrainian place's)
 ABROAD_SCENE = re.compile(
-    r"\b(?i:in|on|over)\s+(?i:the\s+)?(?:southern\s+|western\s+|border\s+)?(?:Russian\s+)?(?:(?:city|region)\s+of\s+)?"
+    r"\b(?i:in|on|over|above|near|outside)\s+(?i:the\s+)?(?:southern\s+|western\s+|border\s+)?(?:Russian\s+)?(?:(?:city|region)\s+of\s+)?"
     r"(?:Samara|Saratov|Belgorod|Kursk|Bryansk|Briansk|Rostov|Voronezh|Lipetsk|Tula|Oryol|Tambov|Krasnodar|Moscow"
     r"|Ryazan|Kaluga|Smolensk|Engels|Novorossiysk|Taganrog|Tatarstan|Bashkortostan)\b(?!['’]s)"
     r"|\b(?i:in|inside|across)\s+Russia\b(?!['’]s)|\bRussian\s+(?:region|city|town|village)\s+of\b"

@@ -898,6 +898,9 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     # the paragraph an earlier day's attack was recalled in (Ukrainian and Russian): its sentences after the recall go
     # on with that attack
     recalled_paragraph = -1
+    # (English) the paragraph that turned to a scene in Russia: its later sentences naming no Ukrainian place are
+    # about that scene ("Debris fell on the city ... officials there reported 20 injured")
+    abroad_paragraph = -1
     referenced = False
     quiet = 0
     # the one settlement a detail sentence named ("Найгарячіше було в X."), which "Туди / Там" may point back to
@@ -974,6 +977,8 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 ]
             continue
         words = sentence.text
+        if rules.unplaced and ABROAD_SCENE.search(words) and not rules.find_places(words):
+            abroad_paragraph = sentence.paragraph
         head = item_head(words) if rules.unplaced else None
         if head is not None and not rules.find_places(head):
             # "Novoslobidska community: an air strike (1 explosion)." names a community the gazetteer cannot place:
@@ -1387,7 +1392,11 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 named = []
         if not named and after_war_toll:
             continue
-        if rules.unplaced and not named and ABROAD_SCENE.search(analysed):
+        if (
+            rules.unplaced
+            and not named
+            and (ABROAD_SCENE.search(analysed) or sentence.paragraph == abroad_paragraph)
+        ):
             # "In the Samara region, four people died in a drone attack, its governor said" after a strike on Dnipro:
             # a toll in Russia, no Ukrainian place's (labelling rule 2)
             continue
