@@ -344,3 +344,15 @@ def test_a_latin_name_spelt_by_ear_is_the_nearest_village_of_its_oblast(written,
 )
 def test_a_latin_name_near_no_village_finds_none(written, oblast):
     assert latin_sounding(written, oblast) == []
+
+
+def test_villages_of_a_russian_region_are_dropped_only_where_no_ukrainian_region_is_named():
+    # a Russian governor's summary: its unlisted villages are abroad
+    russian = "За сутки над Курской областью сбиты 5 дронов. В селе Сушаны Глушковского района ранен мужчина."
+    assert extract_events(russian) == []
+    # a Sumy roundup that names the Kursk region as where the fire came from keeps its unlisted village
+    ukrainian = (
+        "На Сумщині ворог обстріляв прикордоння з території Курської області. "
+        "У селі Сушани Сумської області поранено чоловіка."
+    )
+    assert [e.counts for e in extract_events(ukrainian)] == [{"injured": (1, False)}]

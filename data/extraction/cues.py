@@ -245,6 +245,14 @@ ABROAD_SCENE = re.compile(
     r"|Ryazan|Kaluga|Smolensk|Engels|Novorossiysk|Taganrog|Tatarstan|Bashkortostan)\b(?!['’]s)"
     r"|\b(?i:in|inside|across)\s+Russia\b(?!['’]s)|\bRussian\s+(?:region|city|town|village)\s+of\b"
 )
+# A Russian region told in Ukrainian or Russian: "Курської області", "в Белгородской области", "Брянщина": a
+# governor's summary of villages there names no Ukrainian place
+SLAVIC_RUSSIAN_REGION = re.compile(
+    r"(?<!\w)(?:(?:курськ|курск|бєлгородськ|белгородск|брянськ|брянск|воронезьк|воронежск|ростовськ|ростовск"
+    r"|орловськ|орловск|липецьк|липецк|смоленськ|смоленск|калузьк|калужск|тульськ|тульск)\w*\s+(?:област|обл\.)"
+    r"|курщин|бєлгородщин|белгородчин|белгородщин|брянщин)\w*",
+    re.IGNORECASE,
+)
 AS_REPORTED = re.compile(
     r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+)?(?:has\s+been\s+|was\s+)?(?:previously\s+|earlier\s+)?reported|recall"
     # "Нагадаємо" translated: "It is reminded that ...", "Let us remind you that ...", "We will remind, ...", "As a

@@ -60,6 +60,7 @@ from data.extraction.cues import (
     SLAVIC_BACKGROUND,
     SLAVIC_OTHER_DAY,
     SLAVIC_RECALL,
+    SLAVIC_RUSSIAN_REGION,
     SLAVIC_TOLL_PENDING,
     THAT_ATTACK,
     TOLD_BEFORE,
@@ -1995,6 +1996,11 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     else:
         result = drop_cyrillic_homes_of_named_places(result, rules.find_places, [s.text for s in sentences])
         result = fold_same_places(result)
+        if not named_oblasts - {None} and SLAVIC_RUSSIAN_REGION.search(text):
+            # "в селе Бегоща Рыльского района" in a Kursk governor's summary that names no Ukrainian region: a
+            # village the gazetteer lacks is one of the Russian region's, abroad (labelling rule 2), not an unmapped
+            # Ukrainian one
+            result = [e for e in result if e.geo_precision != "unknown" or e.latitude is not None]
     for event in result:
         infer_totals_from_children(event)
         if (
