@@ -106,3 +106,13 @@ def test_title_city_and_region_fold_into_the_village_of_the_same_toll():
     ]
     kept = keep_the_one_attack(events, {title}, split_clauses, find_places)
     assert [(e.location, e.counts) for e in kept] == [("Zhydychyn", {"injured": (1, False)})]
+
+
+def test_a_place_attacked_where_nothing_was_hit_is_dropped():
+    toll = "A drone killed a man in Sumy overnight."
+    aimed = "Missiles were also launched at Rivne, though no targets were reported hit."
+    events = [
+        _event("Sumy", "UA-59", counts={"killed": (1, False)}, sentences=[toll], evidence={"killed": toll}),
+        _event("Rivne", "UA-56", sentences=[aimed]),
+    ]
+    assert _kept(events) == ["Sumy"]

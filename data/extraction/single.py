@@ -28,6 +28,14 @@ _SENSED = re.compile(
     r"\b(?:heard|audible|seen|spotted|fl(?:ew|ying)\s+over|shot\s+down|intercepted|downed|alert|air\s+defen[cs]e)\b",
     re.IGNORECASE,
 )
+# A sentence that says the attack on a place hit nothing there: "an attack on X, but nothing was hit", "no targets
+# were reported hit". The place was aimed at, not hit (labelling rule 1).
+_NOTHING_HIT = re.compile(
+    r"\b(?:no|none\s+of\s+the)\s+(?:reports?\s+(?:of|that)\s+)?(?:any\s+)?(?:targets?|objects?|buildings?|facilities|sites?)"
+    r"\s+(?:(?:were|was|being|having\s+been|had\s+been)\s+)?(?:reported\s+)?(?:hit|struck|damaged)\b"
+    r"|\bnothing\s+(?:was|had\s+been)\s+(?:hit|struck|damaged)\b|\bwithout\s+hitting\s+(?:any\s+|its\s+)?(?:targets?|anything)\b",
+    re.IGNORECASE,
+)
 
 
 def _region(event: CandidateEvent) -> bool:
@@ -46,7 +54,7 @@ def _told_as_hit(event: CandidateEvent, headlines: set[str], split_clauses, find
     name a place."""
     names = {n for n in (event.location, event.written) if n}
     for sentence in event.sentences:
-        if sentence in headlines:
+        if sentence in headlines or _NOTHING_HIT.search(sentence):
             continue
         clauses = split_clauses(sentence)
         naming = [
