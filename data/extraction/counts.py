@@ -206,7 +206,8 @@ _AGE_OF = re.compile(
     r"|son|daughter|brother|sister|student)(?=\s+of|\s+aged|,\s+aged)"
     # (plural people "aged 61 and 65" are counted by their ages: "women aged 61 and 65 were hurt" is two)
     r"|(?:men|women|boys|girls|residents|pensioners|civilians)(?=\s+of))"
-    r"(?:\s+of|\s+aged|,\s+aged)\s+(?P<ages>\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*)\b"
+    # ("a woman of seventy", "a girl of seven": an age in words is an age too, never a count of people)
+    rf"(?:\s+of|\s+aged|,\s+aged)\s+(?P<ages>{AGE}(?:\s*(?:,|and|,\s*and)\s*{AGE})*)\b"
     r"(?!\s*(?:-|years?\s+old\s+)?(?:people|persons|others|more)\b)(?:\s+years?\s+old\b)?",
     re.IGNORECASE,
 )

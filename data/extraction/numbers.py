@@ -42,11 +42,13 @@ TENS = {
     "ninety": 90,
 }
 _WORD = "|".join(sorted([*UNITS, *TENS, "hundred", "dozen"], key=len, reverse=True))
-# An age as a report states it, in figures or words: "15", "fifteen", "twenty" (the one list the readers of ages share)
+# An age as a report states it, in figures or words: "15", "fifteen", "twenty", "seventy", "sixty-five" (the one
+# list the readers of ages share)
+_AGE_UNITS = "|".join(sorted([w for w in UNITS if w != "zero"], key=len, reverse=True))
 AGE = (
-    r"(?:\d{1,3}|"
-    + "|".join(sorted([w for w in UNITS if w != "zero"] + ["twenty"], key=len, reverse=True))
-    + ")"
+    r"(?:\d{1,3}|(?:"
+    + "|".join(sorted(TENS, key=len, reverse=True))
+    + rf")(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_AGE_UNITS})"
 )
 # "twenty-one", "one hundred and twelve", "a dozen", "two dozen", "1,200", "20"
 _WORD_NUMBER = rf"(?:an?\s+(?:dozen|hundred)|(?:{_WORD})(?:(?:\s+and\s+|[\s-])(?:{_WORD}))*)"
