@@ -20,6 +20,7 @@ from data.extraction.cues import (
     RESTATED_TOLL,
     find_target,
     find_weapon,
+    is_total,
     kind_of_verb,
 )
 from data.extraction.lookup import Mention
@@ -107,6 +108,15 @@ def _told_kind(sentence: str) -> str | None:
     """Killed or injured, when an English sentence tells of one of them only."""
     killed, injured = _KILLED_TOLD.search(sentence), _INJURED_TOLD.search(sentence)
     return KILLED if killed and not injured else INJURED if injured and not killed else None
+
+
+# "one of the injured children died", "died in hospital", "died of his wounds": someone told hurt who then died
+_HURT_WHO_DIED = re.compile(
+    r"\bof\s+(?:the|those)\s+(?:injured|wounded|hurt)\b[^.]*\b(?:died|succumbed)\b"
+    r"|\b(?:died|succumbed)\b[^.]*\b(?:in|at)\s+(?:the\s+)?hospital\b"
+    r"|\b(?:died|succumbed)\s+(?:to|of|from)\s+(?:his|her|their|the)\s+(?:injuries|wounds)\b",
+    re.IGNORECASE,
+)
 
 
 def apply(
@@ -444,6 +454,46 @@ def apply(
                 # (the district's children are not the town's when the town's own figure names none)
                 event.evidence[f"{child}_earlier"] = event.evidence.pop(child)
                 del event.counts[child]
+            continue
+        if (
+            count.field == INJURED
+            and previous is not None
+            and count.value < previous[0]
+            and not earlier
+            and is_total(rules.total_cue, clause)
+            # (the dead told as people, or as children alone: "one child was killed")
+            and (dead := next((c for c in found if c.field in (KILLED, f"children_{KILLED}")), None))
+            is not None
+            and dead.value + count.value >= previous[0]
+            and dead.value
+            >= (event.counts.get(KILLED) or event.counts.get(f"children_{KILLED}") or (0, False))[0]
+            # (only after the report told someone hurt who died: otherwise a smaller figure is a part, as below)
+            and any(_HURT_WHO_DIED.search(told) for told in event.sentences[:-1])
+        ):
+            # "Six were hurt, two of them children", then "one of the hurt children died", then "In total, five were
+            # injured and one child was killed": a closing total in which the hurt who died have left the hurt (the
+            # killed and injured it tells take in everyone told hurt before), the attack's last word (rule 10); the
+            # children who died are among the hurt children who left, unless the total tells the hurt children itself
+            left = previous[0] - count.value
+            event.evidence[f"{INJURED}_earlier"] = event.evidence[INJURED]
+            event.counts[INJURED] = (count.value, count.at_least)
+            event.evidence[INJURED] = sentence
+            hurt_children = event.counts.get(f"children_{INJURED}")
+            dead_children = next(
+                (c.value for c in found if c.field == f"children_{KILLED}"),
+                (event.counts.get(f"children_{KILLED}") or (0, False))[0],
+            )
+            if (
+                hurt_children is not None
+                and dead_children
+                and not any(c.field == f"children_{INJURED}" for c in found)
+            ):
+                event.evidence[f"children_{INJURED}_earlier"] = event.evidence[f"children_{INJURED}"]
+                event.counts[f"children_{INJURED}"] = (
+                    max(hurt_children[0] - min(left, dead_children), 0),
+                    hurt_children[1],
+                )
+                event.evidence[f"children_{INJURED}"] = sentence
             continue
         if previous is not None and count.value < previous[0] and CORRECTED.search(sentence):
             # "За уточненою інформацією, серед загиблих – двоє дітей": a correction, not a part.
