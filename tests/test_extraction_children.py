@@ -190,3 +190,31 @@ def test_a_closing_total_takes_the_hurt_who_died_out_of_the_hurt(middle, injured
     (event,) = extract_events(_HURT_THEN_TOTAL.format(middle=middle))
     assert event.counts["injured"] == (injured, False)
     assert event.counts["children_injured"] == (children_injured, False)
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # Kin are people counted: a son or a brother is a child by a stated age only (rule 14).
+        ("two brothers were killed", {"killed": (2, False)}),
+        ("a woman and her two sons were injured", {"injured": (3, False)}),
+        (
+            "a mother and her three children were wounded",
+            {"injured": (4, False), "children_injured": (3, False)},
+        ),
+        (
+            "a woman and her two daughters, aged 5 and 9, were injured",
+            {"injured": (3, False), "children_injured": (2, False)},
+        ),
+        ("two sons aged 6 and 13 were hurt", {"children_injured": (2, False)}),
+        ("brothers aged 30 and 35 were killed", {"killed": (2, False)}),
+        ("two brothers who lived next door were killed", {"killed": (2, False)}),
+        ("a man and his two sons, aged 19 and 22, were killed", {"killed": (3, False)}),
+        # An age in words after "of" is an age, never a count of people.
+        ("a woman of seventy was killed", {"killed": (1, False)}),
+        ("a girl of seven was wounded", {"children_injured": (1, False)}),
+        ("two women of sixty-one and seventy were hurt", {"injured": (2, False)}),
+    ],
+)
+def test_kin_and_ages_in_words_are_people(clause, expected):
+    assert _got(find_counts(clause)[0]) == expected

@@ -181,7 +181,8 @@ _AGE_ASIDE = re.compile(
     r"(\b(?:man|woman|men|women|boy|girl|boys|girls|person|resident|residents|pensioner|pensioners"
     # ("Two boys, aged 15 and 16, were hurt": the ages may come with "aged")
     r"|teenager|teenagers|husband|wife|son|daughter|mother|father|youth|youths|brother|sister|grandson"
-    r"|granddaughter|student|students|child|kid))\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*"
+    rf"|granddaughter|student|students|child|children|kid|kids|{V.KIN_PLURAL}))"
+    r"\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*"
     r"\s*,",
     re.IGNORECASE,
 )
@@ -359,7 +360,7 @@ _WHO_BEFORE_DEATH = re.compile(
 # the verb of his fate (the verb after it is the count's)
 _WHO_ASIDE = re.compile(
     r"(\b(?:man|woman|boy|girl|person|resident|civilian|pensioner|teenager|child|driver|worker|employee|men|women"
-    r"|people|residents|civilians|workers|employees))\s*,?\s+who\s+[^,.;:]{1,100}?,?"
+    rf"|people|residents|civilians|workers|employees|{V.KIN_PLURAL}|{V.KIN_SINGULAR}))\s*,?\s+who\s+[^,.;:]{{1,100}}?,?"
     rf"(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?(?:{V.KILLED_WORDS}"
     rf"|{V.INJURED_WORDS})\b)",
     re.IGNORECASE,
@@ -665,7 +666,8 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
 
 # An age in figures or, as reports write the young ones, in words ("children aged four, seven and 15").
 _PEOPLE_AGED = re.compile(
-    r"\b(?:women|men|people|persons|individuals|residents|civilians|pensioners|boys|girls|children|teenagers)\s+(?P<aged>aged)\s+"
+    r"\b(?:women|men|people|persons|individuals|residents|civilians|pensioners|boys|girls|children|teenagers"
+    rf"|{V.KIN_PLURAL})\s+(?P<aged>aged)\s+"
     rf"(?P<ages>{AGE}(?:\s*,\s*{AGE})*(?:,?\s+and\s+{AGE})+)\b",
     re.IGNORECASE,
 )
@@ -675,7 +677,7 @@ _PEOPLE_AGED = re.compile(
 # as many people as the ages
 _CARRIED_AGES = re.compile(
     r"\b(?P<ages>\d{1,3}-(?:\s*,\s*\d{1,3}-)*,?\s+and\s+\d{1,3})-year-old\s+(?=(?:[a-z]+\s+)?"
-    r"(?:men|women|people|persons|residents|civilians|pensioners|boys|girls|children|teenagers)\b)",
+    rf"(?:men|women|people|persons|residents|civilians|pensioners|boys|girls|children|teenagers|{V.KIN_PLURAL})\b)",
     re.IGNORECASE,
 )
 
@@ -924,7 +926,9 @@ def _bound_shared(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
 
 ALSO = re.compile(r"\b(?:also|separately|another|in\s+addition|також|окремо|также|отдельно)\b", re.IGNORECASE)
 _LIST_AND = re.compile(
-    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:(?:along|together)\s+)?with)\s*$",
+    # ("a woman and her two sons": the kin of the person before, listed with them)
+    r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|,|(?:were\s+\w+\s+)?(?:(?:along|together)\s+)?with)"
+    r"(?:\s+(?:his|her|their))?\s*$",
     re.IGNORECASE,
 )
 
@@ -945,7 +949,9 @@ _PEOPLE_AFTER = re.compile(
     # ("injuring the driver and two passengers": people named by what they were doing or their work)
     r"|passengers|workers|employees|rescuers|firefighters|volunteers|medics|doctors|farmers|miners|drivers|journalists"
     # "including a 7-year-old and two teenagers": children listed with a child
-    r"|children|teenagers|boys|girls|minors|kids)\b",
+    r"|children|teenagers|boys|girls|minors|kids"
+    # ("a woman and her two sons", "two brothers and their father"): kin
+    rf"|{V.KIN_PLURAL})\b",
     re.IGNORECASE,
 )
 

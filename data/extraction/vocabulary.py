@@ -130,6 +130,11 @@ INJURED_WORDS = (
 )
 CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|infants?"
 
+# Kin, the people a report names by their family ties: "two brothers", "her two sons", "their parents" (children
+# by a stated age only, labelling rule 14: a son may be grown)
+KIN_PLURAL = r"sons|daughters|brothers|sisters|husbands|wives|parents|relatives|siblings|grand(?:sons|daughters|parents)"
+KIN_SINGULAR = r"son|daughter|brother|sister|husband|wife|mother|father|grand(?:son|daughter|mother|father)"
+
 # Filler allowed between a number and the word saying what it counts: "three people were killed".
 FILLER = (
     r"people|persons?|civilians?|residents?|locals|pensioners?|adults?|men|women|others|other|more|further|additional|local|elderly"
@@ -142,6 +147,8 @@ FILLER = (
     r"|individuals?|these|facilit(?:y|ies)|currently|as"
     # "two doctors were injured", "three nurses were hurt"
     r"|doctors?|nurses?"
+    # "two brothers were killed", "a woman and her two sons were hurt": kin are people counted (children by age only)
+    rf"|{KIN_PLURAL}"
     # "Eleven remain in hospital"
     r"|remain|remains|remained|still|already"
     # "three workers there were killed": the place pointed back to, between the people and the verb
