@@ -381,14 +381,16 @@ MIN_POPULATION_TO_STAY = 50_000
 def _relocate(
     event: CandidateEvent, oblast_iso: str | None, context: Callable[[CandidateEvent], list[str]]
 ) -> bool:
-    """ "Дорожное, Никольское, Нововоронцовка" in a Kherson list: a Cyrillic name the gazetteer found as a
+    """ "Дорожное, Никольское, Нововоронцовка" in a Kherson list: a name the gazetteer found as a
     small place of another oblast is the village of that name in the oblast its sentence names or its
     list's places lie in, when that oblast has one (Никольское: Mykilske of Kherson, not Nikolske of
     Donetsk); a city of another oblast only for a town of that name there ("Богодухов, ... и Золочев":
     Zolochiv of Kharkiv oblast, not the larger one of Lviv oblast).  A place with its hromada or raion named
-    beside it is the one of that name there.  Whether it was moved."""
+    beside it is the one of that name there ("Tsaredarivka, Lozova district").  English names too: "Charivne" in
+    a Zaporizhzhia paragraph's list is that oblast's village, not the gazetteer's one of Kherson oblast.  Whether it
+    was moved."""
     written = event.written or ""
-    if not written or written.isascii():
+    if not written:
         return False
     attached = attached_units(event)
     if attached:
