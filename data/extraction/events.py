@@ -596,7 +596,13 @@ _HURT_OR_DEAD = re.compile(
 
 
 # "Вони отримали поранення", "Они получили травмы", "Всі вони були травмовані": the people told just before
-_RISEN_TO = re.compile(r"\b(?:risen|rose|increased|grown|climbed|gone\s+up)\s+to\b", re.IGNORECASE)
+_RISEN_TO = re.compile(
+    r"\b(?:risen|rose|increased|grown|climbed|gone\s+up)\s+to\b"
+    # ("one more body was found, bringing the death toll to 10": the toll told with the death that raised it)
+    r"|\b(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed)|tak(?:es|ing)|took|push(?:es|ing|ed))\s+(?:the\s+)?"
+    r"(?:overall\s+|total\s+|confirmed\s+)?(?:death\s+)?toll\s+(?:\w+\s+)?to\b",
+    re.IGNORECASE,
+)
 # The one person hurt, told by a pronoun or as the patient, died: "She died in hospital", "he later died of his
 # wounds", "but the injuries were fatal", "doctors could not save him"
 _ONE_HURT_DIED = re.compile(
