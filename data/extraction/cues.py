@@ -173,6 +173,16 @@ _DATED_YEAR = re.compile(
     r"\b(?:in|on|of)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
+# A year alone, told of an attack: "In 2023, a strike on Uman killed 23", "since the strike on a shopping centre in
+# Kremenchuk in 2022" (not "Kherson, retaken in 2022, was shelled on Monday": the year is not the attack's)
+_YEAR_LEAD = re.compile(r"^\W*(?i:in)\s+(?P<year>(?:19|20)\d\d)\s*,")
+_ATTACK_YEAR = re.compile(
+    r"\b(?i:strikes?|attacks?|shelling|bombing|bombardment|hit|struck|shelled|killed|killing)\b(?:(?!\b(?i:since|after|before|until)\b)[^,.;:]){0,60}?"
+    r"\bin\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])"
+)
+_TOLL_WORD = re.compile(
+    r"\b(?:killed|killing|died|dead|injured|injuring|wounded|wounding|hurt)\b", re.IGNORECASE
+)
 # "Russia's deadliest attack on civilians this year": a superlative, not a toll over the year.
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most\s+\w+)\b[^,.;]{0,60}?"
@@ -219,7 +229,23 @@ def of_another_year(text: str, report_date: dt.date | None) -> bool:
     """ "in April 2022" in a report of 2023: an attack told for context, whatever its figures."""
     if report_date is None:
         return False
-    return any(int(m.group("year")) < report_date.year for m in _DATED_YEAR.finditer(text))
+    years = [*_DATED_YEAR.finditer(text), *_YEAR_LEAD.finditer(text)]
+    # (an attack's year after a toll already told, "killed three, the most since an attack in 2023", is a comparison
+    # inside the report's own sentence, not a sentence about that year)
+    years += [m for m in _ATTACK_YEAR.finditer(text) if not _TOLL_WORD.search(text, 0, m.start())]
+    return any(int(m.group("year")) < report_date.year for m in years)
+
+
+# "Two weeks ago, a drone hit Kharkiv, killing four": weeks or months before the report
+_WEEKS_AGO = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?)\s+(?:ago|earlier)\b", re.IGNORECASE
+)
+
+
+def of_weeks_before(text: str) -> bool:
+    """An attack told as weeks or months before the report's, for context ("A month ago, a strike on Sumy killed 20");
+    not a comparison after the report's own toll ("killed three, the most since a strike two weeks ago")."""
+    return any(not _TOLL_WORD.search(text, 0, m.start()) for m in _WEEKS_AGO.finditer(text))
 
 
 EARLIER_REPORT_CUE = re.compile(

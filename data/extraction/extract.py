@@ -67,6 +67,7 @@ from data.extraction.cues import (
     is_past,
     is_total,
     of_another_year,
+    of_weeks_before,
 )
 from data.extraction.dates import (
     MONTHS,
@@ -1149,7 +1150,12 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # places the report has not named, not a new attack (one recalled on a place already told goes on)
             continue
         if is_past(analysed) or (
-            rules.unplaced and (ATTACKER_CLAIM.search(analysed) or of_another_year(analysed, report_date))
+            rules.unplaced
+            and (
+                ATTACKER_CLAIM.search(analysed)
+                or of_another_year(analysed, report_date)
+                or of_weeks_before(analysed)
+            )
         ):
             # ("По состоянию на утро ... число детей-жертв не изменилось – 251. Возросло количество раненых –
             # 470.": the sentences after the war's toll that name no place go on with it)
