@@ -50,6 +50,13 @@ BACKGROUND = re.compile(
     r"(?:many\s+|several\s+|some\s+)?(?:months|weeks|years)"
     r"|(?:has|have|had)\s+(?:endured|suffered|faced)\s+(?:repeated|regular|frequent|constant|daily)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardment)"
+    # "Russian forces have stepped up attacks on Sumy and Kharkiv", "Nikopol ... is shelled almost daily", "Russia has
+    # struck Kyiv and Odesa in recent weeks": attacks that go on or grow, no one attack
+    r"|(?:has|have|had)\s+(?:been\s+)?(?:stepped\s+up|intensified|escalated|ramped\s+up|stepping\s+up|intensifying)\s+"
+    r"(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardments?|assaults|raids)"
+    r"|(?:is|are)\s+(?:shelled|attacked|struck|hit|targeted|bombarded)\s+(?:almost\s+|nearly\s+)?"
+    r"(?:daily|every\s+(?:day|night)|regularly|constantly|frequently|routinely|nightly)"
+    r"|(?:attack|strik|shell|struck|hit|target|bomb|pound)\w*\s+(?:[\w-]+\s+){0,6}?in\s+recent\s+(?:weeks|months)"
     # "villages along the border remain under daily drone attacks": how it goes on, no one attack
     r"|remains?\s+under\s+(?:constant|continuous|regular|daily|permanent)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|fire|shelling))\b",
     re.IGNORECASE,
