@@ -235,3 +235,15 @@ def test_adjective_reader_never_asks_the_ukrainian_tagset_for_a_russian_only_gra
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "False"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("У лікарні помер 17–річний хлопець.", {"children_killed": (1, False)}),
+        ("Поранено 52—летнего мужчину.", {"injured": (1, False)}),
+    ],
+)
+def test_an_age_typed_with_a_long_dash_is_an_age_not_people(clause, expected):
+    """ "17–річний" with an en dash is the same age as "17-річний", not seventeen people."""
+    assert _counts(clause) == expected

@@ -11,7 +11,7 @@ import re
 
 from data.extraction import vocabulary as V
 from data.extraction.numbers import ADULT_AGE, AGE, CHILD_WORDS, parse_number_words
-from data.extraction.slavic.numbers import age_in_word
+from data.extraction.slavic.numbers import age_in_word, hyphened_ages
 from data.extraction.slavic.words import AGES_TOLD, CHILD_WORD, TOKEN
 
 _EN_CHILD = re.compile(
@@ -57,7 +57,7 @@ def names_a_child(clause: str) -> bool:
         )
         if years is not None and years < ADULT_AGE:
             return True
-    for token in TOKEN.finditer(clause):
+    for token in TOKEN.finditer(hyphened_ages(clause)):
         word = token.group(0)
         if CHILD_WORD.match(word):
             return True

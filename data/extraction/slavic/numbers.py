@@ -334,6 +334,15 @@ def _with_ages(number: NumberMatch, kids: int, people: int, person: bool) -> Num
     )
 
 
+_AGE_DASH = re.compile(r"(?<=\d)[–—‑](?=(?:ти-?)?(?:річн|летн|місячн|месячн))", re.IGNORECASE)
+
+
+def hyphened_ages(text: str) -> str:
+    """ "15–річний", "8—летняя": an age typed with a dash other than the hyphen is the same age; the dash becomes
+    the hyphen (one character for one, so positions found in the result are those of ``text``)."""
+    return _AGE_DASH.sub("-", text)
+
+
 def find_numbers(text: str) -> tuple[NumberMatch, ...]:
     """Numbers in a Ukrainian or Russian clause: figures, words, and people named one by one.
 
@@ -344,6 +353,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
         ``child`` when the number counts children itself ("троє дітей", "15-річний
         хлопець", "дитина"), never for an adult ("45-річний чоловік", "жінка").
     """
+    text = hyphened_ages(text)
     tokens = list(TOKEN.finditer(text))
     found: list[NumberMatch] = []
     skip_until = -1
