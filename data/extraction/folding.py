@@ -522,6 +522,16 @@ def _namesake_city(town: CandidateEvent, region: CandidateEvent) -> bool:
     return oblast is not None and oblast.iso == region.oblast_iso
 
 
+def _partly_told(region: CandidateEvent, sums: dict[str, int], inside: list[CandidateEvent]) -> bool:
+    """Whether a region's day total is larger than its named places' figures on a count they also give, with two
+    places or more hurt: the total its places account for only in part (rule 3 of docs/labelling.md)."""
+    hurt = [e for e in inside if any(value[0] for value in e.counts.values())]
+    return len(hurt) >= 2 and any(
+        sums[name] and region.counts[name][0] > sums[name] and not region.counts[name][1]
+        for name in region.counts
+    )
+
+
 def fold_oblasts_into_settlements(
     events: list[CandidateEvent], report_date: dt.date | None = None
 ) -> list[CandidateEvent]:
@@ -745,6 +755,10 @@ def fold_oblasts_into_settlements(
             and not (
                 spread and any(sums[name] and event.counts[name][0] > sums[name] for name in event.counts)
             )
+            # ("за добу загинув один житель області, ще п'ятеро поранені" beside a town with the dead and two more
+            # with three hurt: the places account for the dead but not for all the hurt; the total stays whole,
+            # rule 3)
+            and not _partly_told(event, sums, inside)
         ):
             # The region's total of the attacks listed.  When only one of them has casualties, what the
             # region's sentences add ("8 injured, 2 of them children") is that attack's.
