@@ -114,6 +114,23 @@ _HEARD_IN = re.compile(
 )
 
 
+# "Officials in Kyiv say Russia has been stockpiling missiles": the government in the capital speaks, the city is no
+# place hit (a city's own officials telling of a strike there are "Kharkiv officials", "the city's authorities")
+_GOVERNMENT_IN = re.compile(
+    r"\b(?:officials|authorities|leaders|politicians|diplomats|government)\s+in\s+$", re.I
+)
+_GOVERNMENT_SAYS = re.compile(
+    r"^\s+(?:(?:have|has|had)\s+)?(?:also\s+|long\s+|repeatedly\s+)?(?:say|says|said|believe[sd]?|warn(?:s|ed)?"
+    r"|claim(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|accuse[sd]?|told|argue[sd]?|insist(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+
+_TOLD_HIT = re.compile(
+    rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS}|hit|struck|damag\w*|debris|explosions?|blasts?)\b",
+    re.IGNORECASE,
+)
+
+
 # "According to Fedorov, ...": a speaker's surname, however like a village's name it is
 _ACCORDING_TO = re.compile(r"(?:^|[.;:]\s+)\W*according\s+to\s+$", re.IGNORECASE)
 
@@ -175,6 +192,15 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         clause[: mention.start],
     ) and re.match(r"^[^.;]*?\bwithout\s+(?:electricity|power|gas|water|heat)", clause[mention.end :]):
         return None  # "4,500 consumers in the Poltava and Shcherbani communities were left without power"
+    if (
+        mention.place_name == "Kyiv"
+        and mention.precision == "settlement"
+        and _GOVERNMENT_IN.search(before)
+        and _GOVERNMENT_SAYS.match(after)
+        # ("Officials in Kyiv said a missile hit a house in the capital, killing two": a strike on it, told by them)
+        and not _TOLD_HIT.search(clause[mention.end :])
+    ):
+        return None  # "Officials in Kyiv say ...": the government speaking, not the city hit
     if _UNCOUNTED_IN.search(clause[: mention.start]):
         return None  # "the number of victims in Mariupol and Volnovakha cannot be established"
     if re.search(r"\b(?:Suspilne|Suspilno)\s+$", before):
