@@ -209,6 +209,12 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         "Pravd"
     ):
         return None  # "as quoted by Ukrainska Pravda": a newspaper, not the village of Pravda
+    if re.search(r"\bSea\s+of\s+(?:the\s+)?$", before, re.IGNORECASE) or re.match(
+        r"^\s+Sea\b", after, re.IGNORECASE
+    ):
+        return (
+            None  # "missiles fired over the Sea of Azov", "the Azov Sea": a sea, not the village named Azov
+        )
     if re.match(r"^\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|NPP)\b", after, re.IGNORECASE):
         return None  # "near the Zaporizhzhia nuclear power plant": a plant named after a city it is not in
     if (
