@@ -205,3 +205,69 @@ def latin_district_cities(word: str) -> frozenset[str]:
     if not word or not word.isascii() or not re.search(r"[kn](?:yi|yy|iy|ij|y|i)$", word):
         return frozenset()  # (an adjective only: the town of Podilsk is no district)
     return _latin_index().get(_latin_key(word), frozenset())
+
+
+# GeoNames lists some neighbourhoods of the larger cities as populated places of their own, without the flag of a
+# city's section: Kharkiv's Saltivka (409,300 people) and Pivnichna Saltivka, Dnipro's Nyzhnodniprovsk, Odesa's
+# Cheremushky. "Two drones struck Saltivka" is a strike on Kharkiv. Such a row is told by the facts at hand: the
+# codifier has no settlement of its name in its oblast, it counts many people, and it lies within a few kilometres
+# of a city of the same oblast that the codifier knows.
+SECTION_MIN_POPULATION = 20_000
+SECTION_MAX_KM = 12.0
+SECTION_CITY_MIN_POPULATION = 200_000
+
+
+@lru_cache(maxsize=1)
+def _near_larger_cities() -> dict[int, list[tuple[float, int]]]:
+    """Each populous row lying near a larger city of its oblast -> (km, the city's row) for each such city, by
+    distance alone (the codifier is asked only about these, when one of them is looked up)."""
+    import math
+
+    import numpy as np
+
+    from geo.gazetteer import load_gazetteer
+
+    places = load_gazetteer().places
+    rows = places[~places.likely_city_district & (places.population >= SECTION_MIN_POPULATION)]
+    cities = rows[rows.population >= SECTION_CITY_MIN_POPULATION]
+    near: dict[int, list[tuple[float, int]]] = {}
+    for city_index, lat, lon, oblast, population in zip(
+        cities.index, cities.latitude, cities.longitude, cities.oblast_iso, cities.population
+    ):
+        km = np.hypot(
+            (rows.latitude - lat) * 111.2, (rows.longitude - lon) * 111.2 * math.cos(math.radians(lat))
+        )
+        close = rows[(km <= SECTION_MAX_KM) & (rows.oblast_iso == oblast) & (rows.population < population)]
+        for index in close.index:
+            near.setdefault(int(rows.geonameid[index]), []).append((float(km[index]), int(city_index)))
+    return near
+
+
+def _in_codifier(row) -> bool:
+    from geo.settlements import find_settlements
+
+    return any(
+        isinstance(name, str) and name and find_settlements(name, row.oblast_iso)
+        for name in (row["name"], row["name_uk"])
+    )
+
+
+@lru_cache(maxsize=256)
+def city_of_section(geonameid: int) -> str | None:
+    """The city a gazetteer row is a neighbourhood of, by the rule above, or None.
+
+    >>> from geo.gazetteer import geocode_place
+    >>> city_of_section(geocode_place("Saltivka").place.geonameid), city_of_section(geocode_place("Bucha").place.geonameid)
+    ('Kharkiv', None)
+    """
+    near = _near_larger_cities().get(int(geonameid))
+    if not near:
+        return None
+    from geo.gazetteer import load_gazetteer
+
+    places = load_gazetteer().places
+    row = places[places.geonameid == int(geonameid)].iloc[0]
+    if _in_codifier(row):
+        return None  # a town of its own beside the city (Makiivka beside Donetsk)
+    known = [(km, index) for km, index in sorted(near) if _in_codifier(places.iloc[index])]
+    return str(places.iloc[known[0][1]]["name"]) if known else None

@@ -1,7 +1,8 @@
 """Names: city districts, raions and communities by their adjectives (issue 11, the names helper)."""
 
 from data.extraction.slavic.places import find_places
-from geo.city_districts import district_cities, only_a_city_district
+from geo.city_districts import city_of_section, district_cities, only_a_city_district
+from geo.gazetteer import geocode_place
 
 
 def test_district_cities_in_any_case_and_language():
@@ -100,3 +101,13 @@ def test_a_possessive_first_word_in_any_case():
     # Часів Яр: the possessive first word inflects as an adjective in -ов-
     for clause in ("поранені 2 у Часовому Яру", "обстріл Часового Яру", "над Часовим Яром"):
         assert [m.key for m in find_places(clause)] == [("settlement", "Chasiv Yar")]
+
+
+def test_a_neighbourhood_listed_as_a_place_is_its_city():
+    def city(name):
+        return city_of_section(geocode_place(name).place.geonameid)
+
+    assert city("Saltivka") == "Kharkiv"
+    assert city("Nyzhnodniprovsk") == "Dnipro"
+    assert city("Makiivka") is None  # a city of its own beside Donetsk
+    assert city("Kharkiv") is None

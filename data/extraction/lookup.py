@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from data.extraction import vocabulary as V
+from geo.city_districts import city_of_section
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import respelled_rows
@@ -181,6 +182,10 @@ def lookup_place(name: str, respell: bool = False) -> Mention | None:
 def settlement_mention(gazetteer, name: str, rows: list[int]) -> Mention:
     """A mention of ``name`` as the best ranked of the gazetteer's ``rows`` (a settlement)."""
     place = gazetteer.best_place(rows)
+    city = city_of_section(place.geonameid)
+    if city is not None and gazetteer.primary.get(normalize_name(city)):
+        # "Two drones struck Northern Saltivka": a neighbourhood GeoNames lists as a place of its own is its city
+        place = gazetteer.best_place(gazetteer.primary[normalize_name(city)], place.oblast_iso)
     return Mention(
         name,
         0,
