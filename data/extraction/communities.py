@@ -220,6 +220,21 @@ def _named_as_home(home: CandidateEvent, place: CandidateEvent) -> bool:
     )
 
 
+def _told_by_its_settlements(home: CandidateEvent) -> bool:
+    """Whether a district is told only as where settlements were hit ("shelled villages of the Kupiansk district",
+    "settlements in the Chuhuiv and Izium districts"): a village of it named anywhere in the report is one of them,
+    and the district no attack on its centre town (labelling rule 4)."""
+    written = re.escape(home.written or home.location or "")
+    return bool(written) and any(
+        re.search(
+            rf"\b(?:settlements|villages|towns|localities)\s+(?:of|in)\s+(?:the\s+)?"
+            rf"(?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+))*{written}\b",
+            sentence,
+        )
+        for sentence in home.sentences
+    )
+
+
 def _may_lie_in(other: CandidateEvent, home: CandidateEvent, dropped: list[CandidateEvent]) -> bool:
     """Whether ``other`` is another settlement event, still kept, that may lie in ``home``'s community or raion."""
     return not (
@@ -259,7 +274,7 @@ def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEv
                 continue
             if (_area(other) or ("",))[0] == unit:
                 continue  # (another community, another district: "the Marhanets and Pokrovska communities")
-            if unit == "raion_uk" and not _named_as_home(home, other):
+            if unit == "raion_uk" and not (_named_as_home(home, other) or _told_by_its_settlements(home)):
                 continue  # ("the X district came under attack. In the village of W, ...": the district told as hit)
             if home.counts and (
                 other.counts != home.counts

@@ -274,6 +274,12 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
             head_before,
             re.I,
         )
+        # (but "fired at villages of the Balakliia and Chuhuiv districts", no place of them named before: the raions
+        # are what was hit, each its centre town unless the report names a village of it, labelling rule 4)
+        and (
+            re.search(r"\bother\s+(?:settlements|villages|towns|communities|localities)\b", head_before, re.I)
+            or any(m.precision == "settlement" and m.end <= head.start for m in mentions)
+        )
     ):
         # "and other settlements of the Kupiansk, Chuhuiv and Kharkiv districts": the raions say where (but "one of
         # the villages in the Vasylivka district", it unnamed: the raion is the place, its centre town, by
