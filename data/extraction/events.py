@@ -184,8 +184,10 @@ def apply(
         # "соседи вынесли 66-летнего мужчину и его 8-летнюю внучку" then "Они получили травмы": the people
         # listed just before are the hurt (rule 13), the children among them by their ages
         people, children = listed
-        found = [Count(INJURED, people, False, 0)] + (
-            [Count("children_injured", children, False, 0)] if children else []
+        # ("Они получили ранения, несовместимые с жизнью": wounds that killed them, so the listed are the dead)
+        fate = KILLED if _FATAL_WOUNDS.search(clause) else INJURED
+        found = [Count(fate, people, False, 0)] + (
+            [Count(f"children_{fate}", children, False, 0)] if children else []
         )
     if (
         not found
@@ -612,6 +614,7 @@ _ONE_HURT_DIED = re.compile(
     r"|\b(?:could\s+not|couldn't|were\s+unable\s+to|failed\s+to)\s+save\s+(?:him|her|the\s+(?:man|woman|patient|victim))\b",
     re.IGNORECASE,
 )
+_FATAL_WOUNDS = re.compile(r"несумісн\w*\s+з\s+життям|несовместим\w*\s+с\s+жизнью", re.IGNORECASE)
 _THEY_WERE_HURT = re.compile(
     r"^\W*(?:(?:усі|всі|все)\s+)?(?:вони|они)\s+(?:(?:усі|всі|все)\s+)?(?:(?:отримали|дістали|зазнали|получили)\s+"
     r"(?:[\w'’ʼ]+\s+){0,2}?(?:поранен|травм|ранени|контуз)|(?:були|были)\s+(?:поранен|травмован|ранен))",
