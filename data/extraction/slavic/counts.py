@@ -148,6 +148,18 @@ def _adjective(word: str, clause: str) -> bool:
     return parse.is_known and parse.tag.POS == "ADJF" and "Apro" not in parse.tag.grammemes
 
 
+def _participle(word: str, clause: str) -> bool:
+    """Whether pymorphy3's dictionary of the clause's language knows the word first as a participle ("врятованих",
+    "спасенных")."""
+    lower = word.lower()
+    if not re.fullmatch(r"[а-яіїєґё'’ʼ]+", lower) or kind_of(lower):
+        return False
+    language = "uk" if re.search(r"[іїєґ]", clause, re.IGNORECASE) else "ru"
+    parse = analyzer(language).parse(lower)[0]
+    # (the Ukrainian dictionary tags a participle as an adjective with its voice)
+    return parse.is_known and (parse.tag.POS == "PRTF" or bool({"pssv", "actv"} & parse.tag.grammemes))
+
+
 def _wounds_after(tokens: list, clause: str) -> bool:
     """Whether the words are adjectives up to a word for wounds ("осколкові травми", "ушкодження")."""
     for token in tokens[:3]:
@@ -425,6 +437,15 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
                 and not number.person
                 and _animate_plural(after[0].group(0), counted=True)
                 and all(_genitive(w.group(0), adjective=True) for w in after[1 : position + 1])
+            )
+            # "11 врятованих людей з пораненнями", "двое спасенных жителей": a participle right before the
+            # word for the people says what was done with them; the people's fate is told after it
+            or (
+                position == 0
+                and not number.person
+                and len(after) > 1
+                and (SLAVIC_FILLER.match(after[1].group(0)) or _animate_plural(after[1].group(0)))
+                and _participle(word, clause)
             )
         ):
             break
