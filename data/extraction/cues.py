@@ -133,7 +133,8 @@ REFERENCE_CLAUSE = re.compile(
     # "The strikes follow a record number of drones Russia sent on Tuesday, ...": the day before
     r"|\b(?:the\s+)?(?:strikes?|attacks?|shelling|barrage)\s+(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?after\b[^.;]*"
     # "The day after the deadly Chernihiv attack, Russian drones hit Rivne": the day the attack told is on
-    r"|^\s*(?:the|a|one|two|three)\s+(?:days?|weeks?|nights?)\s+(?:after|before)\b[^,.;]*,"
+    # ("The day before, drones hit X" names no attack after "before": the day before the report's, kept to be read)
+    r"|^\s*(?:the|a|one|two|three)\s+(?:days?|weeks?|nights?)\s+(?:after|before)\s+[^,.;\s][^,.;]*,"
     # "The attack on Poltava followed a deadly missile strike on Uman on May 3 that killed some 12 people"
     r"|\s+(?:followed|follows|came\s+after|comes\s+after)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|bombing|shelling|barrage)\b[^.;]*?\b(?:that|which|in\s+which)\s+(?:also\s+)?"
