@@ -38,6 +38,18 @@ _NOTHING_HIT = re.compile(
 )
 
 
+# The report's attack pointed back to as what people reacted to, not said of the place: "officials in Kyiv condemned
+# the strike", "in Kyiv, the ministry summoned the envoy over the attack" ("condemned the attack on Kyiv" names its
+# place, and "in X, the attack left a crater" tells it hit)
+_REFERRED = re.compile(
+    r"\b(?:over|after|about|following|regarding|into|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+"
+    r"(?:the|this|that|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s|Sunday['’]s)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|bombing)\b"
+    r"(?!\s+(?:on|in|against|at|near|targeting|that|which|hit|struck|killed|damaged|destroyed)\b)",
+    re.IGNORECASE,
+)
+
+
 def _region(event: CandidateEvent) -> bool:
     """Whether the event is an oblast's own (not a village placed at the oblast's centre for want of a point)."""
     return bool(
@@ -60,7 +72,7 @@ def _told_as_hit(event: CandidateEvent, headlines: set[str], split_clauses, find
         naming = [
             c for c in clauses if any(re.search(rf"(?<!\w){re.escape(n)}", c, re.IGNORECASE) for n in names)
         ] or [c for c in clauses if find_places(c)]
-        if any(HIT.search(c) and not _SENSED.search(c) for c in naming):
+        if any(HIT.search(_REFERRED.sub(" ", c)) and not _SENSED.search(c) for c in naming):
             return True
     return False
 
