@@ -39,7 +39,9 @@ _FILLER_RUN = (
 )
 _RIGHT_KIND = re.compile(
     # ("one was killed, another 2 – were injured": a dash between the figure and its verb)
-    rf"^[\s,]*(?:[–—]\s+(?=(?:were|was|have|has|had)\b))?{_OCCUPATION}{_FILLER_RUN}"
+    rf"^[\s,]*(?:[–—]\s+(?=(?:were|was|have|has|had)\b))?"
+    # ("21 people were rescued, 13 of whom were taken to hospital": the part told with its own verb)
+    rf"(?:of\s+whom\s+(?=(?:were|was|are|is|have|had)\b))?{_OCCUPATION}{_FILLER_RUN}"
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
@@ -984,6 +986,11 @@ def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) 
             and kinds[position + 1] is not None
             # ("three children and five injured adults are in medical facilities": 8, three of them children)
             and people(numbers[position])
+            # ("21 people were saved, 13 of whom were hospitalised": a part of the first, not listed beside it)
+            and not (
+                kinds[position + 1][0] != "inherit"
+                and re.match(r"\s+of\s+(?:whom|them|which)\b", clause[after.end :], re.IGNORECASE)
+            )
             and _LIST_AND.match(_between_people(clause, numbers[position], after))
         ):
             child = numbers[position].child or bool(_CHILD_AFTER.match(clause[numbers[position].end :]))

@@ -110,6 +110,8 @@ INJURED_WORDS = (
     r"|diagnosed\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:injur(?:y|ies)|wounds?|trauma|concussions?|burns|fractures?)\b"
     # "Another 19-year-old is in hospital", "five are in hospital"
     r"|(?<=is\s)in\s+(?:a\s+|the\s+)?hospital|(?<=are\s)in\s+(?:a\s+|the\s+)?hospitals?"
+    # ("five of them are now in hospital", "two are still in hospital")
+    r"|(?:(?<=is\snow\s)|(?<=are\snow\s)|(?<=is\sstill\s)|(?<=are\sstill\s))in\s+(?:a\s+|the\s+)?hospitals?"
     # "Eleven remain in hospital, including two children" (a part of the hurt)
     r"|(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s))in\s+(?:a\s+|the\s+)?hospitals?"
     # "five more patients are in critical condition in hospital, including a child"
