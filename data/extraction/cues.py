@@ -332,7 +332,9 @@ RECALL_HEADING = re.compile(r"^\W*(?:recall|let\s+us\s+remind\s+you|reminder|bac
 ALSO_START = re.compile(r"^\W*(?:також|крім\s+того|также|кроме\s+того)(?!\w)", re.IGNORECASE)
 # ("Also, a 70-year-old man was hurt", "Another woman was taken to hospital": one more person, told after the first)
 IN_ADDITION = re.compile(
-    r"^\W*(?:in\s+addition|additionally|also,|another\s+(?:[\w-]+\s+)?(?:man|woman|person|resident|civilian)\b)",
+    r"^\W*(?:in\s+addition|additionally|also,|another\s+(?:[\w-]+\s+)?(?:man|woman|person|resident|civilian)\b"
+    # ("At one address, five were taken to hospital." then "At another address, eight were": other people)
+    r"|(?:at|in)\s+(?:another|a\s+second|the\s+second|the\s+other)\s+(?:address|site|location|building|house|spot)\b)",
     re.IGNORECASE,
 )
 # "in addition, there are five wounded": a toll stated as what there is, after the dead (not more people hurt).
