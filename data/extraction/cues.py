@@ -244,6 +244,46 @@ def of_another_year(text: str, report_date: dt.date | None) -> bool:
     return any(int(m.group("year")) < report_date.year for m in years)
 
 
+# "The city was also hit in March, when ten died": a month alone, with no day or year
+_MONTH_ALONE = re.compile(
+    r"\b(?i:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b(?!\s*\d)"
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
+
+
+def of_another_month(text: str, report_date: dt.date | None) -> bool:
+    """An attack told with a month alone that is not the report's ("also hit in March, when ten died" in a report of
+    June): an earlier one told for context. Not the month of the last few days (a report of June 1 on May 31), nor a
+    month after the report's own toll in the sentence ("killed three, the most since March")."""
+    if report_date is None:
+        return False
+    recent = {report_date.month, (report_date - dt.timedelta(days=3)).month}
+    return any(
+        _MONTH_NUMBERS[m.group("month").lower()] not in recent and not _TOLL_WORD.search(text, 0, m.start())
+        for m in _MONTH_ALONE.finditer(text)
+    )
+
+
 # "Two weeks ago, a drone hit Kharkiv, killing four": weeks or months before the report
 _WEEKS_AGO = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?)\s+(?:ago|earlier)\b", re.IGNORECASE

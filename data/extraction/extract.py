@@ -66,6 +66,7 @@ from data.extraction.cues import (
     TOLD_BEFORE,
     is_past,
     is_total,
+    of_another_month,
     of_another_year,
     of_weeks_before,
 )
@@ -1155,6 +1156,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 ATTACKER_CLAIM.search(analysed)
                 or of_another_year(analysed, report_date)
                 or of_weeks_before(analysed)
+                or of_another_month(analysed, report_date)
             )
         ):
             # ("По состоянию на утро ... число детей-жертв не изменилось – 251. Возросло количество раненых –
