@@ -469,7 +469,9 @@ _VILLAGE_ENDING = re.compile(
 )
 # "fired 27 times on 11 settlements: ...", "Other affected settlements include: ...": a list of places hit.
 SETTLEMENTS_LEAD = re.compile(
-    r"\b(?:settlements|villages|localities|towns|communities)\b[^.:;]{0,60}:\s*[^:]*$", re.IGNORECASE
+    # ("fire at three communities of the district - A, B and C": a spaced dash opens the list as a colon does)
+    r"\b(?:settlements|villages|localities|towns|communities)\b[^.:;]{0,60}(?::|\s[-–—])\s*[^:]*$",
+    re.IGNORECASE,
 )
 # Between two names of a list: ", ", " and ", and a district after a name ("Lukyantsi in Kharkiv district, ").
 _LIST_GAP = re.compile(
