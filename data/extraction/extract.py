@@ -2009,6 +2009,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # village the gazetteer lacks is one of the Russian region's, abroad (labelling rule 2), not an unmapped
             # Ukrainian one
             result = [e for e in result if e.geo_precision != "unknown" or e.latitude is not None]
+    _settle_bounds_by_title(result, text, rules)
     for event in result:
         infer_totals_from_children(event)
         if (
@@ -2023,6 +2024,22 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             if normalize_name(national) not in load_gazetteer().index:
                 event.location = national
     return result
+
+
+def _settle_bounds_by_title(result: list[CandidateEvent], text: str, rules: LanguageRules) -> None:
+    """A title that gives a figure exactly ("Nine dead after a strike on X") over a body that gives the same figure
+    only as a bound ("at least nine people were killed") makes it exact: the exact statement is the stronger one
+    (labelling rule 9). A title's figures are otherwise never read (a title often sums several attacks), so only a
+    bound of the same kind and the same value is settled, and a title that gives a bound itself settles nothing."""
+    opening = next((line.strip() for line in text.strip().splitlines() if line.strip()), "")
+    if not opening:
+        return
+    exact = {(c.field, c.value) for c in rules.find_counts(opening)[0] if not c.at_least}
+    for event in result:
+        for field in ("killed", "injured"):
+            value, at_least = event.counts.get(field, (None, False))
+            if at_least and (field, value) in exact:
+                event.counts[field] = (value, False)
 
 
 # A report's own attack is told on its day or up to a few days after (labelling rule 1); one dated more than this many
