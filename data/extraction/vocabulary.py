@@ -134,7 +134,7 @@ CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|
 
 # Kin, the people a report names by their family ties: "two brothers", "her two sons", "their parents" (children
 # by a stated age only, labelling rule 14: a son may be grown)
-KIN_PLURAL = r"sons|daughters|brothers|sisters|husbands|wives|parents|relatives|siblings|grand(?:sons|daughters|parents)"
+KIN_PLURAL = r"sons|daughters|brothers|sisters|husbands|wives|parents|relatives|siblings|grand(?:sons|daughters|parents|children)"
 KIN_SINGULAR = r"son|daughter|brother|sister|husband|wife|mother|father|grand(?:son|daughter|mother|father)"
 
 # Filler allowed between a number and the word saying what it counts: "three people were killed".
