@@ -1041,6 +1041,16 @@ _NEXT_VERB_OF_ITS_OWN = re.compile(
 )
 
 
+# "a man was wounded and later died in hospital", "two people were badly hurt and died on the way to hospital": the
+# verb of the hurt, then the same people's death joined by "and"
+_HURT_THEN_DIED = re.compile(
+    rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?:seriously|severely|critically|badly|gravely)\s+)?"
+    r"(?:injured|wounded|hurt)\b[^.;:]{0,60}?\s+and\s+(?:(?:later|then|subsequently|also|soon|eventually)\s+)?"
+    r"(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
 def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     after = clause[number.end :]
     before = clause[: number.start]
@@ -1082,6 +1092,10 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         return None  # "ten of those among the nearly two dozen killed": the toll pointed back to, rounded
     if re.search(r"\bbod(?:y|ies)\s+of\s+$", before, re.IGNORECASE):
         # "the bodies of two more victims were recovered": the dead, whatever word follows the number
+        return KILLED, child
+    if _HURT_THEN_DIED.match(after):
+        # "A man was wounded and later died in hospital": the people hurt died, and are the dead only (labelling
+        # rule 11, sixth amendment: one person is one casualty)
         return KILLED, child
     left = _LEFT_KIND.search(before)
     if left and left.group("inherit") and re.match(r"^[^,]*,\s*(?:injur|wound|kill|hurt)", after, re.I):

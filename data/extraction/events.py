@@ -198,8 +198,11 @@ def apply(
         and _ONE_HURT_DIED.search(clause)
     ):
         # "A woman of 70 was wounded." then "She died on the way to hospital" / "the injuries were fatal": the one
-        # hurt person died; the death is told, the hurt figure kept (labelling rule 11: not subtracted)
+        # hurt person died, and is one casualty: killed, no longer hurt (labelling rule 11, sixth amendment; a
+        # count of the hurt told as a figure, "nine injured, one of whom later died", keeps its figure)
         found = [Count(KILLED, 1, False, 0)]
+        event.counts.pop(INJURED)
+        event.evidence.pop(INJURED, None)
     if not found and event.last_base in event.described and _HURT_OR_DEAD.search(clause):
         # "Жінку 38 років з пораненнями забрали до лікарні" after "поранені двоє": one of the two
         event.described[event.last_base] += len(_AGED_PERSON.findall(clause))

@@ -63,6 +63,8 @@ _PERSON = (
     # ("hurting a 44-year-old woman and 61-year-old man": the second person's article left out, the age kept)
     r"|(?<=\sand\s)(?=\d{1,3}-(?:year|month)-old\s))(?:(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-(?P<unit>year|month|week|day)-old(?:\s+|\b(?!-))"
     r"|elderly\s+|older\s+|young\s+|teenage\s+|underage\s+|local\s+|little\s+|small\s+|civilian\s+|newborn\s+|foreign\s+"
+    # ("a seriously wounded woman died in hospital": the one hurt before, told by her state)
+    r"|(?:(?:seriously|severely|critically|badly|gravely)\s+)?(?:wounded|injured)\s+(?=(?:man|woman|person|civilian)\b)"
     # ("injuring a Swiss volunteer", "a British journalist was hurt": where the person is from)
     # ("a Kherson resident was wounded": a resident of the place named)
     r"|(?-i:[A-Z][a-z]+(?:ian|ish|ese|ss|ch|an))\s+|(?-i:[A-Z][\w'’-]+)\s+(?=resident\b))?"
