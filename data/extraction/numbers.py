@@ -53,6 +53,11 @@ AGE = (
 # "twenty-one", "one hundred and twelve", "a dozen", "two dozen", "1,200", "20"
 _WORD_NUMBER = rf"(?:an?\s+(?:dozen|hundred)|(?:{_WORD})(?:(?:\s+and\s+|[\s-])(?:{_WORD}))*)"
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
+# Words that are no noun for a person after an age: verbs, joiners and prepositions ("a 40-year-old was hurt")
+_NOT_WHO = (
+    r"(?:was|were|is|are|has|had|have|and|or|but|who|whose|from|in|on|at|of|with|by|near|to|died|killed|injured"
+    r"|wounded|hurt|sustained|suffered|received)\b"
+)
 # One person written without a number: "a woman", "an elderly man", "a 14-year-old boy".
 _PERSON = (
     # ("killed its 34-year-old worker": a farm's worker, with the age)
@@ -73,6 +78,10 @@ _PERSON = (
     r"|driver|paramedic|rescuer|police\s+officer|firefighter|employee|worker|volunteer|nurse|doctor|farmer"
     # ("a first responder died at the fire station", "a medic was hurt")
     r"|(?:first\s+)?responder|medic|policeman|policewoman|journalist"
+    # ("a 60-year-old village head was hurt", "a 15-year-old schoolboy died": the age says a person, whatever the
+    # one or two words for who follow it, when a verb of the person's fate comes next)
+    r"|(?<=-old\s)(?:(?!" + _NOT_WHO + r")[a-z]+\s+)?(?!" + _NOT_WHO + r")[a-z]+"
+    r"(?=\s+(?:was|were|has|had|is|died|sustained|suffered|received)\b)"
     r"|(?<=-old\s)|(?<=-old))\b"
     # "a woman of 63 years old", "a man of about 50 years of age": the age after the word
     r"(?:\s+of\s+(?:about\s+|around\s+|some\s+)?(?P<late_age>\d{1,3})\s+years?(?:\s+old|\s+of\s+age)\b)?"
