@@ -277,7 +277,10 @@ def apply(
             and (
                 (
                     re.match(
-                        r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had)\b",
+                        r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had"
+                        # ("Three more people sought medical help later": more hurt, come forward after the toll)
+                        r"|(?:(?:later|also|subsequently)\s+)?(?:sought|turned|applied|went)\s+(?:to\s+|for\s+)?"
+                        r"(?:medical\s+|the\s+)?(?:help|assistance|care|aid|doctors|medics|hospital))\b",
                         clause[count.start :],
                         re.I,
                     )
