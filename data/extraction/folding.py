@@ -419,9 +419,17 @@ def spread_over_places(sentence: str, several: bool = False) -> bool:
 
 
 # "fired 30 shells at the city of X", "shelled X 12 times": the day's count of fire at a place, no toll of its own
+# "по місту Херсон окупанти випустили 19 мін", "по городу Херсон армия РФ выпустила 19 снарядов": the city's own count
+# of shells, told in an oblast administration's day summary
+_SLAVIC_SHELLS_AT = re.compile(
+    r"(?<!\w)по\s+(?:місту|городу)\s+[А-ЯІЇЄҐ][\w'’ʼ-]*\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:випустив|випустила|випустили|выпустил|выпустила|выпустили)"
+    r"\s+(?:\d+|[а-яіїєґ'’ʼ]+)\s+(?:снаряд|мін|мин|ракет|дрон)",
+    re.IGNORECASE,
+)
 _SHELLS_AT = re.compile(
     r"\b(?:fired|launched)\s+(?:\d+|[a-z]+)\s+(?:shells|rounds|projectiles|munitions|times|attacks)\s+(?:at|on)\b"
-    r"|\bshelled\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]+\s+(?:\d+|[a-z]+)\s+times\b",
+    r"|\bshelled\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]+\s+(?:\d+|[a-z]+)\s+times\b"
+    r"|" + _SLAVIC_SHELLS_AT.pattern,
     re.IGNORECASE,
 )
 _EXAMPLE_OF_SEVERAL = re.compile(
@@ -429,7 +437,7 @@ _EXAMPLE_OF_SEVERAL = re.compile(
     r"|communities|localities|cities|places)\b[^.;]*?,?\s+(?:including|such\s+as|among\s+them)\b",
     re.IGNORECASE,
 )
-_REGION_NAMED = re.compile(r"\b(?:region|oblast|province)\b", re.IGNORECASE)
+_REGION_NAMED = re.compile(r"\b(?:region|oblast|province)\b|(?<!\w)(?:област|обл\.)", re.IGNORECASE)
 _DAY_COUNT = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been)\s+recorded\b[^.;]*\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+"
     r"(?:day|24\s+hours)\b",
@@ -532,6 +540,15 @@ def _partly_told(region: CandidateEvent, sums: dict[str, int], inside: list[Cand
     )
 
 
+def _move_counts(town: CandidateEvent, region: CandidateEvent) -> None:
+    """The town's figures are the region's: given to the region, the town left with none."""
+    _fill_missing(region, town)
+    town.counts = {}
+    for name in list(town.evidence):
+        if name in COUNT_FIELDS:
+            del town.evidence[name]
+
+
 def fold_oblasts_into_settlements(
     events: list[CandidateEvent], report_date: dt.date | None = None
 ) -> list[CandidateEvent]:
@@ -569,6 +586,24 @@ def fold_oblasts_into_settlements(
         ):
             # "Перед цим голова ОВА повідомляв про трьох постраждалих через атаки Дніпропетровщини" beside the
             # attack on Nikopol: the region's figures of an earlier report, no attack of their own
+            continue
+        if (
+            not event.counts
+            and len(inside) == 1
+            and inside[0].counts
+            and _SLAVIC_SHELLS_AT.search(inside[0].evidence.get("location", ""))
+            and _REGION_NAMED.search(event.evidence.get("location", ""))
+            and events.index(event) < events.index(inside[0])
+            and all(
+                inside[0].evidence.get(name) != inside[0].evidence.get("location")
+                for name in inside[0].counts
+            )
+        ):
+            # (the region shelled 64 times, then the city's 27 shells, then a toll that names no place: the city is
+            # named only by its count of shells, one of the places hit; the toll is the region's, rule 3, and the
+            # city an event with no figures)
+            _move_counts(inside[0], event)
+            result.append(event)
             continue
         if not event.counts:
             # Context ("Dnipro and Pavlohrad in the Dnipropetrovsk region") or a shared total:
@@ -614,11 +649,7 @@ def fold_oblasts_into_settlements(
         ):
             # "Shelling across the X region hurt four" then "troops fired 30 shells at X city" and the toll
             # told again: the city named in the day's count of shells is one of the places hit, the toll the region's
-            _fill_missing(event, inside[0])
-            inside[0].counts = {}
-            for name in list(inside[0].evidence):
-                if name in COUNT_FIELDS:
-                    del inside[0].evidence[name]
+            _move_counts(inside[0], event)
             result.append(event)
             continue
         # ("Two people were killed ... in the Zaporizhzhia region" then "412 attacks over a 24-hour period across
