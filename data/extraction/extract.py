@@ -1553,6 +1553,12 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                     and e.oblast_iso in {f.oblast_iso for f in focus}
                     and e not in focus
                 ]
+                regions_of_focus = {f.oblast_iso for f in focus} - {None}
+                if not in_region and len(regions_of_focus) == 1:
+                    # (the region named only in the title or as its governor's office: "Kherson region governor said
+                    # ... a warehouse in Kherson", then the toll told as due to Russian aggression: still its toll)
+                    mention = slavic.oblast_mention(find_oblast(regions_of_focus.pop()))
+                    in_region = [events.setdefault(mention.key, place_event(mention, words))]
                 if len(in_region) == 1:
                     apply(in_region[0], analysed, words, report_date, counts=True, rules=rules)
                     in_region[0].own_remainder = True
