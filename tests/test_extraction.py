@@ -2419,3 +2419,16 @@ def test_a_toll_told_again_on_the_day_before_is_the_reports_own():
         "On Monday night, a drone hit a house in Chernihiv, killing two."
     )
     assert [(e.location, e.counts.get("killed")) for e in extract_events(text)] == [("Chernihiv", (2, False))]
+
+
+@pytest.mark.parametrize(
+    "clause, injured",
+    [
+        # a part told with its own verb after "of whom" is a part of the figure before, never more people (fixture 815)
+        ("wounding nine other residents, five of whom were hospitalised", [9, 5]),
+        # and the part of those rescued now in hospital is the hurt (fixture 939)
+        ("rescuers pulled out 17 people, 11 of whom are still in hospital", [11]),
+    ],
+)
+def test_a_part_told_with_of_whom_is_never_added(clause, injured):
+    assert [c.value for c in find_counts(clause)[0] if c.field == "injured"] == injured

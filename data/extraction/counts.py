@@ -535,7 +535,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             and not numbers[position - 1].person
         ):
             continue  # "psychologists helped 126 people, 8 of them children": not a part of a toll
-        part = base == "inherit" and bool(re.match(r"^\s*of\s+(?:them|whom)\b", clause[number.end :], re.I))
+        # ("wounding 5 civilians, 2 of them children"; "injuring eight people, four of whom were hospitalised": a part
+        # of the figure before, whether it inherits its kind or tells its own)
+        part = bool(re.match(r"^\s*of\s+(?:them|whom|which)\b", clause[number.end :], re.I))
         if base == "inherit":
             if last_adult is None:
                 lead = re.sub(r"\bvictims\s+includ\w*\s*$", "", clause[: number.start], flags=re.IGNORECASE)
