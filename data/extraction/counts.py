@@ -68,7 +68,8 @@ _LEFT_KIND = re.compile(
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at|reached)"
     r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
     # ("By evening, the toll stood at five")
-    r"|\btoll\s+(?:now\s+|had\s+)?(?:stood|stands)\s+(?:now\s+)?at"
+    r"|(?<!casualty\s)(?<!casualties\s)(?<!injury\s)(?<!injuries\s)(?<!victim\s)"
+    r"\btoll\s+(?:now\s+|had\s+)?(?:stood|stands)\s+(?:now\s+)?at"
     # ("The toll rose to three", "the toll has since climbed to 12": a bare toll is the dead's, as above; not a
     # casualty or injury toll)
     r"|(?<!casualty\s)(?<!casualties\s)(?<!injury\s)(?<!victim\s)\btoll\s+(?:has\s+|had\s+)?(?:since\s+|now\s+|further\s+)?"
@@ -82,6 +83,8 @@ _LEFT_KIND = re.compile(
     # "the number of people who had sustained injuries in the attack on Lutsk had increased to 11"
     # ("The number of people injured in the strike by three missiles on the town of Kremenchuk on the night
     # of 4-5 March has increased to 9")
+    # ("the injury toll stood at eight", "the injury toll rose to 14": the hurt's toll, never the dead's)
+    r"|\binjur(?:y|ies)\s+toll\s+(?:[\w'’,()-]+\s+){0,10}?(?:to|at|of|reached|hit|was|is)"
     r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,25}?"
     # ("by evening the number of the wounded had reached 9": the figure a toll has come to)
     r"(?:increased\s+to|risen\s+to|rose\s+to|grown\s+to|to|at|of|reached))"
@@ -193,7 +196,9 @@ _AGE_ASIDE = re.compile(
 # One person described by words the readers do not know as a person's, told for one by the age right after it between
 # commas: "a security guard, 62, was hurt", "an ambulance paramedic, 41, died" (read as "a person", or "a child" under 18)
 _DESCRIBED_WITH_AGE = re.compile(
-    r"\ban?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*(?P<age>\d{1,3})\s*,", re.IGNORECASE
+    # ("the guard, 52, was taken to hospital", "their neighbour, 60, was hurt": one person named before, with an age)
+    r"\b(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*(?P<age>\d{1,3})\s*,",
+    re.IGNORECASE,
 )
 
 
