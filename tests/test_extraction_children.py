@@ -218,3 +218,18 @@ def test_a_closing_total_takes_the_hurt_who_died_out_of_the_hurt(middle, injured
 )
 def test_kin_and_ages_in_words_are_people(clause, expected):
     assert _got(find_counts(clause)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # A person named with "the" or a possessive and an age between commas is one person, never the age as a count.
+        ("the guard, 52, was taken to hospital", {"injured": (1, False)}),
+        ("their neighbour, 60, was hurt", {"injured": (1, False)}),
+        # The injury toll is the hurt's, never the dead's (its children with it).
+        ("the injury toll stood at eight", {"injured": (8, False)}),
+        ("by evening the toll stood at five", {"killed": (5, False)}),
+    ],
+)
+def test_a_named_persons_age_and_the_injury_toll(clause, expected):
+    assert _got(find_counts(clause)[0]) == expected
