@@ -226,6 +226,9 @@ def test_kin_and_ages_in_words_are_people(clause, expected):
         # A person named with "the" or a possessive and an age between commas is one person, never the age as a count.
         ("the guard, 52, was taken to hospital", {"injured": (1, False)}),
         ("their neighbour, 60, was hurt", {"injured": (1, False)}),
+        # A sentence opening on one person told by "the" is that one person (fixture 818); a girl is a child.
+        ("The driver was killed.", {"killed": (1, False)}),
+        ("The girl was wounded.", {"children_injured": (1, False)}),
         # The injury toll is the hurt's, never the dead's (its children with it).
         ("the injury toll stood at eight", {"injured": (8, False)}),
         ("by evening the toll stood at five", {"killed": (5, False)}),

@@ -62,7 +62,10 @@ _NOT_WHO = (
 _PERSON = (
     # ("killed its 34-year-old worker": a farm's worker, with the age)
     # ("killing the driver and wounding two passengers": the one person a vehicle had, right after the verb)
-    r"(?:(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b)"
+    # ("The driver was killed.", "The woman died in hospital": a sentence opening on one person, told by "the")
+    r"(?:(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b)|(?:(?<=^)|(?<=[.!?]\s))(?-i:The)(?=\s+(?:[a-z]+\s+)?(?:man|woman|driver"
+    r"|guard|pensioner|resident|boy|girl|teenager|child|worker|employee|farmer|volunteer|passenger|cyclist|pedestrian)"
+    r"\s+(?:was|had|has|died)\b)"
     r"|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|(?<=wounding\s)|(?<=wounded\s))(?:the|its)"
     r"(?=\s+(?:driver|pilot|conductor)\b))\s+"
     # ("hurting a 44-year-old woman and 61-year-old man": the second person's article left out, the age kept)
