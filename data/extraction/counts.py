@@ -182,6 +182,11 @@ class Count:
     adults: bool = False  # "п'ятеро дорослих", "five adults": the grown-ups only, children counted apart
 
 
+# "..., two of them children", "eight people, four of whom were hospitalised", "of which": a part of the figure just
+# before (one reader for every check that asks it)
+_OF_THEM = re.compile(r"\s*of\s+(?:them|whom|which)\b", re.IGNORECASE)
+
+
 _AGE_ASIDE = re.compile(
     r"(\b(?:man|woman|men|women|boy|girl|boys|girls|person|resident|residents|pensioner|pensioners"
     # ("Two boys, aged 15 and 16, were hurt": the ages may come with "aged")
@@ -542,7 +547,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             continue  # "psychologists helped 126 people, 8 of them children": not a part of a toll
         # ("wounding 5 civilians, 2 of them children"; "injuring eight people, four of whom were hospitalised": a part
         # of the figure before, whether it inherits its kind or tells its own)
-        part = bool(re.match(r"^\s*of\s+(?:them|whom|which)\b", clause[number.end :], re.I))
+        part = bool(_OF_THEM.match(clause, number.end))
         if base == "inherit":
             if last_adult is None:
                 lead = re.sub(r"\bvictims\s+includ\w*\s*$", "", clause[: number.start], flags=re.IGNORECASE)
@@ -596,7 +601,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         if c.field in (KILLED, INJURED)
         and position
         and counts[position - 1].field.startswith("children_")
-        and re.match(r"^\s+of\s+(?:them|whom)\b", clause[_number_end(clause, c.start) :], re.IGNORECASE)
+        and _OF_THEM.match(clause, _number_end(clause, c.start))
         else c
         for position, c in enumerate(counts)
     ]
@@ -994,10 +999,7 @@ def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) 
             # ("three children and five injured adults are in medical facilities": 8, three of them children)
             and people(numbers[position])
             # ("21 people were saved, 13 of whom were hospitalised": a part of the first, not listed beside it)
-            and not (
-                kinds[position + 1][0] != "inherit"
-                and re.match(r"\s+of\s+(?:whom|them|which)\b", clause[after.end :], re.IGNORECASE)
-            )
+            and not (kinds[position + 1][0] != "inherit" and _OF_THEM.match(clause, after.end))
             and _LIST_AND.match(_between_people(clause, numbers[position], after))
         ):
             child = numbers[position].child or bool(_CHILD_AFTER.match(clause[numbers[position].end :]))
@@ -1085,7 +1087,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     if part:
         # "Five of the dead were children", "four of the 22 confirmed dead are children"
         return (KILLED if part.group("killed") else INJURED), True
-    if child and re.match(r"^\s*of\s+(?:them|whom)\b", after, re.IGNORECASE):
+    if child and _OF_THEM.match(after):
         return "inherit", True  # "six people were injured, two of them children"
     if re.match(
         r"^\s+(?:[a-z]+\s+)?bod(?:y|ies)\s+(?:(?:had|have|has)\s+)?(?:been\s+|were\s+|was\s+)?identified\b",
