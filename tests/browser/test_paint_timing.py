@@ -2,8 +2,8 @@
 
 ``benchmarks/browser.py`` records, in every frame, when the event layer (or the floor
 page's text) was first painted; the figures are those times.  Here a page shows its
-text 400 ms after loading and then keeps its main thread busy for 1.5 s: the recorded
-time must be the text's, not the end of the busy spell when Playwright could look.
+text 400 ms after loading and then keeps its main thread busy for 1.5 s; the harness looks
+after that: the recorded time must be the text's, not the end of the busy spell or the look.
 """
 
 from __future__ import annotations
@@ -34,11 +34,13 @@ def test_the_watch_records_when_the_text_showed(chromium):
     try:
         clock, start = time.time(), time.perf_counter()
         page.goto("http://localhost:9/floor", wait_until="commit")
-        page.wait_for_timeout(450)  # the text is shown; the busy spell begins
+        # The harness looks only after the text was shown and the busy spell began.  Left to look
+        # on its own, Playwright sometimes caught the text in the 30 ms before the spell (CI, stop 36).
+        page.wait_for_timeout(2_200)
         page.get_by_text("hello").wait_for(timeout=30_000)
         noticed = time.perf_counter() - start
         shown = page.evaluate("() => window.__smHelloAt") / 1000 - clock
-        assert noticed >= 1.5, noticed  # Playwright could look only after the busy spell
+        assert noticed >= 1.9, noticed  # a harness's own look would be this late
         assert 0.35 <= shown <= 1.0, shown  # the painted text's time
     finally:
         context.close()
