@@ -1929,8 +1929,8 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             _slavic_closing_zero(text, placed, report_date, rules)
         _slavic_paragraph_zeros(text, placed, report_date, rules)
     elif len(placed) > 1:
-        # "shelled the Nikopol district ... 'No one was killed or injured,'" then "the Russians fired at Nikopol
-        # itself, the Myrove, Chervonohryhorivka and Marhanets communities": a report whose only figures are
+        # A district's shelling told with "no one was killed or injured" in one sentence, and the places hit
+        # (the district's town and two of its communities) listed in another: a report whose only figures are
         # zeros told without a town of their own gives its zero to every place it names.
         body = [s.text for s in split_sentences(text) if not s.headline and rules.find_counts(s.text)[0]]
         if body and all(

@@ -120,7 +120,7 @@ INJURED_WORDS = (
     # institutions in Dnipro" (a hospital by another name)
     r"|(?:(?<=is\s)|(?<=are\s))(?:currently\s+|now\s+|still\s+)?in\s+(?:a\s+|the\s+)?medical\s+(?:facilit(?:y|ies)|institutions?)"
     r"|(?:taken|sent|rushed|brought|admitted|transported)\s+to\s+(?:a\s+|the\s+)?medical\s+(?:facilit(?:y|ies)|institutions?)"
-    # "a 14-year-old boy was among those receiving 'necessary assistance' from medics"
+    # "a 14-year-old boy was among those receiving 'necessary assistance'" (a child among the hurt)
     r"|receiving\s+[\"“'‘]?(?:necessary\s+)?(?:medical\s+)?(?:assistance|help|care|treatment)"
     # "two pensioners received medical help"
     r"|received\s+(?:(?:the\s+)?necessary\s+)?medical\s+(?:assistance|help|care|treatment)"

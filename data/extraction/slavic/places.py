@@ -672,8 +672,8 @@ def _named_places(clause: str) -> tuple[list, list]:
             mentions.append(mention)
     raion_spans = []
     for match in RAION_LIST.finditer(clause):
-        # "снаряды прилетали в Чугуевский, Харьковский, Богодуховский, Изюмский районы", "по населенным пунктам
-        # Харьковского, Богодуховского и Чугуевского районов": each raion is named as hit, so each is its centre
+        # "удары пришлись на Изюмский, Чугуевский и Харьковский районы", "по селам Богодуховского и
+        # Харьковского районов": each raion is named as hit, so each is its centre
         # town (labelling rule 4, amended 2026-11-30), unless the report names a settlement of it
         # (communities.drop_cyrillic_homes_of_named_places); a toll told with the list is the oblast's day
         start, end = match.span("list")
