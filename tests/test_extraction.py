@@ -550,6 +550,10 @@ def test_any_text_gives_valid_events(text):
         ("just four bodies have been identified by evening", {}),
         ("among the nearly two dozen killed were several families", {}),
         ("One of the injured later died in hospital", {"killed": (1, False)}),
+        # One vocabulary of "then died" (vocabulary.THEN_DIED) for the hurt who died, however it is joined.
+        ("Two of those wounded soon died in hospital", {"killed": (2, False)}),
+        ("A man was badly injured and has died", {"killed": (1, False)}),
+        ("Two women were wounded and eventually succumbed", {"killed": (2, False)}),
     ],
 )
 def test_counts_in_real_report_shapes(clause, expected):

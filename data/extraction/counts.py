@@ -1054,8 +1054,7 @@ _NEXT_VERB_OF_ITS_OWN = re.compile(
 # verb of the hurt, then the same people's death joined by "and"
 _HURT_THEN_DIED = re.compile(
     rf"^[\s,]*{_OCCUPATION}{_FILLER_RUN}(?:(?:seriously|severely|critically|badly|gravely)\s+)?"
-    r"(?:injured|wounded|hurt)\b[^.;:]{0,60}?\s+and\s+(?:(?:later|then|subsequently|also|soon|eventually)\s+)?"
-    r"(?:died|succumbed)\b",
+    rf"(?:injured|wounded|hurt)\b[^.;:]{{0,60}}?\s+and\s+{V.THEN_DIED}",
     re.IGNORECASE,
 )
 
@@ -1076,12 +1075,7 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     if among:
         # "An eleven-year-old boy and a man were among the four taken to hospital": a part of that toll
         return (KILLED if among.group("killed") else INJURED), child
-    if re.match(
-        r"^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt)\s+(?:(?:later|then|also|subsequently)\s+)?"
-        r"(?:died|has\s+died|had\s+died|succumbed)\b",
-        after,
-        re.IGNORECASE,
-    ):
+    if re.match(rf"^\s+{V.OF_THE_HURT}\s+{V.THEN_DIED}", after, re.IGNORECASE):
         return KILLED, child  # "One of the injured later died in hospital": a death, of one of the hurt
     part = _PART_OF_TOLL.match(after)
     if part:

@@ -112,7 +112,7 @@ def _told_kind(sentence: str) -> str | None:
 
 # "one of the injured children died", "died in hospital", "died of his wounds": someone told hurt who then died
 _HURT_WHO_DIED = re.compile(
-    r"\bof\s+(?:the|those)\s+(?:injured|wounded|hurt)\b[^.]*\b(?:died|succumbed)\b"
+    rf"\b{V.OF_THE_HURT}\b[^.]*\b(?:died|succumbed)\b"
     r"|\b(?:died|succumbed)\b[^.]*\b(?:in|at)\s+(?:the\s+)?hospital\b"
     r"|\b(?:died|succumbed)\s+(?:to|of|from)\s+(?:his|her|their|the)\s+(?:injuries|wounds)\b",
     re.IGNORECASE,
@@ -319,8 +319,7 @@ def apply(
                     count.field == KILLED
                     and event.counts.get(INJURED) is not None
                     and re.match(
-                        r"^[\w-]+\s+of\s+(?:them|the\s+(?:injured|wounded|hurt)|those\s+(?:injured|wounded|hurt))\s+"
-                        r"(?:(?:later|then|also|subsequently)\s+)?(?:died|has\s+died|had\s+died|succumbed)\b",
+                        rf"^[\w-]+\s+(?:of\s+them|{V.OF_THE_HURT})\s+{V.THEN_DIED}",
                         clause[count.start :],
                         re.I,
                     )

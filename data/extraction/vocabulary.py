@@ -137,6 +137,13 @@ CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|
 KIN_PLURAL = r"sons|daughters|brothers|sisters|husbands|wives|parents|relatives|siblings|grand(?:sons|daughters|parents|children)"
 KIN_SINGULAR = r"son|daughter|brother|sister|husband|wife|mother|father|grand(?:son|daughter|mother|father)"
 
+# Some of the hurt told before who then died: "one of the injured later died", "two of those wounded succumbed"
+# (events and counts read it, each in its own place in the sentence)
+OF_THE_HURT = r"of\s+(?:the|those)\s+(?:injured|wounded|hurt)"
+THEN_DIED = (
+    r"(?:(?:later|then|also|subsequently|soon|eventually)\s+)?(?:died|has\s+died|had\s+died|succumbed)\b"
+)
+
 # Filler allowed between a number and the word saying what it counts: "three people were killed".
 FILLER = (
     r"people|persons?|civilians?|residents?|locals|pensioners?|adults?|men|women|others|other|more|further|additional|local|elderly"
