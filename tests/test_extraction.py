@@ -554,6 +554,14 @@ def test_any_text_gives_valid_events(text):
         ("Two of those wounded soon died in hospital", {"killed": (2, False)}),
         ("A man was badly injured and has died", {"killed": (1, False)}),
         ("Two women were wounded and eventually succumbed", {"killed": (2, False)}),
+        # One vocabulary of words for people (vocabulary.PERSON_SINGULAR / PERSON_PLURAL) for ages and asides.
+        ("two drivers, 51 and 60, were hurt", {"injured": (2, False)}),
+        ("students aged 17 and 19 were injured", {"injured": (2, False), "children_injured": (1, False)}),
+        ("20- and 22-year-old workers were injured", {"injured": (2, False)}),
+        ("a kid of seven was wounded", {"children_injured": (1, False)}),
+        # A mother's or father's children are no count of the people hurt.
+        ("A mother of three was killed in the strike", {"killed": (1, False)}),
+        ("a father of two young children was wounded", {"injured": (1, False)}),
     ],
 )
 def test_counts_in_real_report_shapes(clause, expected):

@@ -188,10 +188,8 @@ _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|which)\b", re.IGNORECASE)
 
 
 _AGE_ASIDE = re.compile(
-    r"(\b(?:man|woman|men|women|boy|girl|boys|girls|person|resident|residents|pensioner|pensioners"
     # ("Two boys, aged 15 and 16, were hurt": the ages may come with "aged")
-    r"|teenager|teenagers|husband|wife|son|daughter|mother|father|youth|youths|brother|sister|grandson"
-    rf"|granddaughter|student|students|child|children|kid|kids|{V.KIN_PLURAL}))"
+    rf"(\b(?:{V.PERSON_PLURAL}|{V.PERSON_SINGULAR}))"
     r"\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|,\s*and)\s*\d{1,3})*"
     r"\s*,",
     re.IGNORECASE,
@@ -215,8 +213,8 @@ def _as_person(match: re.Match) -> str:
 # "a man of 44 was killed", "a girl of 12", "a woman aged 80 was hurt", "two women of 61 and 65": the age
 # after the person (never a count of people: a man of 44 is one man)
 _AGE_OF = re.compile(
-    r"\b(?P<noun>(?:man|woman|boy|girl|person|resident|pensioner|driver|passenger|worker|civilian|teenager|youth|child"
-    r"|son|daughter|brother|sister|student)(?=\s+of|\s+aged|,\s+aged)"
+    # ("a mother of three", "the father of two": the children she or he has, never an age)
+    rf"\b(?P<noun>(?!(?:grand)?(?:mother|father)\b|husband\b|wife\b)(?:{V.PERSON_SINGULAR})(?=\s+of|\s+aged|,\s+aged)"
     # (plural people "aged 61 and 65" are counted by their ages: "women aged 61 and 65 were hurt" is two)
     r"|(?:men|women|boys|girls|residents|pensioners|civilians)(?=\s+of))"
     # ("a woman of seventy", "a girl of seven": an age in words is an age too, never a count of people)
@@ -371,8 +369,7 @@ _WHO_BEFORE_DEATH = re.compile(
 # "a 70-year-old man who kept the village shop was killed": who he was, a relative clause between the person and
 # the verb of his fate (the verb after it is the count's)
 _WHO_ASIDE = re.compile(
-    r"(\b(?:man|woman|boy|girl|person|resident|civilian|pensioner|teenager|child|driver|worker|employee|men|women"
-    rf"|people|residents|civilians|workers|employees|{V.KIN_PLURAL}|{V.KIN_SINGULAR}))\s*,?\s+who\s+[^,.;:]{{1,100}}?,?"
+    rf"(\b(?:{V.PERSON_PLURAL}|{V.PERSON_SINGULAR}))\s*,?\s+who\s+[^,.;:]{{1,100}}?,?"
     rf"(?=\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?(?:{V.KILLED_WORDS}"
     rf"|{V.INJURED_WORDS})\b)",
     re.IGNORECASE,
@@ -680,8 +677,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
 
 # An age in figures or, as reports write the young ones, in words ("children aged four, seven and 15").
 _PEOPLE_AGED = re.compile(
-    r"\b(?:women|men|people|persons|individuals|residents|civilians|pensioners|boys|girls|children|teenagers"
-    rf"|{V.KIN_PLURAL})\s+(?P<aged>aged)\s+"
+    rf"\b(?:{V.PERSON_PLURAL})\s+(?P<aged>aged)\s+"
     rf"(?P<ages>{AGE}(?:\s*,\s*{AGE})*(?:,?\s+and\s+{AGE})+)\b",
     re.IGNORECASE,
 )
@@ -691,7 +687,7 @@ _PEOPLE_AGED = re.compile(
 # as many people as the ages
 _CARRIED_AGES = re.compile(
     r"\b(?P<ages>\d{1,3}-(?:\s*,\s*\d{1,3}-)*,?\s+and\s+\d{1,3})-year-old\s+(?=(?:[a-z]+\s+)?"
-    rf"(?:men|women|people|persons|residents|civilians|pensioners|boys|girls|children|teenagers|{V.KIN_PLURAL})\b)",
+    rf"(?:{V.PERSON_PLURAL})\b)",
     re.IGNORECASE,
 )
 
@@ -1059,9 +1055,20 @@ _HURT_THEN_DIED = re.compile(
 )
 
 
+# "of three", "of two young children": the children a mother or father has, told right after the word
+_CHILDREN_THEY_HAVE = re.compile(
+    r"^\s+of\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|many)"
+    r"(?:\s+(?:young\s+|small\s+|little\s+)?(?:children|kids|sons|daughters))?(?=[\s,.;]|$)",
+    re.IGNORECASE,
+)
+
+
 def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     after = clause[number.end :]
     before = clause[: number.start]
+    if number.person and re.search(r"(?:mother|father|parents?)$", number.text, re.IGNORECASE):
+        # "a mother of three was killed": one person, and the children she has are no figure (see below)
+        after = _CHILDREN_THEY_HAVE.sub("", after, count=1)
     if _NOT_A_COUNT_AFTER.match(after) or (1900 <= number.value <= 2100 and not number.at_least):
         return None
     if not number.person and re.search(
@@ -1093,6 +1100,8 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         r"\bamong\s+the\s+(?:nearly|almost|about|around|roughly|some|approximately)\s+$", before, re.I
     ):
         return None  # "ten of those among the nearly two dozen killed": the toll pointed back to, rounded
+    if re.search(r"\b(?:grand)?(?:mother|father|parents?)\s+of\s+$", before, re.IGNORECASE):
+        return None  # "a mother of three was killed": the children she has, not the people killed
     if re.search(r"\bbod(?:y|ies)\s+of\s+$", before, re.IGNORECASE):
         # "the bodies of two more victims were recovered": the dead, whatever word follows the number
         return KILLED, child

@@ -76,7 +76,8 @@ _PERSON = (
     # ("injuring a Swiss volunteer", "a British journalist was hurt": where the person is from)
     # ("a Kherson resident was wounded": a resident of the place named)
     r"|(?-i:[A-Z][a-z]+(?:ian|ish|ese|ss|ch|an))\s+|(?-i:[A-Z][\w'’-]+)\s+(?=resident\b))?"
-    r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|boy|girl|teenager|baby|infant|toddler"
+    r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|kid|boy|girl|teenager|baby"
+    r"|infant|toddler"
     r"|newborn|pensioner"
     r"|driver|paramedic|rescuer|police\s+officer|firefighter|employee|worker|volunteer|nurse|doctor|farmer"
     # ("a first responder died at the fire station", "a medic was hurt")

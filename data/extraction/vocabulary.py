@@ -137,6 +137,17 @@ CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|
 KIN_PLURAL = r"sons|daughters|brothers|sisters|husbands|wives|parents|relatives|siblings|grand(?:sons|daughters|parents|children)"
 KIN_SINGULAR = r"son|daughter|brother|sister|husband|wife|mother|father|grand(?:son|daughter|mother|father)"
 
+# Words for people, one or several, that an age, a "who" clause or a list of ages may follow: "a man of 44",
+# "a resident, 62, was hurt", "a driver who ... was killed", "women aged 61 and 65", "33- and 36-year-old women"
+PERSON_SINGULAR = (
+    r"man|woman|person|resident|civilian|pensioner|teenager|youth|child|kid|boy|girl|driver|passenger|worker"
+    rf"|employee|student|{KIN_SINGULAR}"
+)
+PERSON_PLURAL = (
+    r"men|women|people|persons|individuals|residents|civilians|pensioners|teenagers|youths|children|kids|boys|girls"
+    rf"|drivers|passengers|workers|employees|students|{KIN_PLURAL}"
+)
+
 # Some of the hurt told before who then died: "one of the injured later died", "two of those wounded succumbed"
 # (events and counts read it, each in its own place in the sentence)
 OF_THE_HURT = r"of\s+(?:the|those)\s+(?:injured|wounded|hurt)"
