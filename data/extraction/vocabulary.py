@@ -70,6 +70,9 @@ ATTACK_CUE = _words(
     r"(?:communit(?:y|ies)|hromadas?)\s+(?:were|was)\s+(?:also\s+)?affected",
     # "The Pokrovsk community suffered the most" (постраждала найбільше): the community hit, its toll told next
     r"(?:communit(?:y|ies)|hromadas?)\s+(?:also\s+|most\s+)?suffered",
+    # "The most affected were A, B and C", "Nikopol suffered the most" (the places hit hardest, named as hit)
+    r"(?:most|hardest|worst)\s+affected",
+    r"suffered\s+the\s+most",
     # "Other affected settlements include: ...", "Among the settlements affected were A, B, C"
     r"affected\s+(?:settlements|villages|communities|localities)",
     r"(?:settlements|villages|towns|communities|localities)\s+(?:[\w-]+\s+){0,2}?affected",
