@@ -592,6 +592,7 @@ def test_a_later_higher_toll_replaces_the_earlier_one_which_stays_in_the_evidenc
         ),
         ("the small town of Soledar, which Russia claims to control", ["Soledar"]),
         ("the troops claimed control of the town of Soledar", []),
+        ("a photo of ruined blocks taken after the takeover of Avdiivka", []),
         ("the town of Bilopillia in the Sumy district", ["Bilopillia"]),
         ("called on Kyiv's Western partners to send air defence", []),
         ("with embassies in Kyiv lowering their flags", []),

@@ -301,9 +301,11 @@ VENUE_BEFORE = re.compile(
     r"|\b(?:miles|km|kilomet(?:re|er)s)\)?\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     # "as both Moscow and Kyiv told of overnight aerial attacks": the two governments
     r"|\b(?:both\s+)?Moscow\s+and\s+"
-    # Ground war, not a strike: "control of the town of Soledar", "the recently captured Avdiivka".
+    # Ground war, not a strike: "control of the town of Soledar", "the recently captured Avdiivka", "their takeover
+    # of Avdiivka".
     # ("launchers in the occupied part of Ukraine's X region": where the missiles were fired from, held by Russia)
-    r"|\b(?:captured|seized|occupied|control\s+of|battle\s+for|fighting\s+for|advanc\w+\s+on)\s+"
+    r"|\b(?:captured|seized|occupied|control\s+of|(?:takeover|capture|seizure)\s+of|battle\s+for|fighting\s+for"
+    r"|advanc\w+\s+on)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:town|city|village)\s+of\s+)?)$",
     re.IGNORECASE,
 )
