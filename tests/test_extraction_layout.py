@@ -2,6 +2,7 @@
 
 import pytest
 
+from data.extraction.extract import extract_events
 from data.extraction.layout import closes_item, district_opening, heading_lines, item_head, with_district
 from data.extraction.sentences import split_sentences
 
@@ -84,3 +85,15 @@ def test_a_roundups_parts_stay_lines_of_their_own():
     text = "Title\n\nA, B and C communities were shelled,\nDetails\nKrasnopilska community: mortar fire.\n"
     texts = [s.text for s in split_sentences(text)]
     assert "Krasnopilska community: mortar fire." in texts
+
+
+def test_a_line_of_topic_tags_is_neither_title_nor_sentence():
+    # ("News Feed, <city>, <region>, Russian attacks": the page's topics, over a report on other places)
+    text = (
+        "Russia shells 3 border communities\n\nNews Feed, Chernihiv, Chernihiv Oblast, Russian attacks, Border\n"
+        "Russian troops shelled the Semenivka and Snovsk communities on May 4, the regional administration said."
+    )
+    assert [s.text for s in split_sentences(text)][1:] == [
+        "Russian troops shelled the Semenivka and Snovsk communities on May 4, the regional administration said."
+    ]
+    assert sorted(e.location for e in extract_events(text)) == ["Semenivka", "Snovsk"]

@@ -148,6 +148,8 @@ def split_sentences(text: str) -> list[Sentence]:
             break
         if _RELATED_LINE.match(stripped):
             continue
+        if _TAG_LINE.match(stripped):
+            continue
         related = _RELATED_INLINE.search(stripped)
         if related:
             # "... are on the scene.Read also: Russian attack kills ... in Odesa region": a link to another
@@ -216,6 +218,13 @@ def split_sentences(text: str) -> list[Sentence]:
         for piece, at in _pieces(stripped):
             sentences.append(Sentence(piece, paragraph, line_start + at))
     return sentences
+
+
+# A page's line of topic tags, "News Feed, Poltava, Poltava Oblast, Russian attacks, Drones": its places are
+# the page's topics, neither a sentence nor a title ("Kupiansk, Borova, Izium" on a line of its own is a list)
+_TAG_LINE = re.compile(
+    r"^(?:News\s+Feed|Tags|Topics)\s*[,:](?:\s*[^,\d.!?;]{1,30}\s*,){2,}\s*[^,\d.!?;]{1,30}$"
+)
 
 
 def _pieces(line: str) -> list[tuple[str, int]]:
