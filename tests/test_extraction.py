@@ -2445,3 +2445,29 @@ def test_a_toll_told_again_on_the_day_before_is_the_reports_own():
 )
 def test_a_part_told_with_of_whom_is_never_added(clause, injured):
     assert [c.value for c in find_counts(clause)[0] if c.field == "injured"] == injured
+
+
+def test_earlier_we_wrote_recalls_another_report():
+    # (the English form of "Раніше ми писали": what follows is an earlier report's news, not this report's attack)
+    text = (
+        "A guided bomb hit the centre of Velykyi Burluk on Sunday, the head of the community said.\n\n"
+        "Earlier we wrote that the occupiers keep shelling the border of the Chernihiv and Kharkiv regions."
+    )
+    assert [e.location for e in extract_events(text)] == ["Velykyi Burluk"]
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "As the regional administration reported, late on June 3 rockets fell on the Pokrovske community.",
+        "As the Dnipro Press Office had reported earlier, late on June 3 rockets fell on the Pokrovske community.",
+    ],
+)
+def test_earlier_right_after_a_recall_goes_on_recalling(recall):
+    # (labelling rule 1: the "earlier" attack after a recalled one is older news too, its toll not the report's)
+    text = (
+        "On Thursday, June 6, a missile hit a warehouse in Pavlohrad, and three workers were hurt. "
+        f"{recall} Earlier in the same region, shells fell on the Mezhova community. A woman and her son of 9 were hurt."
+    )
+    (event,) = extract_events(text)
+    assert (event.location, event.counts["injured"]) == ("Pavlohrad", (3, False))

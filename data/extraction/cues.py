@@ -332,8 +332,9 @@ AS_REPORTED = re.compile(
     # "Нагадаємо" translated: "It is reminded that ...", "Let us remind you that ...", "We will remind, ...", "As a
     # reminder, ..."
     r"|it\s+is\s+(?:worth\s+)?remind(?:ed|ing)|let\s+us\s+remind|we\s+(?:will\s+|would\s+)?remind|as\s+a\s+reminder"
-    # "Earlier, Ukrinform reported that ... in the Sumy region, four people were injured"
-    r"|(?:earlier|previously)\s*,?\s+(?:[A-Z][\w-]*\s+)?(?:had\s+)?reported"
+    # "Earlier, Ukrinform reported that ... in the Sumy region, four people were injured", "Earlier we wrote that ..."
+    # (Раніше ми писали)
+    r"|(?:earlier|previously)\s*,?\s+(?:we\s+|[A-Z][\w-]*\s+)?(?:had\s+|have\s+)?(?:reported|wrote|written)"
     # "Earlier, the governor reported about attacks on X", "Previously, it was reported that ...": an earlier report
     r"|(?:earlier|previously)\s*,\s+(?:it\s+was\s+reported|(?:the|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
     r"(?:reported|informed|wrote))\b)\b",

@@ -898,6 +898,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     own_day: ToldDay | None = None
     own_day_read = earlier_day = False
     recalling = other_news = False
+    recalled_last = False  # (English) the sentence before recalled an earlier report
     # the paragraph an earlier day's attack was recalled in (Ukrainian and Russian): its sentences after the recall go
     # on with that attack
     recalled_paragraph = -1
@@ -1283,6 +1284,12 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             named_oblasts |= {
                 m.oblast_iso for m in rules.find_places(clause) if m.precision == "oblast" or not m.strong
             }
+        # ("As the agency told, late on 2 May a rocket hit X." then "Earlier in the region, shells hit the Y
+        # community. Two children were hurt.": an "earlier" right after a recall goes on recalling; labelling rule 1)
+        recall_goes_on = (
+            recalled_last and bool(EARLIER_REPORT_CUE.match(words)) and not _THE_DAYS.search(words)
+        )
+        recalled_last = False
         today = (
             rules.unplaced
             and not recalling
@@ -1296,7 +1303,8 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 ),
             )
         )
-        if rules.unplaced and (AS_REPORTED.match(words) or recalling) and not today:
+        if rules.unplaced and (AS_REPORTED.match(words) or recalling or recall_goes_on) and not today:
+            recalled_last = True
             # "As Ukrinform reported earlier, blasts were heard in Dnipro and Odesa": an earlier report
             # recalled; it names no new attack (its oblasts still say where the report is).
             named_oblasts |= {m.oblast_iso for _, ms in clause_places for m in ms if m.precision == "oblast"}
@@ -1345,7 +1353,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # "A Russian air strike against Orikhiv wounded two men" then "On Aug. 12, Russian forces struck the
             # town of Orikhiv with a glide bomb, killing one person and injuring 6 others": an earlier attack on a
             # town the report has named, told for context; its figures are not today's.
-            focus, after_war_toll = [], True
+            focus, after_war_toll, recalled_last = [], True, True
             continue
         if rules.unplaced:
             told = day_told(analysed, report_date, rules.find_date)
@@ -1362,7 +1370,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # "Drones struck Sumy in the night ..." then "On Wednesday, a rocket destroyed a store near Ochakiv and
                 # two people died": an attack of a day before the report's, told beside it; neither its places nor
                 # its figures are the report's (labelling rule 1), nor those of the placeless sentences after it
-                focus, after_war_toll, earlier_day = [], True, True
+                focus, after_war_toll, earlier_day, recalled_last = [], True, True, True
                 continue
             elif (
                 earlier_day
