@@ -678,6 +678,20 @@ def _closing_zero_of_paragraph(
             apply(event, last.text, last.text, report_date, counts=True, rules=rules)
 
 
+def _inner_paragraph(text: str, zero: str, placed: list[CandidateEvent]) -> set[str] | None:
+    """The sentences of the paragraph that tells ``zero``, when it is neither the first nor the last paragraph with a
+    place hit: "In the village of A, a barn burned. There were no casualties." between a paragraph on B and one on C
+    is A's zero alone (rule 8 of docs/labelling.md); None when the zero leads or closes the places (every place's)."""
+    sentences = split_sentences(text)
+    where = {s.text: s.paragraph for s in sentences if not s.headline}
+    if zero not in where:
+        return None
+    told = [where[e.sentences[0]] for e in placed if e.sentences and e.sentences[0] in where]
+    if not told or where[zero] <= min(told) or where[zero] >= max(told):
+        return None
+    return {s.text for s in sentences if s.paragraph == where[zero]}
+
+
 def _slavic_closing_zero(
     text: str, placed: list[CandidateEvent], report_date: dt.date | None, rules: LanguageRules
 ) -> None:
@@ -1946,8 +1960,13 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             and not any(m.precision == "settlement" and m.strong for m in rules.find_places(b))
             for b in body
         ):
+            inner = _inner_paragraph(text, body[-1], placed)
             for event in placed:
-                if event.geo_precision != "oblast" and not event.counts:
+                if (
+                    event.geo_precision != "oblast"
+                    and not event.counts
+                    and (inner is None or inner & set(event.sentences))
+                ):
                     apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
         else:
             _closing_zero_of_paragraph(text, placed, report_date, rules)
