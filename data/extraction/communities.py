@@ -285,7 +285,11 @@ def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEv
                 )
             ):
                 continue  # (an area's "no one was hurt" is its place's only when told of both)
-            if any(getattr(s, unit) == name for s in find_settlements(other.location, home.oblast_iso)):
+            # (the gazetteer's spelling or the report's: "Vovchanski Khutori" is the table's "Vovchanski Khutory")
+            names = {other.location, other.written or other.location}
+            if any(
+                getattr(s, unit) == name for each in names for s in find_settlements(each, home.oblast_iso)
+            ):
                 dropped.append(home)
                 break
     return [e for e in events if not any(e is d for d in dropped)]
