@@ -206,12 +206,25 @@ def fold_district_into_its_village(
         # (Ukrainian and Russian: only a village the settlements table puts in that raion, "вдарили по Запорізькому
         # району" then "по Зеленій Діброві"; the city of Odesa is no village of the Izmail raion)
         return events
+    if not within and _raions_apart(district, village):
+        # ("a drone attack on the Kamianske district hurt a woman", then "artillery hit Nikopol": a town of another
+        # raion is another attack, not the district's village)
+        return events
     if village.oblast_iso != district.oblast_iso and district.oblast_iso:
         prefer_named_oblasts([village], {district.oblast_iso})
         if village.oblast_iso != district.oblast_iso:
             return events
     _fill_missing(village, district)
     return [e for e in events if e is not district]
+
+
+def _raions_apart(district: CandidateEvent, village: CandidateEvent) -> bool:
+    """Whether the settlements table puts the district's centre town (the town of its name, listed first) and the
+    village in different raions of the district's oblast, whichever of the village's namesakes there is meant."""
+    towns = find_settlements(district.location or "", district.oblast_iso)
+    names = {village.location or "", village.written or village.location or ""}
+    raions = {s.raion_uk for name in names for s in find_settlements(name, district.oblast_iso)}
+    return bool(towns) and bool(raions) and towns[0].raion_uk not in raions
 
 
 def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[CandidateEvent]:
