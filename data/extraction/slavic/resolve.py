@@ -118,6 +118,10 @@ def _adjective_forms(stem: str, word: str) -> list[str]:
     return forms
 
 
+# An adjective's oblique case after "-ськ-" / "-ск-" ("Таврійського", "Приморскому"), never a case of a noun in "-ськ"
+_ADJECTIVE_OBLIQUE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?P<ending>ого|ому)$")
+
+
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
 
@@ -340,8 +344,16 @@ def resolve_place(name: str, after: str = "", before: str = ""):
                 if name:
                     return Mention(name, 0, 0, "settlement", True, place_name=name)
             return None
+    demoted: set[str] = set()
     if len(tokens) == 1:
         candidates = name_forms(tokens[0])
+        oblique = _ADJECTIVE_OBLIQUE.search(tokens[0].lower())
+        if oblique:
+            # "по Таврійському", "Приморського": an adjective's case, so the village Таврійське, not the town
+            # Таврійськ (whose cases are Таврійська, Таврійську); the bare stem is tried last, and no larger town
+            # of that stem takes the name over
+            demoted = {tokens[0].lower()[: oblique.start("ending")]}
+            candidates = [c for c in candidates if c not in demoted] + [c for c in candidates if c in demoted]
         if tokens[0].lower().endswith("ці") and re.search(r"(?<!\w)(?:у|в|на)\s*$", before, re.IGNORECASE):
             # "у Петрівці" is the locative of Петрівка (a plural name Петрівці would be "у Петрівцях")
             candidates = candidates[1:] + candidates[:1]
@@ -376,7 +388,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             best = mention
             if as_written and form == tokens[0].lower():
                 break
-        elif _population(mention) >= max(10_000, 10 * _population(best)):
+        elif form not in demoted and _population(mention) >= max(10_000, 10 * _population(best)):
             # "Львове" is a village's own name and the locative of Львов (Lviv): the city is meant.
             best = mention
     if (
@@ -396,6 +408,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         and _population(best) < 10_000
     ):
         return None  # "Мирна жителька ...", "Атаки рф на ...": a word that starts the sentence, not a village
+    if best is not None and demoted and not best.alternatives:
+        # ("по Степногірську, Приморському": of the places each nominative may be, Приморське of the oblast of the
+        # places named beside it, not the larger Приморський of Crimea)
+        best.alternatives = _namesakes([c for c in candidates if c not in demoted], best)
     if best is None and locative:
         # A village the gazetteer lists only in Latin ("у Дробишевому" -> Drobysheve): the national
         # romanisation of each nominative form, exact hits only.
@@ -426,6 +442,22 @@ def resolve_place(name: str, after: str = "", before: str = ""):
                         return None  # "обстреляли Центральный район" of Kherson
                     return mention
     return best
+
+
+def _namesakes(forms: list[str], best) -> list:
+    """The places other than ``best`` that the name's nominative ``forms`` name, the likeliest of each oblast, in
+    the order of the forms."""
+    gazetteer = load_gazetteer()
+    found = []
+    for form in forms:
+        rows = gazetteer.primary.get(normalize_name(form)) or []
+        for iso in dict.fromkeys(gazetteer.places.oblast_iso.iloc[r] for r in rows):
+            mention = settlement_mention(
+                gazetteer, form, [r for r in rows if gazetteer.places.oblast_iso.iloc[r] == iso]
+            )
+            if mention.key != best.key and all(m.key != mention.key for m in found):
+                found.append(mention)
+    return found
 
 
 # "уздовж ріки", "вдоль реки", "along the river", "на березі", "вздовж": what follows is a river
