@@ -1899,6 +1899,8 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             for analysed, words in totals:
                 if rules.unplaced and not re.search(r"\b(?:in\s+total|overall|altogether)\b", analysed, re.I):
                     continue  # ("At least 12 people were killed in different parts of Ukraine": the country's)
+                if not rules.unplaced and slavic.COUNTRY_WIDE.search(analysed):
+                    continue  # ("Всего по Украине более 70 раненых" after a report on Kyiv: the country's)
                 apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
     elif len(placed) > 1 and not rules.unplaced:
         isos = {e.oblast_iso for e in placed}

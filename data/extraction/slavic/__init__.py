@@ -46,6 +46,7 @@ from data.extraction.slavic.resolve import resolve_place
 from data.extraction.slavic.words import (
     AGGRESSION_TOLL,
     ATTACK_CUE,
+    COUNTRY_WIDE,
     EARLIER_CUE,
     LIST_HIT,
     OTHER_MATTER,
@@ -56,6 +57,7 @@ from data.extraction.slavic.words import (
 __all__ = [
     "AGGRESSION_TOLL",
     "ATTACK_CUE",
+    "COUNTRY_WIDE",
     "EARLIER_CUE",
     "LIST_HIT",
     "OTHER_MATTER",

@@ -537,8 +537,8 @@ def _named_places(clause: str) -> tuple[list, list]:
         name = _nominative_name(struck_name, adjectival=True)
         if name is not None and covered:
             mentions.remove(covered[0])
-        if name is None or normalize_name(name) in NOT_PLACES:
-            continue
+        if name is None or any(normalize_name(f) in NOT_PLACES for f in [name, *name_forms(struck_name)[:6]]):
+            continue  # ("удар по Украине": the country, whose "-ине" looks like a village's Калинине)
         mentions.append(Mention(struck_name, start, end, "settlement", True, place_name=name))
     for known in [
         m for m in mentions if m.precision == "settlement" and m.oblast_iso and m.latitude is not None
