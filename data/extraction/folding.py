@@ -408,6 +408,12 @@ _DAY_TOTAL = re.compile(
 
 # "six people were hurt across the right-bank parts of the X region", "throughout the oblast": the region's
 # figures told over all of it, not one town's
+# "обстрілів Запоріжжя та області загинули двоє", "по Харькову и области": a city told together with its region, after
+# the city's name
+AND_ITS_REGION = re.compile(
+    r"^\s*(?:та|і|й|и)\s+(?:(?:всієї|усієї|всей)\s+)?(?:області|области|регіону|региона)(?![\w'’ʼ-])",
+    re.IGNORECASE,
+)
 _ACROSS_REGION = re.compile(
     r"\b(?:across|throughout)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:parts|areas|territor(?:y|ies)|regions?"
     r"|oblasts?|provinces?)\b",
@@ -419,6 +425,8 @@ def spread_over_places(sentence: str, several: bool = False) -> bool:
     """Whether ``sentence`` gives figures for several places of a region at once (or for one it leaves unnamed);
     with ``several``, also places not counted ("several towns and villages")."""
     if _ONE_OF_UNNAMED.search(sentence) or _ACROSS_REGION.search(sentence):
+        return True
+    if any(AND_ITS_REGION.match(sentence[m.end() :]) for m in re.finditer(r"[А-ЯІЇЄҐ][\w'’ʼ-]+", sentence)):
         return True
     for match in _SPREAD.finditer(sentence):
         if several and _SEVERAL.search(sentence[: match.start()]):

@@ -7,7 +7,7 @@ import re
 from data.extraction import slavic
 from data.extraction.counts import INJURED, KILLED, Count
 from data.extraction.events import clause_parts
-from data.extraction.folding import spread_over_places
+from data.extraction.folding import AND_ITS_REGION, spread_over_places
 from data.extraction.lookup import Mention, sole_oblast
 from data.extraction.numbers import parse_number_words
 from data.extraction.rules import LanguageRules
@@ -32,8 +32,10 @@ _AND_PLACES_AFTER = re.compile(
 
 def examples_as_oblast(clause: str, mentions: list[Mention]) -> list[Mention]:
     """ "ударів зазнали 27 населених пунктів, зокрема Херсон, 7 людей поранені": the figures are the
-    region's, and the town is one of its examples: the event is the oblast's."""
-    if not spread_over_places(clause):
+    region's, and the town is one of its examples: the event is the oblast's.  So are those told of a city and its
+    region together ("внаслідок обстрілів Запоріжжя та області загинули двоє": labelling rule 4)."""
+    spread = spread_over_places(clause)
+    if not spread and not any(AND_ITS_REGION.match(clause[m.end :]) for m in mentions):
         return mentions
     result = []
     for mention in mentions:
@@ -42,8 +44,9 @@ def examples_as_oblast(clause: str, mentions: list[Mention]) -> list[Mention]:
             mention.precision == "settlement"
             and oblast
             and (
-                _EXAMPLE_BEFORE.search(clause[: mention.start])
-                or _AND_PLACES_AFTER.match(clause[mention.end :])
+                (spread and _EXAMPLE_BEFORE.search(clause[: mention.start]))
+                or (spread and _AND_PLACES_AFTER.match(clause[mention.end :]))
+                or AND_ITS_REGION.match(clause[mention.end :])
             )
         ):
             example = slavic.oblast_mention(oblast)
