@@ -185,8 +185,10 @@ _HELD_BY_RUSSIA = re.compile(
 
 # "the toll had climbed to four", "the number of injured rose to 12": a toll told again, higher
 _TOLL_RISEN = re.compile(
-    r"\btoll\b[^.;]{0,60}?\b(?:has\s+|had\s+)?(?:rose|risen|increased|climbed|grown|grew)\s+to\b"
-    r"|\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:has\s+|had\s+)?(?:rose|risen|increased|climbed|grown|grew)\s+to\b",
+    # ("the death toll of Friday's drone strike on the school in the town of X has now climbed to 12", "the number of
+    # residents who lost their lives when the missile hit ... has grown to 8": named far from the verb)
+    r"\btoll\b[^.;]{0,160}?\b(?:has\s+|had\s+)?(?:rose|risen|increased|climbed|grown|grew)\s+to\b"
+    r"|\bnumber\s+of\s+(?:[\w'’,-]+\s+){1,25}?(?:has\s+|had\s+)?(?:rose|risen|increased|climbed|grown|grew)\s+to\b",
     re.IGNORECASE,
 )
 
@@ -1375,9 +1377,12 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # (the report's own day: the one its first attack is told with, if that sentence gives one; read until
                 # the first sentence that names a place)
                 own_day = told
-                if told is None or (told.kind == "relative" and report_date is None):
+                if (
+                    told is None or (told.kind == "relative" and report_date is None)
+                ) and not _TOLL_RISEN.search(analysed):
                     # ("A strike killed two in X, the governor said on Tuesday", "Drones hit X overnight, officials said
-                    # Wednesday": the day the news was given is the report's day)
+                    # Wednesday": the day the news was given is the report's day; not the day a toll is told risen, "the
+                    # toll of Friday's strike on X has grown to 14, the mayor told reporters on Sunday": the attack was before)
                     own_day = speech_day(analysed, report_date) or told
                 own_day_read = own_day is not None or any(ms for _, ms in clause_places)
             elif _earlier_days_attack(analysed, told, own_day, report_date, clause_places, events, rules):
