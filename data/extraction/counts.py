@@ -65,7 +65,7 @@ _WITH_ASIDE = re.compile(
 _LEFT_KIND = re.compile(
     r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of"
     r"|\bbod(?:y|ies)\s+of"
-    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,14}?(?:to|at|reached)"
+    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,25}?(?:to|at|reached)"
     r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
     # ("By evening, the toll stood at five")
     r"|(?<!casualty\s)(?<!casualties\s)(?<!injury\s)(?<!injuries\s)(?<!victim\s)"
