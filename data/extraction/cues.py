@@ -204,7 +204,8 @@ _SUPERLATIVE = re.compile(
 _THIS_ATTACK_SUPERLATIVE = re.compile(
     # ("..., marking one of the deadliest strikes on the west since the invasion began": the same, as a participle)
     r"\b(?:in\s+(?:what\s+(?:[\w-]+\s+){0,3}?(?:describe[sd]?|call(?:ed|s)?|termed)\s+(?:as\s+)?)?|marking\s+|making\s+it\s+"
-    r"|becoming\s+)one\s+of\s+the\s+"
+    r"|becoming\s+)one\s+of\s+(?:the|(?:Moscow|Russia|the\s+war)['’]s)\s+"
+    # ("..., in one of Russia's bloodiest strikes on the city since the invasion": the superlative with its possessor)
     r"(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most\s+\w+)\b[^.;]*",
     re.IGNORECASE,
 )
