@@ -435,6 +435,9 @@ def apply(
                     and base_before == count.field
                     and bool(event.location)
                     and normalize_name(event.location) in normalize_name(clause[: count.start])
+                    # (not "A strike on A killed one person and injured four others": the others are besides the
+                    # dead the clause has just told, not besides the hurt of an earlier sentence)
+                    and not any(c.field != count.field and c.start < count.start for c in found)
                 )
             )
             and previous is not None
