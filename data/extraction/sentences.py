@@ -319,9 +319,13 @@ _REGIONS_LIST_LEAD = (
 )
 _REGIONS_DASH = re.compile(r"(" + _REGIONS_LIST_LEAD + r")\s*[—–]\s+(?=[A-Z])")
 REGIONS_HIT = re.compile(
-    r"\b(?:attack\w*|shell\w*|struck|hit|targeted|strikes?)\b[^.;:]{0,60}?"
-    + _REGIONS_LIST_LEAD
-    + r":\s+(?:the\s+)?$",
+    r"(?:\b(?:attack\w*|shell\w*|struck|hit|targeted|strikes?)\b[^.;:]{0,60}?" + _REGIONS_LIST_LEAD + r":"
+    # ("Ten oblasts came under Russian attack over the past day: A, B, ...", "The attacked oblasts were A, B"):
+    # the verb after the noun
+    r"|\b(?:regions|oblasts|provinces)\s+(?:came\s+under|were\s+(?:attacked|shelled|hit|struck|targeted))\b"
+    r"[^.;:]{0,60}?:"
+    r"|\b(?:attacked|shelled|targeted)\s+(?:regions|oblasts|provinces)\s+(?:were|are|included)(?=\s))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -342,7 +346,26 @@ def split_clauses(sentence: str) -> list[str]:
     # ("seven people were injured — two each in A, B and C, and one more in D": the dash opens the toll's
     # shares, read as after a colon, so the toll and its shares stay one clause)
     sentence = _SHARES_DASH.sub(lambda m: ": " if _is_figure(m.group("figure")) else m.group(0), sentence)
-    return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+    return [
+        part for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip() for part in _toll_then_places_hit(c)
+    ]
+
+
+# "two were wounded in A, and B and C came under fire": other places told as hit after a toll, with no figures
+_AND_PLACES_HIT = re.compile(
+    r",\s+and\s+(?=(?-i:[A-Z])[^,.;]{0,100}?\b(?:came|come|have\s+come)\s+under\s+(?:enemy\s+)?(?:fire|attack|shelling)\b)",
+    re.IGNORECASE,
+)
+_TOLL_WORD = re.compile(r"\b(?:killed|injured|wounded|hurt|died|dead)\b", re.IGNORECASE)
+
+
+def _toll_then_places_hit(clause: str) -> list[str]:
+    """The clause cut before ", and B and C came under fire" when what comes before tells a toll, so the toll is not
+    shared with the places after; a list of places ("A, B, and C came under attack") stays whole."""
+    found = _AND_PLACES_HIT.search(clause)
+    if found is None or not _TOLL_WORD.search(clause[: found.start()]):
+        return [clause]
+    return [clause[: found.start()], clause[found.end() :]]
 
 
 _SHARES_DASH = re.compile(
