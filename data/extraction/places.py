@@ -998,21 +998,39 @@ def listed_as_hit(clause: str, mentions: list[Mention]) -> bool:
 _REGIONS_NOUN_AFTER = re.compile(r"^\s*(?:oblasts|regions|provinces)\b", re.IGNORECASE)
 
 
+# What else leads a national summary's list of regions closed by "oblasts": the article of "shelled the A, B, C and D
+# regions", a toll told over them all ("killed four people in A, B, C and D oblasts"), attacks reported there
+_REGIONS_LIST_BEFORE = re.compile(
+    r"(?:\b(?:struck|hit|attacked|shelled|targeted|bombarded|pounded|(?:reported|recorded)\s+in)\s+the"
+    r"|\b(?:killed|injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:in|across)"
+    r"|\breported\s+(?:\w+\s+)?(?:attacks|strikes|shelling|hits)\s+(?:in|on))\s+$",
+    re.IGNORECASE,
+)
+
+
 def regions_listed_as_hit(clause: str, mentions: list[Mention]) -> bool:
     """Whether the clause's places are regions named in one list that ends in "oblasts" (or "regions") and a
     verb of hitting is told of them, before ("Strikes were reported in") or after ("were also shelled"):
     each region is an attack of its own, however long the list (a national summary's regions, rule 5 of
-    docs/labelling.md)."""
+    docs/labelling.md). The list ends at the first region the noun follows ("hit A, B and C oblasts, killing two in
+    C Oblast")."""
     if not mentions or any(m.precision != "oblast" for m in mentions):
         return False
-    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    first = min(m.start for m in mentions)
+    last = max(m.end for m in mentions)
+    closed = [m.end for m in mentions if _REGIONS_NOUN_AFTER.match(clause[m.end :])]
     after = clause[last:]
     if REGIONS_LEAD.search(clause[:first]):
         # ("areas such as A, B, C and D were attacked overnight": the noun leads the list)
         return bool(STRUCK_AFTER_LIST.match(after))
-    if not _REGIONS_NOUN_AFTER.match(after):
+    if not closed:
         return False
-    return bool(STRUCK_LIST.search(clause[:first]) or STRUCK_AFTER_LIST.match(after))
+    after = clause[min(closed) :]
+    return bool(
+        STRUCK_LIST.search(clause[:first])
+        or _REGIONS_LIST_BEFORE.search(clause[:first])
+        or STRUCK_AFTER_LIST.match(after)
+    )
 
 
 # The smallest list the list reader reads: three places.
