@@ -570,6 +570,26 @@ def _move_counts(town: CandidateEvent, region: CandidateEvent) -> None:
             del town.evidence[name]
 
 
+def _unplaced_villages_of(
+    region: CandidateEvent, inside: list[CandidateEvent], events: list[CandidateEvent]
+) -> list[CandidateEvent]:
+    """The places with figures that the gazetteer put in no oblast, or in an oblast the report tells of no attack on,
+    told in one sentence with a settlement of ``region`` ("two hurt in A and four in B") and which
+    the settlements table has in the region's oblast: villages of the region, part of its sum."""
+    told = {sentence for e in inside for sentence in e.sentences}
+    regions = {e.oblast_iso for e in events if e.geo_precision == "oblast"}
+    return [
+        e
+        for e in events
+        if e.geo_precision in ("settlement", "unknown")
+        and e.oblast_iso not in regions
+        and e.counts
+        and e.location
+        and told.intersection(e.sentences)
+        and any(find_settlements(name, region.oblast_iso) for name in {e.location, e.written or e.location})
+    ]
+
+
 def fold_oblasts_into_settlements(
     events: list[CandidateEvent], report_date: dt.date | None = None
 ) -> list[CandidateEvent]:
@@ -790,6 +810,9 @@ def fold_oblasts_into_settlements(
             # человека пострадали": the region's sentence told the dead, the community's the hurt; one attack
             _fill_missing(inside[0], event)
             continue
+        # ("In Donetsk Oblast, seven were hurt: three in A, three in B, one in C", B a village the gazetteer lacks
+        # and not yet placed: the settlements table has it in the region, so its figures are part of the sum)
+        inside = inside + _unplaced_villages_of(event, inside, events)
         sums = {name: sum(e.counts.get(name, (0, False))[0] for e in inside) for name in event.counts}
         if (
             any(sums[name] and event.counts[name][0] == sums[name] for name in event.counts)
