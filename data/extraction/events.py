@@ -824,6 +824,25 @@ def clause_parts(
         else:
             first = start
             result.append((part, inside))
+    lead = next((index for index, (_, ms) in enumerate(result) if ms), None)
+    if not rules.unplaced and len(result) > 1 and lead is not None:
+        text, ms = result[lead]
+        regions = [m for m in ms if m.precision == "oblast"]
+        towns = [m for m in ms if m.precision != "oblast"]
+        if (
+            len(regions) == 1
+            and len(towns) == 1
+            and regions[0].start < towns[0].start
+            and all(
+                m.oblast_iso in (None, regions[0].oblast_iso)
+                for _, part_mentions in result
+                for m in part_mentions
+                if m.precision != "oblast"
+            )
+        ):
+            # ("через атаки дронів на Херсонщині у Бериславі поранено чоловіка, а в Станіславі — жінку": the region
+            # says where the first town lies; each town keeps its own figures)
+            result[lead] = (text, towns)
     result = _fill_gapped_verbs(result, rules, clause)
     result = _without_places_named_again(result, rules, clause)
     if rules.unplaced and result and len(result[0][1]) > 1:
