@@ -524,6 +524,15 @@ _BIRTH_YEAR = re.compile(
 )
 
 
+# The ages of the people just counted, then the list goes on: "(трое детей) в возрасте пяти, шести и восьми лет и (младенец)",
+# "(двоє дітей) віком 4 і 7 років та (немовля)"
+_AGES_THEN_MORE = re.compile(
+    r"^\s*[\w'’ʼ]+\s+(?:в\s+возрасте|віком|у\s+віці|в\s+віці)\s+[\w\s,'’ʼ-]{1,40}?"
+    r"(?:лет|года|год|років|року|рік|месяц\w*|місяц\w*)\s*,?\s+(?:и|і|й|та)\s+(?:[\w'’ʼ-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _listed(between: str, strict: bool = False) -> bool:
     """ "двоє неповнолітніх та четверо": two numbers of one list (nouns and "та" between them).
 
@@ -830,11 +839,19 @@ def find_counts(clause: str):
     kinds = _members_after_colon(clause, numbers, [count_kind(clause, n) for n in numbers])
     for position in range(1, len(numbers)):
         # "серед них три жінки та двоє дітей": the part's list goes on
+        back = position - 1
+        # (past the ages of the item before: "три девочки в возрасте пяти, шести и восьми лет и мальчик")
+        while back > 0 and kinds[back] is None and not numbers[back].person and not numbers[back].child:
+            back -= 1
         if (
             kinds[position] is None
-            and kinds[position - 1] is not None
-            and kinds[position - 1][0] == "inherit"
-            and _listed(clause[numbers[position - 1].end : numbers[position].start])
+            and kinds[back] is not None
+            and kinds[back][0] == "inherit"
+            and (
+                _listed(clause[numbers[back].end : numbers[position].start])
+                if back == position - 1
+                else bool(_AGES_THEN_MORE.match(clause[numbers[back].end : numbers[position].start]))
+            )
         ):
             kinds[position] = ("inherit", numbers[position].child)
     # People listed together share what the list says of them: "хлопчик і його мати загинули".
@@ -861,6 +878,7 @@ def find_counts(clause: str):
     group: list = []
     group_inherited = False
     described = 0
+    listed_child_at = None  # the position of the last child told of the count before ("Серед них ...")
     for position, (number, kind) in enumerate(zip(numbers, kinds)):
         if kind is None:
             continue
@@ -876,6 +894,10 @@ def find_counts(clause: str):
             and position
             and kinds[position - 1] is None
             and not numbers[position - 1].person
+            and not (
+                listed_child_at is not None
+                and _AGES_THEN_MORE.match(clause[numbers[listed_child_at].end : number.start])
+            )
         ):
             if (
                 child
@@ -896,7 +918,31 @@ def find_counts(clause: str):
                 group_end = list_counts(group)
                 counts += group_end
                 group = []
-                counts.append(Count("children_inherit", number.value, number.at_least, number.start))
+                if (
+                    listed_child_at is not None
+                    # (their ages between them: "три девочки в возрасте пяти, шести и восьми лет и мальчик")
+                    and all(kinds[between] is None for between in range(listed_child_at + 1, position))
+                    and counts
+                    and counts[-1].field == "children_inherit"
+                    and (
+                        _listed(clause[numbers[position - 1].end : number.start])
+                        or _AGES_THEN_MORE.match(clause[numbers[listed_child_at].end : number.start])
+                    )
+                ):
+                    # ("Серед них 15-річний хлопець і 16-річна дівчина", "среди них двое детей и младенец": the
+                    # children listed together, all of them)
+                    told = counts.pop()
+                    counts.append(
+                        Count(
+                            "children_inherit",
+                            told.value + number.value,
+                            told.at_least or number.at_least,
+                            told.start,
+                        )
+                    )
+                else:
+                    counts.append(Count("children_inherit", number.value, number.at_least, number.start))
+                listed_child_at = position
                 continue
             base = last_adult
         if not child:
