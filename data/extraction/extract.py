@@ -127,7 +127,7 @@ from data.extraction.sentences import (
     report_title,
     split_sentences,
 )
-from data.extraction.shares import EXCLUDED, examples_as_oblast, shared_out
+from data.extraction.shares import EXCLUDED, IN_TOTAL, examples_as_oblast, shared_out
 from data.extraction.single import keep_the_one_attack
 from data.extraction.unlisted import MIN_POPULATION_TO_STAY, place_unlisted
 from geo.gazetteer import load_gazetteer, normalize_name
@@ -1919,15 +1919,34 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # "... били по жилым кварталам сел и по больнице в самом Херсоне. Из-за российской агрессии семь
             # человек ранены": the administration's day toll of the region whose places the report names, not of the
             # town named last
+            # ("Загалом упродовж дня в регіоні одна людина загинула, троє поранені": the region's day total told as
+            # such, rule 3, beside its places' own figures)
+            region_total = bool(IN_THE_REGION.search(analysed) and IN_TOTAL.search(analysed))
             if (
                 region is not None
-                and slavic.AGGRESSION_TOLL.search(analysed)
+                and (slavic.AGGRESSION_TOLL.search(analysed) or region_total)
                 and not rules.find_places(analysed)
             ):
                 mention = slavic.oblast_mention(region)
+                fresh = mention.key not in events
                 toll = events.setdefault(mention.key, place_event(mention, words))
                 apply(toll, analysed, words, report_date, counts=True, rules=rules)
                 toll.own_remainder = True  # (the region's own: not folded into a town of it)
+                told = {
+                    name: value for name, (value, _) in toll.counts.items() if name in ("killed", "injured")
+                }
+                if (
+                    region_total
+                    and fresh
+                    and told
+                    and all(
+                        sum(e.counts.get(name, (0, False))[0] for e in placed) == value
+                        for name, value in told.items()
+                    )
+                ):
+                    del events[
+                        mention.key
+                    ]  # (its places account for it count by count: the same people, rule 3)
         # "Минулої доби обстрілів зазнали 11 населених пунктів ... Постраждалих серед цивільного населення
         # немає", then the places: a day's "no one hurt" told before any place is each place's.
         for analysed, words in orphans:

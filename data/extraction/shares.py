@@ -70,7 +70,7 @@ EXCLUDED = re.compile(
 # ("six more were hurt (two in A, one in the B hromada, three in C)": the shares in parentheses)
 _SHARE_SEPARATOR = re.compile(r"\s*[:–—]\s+|\s+-\s+|\s+\((?=[^()]+\)\s*\W*$)")
 _EACH_BEFORE = re.compile(r"^\s*по\s+(?=\S)", re.IGNORECASE)
-_IN_TOTAL = re.compile(
+IN_TOTAL = re.compile(
     r"\b(?:in\s+total|overall|altogether)\b|(?<!\w)(?:загалом|усього|всього|всего|в\s+общей\s+сложности)(?!\w)",
     re.IGNORECASE,
 )
@@ -174,7 +174,7 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
     if (
         len({m.key for m in places}) >= 2
         and (one_toll or both_tolls)
-        and not _IN_TOTAL.search(clause)
+        and not IN_TOTAL.search(clause)
         and len(clause_parts(clause, places, rules)) == 1
         # ("A and B were hit, the people there unharmed": a zero told of several places is each one's, no share)
         and not all(c.value == 0 for c in counts)
