@@ -345,6 +345,16 @@ def apply(
             # 67-year-old man was wounded" and "two more were injured": more people than told before, added
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         if (
+            rules.unplaced
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and _ANOTHER_ATTACK_ON_IT.search(clause[: count.start])
+        ):
+            # "A glide bomb on a market in X killed four and hurt 30." then "A second strike on the city that evening
+            # wounded 11 more": the other attack's people are others, added to the day's toll of the place (rule 12)
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        if (
             not rules.unplaced
             and previous is not None
             and not earlier
@@ -581,6 +591,12 @@ def apply(
         event.add_note(note, sentence)
 
 
+# "another drone attack on the city", "a second strike on the regional capital": one more attack on the place in focus
+_ANOTHER_ATTACK_ON_IT = re.compile(
+    r"\b(?:another|a\s+(?:second|third|further|separate|later|new))\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?"
+    r"|bombings?|shelling)\s+on\s+the\s+(?:same\s+)?(?:city|town|village|regional\s+(?:capital|centre|center)|capital)\b",
+    re.IGNORECASE,
+)
 # "four others": people besides those just counted ("two more" the clause's reader has added already)
 _OTHERS_BESIDE = re.compile(
     r"^[\w-]+\s+(?:others|other\s+(?:people|persons|civilians|residents))\b", re.IGNORECASE
