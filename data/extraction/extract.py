@@ -2094,10 +2094,17 @@ def _settle_bounds_by_title(result: list[CandidateEvent], text: str, rules: Lang
     if not opening:
         return
     exact = {(c.field, c.value) for c in rules.find_counts(opening)[0] if not c.at_least}
+    # ("People lay flowers in X, where the bomb took 9 lives and hurt 31. (Photo: ...)": a caption, set apart as a
+    # headline, that names the event's own place gives its figures exactly too, as the title does)
+    captions = [s.text for s in split_sentences(text)[1:] if s.headline] if rules.unplaced else []
     for event in result:
+        named_exact = set(exact)
+        for caption in captions:
+            if event.location and normalize_name(event.location) in normalize_name(caption):
+                named_exact |= {(c.field, c.value) for c in rules.find_counts(caption)[0] if not c.at_least}
         for field in ("killed", "injured"):
             value, at_least = event.counts.get(field, (None, False))
-            if at_least and (field, value) in exact:
+            if at_least and (field, value) in named_exact:
                 event.counts[field] = (value, False)
 
 
