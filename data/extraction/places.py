@@ -277,7 +277,17 @@ def find_places(clause: str) -> list[Mention]:
                                 # ("in the Dniprovskyi district" in a report on Kherson: the city's district, not
                                 # the raion of Dnipro, when the report names the city; folding.fold_city_districts)
                                 mention.district_of = cities
-                if mention is None and region_name:
+                if (
+                    mention is None
+                    and (
+                        region_name
+                        # ("the Volyn region", "the Zakarpattia and Lviv regions": an oblast no town is named after)
+                        or (
+                            _REGION_AFTER.match(words[end:] + clause[match.end() :])
+                            and find_oblast(lookup_name) is not None
+                        )
+                    )
+                ):
                     mention = Mention(lookup_name, 0, 0, "settlement")
                 if mention is None:
                     continue
