@@ -2471,3 +2471,14 @@ def test_earlier_right_after_a_recall_goes_on_recalling(recall):
     )
     (event,) = extract_events(text)
     assert (event.location, event.counts["injured"]) == ("Pavlohrad", (3, False))
+
+
+@pytest.mark.parametrize(
+    "more", ["Two more adults were moderately injured.", "In addition, two women were injured."]
+)
+def test_more_hurt_after_a_child_told_alone_are_besides_the_child(more):
+    # (labelling rule 12: the boy and the two told after him are three people; rule 16 made the boy the toll so far)
+    text = f"A shell hit a house in Kupiansk, and a boy of 10 was seriously injured. {more}"
+    (event,) = extract_events(text)
+    assert event.counts["injured"] == (3, False)
+    assert event.counts["children_injured"] == (1, False)

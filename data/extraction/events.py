@@ -262,22 +262,27 @@ def apply(
             # so far only children were counted; the adults told "also" are more people.
             so_far = previous or children_so_far
             count = Count(count.field, so_far[0] + count.value, so_far[1] or count.at_least, count.start)
+        # ("A boy of 8 was badly hurt." then "Two more adults were injured": a child told alone is the toll so far,
+        # and the "more" are besides him)
+        so_far = previous
+        if so_far is None and not any(c.field == f"children_{count.field}" for c in found):
+            so_far = children_so_far
         if (
             rules.unplaced
-            and previous is not None
+            and so_far is not None
             and not earlier
             and count.field in (KILLED, INJURED)
             and event.evidence.get(count.field) != sentence
             # ("Two more were killed in Samar" in the lead and again in the official's quote: the same two, told
             # twice, when the figure before was told as more too)
             and not (
-                previous[0] == count.value
+                so_far[0] == count.value
                 and re.search(r"\b(?:more|in\s+addition)\b", event.evidence.get(count.field, ""), re.I)
             )
             and (
                 (
                     re.match(
-                        r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+)?(?:were|was|have|had"
+                        r"^[\w-]+\s+more\s+(?:people\s+|persons\s+|civilians\s+|residents\s+|adults\s+|men\s+|women\s+)?(?:were|was|have|had"
                         # ("Three more people sought medical help later": more hurt, come forward after the toll)
                         r"|(?:(?:later|also|subsequently)\s+)?(?:sought|turned|applied|went)\s+(?:to\s+|for\s+)?"
                         r"(?:medical\s+|the\s+)?(?:help|assistance|care|aid|doctors|medics|hospital))\b",
@@ -311,7 +316,7 @@ def apply(
                     )
                     # ("the toll of the hurt rose to nine", then in the police's words "a couple was killed.
                     # Additionally, nine more were hurt": besides the dead, the same nine told again)
-                    and not (previous[0] == count.value and base_before not in (None, count.field))
+                    and not (so_far[0] == count.value and base_before not in (None, count.field))
                 )
                 # "Two were killed and 15 hurt." then "One of the injured later died in hospital": one of the hurt
                 # died, one more dead besides those told (labelling rule 11: the hurt figure is kept)
@@ -343,7 +348,7 @@ def apply(
         ):
             # "2 civilians were injured" in Vovchansk, then "In addition, ... hit a private house in Vovchansk - a
             # 67-year-old man was wounded" and "two more were injured": more people than told before, added
-            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+            count = Count(count.field, so_far[0] + count.value, so_far[1] or count.at_least, count.start)
         if (
             rules.unplaced
             and previous is not None
