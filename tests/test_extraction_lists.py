@@ -349,3 +349,15 @@ def test_figures_before_any_place_are_the_title_towns_when_the_body_names_only_a
         1,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The occupiers fired at 11 settlements of the region.\nKupiansk district: Kivsharivka and Petropavlivka.",
+        "The occupiers fired at 11 settlements of the region. In the Kupiansk district – Kivsharivka and Petropavlivka.",
+    ],
+)
+def test_a_districts_places_after_a_colon_or_dash_are_hit(text):
+    # (a roundup grouped by raion, each group told without a verb: two places are a list there)
+    assert sorted(e.location for e in extract_events(text)) == ["Kivsharivka", "Petropavlivka"]

@@ -602,7 +602,10 @@ def _listed_in_attack_report(
     """A sentence with no attack word that lists places hit in a report about attacks: after a lead and a colon,
     or little more than the list ("Over the past day, A, B, C and D were."), or an item of a bulleted list told
     with its lead ("Settlements in the zone of fire: Borova")."""
-    if not about_attacks or (":" not in sentence and "," not in sentence):
+    # ("In the Izium district – A and B.": a district's places after a dash)
+    if not about_attacks or (
+        ":" not in sentence and "," not in sentence and not re.search(r"\s[–—-]\s", sentence)
+    ):
         return False
     for clause in rules.split_clauses(sentence):
         if _list_reading(clause, rules.find_places(clause), rules, about_attacks, items) == "hit":

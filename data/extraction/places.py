@@ -1052,6 +1052,12 @@ _REGIONS_BEFORE = re.compile(
 )
 # What may stand between a list's colon and its first place: a few words ("the villages of", "м.", "с.").
 _AFTER_COLON = re.compile(r":\s*(?:[^\s.!?:;]+\s+){0,3}$")
+# A district heading its places, "Kupiansk district: A and B.", "In the Izium district – A, B and C." (a roundup's
+# places grouped by raion, each group told without a verb)
+_DISTRICT_LEAD = re.compile(
+    r"^\W*(?:in\s+the\s+)?[A-Z][\w'’-]+\s+(?:district|raion)\s*(?::|[–—-](?!\w))\s*(?:(?:the\s+)?(?:town|city|village|villages|settlements?)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def after_colon(clause: str, mentions: list[Mention]) -> bool:
@@ -1136,6 +1142,13 @@ def list_reading(
         "hit" (each place an attack), "other" (no place an attack), or None: no list of three places, or
         nothing said either way (the other rules decide).
     """
+    if (
+        about_attacks
+        and mentions
+        and _DISTRICT_LEAD.match(clause[: min(m.start for m in mentions)])
+        and not other_matter.search(clause)
+    ):
+        return "hit"
     if not mentions or max(len({m.key for m in mentions}), items) < LIST_LENGTH:
         return None
     settlements = {m.key for m in mentions if m.precision == "settlement"}
