@@ -264,6 +264,14 @@ def test_oblast_vote_needs_two_votes_and_half_of_the_voters(voters, more_than_ha
         ("Air raid alerts sounded in Chernihiv, Sumy, Mykolaiv, Odesa and Poltava oblasts.", False),
         # not closed by the plural noun: the list is of towns (a settlement's own reading decides)
         ("Attacks were reported in Kupiansk, Izium, Balakliia and Chuhuiv.", False),
+        # a participle of hitting before the list
+        ("Drones came in waves, targeting the Rivne, Poltava, Sumy and Volyn regions.", True),
+        # what the strike damaged, then where, a bearing before the first name
+        ("The barrage damaged substations in the northern Sumy, Poltava, Cherkasy and Rivne regions.", True),
+        # the plural noun leading the list, the verb before it
+        ("Missiles hit depots in regions such as Sumy, Poltava, Rivne and Kherson.", True),
+        # the noun leading the list, no verb of hitting
+        ("Sirens wailed in regions such as Sumy, Poltava, Rivne and Kherson.", False),
     ],
 )
 def test_regions_listed_as_hit(clause: str, hit: bool) -> None:

@@ -1012,8 +1012,21 @@ _REGIONS_NOUN_AFTER = re.compile(r"^\s*(?:oblasts|regions|provinces)\b", re.IGNO
 # regions", a toll told over them all ("killed four people in A, B, C and D oblasts"), attacks reported there
 _REGIONS_LIST_BEFORE = re.compile(
     r"(?:\b(?:struck|hit|attacked|shelled|targeted|bombarded|pounded|(?:reported|recorded)\s+in)\s+the"
+    # ("missiles flew in overnight, targeting the A, B, C and D regions", "the strike damaged substations in the
+    # eastern A, B and C regions": a participle of hitting, or what the strike hit and then where, with a bearing)
+    r"|\b(?:targeting|striking|hitting|attacking|shelling|damag(?:ed|ing))\b(?:[^.;:]{0,60}?\b(?:in|on|at|across))?"
+    r"\s+the(?:\s+(?:north|south|east|west|central)[\w-]*)?"
     r"|\b(?:killed|injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:in|across)"
     r"|\breported\s+(?:\w+\s+)?(?:attacks|strikes|shelling|hits)\s+(?:in|on))\s+$",
+    re.IGNORECASE,
+)
+
+
+# "hit homes in regions such as ": a verb of hitting, then where, a plural noun leading the list
+_HIT_BEFORE_LEAD = re.compile(
+    r"\b(?:struck|hit|attacked|shelled|targeted|targeting|striking|hitting|attacking|damag(?:ed|ing))\b[^.;:]{0,60}?"
+    r"\b(?:in|on|at|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:regions|oblasts|provinces|areas)\s*,?\s+"
+    r"(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1031,8 +1044,9 @@ def regions_listed_as_hit(clause: str, mentions: list[Mention]) -> bool:
     closed = [m.end for m in mentions if _REGIONS_NOUN_AFTER.match(clause[m.end :])]
     after = clause[last:]
     if REGIONS_LEAD.search(clause[:first]):
-        # ("areas such as A, B, C and D were attacked overnight": the noun leads the list)
-        return bool(STRUCK_AFTER_LIST.match(after))
+        # ("areas such as A, B, C and D were attacked overnight": the noun leads the list; "drones hit homes in
+        # regions such as A, B, C and D": the verb before it)
+        return bool(STRUCK_AFTER_LIST.match(after) or _HIT_BEFORE_LEAD.search(clause[:first]))
     if not closed:
         return False
     after = clause[min(closed) :]
