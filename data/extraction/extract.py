@@ -1989,7 +1989,10 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             and not any(m.precision == "settlement" and m.strong for m in rules.find_places(b))
             for b in body
         ):
-            inner = _inner_paragraph(text, body[-1], placed)
+            # (with one town among the places, the zero is that town's wherever it is told: "no one was injured" in
+            # the middle of a report on one district's strike)
+            towns = {e.location for e in placed if e.geo_precision != "oblast"}
+            inner = _inner_paragraph(text, body[-1], placed) if len(towns) > 1 else None
             for event in placed:
                 if (
                     event.geo_precision != "oblast"
