@@ -119,7 +119,12 @@ PAST = re.compile(
     r"|(?:через|внаслідок|унаслідок|вследствие|из-за)\s+(?:війн[уи]|войн[ыу])(?!\w)"
     r"|(?:в|у)\s+(?:Україні|Украине)\s+(?:вже\s+|уже\s+)?(?:загину|погиб|постражда|пострада|поранен|ранен)\w*\s+"
     r"(?:\w+\s+){0,2}?\d[\d\s]*\s*(?:дит|діт|дет)"
-    # A period's toll: "з початку жовтня", "since the start of the month", "с начала года".
+    # A period's toll: "з початку жовтня", "since the start of the month", "с начала года", "between 6 and 8 March",
+    # "from 3 to 9 May", "over the past week", "in the last three weeks" (a day's "over the past day" is no period)
+    r"|\b(?:between\s+\d{1,2}\s+and|from\s+\d{1,2}\s+(?:to|until|through))\s+\d{1,2}\s+(?:January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:week|fortnight|month|(?:two|three|four|five|six|\d+)\s+"
+    r"(?:days|weeks|months))\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:month|year|week|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)"
     r"|(?:з|від|с|со)\s+(?:початку|начала|першого|первого|1)\s+(?:(?:цього|этого)\s+)?(?:місяця|року|тижня|месяца|года|недели"
