@@ -1010,6 +1010,13 @@ def _listed_together(clause: str, first: Mention, second: Mention) -> bool:
     between = clause[one.end : two.start] if clause else ""
     return bool(
         re.fullmatch(r"\s+(?:regions?|oblasts?|provinces?)?\s*,?\s*(?:and|as\s+well\s+as)\s+", between)
+        # "from the eastern regions of A and B to the port city of C, and the capital, D": the ends of one range,
+        # listed together
+        or re.fullmatch(
+            r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s+to\s+the\s+(?:[a-z-]+\s+){0,3}?(?:city|town|regions?|oblasts?)"
+            r"\s+of\s+(?:[A-Z][\w'’-]+\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+capital\s*,?\s+)?)?",
+            between,
+        )
         # "targeted not only Kyiv but also the northern regions of A and B and the central region of C": one list
         or re.fullmatch(
             r"\s+but\s+also\s+(?:the\s+(?:[a-z]+\s+)?(?:regions?|oblasts?|provinces?)\s+of\s+)?"

@@ -283,7 +283,11 @@ def find_places(clause: str) -> list[Mention]:
                         region_name
                         # ("the Volyn region", "the Zakarpattia and Lviv regions": an oblast no town is named after)
                         or (
-                            _REGION_AFTER.match(words[end:] + clause[match.end() :])
+                            (
+                                _REGION_AFTER.match(words[end:] + clause[match.end() :])
+                                # ("the western regions of Rivne, Ternopil and Volyn": the noun before the list)
+                                or _REGION_BEFORE.search(clause[: match.start()] + words[:start])
+                            )
                             and find_oblast(lookup_name) is not None
                         )
                     )

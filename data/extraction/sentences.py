@@ -332,7 +332,10 @@ REGIONS_HIT = re.compile(
 # "drones targeted not only Kyiv but also the northern regions of A and B and the central region of C": the
 # regions named after a verb of hitting are each hit (a list, not a summary)
 REGIONS_OF_HIT = re.compile(
-    r"\b(?:hit|struck|targeted|attacked|shelled)\b[^.;:]{0,80}?\bregions\s+of\s+(?-i:[A-Z])", re.IGNORECASE
+    # ("drones targeting nearly every region, from the eastern regions of A and B to ...": the participle too)
+    r"\b(?:hit|struck|targeted|attacked|shelled|targeting|striking|hitting|attacking|shelling)\b[^.;:]{0,80}?"
+    r"\bregions\s+of\s+(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 
 

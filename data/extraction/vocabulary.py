@@ -349,7 +349,8 @@ OFFICIAL_AFTER = re.compile(
 # and villages", "the front-line village of X", "the town of X, close to the front lines" were hit all the same.
 FRONT_LINE = (
     r"(?<!\bto\sthe\s)(?<!\bnear\sthe\s)(?<!\bby\sthe\s)front[\s-]*lines?"
-    r"(?![\s-]+(?:towns?|villages?|settlements?|cit(?:y|ies)|communit(?:y|ies)|hromadas?|areas?|localit(?:y|ies)"
+    # ("the frontline eastern regions of X and Y": a bearing between)
+    r"(?![\s-]+(?:(?:north|south|east|west|central)\w*\s+)?(?:towns?|villages?|settlements?|cit(?:y|ies)|communit(?:y|ies)|hromadas?|areas?|localit(?:y|ies)"
     r"|territor(?:y|ies)|regions?|oblasts?|districts?|raions?)\b)"
 )
 
