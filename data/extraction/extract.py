@@ -1931,25 +1931,9 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 and not rules.find_places(analysed)
             ):
                 mention = slavic.oblast_mention(region)
-                fresh = mention.key not in events
                 toll = events.setdefault(mention.key, place_event(mention, words))
                 apply(toll, analysed, words, report_date, counts=True, rules=rules)
                 toll.own_remainder = True  # (the region's own: not folded into a town of it)
-                told = {
-                    name: value for name, (value, _) in toll.counts.items() if name in ("killed", "injured")
-                }
-                if (
-                    region_total
-                    and fresh
-                    and told
-                    and all(
-                        sum(e.counts.get(name, (0, False))[0] for e in placed) == value
-                        for name, value in told.items()
-                    )
-                ):
-                    del events[
-                        mention.key
-                    ]  # (its places account for it count by count: the same people, rule 3)
         # "Минулої доби обстрілів зазнали 11 населених пунктів ... Постраждалих серед цивільного населення
         # немає", then the places: a day's "no one hurt" told before any place is each place's.
         for analysed, words in orphans:
