@@ -11,6 +11,7 @@ import re
 
 from data.extraction import vocabulary as V
 from data.extraction.counts import INJURED, KILLED
+from data.extraction.dates import MONTHS
 
 
 def _first_term(text: str, patterns: dict[str, re.Pattern[str]]) -> str | None:
@@ -193,9 +194,6 @@ _ATTACK_YEAR = re.compile(
     r"\b(?i:strikes?|attacks?|shelling|bombing|bombardment|hit|struck|shelled|killed|killing)\b(?:(?!\b(?i:since|after|before|until)\b)[^,.;:]){0,60}?"
     r"\bin\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])"
 )
-_TOLL_WORD = re.compile(
-    r"\b(?:killed|killing|died|dead|injured|injuring|wounded|wounding|hurt)\b", re.IGNORECASE
-)
 # "Russia's deadliest attack on civilians this year": a superlative, not a toll over the year.
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most\s+\w+)\b[^,.;]{0,60}?"
@@ -246,7 +244,7 @@ def of_another_year(text: str, report_date: dt.date | None) -> bool:
     years = [*_DATED_YEAR.finditer(text), *_YEAR_LEAD.finditer(text)]
     # (an attack's year after a toll already told, "killed three, the most since an attack in 2023", is a comparison
     # inside the report's own sentence, not a sentence about that year)
-    years += [m for m in _ATTACK_YEAR.finditer(text) if not _TOLL_WORD.search(text, 0, m.start())]
+    years += [m for m in _ATTACK_YEAR.finditer(text) if not V.TOLL_WORD.search(text, 0, m.start())]
     return any(int(m.group("year")) < report_date.year for m in years)
 
 
@@ -255,26 +253,6 @@ _MONTH_ALONE = re.compile(
     r"\b(?i:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b(?!\s*\d)"
 )
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
 
 
 def of_another_month(text: str, report_date: dt.date | None) -> bool:
@@ -285,7 +263,7 @@ def of_another_month(text: str, report_date: dt.date | None) -> bool:
         return False
     recent = {report_date.month, (report_date - dt.timedelta(days=3)).month}
     return any(
-        _MONTH_NUMBERS[m.group("month").lower()] not in recent and not _TOLL_WORD.search(text, 0, m.start())
+        MONTHS[m.group("month").lower()] not in recent and not V.TOLL_WORD.search(text, 0, m.start())
         for m in _MONTH_ALONE.finditer(text)
     )
 
@@ -299,7 +277,7 @@ _WEEKS_AGO = re.compile(
 def of_weeks_before(text: str) -> bool:
     """An attack told as weeks or months before the report's, for context ("A month ago, a strike on Sumy killed 20");
     not a comparison after the report's own toll ("killed three, the most since a strike two weeks ago")."""
-    return any(not _TOLL_WORD.search(text, 0, m.start()) for m in _WEEKS_AGO.finditer(text))
+    return any(not V.TOLL_WORD.search(text, 0, m.start()) for m in _WEEKS_AGO.finditer(text))
 
 
 EARLIER_REPORT_CUE = re.compile(

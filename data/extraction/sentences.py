@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from data.extraction import vocabulary as V
 from data.extraction.numbers import parse_number_words
 
 _ABBREVIATIONS = re.compile(
@@ -359,14 +360,13 @@ _AND_PLACES_HIT = re.compile(
     r",\s+and\s+(?=(?-i:[A-Z])[^,.;]{0,100}?\b(?:came|come|have\s+come)\s+under\s+(?:enemy\s+)?(?:fire|attack|shelling)\b)",
     re.IGNORECASE,
 )
-_TOLL_WORD = re.compile(r"\b(?:killed|injured|wounded|hurt|died|dead)\b", re.IGNORECASE)
 
 
 def _toll_then_places_hit(clause: str) -> list[str]:
     """The clause cut before ", and B and C came under fire" when what comes before tells a toll, so the toll is not
     shared with the places after; a list of places ("A, B, and C came under attack") stays whole."""
     found = _AND_PLACES_HIT.search(clause)
-    if found is None or not _TOLL_WORD.search(clause[: found.start()]):
+    if found is None or not V.TOLL_WORD.search(clause[: found.start()]):
         return [clause]
     return [clause[: found.start()], clause[found.end() :]]
 

@@ -151,6 +151,11 @@ PERSON_PLURAL = (
     rf"|drivers|passengers|workers|employees|students|{KIN_PLURAL}"
 )
 
+# A word of a toll, to tell a clause that gives one: "killing two", "were wounded"
+TOLL_WORD = re.compile(
+    r"\b(?:killed|killing|died|dead|injured|injuring|wounded|wounding|hurt)\b", re.IGNORECASE
+)
+
 # Some of the hurt told before who then died: "one of the injured later died", "two of those wounded succumbed"
 # (events and counts read it, each in its own place in the sentence)
 OF_THE_HURT = r"of\s+(?:the|those)\s+(?:injured|wounded|hurt)"
