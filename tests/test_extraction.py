@@ -2482,3 +2482,30 @@ def test_more_hurt_after_a_child_told_alone_are_besides_the_child(more):
     (event,) = extract_events(text)
     assert event.counts["injured"] == (3, False)
     assert event.counts["children_injured"] == (1, False)
+
+
+@pytest.mark.parametrize("toll", ["claimed two lives", "claimed the lives of two people"])
+def test_a_place_whose_attack_claimed_lives_is_no_government_claiming(toll):
+    # ("Kyiv claimed that ..." is the government speaking; an attack on a city that "claimed lives" is a toll,
+    # fixture 910)
+    (event,) = extract_events(f"A Russian attack on Dnipro {toll}.")
+    assert (event.location, event.counts) == ("Dnipro", {"killed": (2, False)})
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # a casualty verb made a noun, its people after "of" (fixture 911)
+        ("the shelling led to the wounding of two residents", {"injured": (2, False)}),
+        ("which resulted in the killing of a pensioner", {"killed": (1, False)}),
+        ("two other people were left wounded", {"injured": (2, False)}),
+        # "the life of" one person as "the lives of" several (fixture 910)
+        ("the strike claimed the life of a 58-year-old man", {"killed": (1, False)}),
+        ("the attack cost the lives of four people", {"killed": (4, False)}),
+        # ages listed, then one more person joining the list (fixture 912)
+        ("women aged 47, 63, 71, and a 38-year-old man were injured", {"injured": (4, False)}),
+    ],
+)
+def test_a_toll_told_by_a_noun_or_a_list_of_ages(clause, expected):
+    counts, _ = find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected

@@ -63,7 +63,7 @@ _WITH_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_KIND = re.compile(
-    r"(?:(?P<killed>\bkill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|deaths?\s+of"
+    r"(?:(?P<killed>\bkill(?:ed|ing|s)?|(?:claimed|took|cost)\s+the\s+li(?:ves|fe)\s+of|deaths?\s+of"
     r"|\bbod(?:y|ies)\s+of"
     # ("the strike caused fatal injuries to two women": wounds that killed them, the dead)
     r"|\b(?:fatal|mortal|deadly)\s+(?:injuries|wounds)\s+to"
@@ -95,6 +95,9 @@ _LEFT_KIND = re.compile(
     r"|among\s+the\s+victims(?:\s+(?:were|are|was|is))?"
     # "Three more people were hurt. They are a 15-year-old boy and men aged 44 and 29.": who they are
     r"|^\W*(?:they|these)\s+(?:are|were)))"
+    # ("the wounding of two residents", "the killing of a pensioner": a casualty verb made a noun, its people
+    # after "of")
+    r"(?:(?<=ing)\s+of)?"
     # ("wounding with fragments a 41-year-old employee")
     r"\s+(?:with\s+(?:shrapnel|fragments|debris)\s+)?(?:(?:a\s+further|another|an\s+additional|some|the|its|their)\s+)?$",
     re.IGNORECASE,
@@ -680,7 +683,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
 # An age in figures or, as reports write the young ones, in words ("children aged four, seven and 15").
 _PEOPLE_AGED = re.compile(
     rf"\b(?:{V.PERSON_PLURAL})\s+(?P<aged>aged)\s+"
-    rf"(?P<ages>{AGE}(?:\s*,\s*{AGE})*(?:,?\s+and\s+{AGE})+)\b",
+    rf"(?P<ages>{AGE}(?:\s*,\s*{AGE})*(?:,?\s+and\s+{AGE})+"
+    # ("women aged 47, 63, 71, and a 38-year-old man": the ages end where another person joins the list)
+    rf"|{AGE}(?:\s*,\s*{AGE})+(?=,?\s+and\s+an?\s))\b",
     re.IGNORECASE,
 )
 

@@ -170,6 +170,8 @@ FILLER = (
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
     r"|known|believed|reported|to|be|those|drivers?|farmers?|got"  # "13 residents are known to have been injured"
+    # ("two residents were left wounded": the state the attack left them in)
+    r"|left"
     # "four individuals were injured", "three employees of these facilities were injured", "four residents are
     # currently known to have been injured", "six people have been confirmed as injured"
     r"|individuals?|these|facilit(?:y|ies)|currently|as"
@@ -316,7 +318,7 @@ VENUE_BEFORE = re.compile(
 )
 # Words after a place that make it a government speaking or acting ("Kyiv said").
 ACTOR_AFTER = re.compile(
-    r"^(?:\s+(?:has|had|have)\s+)?(?:\s+(?:also|later|earlier|further|then))?\s*(?:said|says|claimed|claims|denied|denies|accused|accuses|announced"
+    r"^(?:\s+(?:has|had|have)\s+)?(?:\s+(?:also|later|earlier|further|then))?\s*(?:said|says|claim(?:ed|s)(?!\s+(?:[\w-]+\s+){0,3}?(?:lives?|life)\b)|denied|denies|accused|accuses|announced"
     r"|insisted|warned|wants|rejected|responded|demanded|hopes|agreed|will|would|is\s+ready|and\s+Moscow"
     # the government acting: "as Kyiv presses on with its counteroffensive", "as Kyiv prepares to ...", "Kyiv asked"
     r"|press(?:es|ed)\s+(?:on|ahead)|prepar(?:es|ed)|is\s+preparing|plans|planned|seeks|sought|asked|urged|needs"
