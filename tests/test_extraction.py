@@ -2492,6 +2492,19 @@ def test_a_place_whose_attack_claimed_lives_is_no_government_claiming(toll):
     assert (event.location, event.counts) == ("Dnipro", {"killed": (2, False)})
 
 
+def test_a_district_toll_equal_to_a_city_of_another_raion_is_its_own():
+    # (the same figures in a city and in a district it does not lie in are two attacks, not one told twice; the
+    # villages named Zaporizhzhia in the Polohy raion are not the city, fixture 916)
+    text = (
+        "Two men were injured during strikes on Zaporizhzhia. "
+        "Two women were injured in a Russian attack on the Polohy district."
+    )
+    assert [(e.location, e.counts) for e in extract_events(text)] == [
+        ("Zaporizhzhia", {"injured": (2, False)}),
+        ("Polohy", {"injured": (2, False)}),
+    ]
+
+
 @pytest.mark.parametrize(
     "clause, expected",
     [

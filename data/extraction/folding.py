@@ -223,8 +223,22 @@ def _raions_apart(district: CandidateEvent, village: CandidateEvent) -> bool:
     village in different raions of the district's oblast, whichever of the village's namesakes there is meant."""
     towns = find_settlements(district.location or "", district.oblast_iso)
     names = {village.location or "", village.written or village.location or ""}
-    raions = {s.raion_uk for name in names for s in find_settlements(name, district.oblast_iso)}
+    namesakes = [s for name in names for s in find_settlements(name, district.oblast_iso)]
+    raions = {s.raion_uk for s in _the_city_meant(village, namesakes) or namesakes}
     return bool(towns) and bool(raions) and towns[0].raion_uk not in raions
+
+
+def _the_city_meant(event: CandidateEvent, namesakes: list) -> list:
+    """The city among a place's namesakes that the event was placed at (Zaporizhzhia the city, not the villages of
+    that name in the Polohy raion), or nothing when the event is no city of the settlements table."""
+    if event.latitude is None or event.longitude is None:
+        return []
+    return [
+        s
+        for s in namesakes
+        if s.category == "city"
+        and abs(s.latitude - event.latitude) + abs(s.longitude - event.longitude) < 0.1
+    ]
 
 
 def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[CandidateEvent]:
@@ -239,7 +253,13 @@ def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[Can
     for district in placed:
         if not district.only_as_district:
             continue
-        beside = [v for v in villages if v.oblast_iso == district.oblast_iso and v is not district]
+        # (a town of another raion is no village of the district: "two hurt in Zaporizhzhia", then "two hurt in the
+        # Polohy district" are two attacks, whatever their figures)
+        beside = [
+            v
+            for v in villages
+            if v.oblast_iso == district.oblast_iso and v is not district and not _raions_apart(district, v)
+        ]
         if district.counts:
             same_toll = [v for v in beside if v.counts == district.counts]
             if (
