@@ -326,6 +326,7 @@ def test_a_latin_spelling_the_romanisation_misses_is_found_by_sound(name, oblast
         ("Shcherbaki", "UA-23", "Shcherbaky"),
         ("Shevchenkoe", "UA-63", "Shevchenkove"),  # other consonants, but clearly the nearest name
         ("Konstantynivka", "UA-14", "Kostiantynivka"),
+        ("Tyaginka", "UA-65", "Tiahynka"),  # near only once g is written h, as the national romanisation does
     ],
 )
 def test_a_latin_name_spelt_by_ear_is_the_nearest_village_of_its_oblast(written, oblast, national):

@@ -34,18 +34,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
-
-from rapidfuzz import fuzz, process
 
 from data.extraction.events import CandidateEvent
 from data.extraction.slavic.names import SETTLEMENT_NOUNS
 from data.extraction.slavic.villages import candidates, common_word, sounding
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
-from geo.romanisation import consonants, national_spelling, romanize_ukrainian, skeleton
+from geo.romanisation import national_spelling, romanize_ukrainian
 from geo.russian_forms import russian_key, russian_unit_stems
-from geo.settlements import Settlement, find_settlements, load_settlements, unit_stem
+from geo.settlements import Settlement, find_settlements, latin_sounding, unit_stem
 
 # "Лозівського району", "Олексіївської громади", "Лозовского района", "Новодонецкой ОТГ", "Лозівська громада"
 _CYRILLIC_UNIT = re.compile(
@@ -71,61 +68,6 @@ _BESIDE = re.compile(
     re.IGNORECASE,
 )
 Unit = tuple[str, str, str]  # ("cyrillic" | "latin", the word as written, "raion" | "hromada")
-
-
-# How alike a Latin spelling and a village's romanised name must be (rapidfuzz's ratio, 0-100): when their
-# consonants sound the same ("Zakotny", Zakitne: 71), or when they do not but one name is clearly the nearest
-SOUNDS_ALIKE = 65
-CLEARLY_NEAR, CLEAR_LEAD = 85, 5
-
-
-@lru_cache(maxsize=1)
-def _latin_names() -> dict[str, dict[str, list[int]]]:
-    """The rows of each oblast by the folded national romanisation of their name."""
-    table = load_settlements().table
-    index: dict[str, dict[str, list[int]]] = {}
-    for row, (latin, oblast) in enumerate(zip(table["name"], table.oblast_iso)):
-        index.setdefault(oblast, {}).setdefault(normalize_name(latin), []).append(row)
-    return index
-
-
-@lru_cache(maxsize=1)
-def _by_latin_sound() -> dict[tuple[str, str], list[int]]:
-    """The same rows by oblast and the consonants of the name (names of four consonants or more)."""
-    index: dict[tuple[str, str], list[int]] = {}
-    for oblast, names in _latin_names().items():
-        for name, rows in names.items():
-            key = skeleton(name)
-            if consonants(key) >= 4:
-                index.setdefault((oblast, key), []).extend(rows)
-    return index
-
-
-def latin_sounding(name: str, oblast_iso: str) -> list[Settlement]:
-    """The villages of one oblast a Latin spelling the romanisation does not undo stands for, by its consonants
-    (``geo.romanisation.skeleton``) and a close spelling: "Arkhipivka" is Arkhypivka, "Paraskoveivka"
-    Paraskoviivka, "Novopokrovsky" Novopokrovske, "Zakotny" Zakitne.  Only names of four consonants or more, and
-    only the nearest in letters, at least :data:`SOUNDS_ALIKE` in 100 alike.  First, though, the one name of the
-    oblast clearly nearest in letters when it is very near, whatever its consonants ("Shevchenkoe" is Shevchenkove,
-    not Shevchenka; "Konstantynivka" Kostiantynivka): :data:`CLEARLY_NEAR`, :data:`CLEAR_LEAD`."""
-    if not name.isascii():
-        return []
-    settlements = load_settlements()
-    # the oblast's one name clearly nearest in letters, very near ("Shevchenkoe" Shevchenkove, not Shevchenka)
-    names = _latin_names().get(oblast_iso, {})
-    nearest = process.extract(normalize_name(name), list(names), scorer=fuzz.ratio, limit=2)
-    if nearest and len(normalize_name(name)) >= 5:
-        top, score, _ = nearest[0]
-        runner_up = nearest[1][1] if len(nearest) > 1 else 0.0
-        if score >= CLEARLY_NEAR and score - runner_up >= CLEAR_LEAD:
-            return [settlements.at(r) for r in names[top]]
-    # else the nearest of the names whose consonants sound the same ("Zakotny" Zakitne)
-    key = skeleton(name)
-    rows = _by_latin_sound().get((oblast_iso, key), []) if consonants(key) >= 4 else []
-    found = [settlements.at(r) for r in rows]
-    closeness = {s.name: fuzz.ratio(normalize_name(name), normalize_name(s.name)) for s in found}
-    best = max(closeness.values(), default=0)
-    return [s for s in found if closeness[s.name] == best] if best >= SOUNDS_ALIKE else []
 
 
 def _unit(script: str, match: re.Match) -> Unit:
