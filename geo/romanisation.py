@@ -258,6 +258,13 @@ def _skeleton_index(gazetteer) -> dict[str, dict[int, set[str]]]:
     return index
 
 
+def _prothetic_v(skeleton_key: str) -> str:
+    """A skeleton with a word's opening vowel read as v: Ukrainian writes в before an opening у or і where Russian
+    writes the vowel alone (Вузловий / Узловой, Вільшани / Ольшаны), so "Kupyansk-Uzlovoy" is a spelling of
+    Kupiansk-Vuzlovyi's own name, not another name."""
+    return re.sub(r"(?:^|(?<= ))V", "v", skeleton_key)
+
+
 def respelled_rows(gazetteer, name: str) -> list[int]:
     """The gazetteer rows a Latin spelling the gazetteer lacks means, or [] when it means none for sure.
 
@@ -294,7 +301,10 @@ def respelled_rows(gazetteer, name: str) -> list[int]:
     scored = {
         r: s
         for r, s in scored.items()
-        if any(skeleton(n) == key_skeleton for n in (places.name.iloc[r], places.name_uk.iloc[r]))
+        if any(
+            _prothetic_v(skeleton(n)) == _prothetic_v(key_skeleton)
+            for n in (places.name.iloc[r], places.name_uk.iloc[r])
+        )
         and places.population.iloc[r] >= MIN_POPULATION_FOR_RESPELLING
     }
     if not scored:

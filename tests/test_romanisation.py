@@ -15,6 +15,7 @@ RESPELLED = [
     ("Dvurechnaya", "Dvorichna"),
     ("Belyi Kolodez", "Bilyi Kolodiaz"),
     ("Kupyansk-Vuzlovy", "Kupiansk-Vuzlovyi"),
+    ("Kupyansk-Uzlovoy", "Kupiansk-Vuzlovyi"),  # Russian opens the word with the vowel, Ukrainian with в
     ("Stepnogorsk", "Stepnohirsk"),
     ("Krasnoe", "Krasne"),
     ("Sosnovka", "Sosnivka"),
