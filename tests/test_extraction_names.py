@@ -111,3 +111,18 @@ def test_a_neighbourhood_listed_as_a_place_is_its_city():
     assert city("Nyzhnodniprovsk") == "Dnipro"
     assert city("Makiivka") is None  # a city of its own beside Donetsk
     assert city("Kharkiv") is None
+
+
+def test_a_region_adjective_opening_a_paragraph_without_its_noun_is_the_oblast():
+    found = find_places("У Сумській вночі ворог обстріляв громаду.")
+    assert [(m.precision, m.oblast_iso) for m in found] == [("oblast", "UA-59")]
+    found = find_places("В Херсонской за сутки ранены двое.")
+    assert [(m.precision, m.oblast_iso) for m in found] == [("oblast", "UA-65")]
+    # a community's adjective opening a paragraph is not a region
+    assert all(m.precision != "oblast" for m in find_places("У Білопільській вночі поранено чоловіка."))
+
+
+def test_where_the_wounded_were_driven_is_no_place_hit():
+    assert find_places("Раненого ребенка увезли в Киев на операцию.") == []
+    assert find_places("Двох поранених відвезли до Києва.") == []
+    assert find_places("Пострадавшего перевели в больницу Днепра.") == []

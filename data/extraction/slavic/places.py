@@ -10,7 +10,6 @@ from data.extraction.lookup import Mention, lookup_place, oblast_capital, settle
 from data.extraction.places import move_to_oblast
 from data.extraction.slavic.counts import find_counts
 from data.extraction.slavic.names import (
-    ADJECTIVE_ENDING,
     AFTER_ATTACK_BEFORE,
     CYRILLIC_NAME,
     DISTRICT_AFTER,
@@ -21,7 +20,6 @@ from data.extraction.slavic.names import (
     PLACE_ENDING,
     RAION_LIST,
     REFERENCE_BEFORE,
-    RUSSIAN_OBLASTS,
     SETTLEMENT_WORD,
     SLAVIC_OFFICIAL_AFTER,
     SLAVIC_OFFICIAL_BEFORE,
@@ -35,6 +33,7 @@ from data.extraction.slavic.resolve import (
     MORE_IN_BRACKETS,
     VILLAGE_IN_BRACKETS,
     listed_village,
+    oblast_of_adjective,
     resolve_place,
     respelled,
 )
@@ -242,16 +241,6 @@ def _raions_named(mentions: list, clause: str = "") -> frozenset:
             for s in find_settlements(m.place_name, m.oblast_iso):
                 pairs.add((s.oblast_iso, s.raion_uk))
     return frozenset(pairs)
-
-
-def _oblast_of_adjective(word: str):
-    """The oblast an adjective names ("Сумській", "Херсонской"), or None."""
-    for form in name_forms(word):
-        oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
-        if oblast is not None:
-            return oblast
-    iso = RUSSIAN_OBLASTS.get(ADJECTIVE_ENDING.sub("", word.lower()))
-    return find_oblast(iso) if iso is not None else None
 
 
 def _nominative_name(name: str, adjectival: bool = False) -> str | None:
@@ -662,7 +651,7 @@ def _named_places(clause: str) -> tuple[list, list]:
             mentions = [m for m in mentions if not (match.start("list") <= m.start < match.end("list"))]
             continue
         for word in re.finditer(r"[А-ЯІЇЄҐ][\w'’ʼ-]*", match.group("list")):
-            oblast = _oblast_of_adjective(word.group(0))
+            oblast = oblast_of_adjective(word.group(0))
             if oblast is None:
                 continue
             start, end = match.start("list") + word.start(), match.start("list") + word.end()

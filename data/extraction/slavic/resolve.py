@@ -122,6 +122,28 @@ def _adjective_forms(stem: str, word: str) -> list[str]:
 _ADJECTIVE_OBLIQUE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?P<ending>ого|ому)$")
 
 
+# A roundup's paragraph opened by its region's adjective with the noun left out: "У Сумській вночі ...", "У
+# Чернігівській за добу ...", "В Херсонской, по данным ОВА, ..." (the feminine locative agrees with the region;
+# what follows is a time, the attacker or a pause, never a noun the adjective could qualify)
+_REGION_LEAD_BEFORE = re.compile(r"(?:^|[.!?:;\n]\s*)(?:у|в|во)\s+$", re.IGNORECASE)
+_REGION_LEAD_AFTER = re.compile(
+    r"^(?:\s*[,:–—-]|\s+(?:за\s|протягом|впродовж|упродовж|в\s+течение|минул\w*\s+доб|вночі|уночі|вдень|зранку|"
+    r"увечері|вчора|сьогодні|ночью|днем|днём|утром|вечером|вчера|сегодня|ворог|окупант|росіян|россиян|противник|враг|"
+    r"рф\b|було|была|был|знову|снова))",
+    re.IGNORECASE,
+)
+
+
+def oblast_of_adjective(word: str):
+    """The oblast a Ukrainian or Russian adjective names in any case ("Сумській", "Херсонской"), or None."""
+    for form in name_forms(word):
+        oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
+        if oblast is not None:
+            return oblast
+    iso = RUSSIAN_OBLASTS.get(ADJECTIVE_ENDING.sub("", word.lower()))
+    return find_oblast(iso) if iso is not None else None
+
+
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
 
@@ -140,14 +162,14 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     if HOSPITAL_AFTER.match(after) or (PATIENTS_STATE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before)):
         return "blocked"
     locative = bool(_LOCATIVE_BEFORE.search(before))
+    if len(tokens) == 1 and _REGION_LEAD_BEFORE.search(before) and _REGION_LEAD_AFTER.match(after):
+        oblast = oblast_of_adjective(tokens[0])
+        if oblast is not None:
+            return oblast_mention(oblast)  # "У Сумській вночі ...": a roundup's region, its noun left out
     elliptic = len(tokens) == 1 and elliptic_district(name, after, before)
     if elliptic == "oblast":
-        for form in name_forms(tokens[0]):
-            oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
-            if oblast is not None:
-                return oblast_mention(oblast)
-        iso = RUSSIAN_OBLASTS.get(ADJECTIVE_ENDING.sub("", tokens[0].lower()))
-        return oblast_mention(find_oblast(iso)) if iso is not None else None
+        oblast = oblast_of_adjective(tokens[0])
+        return oblast_mention(oblast) if oblast is not None else None
     if (
         len(tokens) == 1
         and not elliptic
@@ -165,15 +187,10 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         and len(tokens) == 1
         and not re.match(r"^\s*(?:міськ|городск)\w*", after, re.IGNORECASE)
     ):
-        # An adjective: "Харківської області", "Донецької ОВА", "Херсонська МВА".
-        for form in name_forms(tokens[-1]):
-            oblast = find_oblast(form) if re.search(r"(?:ськ|цьк|зьк|ск|цк)[аяий]?$", form) else None
-            if oblast is not None:
-                return oblast_mention(oblast)
-        iso = RUSSIAN_OBLASTS.get(ADJECTIVE_ENDING.sub("", tokens[-1].lower()))
-        if iso is not None:
-            # "Херсонской области": the Russian adjective.
-            return oblast_mention(find_oblast(iso))
+        # An adjective: "Харківської області", "Донецької ОВА", "Херсонська МВА", "Херсонской области".
+        oblast = oblast_of_adjective(tokens[-1])
+        if oblast is not None:
+            return oblast_mention(oblast)
         if OBLAST_WORD_AFTER.match(after):
             return None  # an oblast's adjective is never its capital ("Днепропетровской области")
     lands = region_lands()
