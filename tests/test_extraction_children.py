@@ -236,3 +236,28 @@ def test_kin_and_ages_in_words_are_people(clause, expected):
 )
 def test_a_named_persons_age_and_the_injury_toll(clause, expected):
     assert _got(find_counts(clause)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, children, note",
+    [
+        # victims: the dead and the hurt together; which the children were is not said
+        ("Officials counted 6 dead and 14 injured, with two children among the victims.", {}, True),
+        ("Officials counted 6 dead and 14 injured, two children among the casualties.", {}, True),
+        # one kind told before: the children are of it
+        (
+            "Officials said 14 people were injured, with two children among the victims.",
+            {"children_injured": 2},
+            False,
+        ),
+        (
+            "Officials said 6 people were killed, with two children among the victims.",
+            {"children_killed": 2},
+            False,
+        ),
+    ],
+)
+def test_children_among_the_victims_of_both_kinds_are_a_note_not_a_figure(clause, children, note):
+    counts, notes = find_counts(clause)
+    assert {c.field: c.value for c in counts if c.field.startswith("children")} == children
+    assert any("children among the dead and injured" in n for n in notes) is note

@@ -63,7 +63,8 @@ _WITH_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_KIND = re.compile(
-    r"(?:(?P<killed>\bkill(?:ed|ing|s)?|(?:claimed|took|cost)\s+the\s+li(?:ves|fe)\s+of|deaths?\s+of"
+    r"(?:(?P<killed>\bkill(?:ed|ing|s)?|(?:claim(?:ed|ing|s)|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+the\s+li(?:ves|fe)\s+of"
+    r"|deaths?\s+of"
     r"|\bbod(?:y|ies)\s+of"
     # ("the strike caused fatal injuries to two women": wounds that killed them, the dead)
     r"|\b(?:fatal|mortal|deadly)\s+(?:injuries|wounds)\s+to"
@@ -106,6 +107,11 @@ _LEFT_KIND = re.compile(
 _TOLD_WITHOUT_FIGURE = re.compile(
     rf"\b(?:(?P<killed>{V.KILLED_WORDS}|killing)|(?P<injured>{V.INJURED_WORDS}|wounding|injuring|hurting))\b",
     re.IGNORECASE,
+)
+# A word for the dead and the hurt together
+_OF_BOTH_KINDS = re.compile(r"\b(?:victims|casualties)\b", re.IGNORECASE)
+_AMONG_VICTIMS = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|are)\s+)?among\s+the\s+(?:victims|casualties)\b", re.IGNORECASE
 )
 _CHILD_AFTER = re.compile(
     rf"^\s*(?:of\s+them\s+|of\s+whom\s+(?:were\s+)?|more\s+|other\s+)?(?:young\s+|small\s+|little\s+)?"
@@ -536,6 +542,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             kinds[position] = (kinds[position][0], numbers[position].child)
     _restated_children(clause, numbers, kinds)
     group: list[tuple[NumberMatch, str, bool]] = []
+    children_of_both: list[int] = []
     for position, (number, kind) in enumerate(zip(numbers, kinds)):
         if kind is None:
             continue
@@ -558,6 +565,19 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
                     # count the sentence before gave ("There are dead and wounded, among them a child"
                     # names its own casualties, without a figure).
                     counts.append(Count("children_inherit", number.value, number.at_least, number.start))
+                continue
+            if (
+                child
+                and _OF_BOTH_KINDS.search(clause, numbers[position - 1].end, number.end + 30)
+                and {
+                    KILLED,
+                    INJURED,
+                }
+                <= {k[0] for k in kinds[:position] if k}
+            ):
+                # "11 dead and 30 injured, with three children among the victims": the victims are the dead and
+                # the hurt, and which the children were the clause does not say; no children figure of either
+                children_of_both.append(number.value)
                 continue
             told = list(_TOLD_WITHOUT_FIGURE.finditer(clause[numbers[position - 1].end : number.start]))
             if child and told and (KILLED if told[-1].group("killed") else INJURED) != last_adult:
@@ -646,7 +666,10 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         previous = [c for c in counts if c.start < match.start() and not c.field.startswith("children")]
         if previous and ages and max(ages) < 18 and not any(c.field.startswith("children") for c in counts):
             counts.append(Count(f"children_{previous[-1].field}", len(ages), False, match.start()))
-    notes = []
+    notes = [
+        f"{value} children among the dead and injured, how many of each not given"
+        for value in children_of_both
+    ]
     for match in _CHILDREN_NO_NUMBER.finditer(clause):
         among = (match.group("among") or "").lower()
         if among:
@@ -661,7 +684,8 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             previous = [c for c in counts if c.start < match.start() and not c.field.startswith("children")]
             base = previous[-1].field if previous else None
         if base is None:
-            notes.append("children among the casualties, number not given")
+            if not children_of_both:  # (their number is given, above)
+                notes.append("children among the casualties, number not given")
         elif not any(c.field == f"children_{base}" for c in counts):
             notes.append(f"children among the {'dead' if base == KILLED else 'injured'}, number not given")
     for match in V.VAGUE_CASUALTIES.finditer(clause):
@@ -1116,6 +1140,9 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         # "A man was wounded and later died in hospital": the people hurt died, and are the dead only (labelling
         # rule 11, sixth amendment: one person is one casualty)
         return KILLED, child
+    if child and _AMONG_VICTIMS.match(after):
+        # "with three children among the victims": children of the toll told before, whichever kind it is
+        return "inherit", True
     left = _LEFT_KIND.search(before)
     if left and left.group("inherit") and re.match(r"^[^,]*,\s*(?:injur|wound|kill|hurt)", after, re.I):
         # "killed 8 people including three children, injured 41": the verb after the comma is the next count's.
