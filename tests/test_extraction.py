@@ -2522,3 +2522,32 @@ def test_a_district_toll_equal_to_a_city_of_another_raion_is_its_own():
 def test_a_toll_told_by_a_noun_or_a_list_of_ages(clause, expected):
     counts, _ = find_counts(clause)
     assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # the people's fate told after another verb of theirs, joined by "and" (fixture 917)
+        ("five residents were pulled from a collapsed house and hospitalised", {"injured": (5, False)}),
+        ("two pensioners came under fire near a shop and were wounded", {"injured": (2, False)}),
+        # (not across a figure of its own, nor from a weapon's number, nor from a place after the people)
+        ("12 people were rescued and 3 were hospitalised", {"injured": (3, False)}),
+        ("two missiles hit the city and injured four people", {"injured": (4, False)}),
+        (
+            "troops killed 1 resident of the region and wounded 6",
+            {"killed": (1, False), "injured": (6, False)},
+        ),
+        ("three people perished", {"killed": (3, False)}),
+        ("a man was mortally wounded", {"killed": (1, False)}),
+        # one person by any word of the vocabulary's people (fixture 918)
+        ("The cyclist was injured.", {"injured": (1, False)}),
+        ("a student was hurt", {"injured": (1, False)}),
+        ("a security guard, 58, was hurt", {"injured": (1, False)}),
+        # a zero told as what was known is no figure (labelling rule 8, fixture 919)
+        ("a field burned, without casualties reported at the time", {}),
+        ("the attack passed without casualties", {"killed": (0, False), "injured": (0, False)}),
+    ],
+)
+def test_a_toll_after_another_verb_and_one_person_of_any_kind(clause, expected):
+    counts, _ = find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected

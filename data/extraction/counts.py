@@ -42,6 +42,11 @@ _RIGHT_KIND = re.compile(
     rf"^[\s,]*(?:[–—]\s+(?=(?:were|was|have|has|had)\b))?"
     # ("21 people were rescued, 13 of whom were taken to hospital": the part told with its own verb)
     rf"(?:of\s+whom\s+(?=(?:were|was|are|is|have|had)\b))?{_OCCUPATION}{_FILLER_RUN}"
+    # ("two people were rescued from the rubble and hospitalised", "two pensioners came under fire and were wounded":
+    # the people's fate told after another verb of theirs, joined by "and"; the verb right after the people, so "killed
+    # 1 resident of the region and wounded 6" stays two figures)
+    rf"(?:(?:{V.PERSON_PLURAL}|{V.PERSON_SINGULAR})\s+(?:were|was|had|have|has|came|got|went|stood|stayed|remained"
+    r"|[a-z]+ed)\s+(?:[a-z]+\s+){0,7}?and\s+(?:(?:were|was|later|then|also)\s+)*)??"
     rf"(?:(?P<killed>{V.KILLED_WORDS})|(?P<injured>{V.INJURED_WORDS}))\b",
     re.IGNORECASE,
 )
@@ -165,8 +170,11 @@ _DEAD_WORD = re.compile(r"dead|deceased|killed|fatalities", re.IGNORECASE)
 _NO_CASUALTIES = re.compile(
     # ("no immediate reports of casualties" is no figure at all: nothing was known yet)
     # "there are no victims", "There were no injuries or casualties", "It passed without dead or wounded"
-    r"\b(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+(?:[a-z]+\s+or\s+)?(?:casualties|victims)"
-    r"|without\s+(?:casualties|victims|(?:the\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded))"
+    # ("a grass fire without casualties reported at the time", "there were no victims recorded": what was known,
+    # no figure, labelling rule 8)
+    r"\b(?:(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+(?:[a-z]+\s+or\s+)?(?:casualties|victims)"
+    r"|without\s+(?:casualties|victims|(?:the\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded)))"
+    r"(?![\w\s]{0,40}?\b(?:reported|recorded)\b)"
     # "launched three missiles against Pavlohrad, damaging five buildings but inflicting no casualties"
     r"|(?:inflicting|causing)\s+no\s+casualties"
     # "Houses were damaged, but people are safe", "the residents were unharmed", "everyone escaped unharmed": no one
@@ -495,6 +503,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     counts: list[Count] = []
     last_adult: str | None = None
     stated = _stated_ages(clause)
+    # One person described with an age, whatever words describe them ("a security guard, 58,"), before the people
+    # the vocabulary knows lose their ages below ("two drivers, 51 and 60,"): the guard is a person, not "security".
+    clause = _DESCRIBED_WITH_AGE.sub(_as_person, clause)
     # "A man, 58, and two women, 44 and 67, have been injured": the ages are asides; blank them out
     # (same length, so every offset stays) and the people read as one list.
     clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from data.extraction import vocabulary as V
+
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -63,9 +65,9 @@ _PERSON = (
     # ("killed its 34-year-old worker": a farm's worker, with the age)
     # ("killing the driver and wounding two passengers": the one person a vehicle had, right after the verb)
     # ("The driver was killed.", "The woman died in hospital": a sentence opening on one person, told by "the")
-    r"(?:(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b)|(?:(?<=^)|(?<=[.!?]\s))(?-i:The)(?=\s+(?:[a-z]+\s+)?(?:man|woman|driver"
-    r"|guard|pensioner|resident|boy|girl|teenager|child|worker|employee|farmer|volunteer|passenger|cyclist|pedestrian)"
-    r"\s+(?:was|had|has|died)\b)"
+    r"(?:(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b)|(?:(?<=^)|(?<=[.!?]\s))(?-i:The)(?=\s+(?:[a-z]+\s+)?(?:"
+    + V.PERSON_SINGULAR
+    + r")\s+(?:was|had|has|died)\b)"
     r"|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|(?<=wounding\s)|(?<=wounded\s))(?:the|its)"
     r"(?=\s+(?:driver|pilot|conductor)\b))\s+"
     # ("hurting a 44-year-old woman and 61-year-old man": the second person's article left out, the age kept)
@@ -76,12 +78,9 @@ _PERSON = (
     # ("injuring a Swiss volunteer", "a British journalist was hurt": where the person is from)
     # ("a Kherson resident was wounded": a resident of the place named)
     r"|(?-i:[A-Z][a-z]+(?:ian|ish|ese|ss|ch|an))\s+|(?-i:[A-Z][\w'’-]+)\s+(?=resident\b))?"
-    r"(?P<person>man|woman|mother|father|grandmother|grandfather|person|civilian|resident|child|kid|boy|girl|teenager|baby"
-    r"|infant|toddler"
-    r"|newborn|pensioner"
-    r"|driver|paramedic|rescuer|police\s+officer|firefighter|employee|worker|volunteer|nurse|doctor|farmer"
-    # ("a first responder died at the fire station", "a medic was hurt")
-    r"|(?:first\s+)?responder|medic|policeman|policewoman|journalist"
+    # ("a first responder died at the fire station", "a medic was hurt", "a cyclist was hurt": the one vocabulary
+    # of words for people)
+    r"(?P<person>" + V.PERSON_SINGULAR + ""
     # ("a 60-year-old village head was hurt", "a 15-year-old schoolboy died": the age says a person, whatever the
     # one or two words for who follow it, when a verb of the person's fate comes next)
     r"|(?<=-old\s)(?:(?!" + _NOT_WHO + r")[a-z]+\s+)?(?!" + _NOT_WHO + r")[a-z]+"

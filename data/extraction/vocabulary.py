@@ -92,7 +92,7 @@ KILLED_WORDS = (
     # "was found dead under the rubble"
     r"|found\s+dead"
     # "sustained fatal injuries", "died of his wounds", "was fatally wounded"
-    r"|(?:sustained|suffered|received)\s+fatal\s+(?:injuries|wounds)|fatally\s+(?:wounded|injured)"
+    r"|(?:sustained|suffered|received)\s+fatal\s+(?:injuries|wounds)|(?:fatally|mortally)\s+(?:wounded|injured)|perished"
     # "an elderly man succumbed to his injuries", "a man wounded a day earlier succumbed to his wounds"
     r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:injuries|wounds)"
     # "received injuries incompatible with life" (the officials' "травми, несумісні з життям"): died of them
@@ -142,13 +142,18 @@ KIN_SINGULAR = r"son|daughter|brother|sister|husband|wife|mother|father|grand(?:
 
 # Words for people, one or several, that an age, a "who" clause or a list of ages may follow: "a man of 44",
 # "a resident, 62, was hurt", "a driver who ... was killed", "women aged 61 and 65", "33- and 36-year-old women"
+# (also the one person numbers.find_numbers counts without a number: "a cyclist was hurt", "The guard died")
 PERSON_SINGULAR = (
-    r"man|woman|person|resident|civilian|pensioner|teenager|youth|child|kid|boy|girl|driver|passenger|worker"
-    rf"|employee|student|{KIN_SINGULAR}"
+    r"man|woman|person|resident|civilian|pensioner|teenager|youth|child|kid|boy|girl|baby|infant|toddler|newborn"
+    r"|driver|passenger|worker|employee|student|guard|farmer|volunteer|cyclist|pedestrian|paramedic|rescuer"
+    r"|police\s+officer|firefighter|nurse|doctor|(?:first\s+)?responder|medic|policeman|policewoman|journalist"
+    rf"|{KIN_SINGULAR}"
 )
 PERSON_PLURAL = (
     r"men|women|people|persons|individuals|residents|civilians|pensioners|teenagers|youths|children|kids|boys|girls"
-    rf"|drivers|passengers|workers|employees|students|{KIN_PLURAL}"
+    r"|babies|infants|toddlers|newborns|drivers|passengers|workers|employees|students|guards|farmers|volunteers"
+    r"|cyclists|pedestrians|paramedics|rescuers|police\s+officers|firefighters|nurses|doctors|(?:first\s+)?responders"
+    rf"|medics|policemen|policewomen|journalists|{KIN_PLURAL}"
 )
 
 # A word of a toll, to tell a clause that gives one: "killing two", "were wounded"
