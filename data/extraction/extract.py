@@ -81,9 +81,9 @@ from data.extraction.dates import (
 )
 from data.extraction.events import CandidateEvent, apply, clause_parts, place_event
 from data.extraction.folding import (
-    REGION_MORE,
     REGION_SCOPE,
     REGION_TAIL,
+    REGION_TOLL,
     drop_oblasts_of_settlements,
     fold_city_districts,
     fold_district_into_its_village,
@@ -1063,19 +1063,23 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # last figure is the region's, not the last town's
                 region_tail = (next(iter(oblasts.values())), tail.group("tail") or tail.group("more"))
                 analysed = analysed[: tail.start()] + analysed[tail.end() :]
+        region_toll = REGION_TOLL.match(analysed) if region_tail is None and rules.unplaced else None
         if (
-            region_tail is None
-            and rules.unplaced
-            and REGION_MORE.match(analysed)
+            region_toll is not None
             and not rules.find_places(analysed)
+            # ("In all, 2,140 were killed in the region since the invasion": the war's toll, no day's)
+            and not is_past(analysed)
+            and (region_toll.group("more") or any(c.value for c in rules.find_counts(analysed)[0]))
         ):
             # "A shell killed a man in Mala Tokmachka." then "Five more residents were wounded in the oblast by evening.":
-            # the more are the region's (the oblast of the town in focus), not the town's
+            # the more are the region's (the oblast of the town in focus), not the town's; "In all, one was killed and
+            # seven wounded in the region over the past day" after a town's toll is the region's day total, which
+            # folding keeps beside the town or takes as the town's (rule 3)
             region = _region_of({e.oblast_iso for e in focus})
             if region is not None:
                 event = events.setdefault(region.key, place_event(region, words))
                 apply(event, analysed, words, report_date, counts=True, rules=rules)
-                event.own_remainder = True
+                event.own_remainder = event.own_remainder or bool(region_toll.group("more"))
                 continue
         # (a bulleted item read with its lead: "The shelling on the frontlines:" then "in X, 4 buildings were damaged"
         # tells a hit, whatever ground-war words the lead has)

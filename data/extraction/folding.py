@@ -526,11 +526,13 @@ REGION_TAIL = re.compile(
     r"(?:settlements|towns|villages|communities|localities)(?:\s+of\s+the\s+(?:oblast|region))?)\b",
     re.IGNORECASE,
 )
-# "Five more residents were wounded in the oblast by evening.", "Two more were hurt elsewhere in the region.": a
-# sentence of its own, naming no place, whose figures are the region's besides the town told before
-REGION_MORE = re.compile(
-    r"^\W*(?:another|(?:[\w-]+\s+)(?:more|other))\b[^.;]*?\b(?:injured|wounded|hurt|killed|died|injuries)\b[^.;]*?"
-    r"\b(?:in|across|throughout|elsewhere\s+in)\s+the\s+(?:region|oblast|province)\b(?!['’])",
+# "Five more residents were wounded in the oblast by evening.", "Two more were hurt elsewhere in the region.", "In
+# all, one was killed and seven wounded in the region over the past day": a sentence of its own, naming no place, whose
+# figures are said to be the region's (the region of the town told before); with "more" (group ``more``), besides
+# that town's
+REGION_TOLL = re.compile(
+    r"^\W*(?P<more>another|(?:[\w-]+\s+)(?:more|other))?\b[^.;]*?\b(?:injured|wounded|hurt|killed|died|injuries)\b"
+    r"[^.;]*?\b(?:in|across|throughout|elsewhere\s+in)\s+the\s+(?:region|oblast|province)\b(?!['’])",
     re.IGNORECASE,
 )
 _NIGHT = re.compile(r"\b(?:overnight|night|late-night|nighttime)\b", re.IGNORECASE)
@@ -573,12 +575,26 @@ def _namesake_city(town: CandidateEvent, region: CandidateEvent) -> bool:
 
 def _partly_told(region: CandidateEvent, sums: dict[str, int], inside: list[CandidateEvent]) -> bool:
     """Whether a region's day total is larger than its named places' figures on a count they also give, with two
-    places or more hurt: the total its places account for only in part (rule 3 of docs/labelling.md)."""
+    places or more hurt or the total told as the day's: the total its places account for only in part (rule 3 of
+    docs/labelling.md)."""
     hurt = [e for e in inside if any(value[0] for value in e.counts.values())]
-    return len(hurt) >= 2 and any(
+    return (len(hurt) >= 2 or _day_total(region)) and any(
         sums[name] and region.counts[name][0] > sums[name] and not region.counts[name][1]
         for name in region.counts
     )
+
+
+def _day_total(region: CandidateEvent) -> bool:
+    """Whether a region's figures are told as its day's: its own remainder, or a sentence of its figures that spans
+    the past day ("over the past 24 hours") rather than one attack."""
+    return region.own_remainder or any(
+        _DAY_TOTAL.search(region.evidence.get(name, "")) for name in region.counts
+    )
+
+
+def _accounted_by(region: CandidateEvent, town: CandidateEvent) -> bool:
+    """Whether ``town``'s figures account for every count of the region's, count by count (the same people)."""
+    return all(town.counts.get(name, (None,))[0] == value[0] for name, value in region.counts.items())
 
 
 def _move_counts(town: CandidateEvent, region: CandidateEvent) -> None:
@@ -740,6 +756,9 @@ def fold_oblasts_into_settlements(
             and any(
                 inside[0].counts.get(name, (None,))[0] == value[0] for name, value in event.counts.items()
             )
+            # ("over the past day ... one killed and eight hurt" in the region beside its city's one dead and three
+            # hurt: a day total the town accounts for only in part stays whole beside it, rule 3)
+            and not (_day_total(event) and not _accounted_by(event, inside[0]))
             # ("... killed two people and wounded 8" in the oblast, then "Two more men were killed ... in
             # Stepnohirsk": another two)
             and not any(
