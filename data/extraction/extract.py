@@ -1580,14 +1580,17 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             if rules.unplaced and focus and found_here and _AGGRESSION_TOLL.search(analysed):
                 # a day summary that names the region's toll and then its city shelled, closing on the administration's
                 # formula (the figure told as caused by "Russian aggression"): the region's day toll, not the city's
+                regions_of_focus = {f.oblast_iso for f in focus} - {None}
+                named_regions = {e.oblast_iso for e in events.values() if e.geo_precision == "oblast"}
+                if any(f.oblast_iso is None for f in focus) and len(named_regions) == 1:
+                    # ("a school in the village of X" the gazetteer lacks, not yet placed, in a report on one region:
+                    # the village is of the region the report names, so the day toll is still that region's)
+                    regions_of_focus |= named_regions
                 in_region = [
                     e
                     for e in events.values()
-                    if e.geo_precision == "oblast"
-                    and e.oblast_iso in {f.oblast_iso for f in focus}
-                    and e not in focus
+                    if e.geo_precision == "oblast" and e.oblast_iso in regions_of_focus and e not in focus
                 ]
-                regions_of_focus = {f.oblast_iso for f in focus} - {None}
                 if not in_region and len(regions_of_focus) == 1:
                     # (the region named only in the title or as its governor's office: "Kherson region governor said
                     # ... a warehouse in Kherson", then the toll told as due to Russian aggression: still its toll)
