@@ -661,7 +661,11 @@ def _slavic_report_day(analysed: str, report_date: dt.date | None) -> bool:
 
 
 def _closing_zero_of_paragraph(
-    text: str, placed: list[CandidateEvent], report_date: dt.date | None, rules: LanguageRules
+    text: str,
+    placed: list[CandidateEvent],
+    report_date: dt.date | None,
+    rules: LanguageRules,
+    of_another_day: set[str] = frozenset(),
 ) -> None:
     """ "Air strikes hit A, B and C. Drones attacked D, E and F. Artillery shelled G and H. Civilians were not
     injured.": a zero that closes the report, naming no place, is every place's of its paragraph that has no
@@ -674,6 +678,8 @@ def _closing_zero_of_paragraph(
     last = counted[-1]
     if not all(c.value == 0 for c in rules.find_counts(last.text)[0]) or rules.find_places(last.text):
         return
+    if last.text in of_another_day:
+        return  # ("... attacked three communities on Jan. 30. There were no casualties.": that earlier day's zero)
     opening = next(s for s in sentences if s.paragraph == last.paragraph)
     if any(cue.match(opening.text) for cue in (AS_REPORTED, SLAVIC_AS_REPORTED, SLAVIC_RECALL)):
         return  # ("As reported, on May 3 a bomb fell on X ... There were no casualties.": the recalled attack's zero)
@@ -913,6 +919,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     # sentence after an "at first" with no figures of its own tells the older figures.
     older = False
     after_war_toll = False
+    of_another_day: set[str] = set()
     # (English) the day of the report's own attack, once read, and whether the last attack told was of a day before it
     own_day: ToldDay | None = None
     own_day_read = earlier_day = False
@@ -1434,6 +1441,9 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                     focus = [e for e in focus if e.oblast_iso in {m.oblast_iso for m in named}]
                 named = []
         if not named and after_war_toll:
+            # (the sentence goes on with an attack of another day, or with a war-long toll: nor may it close the
+            # report's own attacks with a zero)
+            of_another_day.add(words)
             continue
         if (
             rules.unplaced
@@ -1973,8 +1983,13 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     elif len(placed) > 1:
         # A district's shelling told with "no one was killed or injured" in one sentence, and the places hit
         # (the district's town and two of its communities) listed in another: a report whose only figures are
-        # zeros told without a town of their own gives its zero to every place it names.
-        body = [s.text for s in split_sentences(text) if not s.headline and rules.find_counts(s.text)[0]]
+        # zeros told without a town of their own gives its zero to every place it names (not a zero told of
+        # another day's attacks: "... three communities were shelled on Jan. 30. No one was hurt.")
+        body = [
+            s.text
+            for s in split_sentences(text)
+            if not s.headline and rules.find_counts(s.text)[0] and s.text not in of_another_day
+        ]
         if body and all(
             all(c.value == 0 for c in rules.find_counts(b)[0])
             and not any(m.precision == "settlement" and m.strong for m in rules.find_places(b))
@@ -1992,7 +2007,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 ):
                     apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
         else:
-            _closing_zero_of_paragraph(text, placed, report_date, rules)
+            _closing_zero_of_paragraph(text, placed, report_date, rules, of_another_day)
     for key, line in raion_lines.items():
         if key in events and set(events[key].sentences) <= {line} and not events[key].counts:
             # ("Покровський район." on its line, then "У Мирнограді ..., в Авдіївці ...": the raion is the heading of
