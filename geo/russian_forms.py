@@ -65,8 +65,11 @@ _MAX_FORMS = 256
 
 
 def russian_key(name: str) -> str:
-    """A name folded for the Russian index: lower case, ё/э/є as е, ы as и, no soft sign, apostrophe or dash."""
+    """A name folded for the Russian index: lower case, ё/э/є as е, ы as и, no soft sign, apostrophe or dash, and a
+    doubled consonant as one (Russian keeps a loanword's double that Ukrainian drops: Прогресс for Прогрес, Одесса
+    for Одеса)."""
     text = _DROP.sub("", str(name).lower().translate(_FOLD))
+    text = re.sub(r"([бвгджзклмнпрстфхцчшщ])\1", r"\1", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

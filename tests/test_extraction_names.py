@@ -126,3 +126,11 @@ def test_where_the_wounded_were_driven_is_no_place_hit():
     assert find_places("Раненого ребенка увезли в Киев на операцию.") == []
     assert find_places("Двох поранених відвезли до Києва.") == []
     assert find_places("Пострадавшего перевели в больницу Днепра.") == []
+
+
+def test_a_settlement_abbreviation_glued_to_its_name_in_brackets():
+    from data.extraction.slavic.names import SETTLEMENT_WORD
+
+    found = SETTLEMENT_WORD.search("Повреждены два магазина (с.Кизомис, Белозерской общины).")
+    assert found is not None and found.group("name") == "Кизомис"
+    assert SETTLEMENT_WORD.search("Вес.Кизомис") is None  # (inside a word, no abbreviation)

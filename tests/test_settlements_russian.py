@@ -32,6 +32,8 @@ from geo.settlements import load_settlements
         ("Сіверськ", "Северск"),
         ("Велика Новосілка", "Великая Новоселка"),
         ("Степове", "Степное"),
+        # a loanword's double consonant, kept in Russian and dropped in Ukrainian
+        ("Прогрес", "Прогресс"),
     ],
 )
 def test_the_russian_spelling_is_among_the_forms(ukrainian, russian):

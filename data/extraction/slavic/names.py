@@ -269,7 +269,8 @@ SETTLEMENT_NOUNS = (
 )
 # "села Новояковлівка": a settlement the gazetteer may not list; kept by its name, without a point.
 SETTLEMENT_WORD = re.compile(
-    rf"(?:^|(?<=\s))(?:{SETTLEMENT_NOUNS})\s+"
+    # ("(с.Кизомис, ...)": an abbreviation glued to its name, in brackets)
+    rf"(?:^|(?<=[\s(]))(?:{SETTLEMENT_NOUNS})(?:\s+|(?<=\.)(?=[А-ЯІЇЄҐ]))"
     # "в пос. Казачья Лопань Дергачевской громады": two words, unless the second is the community's
     r"(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+(?![\w'’ʼ-])(?!\s+(?:громад|общин|район|област|обл\.|ОТГ|сільськ|сельск|"
     r"селищн|поселков|міськ|городск|територ|территор)))?)(?![\w'’ʼ-])"
