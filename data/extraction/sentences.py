@@ -99,6 +99,11 @@ _RELATED_LINE = re.compile(
     r"|read\s+also|see\s+also|also\s+read)\s*:",
     re.IGNORECASE,
 )
+# A photo's caption, closed by its credit in brackets ("..., Okhtyrka, Sumy Oblast. (Name/Agency via Getty Images)"):
+# it tells what a picture shows, often an earlier day's damage, not the report's attacks
+_CAPTION = re.compile(
+    rf"^[^\n]*?\((?:[^()\n]*/|[^()\n]*\bvia\s)[^()\n]*\b(?:{V.PHOTO_CREDIT})\b[^()\n]*\)[ \t]*(?=\n|$)"
+)
 _RELATED_INLINE = re.compile(r"(?<=[.!?\"”])\s*(?:Read\s+also|See\s+also|Also\s+read|Read\s+more)\s*:")
 _LIST_LEAD = re.compile(r"(?:^|[,;]\s*)(?P<lead>[^,;]*):\s*$")
 # (the lead is the last sentence of its line: "... damaging a substation. Power was restored in:" is led by the
@@ -151,6 +156,14 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         if _TAG_LINE.match(stripped):
             continue
+        caption = _CAPTION.match(stripped)
+        if caption:
+            # (the caption is left out; a line the page ran on after it is read)
+            rest = stripped[caption.end() :]
+            line_start += caption.end() + len(rest) - len(rest.lstrip())
+            stripped = rest.strip()
+            if not stripped:
+                continue
         related = _RELATED_INLINE.search(stripped)
         if related:
             # "... are on the scene.Read also: Russian attack kills ... in Odesa region": a link to another

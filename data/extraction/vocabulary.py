@@ -224,6 +224,11 @@ BARE_CASUALTIES = _words(
 
 # Places that are actors, venues or abroad: never an attack site, whatever the gazetteer says
 # (GeoNames lists "Paris" as an old name of a village in Odesa Oblast).
+# Who a news photo is credited to, in the brackets closing its caption ("(Name/Agency via Getty Images)")
+PHOTO_CREDIT = (
+    r"Getty\s+Images|AFP|Reuters|AP|EPA(?:-EFE)?|Anadolu|Shutterstock|NurPhoto|SOPA\s+Images|Future\s+Publishing"
+    r"|Global\s+Images\s+Ukraine|Ukrinform|Suspilne|UNIAN|Libkos|LightRocket"
+)
 NOT_PLACES = {
     "london",
     "moscow",
