@@ -207,6 +207,19 @@ def latin_district_cities(word: str) -> frozenset[str]:
     return _latin_index().get(_latin_key(word), frozenset())
 
 
+def noun_district_cities(noun: str) -> frozenset[str]:
+    """The cities that have a district named by the adjective made from ``noun``, as English pages write a city's
+    district by the noun it is named after ("Dnipro District" of Kherson is its Dniprovskyi district, "Korabel
+    district" its Korabelnyi); empty for any other.
+
+    >>> sorted(noun_district_cities("Dnipro"))
+    ['Kamianske', 'Kherson', 'Kyiv', 'Zaporizhzhia']
+    """
+    if not noun or not noun.isascii() or not noun[-1:].isalpha():
+        return frozenset()
+    return frozenset().union(*(latin_district_cities(noun + ending) for ending in ("skyi", "vskyi", "nyi")))
+
+
 # GeoNames lists some neighbourhoods of the larger cities as populated places of their own, without the flag of a
 # city's section: Kharkiv's Saltivka (409,300 people) and Pivnichna Saltivka, Dnipro's Nyzhnodniprovsk, Odesa's
 # Cheremushky. "Two drones struck Saltivka" is a strike on Kharkiv. Such a row is told by the facts at hand: the

@@ -22,7 +22,7 @@ from data.extraction.lookup import (
     settle_namesakes,
     settlement_mention,
 )
-from geo.city_districts import latin_district_cities
+from geo.city_districts import latin_district_cities, noun_district_cities
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import consonants, national_spelling, skeleton
@@ -315,6 +315,10 @@ def find_places(clause: str) -> list[Mention]:
                 mention.name = lookup_name
                 mention.start = match.start() + start
                 mention.end = match.start() + end
+                if mention.precision == "settlement" and _DISTRICT_AFTER.match(clause[mention.end :]):
+                    # ("Dnipro District" in a report on Kherson: the city's district named by its noun, folded into
+                    # the city when the report names it; folding.fold_city_districts)
+                    mention.district_of = mention.district_of | noun_district_cities(lookup_name)
                 if (
                     region_name
                     or _REGION_AFTER.match(clause[mention.end :])
