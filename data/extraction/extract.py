@@ -2032,12 +2032,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     if not named_oblasts - {None}:
         # "the region's settlements came under fire 40 times" naming the Zaporizhzhia region, then its villages, one by one: the oblast a
         # report names only in sentences that gave no event still says where its villages are
-        named_oblasts = {
-            m.oblast_iso
-            for s in split_sentences(text)
-            for m in rules.find_places(s.text)
-            if m.precision == "oblast"
-        }
+        named_oblasts = _oblasts_named_beside_attacks(text, rules)
     # (an English report on one oblast's places: "Sofiivka, Mykolaivka" in a list of Kherson villages are the
     # villages there, not the towns of 10,000-50,000 of Donetsk oblast; only a city stays what its name means, as
     # the Ukrainian and Russian lists read it. A report that names one region and one town elsewhere, each with its
@@ -2139,6 +2134,20 @@ def _drop_weeks_old_attacks(events: list[CandidateEvent], report_date: dt.date) 
     ]
     recent = [e for e in events if e not in old and e.location]
     return [e for e in events if e not in old] if old and recent else events
+
+
+def _oblasts_named_beside_attacks(text: str, rules: LanguageRules) -> set[str | None]:
+    """The oblasts a report names in its title or headings or in a sentence that tells of an attack, else all it
+    names: where its villages lie when no sentence that gave an event names an oblast. An oblast named in passing
+    ("evacuation goes on in the Donetsk region" under a report on Kharkiv villages) is not where they lie, and
+    would steer a village to its namesake there."""
+    named: dict[str | None, bool] = {}
+    for sentence in split_sentences(text):
+        beside = sentence.headline or bool(rules.attack_cue.search(sentence.text))
+        for m in rules.find_places(sentence.text):
+            if m.precision == "oblast":
+                named[m.oblast_iso] = named.get(m.oblast_iso, False) or beside
+    return {oblast for oblast, told in named.items() if told} or set(named)
 
 
 def _sentence_oblast(event: CandidateEvent, rules: LanguageRules) -> str | None:
