@@ -2551,3 +2551,26 @@ def test_a_toll_told_by_a_noun_or_a_list_of_ages(clause, expected):
 def test_a_toll_after_another_verb_and_one_person_of_any_kind(clause, expected):
     counts, _ = find_counts(clause)
     assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # children by every word the vocabulary has for them, with a word of who they are before (fixture 920)
+        ("two teenage boys were injured", {"children_injured": (2, False)}),
+        ("two little girls were hurt", {"children_injured": (2, False)}),
+        ("a schoolgirl was injured", {"children_injured": (1, False)}),
+        ("three pupils were hurt", {"children_injured": (3, False)}),
+        ("two toddlers suffered cuts", {"children_injured": (2, False)}),
+        # grown-ups by their work, one or several
+        ("a teacher was killed", {"killed": (1, False)}),
+        ("two teachers were injured", {"injured": (2, False)}),
+        # (a minor injury is no minor)
+        ("a woman suffered a minor injury", {"injured": (1, False)}),
+        # a zero told "with no casualties" (fixture 921)
+        ("two houses were damaged, with no casualties", {"killed": (0, False), "injured": (0, False)}),
+    ],
+)
+def test_kinds_of_people_and_children_counted(clause, expected):
+    counts, _ = find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected

@@ -15,8 +15,7 @@ from data.extraction.slavic.numbers import age_in_word, hyphened_ages
 from data.extraction.slavic.words import AGES_TOLD, CHILD_WORD, TOKEN
 
 _EN_CHILD = re.compile(
-    rf"\b(?:{V.CHILD_NOUN}|{'|'.join(sorted(CHILD_WORDS))}|toddlers|newborns|school\s*(?:children|child|boys?|girls?)"
-    r"|pupils?|teens?|youngsters?"
+    rf"\b(?:{V.CHILD_NOUN}|{'|'.join(sorted(CHILD_WORDS))}"
     # ("his young son": the word the number reader takes for a child, without an age)
     r"|(?:young|little|infant|baby|newborn)\s+(?:sons?|daughters?|grand(?:son|daughter)s?|brothers?|sisters?))\b",
     re.IGNORECASE,

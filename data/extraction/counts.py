@@ -20,9 +20,8 @@ COUNT_FIELDS = (KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED)
 
 # "two port workers died": one free word before a word for people.
 _OCCUPATION = (
-    r"(?:[a-z-]+\s+(?=(?:workers?|employees?|people|civilians|residents|men|women|children|officers|passengers"
-    r"|farmers?|drivers?"
-    r"|staff|rescuers|medics|volunteers|journalists|firefighters|miners|farmers)\b))?"
+    # ("two teenage boys", "three young children", "two road workers": one word of who they are before the people)
+    rf"(?:[a-z-]+\s+(?=(?:{V.PERSON_PLURAL}|{V.CHILD_NOUN}|officers|staff|miners)\b))?"
 )
 _FILLER_RUN = (
     rf"(?:(?:{V.FILLER})[\s,]+){{0,7}}?(?:(?:at|in|inside|near|on)\s+the\s+[a-z]+\s+(?:(?:{V.FILLER})[\s,]+){{0,3}}?)?"
@@ -119,8 +118,8 @@ _AMONG_VICTIMS = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|are)\s+)?among\s+the\s+(?:victims|casualties)\b", re.IGNORECASE
 )
 _CHILD_AFTER = re.compile(
-    rf"^\s*(?:of\s+them\s+|of\s+whom\s+(?:were\s+)?|more\s+|other\s+)?(?:young\s+|small\s+|little\s+)?"
-    rf"(?:{V.CHILD_NOUN})\b",
+    rf"^\s*(?:of\s+them\s+|of\s+whom\s+(?:were\s+)?|more\s+|other\s+)?(?:young\s+|small\s+|little\s+|teenage\s+"
+    rf"|underage\s+)?(?:{V.CHILD_NOUN})\b",
     re.I,
 )
 _CHILDREN_NO_NUMBER = re.compile(
@@ -173,7 +172,7 @@ _NO_CASUALTIES = re.compile(
     # ("a grass fire without casualties reported at the time", "there were no victims recorded": what was known,
     # no figure, labelling rule 8)
     r"\b(?:(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+(?:[a-z]+\s+or\s+)?(?:casualties|victims)"
-    r"|without\s+(?:casualties|victims|(?:the\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded)))"
+    r"|(?:without|with\s+no)\s+(?:casualties|victims|(?:the\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded)))"
     r"(?![\w\s]{0,40}?\b(?:reported|recorded)\b)"
     # "launched three missiles against Pavlohrad, damaging five buildings but inflicting no casualties"
     r"|(?:inflicting|causing)\s+no\s+casualties"

@@ -113,7 +113,23 @@ NUMBER_PATTERN = re.compile(
     rf"(?:{_COUPLE}|{_PERSON}|(?<!\d:)(?P<figure>{_FIGURE})(?P<plus>\+)?(?![\w-]|:\d)|(?P<words>{_WORD_NUMBER})\b(?!-))",
     re.IGNORECASE,
 )
-CHILD_WORDS = {"child", "boy", "girl", "teenager", "baby", "infant", "toddler", "newborn"}
+CHILD_WORDS = {
+    "child",
+    "kid",
+    "boy",
+    "girl",
+    "teenager",
+    "teen",
+    "baby",
+    "infant",
+    "toddler",
+    "newborn",
+    "schoolboy",
+    "schoolgirl",
+    "schoolchild",
+    "pupil",
+    "youngster",
+}
 # Words for a grown-up: with one of these, only a stated age under 18 makes a child.
 ADULT_AGE = 18
 

@@ -133,7 +133,11 @@ INJURED_WORDS = (
     # "seven victims": how Ukrainian officials' "постраждалі" (the injured) reaches English
     r"|victims"
 )
-CHILD_NOUN = r"children|child|minors?|kids|teenagers?|boys?|girls?|bab(?:y|ies)|infants?"
+# (one list for every reader of children: a count's kind, a child named without a number, an age's noun)
+CHILD_NOUN = (
+    r"children|child|minors?|kids?|teenagers?|teens?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|newborns?"
+    r"|school\s*(?:children|child|boys?|girls?)|pupils?|youngsters?"
+)
 
 # Kin, the people a report names by their family ties: "two brothers", "her two sons", "their parents" (children
 # by a stated age only, labelling rule 14: a son may be grown)
@@ -145,13 +149,15 @@ KIN_SINGULAR = r"son|daughter|brother|sister|husband|wife|mother|father|grand(?:
 # (also the one person numbers.find_numbers counts without a number: "a cyclist was hurt", "The guard died")
 PERSON_SINGULAR = (
     r"man|woman|person|resident|civilian|pensioner|teenager|youth|child|kid|boy|girl|baby|infant|toddler|newborn"
+    r"|schoolboy|schoolgirl|schoolchild|pupil|teen|youngster|teacher"
     r"|driver|passenger|worker|employee|student|guard|farmer|volunteer|cyclist|pedestrian|paramedic|rescuer"
     r"|police\s+officer|firefighter|nurse|doctor|(?:first\s+)?responder|medic|policeman|policewoman|journalist"
     rf"|{KIN_SINGULAR}"
 )
 PERSON_PLURAL = (
     r"men|women|people|persons|individuals|residents|civilians|pensioners|teenagers|youths|children|kids|boys|girls"
-    r"|babies|infants|toddlers|newborns|drivers|passengers|workers|employees|students|guards|farmers|volunteers"
+    r"|babies|infants|toddlers|newborns|schoolboys|schoolgirls|schoolchildren|pupils|teens|youngsters|minors|teachers"
+    r"|drivers|passengers|workers|employees|students|guards|farmers|volunteers"
     r"|cyclists|pedestrians|paramedics|rescuers|police\s+officers|firefighters|nurses|doctors|(?:first\s+)?responders"
     rf"|medics|policemen|policewomen|journalists|{KIN_PLURAL}"
 )
@@ -190,7 +196,10 @@ FILLER = (
     r"|there"
     # "a woman born in 1948 was injured"
     r"|born\s+in\s+(?:19|20)\d\d"
-    r"|person|civilian|resident|" + CHILD_NOUN
+    r"|person|civilian|resident|"
+    + CHILD_NOUN
+    # ("two teachers were hurt", "three schoolgirls were wounded": every word for people is one between them too)
+    + rf"|{PERSON_PLURAL}|{PERSON_SINGULAR}"
 )
 
 # Words that make a count a total over several attacks or over the whole country.
