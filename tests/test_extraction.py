@@ -585,7 +585,6 @@ def test_a_later_higher_toll_replaces_the_earlier_one_which_stays_in_the_evidenc
     "clause, places",
     [
         ("KYIV, Ukraine: a drone hit Sumy, injuring two", ["Sumy"]),
-        ("a strike on a village just outside the city of Kharkiv killed one", []),
         (
             "in the village of Ocheretyne, Donetsk, some 15 km from the recently captured Avdiivka",
             ["Ocheretyne"],
@@ -2574,3 +2573,22 @@ def test_a_toll_after_another_verb_and_one_person_of_any_kind(clause, expected):
 def test_kinds_of_people_and_children_counted(clause, expected):
     counts, _ = find_counts(clause)
     assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+@pytest.mark.parametrize(
+    "clause, places",
+    [
+        # the nearest place the report gives for a strike is where it is mapped (labelling rule 1, seventh amendment)
+        ("a strike on a village just outside the city of Kharkiv killed one", ["Kharkiv"]),
+        ("A missile struck a farm near Balakliia, injuring two workers", ["Balakliia"]),
+        ("Drones hit a warehouse on the outskirts of Kremenchuk", ["Kremenchuk"]),
+        # a place of its own named first is the place hit; the city only says where it lies
+        ("Shelling hit Pisochyn, a village just outside Kharkiv, injuring a man", ["Pisochyn"]),
+        # heard or shot down near a place is no strike there; a road between two places is neither
+        ("Explosions were heard near Kharkiv", []),
+        ("Air defence shot down drones near Poltava", []),
+        ("A drone hit a car on the highway between Kherson and Bilozerka", []),
+    ],
+)
+def test_a_strike_near_a_place_is_mapped_there(clause, places):
+    assert [m.name for m in find_places(clause)] == places

@@ -135,6 +135,36 @@ _TOLD_HIT = re.compile(
 _ACCORDING_TO = re.compile(r"(?:^|[.;:]\s+)\W*according\s+to\s+$", re.IGNORECASE)
 
 
+_NEAR_BEFORE = re.compile(
+    r"\b(?:(?<!area\s)(?<!zone\s)near|outside|close\s+to|an?\s+suburb\s+of|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A strike told near a place: something there was hit or someone hurt, not only heard or shot down (rule 1)
+_HIT_NEAR = re.compile(
+    r"\b(?:struck|strikes?|hit|hits|shell(?:ed|ing|s)?|damag\w*|injur\w*|wound\w*|kill\w*|dead|died|hurt|fires?"
+    r"|ablaze|caught\s+fire)\b",
+    re.IGNORECASE,
+)
+_NOT_HIT_NEAR = re.compile(r"\b(?:heard|shot\s+down|intercepted|downed|alerts?|sirens?)\b", re.IGNORECASE)
+
+
+def _near_the_place_hit(clause: str, head_before: str, head: Mention, mentions: list[Mention]) -> bool:
+    """ "a missile struck a farm near Balakliia, injuring two": the nearest place the report gives for a strike is
+    where it is mapped (labelling rule 1, seventh amendment; ACLED codes such an event at the place named, at a
+    coarser precision). Not when another settlement told before it in the clause is the place ("Pisochyn, a village
+    just outside Kharkiv"). A port or city described before its name ("near Ukraine's Black Sea port of X") is left
+    as before: it only says where."""
+    return (
+        bool(_NEAR_BEFORE.search(head_before))
+        and bool(_HIT_NEAR.search(clause))
+        and not _NOT_HIT_NEAR.search(clause)
+        and not any(m.precision == "settlement" and m.end <= head.start for m in mentions)
+    )
+
+
 def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     """What ``mention`` is in ``clause`` (see the module's docstring).
 
@@ -248,7 +278,11 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         return None  # "alerts sounded for hours in several regions, including Kyiv": an alarm, no strike
     if (
         # ("explosions on the edge of Khotiyivka village": a village named with its noun is where it was hit)
-        (V.VENUE_BEFORE.search(head_before) and not re.match(r"^\s+village\b", after))
+        (
+            V.VENUE_BEFORE.search(head_before)
+            and not re.match(r"^\s+village\b", after)
+            and not _near_the_place_hit(clause, head_before, head, mentions)
+        )
         # ("the mayor of the city of X said ...": the mayor speaks, not the city; X is where he is mayor)
         or (
             V.ACTOR_AFTER.match(after)
