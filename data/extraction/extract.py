@@ -2008,6 +2008,8 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                     apply(event, body[-1], body[-1], report_date, counts=True, rules=rules)
         else:
             _closing_zero_of_paragraph(text, placed, report_date, rules, of_another_day)
+    if rules.unplaced:
+        _title_toll_alone(text, events, report_date, rules)
     for key, line in raion_lines.items():
         if key in events and set(events[key].sentences) <= {line} and not events[key].counts:
             # ("Покровський район." on its line, then "У Мирнограді ..., в Авдіївці ...": the raion is the heading of
@@ -2090,6 +2092,34 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             if normalize_name(national) not in load_gazetteer().index:
                 event.location = national
     return result
+
+
+def _title_toll_alone(
+    text: str,
+    events: dict[tuple[str, str], CandidateEvent],
+    report_date: dt.date | None,
+    rules: LanguageRules,
+) -> None:
+    """ "Kherson region under fire: one dead, six hurt" as the title over a body that names the places shelled but
+    gives no figure at all: the title's toll is that of the one place it names (a region's, labelling rule 3), not
+    lost. A title is otherwise never read, as it often sums attacks the body tells one by one; with no figure in the
+    body there is nothing for it to sum."""
+    title = report_title(text)
+    if not title or any(
+        rules.find_counts(s.text)[0] for s in split_sentences(text) if not s.headline and s.text != title
+    ):
+        return
+    found = rules.find_counts(title)[0]
+    if not any(c.value for c in found):
+        return
+    named = {m.key: m for clause in rules.split_clauses(title) for m in rules.find_places(clause) if m.strong}
+    if len(named) != 1:
+        return
+    mention = next(iter(named.values()))
+    event = events.get(mention.key)
+    if event is None:
+        event = events[mention.key] = place_event(mention, title)
+    apply(event, title, title, report_date, counts=True, rules=rules)
 
 
 def _settle_bounds_by_title(result: list[CandidateEvent], text: str, rules: LanguageRules) -> None:
