@@ -2592,3 +2592,13 @@ def test_kinds_of_people_and_children_counted(clause, expected):
 )
 def test_a_strike_near_a_place_is_mapped_there(clause, places):
     assert [m.name for m in find_places(clause)] == places
+
+
+def test_one_more_person_told_with_also_after_the_person_is_added():
+    # ("a man was wounded", then "a woman had also been wounded": one more hurt, labelling rule 12; fixture 922)
+    text = (
+        "A shell hit a street in Kupiansk. A 52-year-old man was wounded. "
+        "A 61-year-old woman had also been wounded, the governor said later."
+    )
+    (event,) = extract_events(text)
+    assert event.counts["injured"] == (2, False)
