@@ -92,7 +92,8 @@ _UNLISTED_SETTLEMENT = re.compile(
     r"(?=,\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion)\b)"
     # "the village Osynove of the Kupiansk district", "Martove of the Pechenihy community": a village
     # of the district or community named after it (not an office of it: "the Head of the X district administration")
-    rf"|(?<![\w'’-])(?!(?:{_OFFICE_WORDS})\b)(?P<name7>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    # ("In Bahatyr of the X community": the preposition opening the sentence is no part of the name)
+    rf"|(?<![\w'’-])(?!(?:{_OFFICE_WORDS}|{OPENING_WORD.pattern[1:-1]})\b)(?P<name7>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?=(?:\s+village)?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:district|raion|community|hromada)\b"
     r"(?!\s+(?:military|state|civil|administration|council|police|court|prosecutor|hospital|department|office)\b))"
     # "In Hlushkivka - a barn and a car.": a day log's line, the place before a dash and the verb left out
