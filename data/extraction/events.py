@@ -394,6 +394,10 @@ def apply(
             # "поранені 9-річна дитина та 62-річний чоловік" then "Також по медичну допомогу звернулася 31-річна
             # жінка, яка постраждала ...": one more hurt, told as "also" (a smaller figure would be read as a part)
             count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
+        if _one_more_child(count, previous, earlier, found, clause, event, rules):
+            # "ранены трое, среди них 9-летняя девочка" then "Также пострадал мальчик 5 лет": another
+            # child of the same toll, so one more child (the toll itself already takes them in, rule 12)
+            count = Count(count.field, previous[0] + count.value, previous[1] or count.at_least, count.start)
         more = ONE_MORE.match(clause)
         if (
             more
@@ -606,6 +610,33 @@ _ANOTHER_ATTACK_ON_IT = re.compile(
 _OTHERS_BESIDE = re.compile(
     r"^[\w-]+\s+(?:others|other\s+(?:people|persons|civilians|residents))\b", re.IGNORECASE
 )
+# "також", "также", "тоже", "ще": told as one more besides those told before
+_ALSO_WORD = re.compile(r"(?<!\w)(?:також|теж|также|тоже|ще|еще|ещё)(?!\w)", re.IGNORECASE)
+
+
+def _one_more_child(
+    count: Count, previous, earlier: bool, found: list[Count], clause: str, event, rules
+) -> bool:
+    """Whether a Ukrainian or Russian clause's children figure is told "also", besides the children counted before:
+    no toll of its own in the clause, the two together still within the toll, and no age of the earlier children
+    told again (the same child named twice is no second child)."""
+    base = count.field.removeprefix("children_")
+    total = event.counts.get(base)
+    if (
+        rules.unplaced
+        or not count.field.startswith("children_")
+        or previous is None
+        or earlier
+        or total is None
+        or previous[0] + count.value > total[0]
+        or any(c.field == base for c in found)
+        or not _ALSO_WORD.search(clause[: count.start + 40])
+    ):
+        return False
+    ages = set(re.findall(r"\d{1,2}", clause))
+    return not ages & set(re.findall(r"\d{1,2}", event.evidence.get(count.field, "")))
+
+
 _STILL_IN_HOSPITAL = re.compile(
     r"^\S+\s+(?:постраждал|пострадавш|поранен|ранен|потерпіл)\w*\s+(?:перебува|находя|залишаю|остаю)\w*\s+"
     r"(?:у|в)\s+(?:лікарн|больниц|стаціонар|стационар|реанімац|реанимац|медзаклад)",

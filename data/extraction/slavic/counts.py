@@ -831,7 +831,8 @@ def find_counts(clause: str):
             # blanked out, so the person is read as for "дістала осколкові поранення")
             clause = clause[: n.start] + " " * (n.end - n.start) + clause[n.end :]
     for n in find_numbers(clause):
-        if _ONE_OF_THINGS.match(clause[n.end :]):
+        # (never a person or child word: "девочка из того дома" is the girl, of that house)
+        if not (n.person or n.child) and _ONE_OF_THINGS.match(clause[n.end :]):
             # "пострадали окна одного из медицинских учреждений", "пошкоджено вікна однієї з шкіл": one of
             # some things, no person
             clause = clause[: n.start] + " " * (n.end - n.start) + clause[n.end :]
