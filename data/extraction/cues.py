@@ -361,7 +361,7 @@ IN_ADDITION = re.compile(
     r"^\W*(?:in\s+addition|additionally|also,|another\s+(?:[\w-]+\s+)?(?:man|woman|person|resident|civilian)\b"
     # ("At one address, five were taken to hospital." then "At another address, eight were": other people)
     r"|(?:at|in)\s+(?:another|a\s+second|the\s+second|the\s+other)\s+(?:address|site|location|building|house|spot)\b"
-    # ("A 52-year-old man was hurt." then "A woman of 61 had also been wounded": one more person, the "also"
+    # ("A 52-year-old man was hurt." then "A 61-year-old woman had also been wounded": one more person, the "also"
     # told after the person)
     r"|an?\s+(?:[\w-]+\s+){0,3}?(?:" + V.PERSON_SINGULAR + r")\s+(?:was|had|has)\s+also\s+(?:been\s+)?"
     r"(?:wounded|injured|hurt|killed)\b)",
