@@ -508,9 +508,8 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # "A man, 58, and two women, 44 and 67, have been injured": the ages are asides; blank them out
     # (same length, so every offset stays) and the people read as one list.
     clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
-    clause = _DESCRIBED_WITH_AGE.sub(_as_person, clause)
     clause = _AGE_OF.sub(_blank_age_after_person, clause)
-    # "Two casualties in Vovchansk - a 10-year-old boy and a 47-year-old woman": the people listed after the dash are
+    # "Three casualties in X - a girl of 9, a man of 60 and his wife": the people listed after the dash are
     # the hurt (how officials' "постраждалі" reaches English); "casualties" alone may be the dead too
     clause = _CASUALTIES_LISTED.sub("wounded   ", clause)
     # "a 52-year-old farmer in the village of Tiahynka, Kherson region, was killed": where, between

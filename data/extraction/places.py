@@ -80,7 +80,7 @@ _UNLISTED_SETTLEMENT = re.compile(
     # "Kupyansk district, Novoosynove village": an official's timeline names the village after its district
     r"|(?<=district,\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?=\s+(?:village|settlement)\b)"
-    # "hit the village. Maly Burluk of Kupyan district": a machine translation of "с. Малий Бурлук"
+    # "struck the village. Velyka A of the B district": a machine translation keeps the abbreviation's full stop
     r"|\bvillage\.\s+(?P<name5>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:of|in)\s)"
     # "two explosions on the outskirts of Khotiyivka village", "in the direction of Halahanivka village"
     r"|(?<=\bof\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name4>[A-Z][a-z'’-]+)(?=\s+village\b)"

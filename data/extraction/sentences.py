@@ -13,7 +13,7 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|U\.S|U\.K|e\.g|i\.e|approx|No)\."
     # "on Feb. 11 killed three": a month's abbreviation before its day
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s*\d)"
-    # "the Russians hit the village. Maly Burluk of Kupyan district" (a machine translation of "с. Малий Бурлук"):
+    # "drones struck the village. Velyka A of the B district" (a machine translation of the abbreviation "с."):
     # the village's name follows, the sentence goes on
     r"|\bvillage\.(?=\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]+)"
     r"\s+(?:district|region|community|hromada)\b)"

@@ -62,7 +62,7 @@ ATTACK_CUE = _words(
     r"came\s+under\s+fire",
     # "a drone fell on a barn in the village of X"
     r"(?:UAVs?|drones?|shells?|missiles?|bombs?|munitions?|ammunition)\s+(?:fell|landed|exploded)",
-    # "came under hostile fire and bombing", "were under the fire of the occupiers", "came under Russian fire"
+    # "came under hostile fire", "was under the fire of the enemy", "came under Russian fire"
     r"(?:came|come|were|was|are|is)\s+(?:also\s+)?under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)",
     # "The city of X ... was receiving 'enemy fire since the evening'" (a translation of обстрілювали)
     r"receiv(?:ed|ing|es)\s+[\"“]?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?fire",
