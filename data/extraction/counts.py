@@ -818,7 +818,7 @@ _LIST_OPENS = re.compile(r"\s[-–—]\s+|:\s+")
 
 
 def _children_of_listed_people(clause: str, counts: list[Count]) -> list[Count]:
-    """ "Two people were wounded - a 10-year-old boy and a 47-year-old woman": the people listed after the toll's
+    """ "Two people were wounded - a girl of 9 and a man of 70": the people listed after the toll's
     dash or colon, as many as the toll, say how many of them were children (1)."""
     adults = [c for c in counts if c.field in (KILLED, INJURED)]
     if len(adults) != 1 or any(c.field.startswith("children_") for c in counts):
