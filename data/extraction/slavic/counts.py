@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from data.extraction.counts import Count, list_counts
@@ -533,6 +534,11 @@ _AGES_THEN_MORE = re.compile(
 )
 
 
+def _goes_on_past_ages(clause: str, before: NumberMatch, number: NumberMatch) -> bool:
+    """Between ``before`` and ``number``, the ages of the people ``before`` counts and then the list goes on."""
+    return bool(_AGES_THEN_MORE.match(clause[before.end : number.start]))
+
+
 def _listed(between: str, strict: bool = False) -> bool:
     """ "двоє неповнолітніх та четверо": two numbers of one list (nouns and "та" between them).
 
@@ -818,6 +824,52 @@ def _part_between_commas(match: re.Match) -> str:
     return "," + match.group("part") + "," + " " * len(dash)
 
 
+@dataclass
+class _ListedChildren:
+    """Children told one by one after a toll the sentence before gave, then more of them.
+
+    "Серед них 15-річний хлопець і 16-річна дівчина", "среди них двое детей и младенец", "среди них трое детей
+    в возрасте пяти, шести и восьми лет и младенец": the children listed together are one count of children
+    of that toll, all of them.
+    """
+
+    clause: str
+    numbers: list
+    kinds: list
+    at: int | None = None  # the position of the last child told
+
+    def goes_on_past_ages(self, number: NumberMatch) -> bool:
+        """The list of children goes on at ``number``, past the ages of the last child told."""
+        return self.at is not None and _goes_on_past_ages(self.clause, self.numbers[self.at], number)
+
+    def tell(self, counts: list, position: int) -> None:
+        """Count the child at ``position``: with the children told just before when the list goes on, else alone."""
+        number = self.numbers[position]
+        if (
+            self.at is not None
+            # (their ages between them: "три девочки в возрасте пяти, шести и восьми лет и мальчик")
+            and all(self.kinds[between] is None for between in range(self.at + 1, position))
+            and counts
+            and counts[-1].field == "children_inherit"
+            and (
+                _listed(self.clause[self.numbers[position - 1].end : number.start])
+                or self.goes_on_past_ages(number)
+            )
+        ):
+            told = counts.pop()
+            counts.append(
+                Count(
+                    "children_inherit",
+                    told.value + number.value,
+                    told.at_least or number.at_least,
+                    told.start,
+                )
+            )
+        else:
+            counts.append(Count("children_inherit", number.value, number.at_least, number.start))
+        self.at = position
+
+
 def find_counts(clause: str):
     """Casualty figures in a Ukrainian or Russian clause, and notes for casualties without a number.
 
@@ -851,7 +903,7 @@ def find_counts(clause: str):
             and (
                 _listed(clause[numbers[back].end : numbers[position].start])
                 if back == position - 1
-                else bool(_AGES_THEN_MORE.match(clause[numbers[back].end : numbers[position].start]))
+                else _goes_on_past_ages(clause, numbers[back], numbers[position])
             )
         ):
             kinds[position] = ("inherit", numbers[position].child)
@@ -879,7 +931,7 @@ def find_counts(clause: str):
     group: list = []
     group_inherited = False
     described = 0
-    listed_child_at = None  # the position of the last child told of the count before ("Серед них ...")
+    listed = _ListedChildren(clause, numbers, kinds)
     for position, (number, kind) in enumerate(zip(numbers, kinds)):
         if kind is None:
             continue
@@ -895,17 +947,14 @@ def find_counts(clause: str):
             and position
             and kinds[position - 1] is None
             and not numbers[position - 1].person
-            and not (
-                listed_child_at is not None
-                and _AGES_THEN_MORE.match(clause[numbers[listed_child_at].end : number.start])
-            )
+            and not listed.goes_on_past_ages(number)
         ):
             if (
                 child
                 and last_adult is not None
                 and _PATIENTS_STATE_PART.match(clause[numbers[position - 1].end :])
             ):
-                # "29 поранених, 12 - у тяжкому стані, у тому числі 3 дітей": children among a part of the
+                # "17 поранених, 5 - у тяжкому стані, у тому числі 2 дітей": children among a part of the
                 # hurt, so at least that many children hurt
                 counts += list_counts(group)
                 group = []
@@ -916,34 +965,9 @@ def find_counts(clause: str):
                 continue  # "з них шестеро отримали допомогу": a part, not a count of its own
             if last_adult is None:
                 # "Серед них 9-річний хлопчик": children of the count the sentence before gave.
-                group_end = list_counts(group)
-                counts += group_end
+                counts += list_counts(group)
                 group = []
-                if (
-                    listed_child_at is not None
-                    # (their ages between them: "три девочки в возрасте пяти, шести и восьми лет и мальчик")
-                    and all(kinds[between] is None for between in range(listed_child_at + 1, position))
-                    and counts
-                    and counts[-1].field == "children_inherit"
-                    and (
-                        _listed(clause[numbers[position - 1].end : number.start])
-                        or _AGES_THEN_MORE.match(clause[numbers[listed_child_at].end : number.start])
-                    )
-                ):
-                    # ("Серед них 15-річний хлопець і 16-річна дівчина", "среди них двое детей и младенец": the
-                    # children listed together, all of them)
-                    told = counts.pop()
-                    counts.append(
-                        Count(
-                            "children_inherit",
-                            told.value + number.value,
-                            told.at_least or number.at_least,
-                            told.start,
-                        )
-                    )
-                else:
-                    counts.append(Count("children_inherit", number.value, number.at_least, number.start))
-                listed_child_at = position
+                listed.tell(counts, position)
                 continue
             base = last_adult
         if not child:
