@@ -1034,7 +1034,7 @@ def test_interceptions_names_of_people_and_the_presidential_office_are_not_attac
 
 
 def test_a_drone_attack_that_also_targeted_another_city_keeps_its_own_figures():
-    text = "A drone attack injured six people in Mykolaiv, two of them children, and also targeted Kyiv, officials said."
+    text = "A drone attack injured six people in Mykolaiv, two of whom were children, and also targeted Kyiv, officials said."
     events = {e.location: e for e in extract_events(text)}
     assert events["Mykolaiv"].counts == {"injured": (6, False), "children_injured": (2, False)}
     assert events["Kyiv"].counts == {}
