@@ -9,7 +9,9 @@ as an event it cannot map (``geo_precision`` "unknown") in the oblast the report
 consonants of its stem (vowels differ between the Russian, Ukrainian and romanised spellings: Miropol-, Myropil-),
 and puts the event at the hromada's centre, the first settlement the codifier lists in it. Only a name told as a
 community (followed by "community" / "hromada", or written as an adjective) is looked up, and only when one
-hromada of the oblast matches; an event at a town the report already names is folded into that town's.
+hromada of the oblast matches; an event at a town the report already names is folded into that town's. Where a raion
+has two hromadas of one adjective, :func:`read_shared_adjectives` decides, once the areas are dropped, which centre the
+bare adjective names.
 """
 
 from __future__ import annotations
@@ -21,7 +23,14 @@ from data.extraction.events import CandidateEvent
 from data.extraction.folding import fill_missing
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
-from geo.settlements import find_settlements, hromada_centres, one_centre, unit_centres
+from geo.settlements import (
+    SHARED_ADJECTIVE_READS,
+    find_settlements,
+    hromada_centres,
+    hromada_code,
+    one_centre,
+    unit_centres,
+)
 
 # A community's adjective in Latin letters, in the feminine of "громада" ("Khotynska", Russian-style "Miropolskaya");
 # "-ske", "-skyi" end towns' own names too (Pokrovske, Pervomaiskyi), so those are looked up only before the noun
@@ -293,6 +302,41 @@ def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEv
                 dropped.append(home)
                 break
     return [e for e in events if not any(e is d for d in dropped)]
+
+
+def read_shared_adjectives(events: list[CandidateEvent], text: str) -> None:
+    """ "Nikopol, the Marhanets and Pokrovsk communities" in English: where a raion has two hromadas of one
+    adjective (the Nikopol district's Pokrov city hromada and Pokrovske village hromada), the bare adjective is the
+    one the labelling guide reads it as (rule 4, fifth amendment; :data:`geo.settlements.SHARED_ADJECTIVE_READS`),
+    as the Ukrainian and Russian reading takes it. Only a place the report never writes by its own name (a report
+    that writes "Pokrov" means the town), and not when the report names the other centre's namesake too (two
+    places of one name would be one event)."""
+    names = {normalize_name(e.location) for e in events if e.geo_precision == "settlement" and e.location}
+    for event in events:
+        if event.geo_precision != "settlement" or not event.location or event.latitude is None:
+            continue
+        if re.search(rf"(?<![\w'’-]){re.escape(event.location)}(?![\w'’-])", text):
+            continue
+        for own in find_settlements(event.location, event.oblast_iso):
+            centres = hromada_centres(own.hromada, own.oblast_iso)
+            if hromada_code(own.katottg) in SHARED_ADJECTIVE_READS or own.katottg not in {
+                c.katottg for c in centres
+            }:
+                continue
+            read = next(
+                (
+                    c
+                    for c in centres
+                    if c.raion_uk == own.raion_uk and hromada_code(c.katottg) in SHARED_ADJECTIVE_READS
+                ),
+                None,
+            )
+            if read is None or normalize_name(read.name) in names:
+                continue
+            names.add(normalize_name(read.name))
+            event.location = read.name
+            event.latitude, event.longitude = read.latitude, read.longitude
+            break
 
 
 # A hromada's adjective in Ukrainian or Russian, in any case of the feminine ("Куцурубській", "Первомайська",

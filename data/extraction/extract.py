@@ -37,6 +37,7 @@ from data.extraction.communities import (
     drop_cyrillic_homes_of_named_places,
     drop_homes_of_named_places,
     place_communities,
+    read_shared_adjectives,
 )
 from data.extraction.counts import COUNT_FIELDS, find_counts
 from data.extraction.cues import (
@@ -97,7 +98,6 @@ from data.extraction.folding import (
     oblast_of_list,
     place_under_heading,
     prefer_named_oblasts,
-    read_shared_adjectives,
     region_of_list,
     with_named_before,
 )

@@ -21,7 +21,7 @@ from data.extraction.slavic.villages import candidates as village_candidates
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling, skeleton
-from geo.settlements import SHARED_ADJECTIVE_READS, find_settlements, hromada_centres, hromada_code
+from geo.settlements import find_settlements
 
 
 def with_named_before(
@@ -962,41 +962,6 @@ def fold_city_districts(events: list[CandidateEvent]) -> list[CandidateEvent]:
         else:
             _fill_missing(city, event)
     return kept
-
-
-def read_shared_adjectives(events: list[CandidateEvent], text: str) -> None:
-    """ "Nikopol, the Marhanets and Pokrovsk communities" in English: where a raion has two hromadas of one
-    adjective (the Nikopol district's Pokrov city hromada and Pokrovske village hromada), the bare adjective is the
-    one the labelling guide reads it as (rule 4, fifth amendment; :data:`geo.settlements.SHARED_ADJECTIVE_READS`),
-    as the Ukrainian and Russian reading takes it. Only a place the report never writes by its own name (a report
-    that writes "Pokrov" means the town), and not when the report names the other centre's namesake too (two
-    places of one name would be one event)."""
-    names = {normalize_name(e.location) for e in events if e.geo_precision == "settlement" and e.location}
-    for event in events:
-        if event.geo_precision != "settlement" or not event.location or event.latitude is None:
-            continue
-        if re.search(rf"(?<![\w'’-]){re.escape(event.location)}(?![\w'’-])", text):
-            continue
-        for own in find_settlements(event.location, event.oblast_iso):
-            centres = hromada_centres(own.hromada, own.oblast_iso)
-            if hromada_code(own.katottg) in SHARED_ADJECTIVE_READS or own.katottg not in {
-                c.katottg for c in centres
-            }:
-                continue
-            read = next(
-                (
-                    c
-                    for c in centres
-                    if c.raion_uk == own.raion_uk and hromada_code(c.katottg) in SHARED_ADJECTIVE_READS
-                ),
-                None,
-            )
-            if read is None or normalize_name(read.name) in names:
-                continue
-            names.add(normalize_name(read.name))
-            event.location = read.name
-            event.latitude, event.longitude = read.latitude, read.longitude
-            break
 
 
 def fold_same_places(events: list[CandidateEvent]) -> list[CandidateEvent]:
