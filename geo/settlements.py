@@ -175,6 +175,15 @@ def find_settlements(name: str, oblast_iso: str | None = None, unit: str | None 
     return load_settlements().find(name, oblast_iso, unit)
 
 
+def at_point(rows: list[Settlement], latitude: float | None, longitude: float | None) -> list[Settlement]:
+    """Of a name's settlements, the ones at a point: the namesake an event was mapped to (of the Novomykolaivkas of
+    Kharkiv oblast, the one the event was put at; Zaporizhzhia the city, not the villages of that name in the Polohy
+    raion). Empty when no row lies there (or no point is given), so a caller can fall back to all of them."""
+    if latitude is None or longitude is None:
+        return []
+    return [s for s in rows if abs(s.latitude - latitude) < 0.03 and abs(s.longitude - longitude) < 0.045]
+
+
 # A hromada's adjective in Latin letters: "Khotynska", "Seredyno-Budska", Russian-style "Miropolskaya", "-skoye"
 # (also cut to a bare "-sk": "Krasnopolsk communities", "the Verkhnyosyrovatsk community")
 _HROMADA_ENDING = re.compile(r"(?<=[a-z])sk(?:a|aya|aia|aja|oye|oe|e|yi|iy|yy|y|ij|oi)?$", re.IGNORECASE)

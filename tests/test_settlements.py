@@ -10,6 +10,7 @@ import pytest
 from geo.gazetteer import PLACES_PATH, normalize_name, resolve_oblast
 from geo.settlements import (
     LOCATED,
+    at_point,
     find_settlements,
     hromada_centre_rows,
     hromada_centres,
@@ -268,3 +269,13 @@ def test_the_one_city_among_villages_of_its_name_takes_the_gazetteers_point_and_
     assert out.loc["2", "located"] == "own"
     assert (out.loc["2", "latitude"], out.loc["2", "longitude"]) == (48.6, 36.9)
     assert out.loc["3", "located"] == "hromada" and out.loc["3", "latitude"] == 48.6
+
+
+def test_at_point_picks_the_namesake_an_event_was_mapped_to():
+    rows = find_settlements("Zaporizhzhia", "UA-23")
+    city = next(s for s in rows if s.category == "city")
+    # the city's own point gives the city, not the villages of that name elsewhere in the oblast
+    assert [s.category for s in at_point(rows, city.latitude + 0.01, city.longitude - 0.01)] == ["city"]
+    # a point none of them lies at, or none at all, gives nothing, so a caller falls back to every namesake
+    assert at_point(rows, 50.45, 30.52) == []
+    assert at_point(rows, None, None) == []

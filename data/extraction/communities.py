@@ -25,6 +25,7 @@ from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.settlements import (
     SHARED_ADJECTIVE_READS,
+    at_point,
     find_settlements,
     hromada_centres,
     hromada_code,
@@ -396,14 +397,7 @@ def _the_settlements(event: CandidateEvent, oblast_iso: str) -> list:
     """The settlements of the oblast an event may be: of its name, the ones at its point when it has one (of the
     Novomykolaivkas of Kharkiv oblast, the one the event was put at)."""
     rows = find_settlements(event.location or "", oblast_iso)
-    if len(rows) > 1 and event.latitude is not None and event.longitude is not None:
-        near = [
-            s
-            for s in rows
-            if abs(s.latitude - event.latitude) < 0.03 and abs(s.longitude - event.longitude) < 0.045
-        ]
-        rows = near or rows
-    return rows
+    return (at_point(rows, event.latitude, event.longitude) or rows) if len(rows) > 1 else rows
 
 
 def drop_cyrillic_homes_of_named_places(

@@ -21,7 +21,7 @@ from data.extraction.slavic.villages import candidates as village_candidates
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling, skeleton
-from geo.settlements import find_settlements
+from geo.settlements import at_point, find_settlements
 
 
 def with_named_before(
@@ -224,21 +224,8 @@ def _raions_apart(district: CandidateEvent, village: CandidateEvent) -> bool:
     towns = find_settlements(district.location or "", district.oblast_iso)
     names = {village.location or "", village.written or village.location or ""}
     namesakes = [s for name in names for s in find_settlements(name, district.oblast_iso)]
-    raions = {s.raion_uk for s in _the_city_meant(village, namesakes) or namesakes}
+    raions = {s.raion_uk for s in at_point(namesakes, village.latitude, village.longitude) or namesakes}
     return bool(towns) and bool(raions) and towns[0].raion_uk not in raions
-
-
-def _the_city_meant(event: CandidateEvent, namesakes: list) -> list:
-    """The city among a place's namesakes that the event was placed at (Zaporizhzhia the city, not the villages of
-    that name in the Polohy raion), or nothing when the event is no city of the settlements table."""
-    if event.latitude is None or event.longitude is None:
-        return []
-    return [
-        s
-        for s in namesakes
-        if s.category == "city"
-        and abs(s.latitude - event.latitude) + abs(s.longitude - event.longitude) < 0.1
-    ]
 
 
 def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[CandidateEvent]:
