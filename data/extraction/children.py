@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from data.extraction import vocabulary as V
-from data.extraction.numbers import ADULT_AGE, AGE, CHILD_WORDS, parse_number_words
+from data.extraction.numbers import ADULT_AGE, AGE, parse_number_words
 from data.extraction.slavic.numbers import age_in_word, hyphened_ages
 from data.extraction.slavic.words import AGES_TOLD, CHILD_WORD, TOKEN
 
 _EN_CHILD = re.compile(
-    rf"\b(?:{V.CHILD_NOUN}|{'|'.join(sorted(CHILD_WORDS))}"
+    rf"\b(?:{V.CHILD_NOUN}"
     # ("his young son": the word the number reader takes for a child, without an age)
     r"|(?:young|little|infant|baby|newborn)\s+(?:sons?|daughters?|grand(?:son|daughter)s?|brothers?|sisters?))\b",
     re.IGNORECASE,

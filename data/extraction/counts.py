@@ -578,11 +578,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             if (
                 child
                 and _OF_BOTH_KINDS.search(clause, numbers[position - 1].end, number.end + 30)
-                and {
-                    KILLED,
-                    INJURED,
-                }
-                <= {k[0] for k in kinds[:position] if k}
+                and {KILLED, INJURED} <= {k[0] for k in kinds[:position] if k}
             ):
                 # "11 dead and 30 injured, with three children among the victims": the victims are the dead and
                 # the hurt, and which the children were the clause does not say; no children figure of either

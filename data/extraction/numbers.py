@@ -113,23 +113,6 @@ NUMBER_PATTERN = re.compile(
     rf"(?:{_COUPLE}|{_PERSON}|(?<!\d:)(?P<figure>{_FIGURE})(?P<plus>\+)?(?![\w-]|:\d)|(?P<words>{_WORD_NUMBER})\b(?!-))",
     re.IGNORECASE,
 )
-CHILD_WORDS = {
-    "child",
-    "kid",
-    "boy",
-    "girl",
-    "teenager",
-    "teen",
-    "baby",
-    "infant",
-    "toddler",
-    "newborn",
-    "schoolboy",
-    "schoolgirl",
-    "schoolchild",
-    "pupil",
-    "youngster",
-}
 # Words for a grown-up: with one of these, only a stated age under 18 makes a child.
 ADULT_AGE = 18
 
@@ -210,7 +193,8 @@ def is_child(person: str, age: str | None = None, unit: str | None = None) -> bo
             return True
         if years is not None:
             return years < ADULT_AGE
-    return person.lower() in CHILD_WORDS
+    # (a word for one child of the one vocabulary: "boy", "toddler", "schoolgirl")
+    return re.fullmatch(V.CHILD_NOUN, person, re.IGNORECASE) is not None
 
 
 _PEOPLE_THEN_COMMA = re.compile(
