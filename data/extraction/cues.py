@@ -11,7 +11,7 @@ import re
 
 from data.extraction import vocabulary as V
 from data.extraction.counts import INJURED, KILLED
-from data.extraction.dates import MONTHS
+from data.extraction.dates import MONTH_NAME, MONTHS
 
 
 def _first_term(text: str, patterns: dict[str, re.Pattern[str]]) -> str | None:
@@ -122,12 +122,12 @@ PAST = re.compile(
     r"(?:\w+\s+){0,2}?\d[\d\s]*\s*(?:дит|діт|дет)"
     # A period's toll: "з початку жовтня", "since the start of the month", "с начала года", "between 6 and 8 March",
     # "from 3 to 9 May", "over the past week", "in the last three weeks" (a day's "over the past day" is no period)
-    r"|\b(?:between\s+\d{1,2}\s+and|from\s+\d{1,2}\s+(?:to|until|through))\s+\d{1,2}\s+(?:January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:between\s+\d{1,2}\s+and|from\s+\d{1,2}\s+(?:to|until|through))\s+\d{1,2}\s+(?:"
+    + MONTH_NAME
+    + r")\b"
     r"|\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:week|fortnight|month|(?:two|three|four|five|six|\d+)\s+"
     r"(?:days|weeks|months))\b"
-    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:month|year|week|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)"
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:month|year|week|" + MONTH_NAME + r")"
     r"|(?:з|від|с|со)\s+(?:початку|начала|першого|первого|1)\s+(?:(?:цього|этого)\s+)?(?:місяця|року|тижня|месяца|года|недели"
     r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта"
     r"|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)",
@@ -184,8 +184,9 @@ ATTACKER_CLAIM = re.compile(
 )
 # "an assault on the bus station in June 2022": a month and a year before the report's year.
 _DATED_YEAR = re.compile(
-    r"\b(?:in|on|of)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?:in|on|of)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:"
+    + MONTH_NAME
+    + r")\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 # A year alone, told of an attack: "In 2023, a strike on Uman killed 23", "since the strike on a shopping centre in
 # Kremenchuk in 2022" (not "Kherson, retaken in 2022, was shelled on Monday": the year is not the attack's)
@@ -250,8 +251,7 @@ def of_another_year(text: str, report_date: dt.date | None) -> bool:
 
 # "The city was also hit in March, when ten died": a month alone, with no day or year
 _MONTH_ALONE = re.compile(
-    r"\b(?i:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b(?!\s*\d)"
+    r"\b(?i:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<month>" + MONTH_NAME + r")\b(?!\s*\d)"
 )
 
 
@@ -292,8 +292,8 @@ EARLIER_REPORT_CUE = re.compile(
 # A day of its own named in a sentence: "On Monday, March 9, ...", "on 14 August".
 OWN_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
-    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:" + MONTH_NAME + r")\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:" + MONTH_NAME + r")\b"
 )
 # A scene in Russia: "in the Samara region", "in the Russian city of Engels", "inside Russia" (an attack there, on
 # Russian soil, whose figures are no Ukrainian place's)

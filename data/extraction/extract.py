@@ -72,6 +72,7 @@ from data.extraction.cues import (
     of_weeks_before,
 )
 from data.extraction.dates import (
+    MONTH_NAME,
     MONTHS,
     ToldDay,
     day_told,
@@ -216,8 +217,9 @@ _OPENING_DAY = re.compile(
 _OPENING_EARLIER_TIME = re.compile(
     # ("However, back in July, a missile attack led to 10 deaths": "back" says it is past, whatever the month)
     r"^\W*(?:(?:However|But|And|Meanwhile|Also),?\s+)?(?:(?P<this>Earlier\s+this\s+(?:month|year)|Last\s+week)"
-    r"|(?P<back>Back\s+)?in\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?:\s+(?:19|20)\d\d)?|(?:Back\s+)?in\s+(?:19|20)\d\d|Last\s+(?:year|month|summer|winter|spring|autumn"
+    r"|(?P<back>Back\s+)?in\s+(?P<month>"
+    + MONTH_NAME
+    + r")(?:\s+(?:19|20)\d\d)?|(?:Back\s+)?in\s+(?:19|20)\d\d|Last\s+(?:year|month|summer|winter|spring|autumn"
     r"|fall))\s*,",
     re.IGNORECASE,
 )

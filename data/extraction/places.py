@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from data.extraction import vocabulary as V
+from data.extraction.dates import MONTH_NAME
 from data.extraction.exclusions import REGIONS_LEAD, classify
 from data.extraction.layout import DISTRICT_CENTRE
 from data.extraction.lookup import (
@@ -61,8 +62,8 @@ _OFFICE_WORDS = (
 _RUSSIAN_ADJECTIVE_NAME = re.compile(r"^(?P<stem>[A-Z][a-z'’-]+sk)(?:oy|oye|oe|iy|yi|y)$")
 # Capitalised words after an opening "In" that are no village: days, months, words of the sentence, other countries.
 _NOT_A_VILLAGE = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|General|Addition|Particular|Short|Practice"
+    MONTH_NAME
+    + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|General|Addition|Particular|Short|Practice"
     r"|Europe|Africa|Asia|America|Gaza|Syria|Israel|Iran|Turkey|Georgia|Moldova|Belarus|Romania|Bulgaria|Slovakia"
     r"|Hungary|Germany|Italy|Estonia|Latvia|Lithuania|China|India|Korea|Japan|Russia|Ukraine|Crimea|Kyiv|Kiev"
 )
@@ -506,8 +507,7 @@ _AFTER_LISTED_NAME = re.compile(
     r"|district|raion|community|hromada|village|villages|settlement|settlements|communities|hromadas|town|city)$"
 )
 _CALENDAR_WORD = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)$"
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTH_NAME + r")$"
 )
 # ("Zolota Balka", "Shyroka Balka", "Vysokyi Maidan": a village named by an adjective and a noun)
 _ADJECTIVE_FIRST = re.compile(
