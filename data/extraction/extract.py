@@ -94,6 +94,7 @@ from data.extraction.folding import (
     fold_oblasts_into_settlements,
     fold_same_places,
     fold_unplaced_into_single_attack,
+    has_namesake_in,
     infer_totals_from_children,
     maybe_unplaced,
     oblast_of_list,
@@ -134,6 +135,7 @@ from data.extraction.unlisted import MIN_POPULATION_TO_STAY, place_unlisted
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling
+from geo.settlements import find_settlements
 
 # The one way in for callers (app, components/, data/, tests/): these names, from here or the package.
 __all__ = [
@@ -373,10 +375,22 @@ def _as_reported_today(
 def _of_known_regions(
     mentions: list[Mention], events: dict[tuple[str, str], CandidateEvent], named_oblasts: set[str | None]
 ) -> bool:
-    """Whether the places named lie in the regions the report has told of so far (its events' or named ones)."""
+    """Whether the places named lie in the regions the report has told of so far (its events' or named ones).
+
+    A list of villages read one by one may put a name at a namesake of another region ("Stepanivka") or at none;
+    the list is still of the known regions when each of its names has a namesake there (or is not in the gazetteer)
+    and one of them was placed there."""
     known = {e.oblast_iso for e in events.values()} | named_oblasts
     isos = {m.oblast_iso for m in mentions}
-    return bool(isos) and None not in isos and isos <= known
+    if not isos or not isos & known:
+        return False
+    return all(
+        m.oblast_iso in known
+        or any(
+            has_namesake_in(m, iso) or find_settlements(m.place_name or m.name, iso) for iso in known if iso
+        )
+        for m in mentions
+    )
 
 
 # A day read with no year known: against a made-up last day of a year, so that days of one report compare.

@@ -1017,7 +1017,7 @@ def _listed_together(clause: str, first: Mention, second: Mention) -> bool:
     )
 
 
-def _has_namesake_in(mention: Mention, oblast_iso: str | None) -> bool:
+def has_namesake_in(mention: Mention, oblast_iso: str | None) -> bool:
     """Whether a settlement of ``mention``'s name lies in ``oblast_iso`` (or the name is not in the gazetteer)."""
     gazetteer = load_gazetteer()
     key = normalize_name(mention.place_name or mention.name)
@@ -1061,7 +1061,7 @@ def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> li
         if mention.precision == "oblast" and inside:
             continue
         if mention.precision == "oblast" and any(
-            _has_namesake_in(s, mention.oblast_iso) or not _listed_together(clause, mention, s)
+            has_namesake_in(s, mention.oblast_iso) or not _listed_together(clause, mention, s)
             for s in settlements
         ):
             # "Pokrovsk, in the Donetsk region": the settlement's namesake in that oblast is meant.
