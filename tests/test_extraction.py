@@ -2384,6 +2384,14 @@ def test_the_scorer_never_prints_an_imperfect_share_as_perfect():
             dt.date(2025, 3, 13),
             {"Shostka"},
         ),
+        # the report's attack told with no day, the day its news was given in a quote after it: a calendar day
+        # before that is an earlier day's, and so are the places the rest of its paragraph names
+        (
+            'A drone hit a shop in Lebedyn, killing a man. "It was a cruel strike," the mayor said on May 9.\n\n'
+            "Troops fired on the region 30 times on May 8. Shells fell on Trostianets and Okhtyrka, hurting one.",
+            dt.date(2025, 5, 9),
+            {"Lebedyn"},
+        ),
         # a later weekday is no earlier day
         (
             "Drones hit Myrhorod on Tuesday, injuring two. On Wednesday, a missile hit Kremenchuk, killing four.",
@@ -2405,6 +2413,14 @@ def test_days_compare_by_weekday_without_a_report_date():
     assert days_earlier(friday, sunday, False) == 5
     assert days_earlier(friday, day_told("on Saturday", None), False) == -1
     assert days_earlier(friday, day_told("yesterday", None), False) is None
+
+
+def test_the_day_news_was_given_may_be_a_calendar_day():
+    from data.extraction.dates import speech_day
+
+    assert speech_day("the mayor said on Oct. 9.", dt.date(2025, 10, 9)).date == dt.date(2025, 10, 9)
+    assert speech_day("officials said on 9 October", None).kind == "calendar"
+    assert speech_day("the talks on Oct. 9 were said to fail", None) is None
 
 
 @pytest.mark.parametrize(

@@ -242,6 +242,11 @@ _SPEECH_DAY = re.compile(
     re.IGNORECASE,
 )
 
+# "..., the governor said on Oct. 9", "officials said on 9 October": the same, before a calendar day
+_SPEECH_ON = re.compile(
+    r"\b(?:said|says|reported|announced|wrote|added|confirmed)\s+(?:early\s+|late\s+)?on\s+", re.IGNORECASE
+)
+
 
 def speech_day(text: str, report_date: dt.date | None) -> ToldDay | None:
     """The weekday a sentence says its news was given on ("the mayor said on Tuesday"), or None.
@@ -253,7 +258,11 @@ def speech_day(text: str, report_date: dt.date | None) -> ToldDay | None:
     """
     match = _SPEECH_DAY.search(text)
     if match is None:
-        return None
+        # ("..., Tymoshenko said on Oct. 9": a calendar day the news was given on)
+        said = _SPEECH_ON.search(text)
+        written = said and (_MONTH_DAY.match(text, said.end()) or _DAY_MONTH.match(text, said.end()))
+        day = find_date(written.group(0), report_date or _NO_REPORT_DATE) if written else None
+        return ToldDay(day.date, "calendar", False) if day is not None and day.precision == "day" else None
     weekday = WEEKDAYS.index(match.group("weekday").lower())
     told = weekday_on_or_before(report_date or _NO_REPORT_DATE, weekday, match.group(0))
     return ToldDay(told.date, "weekday", False)

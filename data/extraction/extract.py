@@ -939,6 +939,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     # (English) the day of the report's own attack, once read, and whether the last attack told was of a day before it
     own_day: ToldDay | None = None
     own_day_read = earlier_day = False
+    earlier_paragraph = -1  # (English) the paragraph whose sentence told an earlier day's attack
     recalling = other_news = False
     recalled_last = False  # (English) the sentence before recalled an earlier report
     # the paragraph an earlier day's attack was recalled in (Ukrainian and Russian): its sentences after the recall go
@@ -1214,6 +1215,16 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # a shop in Hroza ..., killing 38 people": what follows is that attack, not the one told before
                 focus, after_war_toll = [], True
             continue
+        if (
+            rules.unplaced
+            and own_day_read
+            and own_day is None
+            and (said := speech_day(analysed, report_date)) is not None
+            and not rules.find_places(analysed)
+        ):
+            # ("A drone killed a man in X, an official said." then "..., he said on Oct. 9.": the report's attack,
+            # told with no day, is of the day its news was given; "on Oct. 8, ..." after it is an earlier day's)
+            own_day = said
         # ("2 houses were damaged in A, X district. In B - a house and a tractor.": damage told at a place is
         # what was hit there too)
         after_attack, last_attack = (
@@ -1420,12 +1431,16 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # two people died": an attack of a day before the report's, told beside it; neither its places nor
                 # its figures are the report's (labelling rule 1), nor those of the placeless sentences after it
                 focus, after_war_toll, earlier_day, recalled_last = [], True, True, True
+                earlier_paragraph = sentence.paragraph
                 continue
             elif (
                 earlier_day
                 and told is None
                 and (
-                    ANOTHER_START.match(analysed)
+                    # ("On Oct. 8, Russian forces shelled the region 55 times. Shelling hit A and B, injuring one":
+                    # the paragraph of an earlier day's attack goes on with that day until a day of its own)
+                    (sentence.paragraph == earlier_paragraph and any(ms for _, ms in clause_places))
+                    or ANOTHER_START.match(analysed)
                     or (
                         TOLD_BEFORE.search(analysed)
                         and any(m.key not in events for _, ms in clause_places for m in ms)
