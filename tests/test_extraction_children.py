@@ -45,6 +45,11 @@ def _got(counts) -> dict:
             "seven people were wounded, including two children, a boy and a girl",
             {"injured": (7, False), "children_injured": (2, False)},
         ),
+        # ("in particular" names a part of the toll before it, as "including" does: the child is of the dead)
+        (
+            "two people died, in particular a 12-year-old boy, and three more were hurt",
+            {"killed": (2, False), "children_killed": (1, False), "injured": (3, False)},
+        ),
         # (people listed, not named again)
         (
             "three people were injured: a boy, a girl and a woman",

@@ -96,7 +96,7 @@ _LEFT_KIND = re.compile(
     # ("by evening the number of the wounded had reached 9": the figure a toll has come to)
     r"(?:increased\s+to|risen\s+to|rose\s+to|grown\s+to|to|at|of|reached))"
     # ("among the victims are six women" after 11 injured: a part of the toll told, whichever it is)
-    r"|(?P<inherit>\bincluding|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)"
+    r"|(?P<inherit>\bincluding|\bin\s+particular|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)"
     r"|among\s+the\s+victims(?:\s+(?:were|are|was|is))?"
     # "Three more people were hurt. They are a 15-year-old boy and men aged 44 and 29.": who they are
     r"|^\W*(?:they|these)\s+(?:are|were)))"
