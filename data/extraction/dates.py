@@ -248,6 +248,33 @@ _SPEECH_ON = re.compile(
 )
 
 
+# A summary of a day's attacks: the past (or last) day or 24 hours, or the day, after "over", "in" or "during"
+PAST_DAY = re.compile(r"\b(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?(?:day|24\s+hours)\b", re.IGNORECASE)
+# A date told as the one the news was given on: a verb of saying, then "on" (or "early on", "late on") and the date
+_GIVEN_ON = re.compile(
+    r"\b(?:said|says|reported|announced|wrote|confirmed|stated)\s+(?:early\s+|late\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def attacks_day(text: str, told: ToldDay | None, report_date: dt.date | None, find=None) -> ToldDay | None:
+    """The day of the attacks a sentence tells, where ``told`` is the day it gives: a summary of the past day given
+    on that day (a lead tallying the past day's dead, then "the governors said on May 9") is of
+    the day before and the night into the day given, so the day before is returned; else ``told``.
+
+    >>> lead = "Shelling hurt six over the past day, the governors said on May 9"
+    >>> attacks_day(lead, day_told(lead, dt.date(2025, 5, 9)), dt.date(2025, 5, 9)).date
+    datetime.date(2025, 5, 8)
+    """
+    if told is None or told.kind == "relative" or not PAST_DAY.search(text):
+        return told
+    found = (find or find_date)(text, report_date or _NO_REPORT_DATE)
+    at = text.find(found.text) if found is not None else -1
+    if at < 0 or not _GIVEN_ON.search(text[:at]):
+        return told
+    return ToldDay(told.date - dt.timedelta(days=1), told.kind, False)
+
+
 def speech_day(text: str, report_date: dt.date | None) -> ToldDay | None:
     """The weekday a sentence says its news was given on ("the mayor said on Tuesday"), or None.
 

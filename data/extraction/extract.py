@@ -75,6 +75,7 @@ from data.extraction.dates import (
     MONTH_NAME,
     MONTHS,
     ToldDay,
+    attacks_day,
     day_told,
     days_earlier,
     month_told,
@@ -1416,8 +1417,10 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             told = day_told(analysed, report_date, rules.find_date)
             if not own_day_read and rules.attack_cue.search(analysed):
                 # (the report's own day: the one its first attack is told with, if that sentence gives one; read until
-                # the first sentence that names a place)
-                own_day = told
+                # the first sentence that names a place; a summary of the past day dated by the day it was given is
+                # of the day before: a lead tallying the past day, "the governors said on May 9", then "a bomb fell on
+                # X on May 8")
+                own_day = attacks_day(analysed, told, report_date, rules.find_date)
                 if (
                     told is None or (told.kind == "relative" and report_date is None)
                 ) and not _TOLL_RISEN.search(analysed):

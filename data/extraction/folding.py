@@ -13,6 +13,7 @@ from data.extraction import slavic
 from data.extraction import vocabulary as V
 from data.extraction.counts import ALSO, COUNT_FIELDS, INJURED, KILLED, find_counts
 from data.extraction.cues import EARLIER_REPORT_CUE, UNPLACED_ATTACK, find_target, is_total
+from data.extraction.dates import PAST_DAY
 from data.extraction.events import CandidateEvent, apply, place_event
 from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
 from data.extraction.numbers import parse_number_words
@@ -408,11 +409,6 @@ _ONE_OF_UNNAMED = re.compile(
 )
 
 
-_DAY_TOTAL = re.compile(
-    r"\b(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?(?:day|24\s+hours)\b", re.IGNORECASE
-)
-
-
 # "six people were hurt across the right-bank parts of the X region", "throughout the oblast": the region's
 # figures told over all of it, not one town's
 # "обстрілів Запоріжжя та області загинули двоє", "по Харькову и области": a city told together with its region, after
@@ -575,7 +571,7 @@ def _day_total(region: CandidateEvent) -> bool:
     """Whether a region's figures are told as its day's: its own remainder, or a sentence of its figures that spans
     the past day ("over the past 24 hours") rather than one attack."""
     return region.own_remainder or any(
-        _DAY_TOTAL.search(region.evidence.get(name, "")) for name in region.counts
+        PAST_DAY.search(region.evidence.get(name, "")) for name in region.counts
     )
 
 
@@ -875,7 +871,7 @@ def fold_oblasts_into_settlements(
                 len(hurt) == 1
                 and len(inside) >= 5
                 and any(name not in hurt[0].counts for name in event.counts)
-                and any(_DAY_TOTAL.search(event.evidence.get(name, "")) for name in event.counts)
+                and any(PAST_DAY.search(event.evidence.get(name, "")) for name in event.counts)
             ):
                 # "Over the past day, troops killed 1 resident of the region and wounded 6" over a roundup of many places,
                 # one with its dead: the region's hurt are spread over the others, not that place's
