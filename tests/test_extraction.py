@@ -2158,6 +2158,33 @@ def test_hurt_in_a_relative_clause_then_died_is_a_death():
     ]
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the relative clause after several people, and "have died"
+        (
+            "A man of 80 and a woman of 79, who were hurt by a shell on Friday, have died in hospital",
+            [("killed", 2)],
+        ),
+        # where the person was from, before the relative clause
+        ("A 31-year-old man from Sloviansk, who was wounded at noon, died in the ambulance", [("killed", 1)]),
+        # a "who" clause with no comma after plural people, whatever its verb
+        ("Four women who were queuing for bread died at the scene", [("killed", 4)]),
+        # "the" and an age opening a clause (or a quotation) is one person
+        ("The 93-year-old man died of his wounds", [("killed", 1)]),
+        (
+            '"The 90-year-old pensioner from Izium, who had been hurt at 8 a.m., died," he said',
+            [("killed", 1)],
+        ),
+        # two people, each with a "who" of their own: the hurt and the dead apart
+        ("two women who were injured and a man who died", [("injured", 2), ("killed", 1)]),
+    ],
+)
+def test_who_asides_and_the_aged_person_before_their_fate(clause, expected):
+    counts, _ = find_counts(clause)
+    assert [(c.field, c.value) for c in counts] == expected
+
+
 def test_the_wars_toll_by_a_un_agency_is_no_attacks():
     # a national toll told after a roundup never reaches the region named before it
     events = extract_events(

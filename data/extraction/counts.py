@@ -366,7 +366,7 @@ _PLACE_ASIDE = re.compile(
 
 _HURT_BEFORE_DEATH = re.compile(
     r"(?<=[a-z])\s*,\s+who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^,;]*,"
-    r"(?=\s+(?:(?:later|then|also)\s+)?(?:died|has\s+died|had\s+died|succumbed))",
+    rf"(?=\s+{V.THEN_DIED})",
     re.IGNORECASE,
 )
 # "a 36-year-old man injured the day before in a strike succumbed to his wounds": the participle right
@@ -379,9 +379,8 @@ _HURT_PARTICIPLE_BEFORE_DEATH = re.compile(
 # "a pensioner who was dug out of her flat's ruins in X also died", "a man who was wounded in the strike died in
 # hospital": the relative clause without commas tells who, the main verb his fate (one dead, not one hurt)
 _WHO_BEFORE_DEATH = re.compile(
-    r"(\b(?:man|woman|boy|girl|person|resident|civilian|pensioner|teenager|child|driver|worker|employee))"
-    r"\s+who\s+(?:was|were|had\s+been|has\s+been)\s+[^,.;]{1,100}?"
-    r"(?=\s+(?:(?:later|then|also)\s+)?(?:died|has\s+died|had\s+died|succumbed)\b)",
+    rf"(\b(?:{V.PERSON_PLURAL}|{V.PERSON_SINGULAR}))\s+who\s+(?:(?!who\b|and\s+(?:an?|the|his|her|their)\s)[^,.;:]){{1,100}}?"
+    rf"(?=\s+{V.THEN_DIED})",
     re.IGNORECASE,
 )
 # "a 70-year-old man who kept the village shop was killed": who he was, a relative clause between the person and
@@ -512,12 +511,13 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # "Three casualties in X - a girl of 9, a man of 60 and his wife": the people listed after the dash are
     # the hurt (how officials' "постраждалі" reaches English); "casualties" alone may be the dead too
     clause = _CASUALTIES_LISTED.sub("wounded   ", clause)
-    # "a 52-year-old farmer in the village of Tiahynka, Kherson region, was killed": where, between
-    # the person and the verb.
-    clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
     # "An 8-year-old boy, who was injured in the shelling on April 11, died in the hospital": her fate is
     # the main verb's; the relative clause tells how she came to it
     clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
+    # "a 52-year-old farmer in the village of Tiahynka, Kherson region, was killed": where, between
+    # the person and the verb (read once the relative clause after it is blank: "a woman from X, who was hurt
+    # on Monday, died")
+    clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _TAKEN_BACK.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _CONDITION_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
     # "a teenager is said to have been killed": a hedge on the verb, not another verb

@@ -65,7 +65,9 @@ _PERSON = (
     # ("killed its 34-year-old worker": a farm's worker, with the age)
     # ("killing the driver and wounding two passengers": the one person a vehicle had, right after the verb)
     # ("The driver was killed.", "The woman died in hospital": a sentence opening on one person, told by "the")
-    r"(?:(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b)|(?:(?<=^)|(?<=[.!?]\s))(?-i:The)(?=\s+(?:[a-z]+\s+)?(?:"
+    # ("The 78-year-old woman died in hospital", also opening a quotation: the age between them)
+    r"(?:(?:an?|one|its(?=\s+\S+-(?:year|month)-old\b)|(?:(?<=^)|(?<=^\s)|(?<=[.!?]\s))(?-i:The)"
+    r"(?=\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?(?:[a-z]+\s+)?(?:"
     + V.PERSON_SINGULAR
     + r")\s+(?:was|had|has|died)\b)"
     r"|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|(?<=wounding\s)|(?<=wounded\s))(?:the|its)"

@@ -171,7 +171,7 @@ TOLL_WORD = re.compile(
 # (events and counts read it, each in its own place in the sentence)
 OF_THE_HURT = r"of\s+(?:the|those)\s+(?:injured|wounded|hurt)"
 THEN_DIED = (
-    r"(?:(?:later|then|also|subsequently|soon|eventually)\s+)?(?:died|has\s+died|had\s+died|succumbed)\b"
+    r"(?:(?:later|then|also|subsequently|soon|eventually)\s+)?(?:died|ha(?:s|d|ve)\s+died|succumbed)\b"
 )
 
 # Filler allowed between a number and the word saying what it counts: "three people were killed".
