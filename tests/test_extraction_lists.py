@@ -141,6 +141,10 @@ def test_a_bulleted_item_is_read_as_part_of_its_list():
         ("Бои с применением артиллерии идут у Покровска, Мирнограда и Торецка.", "other"),
         # a verb of hitting told of the list wins
         ("Росіяни обстріляли Білопілля, Ворожбу і Краснопілля, триває евакуація.", "hit"),
+        # "it was loud in ...", either word first, "also" between: where the strikes fell
+        ("Было громко в Марганце, Покровской и Мировской громадах.", "hit"),
+        ("Громко было также в Никополе, Марганецкой и Покровской общинах.", "hit"),
+        ("Було гучно знову у Нікополі, Мирівській та Покровській громадах.", "hit"),
     ],
 )
 def test_ukrainian_and_russian_lists(clause, expected):
