@@ -307,9 +307,7 @@ LIST_HIT = re.compile(
     r"|(?:зазнал|подверг)\w*\s+(?:\w+\s+){0,2}?(?:обстріл|обстрел|удар|атак)\w*"
     # "Гучно було у Нікополі, Марганецькій та Покровській громадах" ("it was loud in ..."): the administrations'
     # way of saying where the strikes fell
-    r"|"
-    + LOUD_AT
-    + r")",
+    r"|" + LOUD_AT + r")",
     re.IGNORECASE,
 )
 
