@@ -881,6 +881,15 @@ def extract_events(
     return events
 
 
+def _own_share(sentence, words: str, rules, lead_items: Counter) -> bool:
+    """Whether an item of a bulleted list tells its own place and figures under a lead that gives the whole toll
+    ("Three people were hurt:" then "- in community A, a man and a woman were wounded;" and "- in B, a man ..."):
+    the lead's figure is every item's together, no item's own, so the item is read without it."""
+    if lead_items.get(sentence.lead, 0) < 2 or not rules.find_counts(sentence.lead)[0]:
+        return False
+    return bool(rules.find_counts(words)[0]) and bool(rules.find_places(words))
+
+
 def _as_written(sentence: str, read: str, text: str) -> str:
     """A sentence of ``read`` (:func:`native_letters` of ``text``) as ``text`` writes it."""
     start = read.find(sentence)
@@ -1075,7 +1084,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # ("Ворог атакував Нікопольщину." then "Гучно було у райцентрі, Мирівській громаді.": Nikopol)
             district = _slavic_district(words, rules) or district
             analysed = _slavic_district_centre(analysed, district)
-        if sentence.lead:
+        if sentence.lead and not _own_share(sentence, words, rules, lead_items):
             analysed = f"{sentence.lead}: {analysed}"
         region_tail = None
         tail = REGION_TAIL.search(analysed) if rules.unplaced else None
