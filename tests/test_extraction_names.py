@@ -134,3 +134,16 @@ def test_a_settlement_abbreviation_glued_to_its_name_in_brackets():
     found = SETTLEMENT_WORD.search("Повреждены два магазина (с.Кизомис, Белозерской общины).")
     assert found is not None and found.group("name") == "Кизомис"
     assert SETTLEMENT_WORD.search("Вес.Кизомис") is None  # (inside a word, no abbreviation)
+
+
+def test_where_drones_were_heading_or_shot_down_is_no_place_hit():
+    # a direction of flight and a region where air defence downed drones, nothing there hit (labelling rule 1)
+    assert find_places("Беспилотники двигались в сторону Очакова.") == []
+    assert find_places("В Кировоградской области ПВО сбила шесть дронов.") == []
+    # debris that did harm makes it a place hit
+    assert [m.name for m in find_places("В Кировоградской области сбили дрон, обломки повредили дом.")]
+
+
+def test_a_surname_after_an_office_and_the_new_year_are_no_villages():
+    assert find_places("По словам секретаря СНБО Петрова, выбиты окна.") == []
+    assert find_places("За два дня до Нового года выбиты окна.") == []

@@ -38,7 +38,7 @@ from data.extraction.slavic.resolve import (
     respelled,
 )
 from data.extraction.slavic.villages import candidates, russian_spelt, sounding
-from data.extraction.slavic.words import LIST_HIT
+from data.extraction.slavic.words import HARM, LIST_HIT, SHOT_DOWN
 from geo.city_districts import district_cities, only_a_city_district
 from geo.gazetteer import normalize_name
 from geo.oblasts import find_oblast
@@ -102,6 +102,7 @@ def _dictionary_word(word: str) -> bool:
 _DIRECTION_AFTER = re.compile(
     r"^\s*(?:напрям(?:ок|ку|ки|ків|ках)|направлени(?:е|и|я|ях))(?![\w'’ʼ-])", re.IGNORECASE
 )
+_YEAR_AFTER = re.compile(r"^\s*(?:год|года|году|годом|рік|року|роком|році)(?![\w'’ʼ-])", re.IGNORECASE)
 _COMMUNITY_NOUN_AFTER = re.compile(
     r"^\s*(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?"
     r"(?:громад\w*|общин\w*|ОТГ|ТГ)(?![\w'’ʼ-])"
@@ -328,6 +329,10 @@ def find_places(clause: str) -> list:
     other places (:func:`data.extraction.lookup.settle_namesakes`).
     """
     mentions, references = _named_places(clause)
+    if SHOT_DOWN.search(clause) and not HARM.search(clause) and not LIST_HIT.search(clause):
+        # "сбили 14 дронов в Одесской области": a region where drones fell to air defence, nothing there hit (a
+        # city's may be where the debris of the next sentence fell: "над Харьковом сбили пять дронов")
+        mentions = [m for m in mentions if m.precision != "oblast"]
     if not mentions and references:
         if find_counts(clause)[0]:
             # ("Після удару по Сумах ще двоє людей звернулися до лікарів": the figures are that attack's)
@@ -426,6 +431,8 @@ def _named_places(clause: str) -> tuple[list, list]:
             continue  # "Межівська громада, що на Синельниківщині": where the place named before lies
         if _DIRECTION_AFTER.match(after):
             continue  # "На Донецком направлении", "на Покровському напрямку": a front's direction, no place
+        if _YEAR_AFTER.match(after):
+            continue  # "за часы до Нового года", "з Новим роком": the holiday, not the village Nove
         if found.precision == "settlement" and found.oblast_iso and _COMMUNITY_NOUN_AFTER.match(after):
             # "Кураховская громада" is Курахове's hromada, not the village Курахівка its stem also makes: the centre
             # of the one hromada of that name in the oblast, when the table has it

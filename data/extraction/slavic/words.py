@@ -311,6 +311,16 @@ LIST_HIT = re.compile(
     re.IGNORECASE,
 )
 
+# Drones or missiles shot down, and the harm that makes their place a place hit all the same (debris that fell and
+# damaged or hurt, labelling rule 1): a clause telling the first without the second, or a verb of hitting, names no
+# place attacked ("сбили 14 дронов в Одесской области")
+SHOT_DOWN = re.compile(r"(?<!\w)(?:збил|збит(?!к)|збив|сбил|сбит|перехопл|перехвач)\w*", re.IGNORECASE)
+HARM = re.compile(
+    r"(?<!\w)(?:пострада|постражд|зруйн|пошкодж|разруш|поврежд|уламк|обломк|влуч|попал|попадан|поціл|загин|загибл|"
+    r"погиб|ранен|поранен|травм|вбит|убит|пожеж|пожар|загор|горі|горе|жертв)",
+    re.IGNORECASE,
+)
+
 # "Через російську агресію троє людей поранені", "Внаслідок російської агресії ...", "Из-за российской агрессии
 # ранены семь человек" ("через" takes the accusative: "російську"):
 # a regional administration's day summary, the region's toll (never one town's)
