@@ -2645,3 +2645,25 @@ def test_one_more_person_told_with_also_after_the_person_is_added():
     )
     (event,) = extract_events(text)
     assert event.counts["injured"] == (2, False)
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # a reported zero in the present perfect is a zero, as "there were no casualties" is (labelling rule 8)
+        ("There have been no casualties.", {"killed": (0, False), "injured": (0, False)}),
+        ("so far there have been no injuries", {"injured": (0, False)}),
+        (
+            "there has been no one killed or wounded, and there have been no victims",
+            {"killed": (0, False), "injured": (0, False)},
+        ),
+        # what was reported stays no figure (rule 8)
+        ("there have been no casualties reported so far", {}),
+    ],
+)
+def test_a_zero_told_in_the_present_perfect(clause, expected):
+    counts, _ = find_counts(clause)
+    got = {}
+    for c in counts:
+        got[c.field] = max(got.get(c.field, (0, False)), (c.value, c.at_least))
+    assert got == expected

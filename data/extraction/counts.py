@@ -157,10 +157,14 @@ _NOT_HURT = re.compile(
     r"|unaffected)\b",
     re.IGNORECASE,
 )
+# "there were", "there are", "there have been": the verb of a reported zero (not of what was reported, below)
+_THERE_BE = r"(?:were|was|are|is|ha(?:ve|s|d)\s+been)"
 # "There were no wounded or deceased", "no dead or injured people", "There were no injuries": the zero of
 # each count named (the Ukrainian "немає загиблих і поранених" in English); "no injuries were reported" is no figure
 _NONE_OF_THEM = re.compile(
-    r"\b(?:there\s+)?(?:were|was|are|is)\s+no\s+(?P<first>injured|wounded|injuries|dead|deceased|killed|fatalities)"
+    r"\b(?:there\s+)?"
+    + _THERE_BE
+    + r"\s+no\s+(?P<first>injured|wounded|injuries|dead|deceased|killed|fatalities)"
     r"(?:\s+(?:or|and|nor)\s+(?P<second>injured|wounded|injuries|dead|deceased|killed|fatalities))?"
     r"(?:\s+(?:people|persons|civilians))?\b(?![\w\s]{0,40}?\b(?:reported|recorded)\b)",
     re.IGNORECASE,
@@ -171,7 +175,7 @@ _NO_CASUALTIES = re.compile(
     # "there are no victims", "There were no injuries or casualties", "It passed without dead or wounded"
     # ("a grass fire without casualties reported at the time", "there were no victims recorded": what was known,
     # no figure, labelling rule 8)
-    r"\b(?:(?:(?:there\s+)?(?:were|was|are|is)\s+no\s+(?:[a-z]+\s+or\s+)?(?:casualties|victims)"
+    r"\b(?:(?:(?:there\s+)?" + _THERE_BE + r"\s+no\s+(?:[a-z]+\s+or\s+)?(?:casualties|victims)"
     r"|(?:without|with\s+no)\s+(?:casualties|victims|(?:the\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded)))"
     r"(?![\w\s]{0,40}?\b(?:reported|recorded)\b)"
     # "launched three missiles against Pavlohrad, damaging five buildings but inflicting no casualties"
@@ -182,7 +186,7 @@ _NO_CASUALTIES = re.compile(
     # ("with residents fortunately escaping unharmed": the same told with a participle)
     r"\s+(?:are|were|remained|remain|escaped|survived|escaping|remaining)\s+(?:all\s+)?(?:safe|unharmed|unhurt)"
     # "There were no consequences", "no victims" told as a clause's last words; not "no casualties were reported"
-    r"|(?:(?:there\s+)?(?:were|was|are|is)\s+no|without\s+(?:any\s+)?|with\s+no)\s+consequences"
+    r"|(?:(?:there\s+)?" + _THERE_BE + r"\s+no|without\s+(?:any\s+)?|with\s+no)\s+consequences"
     # ("Kherson Oblast: no casualties." after a region's heading)
     r"|(?<=[,:]\s)no\s+(?:casualties|victims)(?=\s*(?:[.;]|$)))\b",
     re.IGNORECASE,
