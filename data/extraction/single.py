@@ -151,8 +151,11 @@ def keep_the_one_attack(
 
 def _told_by_region(town: CandidateEvent, headlines: set[str]) -> bool:
     """Whether every figure of a town was read from the title or from a sentence that names its region, not it."""
+    name = re.escape(town.location or "")
+    # ("the X region", "the region of X")
     region = re.compile(
-        rf"(?<!\w){re.escape(town.location or '')}\s+(?:region|oblast|province)\b", re.IGNORECASE
+        rf"(?<!\w){name}\s+(?:region|oblast|province)\b|\b(?:region|oblast|province)\s+of\s+{name}(?!\w)",
+        re.IGNORECASE,
     )
     sentences = [town.evidence.get(name, "") for name in town.counts]
     return bool(sentences) and all(s in headlines or region.search(s) for s in sentences)
