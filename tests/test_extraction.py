@@ -2178,11 +2178,22 @@ def test_hurt_in_a_relative_clause_then_died_is_a_death():
         ),
         # two people, each with a "who" of their own: the hurt and the dead apart
         ("two women who were injured and a man who died", [("injured", 2), ("killed", 1)]),
+        # "left with injuries": the hurt
+        ("at least 96 people were left with injuries", [("injured", 96)]),
     ],
 )
 def test_who_asides_and_the_aged_person_before_their_fate(clause, expected):
     counts, _ = find_counts(clause)
     assert [(c.field, c.value) for c in counts] == expected
+
+
+def test_a_separate_attack_with_no_place_is_not_the_towns():
+    # told apart from the town in focus, with no region of its own: the figures wait for their place
+    events = extract_events(
+        "A drone hit a house in Sumy, killing a man of 99. "
+        "In a separate attack, 98 people were wounded in the north, officials said."
+    )
+    assert [(e.location, e.counts) for e in events] == [("Sumy", {"killed": (1, False)})]
 
 
 def test_the_wars_toll_by_a_un_agency_is_no_attacks():

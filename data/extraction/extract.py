@@ -177,6 +177,13 @@ _PART_OF_TOLL = re.compile(r"^\W*including\b", re.IGNORECASE)
 _ANOTHER_ATTACK = re.compile(
     r"\bin\s+(?:another|a\s+separate|a\s+second)\s+(?:attack|strike)\b", re.IGNORECASE
 )
+# ... of them, an attack told apart from the place in focus ("a second strike" may be the same place's: rescuers
+# hurt where the first fell; "another attack on the city" is the city's)
+_SEPARATE_ATTACK = re.compile(
+    r"\bin\s+(?:another|a\s+separate)\s+(?:attack|strike)\b(?!\s+on\s+the\s+(?:same\s+)?(?:city|town|village"
+    r"|settlement|capital|regional\s+(?:capital|centre|center))\b)",
+    re.IGNORECASE,
+)
 
 
 # "the Russian-held city of Luhansk": a city Russia holds is no target of a Russian attack (a strike there is
@@ -1629,6 +1636,11 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 if len(in_region) == 1:
                     apply(in_region[0], analysed, words, report_date, counts=True, rules=rules)
                     in_region[0].own_remainder = True
+                    continue
+                if _SEPARATE_ATTACK.search(analysed):
+                    # ("A drone hurt a man in X." then "Two more died in a separate attack further south.": no
+                    # region of the town's to take them, and not the town's; the report names their place later,
+                    # or not at all)
                     continue
             if rules.unplaced and focus and found_here and _AGGRESSION_TOLL.search(analysed):
                 # a day summary that names the region's toll and then its city shelled, closing on the administration's

@@ -130,6 +130,8 @@ INJURED_WORDS = (
     # "eight people suffered wounds"
     r"|suffered\s+(?:[\w-]+\s+)?wounds"
     r"|treated\s+(?:at|on)\s+the\s+(?:scene|spot)"
+    # ("nine were left with shrapnel wounds": the state the attack left them in)
+    r"|(?<=left\s)with\s+(?:[\w-]+\s+)?(?:injuries|wounds)"
     # "seven victims": how Ukrainian officials' "постраждалі" (the injured) reaches English
     r"|victims"
 )
