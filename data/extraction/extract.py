@@ -132,6 +132,7 @@ from data.extraction.sentences import (
 )
 from data.extraction.shares import EXCLUDED, IN_TOTAL, examples_as_oblast, shared_out
 from data.extraction.single import keep_the_one_attack
+from data.extraction.slavic.names import DISTRICT_CENTRE_WORD, RAIONS_LAND
 from data.extraction.unlisted import MIN_POPULATION_TO_STAY, place_unlisted
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
@@ -903,11 +904,6 @@ def _as_written(sentence: str, read: str, text: str) -> str:
     return text[start : start + len(sentence)] if start >= 0 else sentence
 
 
-# "райцентр", "районний центр", "районном центре": the district's centre town, the district named before
-_SLAVIC_DISTRICT_CENTRE = re.compile(r"(?<![\w'’ʼ-])(?:райцентр|районн\w*\s+центр)\w*", re.IGNORECASE)
-_SLAVIC_DISTRICT_LAND = re.compile(r"(?:щин|ччин)\w*$", re.IGNORECASE)
-
-
 def _slavic_district(sentence: str, rules: LanguageRules) -> str | None:
     """The centre town (its Ukrainian name) of the last district a sentence names, as a raion ("Нікопольський
     район") or its land ("Нікопольщина", "на Никопольщине"), when it names one."""
@@ -916,7 +912,7 @@ def _slavic_district(sentence: str, rules: LanguageRules) -> str | None:
         for mention in rules.find_places(clause):
             if mention.precision != "settlement" or not mention.place_name:
                 continue
-            if mention.district or _SLAVIC_DISTRICT_LAND.search(mention.name):
+            if mention.district or RAIONS_LAND.search(mention.name):
                 place = load_gazetteer().geocode(mention.place_name, oblast_hint=mention.oblast_iso).place
                 if place is not None and place.oblast_iso == mention.oblast_iso and place.name_uk:
                     found = place.name_uk
@@ -926,9 +922,9 @@ def _slavic_district(sentence: str, rules: LanguageRules) -> str | None:
 def _slavic_district_centre(sentence: str, centre: str | None) -> str:
     """A sentence read with "the district centre" as the town it is ("у райцентрі" after "Нікопольщина": "у
     Нікополь"), when a district was named before and the sentence names no district centre's town itself."""
-    if centre is None or not _SLAVIC_DISTRICT_CENTRE.search(sentence):
+    if centre is None or not DISTRICT_CENTRE_WORD.search(sentence):
         return sentence
-    return _SLAVIC_DISTRICT_CENTRE.sub(centre, sentence)
+    return DISTRICT_CENTRE_WORD.sub(centre, sentence)
 
 
 def _extract_events(text: str, report_date: dt.date | None, language: str | None) -> list[CandidateEvent]:
@@ -2090,17 +2086,21 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
         # "the region's settlements came under fire 40 times" naming the Zaporizhzhia region, then its villages, one by one: the oblast a
         # report names only in sentences that gave no event still says where its villages are
         named_oblasts = _oblasts_named_beside_attacks(text, rules)
-    # (an English report on one oblast's places: "Sofiivka, Mykolaivka" in a list of Kherson villages are the
-    # villages there, not the towns of 10,000-50,000 of Donetsk oblast; only a city stays what its name means, as
-    # the Ukrainian and Russian lists read it. A report that names one region and one town elsewhere, each with its
-    # toll, is about two regions: the town stays.)
+    # (a report on one oblast's places: "Sofiivka, Mykolaivka" in a list of Kherson villages are the villages there,
+    # not the towns of 10,000-50,000 of Donetsk oblast; only a city stays what its name means. A report that names
+    # one region and one town elsewhere, each with its toll, is about two regions: the town stays; in Ukrainian and
+    # Russian, a town of 10,000 or more stays unless the oblast has a place of its name: "в Ямполе" in a report on
+    # Donetsk oblast's towns is Yampil there, not the larger town of Vinnytsia oblast, while Kupiansk stays Kupiansk
+    # in a report on Sumy oblast.)
     one_oblast = (
-        rules.unplaced
-        and len(named_oblasts - {None}) == 1
+        len(named_oblasts - {None}) == 1
         and sum(e.geo_precision == "settlement" and e.oblast_iso in named_oblasts for e in result) >= 2
     )
     prefer_named_oblasts(
-        result, named_oblasts - {None}, MIN_POPULATION_TO_STAY if one_oblast else MIN_POPULATION_FOR_ALTERNATE
+        result,
+        named_oblasts - {None},
+        MIN_POPULATION_TO_STAY if one_oblast else MIN_POPULATION_FOR_ALTERNATE,
+        stay_unmatched=None if rules.unplaced or not one_oblast else MIN_POPULATION_FOR_ALTERNATE,
     )
     result = fold_city_districts(result)
     result = fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)

@@ -103,10 +103,13 @@ def prefer_named_oblasts(
     oblasts: set[str],
     stay: int = MIN_POPULATION_FOR_ALTERNATE,
     beside: list[CandidateEvent] | None = None,
+    stay_unmatched: int | None = None,
 ) -> None:
     """ "the Kharkiv region" ... "the town of Pervomaiskyi": of the places with that name, the one in
     the oblast the report names (the gazetteer alone picks the most populous). A namesake elsewhere of ``stay``
-    people or more is what the name means. ``beside``: the report's events, when ``events`` are only some of them."""
+    people or more is what the name means. ``beside``: the report's events, when ``events`` are only some of them.
+    ``stay_unmatched``: the size from which a town stays when the named oblast has no place of its name (``stay``
+    when not given)."""
     if not oblasts:
         return
     gazetteer = load_gazetteer()
@@ -153,8 +156,16 @@ def prefer_named_oblasts(
             )
             for s in event.sentences
         )
+        size = max((gazetteer.places.population.iloc[r] for r in every), default=0)
         if (
-            max((gazetteer.places.population.iloc[r] for r in every), default=0) >= stay
+            (
+                size >= stay
+                or (
+                    stay_unmatched is not None
+                    and size >= stay_unmatched
+                    and not any(gazetteer.places.oblast_iso.iloc[r] in oblasts for r in every)
+                )
+            )
             # ("a farm in the Mykolaivka hromada, Sumy Oblast": a community of the oblast the report names
             # is the namesake there, not the larger town of another oblast)
             and not (as_community and any(gazetteer.places.oblast_iso.iloc[r] in oblasts for r in every))

@@ -391,6 +391,10 @@ PLACE_ENDING = re.compile(
     r"(?:івка|ївка|овка|евка|ове|еве|єве|ине|іне|ське|цьке|зьке|ськ|цьк|ичі|івці|инці|ани|яни|поле|пілля|ілля"
     r"|град|город|ів|їв|ин|іно|ино|ьки|ки|ці|нка)$"
 )
+# "Нікопольщина", "Синельниковщины", "на Донеччині": a raion's (or region's) land, named by its -щина / -ччина noun
+RAIONS_LAND = re.compile(r"(?:щин|ччин)\w*$", re.IGNORECASE)
+# "райцентр", "районний центр", "районном центре": the centre town of the district named before
+DISTRICT_CENTRE_WORD = re.compile(r"(?<![\w'’ʼ-])(?:райцентр|районн\w*\s+центр)\w*", re.IGNORECASE)
 _ACTOR_GENITIVE = re.compile(r"^(?:рф|росії|россии|ворога|врага|окупантів|оккупантов|армії|армии|агресора)$")
 
 

@@ -13,12 +13,14 @@ from data.extraction.slavic.names import (
     AFTER_ATTACK_BEFORE,
     CYRILLIC_NAME,
     DISTRICT_AFTER,
+    DISTRICT_CENTRE_WORD,
     ELLIPSIS_NOUN,
     NEAR_BEFORE,
     NOT_PLACES,
     OBLAST_LIST,
     PLACE_ENDING,
     RAION_LIST,
+    RAIONS_LAND,
     REFERENCE_BEFORE,
     SETTLEMENT_WORD,
     SLAVIC_OFFICIAL_AFTER,
@@ -54,8 +56,9 @@ from geo.settlements import (
 )
 
 _WHICH_LIES_IN = re.compile(
-    r",\s*(?:що|яка|який|яке|які|что|которая|который|которое|которые)\s+(?:розташован\w*\s+|расположен\w*\s+)?"
-    r"(?:на|у|в|во)\s+$",
+    r",\s*(?:(?:що|яка|який|яке|які|что|которая|который|которое|которые)\s+(?:розташован\w*\s+|расположен\w*\s+)?"
+    # ("Большой Бурлук, расположенный в Купянском районе": the participle alone)
+    r"|(?:розташован\w*|расположен\w*)\s+)(?:на|у|в|во)\s+$",
     re.IGNORECASE,
 )
 
@@ -272,7 +275,9 @@ def _nominative_name(name: str, adjectival: bool = False) -> str | None:
         if first is None:
             return None
         return f"{first.word.capitalize()} {noun.normal_form.capitalize()}"
-    forms = [f for f in name_forms(words[0]) if re.search(r"(?:івка|ївка|овка|евка|ове|еве|єве|ине|іне)$", f)]
+    forms = [
+        f for f in name_forms(words[0]) if re.search(r"(?:івка|ївка|ивка|овка|евка|ове|еве|єве|ине|іне)$", f)
+    ]
     if not forms and adjectival:
         # "против Ольговского", "по Гуляйпольскому": a village named by a neuter adjective, which must be a
         # settlement's name (in Ukrainian, or as a Russian one sounds in some oblast)
@@ -774,9 +779,7 @@ def _named_places(clause: str) -> tuple[list, list]:
         dash = re.match(r"^\s*[–—-]\s*", clause[mention.end :])
         if (
             dash
-            and (
-                mention.district or re.search(r"(?:щин|ччин)\w*$", clause[mention.start : mention.end], re.I)
-            )
+            and (mention.district or RAIONS_LAND.search(clause[mention.start : mention.end]))
             and any(
                 m.start == mention.end + dash.end()
                 and re.match(
@@ -809,12 +812,21 @@ def _named_places(clause: str) -> tuple[list, list]:
             if m.end <= mention.start
             and re.fullmatch(
                 r"\s*(?:(?:територіальн|сільськ|селищн|міськ|сельск|поселков|городск|территориальн)\w*\s+)?"
-                r"(?:громад\w*|общин\w*|ОТГ)\s*(?:,|\(|у|в|во)?\s*(?:[А-ЯІЇЄҐ][\w'’ʼ-]*\s+(?:област\w*|обл\.)\s*,?\s*)?",
+                r"(?:громад\w*|общин\w*|ОТГ)\s*(?:,|\(|у|в|во|на)?\s*(?:[А-ЯІЇЄҐ][\w'’ʼ-]*\s+(?:област\w*|обл\.)\s*,?\s*)?",
                 clause[m.end : mention.start],
                 re.IGNORECASE,
             )
         ]
-        if mention.district and holds:
+        # ("Покровскую громаду Синельниковщины", "Межівська громада на Синельниківщині": the raion's land, as the raion;
+        # not beside "the district centre", which the land names: "в райцентре и Марганецкой общине Никопольщины")
+        if (
+            mention.district
+            or (
+                mention.precision == "settlement"
+                and RAIONS_LAND.search(clause[mention.start : mention.end])
+                and not DISTRICT_CENTRE_WORD.search(clause)
+            )
+        ) and holds:
             community = holds[-1]
             nearest = _nearest_to(mention, [community, *community.alternatives])
             if nearest is not community:
