@@ -200,7 +200,10 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
             # "двох загиблих – у A і B" ("killed at least two people" in two cities may be two in one)
             return [(f"1 {phrase[counts[0].field]}", [m]) for m in places]
         if rules.unplaced and any(
-            m.precision == "oblast" and m.strong and sum(p.oblast_iso == m.oblast_iso for p in places) >= 2
+            m.precision == "oblast"
+            and m.strong
+            and sum(p.oblast_iso == m.oblast_iso for p in places) >= 2
+            and m.start < places[0].start
             for m in rules.find_places(clause)
         ):
             return None  # "In Dnipropetrovsk Oblast, four were injured as ... hit A and B": the oblast's toll
