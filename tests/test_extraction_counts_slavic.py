@@ -247,3 +247,23 @@ def test_adjective_reader_never_asks_the_ukrainian_tagset_for_a_russian_only_gra
 def test_an_age_typed_with_a_long_dash_is_an_age_not_people(clause, expected):
     """ "17–річний" with an en dash is the same age as "17-річний", not seventeen people."""
     assert _counts(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # "one of them" naming who that one was: a child of the toll, not one more of the dead
+        (
+            "Погибли двое, один из них – 14-летний подросток.",
+            {"killed": (2, False), "children_killed": (1, False)},
+        ),
+        (
+            "Загинули троє, одна з них – 9-річна дівчинка.",
+            {"killed": (3, False), "children_killed": (1, False)},
+        ),
+        # a grown-up named so adds nothing
+        ("Ранены трое, одна из них – пожилая женщина.", {"injured": (3, False)}),
+    ],
+)
+def test_one_of_them_names_a_member_of_the_toll(clause, expected):
+    assert _counts(clause) == expected

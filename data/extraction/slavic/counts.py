@@ -807,6 +807,8 @@ _ONE_OF_THINGS = re.compile(
     r"[а-яіїєґё'’ʼ-]+(?:ий|ых|их|ів|ев|ов|ей|ий|ій|й|х)\b",
     re.IGNORECASE,
 )
+# "один из них – 12-летний мальчик", "одна з них – дівчинка": "one of them" and a dash, then who that one was
+_ONE_OF_THEM = re.compile(r"^\s+(?:из|з|із)\s+(?:них|яких|которых)\s*[–—-]\s*(?=\S)", re.IGNORECASE)
 
 
 # "9 (з них 3 дитини) – зазнали травм", "5 человек (среди них двое детей) ранены": a part of the people told in
@@ -889,6 +891,11 @@ def find_counts(clause: str):
         if not (n.person or n.child) and _ONE_OF_THINGS.match(clause[n.end :]):
             # "пострадали окна одного из медицинских учреждений", "пошкоджено вікна однієї з шкіл": one of
             # some things, no person
+            clause = clause[: n.start] + " " * (n.end - n.start) + clause[n.end :]
+    for n in find_numbers(clause):
+        if n.value == 1 and not (n.person or n.child) and _ONE_OF_THEM.match(clause[n.end :]):
+            # "погибли четверо, один из них – 12-летний мальчик": "one of them" names who that one is, a part
+            # of the toll told after the dash, not a count of its own
             clause = clause[: n.start] + " " * (n.end - n.start) + clause[n.end :]
     numbers = list(find_numbers(clause))
     kinds = _members_after_colon(clause, numbers, [count_kind(clause, n) for n in numbers])
