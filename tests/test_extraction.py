@@ -2196,6 +2196,15 @@ def test_a_separate_attack_with_no_place_is_not_the_towns():
     assert [(e.location, e.counts) for e in events] == [("Sumy", {"killed": (1, False)})]
 
 
+def test_a_child_among_the_saved_is_no_child_of_the_toll():
+    # "Among them" after a sentence of people saved (and no toll) is of those saved
+    events = extract_events(
+        "A missile killed 97 people in Dnipro. Dozens of residents were saved by the crews. "
+        "Among them is a girl of seven."
+    )
+    assert [(e.location, e.counts) for e in events] == [("Dnipro", {"killed": (97, False)})]
+
+
 def test_the_wars_toll_by_a_un_agency_is_no_attacks():
     # a national toll told after a roundup never reaches the region named before it
     events = extract_events(

@@ -418,13 +418,6 @@ _DASH_ASIDE = re.compile(
 )
 
 
-# "Children were evacuated from Kharkiv, including 21 children": the part is of those evacuated (or rescued,
-# sheltered, orphaned), never of the toll the sentence before gave
-_NOT_VICTIMS = re.compile(
-    r"\b(?:evacuat\w*|rescued|relocated|resettled|displaced|taken\s+out|brought\s+out|sheltered|sheltering"
-    r"|orphaned|unharmed|unhurt|not\s+(?:hurt|injured|harmed|wounded))\b",
-    re.IGNORECASE,
-)
 _HEDGE = re.compile(
     r"\b(is|are|was|were)\s+(?:said|reported|believed|thought|understood|feared)\s+to\s+have\s+been\b",
     re.IGNORECASE,
@@ -573,7 +566,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         if base == "inherit":
             if last_adult is None:
                 lead = re.sub(r"\bvictims\s+includ\w*\s*$", "", clause[: number.start], flags=re.IGNORECASE)
-                if child and not _CASUALTY_WORD.search(lead) and not _NOT_VICTIMS.search(lead):
+                if child and not _CASUALTY_WORD.search(lead) and not V.NOT_VICTIMS.search(lead):
                     # "Among them were three children." in a sentence of its own: children of the
                     # count the sentence before gave ("There are dead and wounded, among them a child"
                     # names its own casualties, without a figure).

@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from data.extraction import slavic
+from data.extraction import vocabulary as V
 from data.extraction.communities import (
     drop_cyrillic_homes_of_named_places,
     drop_homes_of_named_places,
@@ -1665,12 +1666,21 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # are one place in focus)
             one_place = focus if rules.unplaced else _without_city_districts(focus)
             if len(one_place) == 1 and not ELSEWHERE.search(analysed):
+                said_before = sentences[position - 1].text if position else ""
                 apply(
                     one_place[0],
                     analysed,
                     words,
                     report_date,
-                    counts=True,
+                    # ("Many people were saved from the rubble." then "Among them is a girl of three.": among the
+                    # saved, no child of the toll told before them)
+                    counts=not (
+                        rules.unplaced
+                        and found_here
+                        and all(c.field == "children_inherit" for c in found_here)
+                        and V.NOT_VICTIMS.search(said_before)
+                        and not V.TOLL_WORD.search(said_before)
+                    ),
                     rules=rules,
                     older=older,
                     before=prior,

@@ -164,6 +164,14 @@ PERSON_PLURAL = (
     rf"|medics|policemen|policewomen|journalists|{KIN_PLURAL}"
 )
 
+# "Children were evacuated from Kharkiv, including 21 children": the part is of those evacuated (or rescued, saved,
+# sheltered, orphaned), never of the toll the sentence before gave
+NOT_VICTIMS = re.compile(
+    r"\b(?:evacuat\w*|rescued|saved|relocated|resettled|displaced|taken\s+out|brought\s+out|sheltered|sheltering"
+    r"|orphaned|unharmed|unhurt|not\s+(?:hurt|injured|harmed|wounded))\b",
+    re.IGNORECASE,
+)
+
 # A word of a toll, to tell a clause that gives one: "killing two", "were wounded"
 TOLL_WORD = re.compile(
     r"\b(?:killed|killing|died|dead|injured|injuring|wounded|wounding|hurt)\b", re.IGNORECASE
