@@ -412,7 +412,9 @@ OTHER_MATTER = _words(
     r"lessons",
     r"curfews?",
     r"routes?",
-    r"via",
+    # ("trains run via A": a route; not "the Air Force said via Telegram", a channel the news came through)
+    r"via(?!\s+(?:(?:the|its|his|her|their|a)\s+)?(?:[\w-]+\s+){0,2}?(?:Telegram|Facebook|Twitter|Viber|WhatsApp"
+    r"|Instagram|YouTube|social\s+media|app|statement|video|post)\b)",
     r"detours?",
     r"(?:bus|train|rail|ferry)\s+(?:services?|connections?|traffic|timetables?)",
     r"forecasts?",
