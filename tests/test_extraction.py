@@ -2187,22 +2187,25 @@ def test_who_asides_and_the_aged_person_before_their_fate(clause, expected):
     assert [(c.field, c.value) for c in counts] == expected
 
 
-def test_a_separate_attack_with_no_place_is_not_the_towns():
-    # told apart from the town in focus, with no region of its own: the figures wait for their place
-    events = extract_events(
-        "A drone hit a house in Sumy, killing a man of 99. "
-        "In a separate attack, 98 people were wounded in the north, officials said."
-    )
-    assert [(e.location, e.counts) for e in events] == [("Sumy", {"killed": (1, False)})]
-
-
-def test_a_child_among_the_saved_is_no_child_of_the_toll():
-    # "Among them" after a sentence of people saved (and no toll) is of those saved
-    events = extract_events(
-        "A missile killed 97 people in Dnipro. Dozens of residents were saved by the crews. "
-        "Among them is a girl of seven."
-    )
-    assert [(e.location, e.counts) for e in events] == [("Dnipro", {"killed": (97, False)})]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told apart from the town in focus, with no region of its own: the figures wait for their place
+        (
+            "A drone hit a house in Sumy, killing a man of 99. "
+            "In a separate attack, 98 people were wounded in the north, officials said.",
+            [("Sumy", {"killed": (1, False)})],
+        ),
+        # "Among them" after a sentence of people saved (and no toll) is of those saved
+        (
+            "A missile killed 97 people in Dnipro. Dozens of residents were saved by the crews. "
+            "Among them is a girl of seven.",
+            [("Dnipro", {"killed": (97, False)})],
+        ),
+    ],
+)
+def test_figures_that_are_not_of_the_place_in_focus(text, expected):
+    assert [(e.location, e.counts) for e in extract_events(text)] == expected
 
 
 def test_the_wars_toll_by_a_un_agency_is_no_attacks():
