@@ -308,6 +308,22 @@ def find_places(clause: str) -> list[Mention]:
                     break
                 if (
                     first
+                    and first + size == len(tokens)
+                    and mention.precision == "settlement"
+                    and not is_city_name(lookup_name)
+                    and re.fullmatch(r"[A-Z][a-z]+", tokens[first - 1].group(0))
+                    and not OPENING_WORD.match(tokens[first - 1].group(0))
+                    and lookup_place(tokens[first - 1].group(0)) is None
+                    and find_oblast(tokens[first - 1].group(0)) is None
+                    # (a village of two words the settlements table knows: "Borivska Andriivka")
+                    and not find_settlements(words[tokens[first - 1].start() : end])
+                    and re.match(r"\s*(?:[.,;]|said|says|wrote|$)", clause[match.end() :])
+                ):
+                    # "according to Deputy Head of the Office Kyrylo Tymoshenko.": a surname after a first name
+                    found = "person"
+                    break
+                if (
+                    first
                     and _TITLE_APPOSITION.match(words[end:] + clause[match.end() :])
                     and not is_city_name(lookup_name)
                 ):
