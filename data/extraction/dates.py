@@ -233,28 +233,23 @@ def days_earlier(own: ToldDay, other: ToldDay, report_date_known: bool) -> int |
     return gap - 365 if gap > 182 else gap + 365 if gap < -182 else gap
 
 
+# A verb of saying, maybe "early" or "late" after it: what the news-day patterns below open with
+_SAID = r"\b(?:said|says|reported|announced|wrote|added|confirmed|stated)\s+(?:early\s+|late\s+)?"
 # "..., the governor said on Tuesday", "officials said Wednesday": the day the news was given, which a report whose
 # attack has no day of its own is of ("overnight" is the night into it)
 _SPEECH_DAY = re.compile(
-    r"\b(?:said|says|reported|announced|wrote|added|confirmed)\s+(?:early\s+|late\s+)?(?:on\s+)?(?P<weekday>"
-    + "|".join(WEEKDAYS)
-    + r")\b",
+    _SAID + r"(?:on\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b",
     re.IGNORECASE,
 )
 
 # "..., the governor said on Oct. 9", "officials said on 9 October": the same, before a calendar day
-_SPEECH_ON = re.compile(
-    r"\b(?:said|says|reported|announced|wrote|added|confirmed)\s+(?:early\s+|late\s+)?on\s+", re.IGNORECASE
-)
+_SPEECH_ON = re.compile(_SAID + r"on\s+", re.IGNORECASE)
 
 
 # A summary of a day's attacks: the past (or last) day or 24 hours, or the day, after "over", "in" or "during"
 PAST_DAY = re.compile(r"\b(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?(?:day|24\s+hours)\b", re.IGNORECASE)
 # A date told as the one the news was given on: a verb of saying, then "on" (or "early on", "late on") and the date
-_GIVEN_ON = re.compile(
-    r"\b(?:said|says|reported|announced|wrote|confirmed|stated)\s+(?:early\s+|late\s+)?(?:on\s+)?$",
-    re.IGNORECASE,
-)
+_GIVEN_ON = re.compile(_SAID + r"(?:on\s+)?$", re.IGNORECASE)
 
 
 def attacks_day(text: str, told: ToldDay | None, report_date: dt.date | None, find=None) -> ToldDay | None:
