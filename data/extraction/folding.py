@@ -578,6 +578,21 @@ def _partly_told(region: CandidateEvent, sums: dict[str, int], inside: list[Cand
     )
 
 
+# The past day in Ukrainian and Russian ("за минулу добу", "за прошедшие сутки")
+_SLAVIC_PAST_DAY = re.compile(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", re.IGNORECASE)
+
+
+def _listed_as_the_days(inside: list[CandidateEvent], hurt: CandidateEvent) -> bool:
+    """Whether four or more of a region's places other than ``hurt`` were named in one sentence that spans the past
+    day: a list of the day's places hit, whose region's toll told after it is the day's, not one place's."""
+    told = [e.evidence.get("location", "") for e in inside if e is not hurt]
+    return any(
+        told.count(sentence) >= 4 and (PAST_DAY.search(sentence) or _SLAVIC_PAST_DAY.search(sentence))
+        for sentence in set(told)
+        if sentence
+    )
+
+
 def _day_total(region: CandidateEvent) -> bool:
     """Whether a region's figures are told as its day's: its own remainder, or a sentence of its figures that spans
     the past day ("over the past 24 hours") rather than one attack."""
@@ -882,7 +897,12 @@ def fold_oblasts_into_settlements(
                 len(hurt) == 1
                 and len(inside) >= 5
                 and any(name not in hurt[0].counts for name in event.counts)
-                and any(PAST_DAY.search(event.evidence.get(name, "")) for name in event.counts)
+                and (
+                    any(PAST_DAY.search(event.evidence.get(name, "")) for name in event.counts)
+                    # ("За прошедшие сутки под огнем оказались A, B, C, D и E" then the toll with no place: the
+                    # places were told as the day's, and so is the toll after them)
+                    or _listed_as_the_days(inside, hurt[0])
+                )
             ):
                 # "Over the past day, troops killed 1 resident of the region and wounded 6" over a roundup of many places,
                 # one with its dead: the region's hurt are spread over the others, not that place's
