@@ -248,6 +248,8 @@ _SPEECH_ON = re.compile(_SAID + r"on\s+", re.IGNORECASE)
 
 # A summary of a day's attacks: the past (or last) day or 24 hours, or the day, after "over", "in" or "during"
 PAST_DAY = re.compile(r"\b(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?(?:day|24\s+hours)\b", re.IGNORECASE)
+# The day ("доба") or 24 hours ("сутки") in Ukrainian and Russian: "за минулу добу", "за прошедшие сутки"
+SLAVIC_DAY = re.compile(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", re.IGNORECASE)
 # A date told as the one the news was given on: a verb of saying, then "on" (or "early on", "late on") and the date
 _GIVEN_ON = re.compile(_SAID + r"(?:on\s+)?$", re.IGNORECASE)
 

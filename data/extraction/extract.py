@@ -75,6 +75,7 @@ from data.extraction.cues import (
 from data.extraction.dates import (
     MONTH_NAME,
     MONTHS,
+    SLAVIC_DAY,
     ToldDay,
     attacks_day,
     day_told,
@@ -499,7 +500,7 @@ def _slavic_another_day(
     night = re.compile(r"(?<!\w)(?:ніч|ночь|ночі|ночи|вечер|вечір|вечор|увечері|вечером)\w*", re.IGNORECASE)
     # (a day's summary dated the morning of the 15th covers the day before its date: "Вчера, 14
     # мая, ... по с. X" is one of its attacks)
-    summary = re.compile(r"(?<!\w)(?:сутки|суток|доб[уиа])(?!\w)", re.IGNORECASE)
+    summary = SLAVIC_DAY
     close = (
         not days
         # ("у ніч на 9 квітня" is the night that ends on the 9th: no evening of the day before)
@@ -1150,7 +1151,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             not rules.unplaced
             and SLAVIC_RECALL.match(analysed)
             and not rules.find_counts(analysed)[0]
-            and not re.search(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", analysed, re.IGNORECASE)
+            and not SLAVIC_DAY.search(analysed)
             and not _slavic_report_day(analysed, report_date)
         ):
             # "Нагадаємо, вночі 3 квітня російські війська завдали ракетного удару по Одесі" told without
@@ -1174,7 +1175,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
         if (
             not rules.unplaced
             and SLAVIC_RECALL.match(analysed)
-            and not re.search(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", analysed, re.IGNORECASE)
+            and not SLAVIC_DAY.search(analysed)
             # ("Нагадаємо, вночі 4 березня ракета влучила й у Кременчук" in a report of 4 March, "Напомним, после
             # утренних ударов по Полтаве ...": the report's own day recalled is the report's attack, labelling rule 1)
             and not _slavic_report_day(analysed, report_date)

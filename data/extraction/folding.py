@@ -13,7 +13,7 @@ from data.extraction import slavic
 from data.extraction import vocabulary as V
 from data.extraction.counts import ALSO, COUNT_FIELDS, INJURED, KILLED, find_counts
 from data.extraction.cues import EARLIER_REPORT_CUE, UNPLACED_ATTACK, find_target, is_total
-from data.extraction.dates import PAST_DAY
+from data.extraction.dates import PAST_DAY, SLAVIC_DAY
 from data.extraction.events import CandidateEvent, apply, place_event
 from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
 from data.extraction.numbers import parse_number_words
@@ -578,16 +578,12 @@ def _partly_told(region: CandidateEvent, sums: dict[str, int], inside: list[Cand
     )
 
 
-# The past day in Ukrainian and Russian ("за минулу добу", "за прошедшие сутки")
-_SLAVIC_PAST_DAY = re.compile(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w)", re.IGNORECASE)
-
-
 def _listed_as_the_days(inside: list[CandidateEvent], hurt: CandidateEvent) -> bool:
     """Whether four or more of a region's places other than ``hurt`` were named in one sentence that spans the past
     day: a list of the day's places hit, whose region's toll told after it is the day's, not one place's."""
     told = [e.evidence.get("location", "") for e in inside if e is not hurt]
     return any(
-        told.count(sentence) >= 4 and (PAST_DAY.search(sentence) or _SLAVIC_PAST_DAY.search(sentence))
+        told.count(sentence) >= 4 and (PAST_DAY.search(sentence) or SLAVIC_DAY.search(sentence))
         for sentence in set(told)
         if sentence
     )
