@@ -2690,3 +2690,20 @@ def test_a_zero_told_in_the_present_perfect(clause, expected):
     for c in counts:
         got[c.field] = max(got.get(c.field, (0, False)), (c.value, c.at_least))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # animals a strike killed or hurt are no casualties, nor the bare figure told of them next
+        ("a drone hit a farm, killing 31 pigs and wounding 12", {}),
+        ("eight head of cattle died", {}),
+        ("twenty cows were killed and 14 injured", {}),
+        # people told beside them keep their count
+        ("the strike killed 22 cows and injured two people", {"injured": (2, False)}),
+        ("eight head of cattle died and a 47-year-old man was injured", {"injured": (1, False)}),
+    ],
+)
+def test_animals_counted_are_no_casualties(clause, expected):
+    counts, _ = find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected

@@ -267,3 +267,20 @@ def test_an_age_typed_with_a_long_dash_is_an_age_not_people(clause, expected):
 )
 def test_one_of_them_names_a_member_of_the_toll(clause, expected):
     assert _counts(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # animals a strike killed or hurt are no casualties, nor the bare figure told of them next
+        ("загинули 14 корів, ще 9 травмовані", {}),
+        ("загинуло 40 голів худоби та поранено 7", {}),
+        ("погибли 11 свиней, ранены 5", {}),
+        # people told beside the animals keep their count
+        ("загинули 6 свиней та поранено 58-річну жінку", {"injured": (1, False)}),
+        ("погибли 15 коров и ранены 4 человека", {"injured": (4, False)}),
+        ("загинули двоє людей і собака", {"killed": (2, False)}),
+    ],
+)
+def test_animals_counted_are_no_casualties(clause, expected):
+    assert _counts(clause) == expected

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass, replace
 
 from data.extraction import vocabulary as V
-from data.extraction.numbers import ADULT_AGE, AGE, NumberMatch, find_numbers, parse_number_words
+from data.extraction.numbers import (
+    ADULT_AGE,
+    AGE,
+    COUNT_NUMBER,
+    NumberMatch,
+    find_numbers,
+    parse_number_words,
+)
 from data.extraction.sentences import DASH_PART
 
 KILLED, INJURED, CHILDREN_KILLED, CHILDREN_INJURED = (
@@ -413,6 +420,15 @@ _TAKEN_BACK = re.compile(
     r"\b(?:corrected|denied|refuted|retracted)\s+(?:the\s+)?(?:initial|earlier|previous|first)\s+reports?\s+(?:that|of)\b[^,.;]*",
     re.IGNORECASE,
 )
+# "a strike on a farm killed 22 cows and injured 30", "15 head of cattle died, 8 more were hurt": animals counted, and
+# the bare figure told right after them (their noun left out), are no casualties
+_ANIMAL_COUNT = re.compile(
+    rf"(?<![\w-])(?:{COUNT_NUMBER})\s+(?:[a-z-]+\s+)?(?:head\s+of\s+)?(?:{V.ANIMALS})\b"
+    rf"(?:[,;]?\s+(?:(?:and|while|{V.KILLED_WORDS}|{V.INJURED_WORDS}|killing|injuring|wounding|hurting"
+    rf"|were|was|had|been|another|a\s+further)\s+)*(?:{COUNT_NUMBER})(?![\w-])"
+    rf"(?=\s*(?:more\s*)?(?:[.,;]|$|\s(?:more|others?|were|was|{V.KILLED_WORDS}|{V.INJURED_WORDS})\b)))?",
+    re.IGNORECASE,
+)
 _DASH_ASIDE = re.compile(
     r"(\b(?:people|persons|civilians|residents|men|women|workers|employees))\s*[—–]\s*[^—–.;:]{1,80}?\s*[—–](?=\s*[a-z])"
 )
@@ -495,6 +511,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     >>> [(c.field, c.value, c.at_least) for c in counts], notes
     ([('killed', 1, False), ('injured', 20, True)], ['children among the injured, number not given'])
     """
+    clause = _ANIMAL_COUNT.sub(lambda m: " " * len(m.group(0)), clause)
     counts: list[Count] = []
     last_adult: str | None = None
     stated = _stated_ages(clause)

@@ -55,6 +55,8 @@ AGE = (
 # "twenty-one", "one hundred and twelve", "a dozen", "two dozen", "1,200", "20"
 _WORD_NUMBER = rf"(?:an?\s+(?:dozen|hundred)|(?:{_WORD})(?:(?:\s+and\s+|[\s-])(?:{_WORD}))*)"
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
+# A figure in digits or in words, as a count is written ("22", "1,200", "twenty-two", "a dozen")
+COUNT_NUMBER = rf"(?:{_FIGURE}|{_WORD_NUMBER})"
 # Words that are no noun for a person after an age: verbs, joiners and prepositions ("a 40-year-old was hurt")
 _NOT_WHO = (
     r"(?:was|were|is|are|has|had|have|and|or|but|who|whose|from|in|on|at|of|with|by|near|to|died|killed|injured"

@@ -135,6 +135,11 @@ INJURED_WORDS = (
     # "seven victims": how Ukrainian officials' "постраждалі" (the injured) reaches English
     r"|victims"
 )
+# Animals a strike killed or hurt ("killing 22 cows", "30 head of cattle"): counted, but no casualties
+ANIMALS = (
+    r"cows?|cattle|calves|calf|bulls?|pigs?|piglets?|hogs?|horses?|ponies|pony|sheep|goats?|lambs?|animals?"
+    r"|livestock|dogs?|cats?|chickens?|hens?|poultry|birds?|rabbits?|geese|ducks?"
+)
 # (one list for every reader of children: a count's kind, a child named without a number, an age's noun)
 CHILD_NOUN = (
     r"children|child|minors?|kids?|teenagers?|teens?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|newborns?"

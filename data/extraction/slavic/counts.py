@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from data.extraction.counts import Count, list_counts
 from data.extraction.numbers import NumberMatch
-from data.extraction.slavic.numbers import analyzer, find_numbers, kind_of, number_value
+from data.extraction.slavic.numbers import analyzer, animal_words, find_numbers, kind_of, number_value
 from data.extraction.slavic.words import (
     AMONG,
     BOUND_PHRASE,
@@ -874,6 +874,40 @@ class _ListedChildren:
         self.at = position
 
 
+# Between animals counted and a bare figure told of them next: "22 корови, ще 30 травмовано", "загинули 15 корів та
+# поранено 20": joiners and words of death or hurt only
+_JOINER = re.compile(r"і|й|та|и|а|ще|еще|ещё|також|также", re.IGNORECASE)
+
+
+def _without_animals(clause: str) -> str:
+    """The clause with animals' counts blanked out (same length, so every offset stays), and with each the bare
+    figure told right after them with no noun of its own ("ще 30 травмовано"): a strike's dead cattle are no
+    casualties."""
+    numbers = find_numbers(clause)
+    for position, number in enumerate(numbers):
+        named = 0 if number.person or number.child else animal_words(clause[number.end :])
+        if not named:
+            continue
+        blank = [number]
+        after = numbers[position + 1] if position + 1 < len(numbers) else None
+        if after is not None and not (after.person or after.child):
+            between = re.findall(r"[^\W\d_]+|[.:;!?]", clause[number.end : after.start])[
+                named:
+            ]  # (past the animals)
+            noun = re.match(r"\s*([^\W\d_]+)", clause[after.end :])
+            if (
+                between
+                and len(between) <= 3
+                and all(_JOINER.fullmatch(w) or kind_of(w) for w in between)
+                # (no noun of its own: "ще 30 травмовані", "поранено 30."; not "поранено 4 людей")
+                and (noun is None or kind_of(noun.group(1)))
+            ):
+                blank.append(after)
+        for n in blank:
+            clause = clause[: n.start] + " " * (n.end - n.start) + clause[n.end :]
+    return clause
+
+
 def find_counts(clause: str):
     """Casualty figures in a Ukrainian or Russian clause, and notes for casualties without a number.
 
@@ -886,6 +920,7 @@ def find_counts(clause: str):
             # "жінка дістала три осколкові поранення": wounds of one person, not three people (the number is
             # blanked out, so the person is read as for "дістала осколкові поранення")
             clause = clause[: n.start] + " " * (n.end - n.start) + clause[n.end :]
+    clause = _without_animals(clause)
     for n in find_numbers(clause):
         # (never a person or child word: "девочка из того дома" is the girl, of that house)
         if not (n.person or n.child) and _ONE_OF_THINGS.match(clause[n.end :]):

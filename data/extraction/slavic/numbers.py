@@ -115,6 +115,64 @@ def _age(token: str) -> tuple[int | None, bool] | None:
 
 # Officials, named by the office, who are the speakers of most reports: one of them is a casualty only when a word of
 # death or hurt comes right before ("поранено водія, постраждав також прокурор")
+# Animals, by their lemmas in both languages: a strike's dead cattle or dog are no casualties
+ANIMALS = frozenset(
+    {
+        "собака",
+        "пес",
+        "пёс",
+        "кіт",
+        "кішка",
+        "кот",
+        "кошка",
+        "корова",
+        "кінь",
+        "лошадь",
+        "конь",
+        "тварина",
+        "животное",
+        "свиня",
+        "свинья",
+        "порося",
+        "поросёнок",
+        "поросенок",
+        "вівця",
+        "овца",
+        "коза",
+        "худоба",
+        "скот",
+        "птах",
+        "птиця",
+        "птица",
+        "курка",
+        "курица",
+        "теля",
+        "телёнок",
+        "теленок",
+        "бичок",
+        "бычок",
+        "бик",
+        "бык",
+        "кролик",
+    }
+)
+
+
+def animal_words(rest: str) -> int:
+    """How many words right after a number name animals ("22 корови": 1, "15 голів худоби", "троє свійських
+    тварин": 2, one adjective allowed before the noun); 0 when they do not."""
+    words = [w.lower() for w in re.findall(r"[а-яіїєґёА-ЯІЇЄҐЁ'’ʼ]+", rest[:60])[:2]]
+    skipped = 0
+    if len(words) > 1 and (
+        words[0] in ("голів", "голов")
+        or any("ADJF" in analyzer(language).parse(words[0])[0].tag for language in ("uk", "ru"))
+    ):
+        skipped = 1
+    if len(words) > skipped and any(lemma in ANIMALS for lemma in lemmas(words[skipped])):
+        return skipped + 1
+    return 0
+
+
 _OFFICIALS = {
     "начальник",
     "керівник",
@@ -135,71 +193,62 @@ _OFFICIALS = {
 }
 
 # Animate nouns that never name a casualty: the attacker and the officials who speak.
-_NOT_SOMEONE = _OFFICIALS | {
-    "боже",  # "Боже диво, ... всі живі": an exclamation, no one hurt
-    "господи",
-    "ворог",
-    "окупант",
-    "агресор",
-    "загарбник",
-    "противник",
-    "росіянин",
-    "терорист",
-    "враг",
-    "оккупант",
-    "агрессор",
-    "захватчик",
-    "россиянин",
-    "террорист",
-    "голова",
-    "глава",
-    "міністр",
-    "президент",
-    "министр",
-    "джерело",
-    "источник",
-    "співрозмовник",
-    "собеседник",
-    "очевидець",
-    "очевидец",
-    # relatives are read by their own rules ("її старший син", "мать и ее сын")
-    "син",
-    "дочка",
-    "донька",
-    "мати",
-    "матір",
-    "батько",
-    "брат",
-    "сестра",
-    "онук",
-    "онука",
-    "дружина",
-    "сын",
-    "дочь",
-    "мать",
-    "отец",
-    "внук",
-    "внучка",
-    "жена",
-    "муж",
-    "бабуся",
-    "дідусь",
-    "бабушка",
-    "дедушка",
-    # animals killed or hurt beside the people ("загинули п'ятеро людей і собака") are no casualties
-    "собака",
-    "пес",
-    "пёс",
-    "кіт",
-    "кішка",
-    "кот",
-    "кошка",
-    "корова",
-    "кінь",
-    "лошадь",
-    "тварина",
-    "животное",
-}
+_NOT_SOMEONE = (
+    _OFFICIALS
+    | {
+        "боже",  # "Боже диво, ... всі живі": an exclamation, no one hurt
+        "господи",
+        "ворог",
+        "окупант",
+        "агресор",
+        "загарбник",
+        "противник",
+        "росіянин",
+        "терорист",
+        "враг",
+        "оккупант",
+        "агрессор",
+        "захватчик",
+        "россиянин",
+        "террорист",
+        "голова",
+        "глава",
+        "міністр",
+        "президент",
+        "министр",
+        "джерело",
+        "источник",
+        "співрозмовник",
+        "собеседник",
+        "очевидець",
+        "очевидец",
+        # relatives are read by their own rules ("її старший син", "мать и ее сын")
+        "син",
+        "дочка",
+        "донька",
+        "мати",
+        "матір",
+        "батько",
+        "брат",
+        "сестра",
+        "онук",
+        "онука",
+        "дружина",
+        "сын",
+        "дочь",
+        "мать",
+        "отец",
+        "внук",
+        "внучка",
+        "жена",
+        "муж",
+        "бабуся",
+        "дідусь",
+        "бабушка",
+        "дедушка",
+    }
+    | ANIMALS
+)  # animals killed or hurt beside the people ("загинули п'ятеро людей і собака") are no casualties
 
 
 def _official_hurt(tokens: list, index: int) -> bool:
