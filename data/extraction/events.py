@@ -292,6 +292,12 @@ def apply(
                     # ("The strike took the lives of two women." then "Three more people were injured": three
                     # besides the dead, not three more hurt)
                     and base_before in (None, count.field)
+                    # (nor "3 killed, 5 more hurt" when the toll so far is already those five: the same five told
+                    # again, besides the dead this very clause has just told, not five more hurt)
+                    and not (
+                        so_far[0] == count.value
+                        and any(c.field != count.field and c.start < count.start for c in found)
+                    )
                     # ("Rocket hits X, killing two and hurting nine" as the first line, read as text, then "Two
                     # died and four more were hurt": the title sums the report up, and the body's "more" are not
                     # more than its figure)
