@@ -284,3 +284,19 @@ def test_one_of_them_names_a_member_of_the_toll(clause, expected):
 )
 def test_animals_counted_are_no_casualties(clause, expected):
     assert _counts(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, rest",
+    [
+        ("За словами Філашкіна, ще 2 особи дістали поранення.", "ще 2 особи дістали поранення."),
+        ("По его данным, еще трое ранены.", "еще трое ранены."),
+        ("За його даними, ще одна людина загинула.", "ще одна людина загинула."),
+        # (no attribution: the sentence as it is)
+        ("За добу ще двоє дістали поранення.", "За добу ще двоє дістали поранення."),
+    ],
+)
+def test_whose_word_a_sentence_gives_is_set_apart_from_what_it_says(sentence, rest):
+    from data.extraction.cues import SAID_LEAD
+
+    assert SAID_LEAD.sub("", sentence, count=1) == rest

@@ -381,6 +381,12 @@ def kind_of_verb(before: str) -> str:
 
 
 ONE_MORE = re.compile(r"^\W*(?:ще|еще|ещё)\s+", re.IGNORECASE)
+# "За словами Філашкіна, ще 2 особи ...", "По его данным, еще ...": whose word a sentence gives, before what it says
+SAID_LEAD = re.compile(
+    r"^\W*(?:за|по)\s+(?:(?:його|її|їх|его|ее|её|их)\s+)?(?:словами|даними|інформацією|словам|данным|информации)"
+    r"(?:\s+[^,.;]{1,60}?)?\s*,\s*",
+    re.IGNORECASE,
+)
 IN_THE_REGION = re.compile(r"(?<!\w)(?:в|у|по)\s+(?:області|области|регіоні|регионе)(?!\w)", re.IGNORECASE)
 ADULTS_TOO = re.compile(r"(?<!\w)(?:also|as\s+well|й|також|также|тоже)(?!\w)", re.IGNORECASE)
 

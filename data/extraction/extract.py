@@ -58,6 +58,7 @@ from data.extraction.cues import (
     OWN_DAY,
     RECALL_HEADING,
     REFERENCE_CLAUSE,
+    SAID_LEAD,
     SLAVIC_AS_REPORTED,
     SLAVIC_BACKGROUND,
     SLAVIC_OTHER_DAY,
@@ -1514,7 +1515,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             more_in_region = (
                 (total and IN_THE_REGION.search(analysed) or _RESIDENTS_OF_REGION.search(prior))
                 and not rules.unplaced
-                and ONE_MORE.match(words)
+                and ONE_MORE.match(SAID_LEAD.sub("", words, count=1))
                 and rules.find_counts(analysed)[0]
             )
             if more_in_region and not regions and placed:
@@ -1550,7 +1551,14 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # дістали поранення": more of the region's own, where in it not said
                 # ("вбили одного і поранили шістьох жителів області" before "Ще 6 людей в області ...": the
                 # same six; "ще" is said of the one killed, so the figure is not added to the region's)
-                apply(regions[0], ONE_MORE.sub("", analysed), words, report_date, counts=True, rules=rules)
+                apply(
+                    regions[0],
+                    ONE_MORE.sub("", SAID_LEAD.sub("", analysed, count=1)),
+                    words,
+                    report_date,
+                    counts=True,
+                    rules=rules,
+                )
                 regions[0].own_remainder = True
                 continue
             if total:
@@ -1989,6 +1997,8 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 if not rules.unplaced and slavic.COUNTRY_WIDE.search(analysed):
                     continue  # ("Всего по Украине более 70 раненых" after a report on Kyiv: the country's)
                 apply(placed[0], analysed, words, report_date, counts=True, rules=rules)
+        elif not rules.unplaced:
+            _region_day_toll(events, placed[0], headline_places, totals, report_date, rules)
     elif len(placed) > 1 and not rules.unplaced:
         isos = {e.oblast_iso for e in placed}
         region = sole_oblast(isos)
@@ -1997,6 +2007,11 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # put in the region only after the report is read, so the day's toll needs the list's own region)
             listed = oblast_of_list([e for e in placed if e.geo_precision == "settlement"])
             region = find_oblast(listed) if listed is not None else None
+            titled = {m.oblast_iso for m in headline_places if m.precision == "oblast"}
+            if region is None and len(titled) == 1 and titled <= isos:
+                # ("Удар по Херсонщине" as the title, Kherson and a note on Kyiv's night in the body: the day's
+                # toll is of the region the title names)
+                region = sole_oblast(titled)
         for analysed, words in totals:
             # "... били по жилым кварталам сел и по больнице в самом Херсоне. Из-за российской агрессии семь
             # человек ранены": the administration's day toll of the region whose places the report names, not of the
@@ -2158,6 +2173,36 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             if normalize_name(national) not in load_gazetteer().index:
                 event.location = national
     return result
+
+
+def _region_day_toll(
+    events: dict[tuple[str, str], CandidateEvent],
+    town: CandidateEvent,
+    headline_places: list[Mention],
+    totals: list[tuple[str, str]],
+    report_date: dt.date | None,
+    rules: LanguageRules,
+) -> None:
+    """ "Удар по Херсонщине" as the title, one town of it shelled in the body, then "Из-за российской агрессии шесть
+    человек получили ранения" naming no place: the administration's day toll of the region the title names, not
+    lost (labelling rule 3; the town keeps only its own figures)."""
+    regions = {m.oblast_iso for m in headline_places if m.precision == "oblast"}
+    if len(regions) != 1 or town.oblast_iso not in regions:
+        return
+    oblast = sole_oblast(regions)
+    for analysed, words in totals:
+        if rules.find_places(analysed) or not (
+            slavic.AGGRESSION_TOLL.search(analysed)
+            or (IN_THE_REGION.search(analysed) and IN_TOTAL.search(analysed))
+        ):
+            continue
+        if town.geo_precision == "oblast":
+            region = town
+        else:
+            mention = slavic.oblast_mention(oblast)
+            region = events.setdefault(mention.key, place_event(mention, words))
+        apply(region, analysed, words, report_date, counts=True, rules=rules)
+        region.own_remainder = True  # (the region's own: not folded into the town)
 
 
 def _title_toll_alone(

@@ -910,9 +910,12 @@ def fold_oblasts_into_settlements(
                 event.counts = own
                 result.append(event)
                 continue
-            if len(hurt) == 1:
+            if len(hurt) == 1 and not (own and event.own_remainder):
                 _fill_missing(hurt[0], event)
             elif event.own_remainder:
+                # ("вбили 2 жителів області — у Костянтинівці", then "За словами ..., ще 2 особи отримали
+                # поранення": the more are the region's own, where in it not said, not the one town's, however many
+                # towns the dead were told of)
                 # ("Ще 2 людини в області ... дістали поранення" beside the dead told town by town): the counts
                 # none of its settlements has are the region's own
                 event.counts = {name: value for name, value in event.counts.items() if not sums[name]}
