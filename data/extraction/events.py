@@ -239,6 +239,10 @@ def apply(
             count = Count(f"children_{base}", count.value, count.at_least, count.start)
         if count.field in (KILLED, INJURED):
             event.last_base = count.field
+        elif count.field in (f"children_{KILLED}", f"children_{INJURED}"):
+            # ("двое детей ранены" then "Это девочка 9 лет и её брат 12 лет": the children these are were told
+            # last among the hurt, not with the dead told before them)
+            event.last_base = count.field.removeprefix("children_")
         children = event.counts.get(f"children_{count.field}")
         grown_ups = count.adults
         told = event.counts.get(count.field)
