@@ -300,3 +300,21 @@ def test_whose_word_a_sentence_gives_is_set_apart_from_what_it_says(sentence, re
     from data.extraction.cues import SAID_LEAD
 
     assert SAID_LEAD.sub("", sentence, count=1) == rest
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # a list's lead ends in a colon, then the toll's own colon: the people after the second are the toll's
+        (
+            "Є травмовані: - у A травмовано троє дітей: хлопці 16 і 11 років та 4-річна дівчинка",
+            {"children_injured": (3, False)},
+        ),
+        (
+            "Есть раненые: - в A пострадали трое: женщина 40 лет и девочки 9 и 6 лет",
+            {"injured": (3, False), "children_injured": (2, False)},
+        ),
+    ],
+)
+def test_the_tolls_own_colon_is_the_one_after_its_figure(clause, expected):
+    assert _counts(clause) == expected

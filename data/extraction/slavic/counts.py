@@ -565,11 +565,22 @@ def _listed(between: str, strict: bool = False) -> bool:
     )
 
 
+def _colon_after(clause: str, start: int) -> int:
+    """The first colon after ``start`` (-1 when none): "Є травмовані: - у A травмовано троє дітей: хлопці 16 і 11
+    років ..." leads a list with its first colon; the toll's own colon is the one after its figure."""
+    return clause.find(":", start)
+
+
 def _members_after_colon(clause: str, numbers, kinds) -> list:
     """ "постраждали п'ятеро людей: чоловіки 38 і 71 років, жінка 45 років та двоє дітей": the people
     listed after a toll and its colon are its members, not more people of the toll's kind (the children
     among them are read as the toll's children)."""
-    colon = clause.find(":")
+    tolls = [
+        n
+        for n, k in zip(numbers, kinds, strict=True)
+        if k is not None and k[0] in (KILLED, INJURED) and not n.person
+    ]
+    colon = _colon_after(clause, tolls[0].end if tolls else len(clause))
     heads = [
         (n, k)
         for n, k in zip(numbers, kinds, strict=True)
@@ -624,7 +635,7 @@ def _children_in(number) -> int:
 def _children_listed_after_colon(clause: str, numbers, kinds, counts) -> list:
     """ "травм зазнали троє людей: 45-річні чоловік та жінка, а також 7-річний хлопчик": the people
     listed after the count are its members, and a child among them is a child of that count."""
-    colon = clause.find(":")
+    colon = _colon_after(clause, counts[0].start if counts else 0)
     if colon < 0 and counts:
         # "известно о трех погибших — женщине, её 6-летнем сыне и мужчине": a dash does the same
         dash = re.search(r"\s[—–]\s", clause[counts[0].start :])
