@@ -34,6 +34,30 @@ from geo.settlements import load_settlements
         ("Степове", "Степное"),
         # a loanword's double consonant, kept in Russian and dropped in Ukrainian
         ("Прогрес", "Прогресс"),
+        # a consonant Russian spelling keeps and Ukrainian drops or merges (здн, стн, сч)
+        ("Переїзне", "Переездное"),
+        ("Радісне", "Радостное"),
+        ("Піщане", "Песчаное"),
+        # translated words: the quarters, and a few words of village names
+        ("Північне", "Северное"),
+        ("Південне", "Южное"),
+        ("Східне", "Восточное"),
+        ("Західне", "Западное"),
+        ("Гостре", "Острое"),
+        ("Дворічна", "Двуречная"),
+        ("Залізне", "Железное"),
+        ("Польове", "Полевое"),
+        ("Яблунівка", "Яблоновка"),
+        ("Тернувате", "Терноватое"),
+        ("Таврійське", "Таврическое"),
+        # first names Russian spells otherwise, at any place in the name
+        ("Катеринівка", "Екатериновка"),
+        ("Новокатеринівка", "Новоекатериновка"),
+        ("Олексіївка", "Алексеевка"),
+        ("Новоолексіївка", "Новоалексеевка"),
+        ("Микитівка", "Никитовка"),
+        ("Опанасівка", "Афанасьевка"),
+        ("Ганнівка", "Анновка"),
     ],
 )
 def test_the_russian_spelling_is_among_the_forms(ukrainian, russian):
@@ -45,6 +69,14 @@ def test_a_russian_name_finds_its_village_in_its_oblast():
     assert {s.name_uk for s in find_russian("Средний Бурлук", "UA-63")} == {"Середній Бурлук"}
     assert {s.name_uk for s in find_russian("Яцковка", "UA-14")} == {"Яцьківка"}
     assert find_russian("Максимильяновка", "UA-63") == []  # (not in another oblast)
+
+
+def test_a_translated_name_finds_the_village_of_its_oblast():
+    # Donetsk oblast's Північне (Toretsk community) is "Северное" in Russian, as the two villages there named
+    # Сєверне are: every one is returned, and the community named beside it chooses (``data.extraction.unlisted``)
+    assert {s.name_uk for s in find_russian("Северное", "UA-14")} == {"Північне", "Сєверне"}
+    assert {s.name_uk for s in find_russian("Острое", "UA-14")} == {"Гостре"}
+    assert {s.name_uk for s in find_russian("Переездное", "UA-14")} == {"Переїзне"}
 
 
 def test_an_ambiguous_form_returns_every_village_it_may_be():
@@ -89,3 +121,30 @@ def test_a_russian_locative_is_a_village_only_when_the_table_spells_it_so():
         "Сообщение появилось в Телеграме.",
     ):
         assert find_places(clause) == [], clause
+
+
+def test_a_russian_adjectival_name_in_any_case_finds_its_village():
+    """ "в Переездном", "в Двуречной": an adjective's oblique case brought back to its nominatives (the neuter
+    first) before the table is asked."""
+    from data.extraction.slavic.villages import russian_nominatives, russian_spelt
+
+    assert russian_nominatives("Переездном")[:2] == ["переездном", "переездное"]
+    assert {s.name_uk for s in russian_spelt("Переездном")} == {"Переїзне"}
+    assert {s.name_uk for s in russian_spelt("Двуречной", "UA-63")} == {"Дворічна"}
+
+
+def test_a_russian_name_with_its_community_is_that_communitys_village():
+    """The community named beside a Russian name chooses among the villages it may be, in every oblast: Північне
+    of the Toretsk community (not the Сєверне of others), the Vuhledar community's Новоукраїнка (not the town of
+    Kirovohrad oblast), the Kurakhove community's Гостре (not the town Остер of Chernihiv oblast)."""
+    from data.extraction.slavic.places import community_village
+
+    for word, adjective, name_uk, hromada in (
+        ("Северном", "Торецкой", "Північне", "Торецька"),
+        ("Новоукраинке", "Угледарской", "Новоукраїнка", "Вугледарська"),
+        ("Остром", "Кураховской", "Гостре", "Курахівська"),
+        ("Переездном", "Звановской", "Переїзне", "Званівська"),
+    ):
+        village = community_village(word, adjective)
+        assert village is not None and (village.name_uk, village.hromada_uk) == (name_uk, hromada), word
+    assert community_village("Киеве", "Торецкой") is None

@@ -39,12 +39,13 @@ from data.extraction.slavic.resolve import (
     resolve_place,
     respelled,
 )
-from data.extraction.slavic.villages import candidates, russian_spelt, sounding
+from data.extraction.slavic.villages import candidates, russian_nominatives, russian_spelt, sounding
 from data.extraction.slavic.words import HARM, LIST_HIT, SHOT_DOWN
 from geo.city_districts import district_cities, only_a_city_district
 from geo.gazetteer import normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import romanize_ukrainian
+from geo.russian_forms import find_russian
 from geo.settlements import (
     SHARED_ADJECTIVE_READS,
     find_settlements,
@@ -222,14 +223,47 @@ def _into_its_community(mention, adjective: str) -> None:
         for s in find_settlements(mention.place_name or mention.name)
         if (s.oblast_iso, s.hromada_uk) in units
     ]
+    if not there:
+        # "в Остром Кураховской громады", "в Новоукраинке Угледарской громады": a Russian spelling of the
+        # community's own village (Гостре, Новоукраїнка of Donetsk oblast), not the place the gazetteer read
+        village = community_village(mention.name, adjective)
+        if village is not None and village.located in ("own", "hromada"):
+            # (its own point, or its hromada's centre, as ``data.extraction.unlisted`` places a village)
+            oblast = find_oblast(village.oblast_iso)
+            mention.oblast_iso, mention.oblast = village.oblast_iso, oblast.name if oblast else None
+            mention.place_name, mention.alternatives = village.name, []
+            mention.latitude, mention.longitude = village.latitude, village.longitude
+        return
     if len({(s.oblast_iso, s.hromada_uk) for s in there}) != 1:
         return
     village = there[0]
     if mention.oblast_iso != village.oblast_iso:
         move_to_oblast(mention, village.oblast_iso)
+        as_written = normalize_name(mention.place_name or "") == normalize_name(mention.name)
+        if as_written and mention.oblast_iso == village.oblast_iso:
+            mention.place_name = village.name  # (kept as written, "Новоукраинке": by the village's own name)
     if village.own_point and mention.oblast_iso == village.oblast_iso:
         # (a village of that name elsewhere in the oblast is another village: the community's own one)
         mention.latitude, mention.longitude = village.latitude, village.longitude
+
+
+def community_village(word: str, adjective: str):
+    """The one settlement of the hromada a Russian adjective names ("Звановской") whose name the Russian ``word``
+    in any case spells the Russian way (``geo.russian_forms``: "Переездном" -> Переїзне, "Северном" -> Північне of
+    the Toretsk community, not the Сєверне of other communities), or None."""
+    if re.search(r"[іїєґ]", word + adjective, re.IGNORECASE):
+        return None
+    units = {(c.oblast_iso, c.hromada_uk) for c in unit_centres(adjective, "hromada")}
+    for form in russian_nominatives(word):
+        there = {
+            s.katottg: s
+            for iso in {o for o, _ in units}
+            for s in find_russian(form, iso)
+            if (s.oblast_iso, s.hromada_uk) in units
+        }
+        if there:
+            return next(iter(there.values())) if len(there) == 1 else None
+    return None
 
 
 def _raions_named(mentions: list, clause: str = "") -> frozenset:
@@ -580,6 +614,9 @@ def _named_places(clause: str) -> tuple[list, list]:
         if any(m.start < end and start < m.end for m in mentions):
             continue
         name = _nominative_name(word)
+        village = community_village(word, match.group("community")) if name is None else None
+        if village is not None:
+            name = village.name_uk  # ("В Переездном Звановской громады": that community's Переїзне)
         if name is None and not common_word(word) and candidates(word):
             # ("В Мемрике Новогродовской громады": a Russian form no ending rule brings back, that the settlements
             # table knows: kept as written, the table places it once the report is read)

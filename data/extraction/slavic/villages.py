@@ -77,13 +77,44 @@ def russian_spelt(name: str, oblast_iso: str | None = None) -> list[Settlement]:
     words = name.lower().replace("’", "'").split()
     if not 1 <= len(words) <= 2:
         return []
-    per_word = [list(dict.fromkeys([w, *name_forms(w)[1 : 6 if len(words) == 1 else 16]])) for w in words]
-    forms = per_word[0] if len(words) == 1 else [f"{a} {b}" for a in per_word[0] for b in per_word[1]]
-    for form in forms:
+    for form in russian_nominatives(name):
         found = find_russian(form, oblast_iso)
         if found:
             return found
     return []
+
+
+# A Russian adjective's oblique ending and the nominatives it may come from, the neuter first (most villages named
+# by an adjective are neuter): "в Переездном" is Переездное, "в Двуречной" Двуречная, "Лозовых" Лозовые
+_ADJECTIVE_CASES = (
+    (re.compile(r"(?:ом|ого|ому|ым)$"), ("ое", "ый", "ой")),
+    (re.compile(r"(?:ем|его|ему|им)$"), ("ее", "ий")),
+    (re.compile(r"(?:ой|ую|ою)$"), ("ая",)),
+    (re.compile(r"(?:ей|юю)$"), ("яя",)),
+    (re.compile(r"(?:ых|ыми)$"), ("ые",)),
+    (re.compile(r"(?:их|ими)$"), ("ие",)),
+)
+
+
+def russian_nominatives(name: str) -> list[str]:
+    """The nominatives a Russian place name of one or two words in any case may have, the name as written first,
+    then an adjective's nominatives by its ending ("Переездном" -> переездное), then pymorphy3's (``name_forms``)."""
+    words = name.lower().replace("’", "'").split()
+    per_word = []
+    for word in words:
+        adjectival = [
+            word[: match.start()] + ending
+            for pattern, endings in _ADJECTIVE_CASES
+            for match in [pattern.search(word)]
+            if match is not None and match.start() >= 4
+            for ending in endings
+        ]
+        per_word.append(
+            list(dict.fromkeys([word, *adjectival, *name_forms(word)[1 : 6 if len(words) == 1 else 16]]))
+        )
+    if len(per_word) == 1:
+        return per_word[0]
+    return [f"{a} {b}" for a in per_word[0] for b in per_word[1]] if len(per_word) == 2 else []
 
 
 # Words of Russian place names that translate, rather than respell, a word of the Ukrainian name ("Красный
