@@ -834,8 +834,9 @@ def test_inflected_ukrainian_and_russian_places_resolve_through_the_gazetteer(cl
             "У Марганецькій громаді постраждала жінка, у Нікополі пошкоджено будинок.",
             ["Marhanets", "Nikopol"],
         ),
-        # a village named with the community it lies in: the village, kept as written for the settlements table
-        ("В Мемрике Новогродовской громады погибли два человека.", ["Мемрике"]),
+        # a village named with the community it lies in: the village, by the name the settlements table gives
+        # that community's village of this Russian spelling
+        ("В Мемрике Новогродовской громады погибли два человека.", ["Мемрик"]),
     ],
 )
 def test_a_community_that_only_says_where_its_villages_lie_is_no_place(clause, expected):

@@ -128,7 +128,8 @@ _UNIT_AFTER = re.compile(
 
 
 _VILLAGE_OF_COMMUNITY = re.compile(
-    r"(?<![\w'’ʼ])(?i:у|в|во)\s+(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)\s+(?P<community>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:ої|ой))\s+"
+    # (the preposition may be missing: "после обстрела Дачного Кураховской общины", a genitive)
+    r"(?:(?<![\w'’ʼ])(?P<preposition>(?i:у|в|во))\s+)?(?<![\w'’ʼ-])(?P<name>[А-ЯІЇЄҐ][\w'’ʼ-]+)\s+(?P<community>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)(?:ої|ой))\s+"
     r"(?i:(?:(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*\s+)?(?:громади|громады|общины|ОТГ|ТГ))(?![\w'’ʼ-])"
 )
 
@@ -613,11 +614,16 @@ def _named_places(clause: str) -> tuple[list, list]:
         word = match.group("name")
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        name = _nominative_name(word)
-        village = community_village(word, match.group("community")) if name is None else None
-        if village is not None:
+        village = community_village(word, match.group("community"))
+        if match.group("preposition") is None:
+            # (no preposition: only the community's own village of that Russian spelling, "Дачного Кураховской
+            # общины" -> Дачне of that community; never a word before a community, "Глава Покровской громады")
+            name = village.name_uk if village is not None else None
+        else:
+            name = _nominative_name(word)
+        if name is None and village is not None:
             name = village.name_uk  # ("В Переездном Звановской громады": that community's Переїзне)
-        if name is None and not common_word(word) and candidates(word):
+        if name is None and match.group("preposition") and not common_word(word) and candidates(word):
             # ("В Мемрике Новогродовской громады": a Russian form no ending rule brings back, that the settlements
             # table knows: kept as written, the table places it once the report is read)
             name = word
