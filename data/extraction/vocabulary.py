@@ -64,6 +64,8 @@ ATTACK_CUE = _words(
     r"(?:UAVs?|drones?|shells?|missiles?|bombs?|munitions?|ammunition)\s+(?:fell|landed|exploded)",
     # "came under hostile fire", "was under the fire of the enemy", "came under Russian fire"
     r"(?:came|come|were|was|are|is)\s+(?:also\s+)?under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)",
+    # "Also under fire were A, B and C", "Under enemy fire yesterday were ...": the same told with the verb after
+    r"under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)\s+(?:[\w-]+\s+){0,2}?(?:were|was)",
     # "The city of X ... was receiving 'enemy fire since the evening'" (a translation of обстрілювали)
     r"receiv(?:ed|ing|es)\s+[\"“]?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?fire",
     # "Besides the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
