@@ -247,7 +247,12 @@ def _pieces(line: str) -> list[tuple[str, int]]:
     masked = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(".", "\0"), line)
     pieces = []
     position = 0
-    for boundary in [*_SENTENCE_END.finditer(masked), None]:
+    boundaries = [
+        b
+        for b in _SENTENCE_END.finditer(masked)
+        if not ((shares := _SHARES_SENTENCE.match(line, b.end())) and _is_figure(shares.group("figure")))
+    ]
+    for boundary in [*boundaries, None]:
         end = boundary.start() if boundary else len(line)
         piece = line[position:end].strip()
         if piece:
@@ -384,11 +389,19 @@ def _toll_then_places_hit(clause: str) -> list[str]:
     return [clause[: found.start()], clause[found.end() :]]
 
 
+# What a toll's shares open with, a figure and a place: "— two each in A, B and C", ", in particular three in A"
+_SHARE_ITEM = (
+    r"(?P<figure>[\w-]+)\s+(?:(?:each|more|other|others|people|persons|residents|civilians|of\s+them)\s+)*"
+    r"(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?-i:[A-Z])"
+)
+# ("Nine people were hurt. In particular, four in A, two each in B and C": shares told as a sentence
+# with no verb of its own, "in particular" opening them, are the toll's, read as after a colon too)
 _SHARES_DASH = re.compile(
-    r"\s+—\s+(?=(?P<figure>[\w-]+)\s+(?:(?:each|more|other|others|people|persons|residents|civilians|of\s+them)\s+)*"
-    r"(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?-i:[A-Z]))",
+    r"(?:\s+—\s+|(?:,|\.)?\s+in\s+particular,?\s+)(?=" + _SHARE_ITEM + ")",
     re.IGNORECASE,
 )
+# A sentence of shares alone, "In particular, three in A and two in B.": the end of the toll's sentence, not one of its own
+_SHARES_SENTENCE = re.compile(r"In\s+particular,?\s+(?=" + _SHARE_ITEM + ")")
 
 
 def _is_figure(word: str) -> bool:
