@@ -84,7 +84,10 @@ _UNLISTED_SETTLEMENT = re.compile(
     # "struck the village. Velyka A of the B district": a machine translation keeps the abbreviation's full stop
     r"|\bvillage\.\s+(?P<name5>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+(?:of|in)\s)"
     # "two explosions on the outskirts of Khotiyivka village", "in the direction of Halahanivka village"
-    r"|(?<=\bof\s)(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name4>[A-Z][a-z'’-]+)(?=\s+village\b)"
+    # ("houses were destroyed in Ryzhivka village": the noun after the name, as a translation writes "у селі Рижівка";
+    # not "in the Vesela village community", a community's name)
+    r"|(?:(?<=\bof\s)|(?<=\b[Ii]n\s))(?!(?:The|A|An|This|That|Each|Every|Our|One|Another)\b)(?P<name4>[A-Z][a-z'’-]+)"
+    r"(?=\s+village\b(?!\s+(?:community|hromada|council|administration|head)\b))"
     r"|\bin\s+(?P<name2>[A-Z][\w'’-]+),\s+(?:(?:also\s+)?(?:a\s+village\s+)?(?:part\s+of|in)\s+the\s+)?[A-Z]\w+\s+"
     # ("a drone hit a barn in Tiahynka, Kherson region": the region says where the village is)
     r"(?:region|[Oo]blast)\b"
