@@ -47,7 +47,8 @@ def _told_as_community(event: CandidateEvent) -> bool:
     # ("The shelled communities include A, B and C": the list after the noun)
     after = (
         # ("the communities of Velyka Pysarivka, Bilopillia and Novoslobidske": a two-word name among them)
-        rf"\bcommunities\s+(?:of|include[sd]?|including|such\s+as)\s+"
+        # ("three communities of the region: A, B and C", "the communities: A and B": the list after a colon)
+        rf"\bcommunities\s+(?:(?:of|include[sd]?|including|such\s+as)\s+|(?:of\s+the\s+(?:region|oblast)\s*)?:\s*)"
         rf"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s*|,?\s+and\s+))*"
         rf"{re.escape(written)}(?![\w'’-])"
     )

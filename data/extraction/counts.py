@@ -182,8 +182,10 @@ _NO_CASUALTIES = re.compile(
     # "there are no victims", "There were no injuries or casualties", "It passed without dead or wounded"
     # ("a grass fire without casualties reported at the time", "there were no victims recorded": what was known,
     # no figure, labelling rule 8)
-    r"\b(?:(?:(?:there\s+)?" + _THERE_BE + r"\s+no\s+(?:[a-z]+\s+or\s+)?(?:casualties|victims)"
-    r"|(?:without|with\s+no)\s+(?:casualties|victims|(?:the\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded)))"
+    # ("there were no civilian casualties", "without human casualties": the same zero with its adjective)
+    r"\b(?:(?:(?:there\s+)?" + _THERE_BE + r"\s+no\s+(?:[a-z]+\s+or\s+)?(?:(?:civilian|human)\s+)?(?:casualties|victims)"
+    r"|(?:without|with\s+no)\s+(?:(?:(?:civilian|human)\s+)?(?:casualties|victims)"
+    r"|(?:the\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded)))"
     r"(?![\w\s]{0,40}?\b(?:reported|recorded)\b)"
     # "launched three missiles against Pavlohrad, damaging five buildings but inflicting no casualties"
     r"|(?:inflicting|causing)\s+no\s+casualties"
