@@ -155,7 +155,8 @@ MAX_PLACES_IN_A_LIST = 3
 STRUCK_LIST = re.compile(
     r"\b(?:(?:strikes|attacks|explosions|hits)\s+(?:were|have\s+been)\s+(?:also\s+)?(?:reported|recorded)\s+in"
     # ("7 airstrikes on Balabyne, Huliaipole, Zaliznychne, ...")
-    r"|struck|hit|attacked|shelled|targeted|(?:strikes|attacks|airstrikes|air\s+strikes)\s+on"
+    # ("a large-scale attack overnight against A, B, C and D oblasts": one attack, with when it came)
+    r"|struck|hit|attacked|shelled|targeted|(?:strikes?|attacks?|airstrikes?|air\s+strikes?)\s+(?:(?:overnight|also|again)\s+)?(?:on|against)"
     # ("90 mortar rounds landed on A and B", "shells fell on the territory of A, B and C")
     r"|(?:fell|landed|were\s+(?:fired|launched|dropped))\s+(?:on|at)(?:\s+the\s+territor(?:y|ies)\s+of)?"
     # "Shelling left heavy damage in such settlements as Tiahynka, Beryslav, ..."
