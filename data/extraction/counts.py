@@ -183,7 +183,9 @@ _NO_CASUALTIES = re.compile(
     # ("a grass fire without casualties reported at the time", "there were no victims recorded": what was known,
     # no figure, labelling rule 8)
     # ("there were no civilian casualties", "without human casualties": the same zero with its adjective)
-    r"\b(?:(?:(?:there\s+)?" + _THERE_BE + r"\s+no\s+(?:[a-z]+\s+or\s+)?(?:(?:civilian|human)\s+)?(?:casualties|victims)"
+    r"\b(?:(?:(?:there\s+)?"
+    + _THERE_BE
+    + r"\s+no\s+(?:[a-z]+\s+or\s+)?(?:(?:civilian|human)\s+)?(?:casualties|victims)"
     r"|(?:without|with\s+no)\s+(?:(?:(?:civilian|human)\s+)?(?:casualties|victims)"
     r"|(?:the\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded)))"
     r"(?![\w\s]{0,40}?\b(?:reported|recorded)\b)"
