@@ -16,6 +16,7 @@ from geo.city_districts import city_of_section
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import respelled_rows
+from geo.settlements import find_settlements
 
 # Alternate spellings only count for towns big enough that the spelling means them
 # (GeoNames keeps old names such as "Paris" for villages).
@@ -241,12 +242,16 @@ def settle_namesakes(mentions: list[Mention]) -> list[Mention]:
         # (the oblast most of the others can be in, two at least and half of them: each other place votes
         # for every oblast a place of its name is in, so that in a long list other namesakes read elsewhere, "A,
         # Sofiivka, B, C, Mykhailivka, ...", do not stop the vote; a name kept as written, of no oblast yet, has none)
+        # (a village the gazetteer lacks, kept by its name with no oblast yet, votes for every oblast the settlements
+        # table has a village of its name in: "attacks on Huliaipole, Novodarivka, Robotyne, Mali Shcherbaky and
+        # Kamianske" are of Zaporizhzhia oblast, not of the city of Kamianske)
         voters = [
             {oblast_of.iloc[r] for r in gazetteer.primary.get(normalize_name(other.place_name), [])}
-            or {other.oblast_iso}
+            or ({other.oblast_iso} if other.oblast_iso else {s.oblast_iso for s in find_settlements(other.place_name)})
             for other in settlements
-            if normalize_name(other.place_name) != key and other.oblast_iso
+            if normalize_name(other.place_name) != key
         ]
+        voters = [v for v in voters if v]
         oblast_iso = oblast_vote(voters, more_than_half=False)
         if (
             len({oblast_of.iloc[r] for r in every}) < 2
