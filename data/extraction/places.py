@@ -491,10 +491,16 @@ def _district_centre(clause: str, mentions: list[Mention], kept: list[Mention]) 
 
 
 # "A, B, C and D were struck", "A and B came under mortar fire": the places listed before it were attacked.
+# ("under Russian artillery fire": two words of whose fire at most)
+_FIRE_OF = (
+    r"(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+){0,2}"
+)
 STRUCK_AFTER_LIST = re.compile(
-    r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+)?(?:attacks?|fire|shelling))"
+    r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+"
+    + _FIRE_OF
+    + r"(?:attacks?|fire|shelling))"
     # ("A, B and C oblasts came under attacks": the plural of a translation too)
-    r"|came\s+under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+)?(?:attacks?|fire|shelling))\b",
+    r"|came\s+under\s+" + _FIRE_OF + r"(?:attacks?|fire|shelling))\b",
     re.IGNORECASE,
 )
 # "shelled A and B", "carried out 7 attacks on A and B", "fired on A and B": the places named next were attacked.
@@ -572,14 +578,13 @@ def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Menti
         # ("Novoyakovlevka and Novodanylivka were shelled": two names, one known, the list the subject of
         # an attack; the other kept only if it ends as villages' names do)
         # ("the enemy bombed A and B overnight": the pair the object of an attack told before it)
-        pair = (
-            len(run) == 2
-            and len(known) == 1
-            and bool(
-                STRUCK_AFTER_LIST.match(clause[run[-1].end() :])
-                or _STRUCK_BEFORE_LIST.search(clause[: run[0].start()])
-            )
+        # ("Nova Kamyanka, Sukhanove and Dniprovske were under enemy fire": a longer list with one name the gazetteer
+        # knows, read the same way, its other names kept only if they end as villages' names do)
+        struck = bool(
+            STRUCK_AFTER_LIST.match(clause[run[-1].end() :])
+            or _STRUCK_BEFORE_LIST.search(clause[: run[0].start()])
         )
+        pair = len(run) >= 2 and len(known) >= 1 and (len(run) < 3 or len(known) < 2) and struck
         if not led and not pair and (len(run) < 3 or len(known) < 2):
             continue
         for match in run:
@@ -601,7 +606,8 @@ def _listed_with_settlements(clause: str, mentions: list[Mention]) -> list[Menti
                 continue
             if _CALENDAR_WORD.match(name) or (
                 not clause[: match.start()].strip(" \t\"'“‘(-–—")
-                and not (pair and _VILLAGE_ENDING.search(name))
+                # ("Sukhanove, Nova Kamianka and Beryslav came under fire": the list's first name opens the sentence)
+                and not (struck and _VILLAGE_ENDING.search(name))
             ):
                 continue  # ("Separately, Nikopol, Marhanetsk and Pokrovsk communities": the sentence's first word)
             following = re.match(r"\s+([a-z][\w-]*)", clause[match.end() :])
