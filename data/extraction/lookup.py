@@ -247,7 +247,11 @@ def settle_namesakes(mentions: list[Mention]) -> list[Mention]:
         # Kamianske" are of Zaporizhzhia oblast, not of the city of Kamianske)
         voters = [
             {oblast_of.iloc[r] for r in gazetteer.primary.get(normalize_name(other.place_name), [])}
-            or ({other.oblast_iso} if other.oblast_iso else {s.oblast_iso for s in find_settlements(other.place_name)})
+            or (
+                {other.oblast_iso}
+                if other.oblast_iso
+                else {s.oblast_iso for s in find_settlements(other.place_name)}
+            )
             for other in settlements
             if normalize_name(other.place_name) != key
         ]

@@ -492,9 +492,7 @@ def _district_centre(clause: str, mentions: list[Mention], kept: list[Mention]) 
 
 # "A, B, C and D were struck", "A and B came under mortar fire": the places listed before it were attacked.
 # ("under Russian artillery fire": two words of whose fire at most)
-_FIRE_OF = (
-    r"(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+){0,2}"
-)
+_FIRE_OF = r"(?:the\s+)?" + V.FIRE_KIND
 STRUCK_AFTER_LIST = re.compile(
     r"^[^.;]*?\b(?:(?:were|was)\s+(?:also\s+)?(?:struck|shelled|attacked|hit|targeted|under\s+"
     + _FIRE_OF
@@ -1009,7 +1007,9 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
 
 
 ATTACKED_LEAD = re.compile(
-    r"\b(?:fired|shell(?:ed|ing)|struck|attack(?:ed|s)|hit|affected|targeted|under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|attack))\b",
+    r"\b(?:fired|shell(?:ed|ing)|struck|attack(?:ed|s)|hit|affected|targeted|under\s+(?:the\s+)?"
+    + V.FIRE_KIND
+    + r"(?:fire|attack))\b",
     re.I,
 )
 

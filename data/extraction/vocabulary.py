@@ -19,6 +19,9 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 WEAPON_PATTERNS = shared.WEAPON_PATTERNS
 TARGET_PATTERNS = shared.TARGET_PATTERNS
 
+# Whose or what fire a place was under, at most two words: "under enemy fire", "under Russian artillery fire"
+FIRE_KIND = r"(?:(?:enemy|hostile|Russian|heavy|intense|artillery|mortar|rocket|drone|constant)\s+){0,2}"
+
 # A clause about an attack mentions one of these.
 ATTACK_CUE = _words(
     r"attack\w*",
@@ -63,11 +66,11 @@ ATTACK_CUE = _words(
     # "a drone fell on a barn in the village of X"
     r"(?:UAVs?|drones?|shells?|missiles?|bombs?|munitions?|ammunition)\s+(?:fell|landed|exploded)",
     # "came under hostile fire", "was under the fire of the enemy", "came under Russian fire"
-    r"(?:came|come|were|was|are|is)\s+(?:also\s+)?under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)",
+    r"(?:came|come|were|was|are|is)\s+(?:also\s+)?under\s+(?:the\s+)?" + FIRE_KIND + r"(?:fire|shelling)",
     # "Also under fire were A, B and C", "Under enemy fire yesterday were ...": the same told with the verb after
-    r"under\s+(?:the\s+)?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?(?:fire|shelling)\s+(?:[\w-]+\s+){0,2}?(?:were|was)",
+    r"under\s+(?:the\s+)?" + FIRE_KIND + r"(?:fire|shelling)\s+(?:[\w-]+\s+){0,2}?(?:were|was)",
     # "The city of X ... was receiving 'enemy fire since the evening'" (a translation of обстрілювали)
-    r"receiv(?:ed|ing|es)\s+[\"“]?(?:(?:enemy|hostile|Russian|heavy|intense|artillery|constant)\s+)?fire",
+    r"receiv(?:ed|ing|es)\s+[\"“]?" + FIRE_KIND + r"fire",
     # "Besides the district center, Marhanets, Pokrovsk, and Chervonohryhorivska communities were affected"
     r"(?:communit(?:y|ies)|hromadas?)\s+(?:were|was)\s+(?:also\s+)?affected",
     # "The Pokrovsk community suffered the most" (постраждала найбільше): the community hit, its toll told next
