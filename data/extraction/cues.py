@@ -313,6 +313,9 @@ SLAVIC_RUSSIAN_REGION = re.compile(
 )
 AS_REPORTED = re.compile(
     r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+)?(?:has\s+been\s+|was\s+)?(?:previously\s+|earlier\s+)?reported|recall"
+    # ("Background: On the morning of May 6, the Russians hit ...": a paragraph an outlet opens on the word, its
+    # context told)
+    r"|background(?=\s*:)"
     # "Нагадаємо" translated: "It is reminded that ...", "Let us remind you that ...", "We will remind, ...", "As a
     # reminder, ..."
     r"|it\s+is\s+(?:worth\s+)?remind(?:ed|ing)|let\s+us\s+remind|we\s+(?:will\s+|would\s+)?remind|as\s+a\s+reminder"
