@@ -578,6 +578,24 @@ def _partly_told(region: CandidateEvent, sums: dict[str, int], inside: list[Cand
     )
 
 
+_TOLD_KIND = {
+    KILLED: re.compile(rf"\b(?:{V.KILLED_WORDS})\b", re.IGNORECASE),
+    INJURED: re.compile(rf"\b(?:{V.INJURED_WORDS})\b", re.IGNORECASE),
+}
+
+
+def _told_of_others(region: CandidateEvent, hurt: CandidateEvent, inside: list[CandidateEvent]) -> bool:
+    """Whether a count of the region's that its one place with figures lacks is told, with no figure, of other places
+    of the region ("residents of A, B and C were wounded"): the region's count is theirs, not that place's."""
+    missing = [name for name in (KILLED, INJURED) if name in region.counts and name not in hurt.counts]
+    return any(
+        _TOLD_KIND[name].search(e.evidence.get("location", ""))
+        for name in missing
+        for e in inside
+        if e is not hurt and not set(e.sentences) & set(hurt.sentences)
+    )
+
+
 def _listed_as_the_days(inside: list[CandidateEvent], hurt: CandidateEvent) -> bool:
     """Whether four or more of a region's places other than ``hurt`` were named in one sentence that spans the past
     day: a list of the day's places hit, whose region's toll told after it is the day's, not one place's."""
@@ -891,17 +909,25 @@ def fold_oblasts_into_settlements(
             hurt = [e for e in inside if any(value[0] for value in e.counts.values())]
             if (
                 len(hurt) == 1
-                and len(inside) >= 5
                 and any(name not in hurt[0].counts for name in event.counts)
                 and (
-                    any(PAST_DAY.search(event.evidence.get(name, "")) for name in event.counts)
-                    # ("За прошедшие сутки под огнем оказались A, B, C, D и E" then the toll with no place: the
-                    # places were told as the day's, and so is the toll after them)
-                    or _listed_as_the_days(inside, hurt[0])
+                    (
+                        len(inside) >= 5
+                        and (
+                            any(PAST_DAY.search(event.evidence.get(name, "")) for name in event.counts)
+                            # ("За прошедшие сутки под огнем оказались A, B, C, D и E" then the toll with no place:
+                            # the places were told as the day's, and so is the toll after them)
+                            or _listed_as_the_days(inside, hurt[0])
+                        )
+                    )
+                    # ("killing one and injuring 16" over the region, "one resident of A killed", then "residents of
+                    # B, C and D were injured": the hurt are told of the others, by name)
+                    or _told_of_others(event, hurt[0], inside)
                 )
             ):
                 # "Over the past day, troops killed 1 resident of the region and wounded 6" over a roundup of many places,
-                # one with its dead: the region's hurt are spread over the others, not that place's
+                # one with its dead: the region's hurt are spread over the others, not that place's, and the total,
+                # which it accounts for only in part, stays whole beside it (rule 3)
                 result.append(event)
                 continue
             if own and (spread or len(hurt) > 1):
