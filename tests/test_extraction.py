@@ -1010,6 +1010,9 @@ def test_a_vehicle_coming_from_a_town_does_not_make_it_the_attack_site():
             {"injured": (23, False), "children_injured": (4, False)},
         ),
         ("the number of dead in the strike on the market had risen to 9", {"killed": (9, False)}),
+        # no "of": the toll's word right after "number", and the figure it rose from passed over
+        ("the number injured in the strike had risen from 31 to 48", {"injured": (48, False)}),
+        ("the number killed has since risen to six", {"killed": (6, False)}),
     ],
 )
 def test_counts_found_dead_hospitalised_and_numbers_that_rose(clause, expected):

@@ -79,7 +79,8 @@ _LEFT_KIND = re.compile(
     r"|\bbod(?:y|ies)\s+of"
     # ("the strike caused fatal injuries to two women": wounds that killed them, the dead)
     r"|\b(?:fatal|mortal|deadly)\s+(?:injuries|wounds)\s+to"
-    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,25}?(?:to|at|reached)"
+    # ("the number killed has risen to five": the toll's word right after "number", no "of")
+    r"|number\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,25}?(?:to|at|reached)"
     r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
     # ("By evening, the toll stood at five")
     r"|(?<!casualty\s)(?<!casualties\s)(?<!injury\s)(?<!injuries\s)(?<!victim\s)"
@@ -99,7 +100,8 @@ _LEFT_KIND = re.compile(
     # of 4-5 March has increased to 9")
     # ("the injury toll stood at eight", "the injury toll rose to 14": the hurt's toll, never the dead's)
     r"|\binjur(?:y|ies)\s+toll\s+(?:[\w'’,()-]+\s+){0,10}?(?:to|at|of|reached|hit|was|is)"
-    r"|number\s+of\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,25}?"
+    # ("the number wounded by the blast grew from 12 to 20": the toll's word right after "number", no "of")
+    r"|number\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:injured|wounded|victims|injuries|hurt)\s+(?:[\w'’,-]+\s+){0,25}?"
     # ("by evening the number of the wounded had reached 9": the figure a toll has come to)
     r"(?:increased\s+to|risen\s+to|rose\s+to|grown\s+to|to|at|of|reached))"
     # ("among the victims are six women" after 11 injured: a part of the toll told, whichever it is)
