@@ -318,3 +318,16 @@ def test_whose_word_a_sentence_gives_is_set_apart_from_what_it_says(sentence, re
 )
 def test_the_tolls_own_colon_is_the_one_after_its_figure(clause, expected):
     assert _counts(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # an adjective between an age and its noun: one person, not the age and the noun as two
+        ("Також постраждав 67-річний місцевий фермер, якого доправили до лікарні", {"injured": (1, False)}),
+        ("Пострадал 58-летний сельский учитель, его госпитализировали", {"injured": (1, False)}),
+        ("Загинув 16-річний місцевий школяр", {"children_killed": (1, False)}),
+    ],
+)
+def test_an_adjective_between_an_age_and_its_noun_keeps_one_person(clause, expected):
+    assert _counts(clause) == expected

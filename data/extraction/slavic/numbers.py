@@ -392,6 +392,23 @@ def hyphened_ages(text: str) -> str:
     return _AGE_DASH.sub("-", text)
 
 
+def _adjective_then_noun(tokens: list, index: int) -> bool:
+    """Whether the token at ``index`` is an adjective and another word follows it ("сімейний лікар")."""
+    if index + 1 >= len(tokens):
+        return False
+    word = tokens[index].group(0).lower()
+    if not re.fullmatch(r"[а-яіїєґё'’ʼ]{4,}", word):
+        return False
+    languages = (
+        ("uk",) if re.search(r"[іїєґ'’ʼ]", word) else ("ru",) if re.search(r"[ыэёъ]", word) else ("uk", "ru")
+    )
+    return any(
+        parse.is_known and parse.tag.POS == "ADJF" and "Apro" not in parse.tag.grammemes
+        for language in languages
+        for parse in analyzer(language).parse(word)[:1]
+    )
+
+
 def find_numbers(text: str) -> tuple[NumberMatch, ...]:
     """Numbers in a Ukrainian or Russian clause: figures, words, and people named one by one.
 
@@ -426,14 +443,16 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             # "45-річний чоловік", "7-річного хлопчика", "15-річний" (alone)
             years, months = age
             value, person = 1, True
-            if index + 1 < len(tokens) and (
-                PERSON_WORD.match(tokens[index + 1].group(0))
-                or CHILD_WORD.match(tokens[index + 1].group(0))
+            # ("61-річний сімейний лікар", "70-летний местный житель": an adjective between the age and its noun)
+            noun = index + 2 if _adjective_then_noun(tokens, index + 1) else index + 1
+            if noun < len(tokens) and (
+                PERSON_WORD.match(tokens[noun].group(0))
+                or CHILD_WORD.match(tokens[noun].group(0))
                 # ("31-річний пасажир отримав поранення", "45-летний охранник": one person named by what they
                 # do is the aged one, so the verb after the noun is theirs)
-                or _someone(tokens[index + 1].group(0))
+                or _someone(tokens[noun].group(0))
             ):
-                end = tokens[index + 1].end()
+                end = tokens[noun].end()
             child = months or (years is not None and years < ADULT_AGE)
             if years is None:
                 child = bool(index + 1 < len(tokens) and CHILD_WORD.match(tokens[index + 1].group(0)))
