@@ -148,3 +148,14 @@ def test_a_russian_name_with_its_community_is_that_communitys_village():
         village = community_village(word, adjective)
         assert village is not None and (village.name_uk, village.hromada_uk) == (name_uk, hromada), word
     assert community_village("Киеве", "Торецкой") is None
+
+
+def test_a_russian_name_in_the_clause_of_its_community_is_that_communitys_village():
+    """ "В Кураховской громаде враг обстрелял Острое": the one community the clause names chooses the village of
+    this Russian spelling (Гостре), put at its point; a namesake the gazetteer read elsewhere gives way to it."""
+    from data.extraction.slavic.places import find_places
+
+    found = find_places("В Кураховской громаде враг обстрелял Острое.")
+    assert [(m.place_name, m.oblast_iso) for m in found] == [("Hostre", "UA-14")]
+    found = find_places("В Кураховской громаде обстреляно Дачное.")
+    assert [(m.place_name, m.oblast_iso) for m in found] == [("Dachne", "UA-14")]

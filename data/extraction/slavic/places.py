@@ -228,12 +228,8 @@ def _into_its_community(mention, adjective: str) -> None:
         # "в Остром Кураховской громады", "в Новоукраинке Угледарской громады": a Russian spelling of the
         # community's own village (Гостре, Новоукраїнка of Donetsk oblast), not the place the gazetteer read
         village = community_village(mention.name, adjective)
-        if village is not None and village.located in ("own", "hromada"):
-            # (its own point, or its hromada's centre, as ``data.extraction.unlisted`` places a village)
-            oblast = find_oblast(village.oblast_iso)
-            mention.oblast_iso, mention.oblast = village.oblast_iso, oblast.name if oblast else None
-            mention.place_name, mention.alternatives = village.name, []
-            mention.latitude, mention.longitude = village.latitude, village.longitude
+        if village is not None:
+            _at_village(mention, village)
         return
     if len({(s.oblast_iso, s.hromada_uk) for s in there}) != 1:
         return
@@ -246,6 +242,19 @@ def _into_its_community(mention, adjective: str) -> None:
     if village.own_point and mention.oblast_iso == village.oblast_iso:
         # (a village of that name elsewhere in the oblast is another village: the community's own one)
         mention.latitude, mention.longitude = village.latitude, village.longitude
+
+
+def _at_village(mention, village) -> bool:
+    """Put the mention at a village of the settlements table: its own point, or its hromada's centre, as
+    ``data.extraction.unlisted`` places a village; whether it was (not one the table knows no nearer than its
+    raion)."""
+    if village.located not in ("own", "hromada"):
+        return False
+    oblast = find_oblast(village.oblast_iso)
+    mention.oblast_iso, mention.oblast = village.oblast_iso, oblast.name if oblast else None
+    mention.place_name, mention.alternatives = village.name, []
+    mention.latitude, mention.longitude = village.latitude, village.longitude
+    return True
 
 
 def community_village(word: str, adjective: str):
@@ -678,6 +687,32 @@ def _named_places(clause: str) -> tuple[list, list]:
             # (in the raion's oblast: "у Богодухівському районі ... (Золочів)" is Kharkiv oblast's Zolochiv)
             move_to_oblast(mention, raion.oblast_iso)
         mentions.append(mention)
+    for match in _COMMUNITY_ADJECTIVES.finditer(clause):
+        # "В Кураховской громаде обстреляно Острое": a Russian name in the clause of the one community it names is that
+        # community's village of this spelling (Гостре), also when the gazetteer read a namesake of another oblast
+        adjectives = re.findall(r"[А-ЯІЇЄҐ][\w'’ʼ-]*", match.group("list"))
+        if len(adjectives) != 1 or re.search(r"[іїєґ]", clause, re.IGNORECASE):
+            continue
+        for word in re.finditer(r"(?<![\w'’ʼ-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w'’ʼ-])", clause):
+            start, end = word.span()
+            if start < match.end():
+                named = re.search(r"(?:село|с\.|пос\.|поселок|посёлок)\s+$", clause[:start], re.IGNORECASE)
+            else:
+                named = re.search(_SHELLING_VERB + "$", clause[match.end() : start])
+            if not named:
+                continue  # (only a village named as such, "село X ...", or one the community's shelling names)
+            same = [m for m in mentions if (m.start, m.end) == (start, end)]
+            if same and same[0].precision == "settlement" and not same[0].adjective:
+                _into_its_community(same[0], adjectives[0])
+                continue
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            village = community_village(word.group(0), adjectives[0])
+            if village is not None:
+                mentions.append(
+                    Mention(word.group(0), start, end, "settlement", True, place_name=village.name_uk)
+                )
+                _at_village(mentions[-1], village)
     for match in _COMMUNITY_ADJECTIVES.finditer(clause):
         # "обстрелы Торецкой и Часовоярской громад", "У Часовоярській громаді": a community whose adjective the
         # gazetteer cannot bring back to its town (Часовоярська is Часів Яр's), found among the hromadas of the
