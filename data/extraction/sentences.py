@@ -105,7 +105,13 @@ _CAPTION = re.compile(
     rf"^[^\n]*?\((?:[^()\n]*/|[^()\n]*\bvia\s)[^()\n]*\b(?:{V.PHOTO_CREDIT})\b[^()\n]*\)[ \t]*(?=\n|$)"
 )
 _RELATED_INLINE = re.compile(r"(?<=[.!?\"”])\s*(?:Read\s+also|See\s+also|Also\s+read|Read\s+more)\s*:")
-_LIST_LEAD = re.compile(r"(?:^|[,;]\s*)(?P<lead>[^,;]*):\s*$")
+# ("Под ударом оказались, кроме Харькова:", "Під ударом опинився Ізюм, а також:", "Hit were Izium, as well as:": the
+# lead goes on past an aside of what else was hit, or a last "and also")
+_LIST_LEAD = re.compile(
+    r"(?:^|[,;]\s*)(?P<lead>[^,;]*?(?:,\s*(?:кроме|крім|окрім|помимо|а\s+также|а\s+також|а\s+ще|а\s+еще|а\s+ещё|besides"
+    r"|apart\s+from|aside\s+from|in\s+addition\s+to|as\s+well\s+as|and\s+also)\b[^,;:]*)?):\s*$",
+    re.IGNORECASE,
+)
 # (the lead is the last sentence of its line: "... damaging a substation. Power was restored in:" is led by the
 # second sentence only)
 _LEAD_SENTENCE = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[\"“‘(«]?[A-ZА-ЯІЇЄҐ])")
