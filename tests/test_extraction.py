@@ -2711,3 +2711,14 @@ def test_a_zero_told_in_the_present_perfect(clause, expected):
 def test_animals_counted_are_no_casualties(clause, expected):
     counts, _ = find_counts(clause)
     assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
+def test_the_namesake_vote_breaks_a_tie_by_evidence_never_by_set_order():
+    from data.extraction.lookup import oblast_vote
+
+    # two oblasts with two votes each: the one a place of a single oblast points to wins, whatever the order
+    voters = [{"UA-23"}, {"UA-12", "UA-23"}, {"UA-12", "UA-05"}]
+    assert oblast_vote(voters, more_than_half=False) == "UA-23"
+    assert oblast_vote(list(reversed(voters)), more_than_half=False) == "UA-23"
+    # a tie the evidence cannot break has no winner (it once went to whichever oblast a set iterated first)
+    assert oblast_vote([{"UA-23", "UA-12"}, {"UA-12", "UA-23"}], more_than_half=False) is None

@@ -212,13 +212,25 @@ def oblast_vote(voters: list[set[str]], more_than_half: bool) -> str | None:
     votes: Counter = Counter()
     for oblasts in voters:
         votes.update(oblasts)
-    top = votes.most_common(1)
-    if not top or top[0][1] < 2:
+    if not votes:
         return None
-    share = 2 * top[0][1]
+    most = max(votes.values())
+    tied = sorted(oblast for oblast, count in votes.items() if count == most)
+    if len(tied) > 1:
+        # (a tie, e.g. villages of names many oblasts have: the oblast the places of fewer namesakes point to, a
+        # voter counting for 1 / the number of its oblasts; still tied, no winner. Never the order a set of oblasts
+        # happens to iterate in, which changes from run to run)
+        weight = {oblast: sum(1 / len(v) for v in voters if oblast in v) for oblast in tied}
+        best = max(weight.values())
+        tied = [oblast for oblast in tied if weight[oblast] == best]
+        if len(tied) > 1:
+            return None
+    if most < 2:
+        return None
+    share = 2 * most
     if share < len(voters) or (more_than_half and share == len(voters)):
         return None
-    return top[0][0]
+    return tied[0]
 
 
 def settle_namesakes(mentions: list[Mention]) -> list[Mention]:
