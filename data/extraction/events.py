@@ -100,13 +100,16 @@ def _set(event: CandidateEvent, name: str, values: dict[str, object], sentence: 
         event.weak.discard(name)
 
 
-_KILLED_TOLD = re.compile(rf"\b(?:{V.KILLED_WORDS})\b", re.IGNORECASE)
-_INJURED_TOLD = re.compile(rf"\b(?:{V.INJURED_WORDS})\b", re.IGNORECASE)
+# A word for the dead, and one for the hurt, in an English sentence (with no figure needed)
+TOLD_KIND = {
+    KILLED: re.compile(rf"\b(?:{V.KILLED_WORDS})\b", re.IGNORECASE),
+    INJURED: re.compile(rf"\b(?:{V.INJURED_WORDS})\b", re.IGNORECASE),
+}
 
 
 def _told_kind(sentence: str) -> str | None:
     """Killed or injured, when an English sentence tells of one of them only."""
-    killed, injured = _KILLED_TOLD.search(sentence), _INJURED_TOLD.search(sentence)
+    killed, injured = TOLD_KIND[KILLED].search(sentence), TOLD_KIND[INJURED].search(sentence)
     return KILLED if killed and not injured else INJURED if injured and not killed else None
 
 

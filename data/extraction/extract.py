@@ -2007,7 +2007,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # put in the region only after the report is read, so the day's toll needs the list's own region)
             listed = oblast_of_list([e for e in placed if e.geo_precision == "settlement"])
             region = find_oblast(listed) if listed is not None else None
-            titled = {m.oblast_iso for m in headline_places if m.precision == "oblast"}
+            titled = _titled_oblasts(headline_places)
             if region is None and len(titled) == 1 and titled <= isos:
                 # ("Удар по Херсонщине" as the title, Kherson and a note on Kyiv's night in the body: the day's
                 # toll is of the region the title names)
@@ -2175,6 +2175,11 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     return result
 
 
+def _titled_oblasts(headline_places: list[Mention]) -> set[str | None]:
+    """The oblasts the title names ("Удар по Херсонщине": Kherson oblast)."""
+    return {m.oblast_iso for m in headline_places if m.precision == "oblast"}
+
+
 def _region_day_toll(
     events: dict[tuple[str, str], CandidateEvent],
     town: CandidateEvent,
@@ -2186,7 +2191,7 @@ def _region_day_toll(
     """ "Удар по Херсонщине" as the title, one town of it shelled in the body, then "Из-за российской агрессии шесть
     человек получили ранения" naming no place: the administration's day toll of the region the title names, not
     lost (labelling rule 3; the town keeps only its own figures)."""
-    regions = {m.oblast_iso for m in headline_places if m.precision == "oblast"}
+    regions = _titled_oblasts(headline_places)
     if len(regions) != 1 or town.oblast_iso not in regions:
         return
     oblast = sole_oblast(regions)

@@ -14,7 +14,7 @@ from data.extraction import vocabulary as V
 from data.extraction.counts import ALSO, COUNT_FIELDS, INJURED, KILLED, find_counts
 from data.extraction.cues import EARLIER_REPORT_CUE, UNPLACED_ATTACK, find_target, is_total
 from data.extraction.dates import PAST_DAY, SLAVIC_DAY
-from data.extraction.events import CandidateEvent, apply, place_event
+from data.extraction.events import TOLD_KIND, CandidateEvent, apply, place_event
 from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
 from data.extraction.numbers import parse_number_words
 from data.extraction.slavic.places import community_centre
@@ -578,18 +578,12 @@ def _partly_told(region: CandidateEvent, sums: dict[str, int], inside: list[Cand
     )
 
 
-_TOLD_KIND = {
-    KILLED: re.compile(rf"\b(?:{V.KILLED_WORDS})\b", re.IGNORECASE),
-    INJURED: re.compile(rf"\b(?:{V.INJURED_WORDS})\b", re.IGNORECASE),
-}
-
-
 def _told_of_others(region: CandidateEvent, hurt: CandidateEvent, inside: list[CandidateEvent]) -> bool:
     """Whether a count of the region's that its one place with figures lacks is told, with no figure, of other places
     of the region ("residents of A, B and C were wounded"): the region's count is theirs, not that place's."""
     missing = [name for name in (KILLED, INJURED) if name in region.counts and name not in hurt.counts]
     return any(
-        _TOLD_KIND[name].search(e.evidence.get("location", ""))
+        TOLD_KIND[name].search(e.evidence.get("location", ""))
         for name in missing
         for e in inside
         if e is not hurt and not set(e.sentences) & set(hurt.sentences)

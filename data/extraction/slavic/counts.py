@@ -902,9 +902,8 @@ def _without_animals(clause: str) -> str:
         blank = [number]
         after = numbers[position + 1] if position + 1 < len(numbers) else None
         if after is not None and not (after.person or after.child):
-            between = re.findall(r"[^\W\d_]+|[.:;!?]", clause[number.end : after.start])[
-                named:
-            ]  # (past the animals)
+            words = re.findall(r"[^\W\d_]+|[.:;!?]", clause[number.end : after.start])
+            between = words[named:]  # (past the animals' words)
             noun = re.match(r"\s*([^\W\d_]+)", clause[after.end :])
             if (
                 between

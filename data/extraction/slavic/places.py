@@ -244,17 +244,16 @@ def _into_its_community(mention, adjective: str) -> None:
         mention.latitude, mention.longitude = village.latitude, village.longitude
 
 
-def _at_village(mention, village) -> bool:
+def _at_village(mention, village) -> None:
     """Put the mention at a village of the settlements table: its own point, or its hromada's centre, as
-    ``data.extraction.unlisted`` places a village; whether it was (not one the table knows no nearer than its
-    raion)."""
+    ``data.extraction.unlisted`` places a village (left where it is when the table knows the village no nearer
+    than its raion)."""
     if village.located not in ("own", "hromada"):
-        return False
+        return
     oblast = find_oblast(village.oblast_iso)
     mention.oblast_iso, mention.oblast = village.oblast_iso, oblast.name if oblast else None
     mention.place_name, mention.alternatives = village.name, []
     mention.latitude, mention.longitude = village.latitude, village.longitude
-    return True
 
 
 def community_village(word: str, adjective: str):
