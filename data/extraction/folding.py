@@ -17,7 +17,7 @@ from data.extraction.dates import PAST_DAY, SLAVIC_DAY
 from data.extraction.events import TOLD_KIND, CandidateEvent, apply, place_event
 from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
 from data.extraction.numbers import parse_number_words
-from data.extraction.slavic.places import community_centre
+from data.extraction.slavic.places import SHARED_COMMUNITY_NOUN_AFTER, community_centre
 from data.extraction.slavic.villages import candidates as village_candidates
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
@@ -66,17 +66,28 @@ def _move_to(event: CandidateEvent, place, rename: bool = True) -> None:
     event.latitude, event.longitude = place.latitude, place.longitude
 
 
-def _community_centre_of(event: CandidateEvent, events: list[CandidateEvent], oblasts: set[str]):
+# A community noun before the adjectives it names ("по двум общинам – Марганецкой и Покровской")
+_COMMUNITY_NOUN_BEFORE = re.compile(
+    r"(?:громад|общин)\w*\s*[–—:-]?\s*(?:[А-ЯІЇЄҐ][\w'’ʼ-]*\s*(?:,|і|й|та|и)\s*)*$"
+)
+
+
+def _community_centre_of(
+    event: CandidateEvent, events: list[CandidateEvent], oblasts: set[str] | None = None
+):
     """ "У Покровській громаді" in a report on the Nikopol district: of the oblast's places a community adjective may
     name (Pokrov, Pokrovske), the centre of the hromada of that name in the raion of the report's other places
     (the district's bare "Покровська" is Покровське's hromada, labelling rule 4), not the larger town; None when
-    the event was not told as a community or the settlements table does not say which."""
+    the event was not told as a community or the settlements table does not say which. Without ``oblasts``, the
+    raion most of the other places lie in decides, and its oblast."""
     sentence = next((s for s in event.sentences if event.written and event.written in s), "")
-    noun = re.match(
-        r"\s+(?P<qualifier>(?:(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*\s+)?)(?:громад|общин)\w*",
-        sentence[sentence.index(event.written) + len(event.written) :] if sentence else "",
+    # (the noun right after it, or after the adjectives listed with it: "Покровская, Марганецкая ... общины")
+    noun = SHARED_COMMUNITY_NOUN_AFTER.match(
+        sentence[sentence.index(event.written) + len(event.written) :] if sentence else ""
     )
-    if noun is None:
+    if noun is None and not (
+        sentence and _COMMUNITY_NOUN_BEFORE.search(sentence[: sentence.index(event.written)])
+    ):
         return None
     # (the raions of the other places whose name says which: a Pokrovske of several raions says nothing)
     homes = [
@@ -84,8 +95,19 @@ def _community_centre_of(event: CandidateEvent, events: list[CandidateEvent], ob
         for other in events
         if other is not event and other.geo_precision == "settlement" and other.location
     ]
-    raions = frozenset(pair for home in homes if len(home) == 1 for pair in home)
-    centre = community_centre(event.written, oblasts, noun.group("qualifier"), raions) if raions else None
+    votes = Counter(pair for home in homes if len(home) == 1 for pair in home)
+    if oblasts is None:
+        # ("Никополь, Мировская, Покровская, Марганецкая и Межевская общины": four of the Nikopol district, one of
+        # the Synelnykove district, so the Nikopol district's hromada of the name)
+        ranked = votes.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        raions = frozenset({ranked[0][0]})
+        oblasts = {ranked[0][0][0]}
+    else:
+        raions = frozenset(votes)
+    qualifier = noun.group("qualifier") if noun else ""
+    centre = community_centre(event.written, oblasts, qualifier, raions) if raions else None
     if centre is None or centre.located not in ("own", "hromada"):
         return None
     oblast = find_oblast(centre.oblast_iso)
@@ -96,6 +118,18 @@ def _community_centre_of(event: CandidateEvent, events: list[CandidateEvent], ob
         latitude=centre.latitude,
         longitude=centre.longitude,
     )
+
+
+def settle_community_adjectives(events: list[CandidateEvent]) -> None:
+    """ "Марганецкой и Покровской общинам" beside Nikopol: a community told by its adjective is the centre of the
+    hromada of that name in the raion most of the report's other places lie in (the Nikopol district's Pokrovske,
+    labelling rule 4), when that is not where the clause put it (Pokrov, or Pokrovsk of Donetsk oblast)."""
+    for event in events:
+        if event.geo_precision != "settlement" or not event.written or event.written == event.location:
+            continue
+        centre = _community_centre_of(event, events)
+        if centre is not None and (centre.name, centre.oblast_iso) != (event.location, event.oblast_iso):
+            _move_to(event, centre)
 
 
 def prefer_named_oblasts(

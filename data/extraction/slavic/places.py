@@ -113,7 +113,7 @@ _COMMUNITY_NOUN_AFTER = re.compile(
 )
 # The noun a list of community adjectives shares, after the other adjectives ("Покровська та Марганецька громади",
 # "Покровской, Марганецкой и Мировской общинам"); the group is the qualifier before the noun, if any
-_SHARED_COMMUNITY_NOUN_AFTER = re.compile(
+SHARED_COMMUNITY_NOUN_AFTER = re.compile(
     r"^(?:\s*(?:,|і|й|та|и|а\s+також|а\s+также)\s*[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)*"
     r"\s+(?P<qualifier>(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?)"
     r"(?:громад\w*|общин\w*|ОТГ|ТГ)(?![\w'’ʼ-])"
@@ -184,7 +184,7 @@ def _community_oblasts(clause: str, mention) -> set:
     """The oblasts with a hromada of the adjective ``mention`` is, when a community noun follows it (alone or shared
     with the adjectives after it: "Покровській, Мирівській громадах"); else an empty set."""
     after = clause[mention.end :]
-    if not (_COMMUNITY_NOUN_AFTER.match(after) or _SHARED_COMMUNITY_NOUN_AFTER.match(after)):
+    if not (_COMMUNITY_NOUN_AFTER.match(after) or SHARED_COMMUNITY_NOUN_AFTER.match(after)):
         return set()
     feminine = re.sub(r"((?:ськ|цьк|зьк|ск|цк))\w*$", r"\1а", mention.name)
     if feminine == mention.name and not feminine.endswith("а"):
@@ -796,7 +796,7 @@ def _named_places(clause: str) -> tuple[list, list]:
             others = _oblast_of_communities(clause, mentions)
         if mention.alternatives and len(others) == 1 and mention.oblast_iso not in others:
             better = next((a for a in mention.alternatives if a.oblast_iso in others), None)
-            shared = _SHARED_COMMUNITY_NOUN_AFTER.match(clause[mention.end :])
+            shared = SHARED_COMMUNITY_NOUN_AFTER.match(clause[mention.end :])
             if better is not None and shared:
                 # "Нікополь, а також Покровська та Марганецька громади": of the oblast's places the adjective may
                 # name, the centre of the hromada of that name in the raion of the places named with it (the Nikopol
