@@ -462,6 +462,14 @@ _EARLIER_ON_A_DAY = re.compile(
 )
 
 
+# "Несколько дней назад", "кілька днів тому", "три дні тому", "неделю назад": an attack days before the report's
+_DAYS_AGO = re.compile(
+    r"(?<!\w)(?:(?:де)?кілька|несколько|пару|\d+|дв\w+|три|четыре|чотири|п['’ʼ]?ять|пять|тиждень|неделю)\s+"
+    r"(?:днів|дні|дней|дня|тижнів|тижні|недель|недели)?\s*(?:тому|назад)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _slavic_another_day(
     sentence: str, report_date: dt.date | None, focus: list[CandidateEvent], rules: LanguageRules
 ) -> bool:
@@ -471,6 +479,8 @@ def _slavic_another_day(
     now of an earlier attack ("помер у лікарні")."""
     if not focus or not rules.attack_cue.search(sentence) or _LATER_DEATH.search(sentence):
         return False  # (with no attack told yet, the report's own attack may be told days after it)
+    if _DAYS_AGO.search(sentence):
+        return True  # ("Несколько дней назад в A россияне атаковали ..." after the day's summary: an earlier attack)
     earlier = _EARLIER_ON_A_DAY.match(sentence)
     if earlier:
         # ("Раніше, 2 квітня, ще троє людей постраждали від удару по місту" after the report's attack:
