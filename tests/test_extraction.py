@@ -973,14 +973,19 @@ def test_more_english_count_shapes(clause, expected):
     assert {c.field: (c.value, c.at_least) for c in counts} == expected
 
 
-def test_a_district_beside_its_oblast_is_the_oblasts_attack():
+def test_a_district_named_as_hit_beside_its_oblasts_toll_is_its_centre_town_with_no_figures():
+    # labelling rule 4: a raion named as hit with no toll and none of its villages named is its centre town
     text = (
         "Russian drones struck Chernihiv Oblast overnight, killing one civilian and injuring two. "
         "Debris damaged houses in the Nizhyn district."
     )
-    (event,) = extract_events(text)
-    assert (event.location, event.geo_precision) == ("Chernihiv", "oblast")
-    assert event.counts == {"killed": (1, False), "injured": (2, False)}
+    region, town = extract_events(text)
+    assert (region.location, region.geo_precision) == ("Chernihiv", "oblast")
+    assert region.counts == {"killed": (1, False), "injured": (2, False)}
+    assert (town.location, town.geo_precision, town.counts) == ("Nizhyn", "settlement", {})
+    # a village of the district named as hit stands for it
+    text += " A drone also hit a house in Losynivka."
+    assert {e.location for e in extract_events(text)} == {"Chernihiv", "Losynivka"}
 
 
 def test_the_title_places_a_body_that_names_no_place():
@@ -1427,13 +1432,18 @@ def test_a_capitalised_adverb_is_not_a_place_and_a_community_adjective_is_its_to
     ]
 
 
-def test_a_district_beside_its_oblast_is_the_oblasts_attack_unless_it_has_figures_of_its_own():
+def test_a_district_beside_its_oblast_is_its_centre_town_with_no_figures_or_its_own():
     text = (
         "Дрони атакували Житомирщину. Загинув чоловік, ще двоє дістали травми. "
-        "Уламки також пошкодили ферму в Житомирському районі."
+        "Уламки також пошкодили ферму в Коростенському районі."
     )
-    (event,) = extract_events(text)
-    assert (event.location, event.geo_precision) == ("Zhytomyr", "oblast")
+    region, town = extract_events(text)
+    assert (region.location, region.geo_precision, region.counts["killed"]) == (
+        "Zhytomyr",
+        "oblast",
+        (1, False),
+    )
+    assert (town.location, town.geo_precision, town.counts) == ("Korosten", "settlement", {})
     text = "Дрони атакували Одещину, поранено 4 людей. Крім того, обстріляли Ізмаїльський район, постраждалих немає."
     assert {e.location for e in extract_events(text)} >= {"Izmail"}
 

@@ -62,6 +62,9 @@ class CandidateEvent:
     only_as_district: bool = field(default=True, repr=False)
     # A region given figures of its own beside its settlements' ("Ще 2 людини в області ...").
     own_remainder: bool = field(default=False, repr=False)
+    # A district named as hit beside its region's toll, none of its villages named: its centre town with no figures,
+    # never the one place the region's toll could fall to (labelling rule 4; folding.fold_districts_into_oblasts).
+    beside_region_toll: bool = field(default=False, repr=False)
     # A region whose figures the report gives for its settlements at large ("in the region's settlements").
     region_scope: bool = field(default=False, repr=False)
     # Other places the name may mean ("Миколаївська громада": Mykolaiv, Mykolaivka), as Mentions.

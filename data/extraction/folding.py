@@ -326,7 +326,7 @@ def _district_of_its_own(event: CandidateEvent) -> bool:
     ("the Nikopol and Synelnykove districts", where the region's toll is told over both)."""
     name = re.escape(event.written or event.location or "")
     return bool(name) and any(
-        re.search(rf"\b{name}\s+(?:district|raion)\b", sentence, re.IGNORECASE)
+        re.search(rf"(?<![\w'’-]){name}\s+(?:district|raion|район\w*)(?!\w)", sentence, re.IGNORECASE)
         for sentence in event.sentences
     )
 
@@ -408,6 +408,24 @@ def fold_districts_into_oblasts(
                 # person was hurt": a district named alone with a toll is its centre town's attack (labelling rule
                 # 4), the region with no figures of its own only where it lies
                 dropped.add(event.oblast_iso)
+                result.append(event)
+                continue
+            if (
+                not event.counts
+                and oblast.counts
+                and _district_of_its_own(event)
+                and not any(
+                    e.geo_precision == "settlement"
+                    and not e.only_as_district
+                    and e.oblast_iso == event.oblast_iso
+                    and not _raions_apart(event, e)
+                    for e in events
+                )
+            ):
+                # "Drones struck the X region, killing one; debris damaged a farm in the Y district": a district named as
+                # hit, no toll of its own and none of its villages named, is its centre town with no figures beside the
+                # region's toll (labelling rule 4); with a village of it named, that village stands for it
+                event.beside_region_toll = True
                 result.append(event)
                 continue
             if not (event.counts and oblast.counts):
@@ -697,6 +715,7 @@ def fold_oblasts_into_settlements(
             for e in events
             if e.geo_precision in ("settlement", "unknown")
             and e.oblast_iso == event.oblast_iso
+            and not e.beside_region_toll
             # "three were killed in the region yesterday, September 23" beside a village's death this
             # morning: another day's figures are another attack.
             # (a settlement told without a day of its own is of the day the region's sentence gives:
