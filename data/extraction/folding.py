@@ -331,6 +331,24 @@ def _district_of_its_own(event: CandidateEvent) -> bool:
     )
 
 
+# A sentence that tells only of drones or missiles shot down, nothing hit (labelling rule 1): "a missile launched at
+# the X district was shot down", "ракету по X району збили сили ППО"
+_SHOT_DOWN_ONLY = re.compile(r"\b(?:shot\s+down|intercept\w*|downed)\b", re.IGNORECASE)
+_HIT_TOLD = re.compile(r"\b(?:damag\w*|debris|fell|hit|struck|killed|injured|wounded|fire)\b", re.IGNORECASE)
+
+
+def _only_shot_down(sentence: str) -> bool:
+    return bool(_SHOT_DOWN_ONLY.search(sentence) or slavic.words.SHOT_DOWN.search(sentence)) and not (
+        _HIT_TOLD.search(sentence) or slavic.words.HARM.search(sentence)
+    )
+
+
+def _district_only_shot_at(event: CandidateEvent) -> bool:
+    """Whether every sentence naming the district tells only of what was shot down over it."""
+    naming = [s for s in event.sentences if (event.written or event.location or "") in s]
+    return bool(naming) and all(_only_shot_down(sentence) for sentence in naming)
+
+
 def fold_districts_into_oblasts(
     events: list[CandidateEvent], raions_apart: bool = False
 ) -> list[CandidateEvent]:
@@ -414,6 +432,7 @@ def fold_districts_into_oblasts(
                 not event.counts
                 and oblast.counts
                 and _district_of_its_own(event)
+                and not _district_only_shot_at(event)
                 and not any(
                     e.geo_precision == "settlement"
                     and not e.only_as_district
