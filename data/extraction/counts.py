@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from data.extraction import vocabulary as V
+from data.extraction.dates import MONTH_NAME, WEEKDAYS
 from data.extraction.numbers import (
     ADULT_AGE,
     AGE,
@@ -237,6 +238,14 @@ _DESCRIBED_WITH_AGE = re.compile(
     # ("the guard, 52, was taken to hospital", "their neighbour, 60, was hurt": one person named before, with an age)
     r"\b(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s*(?P<age>\d{1,3})\s*,",
     re.IGNORECASE,
+)
+
+
+# A person named by first name with the age after it, between commas or dashes: "Ivanna, 24, was killed", "his
+# daughters, Olha and Maria, 21 -- were found": an age, never a count of people (the people are counted elsewhere)
+_NAMED_WITH_AGE = re.compile(
+    rf"\b(?!(?:{MONTH_NAME}|{'|'.join(w.capitalize() for w in WEEKDAYS)})\b)(?P<name>[A-Z][a-z]+)"
+    r"\s*,\s*\d{1,3}(?=\s*(?:[,)—–]|\s-\s))"
 )
 
 
@@ -524,6 +533,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # One person described with an age, whatever words describe them ("a security guard, 58,"), before the people
     # the vocabulary knows lose their ages below ("two drivers, 51 and 60,"): the guard is a person, not "security".
     clause = _DESCRIBED_WITH_AGE.sub(_as_person, clause)
+    clause = _NAMED_WITH_AGE.sub(
+        lambda m: m.group("name") + " " * (len(m.group(0)) - len(m.group("name"))), clause
+    )
     # "A man, 58, and two women, 44 and 67, have been injured": the ages are asides; blank them out
     # (same length, so every offset stays) and the people read as one list.
     clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
