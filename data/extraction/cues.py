@@ -128,6 +128,9 @@ PAST = re.compile(
     r"|\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:week|fortnight|month|(?:two|three|four|five|six|\d+)\s+"
     r"(?:days|weeks|months))\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:month|year|week|" + MONTH_NAME + r")"
+    # "22 people were killed in the city in September alone", "so far this month": a month's toll
+    r"|\b(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:" + MONTH_NAME + r")(?:\s+\d{4})?\s+alone\b"
+    r"|\bso\s+far\s+(?:this|in\s+the)\s+(?:month|year)\b"
     r"|(?:з|від|с|со)\s+(?:початку|начала|першого|первого|1)\s+(?:(?:цього|этого)\s+)?(?:місяця|року|тижня|месяца|года|недели"
     r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта"
     r"|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)",
