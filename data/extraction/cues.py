@@ -284,7 +284,9 @@ def of_weeks_before(text: str) -> bool:
 
 
 EARLIER_REPORT_CUE = re.compile(
-    r"^\W*(?:initially|earlier|previously|an\s+earlier\s+toll|at\s+first|раніше|ранее|спершу|спочатку|сначала"
+    # ("As the news agency reported, earlier the minister said ...": the earlier statement an outlet cites)
+    r"^\W*(?:as\s+(?:[A-Z][\w-]*\s+){1,4}reported\s*,\s+(?=earlier\b|previously\b))?"
+    r"(?:initially|earlier|previously|an\s+earlier\s+toll|at\s+first|раніше|ранее|спершу|спочатку|сначала"
     # "Як повідомляв Укрінформ, ... повідомлялось про одну загиблу": what an earlier report said
     r"|як\s+повідомля\w*|как\s+сообщал\w*|предыдущий\s+раз|попереднього\s+разу|минулого\s+разу|в\s+прошлый\s+раз"
     r"|перед\s+цим|перед\s+этим|до\s+цього|до\s+этого)\b",

@@ -277,6 +277,34 @@ def apply(
         so_far = previous
         if so_far is None and not any(c.field == f"children_{count.field}" for c in found):
             so_far = children_so_far
+        told_base = count.field.removeprefix("children_")
+        if (
+            rules.unplaced
+            and told_base != count.field
+            and not earlier
+            and event.figure_told.get(told_base)
+            and not any(c.field == told_base for c in found)
+            and not _SHARE_OF_THE_TOLL.search(clause)
+            # (not "Among them are two children": children inside the toll, not people of it told apart)
+            and not re.search(r"\b(?:among|including|includ(?:ed|es))\b", clause, re.IGNORECASE)
+        ):
+            # ("killed two people, including a girl" then "they killed a girl": one of the two told alone)
+            event.described[told_base] = event.described.get(told_base, 0) + count.value
+        if (
+            rules.unplaced
+            and previous is not None
+            and not earlier
+            and count.field in (KILLED, INJURED)
+            and event.figure_told.get(count.field)
+            and event.described.get(count.field, 0) >= 1
+            and event.described[count.field] + count.value <= previous[0]
+        ):
+            # "killed two people, including a girl", then the governor's "they killed a girl" and "another person
+            # died": the lead's toll told again one by one, its rest, not more dead (rule 12)
+            event.described[count.field] += count.value
+            event.evidence.setdefault(f"{count.field}_earlier", sentence)
+            event.add_sentence(sentence)
+            continue
         if (
             rules.unplaced
             and so_far is not None
@@ -551,6 +579,14 @@ def apply(
             # or an earlier toll quoted again ("initially, 5 deaths were reported").
             event.evidence.setdefault(f"{count.field}_earlier", sentence)
             event.add_sentence(sentence)
+            if (
+                rules.unplaced
+                and event.figure_told.get(count.field)
+                and not _SHARE_OF_THE_TOLL.search(clause)
+            ):
+                # "killed seven, including three children" then "A family of five died in one house": the lead's
+                # people told in parts, so that "in another house, a couple was killed" is the rest of the seven
+                event.described[count.field] = event.described.get(count.field, 0) + count.value
             if _is_figure(clause[count.start :]):
                 parts[count.field] = count.value  # not people listed one by one ("a girl and her mother")
             elif count.field in event.described and _AGED_PERSON.search(clause):
@@ -620,6 +656,12 @@ def apply(
 _ANOTHER_ATTACK_ON_IT = re.compile(
     r"\b(?:another|a\s+(?:second|third|further|separate|later|new))\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?"
     r"|bombings?|shelling)\s+on\s+the\s+(?:same\s+)?(?:city|town|village|regional\s+(?:capital|centre|center)|capital)\b",
+    re.IGNORECASE,
+)
+# "five of them in hospital", "two in serious condition": a share of the toll by how they fare, not people told apart
+_SHARE_OF_THE_TOLL = re.compile(
+    r"\bof\s+(?:them|whom|the\s+(?:injured|wounded|hurt|dead|victims))\b|\bcondition\b"
+    r"|\bhospitali[sz]|\bin\s+hospital|\btreated\b|\bsevere|\bserious",
     re.IGNORECASE,
 )
 # "four others": people besides those just counted ("two more" the clause's reader has added already)
