@@ -941,6 +941,28 @@ def test_ages_listed_after_aged_are_not_counts():
     assert all(c.value != 15 and c.value != 7 for c in counts)
 
 
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("Four road workers aged 30 to 52 were wounded by a drone.", {"injured": (4, False)}),
+        ("Two sisters aged from 71 to 79 died in the fire.", {"killed": (2, False)}),
+        ("A man and two women aged between 70 and 81 were killed.", {"killed": (3, False)}),
+        (
+            "Eleven people were hurt, among them three children aged between two and nine.",
+            {"injured": (11, False), "children_injured": (3, False)},
+        ),
+        # a number counting the next people is no age of the people before
+        (
+            "Three girls aged 7, 9 and 12 and two boys aged 4 and 15 were hurt.",
+            {"injured": (5, False), "children_injured": (5, False)},
+        ),
+    ],
+)
+def test_an_english_age_range_is_not_a_count(clause, expected):
+    counts, _ = find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
 def test_an_age_range_is_not_a_count():
     counts, _ = slavic.find_counts("поранення отримали четверо дітей - від 14 до 17 років")
     assert [(c.field, c.value) for c in counts] == [("children_injured", 4)]

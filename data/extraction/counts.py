@@ -527,6 +527,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     ([('killed', 1, False), ('injured', 20, True)], ['children among the injured, number not given'])
     """
     clause = _ANIMAL_COUNT.sub(lambda m: " " * len(m.group(0)), clause)
+    # "four workers aged 30 to 52", "a man and two women aged between 70 and 81": a range of ages is no count of its
+    # own, and its ends are not people (blanked, same length)
+    clause = _AGE_RANGE.sub(lambda m: " " * len(m.group(0)), clause)
     counts: list[Count] = []
     last_adult: str | None = None
     stated = _stated_ages(clause)
@@ -741,12 +744,20 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     return counts, notes
 
 
-# An age in figures or, as reports write the young ones, in words ("children aged four, seven and 15").
+# "aged 30 to 52", "aged between 70 and 81", "aged from 3 to 9 years": the range the people's ages fall in
+_AGE_RANGE = re.compile(
+    rf"\b(?:aged|ages)\s+(?:between\s+{AGE}\s+and\s+{AGE}|(?:from\s+)?{AGE}\s*(?:to|[–—-])\s*{AGE})\b"
+    r"(?:\s+years(?:\s+old)?\b)?",
+    re.IGNORECASE,
+)
+# An age in figures or, as reports write the young ones, in words ("children aged four, seven and 15"); not a
+# number that counts the next people ("three girls aged 7, 9 and 12 and two boys aged 4 and 15": the boys are two)
+_LISTED_AGE = rf"{AGE}\b(?!\s+(?:[a-z]+\s+)?(?:{V.PERSON_PLURAL})\b)"
 _PEOPLE_AGED = re.compile(
     rf"\b(?:{V.PERSON_PLURAL})\s+(?P<aged>aged)\s+"
-    rf"(?P<ages>{AGE}(?:\s*,\s*{AGE})*(?:,?\s+and\s+{AGE})+"
+    rf"(?P<ages>{_LISTED_AGE}(?:\s*,\s*{_LISTED_AGE})*(?:,?\s+and\s+{_LISTED_AGE})+"
     # ("women aged 47, 63, 71, and a 38-year-old man": the ages end where another person joins the list)
-    rf"|{AGE}(?:\s*,\s*{AGE})+(?=,?\s+and\s+an?\s))\b",
+    rf"|{_LISTED_AGE}(?:\s*,\s*{_LISTED_AGE})+(?=,?\s+and\s+an?\s))",
     re.IGNORECASE,
 )
 
