@@ -963,6 +963,32 @@ def test_an_english_age_range_is_not_a_count(clause, expected):
     assert {c.field: (c.value, c.at_least) for c in counts} == expected
 
 
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # the people listed before "who were ..." are its subject
+        (
+            "The victims included a 12-year-old boy and his mother, who were killed when the missile hit.",
+            {"killed": (2, False), "children_killed": (1, False)},
+        ),
+        (
+            "The victims included two girls, a man of 40 and his wife, who were wounded by shrapnel.",
+            {"injured": (4, False), "children_injured": (2, False)},
+        ),
+        # an age between commas does not end the list
+        (
+            "Three girls, aged 5, a boy of 9 and their grandmother were injured.",
+            {"injured": (5, False), "children_injured": (4, False)},
+        ),
+        # a word of grief before the verb
+        ("Two residents tragically lost their lives in the strike.", {"killed": (2, False)}),
+    ],
+)
+def test_people_listed_in_english_are_counted_whole(clause, expected):
+    counts, _ = find_counts(clause)
+    assert {c.field: (c.value, c.at_least) for c in counts} == expected
+
+
 def test_an_age_range_is_not_a_count():
     counts, _ = slavic.find_counts("поранення отримали четверо дітей - від 14 до 17 років")
     assert [(c.field, c.value) for c in counts] == [("children_injured", 4)]

@@ -232,6 +232,20 @@ _AGE_ASIDE = re.compile(
 )
 
 
+# The next person of a list: "three girls, aged 5, a boy of 9 and their grandmother" goes on after the girls' age
+_NEXT_OF_LIST = re.compile(
+    r"\s*(?:an?|their|his|her|(?:\d{1,3}|one|two|three|four|five|six)(?=\s+[a-z]))\b", re.IGNORECASE
+)
+
+
+def _blank_age_aside(match: re.Match) -> str:
+    """The people of an age aside, the ages blanked (same length); the comma after it stays where the list goes on."""
+    kept = match.group(1)
+    if _NEXT_OF_LIST.match(match.string, match.end()):
+        return kept + " " * (len(match.group(0)) - len(kept) - 1) + ","
+    return kept + " " * (len(match.group(0)) - len(kept))
+
+
 # One person described by words the readers do not know as a person's, told for one by the age right after it between
 # commas: "a security guard, 62, was hurt", "an ambulance paramedic, 41, died" (read as "a person", or "a child" under 18)
 _DESCRIBED_WITH_AGE = re.compile(
@@ -530,6 +544,11 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # "four workers aged 30 to 52", "a man and two women aged between 70 and 81": a range of ages is no count of its
     # own, and its ends are not people (blanked, same length)
     clause = _AGE_RANGE.sub(lambda m: " " * len(m.group(0)), clause)
+    # "The victims included a woman, her two sons and a neighbour, who were hurt": the people listed are the subject
+    # of the verb after "who" (the lead and the "who" blanked, same length)
+    clause = _VICTIMS_INCLUDED.sub(
+        lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)), clause
+    )
     counts: list[Count] = []
     last_adult: str | None = None
     stated = _stated_ages(clause)
@@ -541,7 +560,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     )
     # "A man, 58, and two women, 44 and 67, have been injured": the ages are asides; blank them out
     # (same length, so every offset stays) and the people read as one list.
-    clause = _AGE_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    clause = _AGE_ASIDE.sub(_blank_age_aside, clause)
     clause = _AGE_OF.sub(_blank_age_after_person, clause)
     # "Three casualties in X - a girl of 9, a man of 60 and his wife": the people listed after the dash are
     # the hurt (how officials' "постраждалі" reaches English); "casualties" alone may be the dead too
@@ -748,6 +767,11 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
 _AGE_RANGE = re.compile(
     rf"\b(?:aged|ages)\s+(?:between\s+{AGE}\s+and\s+{AGE}|(?:from\s+)?{AGE}\s*(?:to|[–—-])\s*{AGE})\b"
     r"(?:\s+years(?:\s+old)?\b)?",
+    re.IGNORECASE,
+)
+_VICTIMS_INCLUDED = re.compile(
+    r"(\b(?:the\s+)?(?:victims|dead)\s+(?:included|were)\s+)([^.;:]+?)(,\s+who)(?=\s+(?:were|was)\s+(?:\w+\s+)?"
+    rf"(?:{V.KILLED_WORDS}|{V.INJURED_WORDS})\b)",
     re.IGNORECASE,
 )
 # An age in figures or, as reports write the young ones, in words ("children aged four, seven and 15"); not a

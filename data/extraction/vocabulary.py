@@ -200,6 +200,8 @@ FILLER = (
     r"|of|them|among|the|in|total|region|city|town|village|community|rescuers|workers|employees|police|officers|firefighters|medics|paramedics"
     r"|passengers|patients|staff|guests|who|have|had|also|reportedly|been|were|was|are|is|being|later|now"
     r"|seriously|severely|lightly|critically|moderately|confirmed|being|then|all|worker|employee|man|woman|has"
+    # ("three individuals tragically lost their lives": a word of grief before the verb)
+    r"|tragically|sadly|unfortunately"
     r"|known|believed|reported|to|be|those|drivers?|farmers?|got"  # "13 residents are known to have been injured"
     # ("two residents were left wounded": the state the attack left them in)
     r"|left"
