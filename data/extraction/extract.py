@@ -106,6 +106,7 @@ from data.extraction.folding import (
     prefer_named_oblasts,
     region_of_list,
     settle_community_adjectives,
+    settle_namesakes_by_the_others,
     with_named_before,
 )
 from data.extraction.language import detect_language, native_letters
@@ -2163,6 +2164,8 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
         result = keep_the_one_attack(result, titles, rules.split_clauses, rules.find_places)
     else:
         settle_community_adjectives(result)
+        if not named_oblasts - {None}:
+            settle_namesakes_by_the_others(result)
         result = drop_cyrillic_homes_of_named_places(result, rules.find_places, [s.text for s in sentences])
         result = fold_same_places(result)
         if not named_oblasts - {None} and SLAVIC_RUSSIAN_REGION.search(text):

@@ -132,6 +132,39 @@ def settle_community_adjectives(events: list[CandidateEvent]) -> None:
             _move_to(event, centre)
 
 
+def settle_namesakes_by_the_others(events: list[CandidateEvent]) -> None:
+    """ "В селе Сотницкий Казачок ..., в селе Ивашки – ..." in a report on Kharkiv oblast's villages that names no
+    oblast: a village the gazetteer put at a small namesake of another oblast is the village of that name in the
+    settlements table in the oblast all the report's other places lie in (three or more of them, none elsewhere)."""
+    placed = [e for e in events if e.geo_precision == "settlement" and e.oblast_iso and e.location]
+    gazetteer = load_gazetteer()
+    for event in placed:
+        others = {e.oblast_iso for e in placed if e is not event}
+        if len(others) != 1 or len(placed) < 4 or event.oblast_iso in others:
+            continue
+        (oblast_iso,) = others
+        key = normalize_name(event.location)
+        rows = gazetteer.primary.get(key) or gazetteer.index.get(key) or []
+        if (
+            max((gazetteer.places.population.iloc[r] for r in rows), default=0)
+            >= MIN_POPULATION_FOR_ALTERNATE
+        ):
+            continue  # (a town of that size is what its name means)
+        there = find_settlements(event.location, oblast_iso)
+        if len(there) == 1:
+            oblast = find_oblast(oblast_iso)
+            _move_to(
+                event,
+                SimpleNamespace(
+                    name=event.location,
+                    oblast_iso=oblast_iso,
+                    oblast=oblast.name if oblast is not None else None,
+                    latitude=there[0].latitude,
+                    longitude=there[0].longitude,
+                ),
+            )
+
+
 def prefer_named_oblasts(
     events: list[CandidateEvent],
     oblasts: set[str],
