@@ -713,6 +713,15 @@ def _day_total(region: CandidateEvent) -> bool:
     )
 
 
+def _told_as_the_days(region: CandidateEvent) -> bool:
+    """Whether a region's figures are told, in English, Ukrainian or Russian, in a sentence that spans the past day
+    ("over the past day", "за минулу добу", "за сутки")."""
+    return any(
+        PAST_DAY.search(told) or SLAVIC_DAY.search(told)
+        for told in (region.evidence.get(name, "") for name in region.counts)
+    )
+
+
 def _accounted_by(region: CandidateEvent, town: CandidateEvent) -> bool:
     """Whether ``town``'s figures account for every count of the region's, count by count (the same people)."""
     return all(town.counts.get(name, (None,))[0] == value[0] for name, value in region.counts.items())
@@ -916,6 +925,9 @@ def fold_oblasts_into_settlements(
                 re.match(r"\W*(?:in\s+addition|also|separately)\b", s, re.IGNORECASE)
                 for s in inside[0].sentences
             )
+            # ("the city is under fire round the clock" then "over the past day three were killed in the region":
+            # the toll of the region's day, told as such, is not its namesake city's, rule 3)
+            and not (_namesake_city(inside[0], event) and _told_as_the_days(event))
         ):
             # "Drones attacked Odesa ... 7 injured across the Odesa region": the figures belong to
             # the attack the report led with.
@@ -933,7 +945,7 @@ def fold_oblasts_into_settlements(
             # the report tells the region and its city apart, rule 3)
             and not (
                 not inside[0].counts
-                and events.index(inside[0]) > events.index(event)
+                and (events.index(inside[0]) > events.index(event) or _told_as_the_days(event))
                 and _namesake_city(inside[0], event)
             )
             and all(value[0] <= event.counts.get(name, (-1,))[0] for name, value in inside[0].counts.items())
