@@ -1529,6 +1529,13 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 and not rules.unplaced
                 and ONE_MORE.match(SAID_LEAD.sub("", words, count=1))
                 and rules.find_counts(analysed)[0]
+            ) or (
+                # ("Троє загинули в A" then "за добу в області поранено шістьох": the region's day
+                # total told as such, rule 3, not the town's)
+                not rules.unplaced
+                and IN_THE_REGION.search(analysed)
+                and SLAVIC_DAY.search(analysed)
+                and rules.find_counts(analysed)[0]
             )
             if more_in_region and not regions and placed:
                 # "вбили 4 жителів Донеччини: по 1 у A і B, 2 у C. Ще 3 людини в області ...": the region the
