@@ -980,6 +980,9 @@ def test_an_english_age_range_is_not_a_count(clause, expected):
             "Three girls, aged 5, a boy of 9 and their grandmother were injured.",
             {"injured": (5, False), "children_injured": (4, False)},
         ),
+        # children listed in a sentence of their own are counted together
+        ("Among them are two boys and a girl.", {"children_inherit": (3, False)}),
+        ("Among them is a girl of 11 and her brother of 6.", {"children_inherit": (2, False)}),
         # a word of grief before the verb
         ("Two residents tragically lost their lives in the strike.", {"killed": (2, False)}),
     ],

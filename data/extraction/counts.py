@@ -627,7 +627,25 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
                     # "Among them were three children." in a sentence of its own: children of the
                     # count the sentence before gave ("There are dead and wounded, among them a child"
                     # names its own casualties, without a figure).
-                    counts.append(Count("children_inherit", number.value, number.at_least, number.start))
+                    joined = (
+                        counts
+                        and counts[-1].field == "children_inherit"
+                        and re.fullmatch(
+                            rf"(?:\s+(?:{V.CHILD_NOUN}))?\s*(?:,|and|,\s*and)\s*",
+                            clause[numbers[position - 1].end : number.start],
+                            re.IGNORECASE,
+                        )
+                    )
+                    if joined:
+                        # "Among them are a boy of 12 and a girl of 8": the children listed are counted together
+                        counts[-1] = Count(
+                            "children_inherit",
+                            counts[-1].value + number.value,
+                            counts[-1].at_least,
+                            counts[-1].start,
+                        )
+                    else:
+                        counts.append(Count("children_inherit", number.value, number.at_least, number.start))
                 continue
             if (
                 child
