@@ -106,7 +106,7 @@ def _community_centre_of(
         oblasts = {ranked[0][0][0]}
     else:
         raions = frozenset(votes)
-    qualifier = noun.group("qualifier") if noun else ""
+    qualifier = (noun.group("own") or noun.group("qualifier")) if noun else ""
     centre = community_centre(event.written, oblasts, qualifier, raions) if raions else None
     if centre is None or centre.located not in ("own", "hromada"):
         return None

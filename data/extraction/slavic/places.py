@@ -114,7 +114,9 @@ _COMMUNITY_NOUN_AFTER = re.compile(
 # The noun a list of community adjectives shares, after the other adjectives ("Покровська та Марганецька громади",
 # "Покровской, Марганецкой и Мировской общинам"); the group is the qualifier before the noun, if any
 SHARED_COMMUNITY_NOUN_AFTER = re.compile(
-    r"^(?:\s*(?:,|і|й|та|и|а\s+також|а\s+также)\s*[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)*"
+    # ("Покровська сільська, Марганецька громади": the first adjective's own qualifier before the comma)
+    r"^(?P<own>\s+(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*(?=\s*,))?"
+    r"(?:\s*(?:,|і|й|та|и|а\s+також|а\s+также)\s*[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*)*"
     r"\s+(?P<qualifier>(?:(?:сільськ|селищн|міськ|сельск|поселков|городск|територіальн|территориальн)\w*\s+)?)"
     r"(?:громад\w*|общин\w*|ОТГ|ТГ)(?![\w'’ʼ-])"
 )
@@ -804,7 +806,7 @@ def _named_places(clause: str) -> tuple[list, list]:
                 centre = _community_centre(
                     mention.name,
                     others,
-                    shared.group("qualifier"),
+                    shared.group("own") or shared.group("qualifier"),
                     _raions_named([m for m in mentions if m is not mention]),
                 )
                 village = listed_village(centre.name_uk) if centre is not None else None
