@@ -147,3 +147,14 @@ def test_where_drones_were_heading_or_shot_down_is_no_place_hit():
 def test_a_surname_after_an_office_and_the_new_year_are_no_villages():
     assert find_places("По словам секретаря СНБО Петрова, выбиты окна.") == []
     assert find_places("За два дня до Нового года выбиты окна.") == []
+
+
+def test_a_russian_adjectival_village_placed_in_a_list_is_the_same_place_in_another_case():
+    from data.extraction.extract import extract_events
+
+    text = "Армия РФ обстреляла Купянск и Двуречную. В Двуречной Купянского района ранен 70-летний мужчина."
+    events = {e.location: e.counts for e in extract_events(text, None)}
+    assert events == {"Kupiansk": {}, "Dvorichna": {"injured": (1, False)}}
+    # (a raion's adjective in the list is no village to find again: "Изюмского района" stays where it lies)
+    text = "Враг бил по селам Купянского и Изюмского районов. В с. Чернещина Изюмского района разрушен дом."
+    assert "Izium" not in {e.location for e in extract_events(text, None)}

@@ -107,6 +107,7 @@ from data.extraction.folding import (
     region_of_list,
     settle_community_adjectives,
     settle_namesakes_by_the_others,
+    with_inflected_before,
     with_named_before,
 )
 from data.extraction.language import detect_language, native_letters
@@ -1340,6 +1341,8 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                         for m in found
                         if not _city_district_again(clause, m, city_districts) and m.name not in held
                     ]
+                else:
+                    found = with_inflected_before(clause, found, events)
                 examples = examples_as_oblast(clause, found)
                 if not rules.unplaced or not (
                     AS_REPORTED.match(words)

@@ -41,6 +41,56 @@ def with_named_before(
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
+def with_inflected_before(
+    clause: str, mentions: list[Mention], events: dict[tuple[str, str], CandidateEvent]
+) -> list[Mention]:
+    """ "обстреляли Купянск и Двуречную", then "В Двуречной ... ранен мужчина": a Russian feminine or neuter
+    adjectival village name the report placed once (in a list) is the same place in another case, which the gazetteer
+    does not bring back to its Ukrainian name alone; not a raion's or community's adjective."""
+    added = []
+    for (precision, name), event in events.items():
+        written = event.written or ""
+        if (
+            precision != "settlement"
+            or not event.location
+            or not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+", written)
+        ):
+            continue
+        ending = re.search(r"(?:ая|ую|ой|ое)$", written)
+        if ending is None or len(written) - len(ending.group(0)) < 4:
+            continue
+        stem = written[: ending.start()]
+        for match in re.finditer(rf"(?<![\w'’ʼ-]){re.escape(stem)}(?:ая|ую|ой|ое)(?![\w'’ʼ-])", clause):
+            if re.match(r"\s+(?:район|громад|общин|област|ОТГ)", clause[match.end() :], re.IGNORECASE):
+                continue  # (a raion's or community's adjective, no village)
+            if not any(m.start < match.end() and match.start() < m.end for m in mentions + added):
+                added.append(
+                    Mention(
+                        match.group(0),
+                        match.start(),
+                        match.end(),
+                        "settlement",
+                        True,
+                        oblast_iso=event.oblast_iso,
+                        place_name=name,
+                        latitude=event.latitude,
+                        longitude=event.longitude,
+                        oblast=event.oblast,
+                    )
+                )
+    if not added:
+        return mentions
+    # ("В Двуречной Купянского района": the raion after the village only says where it lies)
+    mentions = [
+        m
+        for m in mentions
+        if not any(
+            0 <= m.start - a.end <= 2 and re.match(r"\s*район", clause[m.end :], re.IGNORECASE) for a in added
+        )
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
 def place_under_heading(event: CandidateEvent, oblast_iso: str) -> None:
     """ "Sumy region" on a line of its own, then "In Mykolaivka, ...": of the places with that name, the one in
     the heading's oblast, even when a larger namesake lies elsewhere (a heading says where, a passing mention
