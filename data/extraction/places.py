@@ -441,6 +441,7 @@ def find_places(clause: str) -> list[Mention]:
         # "A man of 70 died in Lobkove when ...": a village the gazetteer lacks, told where people were
         # killed or hurt, kept by its name when the settlements table has a village so named (unlisted.py places it)
         mentions.append(Mention(name, start, end, "settlement", True, place_name=name))
+    mentions += _the_capital(clause, mentions)
     mentions.sort(key=lambda m: m.start)
     _place_in_named_oblast(clause, mentions)
     mentions = [_community_noun(clause, m) for m in mentions]
@@ -1221,6 +1222,32 @@ def list_reading(
     ):
         return "hit"
     return None
+
+
+# "in the capital", "the Ukrainian capital", "Ukraine's capital", "the capital's Darnytskyi district": Kyiv, in a report
+# on attacks on Ukraine; not "the capital, Kyiv" (the name follows and is read), not "the capital of X", not the capital
+# region, not a capital of another country ("the Russian capital" has its adjective)
+_NATIONAL_CAPITAL = re.compile(
+    r"\b(?:the\s+(?:Ukrainian\s+)?|Ukraine['’]s\s+)(?P<capital>capital)(?!\s*,?\s*(?:city\s+)?(?:Kyiv|Kiev)\b)"
+    r"(?!\s+(?:of|region|city\s+of)\b)"
+)
+
+
+def _the_capital(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """Kyiv where a clause that names no Kyiv calls it "the capital"."""
+    if any(m.key == normalize_name("Kyiv") for m in mentions):
+        return []
+    found = []
+    for phrase in _NATIONAL_CAPITAL.finditer(clause):
+        kyiv = lookup_place("Kyiv")
+        if kyiv is not None:
+            kyiv.name, kyiv.start, kyiv.end = (
+                phrase.group("capital"),
+                phrase.start("capital"),
+                phrase.end("capital"),
+            )
+            found.append(kyiv)
+    return found
 
 
 # "the regional capital", "the oblast center", "the region's capital"
