@@ -254,6 +254,13 @@ SLAVIC_DAY = re.compile(r"(?<!\w)(?:доб[аиуі]|сутки|суток)(?!\w
 _GIVEN_ON = re.compile(_SAID + r"(?:on\s+)?$", re.IGNORECASE)
 
 
+# "a school a rocket struck a day earlier", "the house struck two days before": the attack's day, before the day told
+_HIT_DAYS_EARLIER = re.compile(
+    r"\b(?:hit|struck|attacked|shelled|bombed|damaged|destroyed)\s+(?P<days>a|one|two|three|\d)\s+days?\s+(?:earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
 def attacks_day(text: str, told: ToldDay | None, report_date: dt.date | None, find=None) -> ToldDay | None:
     """The day of the attacks a sentence tells, where ``told`` is the day it gives: a summary of the past day given
     on that day (a lead tallying the past day's dead, then "the governors said on May 9") is of
@@ -263,7 +270,15 @@ def attacks_day(text: str, told: ToldDay | None, report_date: dt.date | None, fi
     >>> attacks_day(lead, day_told(lead, dt.date(2025, 5, 9)), dt.date(2025, 5, 9)).date
     datetime.date(2025, 5, 8)
     """
-    if told is None or told.kind == "relative" or not PAST_DAY.search(text):
+    if told is None or told.kind == "relative":
+        return told
+    earlier = _HIT_DAYS_EARLIER.search(text)
+    if earlier is not None:
+        # ("crews searched the ruins on Monday of a school that a rocket hit a day earlier": the attack was on Sunday)
+        word = earlier.group("days").lower()
+        days = int(word) if word.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3}[word]
+        return ToldDay(told.date - dt.timedelta(days=days), told.kind, False)
+    if not PAST_DAY.search(text):
         return told
     found = (find or find_date)(text, report_date or _NO_REPORT_DATE)
     at = text.find(found.text) if found is not None else -1
