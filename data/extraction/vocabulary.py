@@ -233,6 +233,9 @@ TOTAL_CUE = _words(
     r"across\s+(?:the\s+)?(?:country|Ukraine|regions)",
     r"nationwide",
     r"in\s+(?:different|various|several)\s+(?:parts|regions)\s+of\s+(?:the\s+country|Ukraine)",
+    # "killed at least 15 and injured 66 in several oblasts of Ukraine", "in nine regions": the country's day
+    r"in\s+(?:several|many|multiple|different|various|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\d{1,2})\s+(?:oblasts|regions|provinces)",
     r"the\s+(?:two|three|four|several)\s+(?:attacks|strikes|cities|towns|regions)",
     r"both\s+(?:attacks|strikes|cities|towns)",
     r"since\s+the\s+start",
@@ -387,7 +390,8 @@ OFFICIAL_BEFORE = re.compile(
 )
 OFFICIAL_AFTER = re.compile(
     # ("the X city's military administration reported": the city's officials speak)
-    r"^(?:\s+(?:region|oblast|city)(?:['’]s)?|['’]s|\s+regional|\s+Oblast)?\s+(?:military\s+)?"
+    # ("according to Kharkiv National Police": the region's police, named with "National")
+    r"^(?:\s+(?:region|oblast|city)(?:['’]s)?|['’]s|\s+regional|\s+Oblast)?\s+(?:military\s+|national\s+)?"
     # ("Vinnytsia region Gov. Serhiy Borzov said": the wire's abbreviation)
     r"(?:governor|gov(?=\.)|mayor|administration|authorities|police|officials|prosecutors?|head|council|emergency\s+service)\b",
     re.IGNORECASE,
