@@ -504,7 +504,9 @@ STRUCK_AFTER_LIST = re.compile(
 )
 # "shelled A and B", "carried out 7 attacks on A and B", "fired on A and B": the places named next were attacked.
 _STRUCK_BEFORE_LIST = re.compile(
-    r"\b(?:shelled|struck|attacked|hit|targeted|bombed|bombarded|pounded|(?:attacks?|strikes?|fired|shelling)\s+(?:on|at))"
+    r"\b(?:shelled|struck|attacked|hit|targeted|bombed|bombarded|pounded|(?:attacks?|strikes?|fired|shelling)\s+(?:on|at)"
+    # ("during the shelling of A, B and C, four were hurt")
+    r"|(?:shelling|bombardment|bombing)\s+of)"
     r"\s+(?:the\s+)?(?:(?:villages?|settlements?|towns?)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
