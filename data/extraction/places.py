@@ -483,7 +483,12 @@ def _district_centre(clause: str, mentions: list[Mention], kept: list[Mention]) 
     """ "In the Nikopol district, drones hit the district centre and two villages": under a district's heading,
     its centre is the town the district is named after (an attack on the town)."""
     centre = DISTRICT_CENTRE.search(clause)
-    seats = [m for m in mentions if m.precision == "settlement" and _DISTRICT_AFTER.match(clause[m.end :])]
+    # ("shelling hit the district center and a village of Pokrov region": a town's "region" is its district)
+    seats = [
+        m
+        for m in mentions
+        if m.precision == "settlement" and (_DISTRICT_AFTER.match(clause[m.end :]) or m.district)
+    ]
     if centre is None or len(seats) != 1 or any(m.start == centre.start() for m in kept):
         return []
     seat = dataclasses.replace(seats[0], start=centre.start(), end=centre.end(), district=False)
