@@ -404,12 +404,18 @@ def _sum_of_tolls(events: list[CandidateEvent]) -> dict[str, int] | None:
     return total
 
 
-def _district_of_its_own(event: CandidateEvent) -> bool:
+def _district_of_its_own(event: CandidateEvent, or_listed: bool = False) -> bool:
     """Whether a district is named in a phrase of its own ("in the Izium district"), not with others under one noun
-    ("the Nikopol and Synelnykove districts", where the region's toll is told over both)."""
+    ("the Nikopol and Synelnykove districts", where the region's toll is told over both); ``or_listed`` takes the
+    latter too ("fired at the Kherson and Beryslav districts": each named as hit)."""
     name = re.escape(event.written or event.location or "")
+    others = r"(?:\s*(?:,|and|та|і|и)\s*[\w'’-]+)*\s+(?:districts|raions|район\w*)" if or_listed else r"(?!)"
     return bool(name) and any(
-        re.search(rf"(?<![\w'’-]){name}\s+(?:district|raion|район\w*)(?!\w)", sentence, re.IGNORECASE)
+        re.search(
+            rf"(?<![\w'’-]){name}(?:\s+(?:district|raion|район\w*)(?!\w)|{others}(?!\w))",
+            sentence,
+            re.IGNORECASE,
+        )
         for sentence in event.sentences
     )
 
@@ -514,7 +520,7 @@ def fold_districts_into_oblasts(
             if (
                 not event.counts
                 and oblast.counts
-                and _district_of_its_own(event)
+                and _district_of_its_own(event, or_listed=True)
                 and not _district_only_shot_at(event)
                 and not any(
                     e.geo_precision == "settlement"
