@@ -30,6 +30,7 @@ ATTACK_CUE = _words(
     r"struck",
     r"hit",
     r"hits",
+    r"hitting",  # "raided the district twice, hitting a college in X"
     r"shell\w*",
     r"bombard\w*",
     r"drones?",
@@ -49,7 +50,7 @@ ATTACK_CUE = _words(
     r"destruction",  # "There is also destruction in the Synelnyky district"
     r"rockets?",
     r"artillery",
-    r"raids?",
+    r"raid(?:s|ed)?",
     r"casualt\w*",
     r"targeted",
     r"pounded",
