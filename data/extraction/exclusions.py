@@ -55,7 +55,8 @@ _INTERCEPTED_AFTER = re.compile(
     r"(?:drones?|missiles?|shaheds?|UAVs?|targets)\b",
     re.IGNORECASE,
 )
-_HARM = re.compile(
+# (also read by folding: a raion named only where drones were shot down is no attack)
+HARM = re.compile(
     rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS}|hit|struck|damag\w*|debris|fell|fire|shell\w*|explosions?)\b",
     re.IGNORECASE,
 )
@@ -189,7 +190,7 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         return None
     if mention.precision == "settlement" and _ACCORDING_TO.search(before) and re.match(r"\s*,", after):
         return None  # "According to Zhyvytskyi, A, B and C came under fire": the official who told it
-    if _INTERCEPTED_AFTER.search(clause[mention.end :]) and not _HARM.search(clause):
+    if _INTERCEPTED_AFTER.search(clause[mention.end :]) and not HARM.search(clause):
         return None  # "In the region of Mykolaiv, air defence destroyed six of the seven drones"
     if any(
         re.fullmatch(r"\s+(?:village|town|settlement)\s+of\s+(?:the\s+)?", clause[m.end : mention.start])

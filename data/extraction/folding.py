@@ -15,6 +15,7 @@ from data.extraction.counts import ALSO, COUNT_FIELDS, INJURED, KILLED, find_cou
 from data.extraction.cues import EARLIER_REPORT_CUE, UNPLACED_ATTACK, find_target, is_total
 from data.extraction.dates import PAST_DAY, SLAVIC_DAY
 from data.extraction.events import TOLD_KIND, CandidateEvent, apply, place_event
+from data.extraction.exclusions import HARM
 from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
 from data.extraction.numbers import parse_number_words
 from data.extraction.slavic.places import SHARED_COMMUNITY_NOUN_AFTER, community_centre
@@ -423,12 +424,11 @@ def _district_of_its_own(event: CandidateEvent, or_listed: bool = False) -> bool
 # A sentence that tells only of drones or missiles shot down, nothing hit (labelling rule 1): "a missile launched at
 # the X district was shot down", "ракету по X району збили сили ППО"
 _SHOT_DOWN_ONLY = re.compile(r"\b(?:shot\s+down|intercept\w*|downed)\b", re.IGNORECASE)
-_HIT_TOLD = re.compile(r"\b(?:damag\w*|debris|fell|hit|struck|killed|injured|wounded|fire)\b", re.IGNORECASE)
 
 
 def _only_shot_down(sentence: str) -> bool:
     return bool(_SHOT_DOWN_ONLY.search(sentence) or slavic.words.SHOT_DOWN.search(sentence)) and not (
-        _HIT_TOLD.search(sentence) or slavic.words.HARM.search(sentence)
+        HARM.search(sentence) or slavic.words.HARM.search(sentence)
     )
 
 
