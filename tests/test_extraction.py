@@ -137,8 +137,13 @@ def test_scorer_pairs_a_village_the_gazetteer_lacks_by_its_romanised_name():
     # a village put at its oblast's point (several of that name there) is still that village's event
     at_oblast = {"location": "Kachkarivka", "geo_precision": "oblast", "oblast_iso": "UA-65"}
     assert place_key(at_oblast) == place_key({"location": "Качкарівка"}) == ("kachkarivka", "settlement")
-    # an oblast stays an oblast, and a name nowhere keeps its folded spelling
-    assert place_key({"location": "Kherson", "geo_precision": "oblast"}) == ("kherson", "oblast")
+    # an oblast stays an oblast, however the label writes it, and a name nowhere keeps its folded spelling
+    bare, suffixed, region = ("Kherson", "Kherson Oblast", "Kherson region")
+    keys = {place_key({"location": name, "geo_precision": "oblast"}) for name in (bare, suffixed, region)}
+    assert keys == {("kherson oblast", "oblast")}
+    assert place_key({"location": "Kyiv City", "geo_precision": "oblast"}) != place_key(
+        {"location": "Kyiv Oblast", "geo_precision": "oblast"}
+    )
     assert place_key({"location": "Nowhereville", "geo_precision": "unknown"}) == (
         "nowhereville",
         "settlement",

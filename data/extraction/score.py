@@ -12,7 +12,8 @@ Each report ``NAME.txt`` in the directory has ``NAME.json`` beside it::
 A count left out of an expected event is "not reported" (null), and its flag false.
 Events are paired by place: the gazetteer's place when the name resolves (so "Kharkov",
 "Харків" and "Kharkiv" pair), else the settlements table's village by its national romanisation
-("Новоселівка", "Novoselivka"), else the folded name; events without a place by target. A label that
+("Новоселівка", "Novoselivka"), else the folded name; events without a place by target. A region pairs by the
+region it names, however written ("Kharkiv", "Kharkiv Oblast", "Kharkiv region"). A label that
 gives ``oblast_iso`` pairs only with an event in that oblast: a namesake elsewhere is a miss and an extra.
 The directory may be anywhere: a private set of real reports is scored the same way
 as the project's own fixtures, and its texts never need to enter the repository.
@@ -78,6 +79,10 @@ def place_key(event: dict) -> tuple[str, str]:
     if precision == "oblast" and find_oblast(location) is None and _settlement_name(location, None):
         precision = "settlement"  # (a village at its oblast's point: "Novoselivka", one of several there)
     key = normalize_name(location)
+    oblast = find_oblast(location) if precision == "oblast" else None
+    if oblast is not None:
+        # However the label writes the region ("Kharkiv", "Kharkiv Oblast", "Kharkiv region"), it is one region.
+        return (normalize_name(oblast.name), "oblast")
     gazetteer = load_gazetteer()
     rows = gazetteer.primary.get(key) or gazetteer.index.get(key)
     if precision == "settlement" and rows:
