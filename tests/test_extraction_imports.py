@@ -91,6 +91,7 @@ def test_the_split_modules_are_all_there():
         "counts",
         "events",
         "folding",
+        "placing",
         "slavic",
         "slavic.places",
     ):

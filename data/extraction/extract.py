@@ -102,13 +102,7 @@ from data.extraction.folding import (
     infer_totals_from_children,
     maybe_unplaced,
     oblast_of_list,
-    place_under_heading,
-    prefer_named_oblasts,
     region_of_list,
-    settle_community_adjectives,
-    settle_namesakes_by_the_others,
-    with_inflected_before,
-    with_named_before,
 )
 from data.extraction.language import detect_language, native_letters
 from data.extraction.layout import (
@@ -127,6 +121,14 @@ from data.extraction.places import (
     list_reading,
     move_to_oblast,
     regions_listed_as_hit,
+)
+from data.extraction.placing import (
+    place_under_heading,
+    prefer_named_oblasts,
+    settle_community_adjectives,
+    settle_namesakes_by_the_others,
+    with_inflected_before,
+    with_named_before,
 )
 from data.extraction.rules import LanguageRules, rules_for
 from data.extraction.sentences import (
