@@ -213,6 +213,15 @@ _TOLL_RISEN = re.compile(
 )
 
 
+def _nowhere_in_ukraine(mention: Mention) -> bool:
+    """A name neither the gazetteer nor the table of Ukraine's settlements knows ("the town of X in the Kursk region")."""
+    return (
+        mention.oblast_iso is None
+        and mention.latitude is None
+        and not find_settlements(mention.place_name or mention.name)
+    )
+
+
 def _city_district_again(clause: str, mention: Mention, city_districts: set[str]) -> bool:
     """ "the Kyiv district" after "the Kyiv district of Kharkiv": the city's district again, not Kyiv."""
     return mention.name in city_districts and bool(
@@ -1513,11 +1522,12 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             continue
         if (
             rules.unplaced
-            and not named
+            and all(_nowhere_in_ukraine(m) for m in named)
             and (ABROAD_SCENE.search(analysed) or sentence.paragraph == abroad_paragraph)
         ):
             # "In the Samara region, four people died in a drone attack, its governor said" after a strike on Dnipro:
-            # a toll in Russia, no Ukrainian place's (labelling rule 2)
+            # a toll in Russia, no Ukrainian place's (labelling rule 2); so is one "outside the town of X in the Kursk
+            # region", a town no table of Ukraine's places knows
             continue
         after_war_toll = False
         if len(focus) > 1:
