@@ -47,8 +47,17 @@ BACKGROUND = re.compile(
     # "Russian forces have for months attacked X", "X has been shelled daily for weeks": an attack that goes on
     r"|(?:has|have|had)\s+for\s+(?:many\s+|several\s+|some\s+)?(?:months|weeks|years)\s+(?:been\s+)?"
     r"(?:attack|shell|target|strik|struck|pound|bomb|hit)\w*"
-    r"|(?:has|have|had)\s+been\s+(?:attack|shell|target|struck|pound|bomb|hit)\w*\s+(?:[\w-]+\s+){0,2}?for\s+"
-    r"(?:many\s+|several\s+|some\s+)?(?:months|weeks|years)"
+    # ("Sumy has been struck by drones and glide bombs almost daily", "... by shells for weeks")
+    r"|(?:has|have|had)\s+been\s+(?:attack|shell|target|struck|pound|bomb|hit)\w*\s+(?:[\w-]+\s+){0,7}?(?:for\s+"
+    r"(?:many\s+|several\s+|some\s+)?(?:months|weeks|years)|(?:almost\s+|nearly\s+)?(?:every\s+(?:day|night)|daily"
+    r"|nightly))"
+    # "troops that have been regularly shelling the town", "the invaders continue to strike river villages",
+    # "X has been the target of repeated attacks": attacks that go on, no one attack (a present "continue(s)", not
+    # the day's "continued to shell the city overnight")
+    r"|(?:has|have|had)\s+been\s+(?:routinely|regularly|repeatedly|constantly|systematically)\s+"
+    r"(?:attack|shell|target|strik|pound|bomb)ing"
+    r"|\bcontinues?\s+to\s+(?:shell|attack|strike|target|pound|bomb)\b"
+    r"|\bthe\s+target\s+of\s+(?:repeated|regular|frequent|constant|daily|nightly)\s+(?:[\w-]+\s+)?(?:attacks|strikes)"
     r"|(?:has|have|had)\s+(?:endured|suffered|faced)\s+(?:repeated|regular|frequent|constant|daily)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardment)"
     # "Russian forces have stepped up attacks on Sumy and Kharkiv", "Nikopol ... is shelled almost daily", "Russia has
@@ -57,7 +66,7 @@ BACKGROUND = re.compile(
     r"(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardments?|assaults|raids)"
     r"|(?:is|are)\s+(?:shelled|attacked|struck|hit|targeted|bombarded)\s+(?:almost\s+|nearly\s+)?"
     r"(?:daily|every\s+(?:day|night)|regularly|constantly|frequently|routinely|nightly)"
-    r"|(?:attack|strik|shell|struck|hit|target|bomb|pound)\w*\s+(?:[\w-]+\s+){0,6}?in\s+recent\s+(?:weeks|months)"
+    r"|(?:attack|strik|shell|struck|hit|target|bomb|pound)\w*\s+(?:[\w-]+\s+){0,8}?in\s+recent\s+(?:weeks|months)"
     # "villages along the border remain under daily drone attacks": how it goes on, no one attack
     r"|remains?\s+under\s+(?:constant|continuous|regular|daily|permanent)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|fire|shelling))\b",
     re.IGNORECASE,
