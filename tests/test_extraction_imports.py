@@ -92,6 +92,7 @@ def test_the_split_modules_are_all_there():
         "events",
         "folding",
         "placing",
+        "other_days",
         "slavic",
         "slavic.places",
     ):
