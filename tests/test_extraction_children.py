@@ -55,11 +55,50 @@ def _got(counts) -> dict:
             "three people were injured: a boy, a girl and a woman",
             {"injured": (3, False), "children_injured": (2, False)},
         ),
+        # One child told after the count of children with no harm of its own is one of them again, not one more;
+        # a child of another noun is listed beside them.
+        (
+            "a shell hit two flats, injuring nine people, including 5 children, and one child went into shock",
+            {"injured": (9, False), "children_injured": (5, False)},
+        ),
+        (
+            "a shell injured two girls and one boy",
+            {"injured": (3, False), "children_injured": (3, False)},
+        ),
+        # Children with their ages in brackets among the victims.
+        (
+            "there are three children (4, 8 and 13 years old) among the victims",
+            {"children_inherit": (3, False)},
+        ),
     ],
 )
 def test_english_ages_decide_and_children_named_again_are_not_more(clause, expected):
     counts, _ = find_counts(clause)
     assert _got(counts) == expected
+
+
+@pytest.mark.parametrize(
+    "text, children",
+    [
+        (
+            "A drone hit Sumy, and nine people were injured, including children: a 7-year-old girl and boys aged 3 and 15.",
+            3,
+        ),
+        (
+            "A drone hit Sumy. Nine were hurt there. Among the injured are children: girls aged 6 and 11, and two boys aged 14.",
+            4,
+        ),
+        # (a 19-year-old listed there is no child)
+        (
+            "A drone hit Sumy, and nine people were injured, including children: a 7-year-old girl and a boy of 19.",
+            1,
+        ),
+    ],
+)
+def test_english_children_listed_after_a_colon_are_counted_by_the_list(text, children):
+    (event,) = extract_events(text, None)
+    assert event.counts["injured"] == (9, False)
+    assert event.counts["children_injured"] == (children, False)
 
 
 @pytest.mark.parametrize(

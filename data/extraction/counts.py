@@ -125,7 +125,12 @@ _TOLD_WITHOUT_FIGURE = re.compile(
 # A word for the dead and the hurt together
 _OF_BOTH_KINDS = re.compile(r"\b(?:victims|casualties)\b", re.IGNORECASE)
 _AMONG_VICTIMS = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|are)\s+)?among\s+the\s+(?:victims|casualties)\b", re.IGNORECASE
+    r"^\s+(?:[\w-]+\s+){0,2}?"
+    # ("three children (4, 8 and 13 years old) and an elderly man among the victims": their ages in brackets, and
+    # an adult listed with them)
+    r"(?:\([^()]{1,40}\)\s*)?(?:and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:(?:were|are)\s+)?among\s+the\s+(?:victims|casualties)\b",
+    re.IGNORECASE,
 )
 _CHILD_AFTER = re.compile(
     rf"^\s*(?:of\s+them\s+|of\s+whom\s+(?:were\s+)?|more\s+|other\s+)?(?:young\s+|small\s+|little\s+|teenage\s+"
@@ -541,6 +546,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     ([('killed', 1, False), ('injured', 20, True)], ['children among the injured, number not given'])
     """
     clause = _ANIMAL_COUNT.sub(lambda m: " " * len(m.group(0)), clause)
+    # "including children: a 7-year-old girl, boys aged 3 and 15": the people listed after the colon are the
+    # children, counted by the list (the word and its colon blanked, same length)
+    clause = _CHILDREN_COLON.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     # "four workers aged 30 to 52", "a man and two women aged between 70 and 81": a range of ages is no count of its
     # own, and its ends are not people (blanked, same length)
     clause = _AGE_RANGE.sub(lambda m: " " * len(m.group(0)), clause)
@@ -781,6 +789,12 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     return counts, notes
 
 
+# "including children:", "among the injured are children:" before a list of the children by who they are
+_CHILDREN_COLON = re.compile(
+    r"(\b(?:including|among\s+(?:them|whom|the\s+(?:injured|wounded|victims|dead|killed))(?:\s+(?:are|were|is|was))?)"
+    r"\s+)(?:young\s+|small\s+)?(?:children|kids|minors)\s*:(?=\s*(?:an?\s|one\s|two\s|three\s|\d|boys?\b|girls?\b))",
+    re.IGNORECASE,
+)
 # "aged 30 to 52", "aged between 70 and 81", "aged from 3 to 9 years": the range the people's ages fall in
 _AGE_RANGE = re.compile(
     rf"\b(?:aged|ages)\s+(?:between\s+{AGE}\s+and\s+{AGE}|(?:from\s+)?{AGE}\s*(?:to|[–—-])\s*{AGE})\b"
@@ -1101,6 +1115,24 @@ def _between_people(clause: str, first: NumberMatch, second: NumberMatch) -> str
     return gap[noun.end() :] if noun else gap
 
 
+# The noun right after a number ("8 children", "two young girls"): the people it counts
+_NOUN_COUNTED = re.compile(r"^\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
+def _one_of_them_again(clause: str, counted: NumberMatch, one: NumberMatch) -> bool:
+    """ "including 5 children, and one child went into shock": one of the people just counted, told
+    by the singular of their own noun with no verb of harm of its own, is one of them again, not one more (people of
+    another noun are listed beside them: "two girls and one boy")."""
+    if one.value != 1 or not one.person or counted.value < 2:
+        return False
+    noun = (counted.text if counted.person else "") or ""
+    if not counted.person:
+        match = _NOUN_COUNTED.match(clause[counted.end :])
+        noun = match.group("noun") if match else ""
+    singular = one.text.split()[-1].lower()
+    return noun.split()[-1].lower() in (singular + "s", singular + "ren") if noun else False
+
+
 def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) -> None:
     """ "an 8-year-old child and his grandmother were killed": people listed together share the verb."""
 
@@ -1128,6 +1160,7 @@ def _share_kinds_in_lists(clause: str, numbers: list[NumberMatch], kinds: list) 
             and people(numbers[position - 1])
             and people(numbers[position])
             and _LIST_AND.match(_between_people(clause, numbers[position - 1], numbers[position]))
+            and not _one_of_them_again(clause, numbers[position - 1], numbers[position])
         ):
             child = numbers[position].child or bool(_CHILD_AFTER.match(clause[numbers[position].end :]))
             kinds[position] = (kinds[position - 1][0], child)
