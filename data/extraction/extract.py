@@ -439,6 +439,16 @@ def _closing_zero_of_paragraph(
             apply(event, last.text, last.text, report_date, counts=True, rules=rules)
 
 
+def _paragraph_of_its_own(text: str, zero: str, rules: LanguageRules) -> bool:
+    """Whether ``zero`` is told in a paragraph that names no place, after the places' paragraphs: "К счастью,
+    обошлось без пострадавших." on its own line closes the roundup, every place's (rule 8 of docs/labelling.md),
+    though a recalled attack's paragraph may follow it."""
+    sentences = [s for s in split_sentences(text) if not s.headline]
+    paragraph = next((s.paragraph for s in sentences if s.text == zero), None)
+    own = [s for s in sentences if s.paragraph == paragraph]
+    return paragraph is not None and not any(rules.find_places(s.text) for s in own)
+
+
 def _inner_paragraph(text: str, zero: str, placed: list[CandidateEvent]) -> set[str] | None:
     """The sentences of the paragraph that tells ``zero``, when it is neither the first nor the last paragraph with a
     place hit: "In the village of A, a barn burned. There were no casualties." between a paragraph on B and one on C
@@ -1771,16 +1781,29 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
         # "Зранку ... Марганецьку громаду. ... А ввечері вдарила і по Нікополю. ... Попередньо, жертв і
         # поранених немає": a closing "so far no one killed or hurt" that names no place is the day's, so each
         # place's that has no figures of its own.
-        body = [s.text for s in split_sentences(text) if not s.headline and rules.find_counts(s.text)[0]]
+        # ("... обошлось без пострадавших." then "Напомним, 7 июля там был ранен мужчина": a recalled attack's figures
+        # after the zero close nothing of the report's own)
+        report_sentences = split_sentences(text)
+        recalled = {s.paragraph for s in report_sentences if SLAVIC_RECALL.match(s.text)}
+        body = [
+            s.text
+            for s in report_sentences
+            if not s.headline and rules.find_counts(s.text)[0] and s.paragraph not in recalled
+        ]
         told_at: dict[str, list[int]] = {}
-        for index, told in enumerate(split_sentences(text)):
+        for index, told in enumerate(report_sentences):
             told_at.setdefault(told.text, []).append(index)
         # ("У Краснопільській громаді ... обстріл. Попередньо — без наслідків." then the next region's places: a zero
         # told before places that follow it closes no report, only its own paragraph)
         closes = bool(body) and all(
             told_at.get(e.sentences[0], [-1])[0] <= told_at[body[-1]][-1] for e in placed if e.sentences
         )
-        if body and closes and CLOSING_ZERO.match(body[-1]) and not rules.find_places(body[-1]):
+        if (
+            body
+            and closes
+            and (CLOSING_ZERO.match(body[-1]) or _paragraph_of_its_own(text, body[-1], rules))
+            and not rules.find_places(body[-1])
+        ):
             counts = rules.find_counts(body[-1])[0]
             if all(c.value == 0 for c in counts):
                 for event in placed:

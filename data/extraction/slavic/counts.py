@@ -259,6 +259,14 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         rest,
         flags=re.IGNORECASE,
     )
+    # "ще одна жінка від отриманих травм померла", "еще одна женщина от полученных ранений скончалась": the wounds
+    # the person died of stand between them and the verb that tells their fate
+    rest = re.sub(
+        r"^((?:\s*[^\s\d]+)?)\s+(?:від|от)\s+(?:отриман|получен)\w*\s+(?:травм|поранен|ранен|ран)\w*(?=\s)",
+        lambda m: m.group(1) or "",
+        rest,
+        flags=re.IGNORECASE,
+    )
     if number.person:
         # "Женщина 62 года госпитализирована": the age right after the person, too
         rest = re.sub(r"^\s+\d+\s*(?:лет|года|год|років|року|рік)\b", "", rest, flags=re.IGNORECASE)

@@ -974,6 +974,8 @@ def _community_of_villages_after(clause: str, mention, mentions: list) -> bool:
     for other in mentions:
         if other.start <= mention.end or other.precision != "settlement":
             continue
+        if RAIONS_LAND.search(clause[other.start : other.end]):
+            continue  # ("по Марганецкой громаде на Никопольщине": the raion's land says where it lies, no village)
         gap = _COMMUNITY_OPENING.match(clause[mention.end : other.start])
         if gap is None:
             return False
