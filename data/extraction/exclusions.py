@@ -246,8 +246,14 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         return (
             None  # "missiles fired over the Sea of Azov", "the Azov Sea": a sea, not the village named Azov
         )
-    if re.match(r"^\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|NPP)\b", after, re.IGNORECASE):
-        return None  # "near the Zaporizhzhia nuclear power plant": a plant named after a city it is not in
+    if re.match(
+        r"^\s+(?:nuclear\s+(?:power\s+)?(?:plant|station)|NPP|(?:main\s+)?(?:oil\s+|gas\s+)?pipelines?)\b",
+        after,
+        re.IGNORECASE,
+    ):
+        # "near the Zaporizhzhia nuclear power plant": a plant named after a city it is not in; "the Druzhba
+        # pipeline": a pipeline's name, no place
+        return None
     if (
         re.match(r"^\s+(?:forces|troops)\b", after)
         or _TIME_IN.search(before)

@@ -363,8 +363,10 @@ VENUE_BEFORE = re.compile(
 )
 # Words after a place that make it a government speaking or acting ("Kyiv said").
 ACTOR_AFTER = re.compile(
-    r"^(?:\s+(?:has|had|have)\s+)?(?:\s+(?:also|later|earlier|further|then))?\s*(?:said|says|claim(?:ed|s)(?!\s+(?:[\w-]+\s+){0,3}?(?:lives?|life)\b)|denied|denies|accused|accuses|announced"
+    r"^(?:\s+(?:has|had|have)\s+)?(?:\s+(?:also|later|earlier|further|then|still))?\s*(?:said|says|claim(?:ed|s)(?!\s+(?:[\w-]+\s+){0,3}?(?:lives?|life)\b)|denied|denies|accused|accuses|announced"
     r"|insisted|warned|wants|rejected|responded|demanded|hopes|agreed|will|would|is\s+ready|and\s+Moscow"
+    # the government holding ground: "the part of the region Kyiv still controls", "the towns Kyiv held"
+    r"|controls|controlled|holds|held"
     # the government acting: "as Kyiv presses on with its counteroffensive", "as Kyiv prepares to ...", "Kyiv asked"
     r"|press(?:es|ed)\s+(?:on|ahead)|prepar(?:es|ed)|is\s+preparing|plans|planned|seeks|sought|asked|urged|needs"
     r"|and\s+(?:its\s+)?(?:[A-Z][a-z]+\s+)?(?:allies|partners)|acknowledged"
