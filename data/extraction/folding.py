@@ -59,14 +59,29 @@ def fold_district_into_its_village(
     return [e for e in events if e is not district]
 
 
-def _raions_apart(district: CandidateEvent, village: CandidateEvent) -> bool:
-    """Whether the settlements table puts the district's centre town (the town of its name, listed first) and the
-    village in different raions of the district's oblast, whichever of the village's namesakes there is meant."""
+def _raions_of(district: CandidateEvent, village: CandidateEvent) -> tuple[str | None, set[str]]:
+    """The raion the settlements table puts the district's centre town in (the town of its name, listed first; None
+    when it lacks the town) and the raions of the village's namesakes in the district's oblast (the one at the
+    village's point when known)."""
     towns = find_settlements(district.location or "", district.oblast_iso)
     names = {village.location or "", village.written or village.location or ""}
     namesakes = [s for name in names for s in find_settlements(name, district.oblast_iso)]
     raions = {s.raion_uk for s in at_point(namesakes, village.latitude, village.longitude) or namesakes}
-    return bool(towns) and bool(raions) and towns[0].raion_uk not in raions
+    return (towns[0].raion_uk if towns else None), raions
+
+
+def _raions_apart(district: CandidateEvent, village: CandidateEvent) -> bool:
+    """Whether the settlements table puts the district's centre town and the village in different raions of the
+    district's oblast, whichever of the village's namesakes there is meant."""
+    town, raions = _raions_of(district, village)
+    return town is not None and bool(raions) and town not in raions
+
+
+def _raion_holds(district: CandidateEvent, village: CandidateEvent) -> bool:
+    """Whether the settlements table puts the village (one of its namesakes in the district's oblast) in the raion of
+    the district's centre town."""
+    town, raions = _raions_of(district, village)
+    return town is not None and town in raions
 
 
 def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[CandidateEvent]:
@@ -98,6 +113,11 @@ def fold_districts_into_their_villages(events: list[CandidateEvent]) -> list[Can
                 # ("People were not injured" after the district and its communities: the zero is theirs)
                 dropped.append(district)
         elif district.sentences and all(any(s in v.sentences for v in beside) for s in district.sentences):
+            dropped.append(district)
+        elif not _district_of_its_own(district) and any(_raion_holds(district, v) for v in beside):
+            # "the Izium, Chuhuiv and Kupiansk districts came under fire" then "a man was killed in Balakliia": a
+            # town the settlements table puts in a district listed with others stands for it (labelling rule 4); one
+            # told in a phrase of its own ("in the Chuhuiv district, two garages burned") is an attack of its own
             dropped.append(district)
 
     return [e for e in events if not any(e is d for d in dropped)]

@@ -271,7 +271,12 @@ def find_places(clause: str) -> list[Mention]:
                             lookup_name[:-6] + "ove",
                             lookup_name[:-6] + "e",
                         ]
-                        if not re.match(r"\s*(?:district|raion)\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]", after):
+                        if not re.match(
+                            r"\s*(?:district|raion)\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]*(?![\w'’-])"
+                            # ("the Krasnopilskyi district of Sumy Oblast": the oblast it lies in, no city)
+                            r"(?!\s+(?i:region|oblast|province)\b)",
+                            after,
+                        ):
                             # (a raion's seat is a town: "the Obolonskyi district" of Kyiv is no raion of a village)
                             seats = (
                                 m
@@ -279,6 +284,10 @@ def find_places(clause: str) -> list[Mention]:
                                 if m is not None and _population(m) >= 5_000 and not _city_district(m)
                             )
                             mention = next(seats, None)
+                            if mention is None and not cities:
+                                # "the Velykopysarivskyi district" (a raion before 2020, Великописарівський): the
+                                # town its hromada's adjective names (Velyka Pysarivka)
+                                mention = _community_town(lookup_name[:-2])
                             if mention is not None and cities:
                                 # ("in the Dniprovskyi district" in a report on Kherson: the city's district, not
                                 # the raion of Dnipro, when the report names the city; folding.fold_city_districts)
@@ -663,7 +672,8 @@ def _raion_seat(name: str, after: str, before: str = "") -> Mention | None:
         return None
     # (not yet with the noun left out, "four hurt in the Kupyansky district, one in Zolochivsky and three in Izyumsky":
     # the figures of such a list are not shared out among the raions, and would go to the region)
-    if not _DISTRICT_AFTER.match(after):
+    # ("the Balakliiskyi, Lozivskyi and Zmiivskyi districts": adjectives listed before one noun in the plural)
+    if not _AREA_AFTER.match(after):
         return None
     if re.match(
         r"\s*(?i:district|raion)\s+of\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]*(?![\w'’-])"
