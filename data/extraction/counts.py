@@ -82,7 +82,9 @@ _LEFT_KIND = re.compile(
     r"|\b(?:fatal|mortal|deadly)\s+(?:injuries|wounds)\s+to"
     # ("the number killed has risen to five": the toll's word right after "number", no "of")
     r"|number\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’,-]+\s+){0,25}?(?:to|at|reached)"
-    r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)|among\s+the\s+(?:dead|killed)"
+    r"|(?:death|dead)\s+toll\s+(?:[\w'’,()-]+\s+){0,25}?(?:to|at|of|reached|hit|was|is)"
+    # ("Among the dead was a boy of nine", "among those killed were two boys")
+    r"|among\s+(?:the|those)\s+(?:dead|killed)(?:\s+(?:were|are|was|is))?"
     # ("By evening, the toll stood at five")
     r"|(?<!casualty\s)(?<!casualties\s)(?<!injury\s)(?<!injuries\s)(?<!victim\s)"
     r"\btoll\s+(?:now\s+|had\s+)?(?:stood|stands)\s+(?:now\s+)?at"

@@ -388,6 +388,14 @@ def apply(
                     and re.search(r"[.!?][\"”’)»]*\s*$", event.evidence.get(count.field, "."))
                     and not _RISEN_TO.search(event.evidence.get(count.field, ""))
                 )
+                # ("Four were killed and eleven hurt." then "Search teams recovered two more bodies": more dead, whatever
+                # count was told last, as a body is only ever one of the dead)
+                or (
+                    count.field == KILLED
+                    and re.match(r"^[\w-]+\s+more\s+bodies\b", clause[count.start :], re.I)
+                    and re.search(r"[.!?][\"”’)»]*\s*$", event.evidence.get(count.field, "."))
+                    and not _RISEN_TO.search(event.evidence.get(count.field, ""))
+                )
             )
         ):
             # "2 civilians were injured" in Vovchansk, then "In addition, ... hit a private house in Vovchansk - a
