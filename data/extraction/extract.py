@@ -581,6 +581,24 @@ def _region_of(oblasts: set[str | None]) -> Mention | None:
     return slavic.oblast_mention(oblast) if oblast is not None else None
 
 
+def _region_of_focus(focus: list[CandidateEvent], rules: LanguageRules) -> Mention | None:
+    """The region of the places in focus: the one their sentences name when each has a namesake there ("a man of the
+    Kharkiv region was killed in Borova": Kharkiv's Borova, though the gazetteer's likeliest is Kyiv's, which the
+    report's named region settles only once it is read), else the one the places lie in."""
+    named = {
+        m.oblast_iso
+        for event in focus
+        for sentence in event.sentences
+        for m in rules.find_places(sentence)
+        if m.precision == "oblast"
+    }
+    if len(named) == 1 and all(
+        event.location and find_settlements(event.location, *named) for event in focus
+    ):
+        return _region_of(named)
+    return _region_of({e.oblast_iso for e in focus})
+
+
 # "22:40 г. Купянск.", "02:37 с. Боровая.": an entry of an administration's timed log, its time and settlement word
 _LOG_ENTRY = re.compile(r"^(?P<time>\d{1,2}[:.]\d{2}\s+)?(?:(?:г|м|с|смт|пгт|пос|сел)\.\s*|(?:смт|пгт)\s+)")
 
@@ -847,9 +865,22 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # the more are the region's (the oblast of the town in focus), not the town's; "In all, one was killed and
             # seven wounded in the region over the past day" after a town's toll is the region's day total, which
             # folding keeps beside the town or takes as the town's (rule 3)
-            region = _region_of({e.oblast_iso for e in focus})
+            region = _region_of_focus(focus, rules)
             if region is not None:
+                told = events.get(region.key)
                 event = events.setdefault(region.key, place_event(region, words))
+                counts = rules.find_counts(analysed)[0]
+                if (
+                    told is not None
+                    and region_toll.group("more")
+                    and counts
+                    and all(told.counts.get(c.field) == (c.value, c.at_least) for c in counts)
+                ):
+                    # "killed one resident of the region and injured four" then "one killed in A. Four more were
+                    # injured in the region": the four the region's total told, "more" besides the dead one
+                    event.add_sentence(words)
+                    event.own_remainder = True
+                    continue
                 apply(event, analysed, words, report_date, counts=True, rules=rules)
                 event.own_remainder = event.own_remainder or bool(region_toll.group("more"))
                 continue
