@@ -315,7 +315,7 @@ def test_short_list_with_unplaced_names_is_still_of_one_oblast() -> None:
     placed name, and the one the gazetteer puts any of them in, is the list's (the toll told after it is the
     region's)."""
     from data.extraction.events import CandidateEvent
-    from data.extraction.folding import _oblast_of_short_list
+    from data.extraction.placing import _oblast_of_short_list
 
     def event(name: str, iso: str | None) -> CandidateEvent:
         return CandidateEvent(location=name, oblast_iso=iso, geo_precision="settlement" if iso else "unknown")

@@ -95,8 +95,6 @@ from data.extraction.folding import (
     has_namesake_in,
     infer_totals_from_children,
     maybe_unplaced,
-    oblast_of_list,
-    region_of_list,
 )
 from data.extraction.language import detect_language, native_letters
 from data.extraction.layout import (
@@ -128,8 +126,10 @@ from data.extraction.places import (
     regions_listed_as_hit,
 )
 from data.extraction.placing import (
+    oblast_of_list,
     place_under_heading,
     prefer_named_oblasts,
+    region_of_list,
     settle_community_adjectives,
     settle_namesakes_by_the_others,
     with_inflected_before,

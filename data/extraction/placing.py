@@ -1,6 +1,7 @@
 """Which place a mention or an event is, once the report around it is known: of the places with one name, the
 one in the oblast the report names, under the heading it stands under, or where the report's other places lie; a
-community told by its adjective at its hromada's centre; a village named or inflected again the place it was before.
+community told by its adjective at its hromada's centre; a village named or inflected again the place it was before;
+the oblast a list of places lies in, whose event a toll told after the list is (``region_of_list``).
 
 ``places.py``, ``lookup.py`` and ``slavic/`` find the names of a clause and the gazetteer's likeliest reading of
 each; this module revisits that reading with what the rest of the report says. ``folding.py`` then folds the events
@@ -13,9 +14,11 @@ import re
 from collections import Counter
 from types import SimpleNamespace
 
-from data.extraction.events import CandidateEvent
+from data.extraction import slavic
+from data.extraction.events import CandidateEvent, place_event
 from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention
 from data.extraction.slavic.places import SHARED_COMMUNITY_NOUN_AFTER, community_centre
+from data.extraction.slavic.villages import candidates as village_candidates
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling, skeleton
@@ -308,3 +311,117 @@ def prefer_named_oblasts(
                     event.location = national_spelling(event.written)
             continue
         _move_to(event, gazetteer.best_place(rows), rename=False)
+
+
+def _oblast_of_long_list(focus: list[CandidateEvent]) -> str | None:
+    """The oblast of a list of ten places or more that nine in ten of them may be in: each place by the oblast the
+    gazetteer put it in and every oblast the settlements table has a village of its name in (the list's villages
+    are put in their oblast only after the report is read: "Шляхове" is a village of Odesa oblast until then)."""
+    if len(focus) < 10:
+        return None
+    votes: Counter = Counter()
+    for event in focus:
+        names = {event.location or "", event.written or ""} - {""}
+        votes.update(
+            {event.oblast_iso, *(s.oblast_iso for n in names for s in village_candidates(n))} - {None}
+        )
+    if not votes:
+        return None
+    iso, most = votes.most_common(1)[0]
+    return iso if 10 * most >= 9 * len(focus) else None
+
+
+def _oblast_of_short_list(focus: list[CandidateEvent]) -> str | None:
+    """The one oblast a list of three to nine places may all lie in, while some of its names are not yet placed
+    ("the Aska, Bilska and Volotska communities": a community adjective the gazetteer lacks is put in its oblast
+    only after the report is read) or are placed at a namesake elsewhere. Each placed name may lie in its
+    gazetteer oblast or in any oblast the settlements table has a village of its name in; the oblast must be
+    open to every placed name, and the placed names at least two and no fewer than those not placed. Of several
+    oblasts open to all of them, the one the gazetteer puts any of them in, when it is one."""
+    if not 3 <= len(focus) < 10:
+        return None
+    placed = [e for e in focus if e.oblast_iso is not None]
+    if len(placed) < 2 or 2 * len(placed) < len(focus):
+        return None
+    common: set[str] | None = None
+    for event in placed:
+        names = {event.location or "", event.written or ""} - {""}
+        open_to = {event.oblast_iso, *(s.oblast_iso for n in names for s in village_candidates(n))} - {None}
+        common = open_to if common is None else common & open_to
+    if common and len(common) > 1:
+        common &= {e.oblast_iso for e in placed}
+    return next(iter(common)) if common and len(common) == 1 else None
+
+
+_UNIT_NOUN = re.compile(r"(?<![\w'’ʼ-])(район\w*|громад\w*|общин\w*|ОТГ|ТГ)(?![\w'’ʼ-])", re.IGNORECASE)
+
+
+def _told_as_raion(event: CandidateEvent) -> bool:
+    """Whether an area named by its adjective is a raion ("Білопільського району") rather than a hromada
+    ("Білопільської та Ворожбянської громад"): the first unit noun after its name in its sentences; a raion when none
+    is found (as every area was taken before)."""
+    written = event.written or event.location or ""
+    for sentence in event.sentences:
+        at = sentence.find(written)
+        noun = _UNIT_NOUN.search(sentence, at + len(written)) if written and at >= 0 else None
+        if noun is not None:
+            return noun.group(1).lower().startswith("район")
+    return True
+
+
+def oblast_of_list(focus: list[CandidateEvent]) -> str | None:
+    """The oblast a list of places lies in while some of its names are still at a namesake of another oblast (a
+    long list nine in ten of whose names may lie there, or a short one all of whose names may): the list's
+    villages are put in their oblast only after the report is read ("Черешеньки" is a village of Chernivtsi oblast
+    until then)."""
+    return _oblast_of_long_list(focus) or _oblast_of_short_list(focus)
+
+
+def region_of_list(
+    focus: list[CandidateEvent], events: dict[tuple[str, str], CandidateEvent], rules, sentence: str
+) -> CandidateEvent | None:
+    """ "attacked A, B and C" then "Three people were injured": a toll told after a list of places hit and placed in
+    none of them is the region's (docs/labelling.md rule 3), the oblast all of them are in: its event in the report,
+    or a new one (as the oblast is named beside the list, else the gazetteer's).  None when the places are fewer
+    than three (two towns in Ukrainian and Russian) or span several oblasts.  A long list with one or two names the
+    gazetteer puts elsewhere (a village named like a town of another oblast: "Біляївка", "Українка" in a list of 37
+    Kherson villages) is still of the oblast nearly all of them are in."""
+    isos = {e.oblast_iso for e in focus}
+    # (a name not yet placed is one of the list's places too: "the A, B, Cska and Dska communities" is four)
+    settled = [e for e in focus if e.geo_precision in ("settlement", "unknown")]
+    if len(settled) < 2 or (
+        len(settled) == 2
+        and (rules.unplaced or any(e.only_as_district and _told_as_raion(e) for e in settled))
+    ):
+        # (in Ukrainian and Russian, two towns are "several places" too: "обстреляли A и B. Ранен мужчина" is the
+        # region's, rule 4, and so are two hromadas: "обстріли Aської та Bської громад. Загинули троє"; two raions
+        # named by their adjectives are left to the raions' own sentences, which usually follow)
+        return None
+    if len(isos) != 1 or None in isos:
+        iso = oblast_of_list(focus)
+        if iso is None:
+            return None
+    else:
+        (iso,) = isos
+    known = [
+        # (not a village put at its oblast's point because the oblast has several of that name: "Качкарівка")
+        e
+        for e in events.values()
+        if e.geo_precision == "oblast" and e.oblast_iso == iso and find_oblast(e.location or "") is not None
+    ]
+    if known:
+        known[
+            0
+        ].region_scope = True  # (its toll told over the places listed: not folded into the first of them)
+        return known[0]
+    named = [
+        m
+        for e in focus
+        for told_in in e.sentences
+        for m in rules.find_places(told_in)
+        if m.precision == "oblast" and m.oblast_iso == iso
+    ]
+    mention = named[0] if named else slavic.oblast_mention(find_oblast(iso))
+    region = events[mention.key] = place_event(mention, sentence)
+    region.region_scope = True  # (spread over the places listed: not folded into the first of them)
+    return region
