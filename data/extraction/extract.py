@@ -84,7 +84,6 @@ from data.extraction.folding import (
     REGION_SCOPE,
     REGION_TAIL,
     REGION_TOLL,
-    drop_oblasts_of_settlements,
     fold_city_districts,
     fold_district_into_its_village,
     fold_districts_into_oblasts,
@@ -92,7 +91,6 @@ from data.extraction.folding import (
     fold_oblasts_into_settlements,
     fold_same_places,
     fold_unplaced_into_single_attack,
-    has_namesake_in,
     infer_totals_from_children,
     maybe_unplaced,
 )
@@ -105,7 +103,13 @@ from data.extraction.layout import (
     list_runs,
     with_district,
 )
-from data.extraction.lookup import MIN_POPULATION_FOR_ALTERNATE, Mention, oblast_vote, sole_oblast
+from data.extraction.lookup import (
+    MIN_POPULATION_FOR_ALTERNATE,
+    Mention,
+    has_namesake_in,
+    oblast_vote,
+    sole_oblast,
+)
 from data.extraction.other_days import (
     SLAVIC_THIS_DAY,
     THE_DAYS,
@@ -120,6 +124,7 @@ from data.extraction.other_days import (
 from data.extraction.places import (
     MAX_PLACES_IN_A_LIST,
     capital_of_region_before,
+    drop_oblasts_of_settlements,
     find_places,
     list_reading,
     move_to_oblast,

@@ -15,10 +15,9 @@ from data.extraction.cues import EARLIER_REPORT_CUE, UNPLACED_ATTACK, find_targe
 from data.extraction.dates import PAST_DAY, SLAVIC_DAY
 from data.extraction.events import TOLD_KIND, CandidateEvent, apply
 from data.extraction.exclusions import HARM
-from data.extraction.lookup import Mention
 from data.extraction.numbers import parse_number_words
 from data.extraction.placing import prefer_named_oblasts
-from geo.gazetteer import load_gazetteer, normalize_name
+from geo.gazetteer import normalize_name
 from geo.oblasts import find_oblast
 from geo.settlements import at_point, find_settlements
 
@@ -941,82 +940,6 @@ def infer_totals_from_children(event: CandidateEvent) -> None:
         ):
             event.counts[base] = (event.counts[child][0], True)
             event.evidence[base] = event.evidence[child]
-
-
-def _listed_together(clause: str, first: Mention, second: Mention) -> bool:
-    """Whether two places are items of one list ("the Zaporizhzhia region and Lviv")."""
-    one, two = sorted((first, second), key=lambda m: m.start)
-    between = clause[one.end : two.start] if clause else ""
-    return bool(
-        re.fullmatch(r"\s+(?:regions?|oblasts?|provinces?)?\s*,?\s*(?:and|as\s+well\s+as)\s+", between)
-        # "from the eastern regions of A and B to the port city of C, and the capital, D": the ends of one range,
-        # listed together
-        or re.fullmatch(
-            r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s+to\s+the\s+(?:[a-z-]+\s+){0,3}?(?:city|town|regions?|oblasts?)"
-            r"\s+of\s+(?:[A-Z][\w'’-]+\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+capital\s*,?\s+)?)?",
-            between,
-        )
-        # "targeted not only Kyiv but also the northern regions of A and B and the central region of C": one list
-        or re.fullmatch(
-            r"\s+but\s+also\s+(?:the\s+(?:[a-z]+\s+)?(?:regions?|oblasts?|provinces?)\s+of\s+)?"
-            r"(?:[A-Z][\w'’-]+\s*(?:,|\band\b)\s*(?:the\s+(?:[a-z]+\s+)?(?:regions?|oblasts?|provinces?)\s+of\s+)?)*",
-            between,
-        )
-    )
-
-
-def has_namesake_in(mention: Mention, oblast_iso: str | None) -> bool:
-    """Whether a settlement of ``mention``'s name lies in ``oblast_iso`` (or the name is not in the gazetteer)."""
-    gazetteer = load_gazetteer()
-    key = normalize_name(mention.place_name or mention.name)
-    rows = gazetteer.primary.get(key) or gazetteer.index.get(key) or []
-    return not rows or any(gazetteer.places.oblast_iso.iloc[r] == oblast_iso for r in rows)
-
-
-def _part_of_toll_at(clause: str, oblast: Mention, settlement: Mention) -> bool:
-    """Whether the settlement is named after the oblast only to say where a part of its toll was ("X Oblast counted
-    nine hurt, including three children in the town of Y")."""
-    return bool(
-        clause
-        and oblast.start < settlement.start
-        and re.search(
-            r",\s+including\s+[^,;]*?\b(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
-            clause[oblast.end : settlement.start],
-        )
-    )
-
-
-def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> list[Mention]:
-    """ "Kupiansk in the Kharkiv region" is one attack, in Kupiansk."""
-    settlements = [m for m in mentions if m.precision == "settlement"]
-    kept = []
-    for mention in mentions:
-        inside = [s for s in settlements if s.oblast_iso == mention.oblast_iso]
-        if mention.precision == "oblast" and clause and len({s.key for s in inside}) >= 2:
-            kept.append(
-                mention
-            )  # "In Donetsk Oblast, ... in Pokrovsk, Kostiantynivka, and Zarichne": its toll
-            continue
-        if (
-            mention.precision == "oblast"
-            and settlements
-            and all(_part_of_toll_at(clause, mention, s) for s in settlements)
-        ):
-            kept.append(
-                mention
-            )  # "X Oblast counted nine hurt, including three children in the town of Y": its toll
-            continue
-        if mention.precision == "oblast" and inside:
-            continue
-        if mention.precision == "oblast" and any(
-            has_namesake_in(s, mention.oblast_iso) or not _listed_together(clause, mention, s)
-            for s in settlements
-        ):
-            # "Pokrovsk, in the Donetsk region": the settlement's namesake in that oblast is meant.
-            # ("the Zaporizhzhia region and Lviv": two places listed together, neither inside the other)
-            continue
-        kept.append(mention)
-    return kept
 
 
 def maybe_unplaced(

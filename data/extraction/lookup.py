@@ -295,6 +295,14 @@ def settle_namesakes(mentions: list[Mention]) -> list[Mention]:
     return settled
 
 
+def has_namesake_in(mention: Mention, oblast_iso: str | None) -> bool:
+    """Whether a settlement of ``mention``'s name lies in ``oblast_iso`` (or the name is not in the gazetteer)."""
+    gazetteer = load_gazetteer()
+    key = normalize_name(mention.place_name or mention.name)
+    rows = gazetteer.primary.get(key) or gazetteer.index.get(key) or []
+    return not rows or any(gazetteer.places.oblast_iso.iloc[r] == oblast_iso for r in rows)
+
+
 def is_city_name(name: str) -> bool:
     """A city's own name (not an old or foreign one): "Attack On Zaporizhzhia Rises To 28" is a headline
     in title case, not a person called Zaporizhzhia."""

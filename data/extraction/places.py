@@ -1,4 +1,8 @@
-"""Places named in an English clause: settlements, oblasts, lists and communities."""
+"""Places named in an English clause: settlements, oblasts, lists and communities.
+
+Two readers here serve every language's clause: ``list_reading`` (how a clause listing three places or more reads) and
+``drop_oblasts_of_settlements`` (an oblast named beside its settlement only says where the settlement is).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from data.extraction.lookup import (
     OPENING_WORD,
     REGION_IN_NAME,
     Mention,
+    has_namesake_in,
     is_city_name,
     lookup_place,
     mention_as_oblast,
@@ -1019,6 +1024,75 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
                 move_to_oblast(previous[-1], mention.oblast_iso)
             continue
         if not before.strip() and mention.name.isupper() and len(mention.name) > 3:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _listed_together(clause: str, first: Mention, second: Mention) -> bool:
+    """Whether two places are items of one list ("the Zaporizhzhia region and Lviv")."""
+    one, two = sorted((first, second), key=lambda m: m.start)
+    between = clause[one.end : two.start] if clause else ""
+    return bool(
+        re.fullmatch(r"\s+(?:regions?|oblasts?|provinces?)?\s*,?\s*(?:and|as\s+well\s+as)\s+", between)
+        # "from the eastern regions of A and B to the port city of C, and the capital, D": the ends of one range,
+        # listed together
+        or re.fullmatch(
+            r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*\s+to\s+the\s+(?:[a-z-]+\s+){0,3}?(?:city|town|regions?|oblasts?)"
+            r"\s+of\s+(?:[A-Z][\w'’-]+\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+capital\s*,?\s+)?)?",
+            between,
+        )
+        # "targeted not only Kyiv but also the northern regions of A and B and the central region of C": one list
+        or re.fullmatch(
+            r"\s+but\s+also\s+(?:the\s+(?:[a-z]+\s+)?(?:regions?|oblasts?|provinces?)\s+of\s+)?"
+            r"(?:[A-Z][\w'’-]+\s*(?:,|\band\b)\s*(?:the\s+(?:[a-z]+\s+)?(?:regions?|oblasts?|provinces?)\s+of\s+)?)*",
+            between,
+        )
+    )
+
+
+def _part_of_toll_at(clause: str, oblast: Mention, settlement: Mention) -> bool:
+    """Whether the settlement is named after the oblast only to say where a part of its toll was ("X Oblast counted
+    nine hurt, including three children in the town of Y")."""
+    return bool(
+        clause
+        and oblast.start < settlement.start
+        and re.search(
+            r",\s+including\s+[^,;]*?\b(?:in|at)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+            clause[oblast.end : settlement.start],
+        )
+    )
+
+
+def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> list[Mention]:
+    """ "Kupiansk in the Kharkiv region" is one attack, in Kupiansk (of a clause's places in every language, as
+    ``_drop_qualifiers`` is of an English clause's as they are found)."""
+    settlements = [m for m in mentions if m.precision == "settlement"]
+    kept = []
+    for mention in mentions:
+        inside = [s for s in settlements if s.oblast_iso == mention.oblast_iso]
+        if mention.precision == "oblast" and clause and len({s.key for s in inside}) >= 2:
+            kept.append(
+                mention
+            )  # "In Donetsk Oblast, ... in Pokrovsk, Kostiantynivka, and Zarichne": its toll
+            continue
+        if (
+            mention.precision == "oblast"
+            and settlements
+            and all(_part_of_toll_at(clause, mention, s) for s in settlements)
+        ):
+            kept.append(
+                mention
+            )  # "X Oblast counted nine hurt, including three children in the town of Y": its toll
+            continue
+        if mention.precision == "oblast" and inside:
+            continue
+        if mention.precision == "oblast" and any(
+            has_namesake_in(s, mention.oblast_iso) or not _listed_together(clause, mention, s)
+            for s in settlements
+        ):
+            # "Pokrovsk, in the Donetsk region": the settlement's namesake in that oblast is meant.
+            # ("the Zaporizhzhia region and Lviv": two places listed together, neither inside the other)
             continue
         kept.append(mention)
     return kept
