@@ -109,6 +109,8 @@ _LEFT_KIND = re.compile(
     r"(?:increased\s+to|risen\s+to|rose\s+to|grown\s+to|to|at|of|reached))"
     # ("among the victims are six women" after 11 injured: a part of the toll told, whichever it is)
     r"|(?P<inherit>\bincluding|\bin\s+particular|\bamong\s+them(?:\s+(?:were|are|was|is))?|\bof\s+whom|\bvictims\s+includ(?:ed|e|es)"
+    # ("40 were hurt; the figures include 22 minors": a part of the toll told)
+    r"|\b(?:the\s+)?(?:figures?|numbers?|tolls?|totals?)\s+includ(?:ed|e|es)"
     r"|among\s+the\s+victims(?:\s+(?:were|are|was|is))?"
     # "Three more people were hurt. They are a 15-year-old boy and men aged 44 and 29.": who they are
     r"|^\W*(?:they|these)\s+(?:are|were)))"
@@ -420,7 +422,9 @@ _HURT_BEFORE_DEATH = re.compile(
 # after the person says how he was hurt before he died (a death, not one more hurt)
 _HURT_PARTICIPLE_BEFORE_DEATH = re.compile(
     r"(\b(?:man|woman|boy|girl|person|resident|civilian|pensioner|teenager|child|driver|worker|employee))"
-    r"\s+(?:injured|wounded|hurt)\b(?:\s+[\w'’-]+){1,10}?(?=\s+(?:(?:later|then)\s+)?(?:died\b|succumbed\s+to))",
+    # ("a boy pulled out of the ruins by rescuers died that night": saved from the ruins, then died)
+    r"\s+(?:injured|wounded|hurt|rescued|pulled|dug|freed|retrieved)\b(?:\s+[\w'’-]+){1,10}?"
+    r"(?=\s+(?:(?:later|then)\s+)?(?:died\b|succumbed\s+to))",
     re.IGNORECASE,
 )
 # "a pensioner who was dug out of her flat's ruins in X also died", "a man who was wounded in the strike died in

@@ -617,6 +617,8 @@ def apply(
             and base in event.counts
             and event.counts[base][0] > count.value
             and not any(c.field == base for c in found)
+            # (not a child who died in hospital or on the way there: one of the dead, told as such)
+            and base == INJURED
             and _IN_HOSPITAL.search(clause)
         ):
             # "ten injured" then "two children were hospitalized": the children of those in hospital, a part

@@ -110,7 +110,7 @@ INJURED_WORDS = (
     # a death, read first)
     # "A 13-year-old girl sustained a cut", "suffered cuts on her arms", "received burns", "sustained blast trauma"
     r"|(?:sustained|suffered|received)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:cuts?|burns|bruises|lacerations|fractures?|concussions?|trauma|amputations?)\b"
-    r"|(?:suffered|received)\s+(?:an?\s+)?(?:(?!fatal\b|no\b|any\b)[\w-]+\s+){0,6}?(?:wounds?|injur(?:y|ies))|sought\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
+    r"|(?:suffered|received)\s+(?:an?\s+)?(?:(?!fatal\b|no\b|any\b)[\w-]+\s+){0,6}?(?:wounds?|injur(?:y|ies))|(?:sought|asked\s+for)\s+(?:medical\s+)?(?:help|assistance|care|attention|treatment)"
     # "four people were taken to hospital": in hospital because of the attack (a smaller figure later is a part)
     r"|hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+|our\s+)?hospitals?|treated\s+in\s+(?:a\s+|the\s+)?hospitals?"
     # "a man with serious wounds was transported to the hospital", "two were rushed to hospital": taken there by others
@@ -125,6 +125,8 @@ INJURED_WORDS = (
     r"|(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s))in\s+(?:a\s+|the\s+)?hospitals?"
     # "five more patients are in critical condition in hospital, including a child"
     r"|(?:(?<=is\s)|(?<=are\s)|(?<=remain\s)|(?<=remains\s))in\s+(?:critical|serious|grave|severe)\s+condition"
+    # ("her grandson, 13, is in intensive care")
+    r"|(?:(?<=is\s)|(?<=are\s)|(?<=remain\s)|(?<=remains\s))in\s+intensive\s+care"
     # "three children and five injured adults are currently in medical facilities", "were sent to medical
     # institutions in Dnipro" (a hospital by another name)
     r"|(?:(?<=is\s)|(?<=are\s))(?:currently\s+|now\s+|still\s+)?in\s+(?:a\s+|the\s+)?medical\s+(?:facilit(?:y|ies)|institutions?)"
