@@ -79,7 +79,10 @@ _UNLISTED_SETTLEMENT = re.compile(
     # "the village of Malyi Burluk": a two-word name whose first word is an adjective (Mala, Velyka, Bilyi, Nove)
     # ("Krasny Khutor", "Maly Burluk": the adjective in a Russian-style spelling)
     # ("Ruski Tyshky", "Cherkaski Tyshky": a plural adjective first, its -i or -y)
-    r"(?:(?:(?<=[a-z]yi)|(?<=[a-z]ii)|(?<=[a-z]ia)|(?<=[a-z][a-z]a)|(?<=[a-z][a-z]e)|(?<=[a-z][nl]y)|(?<=[a-z]sk[iy]))\s+(?!(?:Russian|Ukrainian|Russia|Ukraine|Oblast|Region|District|On|In|At|The)\b)"
+    # ("Guryev Kozachok", Гур'їв Козачок; "Popov Yar": a possessive first word, its Russian-style -ev, -ov or the
+    # Ukrainian -iv)
+    r"(?:(?:(?<=[a-z]yi)|(?<=[a-z]ii)|(?<=[a-z]ia)|(?<=[a-z][a-z]a)|(?<=[a-z][a-z]e)|(?<=[a-z][nl]y)|(?<=[a-z]sk[iy])"
+    r"|(?<=[a-z][ey]ev)|(?<=[a-z][a-z][io]v))\s+(?!(?:Russian|Ukrainian|Russia|Ukraine|Oblast|Region|District|On|In|At|The)\b)"
     r"[A-Z][\w'’-]+)?)(?![\w'’-])"
     # ("in the village of Mensk community": a village of the Mena community, named by the community's adjective)
     r"(?!\s+(?:community|hromada)\b)"
@@ -115,7 +118,10 @@ _UNLISTED_SETTLEMENT = re.compile(
 # two capitalised words (not a region's, district's or community's)
 _HIT_IN_VILLAGE = re.compile(
     # ("killed one person in Bila Hora", "injured two residents in X": the people counted between)
-    r"\b(?:killed|injured|wounded|hurt|died|dead)\s+(?:(?:an?|one|two|three|four|five|\d+|more|other|people|persons?"
+    r"\b(?:killed|injured|wounded|hurt|died|dead"
+    # ("a house was damaged in Kamin", "2 private houses in Yanzhulivka, a car in X": what was damaged where)
+    r"|damaged|destroyed|burned|burnt|houses?|homes?|buildings?|cars?|vehicles?|outbuildings?|garages?|barns?|sheds?)"
+    r"\s+(?:(?:an?|one|two|three|four|five|\d+|more|other|people|persons?"
     r"|civilians?|residents?|m[ae]n|wom[ae]n|locals?)\s+){0,3}?in\s+(?:the\s+village\s+of\s+)?"
     rf"(?!(?:{_NOT_A_VILLAGE}|The|A|An|This|That|Their|His|Her)\b)"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)\b"
@@ -434,6 +440,10 @@ def find_places(clause: str) -> list[Mention]:
         name = match.group(group)
         if normalize_name(name) in V.NOT_PLACES or any(m.start <= start < m.end for m in mentions):
             continue
+        if " " in name and find_settlements(national_spelling(name)):
+            # "in Mala Koshelivka, Nizhyn district": a two-word village the settlements table knows, not the village
+            # elsewhere that its last word names (Koshelivka)
+            mentions = [m for m in mentions if not (start < m.start and m.end == end)]
         adjective = _RUSSIAN_ADJECTIVE_NAME.match(name)
         place = lookup_place(adjective.group("stem") + "e") if adjective else None
         if place is not None:
