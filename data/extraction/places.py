@@ -1035,6 +1035,12 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if not before.strip() and mention.name.isupper() and len(mention.name) > 3:
             continue
+        if _NEAR_BEFORE.search(before) and any(
+            m.start > mention.end and _OWN_PLACE_BEFORE.search(clause[: m.start]) for m in settlements
+        ):
+            # "close to the city of Kupiansk, shelling killed a woman in the village of A": the town near which the
+            # village lies is no strike of its own (labelling rule 1: a place of its own is named for it)
+            continue
         kept.append(mention)
     return kept
 
@@ -1106,6 +1112,12 @@ def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> li
             continue
         kept.append(mention)
     return kept
+
+
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE
+)
+_OWN_PLACE_BEFORE = re.compile(r"\bin\s+the\s+(?:village|settlement|town)\s+of\s+$")
 
 
 ATTACKED_LEAD = re.compile(
