@@ -445,8 +445,8 @@ def _closing_zero_of_paragraph(
 
 
 def _paragraph_of_its_own(text: str, zero: str, rules: LanguageRules) -> bool:
-    """Whether ``zero`` is told in a paragraph that names no place, after the places' paragraphs: "К счастью,
-    обошлось без пострадавших." on its own line closes the roundup, every place's (rule 8 of docs/labelling.md),
+    """Whether ``zero`` is told in a paragraph that names no place, after the places' paragraphs: "Люди не
+    пострадали." on its own line closes the roundup, every place's (rule 8 of docs/labelling.md),
     though a recalled attack's paragraph may follow it."""
     sentences = [s for s in split_sentences(text) if not s.headline]
     paragraph = next((s.paragraph for s in sentences if s.text == zero), None)

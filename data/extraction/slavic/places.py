@@ -953,6 +953,9 @@ _COMMUNITY_OPENING = re.compile(
 )
 
 
+_PLACE_KIND_WORD = re.compile(r"(?:город|міст|сел|селищ|поселк|посёлк)\w*|пгт|смт|с|м", re.IGNORECASE)
+
+
 def _community_of_villages_after(clause: str, mention, mentions: list) -> bool:
     """Whether the mention is a community or raion in the locative whose villages hit the same clause names after
     a verb: the villages are the events, the unit only says where they lie (the labelling guide's rule 4;
@@ -975,13 +978,17 @@ def _community_of_villages_after(clause: str, mention, mentions: list) -> bool:
         if other.start <= mention.end or other.precision != "settlement":
             continue
         if RAIONS_LAND.search(clause[other.start : other.end]):
-            continue  # ("по Марганецкой громаде на Никопольщине": the raion's land says where it lies, no village)
+            continue  # ("по Покровской громаде на Никопольщине": the raion's land says where it lies, no village)
         gap = _COMMUNITY_OPENING.match(clause[mention.end : other.start])
         if gap is None:
             return False
         words = re.findall(r"[\w'’ʼ-]+", gap.group("gap"))
-        # (a verb or a phrase of hitting between them, not a conjunction alone)
-        return any(word.lower() not in ("і", "й", "та", "и", "а", "також", "также") for word in words)
+        # (a verb or a phrase of hitting between them, not a conjunction alone, nor one with the kind of the place
+        # after it: "по Мировской громаде и городу Никополь" names two places hit)
+        joined = [word for word in words if word.lower() not in ("і", "й", "та", "и", "а", "також", "также")]
+        return bool(joined) and not (
+            len(joined) < len(words) and all(_PLACE_KIND_WORD.fullmatch(w) for w in joined)
+        )
     return False
 
 

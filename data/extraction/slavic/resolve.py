@@ -144,6 +144,29 @@ def oblast_of_adjective(word: str):
     return find_oblast(iso) if iso is not None else None
 
 
+def _after_first_name(before: str) -> bool:
+    """Whether the words before a name end with a first name the dictionary of their language knows as such
+    ("Елена ", "Олег "): the name after it is the person's surname."""
+    last = re.search(r"(?<![\w'’ʼ-])([А-ЯІЇЄҐ][а-яіїєґё'’ʼ]+)\s+$", before)
+    if last is None:
+        return False
+    word = last.group(1)
+    language = "uk" if re.search(r"[іїєґ]", word, re.IGNORECASE) else "ru"
+    parses = analyzer(language).parse(word)
+    return analyzer(language).word_is_known(word.lower()) and bool(parses) and "Name" in parses[0].tag
+
+
+def _russian_verb_only(word: str, clause: str) -> bool:
+    """Whether a word of a Russian clause (no Ukrainian letters in it) is one the Russian dictionary knows only as a
+    verb ("Бил", "Ударил"): capitalised at a sentence's opening, it is no place, whatever Ukrainian name it sounds
+    like."""
+    if re.search(r"[іїєґ]", word + clause, re.IGNORECASE):
+        return False
+    russian = analyzer("ru")
+    parses = russian.parse(word)
+    return russian.word_is_known(word.lower()) and bool(parses) and all(p.tag.POS == "VERB" for p in parses)
+
+
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
 
@@ -159,6 +182,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         return "blocked"  # "главу ДнепрОВА", "ЗапорізькаОДА": the administration, glued to its city's name
     if len(tokens) == 1 and normalize_name(name) in FIRST_NAMES and SURNAME_AFTER.match(after):
         return "blocked"
+    if len(tokens) == 1 and _after_first_name(before):
+        return "blocked"  # "пресс-секретарь полиции Елена Медведева": a surname, no village Медведево
     if HOSPITAL_AFTER.match(after) or (PATIENTS_STATE_AFTER.match(after) and _LOCATIVE_BEFORE.search(before)):
         return "blocked"
     locative = bool(_LOCATIVE_BEFORE.search(before))
@@ -180,6 +205,8 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     ):
         # ("у Боковому", "у Дробишевому": a village's adjectival name after "у" is the village)
         return None  # "Частково зруйновано ...": a capitalised adverb at the start of a sentence
+    if len(tokens) == 1 and _russian_verb_only(name, before + after):
+        return None  # "Бил враг по Мировской громаде": a Russian verb opening the sentence, no village Біла
     if len(tokens) > 1 and OBLAST_WORD_AFTER.match(after):
         return None  # "село Богатир Донецької області": the village, then its oblast, each on its own
     if OBLAST_WORD_AFTER.match(after) or (
