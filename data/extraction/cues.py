@@ -225,16 +225,23 @@ _THIS_ATTACK_SUPERLATIVE = re.compile(
     r"(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most\s+\w+)\b[^.;]*",
     re.IGNORECASE,
 )
+# "..., which officials said was the 12th drone to hit the city since the start of May": this attack's rank in a
+# count of attacks, neither a toll over the period nor a total
+_THIS_ATTACK_RANK = re.compile(
+    r"\b(?:was|is|became|marking)\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)\s+(?:[\w-]+\s+){0,2}?to\s+(?:hit|strike|target)\b[^.;]*",
+    re.IGNORECASE,
+)
 
 
 def is_past(text: str) -> bool:
     """Whether ``text`` tells an attack of another year or a toll over the war or a period (see PAST)."""
-    return bool(PAST.search(_THIS_ATTACK_SUPERLATIVE.sub(" ", text)))
+    return bool(PAST.search(_THIS_ATTACK_RANK.sub(" ", _THIS_ATTACK_SUPERLATIVE.sub(" ", text))))
 
 
 def is_total(cue: re.Pattern[str], text: str) -> bool:
     """Whether ``text`` gives a total over several attacks (a superlative is not one)."""
-    return bool(cue.search(_SUPERLATIVE.sub(" ", text)))
+    return bool(cue.search(_THIS_ATTACK_RANK.sub(" ", _SUPERLATIVE.sub(" ", text))))
 
 
 # "a strike on Kyiv, the capital, and other cities around Ukraine": the figures are the country's, not
