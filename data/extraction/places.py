@@ -1169,6 +1169,8 @@ _REGIONS_LIST_BEFORE = re.compile(
     r"|\b(?:targeting|striking|hitting|attacking|shelling|damag(?:ed|ing))\b(?:[^.;:]{0,60}?\b(?:in|on|at|across))?"
     r"\s+the(?:\s+(?:north|south|east|west|central)[\w-]*)?"
     r"|\b(?:killed|injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:in|across)"
+    # ("the attack also caused damage in the A, B, C and D regions", "damage in A, B and C regions": the noun)
+    r"|\b(?<!no\s)(?:damage|destruction)\b[^.;:]{0,40}?\b(?:in|across)(?:\s+the)?"
     r"|\breported\s+(?:\w+\s+)?(?:attacks|strikes|shelling|hits)\s+(?:in|on))\s+$",
     re.IGNORECASE,
 )
