@@ -2788,3 +2788,39 @@ def test_the_namesake_vote_breaks_a_tie_by_evidence_never_by_set_order():
     assert oblast_vote(list(reversed(voters)), more_than_half=False) == "UA-23"
     # a tie the evidence cannot break has no winner (it once went to whichever oblast a set iterated first)
     assert oblast_vote([{"UA-23", "UA-12"}, {"UA-12", "UA-23"}], more_than_half=False) is None
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        # the region told by its noun alone after its town is that town's oblast, told together with it
+        ("Sumy and its region were shelled overnight", [("Sumy", "settlement"), ("Sumy", "oblast")]),
+        ("in Poltava and the surrounding region", [("Poltava", "settlement"), ("Poltava", "oblast")]),
+        # the region "surrounding the city of X" is X's oblast; the city only says which
+        ("shells fell on the region surrounding the city of Chernihiv", [("Chernihiv", "oblast")]),
+        # a town told as where it lies is no region told with it
+        ("a drone hit Romny in the Sumy region", [("Romny", "settlement"), ("Sumy", "oblast")]),
+    ],
+)
+def test_a_region_named_by_its_noun_after_its_town(clause, expected):
+    assert [(m.place_name, m.precision) for m in find_places(clause)] == expected
+
+
+@pytest.mark.parametrize(
+    "clause, kept",
+    [
+        # a region and its own town joined by "and": the toll told over both is the region's (rule 4)
+        (
+            "Kherson and the Kherson region came under fire",
+            {("settlement", "Kherson"), ("oblast", "Kherson")},
+        ),
+        ("the Odesa region and Odesa were attacked", {("settlement", "Odesa"), ("oblast", "Odesa")}),
+        # the region only says where the town is
+        ("Kupiansk in the Kharkiv region came under fire", {("settlement", "Kupiansk")}),
+        ("Kherson, Kherson region, came under fire", {("settlement", "Kherson")}),
+    ],
+)
+def test_a_region_told_with_its_town_is_kept_beside_it(clause, kept):
+    from data.extraction.places import drop_oblasts_of_settlements
+
+    assert {m.key for m in drop_oblasts_of_settlements(find_places(clause), clause)} == kept

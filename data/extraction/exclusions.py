@@ -65,7 +65,9 @@ _REGIONAL_OFFICE_AFTER = re.compile(
     r"^\s+(?:OVA|ODA|OMA|RMA|RSA|(?:Regional|Oblast)\s+(?:(?:State|Military|Civil|Civil-Military)\s+)*"
     r"Administration)\b"
     # "Lviv's regional head confirmed ...", "the Sumy regional governor": the oblast's official
-    r"|^(?:['’]s)?\s+regional\s+(?:head|governor|chief|administration|authorities|officials|prosecutor|police)\b"
+    # ("the Zaporizhzhia regional state administration reported": the oblast's office in lower case too)
+    r"|^(?:['’]s)?\s+regional\s+(?:(?:state|military|civil(?:-military)?)\s+)*(?:head|governor|chief|administration"
+    r"|authorities|officials|prosecutor|police)\b"
     # "Poltava Governor Ivan Petrenko", "Sumy's governor": a governor heads an oblast, never a city
     r"|^(?:['’]s)?\s+(?i:governor\b|gov\.)"
 )

@@ -260,6 +260,24 @@ def _of_known_regions(
     )
 
 
+def _region_told_with_its_town(focus: list[CandidateEvent]) -> CandidateEvent | None:
+    """The region of a sentence that named it together with its own town ("Odesa and the Odesa region were attacked"):
+    the one oblast of the focus told so (``region_scope``), every other place of the focus a town of it."""
+    oblasts = [e for e in focus if e.geo_precision == "oblast"]
+    if (
+        len(focus) > 1
+        and len(oblasts) == 1
+        and oblasts[0].region_scope
+        and all(
+            e.geo_precision == "settlement" and e.oblast_iso == oblasts[0].oblast_iso
+            for e in focus
+            if e not in oblasts
+        )
+    ):
+        return oblasts[0]
+    return None
+
+
 def _without_city_districts(events: list[CandidateEvent]) -> list[CandidateEvent]:
     """``events`` but those that are a district of a city among them (folded into it once the report is read)."""
     return [
@@ -1543,12 +1561,16 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             chosen = strong or mentions
             if not chosen:
                 # A clause without a place continues the sentence's last attack (unless it sums them up).
+                together = _region_told_with_its_town(sentence_focus) if rules.unplaced else None
                 if (
-                    len(sentence_focus) == 1
+                    (len(sentence_focus) == 1 or together is not None)
                     and not is_total(rules.total_cue, clause)
                     and not ELSEWHERE.search(clause)
                 ):
-                    apply(sentence_focus[-1], clause, words, report_date, counts=True, rules=rules)
+                    # ("Odesa and its region were attacked; four were hurt": the toll over both is the region's)
+                    apply(
+                        together or sentence_focus[-1], clause, words, report_date, counts=True, rules=rules
+                    )
                 elif (
                     len(sentence_focus) > 1
                     and (zeros := rules.find_counts(clause)[0])
@@ -1606,7 +1628,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                     and sum(
                         o.precision == "settlement" and o.oblast_iso == m.oblast_iso for o in part_mentions
                     )
-                    >= 2
+                    >= (1 if m.with_town else 2)
                     and sum(o.precision == "oblast" for o in part_mentions) == 1
                 }
                 for oblast in [m for m in part_mentions if m.key in spread_over]:
@@ -1646,6 +1668,10 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                     if part in shared_clauses and mention.precision == "oblast" and event.counts:
                         # (a share of a toll told for the oblast, "five hurt in A, B, C, D and E" given to their
                         # region: its own, spread over those places, not folded into the first of them)
+                        event.region_scope = True
+                    if mention.with_town:
+                        # ("Kherson and the Kherson region were shelled": a toll told over both is the region's, not
+                        # folded into its town)
                         event.region_scope = True
                     for other in whole:
                         other.own_remainder = True

@@ -322,11 +322,21 @@ _ACROSS_REGION = re.compile(
     re.IGNORECASE,
 )
 
+# "rocket attacks on Beryslav and neighbouring villages killed one": the town and places about it the report does not
+# name, the toll told for several places together, the region's (labelling rule 4)
+_AND_NEIGHBOURS = re.compile(
+    r"(?<=[a-z])\s*,?\s+and\s+(?:the\s+|its\s+)?(?:neighbou?ring|nearby|surrounding|adjacent)\s+(?:settlements|villages"
+    r"|towns|communities|hromadas|localities)\b",
+    re.IGNORECASE,
+)
+
 
 def spread_over_places(sentence: str, several: bool = False) -> bool:
     """Whether ``sentence`` gives figures for several places of a region at once (or for one it leaves unnamed);
     with ``several``, also places not counted ("several towns and villages")."""
     if _ONE_OF_UNNAMED.search(sentence) or _ACROSS_REGION.search(sentence):
+        return True
+    if any(_AND_NEIGHBOURS.match(sentence, m.end()) for m in re.finditer(r"\b[A-Z][\w'’-]+", sentence)):
         return True
     if any(AND_ITS_REGION.match(sentence[m.end() :]) for m in re.finditer(r"[А-ЯІЇЄҐ][\w'’ʼ-]+", sentence)):
         return True

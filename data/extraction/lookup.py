@@ -49,6 +49,9 @@ class Mention:
     respelled: bool = field(default=False, repr=False, compare=False)
     # The cities that have a district of this name ("Подільський район": Kyiv's too): see geo/city_districts.py
     district_of: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # A region told together with its own town ("Kherson and the Kherson region", "Odesa and its region"): a toll
+    # told over both is the region's, the town an attack with no figures of its own (labelling rule 4).
+    with_town: bool = field(default=False, repr=False, compare=False)
 
     @property
     def key(self) -> tuple[str, str]:

@@ -481,7 +481,52 @@ def find_places(clause: str) -> list[Mention]:
         # ("the Nikopol region" was made the town's district when the oblast was looked up)
         mention.district = mention.district or bool(_AREA_AFTER.match(clause[mention.end :]))
     kept = sorted(kept + _district_centre(clause, mentions, kept), key=lambda m: m.start)
-    return _regional_capital(clause, settle_namesakes(_drop_qualifiers(clause, kept)))
+    return _region_of_its_town(
+        clause, _regional_capital(clause, settle_namesakes(_drop_qualifiers(clause, kept)))
+    )
+
+
+# "Odesa and its region", "Kharkiv and the surrounding region": the town's own region, named by the noun alone
+_ITS_REGION_AFTER = re.compile(
+    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the|its)\s+(?:(?:surrounding|wider|whole|entire)\s+)?"
+    r"(?P<noun>region|oblast|province)\b(?!\s+of\b)(?!['’])",
+    re.IGNORECASE,
+)
+# "shelling in the region surrounding the port city of Mykolaiv": the region, the city named only to say which
+_REGION_AROUND_BEFORE = re.compile(
+    r"\b(?:region|oblast|province)\s+(?:surrounding|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|town)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _region_of_its_town(clause: str, mentions: list[Mention]) -> list[Mention]:
+    """The region a clause names by its noun alone after its town ("Odesa and its region were attacked", "in Kharkiv
+    and the surrounding region"), as that town's oblast told together with it; and the region "surrounding the city
+    of X", which is X's oblast, the city only saying which."""
+    result = []
+    for mention in mentions:
+        if mention.precision != "settlement" or not mention.oblast_iso or mention.latitude is None:
+            result.append(mention)
+            continue
+        if _REGION_AROUND_BEFORE.search(clause[: mention.start]):
+            oblast = mention_as_oblast(dataclasses.replace(mention), mention.place_name or mention.name)
+            result.append(oblast or mention)
+            continue
+        result.append(mention)
+        noun = _ITS_REGION_AFTER.match(clause[mention.end :])
+        if noun is None or any(
+            m.precision == "oblast" and m.strong and m.oblast_iso == mention.oblast_iso for m in mentions
+        ):
+            continue
+        oblast = mention_as_oblast(
+            dataclasses.replace(
+                mention, start=mention.end + noun.start("noun"), end=mention.end + noun.end("noun")
+            ),
+            mention.place_name or mention.name,
+        )
+        if oblast is not None and oblast.oblast_iso == mention.oblast_iso:
+            result.append(oblast)
+    return result
 
 
 def _place_in_named_oblast(clause: str, mentions: list[Mention]) -> None:
@@ -1080,6 +1125,28 @@ def _part_of_toll_at(clause: str, oblast: Mention, settlement: Mention) -> bool:
     )
 
 
+def _with_its_town(clause: str, oblast: Mention, settlement: Mention) -> bool:
+    """Whether a region and its own town are told together, joined by "and" ("Kherson and the Kherson region", "the
+    Odesa region and Odesa", "Odesa and its region"), not one told as where the other is ("Kupiansk in the Kharkiv
+    region")."""
+    if not clause:
+        return False
+    if settlement.end <= oblast.start:
+        return bool(
+            re.fullmatch(
+                r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+|its\s+)?(?:(?:surrounding|wider|whole|entire)\s+)?",
+                clause[settlement.end : oblast.start],
+            )
+        )
+    return oblast.end <= settlement.start and bool(
+        re.fullmatch(
+            r"\s+(?:regions?|oblasts?|provinces?)?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?:in\s+)?the\s+city\s+of\s+)?",
+            clause[oblast.end : settlement.start],
+            re.IGNORECASE,
+        )
+    )
+
+
 def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> list[Mention]:
     """ "Kupiansk in the Kharkiv region" is one attack, in Kupiansk (of a clause's places in every language, as
     ``_drop_qualifiers`` is of an English clause's as they are found)."""
@@ -1100,6 +1167,16 @@ def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> li
             kept.append(
                 mention
             )  # "X Oblast counted nine hurt, including three children in the town of Y": its toll
+            continue
+        if (
+            mention.precision == "oblast"
+            and inside
+            and all(_with_its_town(clause, mention, s) for s in inside)
+        ):
+            # "Kherson and the Kherson region were shelled; two were killed": the toll told over both is the
+            # region's, the town an attack with no figures of its own (labelling rule 4)
+            mention.with_town = True
+            kept.append(mention)
             continue
         if mention.precision == "oblast" and inside:
             continue

@@ -236,6 +236,9 @@ TOTAL_CUE = _words(
     r"across\s+(?:the\s+)?(?:country|Ukraine|regions)",
     r"nationwide",
     r"in\s+(?:different|various|several)\s+(?:parts|regions)\s+of\s+(?:the\s+country|Ukraine)",
+    # "four were killed in the north and east of the country" (a summary over several regions): the country's day
+    r"in\s+the\s+(?:north|south|east|west)\w*\s+and\s+(?:the\s+)?(?:north|south|east|west)\w*\s+(?:of\s+(?:the\s+country"
+    r"|Ukraine)|regions)",
     # "killed at least 15 and injured 66 in several oblasts of Ukraine", "in nine regions": the country's day
     r"in\s+(?:several|many|multiple|different|various|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|\d{1,2})\s+(?:oblasts|regions|provinces)",
