@@ -465,6 +465,21 @@ def _namesake_city(town: CandidateEvent, region: CandidateEvent) -> bool:
     return oblast is not None and oblast.iso == region.oblast_iso
 
 
+def _namesake_told_apart(region: CandidateEvent, town: CandidateEvent) -> bool:
+    """Whether the city a region is named after has a toll of its own, told in other sentences than the region's,
+    that differs from the region's on every count of the dead and the hurt they both give (or shares none): "15 hurt
+    in Kharkiv" and "in the Kharkiv region, two killed and 22 hurt"; the report tells the region from its city, so
+    the region's toll is the region's (rule 3), not the city's told again."""
+    if not _namesake_city(town, region) or set(region.sentences) & set(town.sentences):
+        return False
+    main = [name for name in (KILLED, INJURED) if name in region.counts]
+    return (
+        bool(main)
+        and any(name in town.counts for name in (KILLED, INJURED))
+        and all(town.counts.get(name, (None,))[0] != region.counts[name][0] for name in main)
+    )
+
+
 def _partly_told(region: CandidateEvent, sums: dict[str, int], inside: list[CandidateEvent]) -> bool:
     """Whether a region's day total is larger than its named places' figures on a count they also give, with two
     places or more hurt or the total told as the day's: the total its places account for only in part (rule 3 of
@@ -684,6 +699,8 @@ def fold_oblasts_into_settlements(
             # ("over the past day ... one killed and eight hurt" in the region beside its city's one dead and three
             # hurt: a day total the town accounts for only in part stays whole beside it, rule 3)
             and not (_day_total(event) and not _accounted_by(event, inside[0]))
+            # (nor the region's toll beside its namesake city's own, alike only in its children)
+            and not _namesake_told_apart(event, inside[0])
             # ("... killed two people and wounded 8" in the oblast, then "Two more men were killed ... in
             # Stepnohirsk": another two)
             and not any(
@@ -743,6 +760,7 @@ def fold_oblasts_into_settlements(
                 and _namesake_city(inside[0], event)
             )
             and all(value[0] <= event.counts.get(name, (-1,))[0] for name, value in inside[0].counts.items())
+            and not _namesake_told_apart(event, inside[0])
             and not any(
                 re.search(r"\b(?:more|another)\b", inside[0].evidence.get(name, ""), re.IGNORECASE)
                 for name in inside[0].counts
@@ -767,6 +785,7 @@ def fold_oblasts_into_settlements(
             and len(inside) == 1
             and inside[0].counts
             and not set(event.counts) & set(inside[0].counts)
+            and not _namesake_told_apart(event, inside[0])
             and not any(
                 is_total(V.TOTAL_CUE, event.evidence.get(name, ""))
                 or _SLAVIC_TOTAL.search(event.evidence.get(name, ""))
@@ -801,6 +820,7 @@ def fold_oblasts_into_settlements(
             # with three hurt: the places account for the dead but not for all the hurt; the total stays whole,
             # rule 3)
             and not _partly_told(event, sums, inside)
+            and not (len(inside) == 1 and _namesake_told_apart(event, inside[0]))
         ):
             # The region's total of the attacks listed.  When only one of them has casualties, what the
             # region's sentences add ("8 injured, 2 of them children") is that attack's.
