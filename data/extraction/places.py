@@ -1154,19 +1154,13 @@ def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> li
     kept = []
     for mention in mentions:
         inside = [s for s in settlements if s.oblast_iso == mention.oblast_iso]
-        if mention.precision == "oblast" and clause and len({s.key for s in inside}) >= 2:
-            kept.append(
-                mention
-            )  # "In Donetsk Oblast, ... in Pokrovsk, Kostiantynivka, and Zarichne": its toll
-            continue
-        if (
-            mention.precision == "oblast"
-            and settlements
-            and all(_part_of_toll_at(clause, mention, s) for s in settlements)
+        if mention.precision == "oblast" and (
+            # "In Donetsk Oblast, ... in Pokrovsk, Kostiantynivka, and Zarichne": its toll
+            (clause and len({s.key for s in inside}) >= 2)
+            # "X Oblast counted nine hurt, including three children in the town of Y": its toll
+            or (settlements and all(_part_of_toll_at(clause, mention, s) for s in settlements))
         ):
-            kept.append(
-                mention
-            )  # "X Oblast counted nine hurt, including three children in the town of Y": its toll
+            kept.append(mention)
             continue
         if (
             mention.precision == "oblast"
