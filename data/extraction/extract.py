@@ -144,6 +144,7 @@ from data.extraction.rules import LanguageRules, rules_for
 from data.extraction.sentences import (
     REGIONS_HIT,
     REGIONS_OF_HIT,
+    Sentence,
     blank_brackets,
     report_title,
     split_sentences,
@@ -462,11 +463,11 @@ def _closing_zero_of_paragraph(
             apply(event, last.text, last.text, report_date, counts=True, rules=rules)
 
 
-def _paragraph_of_its_own(text: str, zero: str, rules: LanguageRules) -> bool:
+def _paragraph_of_its_own(report: list[Sentence], zero: str, rules: LanguageRules) -> bool:
     """Whether ``zero`` is told in a paragraph that names no place, after the places' paragraphs: "Люди не
     пострадали." on its own line closes the roundup, every place's (rule 8 of docs/labelling.md),
     though a recalled attack's paragraph may follow it."""
-    sentences = [s for s in split_sentences(text) if not s.headline]
+    sentences = [s for s in report if not s.headline]
     paragraph = next((s.paragraph for s in sentences if s.text == zero), None)
     own = [s for s in sentences if s.paragraph == paragraph]
     return paragraph is not None and not any(rules.find_places(s.text) for s in own)
@@ -1863,7 +1864,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
         if (
             body
             and closes
-            and (CLOSING_ZERO.match(body[-1]) or _paragraph_of_its_own(text, body[-1], rules))
+            and (CLOSING_ZERO.match(body[-1]) or _paragraph_of_its_own(report_sentences, body[-1], rules))
             and not rules.find_places(body[-1])
         ):
             counts = rules.find_counts(body[-1])[0]
