@@ -57,19 +57,25 @@ def detect_language(text: str) -> str:
     return "uk" if ukrainian > russian else "ru"
 
 
+# "Куп‘янськ", "Куп`янськ", "Куп´янськ": an apostrophe typed as an opening quote, a backtick or an accent inside a
+# Cyrillic word is the word's apostrophe (a name is found only with ', ’ or ʼ)
+_ODD_APOSTROPHE = re.compile(r"(?<=[а-яіїєґ])[‘`´](?=[а-яіїєґ])", re.IGNORECASE)
+
+
 def native_letters(text: str) -> str:
     """The text with each word of mixed alphabets written in one: its look-alike letters in the word's own alphabet.
 
     A word's own alphabet is the one most of its letters are in ("Харкiв", Latin i, is Cyrillic; "Kharkіv", Cyrillic
     і, is Latin); a word whose other letters have no look-alike there is left as it is. A lone Latin "i" between two
     Cyrillic words is the Ukrainian "і" ("and"). Every letter is replaced by one letter, so a position in the result
-    is the same position in ``text``.
+    is the same position in ``text``. An apostrophe typed as "‘", "`" or "´" inside a Cyrillic word is written "’".
 
     Examples
     --------
     >>> native_letters("Удар по Харкiв i Сумах; Kharkіv")
     'Удар по Харків і Сумах; Kharkiv'
     """
+    text = _ODD_APOSTROPHE.sub("’", text)
     if not (_CYRILLIC.search(text) and _LATIN.search(text)):
         return text
 

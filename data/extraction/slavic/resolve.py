@@ -194,7 +194,11 @@ def resolve_place(name: str, after: str = "", before: str = ""):
     elliptic = len(tokens) == 1 and elliptic_district(name, after, before)
     if elliptic == "oblast":
         oblast = oblast_of_adjective(tokens[0])
-        return oblast_mention(oblast) if oblast is not None else None
+        if oblast is not None:
+            return oblast_mention(oblast)
+        # ("У Харківській області внаслідок удару по Куп'янську постраждали ...": no oblast's adjective, so no
+        # oblast understood; a town whose name ends in "-ськ", in its dative or locative, which reads as one)
+        elliptic = False
     if (
         len(tokens) == 1
         and not elliptic
