@@ -178,6 +178,9 @@ def as_reported_today(
             return bool(THE_DAYS.search(text)) or familiar()
         return 0 <= (report_date - day.date).days <= 1
     day = rules.find_date(text, _MADE_UP_DAY)
+    if day is not None and not re.search(r"\d", day.text) and THE_DAYS.search(day.text):
+        # ("As reported earlier, X was struck overnight": the report's own night, told by a word, not a day)
+        return True
     if day is None:
         # (a weekday with no date of the report to read it against: "on Sunday morning" may be any day)
         if re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text):
