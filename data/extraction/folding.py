@@ -739,6 +739,10 @@ def fold_oblasts_into_settlements(
             # ("the city is under fire round the clock" then "over the past day three were killed in the region":
             # the toll of the region's day, told as such, is not its namesake city's, rule 3)
             and not (_namesake_city(inside[0], event) and _told_as_the_days(event))
+            # ("shelled A in the morning", "drones struck B", then "five were wounded in the X region over the day";
+            # "attacked A and the B community of the X region" then "two were hurt"): a toll told over two places or
+            # more of the region, neither given it, is the region's (rules 3 and 4), not the first place's
+            and len({e.location for e in inside}) < 2
         ):
             # "Drones attacked Odesa ... 7 injured across the Odesa region": the figures belong to
             # the attack the report led with.
