@@ -112,6 +112,10 @@ PAST = re.compile(
     r"|\b(?:Russia['’]s|Russian)\s+(?:full-scale\s+)?(?:war|invasion)\s+(?:(?:against|on|in)\s+Ukraine\s+)?"
     r"(?:has|had)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|taken|wounded|injured)\b"
     r"|\b(?:children|people|civilians)\s+(?:have\s+been\s+|were\s+)?(?:killed\s+|wounded\s+|injured\s+)?in\s+Ukraine\b(?!['’])"
+    # ("the tally of minors killed by Russia's war rose to 600": deaths put down to the war itself, not to an attack,
+    # are the war's toll)
+    r"|\b(?:killed|died|dead|wounded|injured|maimed)\s+(?:by|in|during)\s+(?:the\s+|this\s+)?(?:Russia['’]s\s+"
+    r"|Russian\s+)?(?:full-scale\s+)?(?:war|invasion|aggression)\b"
     r"|з\s+початку\s+(?:повномасштабн\w+\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабн\w+\s+)?(?:вторжения|войны)"
     # "более 640 детей пострадали в Украине в результате полномасштабной вооруженной агрессии": the war's
     # toll; "загальна кількість жертв росіян в області (1 950 загиблих ...) не враховує
