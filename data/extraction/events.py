@@ -78,6 +78,9 @@ class CandidateEvent:
     # The cities that have a district of the name the place was found by ("у Подільському районі"): see
     # folding.fold_city_districts
     district_of: frozenset = field(default=frozenset(), repr=False, compare=False)
+    # The children figures read from a clause that leaves unsaid whose they are: "four killed and 16 hurt, including
+    # three children" (given to the hurt, the count told last).
+    unsaid_children: set = field(default_factory=set, repr=False, compare=False)
 
     def add_sentence(self, text: str) -> None:
         if text not in self.sentences:
@@ -243,6 +246,25 @@ def apply(
             if base is None:
                 continue
             count = Count(f"children_{base}", count.value, count.at_least, count.start)
+        if count.field.startswith("children_") and not earlier:
+            other = f"children_{KILLED if count.field.endswith(INJURED) else INJURED}"
+            told = event.counts.get(other)
+            # (children told beside the other count in this very sentence are others: "killing a 16-year-old ...,
+            # adding that 14 were hurt, including a 7-year-old")
+            again = told is not None and told[0] == count.value and event.evidence.get(other) != sentence
+            if _part_unsaid(count, found):
+                if again and count.field not in event.counts:
+                    # "four were killed, including three children" then "four killed and 16 injured, including three
+                    # children": the second clause leaves unsaid whose the children are, and the report has told
+                    # them among the dead; the same three told again, not hurt children (who would be adults)
+                    event.add_sentence(sentence)
+                    continue
+                event.unsaid_children.add(count.field)
+            elif again and other in event.unsaid_children:
+                # (the same, told the other way round: the clause that says whose they are comes second)
+                event.counts.pop(other)
+                event.evidence[f"{other}_earlier"] = event.evidence.pop(other, "")
+                event.unsaid_children.discard(other)
         if count.field in (KILLED, INJURED):
             event.last_base = count.field
         elif count.field in (f"children_{KILLED}", f"children_{INJURED}"):
@@ -660,6 +682,12 @@ def apply(
             event.figure_told[count.field] = _is_figure(clause[count.start :]) and count.value > 1
     for note in notes:
         event.add_note(note, sentence)
+
+
+def _part_unsaid(count: Count, found: list[Count]) -> bool:
+    """Whether the children ``count`` follows both a toll of the dead and one of the hurt in its clause, which leaves
+    unsaid whose they are ("four killed and 16 injured, including three children")."""
+    return {c.field for c in found if c.start < count.start} >= {KILLED, INJURED}
 
 
 # "another drone attack on the city", "a second strike on the regional capital": one more attack on the place in focus
