@@ -52,6 +52,7 @@ from data.extraction.rules import LanguageRules
 from data.extraction.sentences import Sentence, report_title, split_sentences
 from data.extraction.shares import IN_TOTAL
 from data.extraction.single import keep_the_one_attack
+from data.extraction.slavic.words import HARM, HEARD, LIST_HIT
 from data.extraction.unlisted import MIN_POPULATION_TO_STAY, place_unlisted
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
@@ -387,6 +388,7 @@ def _settle_places(read: ReportRead) -> list[CandidateEvent]:
             settle_namesakes_by_the_others(result)
         result = drop_cyrillic_homes_of_named_places(result, rules.find_places, [s.text for s in sentences])
         result = fold_same_places(result)
+        result = _drop_places_only_heard(result)
         if not named_oblasts - {None} and SLAVIC_RUSSIAN_REGION.search(text):
             # "в селе Бегоща Рыльского района" in a Kursk governor's summary that names no Ukrainian region: a
             # village the gazetteer lacks is one of the Russian region's, abroad (labelling rule 2), not an unmapped
@@ -407,6 +409,22 @@ def _settle_places(read: ReportRead) -> list[CandidateEvent]:
             if normalize_name(national) not in load_gazetteer().index:
                 event.location = national
     return result
+
+
+def _drop_places_only_heard(events: list[CandidateEvent]) -> list[CandidateEvent]:
+    """Without the places where blasts were only heard ("а вибухи лунали ще й у Черкасах"), with no figures
+    and nothing told hit there, when the report tells of other places hit (rule 1). A report on one place keeps it:
+    "В Харькове прогремели взрывы", then the toll, is the city's strike told from its first sound."""
+
+    def only_heard(event: CandidateEvent) -> bool:
+        return bool(event.sentences) and all(
+            HEARD.search(s) and not HARM.search(s) and not LIST_HIT.search(s) for s in event.sentences
+        )
+
+    heard = [e for e in events if e.location and not e.counts and only_heard(e)]
+    if not heard or not any(e.location and e not in heard for e in events):
+        return events
+    return [e for e in events if e not in heard]
 
 
 def _closing_zero_of_paragraph(

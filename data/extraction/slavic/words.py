@@ -321,6 +321,15 @@ LIST_HIT = re.compile(
 # damaged or hurt, labelling rule 1): a clause telling the first without the second, or a verb of hitting, names no
 # place attacked ("сбили 14 дронов в Одесской области")
 SHOT_DOWN = re.compile(r"(?<!\w)(?:збил|збит(?!к)|збив|сбил|сбит|перехопл|перехвач)\w*", re.IGNORECASE)
+# "вибухи лунали й в Одесі", "в Харькове прогремели взрывы", "було чути вибухи": blasts heard in a place are no strike
+# on it (rule 1), unless the clause tells of harm there (the English reader's "explosions were heard in")
+HEARD = re.compile(
+    r"(?<!\w)(?:(?:вибух|взрыв)\w*\s+(?:\w+\s+)?(?:лунал|пролунал|було\s+чути|чули|чути|прогриміл|гриміл|прогремел"
+    r"|гремел|раздавал|раздал|был[иo]?\s+слышн|слышал)\w*"
+    r"|(?:лунал|пролунал|прогриміл|прогремел|раздавал|раздал)\w*\s+(?:\w+\s+)?(?:вибух|взрыв)\w*"
+    r"|(?:було\s+)?чути\s+(?:\w+\s+)?вибух\w*|(?:было\s+)?слышн\w*\s+(?:\w+\s+)?взрыв\w*)",
+    re.IGNORECASE,
+)
 HARM = re.compile(
     r"(?<!\w)(?:пострада|постражд|зруйн|пошкодж|разруш|поврежд|уламк|обломк|влуч|попал|попадан|поціл|загин|загибл|"
     r"погиб|ранен|поранен|травм|вбит|убит|пожеж|пожар|загор|горі|горе|жертв)",
