@@ -370,6 +370,19 @@ _EXAMPLE_OF_SEVERAL = re.compile(
     r"|communities|localities|cities|places)\b[^.;]*?,?\s+(?:including|such\s+as|among\s+them)\b",
     re.IGNORECASE,
 )
+# "in Dnipro itself", "the city itself": a city told apart from the rest of its region
+_ITSELF = re.compile(r"\s+itself\b", re.IGNORECASE)
+
+
+def _told_apart_from_its_region(town: CandidateEvent) -> bool:
+    told = town.evidence.get("location", "")
+    return any(
+        re.search(rf"\b{re.escape(name)}{_ITSELF.pattern}", told, re.IGNORECASE)
+        for name in {town.written, town.location, "city", "town"}
+        if name
+    )
+
+
 _REGION_NAMED = re.compile(r"\b(?:region|oblast|province)\b|(?<!\w)(?:област|обл\.)", re.IGNORECASE)
 _DAY_COUNT = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been)\s+recorded\b[^.;]*\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+"
@@ -659,13 +672,18 @@ def fold_oblasts_into_settlements(
         if (
             len(inside) == 1
             and inside[0].counts
-            and _SHELLS_AT.search(inside[0].evidence.get("location", ""))
+            and (
+                _SHELLS_AT.search(inside[0].evidence.get("location", ""))
+                or _told_apart_from_its_region(inside[0])
+            )
             and _REGION_NAMED.search(event.evidence.get("location", ""))
             and events.index(event) < events.index(inside[0])
             and all(inside[0].counts.get(name) == value for name, value in event.counts.items())
         ):
             # "Shelling across the X region hurt four" then "troops fired 30 shells at X city" and the toll
-            # told again: the city named in the day's count of shells is one of the places hit, the toll the region's
+            # told again: the city named in the day's count of shells is one of the places hit, the toll the region's;
+            # so too "a missile attack on the X region killed five" then "a mall was hit in X itself" and the toll
+            # again with no place: the city told apart from the rest of the region
             _move_counts(inside[0], event)
             result.append(event)
             continue
