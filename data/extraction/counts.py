@@ -183,12 +183,12 @@ _THERE_BE = r"(?:were|was|are|is|ha(?:ve|s|d)\s+been)"
 _NONE_OF_THEM = re.compile(
     r"\b(?:there\s+)?"
     + _THERE_BE
-    + r"\s+no\s+(?P<first>injured|wounded|injuries|dead|deceased|killed|fatalities)"
-    r"(?:\s+(?:or|and|nor)\s+(?P<second>injured|wounded|injuries|dead|deceased|killed|fatalities))?"
+    + r"\s+no\s+(?P<first>injured|wounded|injuries|dead|deceased|killed|fatalities|deaths)"
+    r"(?:\s+(?:or|and|nor)\s+(?P<second>injured|wounded|injuries|dead|deceased|killed|fatalities|deaths))?"
     r"(?:\s+(?:people|persons|civilians))?\b(?![\w\s]{0,40}?\b(?:reported|recorded)\b)",
     re.IGNORECASE,
 )
-_DEAD_WORD = re.compile(r"dead|deceased|killed|fatalities", re.IGNORECASE)
+_DEAD_WORD = re.compile(r"dead|deceased|killed|fatalities|deaths", re.IGNORECASE)
 _NO_CASUALTIES = re.compile(
     # ("no immediate reports of casualties" is no figure at all: nothing was known yet)
     # "there are no victims", "There were no injuries or casualties", "It passed without dead or wounded"
@@ -463,7 +463,7 @@ _TAKEN_BACK = re.compile(
 # "a strike on a farm killed 22 cows and injured 30", "15 head of cattle died, 8 more were hurt": animals counted, and
 # the bare figure told right after them (their noun left out), are no casualties
 _ANIMAL_COUNT = re.compile(
-    rf"(?<![\w-])(?:{COUNT_NUMBER})\s+(?:[a-z-]+\s+)?(?:head\s+of\s+)?(?:{V.ANIMALS})\b"
+    rf"(?<![\w-])(?:{COUNT_NUMBER})\s+(?:[a-z-]+\s+)?(?:heads?\s+of\s+)?(?:{V.ANIMALS})\b"
     rf"(?:[,;]?\s+(?:(?:and|while|{V.KILLED_WORDS}|{V.INJURED_WORDS}|killing|injuring|wounding|hurting"
     rf"|were|was|had|been|another|a\s+further)\s+)*(?:{COUNT_NUMBER})(?![\w-])"
     rf"(?=\s*(?:more\s*)?(?:[.,;]|$|\s(?:more|others?|were|was|{V.KILLED_WORDS}|{V.INJURED_WORDS})\b)))?",
