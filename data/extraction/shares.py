@@ -23,7 +23,9 @@ _EXAMPLE_BEFORE = re.compile(
 # "обстрілів Харкова та 9 населених пунктів області двоє людей загинули": the town is one of the places
 # the region's figures are spread over, not where they all were.
 _AND_PLACES_AFTER = re.compile(
-    r"^\s*,?\s*(?:та|і|й|и|а\s+також|а\s+также|and)\s+(?:ще|еще|ещё|other|another)?\s*[\w'’ʼ-]+\s+"
+    r"^\s*,?\s*(?:та|і|й|и|а\s+також|а\s+также|and)\s+(?:ще|еще|ещё|other|another)?\s*"
+    # ("the town of X and some 15 other villages": the number told roughly)
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|близько|около|понад|более)\s+)?[\w'’ʼ-]+\s+"
     # ("the city of Kherson and six more settlements in the region")
     r"(?:(?:інших|других|other|more|further)\s+)?(?:населен\w+\s+пункт\w*|громад\w*|общин\w*|settlements|communities|towns|villages)",
     re.IGNORECASE,
