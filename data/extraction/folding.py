@@ -200,7 +200,8 @@ def fold_districts_into_oblasts(
                 not raions_apart
                 and not event.counts
                 and told_apart.get(event.oblast_iso, 0) >= 2
-                and _district_of_its_own(event)
+                # ("In the Z and W districts, houses were damaged" among them: each named as hit)
+                and _district_of_its_own(event, or_listed=True)
             ):
                 # "In the Izium district, a barn burned; in the Chuhuiv district, two garages burned" under the
                 # region's day count: a roundup's attacks, one per district (its town), not the region's one attack
@@ -237,7 +238,9 @@ def fold_districts_into_oblasts(
                 and event.counts
                 and not oblast.counts
                 and _district_of_its_own(event)
-                and raions.get(event.oblast_iso, 0) == 1
+                # ("In the X district, a man was hurt." and "In the Y district, houses were damaged.": each district
+                # of the roundup told in a phrase of its own, the one with a toll its centre town's)
+                and (raions.get(event.oblast_iso, 0) == 1 or told_apart.get(event.oblast_iso, 0) >= 2)
             ):
                 # "port buildings in the X region were damaged" then "drones attacked the Y district; one
                 # person was hurt": a district named alone with a toll is its centre town's attack (labelling rule
