@@ -433,6 +433,9 @@ def _region_of_focus(focus: list[CandidateEvent], rules: LanguageRules) -> Menti
     return _region_of({e.oblast_iso for e in focus})
 
 
+# "In Kherson, ...", "In the town of X, ..." opening a sentence: the place a roundup's item is about
+_ITEM_OPENING = re.compile(r"^\W*In\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
+
 # "22:40 г. Купянск.", "02:37 с. Боровая.": an entry of an administration's timed log, its time and settlement word
 _LOG_ENTRY = re.compile(r"^(?P<time>\d{1,2}[:.]\d{2}\s+)?(?:(?:г|м|с|смт|пгт|пос|сел)\.\s*|(?:смт|пгт)\s+)")
 
@@ -865,6 +868,22 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 faded, focus = focus or faded, []
             named = [m for m in rules.find_places(analysed) if m.strong and m.precision == "settlement"]
             told_there = named[0] if not rules.unplaced and len(named) == 1 else None
+            opened = _ITEM_OPENING.match(analysed) if rules.unplaced else None
+            if (
+                opened
+                and named
+                and named[0].start <= opened.end()
+                and events.get(named[0].key) not in focus
+                and about_attacks
+                and not rules.other_matter.search(analysed)
+            ):
+                # ("In A, a bomb hit a plant." then "In B, the centre and the suburbs fell under fire." and "8 were
+                # hurt"; "In the C district, a shed burned out." in a roundup of districts): a sentence a
+                # place opens is that place's item in a report of attacks, whatever its verb, and the figures after it
+                # are that place's, no longer the place before's
+                opening = events.setdefault(named[0].key, place_event(named[0], words))
+                opening.add_sentence(words)
+                focus, faded, quiet = [opening], [], 0
             continue
         quiet = 0
         if told_there is not None and _THERE.match(analysed) and not rules.find_places(analysed):
