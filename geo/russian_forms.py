@@ -133,8 +133,12 @@ def _endings(word: str) -> list[str]:
 def _vowels(word: str) -> list[str]:
     """The word with each і as е, и or о and each ї as е or и (ї after a vowel or apostrophe is "йі")."""
     slots = []
-    for letter in word:
-        if letter == "і":
+    for position, letter in enumerate(word):
+        if letter == "і" and position == 0:
+            # a word's first і is Russian и (Ізюм: Изюм, Ігорівка: Игоревка), never the е or о of a closed syllable,
+            # so "Егоровка" is Єгорівка alone, not Ігорівка too
+            slots.append(("и",))
+        elif letter == "і":
             slots.append(("е", "и", "о"))
         elif letter == "ї":
             slots.append(("е", "и"))

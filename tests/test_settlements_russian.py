@@ -79,6 +79,14 @@ def test_a_translated_name_finds_the_village_of_its_oblast():
     assert {s.name_uk for s in find_russian("Переездное", "UA-14")} == {"Переїзне"}
 
 
+def test_a_first_i_is_russian_i_alone():
+    # a word's first і is Russian и (Ізюм: Изюм): Zaporizhzhia oblast's Ігорівка is "Игоревка", and "Егоровка" is
+    # its Єгорівка alone (the е or о a closed syllable's і may be in Russian is never a word's first letter)
+    assert {s.name_uk for s in find_russian("Егоровка", "UA-23")} == {"Єгорівка"}
+    assert {s.name_uk for s in find_russian("Игоревка", "UA-23")} == {"Ігорівка"}
+    assert {s.name_uk for s in find_russian("Изюм", "UA-63")} == {"Ізюм"}
+
+
 def test_an_ambiguous_form_returns_every_village_it_may_be():
     # Zaporizhzhia oblast has Степне and Степове: "Степное" may be either, and the caller must not choose
     assert {s.name_uk for s in find_russian("Степное", "UA-23")} == {"Степне", "Степове"}
