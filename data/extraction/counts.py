@@ -531,6 +531,13 @@ def _add_more_people(clause: str, counts: list[Count]) -> list[Count]:
     return result
 
 
+_AGE_AFTER_NUMBER = re.compile(
+    rf"(\b(?:{COUNT_NUMBER})\s+)(?:{AGE})[-\s](?:year|month)s?[-\s]old\s+(?=(?:{V.CHILD_NOUN}|{V.PERSON_PLURAL})\b)",
+    re.IGNORECASE,
+)
+_BIRTH_YEAR = re.compile(r",?\s+born\s+in\s+(?:19|20)\d\d\b,?", re.IGNORECASE)
+
+
 def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     """Casualty figures in a clause, and notes for casualties given without a number.
 
@@ -552,6 +559,11 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     ([('killed', 1, False), ('injured', 20, True)], ['children among the injured, number not given'])
     """
     clause = _ANIMAL_COUNT.sub(lambda m: " " * len(m.group(0)), clause)
+    # "two 10-year-old children", "a man born in 1950 and his wife born in 1953": an age after the number of people
+    # and a year of birth after a person describe them and are no count (blanked, same length); the number before the
+    # age is the people's, and the children among them are known by their noun
+    clause = _AGE_AFTER_NUMBER.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    clause = _BIRTH_YEAR.sub(lambda m: " " * len(m.group(0)), clause)
     # "including children: a 7-year-old girl, boys aged 3 and 15": the people listed after the colon are the
     # children, counted by the list (the word and its colon blanked, same length)
     clause = _CHILDREN_COLON.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
