@@ -210,7 +210,10 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         r"^\s+(?:and\s+[A-Z][\w'’-]+\s+(?i:districts)|(?i:district))\s+of\s+(?:(?:the\s+city\s+of\s+)?[A-Z]|the\s+city\b)",
         after,
     ) and not re.match(
-        r"^\s+district\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast|province)\b", after, re.IGNORECASE
+        # ("the A and B districts of the X region": raions of the region, no city's districts)
+        r"^\s+(?:and\s+[A-Z][\w'’-]+\s+)?districts?\s+of\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:region|oblast|province)\b",
+        after,
+        re.IGNORECASE,
     ):
         return None  # "the Kyiv district of Kharkiv": a city's district named after another place; the city is hit
     if re.search(r"\b[A-Z][\w'’-]+['’]s\s+$", before) and re.match(r"^\s+district\b", after):

@@ -141,7 +141,8 @@ def _district_of_its_own(event: CandidateEvent, or_listed: bool = False) -> bool
     others = r"(?:\s*(?:,|and|та|і|и)\s*[\w'’-]+)*\s+(?:districts|raions|район\w*)" if or_listed else r"(?!)"
     return bool(name) and any(
         re.search(
-            rf"(?<![\w'’-]){name}(?:\s+(?:district|raion|район\w*)(?!\w)|{others}(?!\w))",
+            # ("in the Shepetivka region": a raion told by the word the oblast is told by, its town no oblast's centre)
+            rf"(?<![\w'’-]){name}(?:\s+(?:district|raion|region|район\w*)(?!\w)|{others}(?!\w))",
             sentence,
             re.IGNORECASE,
         )
@@ -169,10 +170,11 @@ def _district_only_shot_at(event: CandidateEvent) -> bool:
 def fold_districts_into_oblasts(
     events: list[CandidateEvent], raions_apart: bool = False
 ) -> list[CandidateEvent]:
-    """ "Russians struck Poltava Oblast ... debris damaged a school in the Poltava district": one attack,
-    known at the oblast; the district is where in it, not the city it is named after. A district told with a toll of
-    its own beside its region's own toll ("three killed in the Kyiv region", "four hurt in the Brovary district") is
-    its centre town's attack, as labelling rule 4 reads it.
+    """ "Russians struck Poltava Oblast; debris damaged a school in the Lubny district": the district, named as hit
+    in a phrase of its own with none of its villages named, is its centre town's attack (labelling rule 4), and the
+    region with no figures of its own only where it lies; so is a district told with a toll of its own, beside its
+    region's own toll ("three killed in the Kyiv region", "four hurt in the Brovary district") or beside none. A
+    district named only within the region's clause, or only where drones were shot down, is the region's.
 
     With ``raions_apart`` (Ukrainian and Russian reports), two or more raions of one oblast ("У
     Новгород-Сіверському районі ..., у Корюківському районі ...") are each an attack of their own, as
@@ -233,24 +235,16 @@ def fold_districts_into_oblasts(
                 # district (its town) one of the attacks told place by place
                 result.append(event)
                 continue
-            if (
-                not raions_apart
-                and event.counts
-                and not oblast.counts
-                and _district_of_its_own(event)
-                # ("In the X district, a man was hurt." and "In the Y district, houses were damaged.": each district
-                # of the roundup told in a phrase of its own, the one with a toll its centre town's)
-                and (raions.get(event.oblast_iso, 0) == 1 or told_apart.get(event.oblast_iso, 0) >= 2)
-            ):
+            if not raions_apart and event.counts and not oblast.counts and _district_of_its_own(event):
                 # "port buildings in the X region were damaged" then "drones attacked the Y district; one
                 # person was hurt": a district named alone with a toll is its centre town's attack (labelling rule
-                # 4), the region with no figures of its own only where it lies
+                # 4), the region with no figures of its own only where it lies; so too with other districts of the
+                # region told beside it ("In the A district, a man was hurt. In the B district, houses burned")
                 dropped.add(event.oblast_iso)
                 result.append(event)
                 continue
             if (
                 not event.counts
-                and oblast.counts
                 and _district_of_its_own(event, or_listed=True)
                 and not _district_only_shot_at(event)
                 and not any(
@@ -263,8 +257,9 @@ def fold_districts_into_oblasts(
             ):
                 # "Drones struck the X region, killing one; debris damaged a farm in the Y district": a district named as
                 # hit, no toll of its own and none of its villages named, is its centre town with no figures beside the
-                # region's toll (labelling rule 4); with a village of it named, that village stands for it
-                event.beside_region_toll = True
+                # region's toll (labelling rule 4); with a village of it named, that village stands for it. Beside a
+                # region with no figures, the district is the one place known hit there (rule 5: no region event)
+                event.beside_region_toll = bool(oblast.counts)
                 result.append(event)
                 continue
             if not (event.counts and oblast.counts):
