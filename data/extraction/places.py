@@ -1095,7 +1095,16 @@ def _listed_together(clause: str, first: Mention, second: Mention) -> bool:
     one, two = sorted((first, second), key=lambda m: m.start)
     between = clause[one.end : two.start] if clause else ""
     return bool(
-        re.fullmatch(r"\s+(?:regions?|oblasts?|provinces?)?\s*,?\s*(?:and|as\s+well\s+as)\s+", between)
+        re.fullmatch(
+            # ("Odesa and the northern Volyn region", "hits reported in Sumy, Poltava, Rivne region": items of one
+            # list, the region after towns of other regions)
+            r"(?:\s+(?:regions?|oblasts?|provinces?))?(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
+            r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+            r"|(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s*,\s+",
+            between,
+        )
+        # (the last two items of such a list: "Poltava, Rivne region" after "Sumy, ")
+        or (re.fullmatch(r"\s*,\s+", between) and re.search(r"[A-Z][\w'’-]+\s*,\s*$", clause[: one.start]))
         # "from the eastern regions of A and B to the port city of C, and the capital, D": the ends of one range,
         # listed together
         or re.fullmatch(
@@ -1175,7 +1184,10 @@ def drop_oblasts_of_settlements(mentions: list[Mention], clause: str = "") -> li
         if mention.precision == "oblast" and inside:
             continue
         if mention.precision == "oblast" and any(
-            has_namesake_in(s, mention.oblast_iso) or not _listed_together(clause, mention, s)
+            # ("Ponyativka, Kherson region": a village the gazetteer lacks, of the region named after it)
+            has_namesake_in(s, mention.oblast_iso)
+            or s.oblast_iso is None
+            or not _listed_together(clause, mention, s)
             for s in settlements
         ):
             # "Pokrovsk, in the Donetsk region": the settlement's namesake in that oblast is meant.
@@ -1237,8 +1249,12 @@ _REGIONS_LIST_BEFORE = re.compile(
     r"(?:\b(?:struck|hit|attacked|shelled|targeted|bombarded|pounded|(?:reported|recorded)\s+in)\s+the"
     # ("missiles flew in overnight, targeting the A, B, C and D regions", "the strike damaged substations in the
     # eastern A, B and C regions": a participle of hitting, or what the strike hit and then where, with a bearing)
-    r"|\b(?:targeting|striking|hitting|attacking|shelling|damag(?:ed|ing))\b(?:[^.;:]{0,60}?\b(?:in|on|at|across))?"
+    # ("hit power facilities in A, B, C and D oblasts", "striking much of Ukraine, among them the A, B, C and D
+    # regions": what was hit, then where)
+    r"|\b(?:targeting|striking|hitting|attacking|shelling|damag(?:ed|ing))\b(?:[^.;:]{0,60}?\b(?:in|on|at|across|including|among\s+them))?"
     r"\s+the(?:\s+(?:north|south|east|west|central)[\w-]*)?"
+    r"|\b(?:struck|hit|attacked|shelled|targeted)\s+(?:[\w-]+\s+){0,3}?(?:facilities|infrastructure|sites|targets|objects)"
+    r"\s+(?:in|across)(?:\s+the)?"
     r"|\b(?:killed|injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:in|across)"
     # ("the attack also caused damage in the A, B, C and D regions", "damage in A, B and C regions": the noun)
     r"|\b(?<!no\s)(?:damage|destruction)\b[^.;:]{0,40}?\b(?:in|across)(?:\s+the)?"
