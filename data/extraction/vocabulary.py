@@ -91,6 +91,15 @@ ATTACK_CUE = _words(
     r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?",
     r"treated\s+in\s+(?:a\s+|the\s+)?hospitals?",
     r"bod(?:y|ies)\s+of",
+    # what an attack left burning or broken where no other word of hitting is told: "crews put out a blaze and
+    # extinguished it at a depot", "fires erupted at a plant in X", "a barn caught fire", "shop windows were
+    # shattered in X", "homes were affected in X" (debris or a blast: the place was hit, labelling rule 1)
+    r"extinguish\w*",
+    r"fires?\s+(?:also\s+)?(?:broke\s+out|erupted)",
+    r"caught\s+fire",
+    r"(?:smashed|shattered|blown\s+out)",
+    r"(?:houses|homes|buildings)\s+(?:have|has|had)\s+(?:also\s+)?been\s+affected",
+    r"(?:houses|homes|buildings)\s+(?:were|was)\s+(?:also\s+)?affected",
 )
 
 KILLED_WORDS = (
