@@ -230,6 +230,9 @@ def _whose(clause: str, number: NumberMatch) -> bool:
     return bool(number.person and len(whose) == 2 and PERSON_WORD.match(whose[0]) and kind_of(whose[1]))
 
 
+_POSSESSIVE_AFTER = re.compile(r"^\s+(?:его|её|ее|их|його|її|їхніх|їхні)\s+([\w'’ʼ]+)", re.IGNORECASE)
+
+
 def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     """What a number counts: ``(killed|injured|inherit, child)`` or None.
 
@@ -267,6 +270,11 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
         rest,
         flags=re.IGNORECASE,
     )
+    whose_people = _POSSESSIVE_AFTER.match(rest)
+    if whose_people and (_animate_plural(whose_people.group(1)) or CHILD_WORD.match(whose_people.group(1))):
+        # "еще трое его сослуживцев получили ранения", "двоє її дітей": whose people they are, between the number and
+        # the word for them
+        rest = " " + rest[whose_people.start(1) :]
     if number.person:
         # "Женщина 62 года госпитализирована": the age right after the person, too
         rest = re.sub(r"^\s+\d+\s*(?:лет|года|год|років|року|рік)\b", "", rest, flags=re.IGNORECASE)
