@@ -188,6 +188,13 @@ _NONE_OF_THEM = re.compile(
     r"(?:\s+(?:people|persons|civilians))?\b(?![\w\s]{0,40}?\b(?:reported|recorded)\b)",
     re.IGNORECASE,
 )
+# "preliminary data suggest no injuries", "reports indicate no injuries in X": a zero qualified by the moment, the
+# report's word at the time (labelling rule 8 as amended a twelfth time), unlike "no injuries were reported"
+_SUGGEST_NONE = re.compile(
+    r"\b(?:data|reports|information)\s+(?:suggests?|indicates?|shows?)\s+(?:that\s+there\s+(?:were|are)\s+)?no\s+"
+    r"(?:injuries|injured|wounded)\b",
+    re.IGNORECASE,
+)
 _DEAD_WORD = re.compile(r"dead|deceased|killed|fatalities|deaths", re.IGNORECASE)
 _NO_CASUALTIES = re.compile(
     # ("no immediate reports of casualties" is no figure at all: nothing was known yet)
@@ -208,6 +215,11 @@ _NO_CASUALTIES = re.compile(
     r"|(?:the\s+)?(?:people|civilians|residents|locals|everyone|all\s+of\s+them|family|families)(?:\s+[a-z]+){0,3}?"
     # ("with residents fortunately escaping unharmed": the same told with a participle)
     r"\s+(?:are|were|remained|remain|escaped|survived|escaping|remaining)\s+(?:all\s+)?(?:safe|unharmed|unhurt)"
+    # ("the strike hit a warehouse without affecting people"; "the main thing is that everyone survived": both zeros,
+    # labelling rule 8 as amended a twelfth time)
+    r"|without\s+(?:affecting|harming|hurting|injuring)\s+(?:any\s+)?(?:people|civilians|residents|anyone)"
+    r"|main\s+thing\s+is\s+(?:that\s+)?(?:the\s+)?(?:people|everyone|residents|civilians)\s+(?:survived|(?:are|were)"
+    r"\s+(?:alive|safe))"
     # "There were no consequences", "no victims" told as a clause's last words; not "no casualties were reported"
     r"|(?:(?:there\s+)?" + _THERE_BE + r"\s+no|without\s+(?:any\s+)?|with\s+no)\s+consequences"
     # ("Kherson Oblast: no casualties." after a region's heading)
@@ -758,6 +770,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         # "there were no casualties", "no reports of casualties": neither dead nor hurt.
         if not any(c.value == 0 for c in counts):
             counts += [Count(KILLED, 0, False, match.start()), Count(INJURED, 0, False, match.start())]
+    for match in _SUGGEST_NONE.finditer(clause):
+        if not any(c.field == INJURED for c in counts):
+            counts.append(Count(INJURED, 0, False, match.start()))
     for match in _NONE_OF_THEM.finditer(clause):
         for word in filter(None, (match.group("first"), match.group("second"))):
             field = KILLED if _DEAD_WORD.fullmatch(word) else INJURED
