@@ -628,6 +628,11 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     # two characters for two, so every offset stays)
     clause = re.sub(r"(?<=\s)--(?=\s)", "— ", clause)
     clause = DASH_PART.sub(lambda m: "," + m.group(1) + ",", clause)
+    # "12 people, a teenager among them, were wounded": the part told before its "among them" is of the figure before,
+    # read as "among them a teenager" (same length, so positions hold), never more people
+    clause = _PART_BEFORE_AMONG.sub(
+        lambda m: m.group("comma") + m.group("tie") + m.group("gap") + m.group("who"), clause
+    )
     # "two people—a shop assistant and a bus driver—lost their lives": who they were, between dashes
     clause = _DASH_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
     # "men aged 38 and 64 were injured": two people; "two men aged 27 and 45 were killed": the ages are asides
@@ -888,6 +893,14 @@ def _aged_people(match: re.Match) -> NumberMatch:
         person=True,
         children=kids if 0 < kids < len(ages) else None,
     )
+
+
+# "four people, two children among them,": who among the figure's people, told before "among them" / "among whom"
+_PART_BEFORE_AMONG = re.compile(
+    r"(?P<comma>,\s*)(?P<who>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+    r"(?P<gap>\s+)(?P<tie>among\s+them|among\s+whom)(?=\s*,)",
+    re.IGNORECASE,
+)
 
 
 def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
