@@ -180,11 +180,12 @@ _NOT_HURT = re.compile(
 _THERE_BE = r"(?:were|was|are|is|ha(?:ve|s|d)\s+been)"
 # "There were no wounded or deceased", "no dead or injured people", "There were no injuries": the zero of
 # each count named (the Ukrainian "немає загиблих і поранених" in English); "no injuries were reported" is no figure
+# (the words a zero counts by, its dead and its hurt: written once, so that a word added reads in both places)
+_NONE_DEAD = r"dead|deceased|killed|fatalities|deaths"
+_NONE_WORD = r"injured|wounded|injuries|" + _NONE_DEAD
 _NONE_OF_THEM = re.compile(
-    r"\b(?:there\s+)?"
-    + _THERE_BE
-    + r"\s+no\s+(?P<first>injured|wounded|injuries|dead|deceased|killed|fatalities|deaths)"
-    r"(?:\s+(?:or|and|nor)\s+(?P<second>injured|wounded|injuries|dead|deceased|killed|fatalities|deaths))?"
+    r"\b(?:there\s+)?" + _THERE_BE + rf"\s+no\s+(?P<first>{_NONE_WORD})"
+    rf"(?:\s+(?:or|and|nor)\s+(?P<second>{_NONE_WORD}))?"
     r"(?:\s+(?:people|persons|civilians))?\b(?![\w\s]{0,40}?\b(?:reported|recorded)\b)",
     re.IGNORECASE,
 )
@@ -195,7 +196,7 @@ _SUGGEST_NONE = re.compile(
     r"(?:injuries|injured|wounded)\b",
     re.IGNORECASE,
 )
-_DEAD_WORD = re.compile(r"dead|deceased|killed|fatalities|deaths", re.IGNORECASE)
+_DEAD_WORD = re.compile(_NONE_DEAD, re.IGNORECASE)
 _NO_CASUALTIES = re.compile(
     # ("no immediate reports of casualties" is no figure at all: nothing was known yet)
     # "there are no victims", "There were no injuries or casualties", "It passed without dead or wounded"
