@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from data.extraction import vocabulary as V
-from data.extraction.lookup import Mention, mention_as_oblast
+from data.extraction.lookup import KYIV_AND_ITS_REGION, Mention, mention_as_oblast
 from data.extraction.sentences import REGIONS_HIT
 from geo.gazetteer import normalize_name
 
@@ -345,7 +345,7 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
             and other.strong
             # (not the city's own region: "Kyiv: debris fell in Vyshhorod" may be a heading of the capital's area)
             and other.oblast_iso != mention.oblast_iso
-            and {other.oblast_iso, mention.oblast_iso} != {"UA-30", "UA-32"}
+            and {other.oblast_iso, mention.oblast_iso} != KYIV_AND_ITS_REGION
             for other in mentions
         )
     ):

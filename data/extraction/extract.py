@@ -87,6 +87,7 @@ from data.extraction.layout import (
     with_district,
 )
 from data.extraction.lookup import (
+    KYIV_AND_ITS_REGION,
     Mention,
     has_namesake_in,
     oblast_vote,
@@ -230,9 +231,9 @@ def _of_known_regions(
     the list is still of the known regions when each of its names has a namesake there (or is not in the gazetteer)
     and one of them was placed there."""
     known = {e.oblast_iso for e in events.values()} | named_oblasts
-    if known & {"UA-30", "UA-32"}:
+    if known & KYIV_AND_ITS_REGION:
         # (the capital and the region around it: "As reported, debris fell on Kyiv" in a report on the Kyiv region)
-        known |= {"UA-30", "UA-32"}
+        known |= KYIV_AND_ITS_REGION
     isos = {m.oblast_iso for m in mentions}
     if not isos or not isos & known:
         return False

@@ -354,6 +354,9 @@ def mention_as_oblast(mention: Mention, name: str) -> Mention | None:
     return mention
 
 
+# The capital (a region of its own, UA-30) and the Kyiv region around it (UA-32): one area as reports tell it
+KYIV_AND_ITS_REGION = frozenset({"UA-30", "UA-32"})
+
 # Oblast capitals not named after their oblast (the others are: Kharkiv of the Kharkiv region)
 _CAPITALS = {"UA-12": "Dnipro", "UA-35": "Kropyvnytskyi", "UA-43": "Simferopol", "UA-32": "Kyiv"}
 
