@@ -368,14 +368,14 @@ _EXAMPLE_OF_SEVERAL = re.compile(
     r"|communities|localities|cities|places)\b[^.;]*?,?\s+(?:including|such\s+as|among\s+them)\b",
     re.IGNORECASE,
 )
-# "in Dnipro itself", "the city itself": a city told apart from the rest of its region
-_ITSELF = re.compile(r"\s+itself\b", re.IGNORECASE)
 
 
 def _told_apart_from_its_region(town: CandidateEvent) -> bool:
+    """Whether the sentence that placed ``town`` tells it apart from the rest of its region: "in Dnipro itself",
+    "the city itself"."""
     told = town.evidence.get("location", "")
     return any(
-        re.search(rf"\b{re.escape(name)}{_ITSELF.pattern}", told, re.IGNORECASE)
+        re.search(rf"\b{re.escape(name)}\s+itself\b", told, re.IGNORECASE)
         for name in {town.written, town.location, "city", "town"}
         if name
     )
