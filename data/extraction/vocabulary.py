@@ -98,8 +98,7 @@ ATTACK_CUE = _words(
     r"fires?\s+(?:also\s+)?(?:broke\s+out|erupted)",
     r"caught\s+fire",
     r"(?:smashed|shattered|blown\s+out)",
-    r"(?:houses|homes|buildings)\s+(?:have|has|had)\s+(?:also\s+)?been\s+affected",
-    r"(?:houses|homes|buildings)\s+(?:were|was)\s+(?:also\s+)?affected",
+    r"(?:houses|homes|buildings)\s+(?:(?:have|has|had)\s+(?:also\s+)?been|(?:were|was)(?:\s+also)?)\s+affected",
 )
 
 KILLED_WORDS = (
