@@ -551,6 +551,16 @@ _AGE_AFTER_NUMBER = re.compile(
 _BIRTH_YEAR = re.compile(r",?\s+born\s+in\s+(?:19|20)\d\d\b,?", re.IGNORECASE)
 
 
+def _blanked(match: re.Match) -> str:
+    """The match as spaces: blanked, the same length, so that positions in the clause stay."""
+    return " " * len(match.group(0))
+
+
+def _blanked_after_first(match: re.Match) -> str:
+    """The match's first group kept and the rest of it blanked, the same length."""
+    return match.group(1) + " " * (len(match.group(0)) - len(match.group(1)))
+
+
 def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     """Casualty figures in a clause, and notes for casualties given without a number.
 
@@ -571,18 +581,18 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     >>> [(c.field, c.value, c.at_least) for c in counts], notes
     ([('killed', 1, False), ('injured', 20, True)], ['children among the injured, number not given'])
     """
-    clause = _ANIMAL_COUNT.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _ANIMAL_COUNT.sub(_blanked, clause)
     # "two 10-year-old children", "a man born in 1950 and his wife born in 1953": an age after the number of people
     # and a year of birth after a person describe them and are no count (blanked, same length); the number before the
     # age is the people's, and the children among them are known by their noun
-    clause = _AGE_AFTER_NUMBER.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
-    clause = _BIRTH_YEAR.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _AGE_AFTER_NUMBER.sub(_blanked_after_first, clause)
+    clause = _BIRTH_YEAR.sub(_blanked, clause)
     # "including children: a 7-year-old girl, boys aged 3 and 15": the people listed after the colon are the
     # children, counted by the list (the word and its colon blanked, same length)
-    clause = _CHILDREN_COLON.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    clause = _CHILDREN_COLON.sub(_blanked_after_first, clause)
     # "four workers aged 30 to 52", "a man and two women aged between 70 and 81": a range of ages is no count of its
     # own, and its ends are not people (blanked, same length)
-    clause = _AGE_RANGE.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _AGE_RANGE.sub(_blanked, clause)
     # "The victims included a woman, her two sons and a neighbour, who were hurt": the people listed are the subject
     # of the verb after "who" (the lead and the "who" blanked, same length)
     clause = _VICTIMS_INCLUDED.sub(
@@ -606,23 +616,21 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     clause = _CASUALTIES_LISTED.sub("wounded   ", clause)
     # "An 8-year-old boy, who was injured in the shelling on April 11, died in the hospital": her fate is
     # the main verb's; the relative clause tells how she came to it
-    clause = _HURT_BEFORE_DEATH.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _HURT_BEFORE_DEATH.sub(_blanked, clause)
     # "a 52-year-old farmer in the village of Tiahynka, Kherson region, was killed": where, between
     # the person and the verb (read once the relative clause after it is blank: "a woman from X, who was hurt
     # on Monday, died")
-    clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
-    clause = _TAKEN_BACK.sub(lambda m: " " * len(m.group(0)), clause)
-    clause = _CONDITION_ASIDE.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _PLACE_ASIDE.sub(_blanked, clause)
+    clause = _TAKEN_BACK.sub(_blanked, clause)
+    clause = _CONDITION_ASIDE.sub(_blanked, clause)
     # "a teenager is said to have been killed": a hedge on the verb, not another verb
-    clause = _HEDGE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
-    clause = _HURT_PARTICIPLE_BEFORE_DEATH.sub(
-        lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause
-    )
-    clause = _WHO_BEFORE_DEATH.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
-    clause = _WHO_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    clause = _HEDGE.sub(_blanked_after_first, clause)
+    clause = _HURT_PARTICIPLE_BEFORE_DEATH.sub(_blanked_after_first, clause)
+    clause = _WHO_BEFORE_DEATH.sub(_blanked_after_first, clause)
+    clause = _WHO_ASIDE.sub(_blanked_after_first, clause)
     clause = _QUOTE_MARK.sub(" ", clause)
     # "a wife who was expecting a child": the unborn child is no victim counted (nor a child among the dead)
-    clause = _EXPECTING.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _EXPECTING.sub(_blanked, clause)
     # "at least 12 others — including three children — were injured": a part of the toll between dashes is
     # read as between commas
     # ("More than 70 people -- including four children -- remained in hospital": a wire's double hyphen is a dash;
@@ -635,7 +643,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         lambda m: m.group("comma") + m.group("tie") + m.group("gap") + m.group("who"), clause
     )
     # "two people—a shop assistant and a bus driver—lost their lives": who they were, between dashes
-    clause = _DASH_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), clause)
+    clause = _DASH_ASIDE.sub(_blanked_after_first, clause)
     # "men aged 38 and 64 were injured": two people; "two men aged 27 and 45 were killed": the ages are asides
     clause, by_ages = _people_by_ages(clause)
     numbers = _with_another(clause, _bound_shared(clause, find_numbers(clause)))
@@ -920,7 +928,7 @@ def _people_by_ages(clause: str) -> tuple[str, list[NumberMatch]]:
         if _counted_before(blanked[: match.start()]):
             continue
         added.append(_aged_people(match))
-    blanked = _CARRIED_AGES.sub(lambda m: " " * len(m.group(0)), blanked)
+    blanked = _CARRIED_AGES.sub(_blanked, blanked)
     return blanked, added
 
 
