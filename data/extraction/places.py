@@ -1090,6 +1090,10 @@ def _drop_qualifiers(clause: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+# ", Poltava", ", Bila Tserkva": one more item of a list of places, a name of one or two capitalised words
+_ONE_MORE_NAMED = r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+
+
 def _listed_together(clause: str, first: Mention, second: Mention) -> bool:
     """Whether two places are items of one list ("the Zaporizhzhia region and Lviv")."""
     one, two = sorted((first, second), key=lambda m: m.start)
@@ -1098,9 +1102,9 @@ def _listed_together(clause: str, first: Mention, second: Mention) -> bool:
         re.fullmatch(
             # ("Odesa and the northern Volyn region", "hits reported in Sumy, Poltava, Rivne region": items of one
             # list, the region after towns of other regions)
-            r"(?:\s+(?:regions?|oblasts?|provinces?))?(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
+            rf"(?:\s+(?:regions?|oblasts?|provinces?))?(?:{_ONE_MORE_NAMED})*"
             r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
-            r"|(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+\s*,\s+",
+            rf"|(?:{_ONE_MORE_NAMED})+\s*,\s+",
             between,
         )
         # (the last two items of such a list: "Poltava, Rivne region" after "Sumy, ")
@@ -1248,11 +1252,11 @@ _REGIONS_NOUN_AFTER = re.compile(r"^\s*(?:oblasts|regions|provinces)\b", re.IGNO
 _REGIONS_LIST_BEFORE = re.compile(
     r"(?:\b(?:struck|hit|attacked|shelled|targeted|bombarded|pounded|(?:reported|recorded)\s+in)\s+the"
     # ("missiles flew in overnight, targeting the A, B, C and D regions", "the strike damaged substations in the
-    # eastern A, B and C regions": a participle of hitting, or what the strike hit and then where, with a bearing)
-    # ("hit power facilities in A, B, C and D oblasts", "striking much of Ukraine, among them the A, B, C and D
-    # regions": what was hit, then where)
+    # eastern A, B and C regions": a participle of hitting, or what the strike hit and then where, with a bearing;
+    # "striking much of Ukraine, among them the A, B, C and D regions": what was hit, then the regions it included)
     r"|\b(?:targeting|striking|hitting|attacking|shelling|damag(?:ed|ing))\b(?:[^.;:]{0,60}?\b(?:in|on|at|across|including|among\s+them))?"
     r"\s+the(?:\s+(?:north|south|east|west|central)[\w-]*)?"
+    # ("hit power facilities in A, B, C and D oblasts": a verb of hitting, what was hit, then where)
     r"|\b(?:struck|hit|attacked|shelled|targeted)\s+(?:[\w-]+\s+){0,3}?(?:facilities|infrastructure|sites|targets|objects)"
     r"\s+(?:in|across)(?:\s+the)?"
     r"|\b(?:killed|injured|wounded|hurt)\b[^.;:]{0,60}?\b(?:in|across)"
