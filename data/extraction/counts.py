@@ -906,7 +906,7 @@ def _aged_people(match: re.Match) -> NumberMatch:
 
 # "four people, two children among them,": who among the figure's people, told before "among them" / "among whom"
 _PART_BEFORE_AMONG = re.compile(
-    r"(?P<comma>,\s*)(?P<who>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+    rf"(?P<comma>,\s*)(?P<who>(?:an?|{COUNT_NUMBER})\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)"
     r"(?P<gap>\s+)(?P<tie>among\s+them|among\s+whom)(?=\s*,)",
     re.IGNORECASE,
 )

@@ -260,6 +260,8 @@ REFERENCE_BEFORE = re.compile(
     r"ЖК|АЗС|елеватор\w*|элеватор\w*|компані\w*|компани\w*|фірм\w*|фирм\w*)\s+[«\"“„']\s*$",
     re.IGNORECASE,
 )
+# "населений пункт", "населенных пунктах": the official words for a settlement, which names the table knows follow
+POPULATED_POINTS = r"[Нн]аселе(?:нн|н|ён)\w*\s+пункт\w*"
 # The words for a settlement, in every case, Ukrainian and Russian, and their abbreviations: "у селі", "села", "сёл",
 # "селищі", "в посёлке", "хуторі", "деревни", and "в с. Хотомля", "у с-щі Ківшарівка", "в пос. Ковшаровка", "в пгт
 # Боровая" (the abbreviations of a roundup). The one list: :data:`SETTLEMENT_WORD` reads the name after one, and
@@ -273,7 +275,7 @@ SETTLEMENT_NOUNS = (
     r"|деревня|деревни|деревне|деревню|деревней|деревень|деревням|деревнях|деревнями"
     r"|смт|пгт|с\.|сел\.|с-ще|с-щі|с-ща|смт\.|пос\.|пгт\."
     # "в населенных пунктах Судановка и Гречаное", "у населених пунктах Пропашне та Малинове": settlements named
-    r"|[Нн]аселе(?:нн|н|ён)\w*\s+пункт\w*"
+    rf"|{POPULATED_POINTS}"
 )
 # "села Новояковлівка": a settlement the gazetteer may not list; kept by its name, without a point.
 SETTLEMENT_WORD = re.compile(

@@ -19,6 +19,7 @@ from data.extraction.slavic.names import (
     NOT_PLACES,
     OBLAST_LIST,
     PLACE_ENDING,
+    POPULATED_POINTS,
     RAION_LIST,
     RAIONS_LAND,
     REFERENCE_BEFORE,
@@ -430,7 +431,6 @@ def find_places(clause: str) -> list:
     return settle_namesakes(mentions)
 
 
-_POPULATED_POINT = re.compile(r"[Нн]аселе")
 _RAION_NOUN_AFTER = re.compile(
     r"^(?:(?:\s*,|\s+(?:і|й|та|и))\s+[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк)\w*){0,8}\s*район\w*\b",
     re.IGNORECASE,
@@ -545,7 +545,7 @@ def _named_places(clause: str) -> tuple[list, list]:
                     mention.start, mention.end = start, end
                     mentions.append(mention)
                     continue
-                if _POPULATED_POINT.match(match.group(0)) and not candidates(name):
+                if re.match(POPULATED_POINTS, match.group(0)) and not candidates(name):
                     # ("из трех населенных пунктов Глава района призвал": a lost full stop; the official word for
                     # a settlement is followed by names the settlements table knows, never kept by the name alone)
                     continue
