@@ -223,10 +223,19 @@ _SUPERLATIVE = re.compile(
 # full-scale invasion", "..., marking one of the heaviest ...": how bad this attack was, not the war's toll
 _THIS_ATTACK_SUPERLATIVE = re.compile(
     # ("..., marking one of the deadliest strikes on the west since the invasion began": the same, as a participle)
-    r"\b(?:in\s+(?:what\s+(?:[\w-]+\s+){0,3}?(?:describe[sd]?|call(?:ed|s)?|termed)\s+(?:as\s+)?)?|marking\s+|making\s+it\s+"
-    r"|becoming\s+)one\s+of\s+(?:the|(?:Moscow|Russia|the\s+war)['’]s)\s+"
+    r"\b(?:in\s+(?:what\s+(?:[\w'’-]+\s+){0,3}?(?:describe[sd]?|call(?:ed|s)?|termed)\s+(?:as\s+)?)?|marking\s+|making\s+it\s+"
+    r"|becoming\s+)(?:one\s+of\s+(?:the|(?:Moscow|Russia|the\s+war)['’]s)|the)\s+[\"“]?"
     # ("..., in one of Russia's bloodiest strikes on the city since the invasion": the superlative with its possessor)
+    # ("..., in what the mayor called the "heaviest shelling since the war began"": the one attack, quoted)
     r"(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most\s+\w+)\b[^.;]*",
+    re.IGNORECASE,
+)
+# "The strike on Kherson, which Russian troops seized in the first days of the war and left a year ago, hurt three",
+# "two were hurt in Siversk, east of Lyman, the town Russia retook last year": what a place went through in the war,
+# told beside it, not when the attack was
+_PLACE_HISTORY = re.compile(
+    r",\s+(?:which|the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village))\s+(?:[^,.;]*?\b)?(?:captured|seized|occupied"
+    r"|abandoned|retook|retaken|recaptured|liberated|fell)\b[^.;]*?(?=,|[.;]|$)",
     re.IGNORECASE,
 )
 # "..., which officials said was the 12th drone to hit the city since the start of May": this attack's rank in a
@@ -240,7 +249,8 @@ _THIS_ATTACK_RANK = re.compile(
 
 def is_past(text: str) -> bool:
     """Whether ``text`` tells an attack of another year or a toll over the war or a period (see PAST)."""
-    return bool(PAST.search(_THIS_ATTACK_RANK.sub(" ", _THIS_ATTACK_SUPERLATIVE.sub(" ", text))))
+    told = _PLACE_HISTORY.sub(" ", _THIS_ATTACK_RANK.sub(" ", _THIS_ATTACK_SUPERLATIVE.sub(" ", text)))
+    return bool(PAST.search(told))
 
 
 def is_total(cue: re.Pattern[str], text: str) -> bool:

@@ -361,7 +361,9 @@ VENUE_BEFORE = re.compile(
     # ("the south of the Dnipropetrovsk region" is a part of it, not a bearing)
     # ("west of the Sumy regional town of X": two words before "town of" as well)
     # ("southwest of the capital, Kyiv": the city named after its title, between commas)
-    r"|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?"
+    # ("just to the west of X": a bearing again, with its "to")
+    r"|(?:(?<!\bthe\s)|(?<=\bto\sthe\s))\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+,?\s+){0,3}?"
     # ("about 40 kilometers (25 miles) from the city of Sumy")
     r"|\b(?:miles|km|kilomet(?:re|er)s)\)?\s+(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     # "as both Moscow and Kyiv told of overnight aerial attacks": the two governments
