@@ -98,6 +98,10 @@ _LEFT_KIND = re.compile(
     # ("there are dead people - a boy of 12 and two women": the dead, listed after a dash)
     r"|\b(?:the\s+)?dead(?:\s+people)?\s+(?:are|were)|\bdead\s+people\s*[—–:-])|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|(?<=\s)hospitali[sz]ed|\binjur(?:y|ies)\s+of|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
     r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
+    # ("the assistance of medics was also needed by a girl of 9 and two men": the people the medics treated,
+    # the hurt)
+    r"|\b(?:help|assistance|care)\s+of\s+(?:the\s+)?(?:doctors|medics|physicians)\s+(?:was|were)\s+(?:also\s+)?needed"
+    r"(?:\s*,?\s*in\s+particular\s*,?)?\s+by"
     # "the number of people who had sustained injuries in the attack on Lutsk had increased to 11"
     # ("The number of people injured in the strike by three missiles on the town of Kremenchuk on the night
     # of 4-5 March has increased to 9")
@@ -112,6 +116,8 @@ _LEFT_KIND = re.compile(
     # ("40 were hurt; the figures include 22 minors": a part of the toll told)
     r"|\b(?:the\s+)?(?:figures?|numbers?|tolls?|totals?)\s+includ(?:ed|e|es)"
     r"|among\s+the\s+victims(?:\s+(?:were|are|was|is))?"
+    # ("Nine were taken to hospital. One of them is a 15-year-old girl.": the one person of the toll told)
+    r"|\bone\s+of\s+them\s+(?:is|was)"
     # "Three more people were hurt. They are a 15-year-old boy and men aged 44 and 29.": who they are
     r"|^\W*(?:they|these)\s+(?:are|were)))"
     # ("the wounding of two residents", "the killing of a pensioner": a casualty verb made a noun, its people
@@ -667,6 +673,8 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             and position
             and kinds[position - 1] is None
             and not numbers[position - 1].person
+            # (not the "one" of "One of them is a boy of 15", the part that the child is)
+            and not _OF_THEM.match(clause, numbers[position - 1].end)
         ):
             continue  # "psychologists helped 126 people, 8 of them children": not a part of a toll
         # ("wounding 5 civilians, 2 of them children"; "injuring eight people, four of whom were hospitalised": a part
@@ -1021,13 +1029,19 @@ def _number_end(clause: str, start: int) -> int:
 
 _ANOTHER = re.compile(
     # "Another 19-year-old is in hospital": with the age, a child only under 18
-    r"\banother\s+(?:(?P<age>\d{1,3})-year-old\s+)?(?:one\s+|person\s+|civilian\s+|resident\s+|man\s+|woman\s+)?"
+    # ("Another 66-years-old woman": the age's plural as some translations write it)
+    r"\banother\s+(?:(?P<age>\d{1,3})-years?-old\s+)?(?:one\s+|person\s+|civilian\s+|resident\s+|man\s+|woman\s+)?"
+    # ("Another woman, 64, received injuries", "another woman from the village of A, was hurt": her age or her
+    # village as an aside between the person and the verb)
+    r"(?:,\s*(?P<aside>\d{1,3})\s*,\s*|from\s+the\s+(?:village|town|city)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s*)?"
     # "a woman was killed and another wounded": the verb may go without its "was"
     # ("Another 40-year-old woman was reportedly hurt", "another was also hurt": an adverb before the verb)
     r"(?=(?:(?:was|has\s+been|is)\s+)?(?:(?:also|reportedly|later|seriously|severely|slightly|lightly|critically)\s+)?"
     r"(?:injured|wounded|hurt|killed|died|in\s+(?:a\s+|the\s+)?hospital)\b"
-    # "by evening they reported another deceased person": one more dead
-    r"|(?:deceased|dead)\s+(?:person|man|woman|resident|civilian|victim)\b)",
+    # ("another man suffered shrapnel wounds", "another woman received injuries")
+    r"|(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?)\b"
+    # "by evening they reported another deceased person", "the governor reported another death": one more dead
+    r"|(?:deceased|dead)\s+(?:person|man|woman|resident|civilian|victim)\b|death\b)",
     re.I,
 )
 _VERB_ANOTHER = re.compile(
@@ -1094,7 +1108,7 @@ def _with_another(clause: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
     """ "one man died and another was injured", "killed a man and wounded another": "another" is one more person."""
     extra = [
         NumberMatch(
-            1, False, m.start(), m.end(), m.group(0), bool(m.group("age")) and int(m.group("age")) < 18, True
+            1, False, m.start(), m.end(), m.group(0), int(m.group("age") or m.group("aside") or 99) < 18, True
         )
         for m in _ANOTHER.finditer(clause)
         if not any(n.start <= m.start() < n.end for n in numbers)

@@ -245,7 +245,13 @@ def apply(
                 )
             if base is None:
                 continue
-            count = Count(f"children_{base}", count.value, count.at_least, count.start)
+            told_before = rules.find_counts(event.sentences[-2])[0] if len(event.sentences) > 1 else []
+            # ("23 were injured" then "18 remain in hospital. One of them is a boy of 16": the children
+            # of a part of the toll, so at least that many of all the hurt, labelling rule 17)
+            of_a_part = base in event.counts and any(
+                c.field == base and c.value < event.counts[base][0] for c in told_before
+            )
+            count = Count(f"children_{base}", count.value, count.at_least or of_a_part, count.start)
         if count.field.startswith("children_") and not earlier:
             other = f"children_{KILLED if count.field.endswith(INJURED) else INJURED}"
             told = event.counts.get(other)
@@ -634,14 +640,17 @@ def apply(
         base = count.field.removeprefix("children_")
         if (
             count.field.startswith("children_")
-            and previous is None
             and not count.at_least
             and base in event.counts
             and event.counts[base][0] > count.value
-            and not any(c.field == base for c in found)
             # (not a child who died in hospital or on the way there: one of the dead, told as such)
             and base == INJURED
-            and _IN_HOSPITAL.search(clause)
+            and (
+                (previous is None and not any(c.field == base for c in found) and _IN_HOSPITAL.search(clause))
+                # ("six injured, one child is in grave condition": the child told by how it fares, beside the toll
+                # or after it, one of a part)
+                or _HOW_THEY_FARE.search(re.split(r"[,;]", clause[count.start :], maxsplit=1)[0])
+            )
         ):
             # "ten injured" then "two children were hospitalized": the children of those in hospital, a part
             # of the injured, so at least that many children in all
@@ -667,8 +676,7 @@ def apply(
                 # (a part told first: those in hospital or in critical condition; a revised toll of all the
                 # injured keeps its children as told)
                 and (
-                    _IN_HOSPITAL.search(event.evidence[child])
-                    or re.search(r"\bcondition\b", event.evidence[child])
+                    _IN_HOSPITAL.search(event.evidence[child]) or _HOW_THEY_FARE.search(event.evidence[child])
                 )
             ):
                 # "five patients are in critical condition, including a child" then "over 30 injured": the
@@ -742,6 +750,8 @@ _IN_HOSPITAL = re.compile(
     r"\bhospitali[sz]\w*|\bhospitals?\b|\bmedical\s+(?:facilit|institution)",
     re.IGNORECASE,
 )
+# "in serious condition", "under medical supervision", "in intensive care": how some of the hurt fare, a part of them
+_HOW_THEY_FARE = re.compile(r"\bcondition\b|\bsupervision\b|\bintensive\s+care\b", re.IGNORECASE)
 
 
 # "54-річного", "57-летний": a person described by age; and a word for a wound, a hospital or a death.

@@ -131,8 +131,14 @@ INJURED_WORDS = (
     r"|(?:(?<=is\snow\s)|(?<=are\snow\s)|(?<=is\sstill\s)|(?<=are\sstill\s))in\s+(?:a\s+|the\s+)?hospitals?"
     # "Eleven remain in hospital, including two children" (a part of the hurt)
     r"|(?:(?<=remain\s)|(?<=remains\s)|(?<=remained\s))in\s+(?:a\s+|the\s+)?hospitals?"
-    # "five more patients are in critical condition in hospital, including a child"
-    r"|(?:(?<=is\s)|(?<=are\s)|(?<=remain\s)|(?<=remains\s))in\s+(?:critical|serious|grave|severe)\s+condition"
+    # "five more patients are in critical condition in hospital, including a child" ("a boy is in an extremely
+    # serious condition": the degree, and the article, before the state)
+    r"|(?:(?<=is\s)|(?<=are\s)|(?<=remain\s)|(?<=remains\s))in\s+(?:an?\s+)?(?:(?:extremely|very|particularly"
+    r"|especially|critically)\s+)?(?:critical|serious|grave|severe)\s+condition"
+    # ("nine people are under medical supervision", "a girl is under the supervision of doctors": in the doctors'
+    # care, the hurt)
+    r"|(?:(?<=is\s)|(?<=are\s)|(?<=remain\s)|(?<=remains\s))under\s+(?:the\s+)?(?:medical\s+supervision"
+    r"|supervision\s+of\s+(?:doctors|medics|physicians))"
     # ("her grandson, 13, is in intensive care")
     r"|(?:(?<=is\s)|(?<=are\s)|(?<=remain\s)|(?<=remains\s))in\s+intensive\s+care"
     # "three children and five injured adults are currently in medical facilities", "were sent to medical
