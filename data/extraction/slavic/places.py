@@ -419,6 +419,7 @@ def find_places(clause: str) -> list:
             or not district_cities(m.name)
             or not _ADJECTIVE_WORD.search(m.name)
         ]
+    homes = []
     for mention in mentions:
         # "обстреляли Петропавловку Купянского района": the raion after a village says which of its namesakes
         # it is (Kharkiv oblast's, not the larger one of Dnipropetrovsk oblast)
@@ -428,7 +429,21 @@ def find_places(clause: str) -> list:
         seats = [m for m in _named_places(raion.group("raion") + " району")[0] if m.district]
         if len(seats) == 1:
             move_to_oblast(mention, seats[0].oblast_iso)
+        if raion.group("lead").strip():
+            homes.append((mention, mention.end + raion.start("raion"), raion.group("raion")))
+    # ("обстріляли Кочеток у Чугуївському районі. Поранено двох людей.": the raion told with its village only says
+    # where it lies, no second place the next sentence's toll might be of)
+    mentions = [m for m in mentions if not any(_home_raion(m, *home) for home in homes)]
     return settle_namesakes(mentions)
+
+
+def _home_raion(mention, village, start: int, adjective: str) -> bool:
+    """Whether ``mention`` is the raion named at ``start`` after ``village`` and the village lies in it."""
+    if not mention.district or mention.start != start:
+        return False
+    raions = {(s.oblast_iso, s.raion_uk) for s in unit_centres(adjective, "raion")}
+    rows = find_settlements(village.place_name or village.name, village.oblast_iso)
+    return any((s.oblast_iso, s.raion_uk) in raions for s in rows)
 
 
 _RAION_NOUN_AFTER = re.compile(
@@ -436,8 +451,11 @@ _RAION_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_WORD = re.compile(r"(?:ий|ій|ый|ой|ого|ому|ом|ім|им|ая|ої|ую)$")
+# The raion a village lies in, right after it: "Петропавловку Купянского района", "Малу Данилівку в Харківському
+# районі", "в селе Протопоповка (Изюмский район)"
 _RAION_AFTER = re.compile(
-    r"^\s+(?P<raion>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)(?:ого|ому|ім|ом))\s+район[ауе]\b"
+    r"^(?P<lead>\s+(?:(?:у|в|во)\s+)?|\s*\(\s*)"
+    r"(?P<raion>[А-ЯІЇЄҐ][\w'’ʼ-]*(?:ськ|цьк|зьк|ск|цк|зк)(?:ого|ому|ім|ом|ий|ій|ый|ой))\s+район(?:[ауеі]|\s*\))(?![\w'’ʼ-])"
 )
 
 
