@@ -11,6 +11,7 @@ from data.extraction.numbers import NumberMatch
 from data.extraction.slavic.numbers import analyzer, animal_words, find_numbers, kind_of, number_value
 from data.extraction.slavic.words import (
     AMONG,
+    BORN_IN,
     BOUND_PHRASE,
     CHILD_WORD,
     CHILDREN_SOME,
@@ -534,11 +535,8 @@ _GLUE_WORDS = re.compile(
 )
 
 
-# A person's year of birth told after them: "1969 р.н.", "1972 року народження", "1980 г.р.", "1975 года рождения"
-_BIRTH_YEAR = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}\s*(?:р\.\s*н\.?|р\s*н(?!\w)|року\s+народження|г\.\s*р\.?|года\s+рождения)",
-    re.IGNORECASE,
-)
+# A person's year of birth told after them
+_BIRTH_YEAR = re.compile(BORN_IN, re.IGNORECASE)
 
 
 # The ages of the people just counted, then the list goes on: "(трое детей) в возрасте пяти, шести и восьми лет и (младенец)",

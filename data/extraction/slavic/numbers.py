@@ -10,6 +10,7 @@ from data.extraction.numbers import ADULT_AGE, NumberMatch
 from data.extraction.slavic.words import (
     AGE,
     AGE_LIST,
+    BIRTH_YEAR_LIST,
     BOUND,
     BOUND_PHRASE,
     CHILD_WORD,
@@ -522,10 +523,11 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
             ):
                 value = None
         elif (PERSON_WORD.match(word) or CHILD_WORD.match(word) or PEOPLE_WORD.match(word)) and (
-            ages := AGE_LIST.match(text[end:])
+            ages := AGE_LIST.match(text[end:]) or BIRTH_YEAR_LIST.match(text[end:])
         ):
             # "хлопчики 7 й 13 років", "жінки 68, 59, 52 років": as many people as ages listed; "хлопець 12
-            # років", "немовля 5 місяців": one person of that age
+            # років", "немовля 5 місяців": one person of that age; "діти 2012 та 2015 років народження": as many
+            # as years of birth, children when the word says so (the report's date is not known here)
             years = [int(a) for a in re.findall(r"\d+", ages.group("ages"))]
             previous = tokens[index - 1].group(0) if index else ""
             if len(years) == 1 and (previous.isdigit() or number_value(previous) is not None):
@@ -558,7 +560,10 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 start = found[-shared].start
                 del found[-shared:]
             value, person, end = len(years), True, end + ages.end()
-            kids = sum(y < ADULT_AGE for y in years) if ages.group("years") else len(years)
+            if "years" not in ages.groupdict():
+                kids = len(years) if CHILD_WORD.match(word) else 0
+            else:
+                kids = sum(y < ADULT_AGE for y in years) if ages.group("years") else len(years)
             # an age beats the word: "підлітки 17 і 19 років" are one child and one adult
             child, children = kids > 0, kids if 0 < kids < len(years) else None
         elif not re.fullmatch(r"кілька|декілька|килька", lower) and (
