@@ -553,10 +553,12 @@ def _goes_on_past_ages(clause: str, before: NumberMatch, number: NumberMatch) ->
     return bool(_AGES_THEN_MORE.match(clause[before.end : number.start]))
 
 
-def _listed(between: str, strict: bool = False) -> bool:
+def _listed(between: str, strict: bool = False, same_verb: bool = False) -> bool:
     """ "двоє неповнолітніх та четверо": two numbers of one list (nouns and "та" between them).
 
-    A dash or colon is not a list: "двое детей – девочка и парень" names the same two again.
+    A dash or colon is not a list: "двое детей – девочка и парень" names the same two again. ``strict``: no
+    "а також" nor ", а" between, which set a new statement apart; ``same_verb``: "а також" still goes on when
+    the people after it have no verb of their own ("поранено двох жінок, а також 60-річного чоловіка").
     """
     # ("чоловіка 1969 р.н. та жінку 1972 р.н.": the years say who they are, no word between)
     between = _BIRTH_YEAR.sub(" ", between)
@@ -565,9 +567,10 @@ def _listed(between: str, strict: bool = False) -> bool:
         return False
     if INHERIT.search(between.rstrip() + " "):
         return False  # "три человека, в том числе 13-летний мальчик": a part of the count, not more people
-    if strict and re.search(r"(?<!\w)а\s+(?:також|также)(?!\w)", between, re.IGNORECASE):
+    if strict and not same_verb and re.search(r"(?<!\w)а\s+(?:також|также)(?!\w)", between, re.IGNORECASE):
         return False  # "..., а також ще четверо дітей отримали поранення": a new statement, not the same verb
-    if strict and re.search(r",\s*а(?!\w)", between, re.IGNORECASE):
+    also = r"(?!\s+(?:також|также)(?!\w))" if same_verb else ""
+    if strict and re.search(r",\s*а(?!\w)" + also, between, re.IGNORECASE):
         return False  # "загинула дівчинка, а її мати й бабуся встигли сховатися": "а" sets the others against him
     if any(
         w in ("–", "—", "-", ":") or re.fullmatch(r"них|яких|которых|них", w, re.I) for w in words
@@ -577,6 +580,12 @@ def _listed(between: str, strict: bool = False) -> bool:
         _GLUE_WORDS.match(w) or SLAVIC_FILLER.match(w) or CHILD_WORD.match(w) or PERSON_WORD.match(w)
         for w in words
     )
+
+
+def _people_word_first(between: str) -> bool:
+    """Whether the first word of ``between`` says people ("двоє чоловіків, а також ...", "2 жінки і ...")."""
+    first = TOKEN.search(between)
+    return first is not None and bool(PERSON_WORD.match(first.group(0)) or PEOPLE_WORD.match(first.group(0)))
 
 
 def _colon_after(clause: str, start: int) -> int:
@@ -984,13 +993,15 @@ def find_counts(clause: str):
         ):
             kinds[position] = (kinds[position + 1][0], numbers[position].child)
     for position in range(1, len(numbers)):
-        # "поранені хлопчики 7 й 13 років та 16-річна дівчина": the list goes on after the verb's people.
+        # "поранені хлопчики 7 й 13 років та 16-річна дівчина": the list goes on after the verb's people ("ранены
+        # двое мужчин, а также 16-летний подросток": a figure with its people's word after it too)
+        between = clause[numbers[position - 1].end : numbers[position].start]
         if (
             kinds[position] is None
             and kinds[position - 1] is not None
             and numbers[position].person
-            and numbers[position - 1].person
-            and _listed(clause[numbers[position - 1].end : numbers[position].start], strict=True)
+            and (numbers[position - 1].person or _people_word_first(between))
+            and _listed(between, strict=True, same_verb=True)
         ):
             kinds[position] = (kinds[position - 1][0], numbers[position].child)
     kinds = [None if _whose(clause, n) else kind for n, kind in zip(numbers, kinds, strict=True)]

@@ -379,6 +379,25 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+def _more_of_the_same(cut: re.Match, rest: str) -> bool:
+    """Whether ``rest``, after ", а також", only names more people of the clause's verb ("поранено двох жінок, а
+    також 60-річного чоловіка"): no verb of harm, no name of a place, a person's word."""
+    return (
+        bool(re.fullmatch(r",\s+а\s+також\s+", cut.group(0), re.IGNORECASE))
+        and not HARM.search(rest)
+        and not re.search(r"[А-ЯІЇЄҐ]", rest)
+        and any(PERSON_WORD.match(word) for word in re.findall(r"[\w'’ʼ-]+", rest))
+    )
+
+
 def split_clauses(sentence: str) -> list[str]:
     """Cut a Ukrainian or Russian sentence where a second attack usually begins."""
-    return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
+    clauses, start = [], 0
+    for cut in _CLAUSE_SPLIT.finditer(sentence):
+        following = _CLAUSE_SPLIT.search(sentence, cut.end())
+        if _more_of_the_same(cut, sentence[cut.end() : following.start() if following else len(sentence)]):
+            continue
+        clauses.append(sentence[start : cut.start()])
+        start = cut.end()
+    clauses.append(sentence[start:])
+    return [c for c in clauses if c and c.strip()]
