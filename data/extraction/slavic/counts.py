@@ -444,6 +444,15 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
             )
             # "ще двоє пасажирів травмовані": who they are, an animate noun right after the number
             or (position == 0 and not number.person and _animate_plural(word))
+            # "четверо медицинских работников были ранены", "троє медичних працівників": what they are, an
+            # adjective before that noun
+            or (
+                position <= 1
+                and not number.person
+                and len(after) > 1
+                and _adjective(after[0].group(0), clause)
+                and _animate_plural(after[1].group(0))
+            )
             # "двоє працівників прокуратури постраждали": and whom they work for, a noun in the genitive
             or (
                 position == 1 and not number.person and _animate_plural(after[0].group(0)) and _genitive(word)
