@@ -78,6 +78,13 @@ _REGIONAL_OFFICE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "in a village in Sumy", "at one of the villages located in Odesa": a village, unnamed, of the place after it, which is
+# then its region (a city holds no villages), labelling rule 3
+_A_VILLAGE_IN = re.compile(
+    r"\b(?:an?|one(?:\s+of\s+the)?|several|some|two|three|four|five)\s+(?:[\w-]+\s+)?(?:villages?|settlements?)"
+    r"\s+(?:(?:located|situated|lying)\s+)?in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 # The Donetsk governor's daily note on the cities Russia holds: their toll cannot be counted, no attack there.
 _UNCOUNTED_IN = re.compile(
@@ -368,6 +375,11 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         as_oblast = mention_as_oblast(mention, mention.name)
         if as_oblast is not None:
             as_oblast.strong = False
+            return as_oblast
+    if mention.precision == "settlement" and _A_VILLAGE_IN.search(before):
+        # "two were hurt in a village in Kharkiv": a village lies in the region, never in the city of that name
+        as_oblast = mention_as_oblast(mention, mention.name)
+        if as_oblast is not None:
             return as_oblast
     if mention.precision == "settlement" and (
         _ACROSS_LIST.search(head_before)
