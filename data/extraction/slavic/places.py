@@ -55,6 +55,7 @@ from geo.settlements import (
     load_settlements,
     one_centre,
     unit_centres,
+    unit_stem,
 )
 
 _WHICH_LIES_IN = re.compile(
@@ -161,6 +162,10 @@ def _community_centre(adjective: str, oblasts: set, qualifier: str = "", raions:
     (:data:`geo.settlements.SHARED_ADJECTIVE_READS`: the Nikopol district's "Покровська громада" is Покровське's)."""
     feminine = re.sub(r"((?:ськ|цьк|зьк|ск|цк))\w*$", r"\1а", adjective)
     centres = hromada_centres(romanize_ukrainian(feminine))
+    if re.search(r"[іїєґ]|ьк", adjective, re.IGNORECASE):
+        # (the Latin key is loose, "Борзнянська" and "Березнянська" alike: a hromada spelt in Ukrainian as written
+        # comes first; a Russian spelling, "Хотинской" for Хотінська, is not the Ukrainian Хотинська)
+        centres = [c for c in centres if unit_stem(c.hromada_uk) == unit_stem(feminine)] or centres
     if len({(c.name_uk, c.oblast_iso) for c in centres}) > 1 and raions:
         centres = [c for c in centres if (c.oblast_iso, c.raion_uk) in raions] or centres
     if len(oblasts) == 1:
