@@ -461,6 +461,13 @@ _WHO_ASIDE = re.compile(
     rf"|{V.INJURED_WORDS})\b)",
     re.IGNORECASE,
 )
+# "a 40-year-old guard of the city market and a 71-year-old neighbour were hurt": where the first person works or
+# lives, told with "of" before the next person joins the list; the list reads on past it
+_OF_WHERE_BEFORE_AND = re.compile(
+    rf"(\b(?:{V.PERSON_SINGULAR}|{V.PERSON_PLURAL}))\s+of\s+(?:the|an?)\s+(?:[a-z][a-z'’-]*\s+){{0,3}}?[a-z][a-z'’-]*"
+    r"(?=\s*,?\s+and\s+(?:an?|one|his|her|their|two|three|four|five|\d{1,3})\s)",
+    re.IGNORECASE,
+)
 _EXPECTING = re.compile(
     r"\b(?:(?:who|that)\s+(?:was|were|is|are)\s+)?(?:expecting|pregnant\s+with|carrying)\s+(?:a|an|their|her|the)\s+"
     r"(?:(?:first|second|third)\s+)?(?:child|baby|son|daughter)\b",
@@ -634,6 +641,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
     clause = _HURT_PARTICIPLE_BEFORE_DEATH.sub(_blanked_after_first, clause)
     clause = _WHO_BEFORE_DEATH.sub(_blanked_after_first, clause)
     clause = _WHO_ASIDE.sub(_blanked_after_first, clause)
+    clause = _OF_WHERE_BEFORE_AND.sub(_blanked_after_first, clause)
     clause = _QUOTE_MARK.sub(" ", clause)
     # "a wife who was expecting a child": the unborn child is no victim counted (nor a child among the dead)
     clause = _EXPECTING.sub(_blanked, clause)
@@ -683,6 +691,16 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
         if base == "inherit":
             if last_adult is None:
                 lead = re.sub(r"\bvictims\s+includ\w*\s*$", "", clause[: number.start], flags=re.IGNORECASE)
+                told = {KILLED if t.group("killed") else INJURED for t in _TOLD_WITHOUT_FIGURE.finditer(lead)}
+                if child and len(told) == 1 and not counts and not V.NOT_VICTIMS.search(lead):
+                    # "there are wounded, among them three children", "the strike hurt residents, including two
+                    # boys": the one kind told with no figure, and the children of it; at least as many as they
+                    # (labelling rule 16). "There are dead and wounded, among them a child" tells two kinds: which
+                    # the child was is not said, so no figure (below)
+                    field = told.pop()
+                    counts += [Count(field, number.value, True, number.start)]
+                    counts += [Count(f"children_{field}", number.value, number.at_least, number.start)]
+                    continue
                 if child and not _CASUALTY_WORD.search(lead) and not V.NOT_VICTIMS.search(lead):
                     # "Among them were three children." in a sentence of its own: children of the
                     # count the sentence before gave ("There are dead and wounded, among them a child"
@@ -824,7 +842,9 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
             previous = [c for c in counts if c.start < match.start() and not c.field.startswith("children")]
             base = previous[-1].field if previous else None
         if base is None:
-            if not children_of_both:  # (their number is given, above)
+            # (their number is given, above; or the clause's one kind told, "the strike hurt residents, among them four
+            # children")
+            if not children_of_both and not any(c.field.startswith("children_") for c in counts):
                 notes.append("children among the casualties, number not given")
         elif not any(c.field == f"children_{base}" for c in counts):
             notes.append(f"children among the {'dead' if base == KILLED else 'injured'}, number not given")
