@@ -216,36 +216,6 @@ def _area(event: CandidateEvent) -> tuple[str, str] | None:
     return unit, getattr(seats[0], unit)
 
 
-def _named_as_home(home: CandidateEvent, place: CandidateEvent) -> bool:
-    """Whether the report says a place lies in a district: "the village of W in the Z district", "W, Z district",
-    or the district heads the place's lines ("The Z district:" over its items, named in no sentence of its own)."""
-    written = re.escape(home.written or home.location or "")
-    if not any(re.search(rf"\b{written}\b", s) for s in home.sentences):
-        return True
-    return any(
-        re.search(
-            rf"\b{re.escape(place.written or place.location or '')}\b.{{0,40}}\b{written}\s+(?:district|raion)\b",
-            s,
-        )
-        for s in place.sentences
-    )
-
-
-def _told_by_its_settlements(home: CandidateEvent) -> bool:
-    """Whether a district is told only as where settlements were hit ("shelled villages of the Kupiansk district",
-    "settlements in the Chuhuiv and Izium districts"): a village of it named anywhere in the report is one of them,
-    and the district no attack on its centre town (labelling rule 4)."""
-    written = re.escape(home.written or home.location or "")
-    return bool(written) and any(
-        re.search(
-            rf"\b(?:settlements|villages|towns|localities)\s+(?:of|in)\s+(?:the\s+)?"
-            rf"(?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+))*{written}\b",
-            sentence,
-        )
-        for sentence in home.sentences
-    )
-
-
 def _may_lie_in(other: CandidateEvent, home: CandidateEvent, dropped: list[CandidateEvent]) -> bool:
     """Whether ``other`` is another settlement event, still kept, that may lie in ``home``'s community or raion."""
     return not (
@@ -268,6 +238,16 @@ def _zero_of_both(home: CandidateEvent, place: CandidateEvent) -> bool:
     )
 
 
+def _the_town_or_namesakes(place: CandidateEvent, name: str, home: CandidateEvent) -> list:
+    """The settlements of ``home``'s oblast a place named hit may be: the town the event was put at when it is one
+    (Semenivka the town of the Novhorod-Siverskyi raion, not the village of that name in the Koriukivka raion told
+    hit beside it), else every settlement of its name (of two villages named Donets, the one of the district the
+    report names)."""
+    rows = find_settlements(name, home.oblast_iso)
+    town = [s for s in at_point(rows, place.latitude, place.longitude) if s.category == "city"]
+    return town or rows
+
+
 def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEvent]:
     """A district or community with no figures of its own, when the report names a place of it as hit: "four
     communities were shelled: A, B, C and D" then "- A community: two shells fell by the village of X";
@@ -285,8 +265,6 @@ def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEv
                 continue
             if (_area(other) or ("",))[0] == unit:
                 continue  # (another community, another district: "the Marhanets and Pokrovska communities")
-            if unit == "raion_uk" and not (_named_as_home(home, other) or _told_by_its_settlements(home)):
-                continue  # ("the X district came under attack. In the village of W, ...": the district told as hit)
             if home.counts and (
                 other.counts != home.counts
                 or other.geo_precision != "settlement"
@@ -299,7 +277,7 @@ def drop_homes_of_named_places(events: list[CandidateEvent]) -> list[CandidateEv
             # (the gazetteer's spelling or the report's: "Vovchanski Khutori" is the table's "Vovchanski Khutory")
             names = {other.location, other.written or other.location}
             if any(
-                getattr(s, unit) == name for each in names for s in find_settlements(each, home.oblast_iso)
+                getattr(s, unit) == name for each in names for s in _the_town_or_namesakes(other, each, home)
             ):
                 dropped.append(home)
                 break
