@@ -560,7 +560,7 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
                 start = found[-shared].start
                 del found[-shared:]
             value, person, end = len(years), True, end + ages.end()
-            if "years" not in ages.groupdict():
+            if ages.re is BIRTH_YEAR_LIST:  # (years of birth: children when the word says so)
                 kids = len(years) if CHILD_WORD.match(word) else 0
             else:
                 kids = sum(y < ADULT_AGE for y in years) if ages.group("years") else len(years)
