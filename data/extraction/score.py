@@ -25,6 +25,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,16 @@ import numpy as np
 
 from data.extraction.extract import COUNT_FIELDS, candidate_record, extract_events
 from data.extraction.language import detect_language
+from data.extraction.misses import (
+    COUNT_KINDS,
+    EXTRA_KINDS,
+    PLACE_OTHER_OBLAST,
+    count_miss,
+    extra_kind,
+    named_places,
+    place_miss,
+    written_values,
+)
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling
@@ -63,6 +74,8 @@ class ReportScore:
     attributes_total: int = 0
     forbidden_places: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # (group, kind) of every wrong count and extra event: see data/extraction/misses.py
+    misses: Counter = field(default_factory=Counter)
 
 
 def place_key(event: dict) -> tuple[str, str]:
@@ -153,6 +166,8 @@ def score_report(path: Path) -> ReportScore:
     ]
     attributes = labels.get("score_attributes", True)
     wrong_oblast: set[tuple[str, str]] = set()
+    written = written_values(text, score.language)
+    named: set[tuple[str, str]] | None = None
     for want in expected:
         got = by_key.get(place_key(want))
         score.counts_total += len(COUNT_FIELDS)
@@ -162,6 +177,9 @@ def score_report(path: Path) -> ReportScore:
             score.attributes_total += 3
         if got is None:
             score.problems.append(f"missed {place_key(want)}")
+            if named is None:
+                named = named_places(text, score.language, place_key)
+            _missed_whole(score, place_miss(place_key(want), named))
             continue
         if not same_oblast(want, got):
             # A namesake in another oblast is another place: the label's is missed and the extractor's is extra.
@@ -169,9 +187,13 @@ def score_report(path: Path) -> ReportScore:
                 f"missed {place_key(want)} in {want.get('oblast_iso')}: found a namesake in {got.get('oblast_iso')}"
             )
             wrong_oblast.add(place_key(want))
+            _missed_whole(score, PLACE_OTHER_OBLAST)
             continue
         score.matched += 1
         for name, value in expected_counts(want).items():
+            kind = count_miss(value, (got[name], got[f"{name}_at_least"]), written)
+            if kind:
+                score.misses[(_group(name), kind)] += 1
             if (got[name], got[f"{name}_at_least"]) == value:
                 score.counts_right += 1
                 if name in ADULT_FIELDS:
@@ -196,7 +218,19 @@ def score_report(path: Path) -> ReportScore:
                 score.problems.append(f"{want.get('location')}: {name} {got[name]!r} != {wanted!r}")
     extra = set(by_key) - ({place_key(w) for w in expected} - wrong_oblast)
     score.problems += [f"extra {key}" for key in sorted(extra)]
+    for key in extra:
+        score.misses[("events", extra_kind(by_key[key], COUNT_FIELDS))] += 1
     return score
+
+
+def _group(count: str) -> str:
+    return "killed and injured" if count in ADULT_FIELDS else "children"
+
+
+def _missed_whole(score: ReportScore, kind: str) -> None:
+    """A labelled event with no event paired: each of its counts is lost by the place."""
+    for name in COUNT_FIELDS:
+        score.misses[(_group(name), kind)] += 1
 
 
 def _share(right: int, total: int) -> float:
@@ -320,6 +354,36 @@ def _print_totals(
         )
 
 
+def misses_by_kind(scores: list[ReportScore]) -> dict[str, Counter]:
+    """The wrong counts of some reports by group ("killed and injured", "children", "events") and kind."""
+    groups: dict[str, Counter] = {"killed and injured": Counter(), "children": Counter(), "events": Counter()}
+    for s in scores:
+        for (group, kind), n in s.misses.items():
+            groups[group][kind] += n
+    return groups
+
+
+def _print_misses(scores: list[ReportScore]) -> None:
+    groups = misses_by_kind(scores)
+    totals = {
+        "killed and injured": sum(s.adult_counts_total for s in scores),
+        "children": sum(s.child_counts_total for s in scores),
+    }
+    for group, total in totals.items():
+        wrong = sum(groups[group].values())
+        print(f"  {group}: {wrong} of {total} counts wrong")
+        for kind in COUNT_KINDS:
+            if groups[group][kind]:
+                print(
+                    f"    {kind + ':':36} {groups[group][kind]:4} ({_shown(groups[group][kind] / total)} of all)"
+                )
+    extra = groups["events"]
+    print(
+        f"  events the labels lack: {sum(extra.values())}"
+        + "".join(f"; {kind} {extra[kind]}" for kind in EXTRA_KINDS if extra[kind])
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print a line per report, its problems with ``-v``, then the totals by language."""
     parser = argparse.ArgumentParser(
@@ -330,6 +394,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list what each report got wrong")
     parser.add_argument(
         "--interval", action="store_true", help="add 95%% bootstrap intervals over reports to each total"
+    )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="add where the wrong counts sit, by kind (data/extraction/misses.py)",
     )
     args = parser.parse_args(argv)
     directory = args.dir or args.directory or DEFAULT_DIR
@@ -346,6 +415,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def show(title: str, group: list[ReportScore]) -> None:
         _print_totals(title, summarize(group), bootstrap_interval(group) if args.interval else None)
+        if args.misses:
+            _print_misses(group)
 
     for name in by_language(scores):
         members = [s for s in scores if LANGUAGE_GROUPS.get(s.language, s.language) == name]
