@@ -148,6 +148,15 @@ def test_scorer_pairs_a_village_the_gazetteer_lacks_by_its_romanised_name():
         "nowhereville",
         "settlement",
     )
+    # a village neither table knows, kept as the report writes it, pairs with its label in national romanisation
+    assert (
+        place_key({"location": "Вербівочка"})
+        == place_key({"location": "Verbivochka"})
+        == (
+            "verbivochka",
+            "settlement",
+        )
+    )
 
 
 def test_scorer_figures_are_high_on_our_reports(monkeypatch):

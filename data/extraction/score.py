@@ -45,7 +45,7 @@ from data.extraction.misses import (
 )
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
-from geo.romanisation import national_spelling
+from geo.romanisation import national_spelling, romanize_ukrainian
 from geo.settlements import find_settlements
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "reports"
@@ -83,7 +83,8 @@ def place_key(event: dict) -> tuple[str, str]:
 
     A name the gazetteer lacks is looked up in the settlements table (``geo/settlements.py``), in Ukrainian or
     Latin, and paired by its national romanisation ("Новоселівка", "Novoselivka"); so is a village put at its
-    oblast because the report does not say which of that oblast's namesakes it is.
+    oblast because the report does not say which of that oblast's namesakes it is. A Cyrillic name neither table
+    knows is romanised ("Вербівочка", "Verbivochka").
     """
     location = event.get("location")
     if not location:
@@ -101,7 +102,12 @@ def place_key(event: dict) -> tuple[str, str]:
     if precision == "settlement" and rows:
         key = normalize_name(gazetteer.places.name.iloc[gazetteer.rank(rows)[0]])
     elif precision != "oblast":
-        key = normalize_name(_settlement_name(location, event.get("oblast_iso")) or location)
+        found = _settlement_name(location, event.get("oblast_iso"))
+        if found is None and not location.isascii():
+            # A village neither table knows, written as the report writes it ("Вербівочка"), pairs with a label in
+            # its national romanisation ("Verbivochka")
+            found = romanize_ukrainian(location)
+        key = normalize_name(found or location)
     return (key, "oblast" if precision == "oblast" else "settlement")
 
 
