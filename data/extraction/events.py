@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from data.extraction import slavic
 from data.extraction import vocabulary as V
 from data.extraction.children import without_unnamed_children
-from data.extraction.counts import INJURED, KILLED, Count
+from data.extraction.counts import CHILDREN_INJURED, CHILDREN_KILLED, INJURED, KILLED, Count
 from data.extraction.cues import (
     ADULTS_TOO,
     ALSO_START,
@@ -199,18 +199,34 @@ def apply(
             [Count(f"children_{fate}", children, False, 0)] if children else []
         )
     if (
-        not found
-        and rules.unplaced
-        and not earlier
-        and event.counts.get(INJURED) == (1, False)
-        and event.counts.get(KILLED) is None
-        and _ONE_HURT_DIED.search(clause)
+        not earlier
+        # (one person hurt: "a man was wounded", or a child alone, "a 12-year-old boy was wounded")
+        and event.counts.get(INJURED, event.counts.get(CHILDREN_INJURED)) == (1, False)
+        and (
+            not found
+            and rules.unplaced
+            and _ONE_HURT_DIED.search(clause)
+            or _THE_ONE_HURT_DIED.search(clause)
+            and {(c.field, c.value) for c in found} - {(KILLED, 1)} in ({(CHILDREN_KILLED, 1)}, set())
+            and any(c.field == CHILDREN_KILLED for c in found)
+            == (event.counts.get(CHILDREN_INJURED) == (1, False))
+        )
     ):
         # "A woman of 70 was wounded." then "She died on the way to hospital" / "the injuries were fatal": the one
         # hurt person died, and is one casualty: killed, no longer hurt (labelling rule 11, sixth amendment; a
         # count of the hurt told as a figure, "nine injured, one of whom later died", keeps its figure)
-        found = [Count(KILLED, 1, False, 0)]
-        event.counts.pop(INJURED)
+        # ("killed a woman and wounded a man." then "The man died in hospital": one more dead beside those killed)
+        killed = event.counts.get(KILLED)
+        found = [Count(KILLED, 1 + (killed[0] if killed else 0), bool(killed and killed[1]), 0)]
+        if event.counts.get(CHILDREN_INJURED) == (1, False):
+            # (the one hurt was a child: a child killed now)
+            child = event.counts.pop(CHILDREN_INJURED)
+            event.evidence.pop(CHILDREN_INJURED, None)
+            dead_children = event.counts.get(CHILDREN_KILLED)
+            found.append(
+                Count(CHILDREN_KILLED, child[0] + (dead_children[0] if dead_children else 0), False, 0)
+            )
+        event.counts.pop(INJURED, None)
         event.evidence.pop(INJURED, None)
     if not found and event.last_base in event.described and _HURT_OR_DEAD.search(clause):
         # "Жінку 38 років з пораненнями забрали до лікарні" after "поранені двоє": one of the two
@@ -778,6 +794,20 @@ _ONE_HURT_DIED = re.compile(
     r"(?:died|has\s+died|passed\s+away|succumbed)\b"
     r"|\b(?:(?:the|her|his)\s+)?(?:injuries|wounds)\s+(?:were|proved|turned\s+out\s+to\s+be)\s+fatal\b"
     r"|\b(?:could\s+not|couldn't|were\s+unable\s+to|failed\s+to)\s+save\s+(?:him|her|the\s+(?:man|woman|patient|victim))\b",
+    re.IGNORECASE,
+)
+# The one person hurt, told again as "the man", "the 61-year-old woman" or by a pronoun where the pronoun's death is
+# read as a count (Ukrainian and Russian), died of the wounds: "The man died in hospital", "The woman later succumbed
+# to her injuries", "Згодом він помер у лікарні" (not "The man died at the scene": one of the dead told again)
+_THE_ONE_HURT_DIED = re.compile(
+    r"^\W*(?-i:The)\s+(?:\d{1,3}-year-old\s+)?(?:(?:wounded|injured)\s+)?(?:man|woman|boy|girl|teenager|victim|patient"
+    r"|pensioner|child)\s+(?:(?:later|then|subsequently|also)\s+)?(?:died|has\s+died|passed\s+away|succumbed)\b"
+    r"(?=[^.]*\b(?:hospital|wounds|injuries)\b)"
+    # ("Згодом він помер у лікарні", "Хлопчик помер у лікарні", "Позже мужчина скончался от ранений")
+    r"|^\W*(?:(?:згодом|пізніше|потім|позже|впоследствии|затем|однак|однако|на\s+жаль|к\s+сожалению)\W+)?"
+    r"(?:він|вона|он|она|чоловік|жінка|хлопчик|дівчинка|хлопець|підліток|мужчина|женщина|мальчик|девочка|парень"
+    r"|подросток|потерпіл(?:ий|а)|пострадавш(?:ий|ая)|поранен(?:ий|а)|ранен(?:ый|ая))\s+(?:[\w'’ʼ]+\s+)?"
+    r"(?:помер|померла|скончал(?:ся|ась)|умер|умерла)(?=[^.]*(?:лікарн|больниц|поранен|ранени|травм))",
     re.IGNORECASE,
 )
 _FATAL_WOUNDS = re.compile(r"несумісн\w*\s+з\s+життям|несовместим\w*\s+с\s+жизнью", re.IGNORECASE)
