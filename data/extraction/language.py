@@ -60,6 +60,9 @@ def detect_language(text: str) -> str:
 # "Куп‘янськ", "Куп`янськ", "Куп´янськ": an apostrophe typed as an opening quote, a backtick or an accent inside a
 # Cyrillic word is the word's apostrophe (a name is found only with ', ’ or ʼ)
 _ODD_APOSTROPHE = re.compile(r"(?<=[а-яіїєґ])[‘`´](?=[а-яіїєґ])", re.IGNORECASE)
+# "Prosecutorʼs Office", "Ukraineʼs": the Ukrainian apostrophe "ʼ" (or a backtick, an accent) inside a Latin word is
+# the English apostrophe, which the English rules read ("the X Regional Prosecutor's Office" is a speaker)
+_LATIN_ODD_APOSTROPHE = re.compile(r"(?<=[a-z])[ʼ`´](?=[a-z])", re.IGNORECASE)
 
 
 def native_letters(text: str) -> str:
@@ -68,14 +71,14 @@ def native_letters(text: str) -> str:
     A word's own alphabet is the one most of its letters are in ("Харкiв", Latin i, is Cyrillic; "Kharkіv", Cyrillic
     і, is Latin); a word whose other letters have no look-alike there is left as it is. A lone Latin "i" between two
     Cyrillic words is the Ukrainian "і" ("and"). Every letter is replaced by one letter, so a position in the result
-    is the same position in ``text``. An apostrophe typed as "‘", "`" or "´" inside a Cyrillic word is written "’".
+    is the same position in ``text``. An apostrophe typed as "‘", "`" or "´" inside a Cyrillic word is written "’", and so is "ʼ", "`" or "´" inside a Latin word.
 
     Examples
     --------
     >>> native_letters("Удар по Харкiв i Сумах; Kharkіv")
     'Удар по Харків і Сумах; Kharkiv'
     """
-    text = _ODD_APOSTROPHE.sub("’", text)
+    text = _LATIN_ODD_APOSTROPHE.sub("’", _ODD_APOSTROPHE.sub("’", text))
     if not (_CYRILLIC.search(text) and _LATIN.search(text)):
         return text
 
