@@ -173,10 +173,12 @@ def _home_unit(event: CandidateEvent) -> str | None:
     if event.geo_precision != "settlement" or not event.location:
         return None
     written = re.escape(event.written or event.location)
+    # ("Sumy region" is the oblast, not the town named as itself; "the Nikopol region" is the town's raion)
+    oblast = "|regions?|oblasts?" if find_oblast(event.written or event.location) else ""
     if not _ADJECTIVE_ENDING.search(event.written or event.location) and any(
         re.search(
             rf"\b{written}\b(?!['’-])(?!\s+(?:urban\s+|rural\s+|village\s+|settlement\s+|territorial\s+)?"
-            rf"(?:districts?|raions?|communit(?:y|ies)|hromadas?)\b)(?!(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:districts|raions|communities|hromadas)\b)",
+            rf"(?:districts?|raions?|communit(?:y|ies)|hromadas?{oblast})\b)(?!(?:,\s*[A-Z][\w'’-]+)*,?\s+and\s+[A-Z][\w'’-]+\s+(?:districts|raions|communities|hromadas)\b)",
             # ("The communities of A, B and C came under fire": the names listed after the noun are communities)
             _COMMUNITIES_OF.sub(" ", s),
         )
