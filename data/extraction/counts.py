@@ -97,7 +97,8 @@ _LEFT_KIND = re.compile(
     r"(?:\s+(?:were|are|was|is))?|\b(?:the\s+)?dead\s+(?:included|include|includes)"
     # ("there are dead people - a boy of 12 and two women": the dead, listed after a dash)
     r"|\b(?:the\s+)?dead(?:\s+people)?\s+(?:are|were)|\bdead\s+people\s*[—–:-])|(?P<injured>\binjur(?:ed|ing|es)|\binjuries\s+to|(?<=\s)hospitali[sz]ed|\binjur(?:y|ies)\s+of|\bwound(?:ed|ing|s)|\bhurt(?:ing)?"
-    r"|among\s+the\s+(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
+    # ("Among the 27 wounded were two boys": the toll told before, its figure repeated)
+    r"|among\s+the\s+(?:\d+\s+)?(?:injured|wounded)(?:\s+(?:were|are|was|is))?|\b(?:injured|wounded)\s+(?:included|include|includes)"
     # ("the assistance of medics was also needed by a girl of 9 and two men": the people the medics treated,
     # the hurt)
     r"|\b(?:help|assistance|care)\s+of\s+(?:the\s+)?(?:doctors|medics|physicians)\s+(?:was|were)\s+(?:also\s+)?needed"
