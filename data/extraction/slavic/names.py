@@ -204,6 +204,14 @@ SLAVIC_OFFICIAL_BEFORE = re.compile(
     r"ОВА|ОДА|МВА|управлінн\w*|управлени\w*|служб\w*|влад[аиі]|власт[иь]|влада)\s+(?:міста\s+|города\s+)?$",
     re.IGNORECASE,
 )
+# "Державної служби з надзвичайних ситуацій Полтавської області", "ГУ ДСНС України в Полтавській області", "ГСЧС в
+# Полтавской области": the emergency service of a region is an office, its region no attack site (said of a region
+# only: "рятувальники ДСНС у Харкові" may be where they worked)
+EMERGENCY_SERVICE_BEFORE = re.compile(
+    r"(?:(?:служб\w*|управлінн\w*|управлени\w*)\s+(?:з|по)\s+(?:надзвичайн|чрезвычайн)\w*\s+ситуаці?\w*"
+    r"|(?<!\w)(?:ДСНС|ГСЧС|ДСНСУ|МНС|МЧС))\s+(?:України\s+|Украины\s+)?(?:(?:у|в|во)\s+)?$",
+    re.IGNORECASE,
+)
 LAND_BEFORE = re.compile(r"(?:^|\s)на\s+$", re.IGNORECASE)
 # "після атаки на Одесу обстріляли Ізмаїльський район": the earlier attack is a reference, not this one (unless the
 # clause names no other place and tells casualties: "Після удару по Сумах ще двоє людей звернулися до лікарів").

@@ -15,6 +15,7 @@ from data.extraction.slavic.names import (
     DISTRICT_AFTER,
     DISTRICT_CENTRE_WORD,
     ELLIPSIS_NOUN,
+    EMERGENCY_SERVICE_BEFORE,
     NEAR_BEFORE,
     NOT_PLACES,
     OBLAST_LIST,
@@ -541,7 +542,11 @@ def _named_places(clause: str) -> tuple[list, list]:
         home = _HOME_COMMUNITY_AFTER.match(after)
         if home and found.precision == "settlement" and not found.adjective:
             _into_its_community(found, home.group(1))
-        if SLAVIC_OFFICIAL_BEFORE.search(before) or SLAVIC_OFFICIAL_AFTER.match(after):
+        if (
+            SLAVIC_OFFICIAL_BEFORE.search(before)
+            or SLAVIC_OFFICIAL_AFTER.match(after)
+            or (found.precision == "oblast" and EMERGENCY_SERVICE_BEFORE.search(before))
+        ):
             found.strong = False
         mentions.append(found)
     # "села Новояковлівка Запорізького району", "Кириківська громада": a district names where a
