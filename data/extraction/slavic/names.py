@@ -414,8 +414,10 @@ _ACTOR_GENITIVE = re.compile(r"^(?:рф|росії|россии|ворога|в�
 @lru_cache(maxsize=5_000)
 def sentence_word(word: str, following: str) -> bool:
     """ "Мирна жителька", "Атаки рф": an ordinary adjective before its noun, or a noun before the attacker,
-    at the start of a sentence; the dictionary knows the word and never as a place."""
+    at the start of a sentence; the dictionary knows the word and never as a place. ``following``: the lower-case
+    words after it (the first, and more only for an adjective's noun)."""
     languages = ("uk",) if re.search(r"[іїєґ]", word + following, re.IGNORECASE) else ("uk", "ru")
+    first = following.split()[0] if following.split() else ""
     found = False
     for language in languages:
         parses = analyzer(language).parse(word.lower())
@@ -424,20 +426,25 @@ def sentence_word(word: str, following: str) -> bool:
         top = parses[0] if parses else None
         if not (top and top.is_known):
             continue
-        if top.tag.POS in ("ADJF", "ADJS") and following:
-            nouns = analyzer(language).parse(following)
+        # ("Нова": the noun, a star, and the adjective are equally likely)
+        if any(p.tag.POS in ("ADJF", "ADJS") and p.score >= top.score for p in parses) and following:
+            # ("Нова ворожа атака": other adjectives may stand between it and its noun)
+            for next_word in following.split():
+                nouns = analyzer(language).parse(next_word)
+                if not (nouns and nouns[0].is_known and nouns[0].tag.POS == "ADJF"):
+                    break
             found = found or bool(nouns and nouns[0].is_known and nouns[0].tag.POS == "NOUN")
-        if top.tag.POS == "NOUN" and _ACTOR_GENITIVE.match(following):
+        if top.tag.POS == "NOUN" and _ACTOR_GENITIVE.match(first):
             found = True
         if (
             top.tag.POS == "NOUN"
             and "Name" not in top.tag
             and not PLACE_ENDING.search(word.lower())
-            and following
+            and first
         ):
             # "Перемога буде за нами", "Надія на відновлення є": a common noun before its verb or preposition
             # (not a name made for a place: "Новоселівка зазнала обстрілу" is the village)
-            after = analyzer(language).parse(following)
+            after = analyzer(language).parse(first)
             found = found or bool(
                 after and after[0].is_known and after[0].tag.POS in ("VERB", "PREP", "CONJ")
             )

@@ -452,7 +452,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         best is not None
         and len(tokens) == 1
         and not before.strip(" \t«\"'“(—–-")
-        and sentence_word(tokens[0], re.match(r"\s*([а-яіїєґ'’ʼ]*)", after).group(1))
+        and sentence_word(tokens[0], re.match(r"\s*((?:[а-яіїєґ'’ʼ]+\s+){0,2}[а-яіїєґ'’ʼ]*)", after).group(1))
         and _population(best) < 10_000
     ):
         return None  # "Мирна жителька ...", "Атаки рф на ...": a word that starts the sentence, not a village
