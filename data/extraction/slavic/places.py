@@ -887,7 +887,8 @@ def _named_places(clause: str) -> tuple[list, list]:
         if community_of and any(m.start == mention.end + community_of.end() for m in mentions):
             continue
         # "Цієї ночі під вогнем була Нікопольщина – Покровська громада": a raion's land or the raion before a dash and
-        # a community says where the community lies
+        # a community says where the community lies; so do several communities under one noun ("Ізюмщина — Балаклійська,
+        # Савинська громади")
         dash = re.match(r"^\s*[–—-]\s*", clause[mention.end :])
         if (
             dash
@@ -895,7 +896,8 @@ def _named_places(clause: str) -> tuple[list, list]:
             and any(
                 m.start == mention.end + dash.end()
                 and re.match(
-                    r"^\s*(?:територіальн\w*\s+|сільськ\w*\s+|міськ\w*\s+)?(?:громад|общин)",
+                    r"^(?:(?:\s*,\s*|\s+(?:і|й|та|и)\s+)[А-ЯІЇЄҐ][\w'’ʼ-]*)*"
+                    r"\s*(?:територіальн\w*\s+|сільськ\w*\s+|міськ\w*\s+)?(?:громад|общин)",
                     clause[m.end :],
                     re.I,
                 )
