@@ -264,6 +264,8 @@ def _region_told_with_its_town(focus: list[CandidateEvent]) -> CandidateEvent | 
     return None
 
 
+# "Також", "Также", "Крім того", "Кроме того" opening a sentence: it goes on with what the one before told
+_SLAVIC_ALSO_START = re.compile(r"^\W*(?:також|также|тоже|крім\s+того|кроме\s+того)(?!\w)", re.IGNORECASE)
 _BOTH_START = re.compile(r"^\W*(?:обоих|обеих|обох|обоє|обидвох|обидві|обидва|оба|обе)(?!\w)", re.IGNORECASE)
 # "вбили двох мешканців Сумщини - у Шостці", "убили трех жителей Херсонской области": the dead told as
 # the region's residents; "Ще чотири особи отримали поранення" right after is the region's figure too
@@ -733,6 +735,17 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # "Three civilians died ... in the Donetsk region, its governor said, as Moscow claimed new
             # advances": the claim is a clause of its own after the report's figures
             analysed = analysed[: trailing.start()]
+        if (
+            not rules.unplaced
+            and sentence.paragraph != recalled_paragraph
+            and position
+            and sentences[position - 1].paragraph == recalled_paragraph
+            and _SLAVIC_ALSO_START.match(analysed)
+            and not slavic_report_day(analysed, report_date)
+        ):
+            # "Нагадаємо, 2 травня ракета влучила в Суми." then a paragraph "Також того дня дрони били по Харківщині.":
+            # "also" goes on with the attack recalled, in the paragraph after it
+            recalled_paragraph = sentence.paragraph
         if (
             not rules.unplaced
             and sentence.paragraph == recalled_paragraph
