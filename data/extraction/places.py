@@ -46,6 +46,10 @@ _REGION_AFTER = re.compile(
     r"|^(?:,\s*(?-i:[A-Z])[\w'’-]+)+\s+(?:regions|oblasts|provinces)\b",
     re.IGNORECASE,
 )
+# "Rivne's northern region": a place's possessive, a bearing, and the region's noun (the oblast, not the town)
+_BEARING_REGION = re.compile(
+    r"\s+(?:north|south|east|west|central)\w*\s+(?:region|oblast|province)\b(?!al)", re.I
+)
 # "explosions in the direction of Kostobobriv, Uhly and Yeline", "near the villages of A and B": a border guards'
 # log's villages (the gazetteer lists few of them), each a place hit
 _TOWARDS_LIST = re.compile(
@@ -365,6 +369,8 @@ def find_places(clause: str) -> list[Mention]:
                     region_name
                     or _REGION_AFTER.match(clause[mention.end :])
                     or _REGION_BEFORE.search(clause[: mention.start])
+                    # ("shelling of Sumy's eastern oblast": the region, a bearing before its noun)
+                    or (possessive and _BEARING_REGION.match(clause[mention.end :]))
                 ):
                     mention = mention_as_oblast(mention, lookup_name)
                     if mention is None:
