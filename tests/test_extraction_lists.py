@@ -373,3 +373,25 @@ def test_figures_before_any_place_are_the_title_towns_when_the_body_names_only_a
 def test_a_districts_places_after_a_colon_or_dash_are_hit(text):
     # (a roundup grouped by raion, each group told without a verb: two places are a list there)
     assert sorted(e.location for e in extract_events(text)) == ["Kivsharivka", "Petropavlivka"]
+
+
+def test_people_listed_one_item_per_place_add_up_to_the_toll_they_follow():
+    from data.extraction.rules import rules_for
+    from data.extraction.shares import people_in_places
+
+    english = rules_for("en")
+    items = "two women in Sumy, a man in Kharkiv and a teenager in Kherson"
+    read = people_in_places(f"Among the dead were {items}.", english)
+    assert [(phrase, [m.name for m in places]) for phrase, places in read] == [
+        ("2 people were killed", ["Sumy"]),
+        ("1 person was killed", ["Kharkiv"]),
+        ("1 person was killed, including 1 child", ["Kherson"]),
+    ]
+    counts = english.find_counts("killed four people")[0]
+    assert people_in_places(items, english, counts[0].field, counts[0]) is not None
+    # Items that do not add up to the toll they follow are not its shares; nor is a list with a place of no item.
+    five = english.find_counts("killed five people")[0][0]
+    assert people_in_places(items, english, five.field, five) is None
+    assert people_in_places("Among the dead were two women in Sumy and Kharkiv.", english) is None
+    # Ukrainian and Russian lists are read elsewhere.
+    assert people_in_places("Серед загиблих дві жінки в Сумах і чоловік у Харкові.", rules_for("uk")) is None

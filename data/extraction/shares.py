@@ -9,7 +9,7 @@ from data.extraction.counts import INJURED, KILLED, Count
 from data.extraction.events import clause_parts
 from data.extraction.folding import AND_ITS_REGION, spread_over_places
 from data.extraction.lookup import Mention, sole_oblast
-from data.extraction.numbers import parse_number_words
+from data.extraction.numbers import find_numbers, parse_number_words
 from data.extraction.rules import LanguageRules
 from data.extraction.slavic.words import INJURED_STEM, KILLED_STEM
 from geo.gazetteer import load_gazetteer, normalize_name
@@ -103,6 +103,87 @@ def _number_at(text: str) -> int | None:
     return parse_number_words(word) or slavic.number_value(word)
 
 
+# People listed one item per place, each item its place's own figure: "Among the dead were two women in Sumy and a man
+# in Kharkiv", "The injured include a teenager in Kherson and three people in the Odesa region".
+_FATE_HEAD = re.compile(
+    r"^\W*(?:among\s+(?:the\s+)?(?P<among>dead|killed|injured|wounded|hurt)\s+(?:were|are|was|is)"
+    r"|(?:the|those)\s+(?P<the>dead|killed|injured|wounded|hurt)\s+(?:include[sd]?|were|are))\b\s*:?",
+    re.IGNORECASE,
+)
+_FATE_WORDS = {"dead": KILLED, "killed": KILLED, "injured": INJURED, "wounded": INJURED, "hurt": INJURED}
+# What an item says before its place: its people, then "in the southern city of", "in the western ... region"
+_ITEM_BEFORE_PLACE = re.compile(
+    r"^\s*[,;]?\s*(?:and\s+)?(?P<who>\S.*?)(?:\s*,?\s+|\s*[—–]\s*)(?:in|from)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)[\w-]*\s+)?(?:(?:city|town|village|region|oblast)\s+of\s+)?$",
+    re.IGNORECASE | re.S,
+)
+# What may follow an item's place: a region's word ("the Chernihiv region"), a bracketed aside, the sentence's end
+_REGION_WORD = re.compile(r"\s+(?:region|oblast|province)\b", re.IGNORECASE)
+# ("..., officials said", "..., according to the governor": the speaker after the list)
+_AFTER_PLACE = re.compile(
+    r"^\s*(?:\([^()]*\))?\s*(?:,\s*(?:[\w'’-]+\s+){0,5}(?:said|says|reported|wrote|according\s+to)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+def people_in_places(
+    clause: str, rules: LanguageRules, fate: str | None = None, total: Count | None = None
+) -> list[tuple[str, list[Mention]]] | None:
+    """ "Among the dead were two women in Sumy and a man in Kharkiv" (English): each place with the people listed
+    right before it, as one (phrase, places) pair per place; None when the clause is no such list.
+
+    The fate is the head's ("among the dead were", "the injured include") or ``fate`` (the toll the list follows,
+    "killed four people: ..."), whose ``total`` the items must then add up to. Every place must have its own item, a
+    figure or one person ("a man", "three children, aged 5, 9 and 14") right before "in [the city of] <place>".
+    """
+    if not rules.unplaced:
+        return None
+    head = _FATE_HEAD.match(clause)
+    if head is not None:
+        fate = _FATE_WORDS[(head.group("among") or head.group("the")).lower()]
+        start = head.end()
+    elif fate is None:
+        return None
+    else:
+        start = 0
+    places = sorted(
+        {m.key: m for m in rules.find_places(clause) if m.strong and m.start >= start}.values(),
+        key=lambda m: m.start,
+    )
+    if len(places) < 2:
+        return None
+    verb = "killed" if fate == KILLED else "injured"
+    shared, added, at = [], 0, start
+    for index, mention in enumerate(places):
+        item = _ITEM_BEFORE_PLACE.match(clause[at : mention.start])
+        if item is None:
+            return None
+        # (the people up to an aside: "three children—aged 5, 9 and 14—" are three children; their ages would be
+        # read as figures of their own)
+        who = re.split(r"\s*[,—–(]", item.group("who"))[0].strip()
+        numbers = find_numbers(who)
+        if not numbers or numbers[0].start != 0:
+            return None  # (each item opens on its people: "two women", "a man")
+        value = numbers[0].value
+        added += value
+        # The item's people are all the place's (exact), the children among them as the item's words tell
+        # ("two children", "a 15-year-old girl"; "three fishermen" are grown-ups)
+        told = rules.find_counts(f"{who} {'was' if value == 1 else 'were'} {verb}")[0]
+        children = next((c.value for c in told if c.field == f"children_{fate}"), 0)
+        phrase = f"{value} {'person was' if value == 1 else 'people were'} {verb}"
+        if children:
+            phrase += f", including {children} {'child' if children == 1 else 'children'}"
+        shared.append((phrase, [mention]))
+        at = mention.end
+        region_word = _REGION_WORD.match(clause, at)
+        at = region_word.end() if region_word else at
+        if index == len(places) - 1 and not _AFTER_PLACE.match(clause[at:].rstrip(".;!")):
+            return None
+    if total is not None and (added != total.value if not total.at_least else added < total.value):
+        return None
+    return shared
+
+
 def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mention]]] | None:
     """The clause's toll given place by place, as one (clause, places) pair per place; None if it is not.
 
@@ -111,6 +192,9 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
     """
     language = "en" if rules.unplaced else "slavic"
     phrase = _SHARED_PHRASE[language]
+    listed = people_in_places(clause, rules)
+    if listed is not None:
+        return listed
     pieces = _ANOTHER_TOLL.split(clause)
     if len(pieces) > 1:
         # "у A і B загинули дві людини, ще 7 поранено у C, D, E": each toll with its own places.
@@ -136,6 +220,10 @@ def shared_out(clause: str, rules: LanguageRules) -> list[tuple[str, list[Mentio
         places = [m for m in rules.find_places(rest) if m.precision == "settlement" and m.strong]
         if len(lead_counts) == 1 and not lead_places and places:
             total = lead_counts[0]
+            # ("killed four people: two women in Sumy, a man in Kharkiv and a teenager in Kherson")
+            listed = people_in_places(rest, rules, total.field, total)
+            if listed is not None:
+                return listed
             shared = _share_by_figures(rest, places, total, phrase[total.field], rules)
             if shared is not None:
                 return shared
