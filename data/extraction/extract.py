@@ -266,6 +266,10 @@ def _region_told_with_its_town(focus: list[CandidateEvent]) -> CandidateEvent | 
 
 # "Також", "Также", "Крім того", "Кроме того" opening a sentence: it goes on with what the one before told
 _SLAVIC_ALSO_START = re.compile(r"^\W*(?:також|также|тоже|крім\s+того|кроме\s+того)(?!\w)", re.IGNORECASE)
+# "обстріляли", "атакували", "обстреляли", "ударили": an attack told by its verb
+_ATTACKED_VERB = re.compile(
+    r"(?<!\w)(?:обстріля|обстреля|атакува|атакова|вдари|удари|уразил|уразили|скину|сброси)\w*", re.IGNORECASE
+)
 _BOTH_START = re.compile(r"^\W*(?:обоих|обеих|обох|обоє|обидвох|обидві|обидва|оба|обе)(?!\w)", re.IGNORECASE)
 # "вбили двох мешканців Сумщини - у Шостці", "убили трех жителей Херсонской области": the dead told as
 # the region's residents; "Ще чотири особи отримали поранення" right after is the region's figure too
@@ -822,6 +826,20 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 or (SLAVIC_RECALL.match(analysed) and _recalls_other_oblasts(analysed, events, rules))
             )
             and not (SLAVIC_RECALL.match(analysed) and slavic_report_day(analysed, report_date))
+            # ("Як повідомлялося, вночі окупанти обстріляли село X" giving no day, in a report with no date: the
+            # report's own day, an attack of its own; labelling rule 1, twelfth amendment)
+            and not (
+                report_date is None
+                and SLAVIC_AS_REPORTED.match(analysed)
+                # (not "Раніше повідомлялося" / "Ранее мы писали": an earlier report, by its own word)
+                and not re.match(
+                    r"^\W*(?:як|как)\s+(?:раніше|ранее)|^\W*(?:раніше|ранее|перед|до)", analysed, re.I
+                )
+                and not SLAVIC_OTHER_DAY.search(analysed)
+                and _ATTACKED_VERB.search(analysed)
+                # (nor beside a region's toll, which a village named alone would take as its own)
+                and not any(e.geo_precision == "oblast" for e in events.values())
+            )
             and _recalls_other_places(analysed, events, rules)
         ):
             # "Нагадаємо, напередодні окупанти обстріляли Дніпропетровщину, загинули ..." after a report on Sumy
