@@ -24,6 +24,7 @@ from data.extraction.slavic.names import (
     RAION_LIST,
     RAIONS_LAND,
     REFERENCE_BEFORE,
+    SETTLEMENT_NOUNS,
     SETTLEMENT_WORD,
     SLAVIC_OFFICIAL_AFTER,
     SLAVIC_OFFICIAL_BEFORE,
@@ -59,6 +60,12 @@ from geo.settlements import (
     unit_stem,
 )
 
+# "селища X - передмістя Y", "в поселке X, пригороде Y": a village named as the city's suburb is the place hit
+_SUBURB_OF = re.compile(
+    rf"(?<!\w)(?:{SETTLEMENT_NOUNS})\s*[А-ЯІЇЄҐ][\w'’ʼ-]+\s*[,–—-]\s*(?:це\s+|это\s+)?"
+    r"(?:передмісті|передмістя|передмістю|пригород\w*|околиц\w*|окраин\w*)\s+$",
+    re.IGNORECASE,
+)
 _WHICH_LIES_IN = re.compile(
     r",\s*(?:(?:що|яка|який|яке|які|что|которая|который|которое|которые)\s+(?:розташован\w*\s+|расположен\w*\s+)?"
     # ("Большой Бурлук, расположенный в Купянском районе": the participle alone)
@@ -502,6 +509,8 @@ def _named_places(clause: str) -> tuple[list, list]:
             ) and not DATELINE_AFTER.match(after):
                 references.append(found)
             continue
+        if _SUBURB_OF.search(before):
+            continue  # "у селищі Надеждівка — передмісті Сум": the village is where, the city only says where it lies
         if mentions and _WHICH_LIES_IN.search(before):
             continue  # "Межівська громада, що на Синельниківщині": where the place named before lies
         if _DIRECTION_AFTER.match(after):
