@@ -61,7 +61,7 @@ HARM = re.compile(
     re.IGNORECASE,
 )
 _OCCUPIED_SINCE_2014 = {"donetsk", "luhansk"}
-_REGIONAL_OFFICE_AFTER = re.compile(
+REGIONAL_OFFICE_AFTER = re.compile(
     r"^\s+(?:OVA|ODA|OMA|RMA|RSA|(?:Regional|Oblast)\s+(?:(?:State|Military|Civil|Civil-Military)\s+)*"
     r"Administration)\b"
     # "Lviv's regional head confirmed ...", "the Sumy regional governor": the oblast's official
@@ -369,7 +369,7 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         if as_oblast is not None:
             return as_oblast
     if mention.precision == "settlement" and (
-        _REGIONAL_OFFICE_AFTER.match(after) or _REGIONAL_OFFICE_BEFORE.search(before)
+        REGIONAL_OFFICE_AFTER.match(after) or _REGIONAL_OFFICE_BEFORE.search(before)
     ):
         # "the head of the Kharkiv OVA": the oblast's administration speaks, not the city's.
         as_oblast = mention_as_oblast(mention, mention.name)

@@ -14,7 +14,7 @@ from data.extraction.counts import ALSO, COUNT_FIELDS, INJURED, KILLED, find_cou
 from data.extraction.cues import EARLIER_REPORT_CUE, UNPLACED_ATTACK, find_target, is_total
 from data.extraction.dates import PAST_DAY, SLAVIC_DAY
 from data.extraction.events import TOLD_KIND, CandidateEvent, apply
-from data.extraction.exclusions import HARM
+from data.extraction.exclusions import HARM, REGIONAL_OFFICE_AFTER
 from data.extraction.numbers import parse_number_words
 from data.extraction.placing import prefer_named_oblasts
 from geo.gazetteer import normalize_name
@@ -576,6 +576,17 @@ def _unplaced_villages_of(
     ]
 
 
+def _named_only_as_office(event: CandidateEvent, sentence: str) -> bool:
+    """Whether a sentence names an oblast only as its official's seat ("Sumy regional governor", "the Kyiv Oblast
+    Governor", "the Odesa OVA")."""
+    written = [
+        m.end() for m in re.finditer(rf"\b{re.escape(event.written or event.location or '')}\b", sentence)
+    ]
+    return bool(written) and all(
+        REGIONAL_OFFICE_AFTER.match(re.sub(r"^\s+(?:Oblast|Region)\b", "", sentence[end:])) for end in written
+    )
+
+
 def fold_oblasts_into_settlements(
     events: list[CandidateEvent], report_date: dt.date | None = None
 ) -> list[CandidateEvent]:
@@ -642,6 +653,9 @@ def fold_oblasts_into_settlements(
                 # (in the clause that tells the attack: "обстрілювали Дніпропетровську область, внаслідок чого
                 # ..., також виникла пожежа" is no other attack)
                 ALSO.search(sentence.split(",")[0])
+                # ("Kyiv regional governor X said another drone attack occurred" before its town's toll: the region
+                # is the speaker's seat, not a place attacked as well)
+                and not _named_only_as_office(event, sentence)
                 and not _OTHER_SETTLEMENTS.search(sentence)
                 # ("In addition, 19 attacks and 40 explosions were recorded across the X region in the past day": the
                 # day's count of the region whose towns the report names, no other attack)
