@@ -202,6 +202,21 @@ def test_scorer_does_not_pair_a_namesake_in_another_oblast(tmp_path):
     assert same_oblast({"location": "Poltava"}, {"oblast_iso": "UA-53"})
 
 
+def test_scorer_pairs_one_found_event_with_one_label_only(tmp_path):
+    # Labels may give two events of one name in one oblast (two namesake villages); the extractor's one event of
+    # that name is one of them, the other is missed: matched events never outnumber the predicted ones.
+    (tmp_path / "01.txt").write_text(
+        "A drone hit a house in Poltava; two people were injured.", encoding="utf-8"
+    )
+    event = {"location": "Poltava", "geo_precision": "settlement", "oblast_iso": "UA-53", "injured": 2}
+    (tmp_path / "01.json").write_text(
+        json.dumps({"events": [event, dict(event, injured=None)]}), encoding="utf-8"
+    )
+    (score,), totals = score_directory(tmp_path)
+    assert (score.expected, score.predicted, score.matched) == (2, 1, 1)
+    assert totals["place_precision"] == 1.0 and totals["place_recall"] == 0.5
+
+
 def test_scorer_prints_ukrainian_and_russian_apart_as_well_as_together(tmp_path, capsys):
     from data.extraction.score import main as score_main
 

@@ -174,8 +174,14 @@ def score_report(path: Path) -> ReportScore:
     wrong_oblast: set[tuple[str, str]] = set()
     written = written_values(text, score.language)
     named: set[tuple[str, str]] | None = None
+    paired: set[tuple[str, str]] = set()
     for want in expected:
         got = by_key.get(place_key(want))
+        if place_key(want) in paired:
+            # Two labelled events of one place (two namesake villages of one oblast) and one event found: the event
+            # pairs with the first label only, and the second is missed, so precision never passes 100%.
+            got = None
+        paired.add(place_key(want))
         score.counts_total += len(COUNT_FIELDS)
         score.adult_counts_total += len(ADULT_FIELDS)
         score.child_counts_total += len(CHILD_FIELDS)
