@@ -198,20 +198,7 @@ def apply(
         found = [Count(fate, people, False, 0)] + (
             [Count(f"children_{fate}", children, False, 0)] if children else []
         )
-    if (
-        not earlier
-        # (one person hurt: "a man was wounded", or a child alone, "a 12-year-old boy was wounded")
-        and event.counts.get(INJURED, event.counts.get(CHILDREN_INJURED)) == (1, False)
-        and (
-            not found
-            and rules.unplaced
-            and _ONE_HURT_DIED.search(clause)
-            or _THE_ONE_HURT_DIED.search(clause)
-            and {(c.field, c.value) for c in found} - {(KILLED, 1)} in ({(CHILDREN_KILLED, 1)}, set())
-            and any(c.field == CHILDREN_KILLED for c in found)
-            == (event.counts.get(CHILDREN_INJURED) == (1, False))
-        )
-    ):
+    if not earlier and _the_one_hurt_died(event, clause, found, rules):
         # "A woman of 70 was wounded." then "She died on the way to hospital" / "the injuries were fatal": the one
         # hurt person died, and is one casualty: killed, no longer hurt (labelling rule 11, sixth amendment; a
         # count of the hurt told as a figure, "nine injured, one of whom later died", keeps its figure)
@@ -811,6 +798,24 @@ _THE_ONE_HURT_DIED = re.compile(
     r"(?:помер|померла|скончал(?:ся|ась)|умер|умерла)(?=[^.]*(?:лікарн|больниц|поранен|ранени|травм))",
     re.IGNORECASE,
 )
+
+
+def _the_one_hurt_died(event: CandidateEvent, clause: str, found: list[Count], rules: LanguageRules) -> bool:
+    """Whether ``clause`` tells that the one person the event has hurt ("a man was wounded", or a child alone, "a
+    12-year-old boy was wounded") died: by a pronoun or the injuries (English, no count read), or told again as "the
+    man" / by a pronoun Ukrainian and Russian read as one dead, a child exactly when the one hurt was a child."""
+    if event.counts.get(INJURED, event.counts.get(CHILDREN_INJURED)) != (1, False):
+        return False
+    if not found and rules.unplaced and _ONE_HURT_DIED.search(clause):
+        return True
+    told = {(c.field, c.value) for c in found}
+    return (
+        bool(_THE_ONE_HURT_DIED.search(clause))
+        and told - {(KILLED, 1)} in ({(CHILDREN_KILLED, 1)}, set())
+        and ((CHILDREN_KILLED, 1) in told) == (event.counts.get(CHILDREN_INJURED) == (1, False))
+    )
+
+
 _FATAL_WOUNDS = re.compile(r"несумісн\w*\s+з\s+життям|несовместим\w*\s+с\s+жизнью", re.IGNORECASE)
 _THEY_WERE_HURT = re.compile(
     r"^\W*(?:(?:усі|всі|все)\s+)?(?:вони|они)\s+(?:(?:усі|всі|все)\s+)?(?:(?:отримали|дістали|зазнали|получили)\s+"

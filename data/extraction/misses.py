@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from data.extraction import numbers, slavic
+from data.extraction import numbers
 from data.extraction.rules import rules_for
 from data.extraction.sentences import split_sentences
+from data.extraction.slavic import numbers as slavic_numbers
 
 # The kinds, in the order they are printed.
 PLACE_NAMED_NOT_TAKEN = "place read, no event made"
@@ -52,7 +53,7 @@ EXTRA_KINDS = (EXTRA_WITH_FIGURES, EXTRA_WITHOUT_FIGURES)
 
 def written_values(text: str, language: str = "en") -> set[int]:
     """Every value written as a number in ``text``, in figures or in the language's words ("seven", "семеро")."""
-    find = numbers.find_numbers if language == "en" else slavic.numbers.find_numbers
+    find = numbers.find_numbers if language == "en" else slavic_numbers.find_numbers
     return {number.value for number in find(text) if not number.person}
 
 
