@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
+import pytest
+
+from data.extraction import trace
+from data.extraction.extract import extract_events
 from data.extraction.misses import (
     BOUND_ONLY,
     EXTRA_WITH_FIGURES,
@@ -15,12 +20,14 @@ from data.extraction.misses import (
     PLACE_NOT_RECOGNISED,
     TOO_HIGH,
     TOO_LOW,
+    UNTRACED,
     count_miss,
     extra_kind,
+    left_out_at,
     written_values,
 )
 from data.extraction.score import main as score_main
-from data.extraction.score import misses_by_kind, score_directory
+from data.extraction.score import misses_by_kind, place_key, score_directory
 
 # An invented report; its labels below are set against what the extractor reads, so that every kind turns up once.
 REPORT = (
@@ -72,6 +79,8 @@ def test_each_kind_of_miss_is_told_apart(tmp_path):
     # The kinds add up to what the scorer counts wrong.
     (score,) = scores
     assert sum(people.values()) == score.adult_counts_total - score.adult_counts_right
+    # The place read and left out is put under the step that left it: its sentence tells last year's attack.
+    assert score.left_out_at == {trace.PAST: 1}
 
 
 def test_a_count_miss_is_put_under_one_kind():
@@ -110,3 +119,73 @@ def test_score_prints_the_misses_only_when_asked(tmp_path, capsys):
     assert f"    {TOO_HIGH}:" in out
     # Three places the labels lack (Lubny and Horishni Plavni with figures, Myrhorod without).
     assert "events the labels lack: 3; extra event with figures 2; extra event without figures 1" in out
+    assert "by the step that left them out" not in out  # every labelled place has its event
+
+
+# Invented reports, each with a place its labels would hold that one step of the extractor leaves out.
+LEFT_OUT = [
+    (
+        "Drones hit Sumy overnight, injuring two people. Recall that on May 3 a missile struck Okhtyrka, killing a man.",
+        "Okhtyrka",
+        "settlement",
+        trace.RECALL,
+    ),
+    (
+        "Вночі дрон атакував Суми, поранено двох людей. Нагадаємо, 3 травня ракета влучила в Охтирку, загинув чоловік.",
+        "Okhtyrka",
+        "settlement",
+        trace.RECALL,
+    ),
+    (
+        "On Monday, a drone hit Sumy, injuring two people. On Saturday, a bomb hit Romny, killing four.",
+        "Romny",
+        "settlement",
+        trace.ANOTHER_DAY,
+    ),
+    (
+        "Power was restored in Izmail, Reni and Kiliia after the attack. A drone hit Odesa, injuring three.",
+        "Izmail",
+        "settlement",
+        trace.OTHER_MATTER,
+    ),
+    (
+        "Drones hit Zolochiv and Kharkiv\n\nA drone hit a house in Kharkiv on Tuesday, wounding a man.",
+        "Zolochiv",
+        "settlement",
+        trace.TITLE,
+    ),
+    (
+        "Вночі дрон влучив у будинок у Смілі, поранено жінку. Вибухи лунали й у Черкасах.",
+        "Cherkasy",
+        "settlement",
+        "made, then taken away: places where blasts were only heard",
+    ),
+    (
+        "Russian troops shelled the Kharkiv region. In Kupiansk, two people were hurt.",
+        "Kharkiv",
+        "oblast",
+        "made, then taken away: a region folded into its towns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "precision", "step"), LEFT_OUT)
+def test_a_place_left_out_is_put_under_the_step_that_left_it(text, place, precision, step):
+    with trace.tracing() as traced:
+        events = extract_events(text, dt.date(2025, 6, 2))
+    key = place_key({"location": place, "geo_precision": precision})
+    assert key not in {place_key({"location": e.location, "geo_precision": e.geo_precision}) for e in events}
+    language = "en" if text.isascii() else "uk"
+    assert left_out_at(key, traced, language, place_key) == step
+
+
+def test_the_trace_keeps_the_last_report_and_nothing_when_closed():
+    trace.skip(0, trace.RECALL)  # no trace open: nothing is kept anywhere, and nothing fails
+    with trace.tracing() as traced:
+        extract_events("Shelling hit Nikopol on Monday. Recall that in 2023 a missile hit Marhanets.")
+        assert traced.skipped
+        extract_events("A drone hit Sumy, injuring two people.")
+    assert traced.skipped == {} and traced.dropped == []
+    assert [s.text for s in traced.sentences] == ["A drone hit Sumy, injuring two people."]
+    # A place no sentence of the trace names is said so, not put under a step it never met
+    assert left_out_at(("marhanets", "settlement"), traced, "en", place_key) == UNTRACED

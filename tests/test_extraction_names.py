@@ -158,3 +158,13 @@ def test_a_russian_adjectival_village_placed_in_a_list_is_the_same_place_in_anot
     # (a raion's adjective in the list is no village to find again: "Изюмского района" stays where it lies)
     text = "Враг бил по селам Купянского и Изюмского районов. В с. Чернещина Изюмского района разрушен дом."
     assert "Izium" not in {e.location for e in extract_events(text, None)}
+
+
+def test_a_case_of_a_towns_own_name_beats_an_old_name_of_another_town():
+    # "Сміл" is an old name of Izmail in the gazetteer; "у Смілі" is the locative of Сміла (Smila), its own name
+    assert [(m.place_name, m.oblast_iso) for m in find_places("Вночі дрон влучив у будинок у Смілі.")] == [
+        ("Smila", "UA-71")
+    ]
+    assert [m.place_name for m in find_places("В Смиле ранен мужчина.")] == ["Smila"]
+    # ... while the case of a city's name still beats a village's own name that looks like it
+    assert [m.place_name for m in find_places("Во Львове прогремели взрывы.")] == ["Lviv"]

@@ -31,7 +31,7 @@ import hashlib
 import re
 from collections import Counter
 
-from data.extraction import slavic
+from data.extraction import slavic, trace
 from data.extraction import vocabulary as V
 from data.extraction.counts import COUNT_FIELDS, find_counts
 from data.extraction.cues import (
@@ -569,6 +569,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
     about_attacks = False  # the report has told of attacks by this sentence (its title too)
     list_lead = ""  # the line ending in a colon that the lines below it list for
     sentences = split_sentences(text)
+    trace.start(sentences)
     # (English roundups: a place's name on a line of its own heads the item below it, a region's the places below)
     headings = heading_lines(sentences) if rules.unplaced else {}
     headed = False  # an item under a place's heading is open
@@ -594,6 +595,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # "Power was restored in:" then "Izmail" / "Reni" / "Kiliia" on lines of their own: places listed for
             # another matter, no items of attacks
             focus, headed = [], False
+            trace.skip(position, trace.OTHER_MATTER)
             continue
         if heading is not None:
             # "Antonivka" on a line of its own, then "A woman was hurt by a drone.": the item is that place's (an
@@ -632,6 +634,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 headline_places += [
                     m for c in rules.split_clauses(sentence.text) for m in rules.find_places(c)
                 ]
+            trace.skip(position, trace.TITLE)
             continue
         words = sentence.text
         if rules.unplaced and ABROAD_SCENE.search(words) and not rules.find_places(words):
@@ -673,6 +676,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
         if rules.unplaced and referenced and THAT_ATTACK.search(words):
             # "The strikes came after a barrage ... on Friday, with Kyiv among the places hit hardest." then "One man was
             # killed ... in that attack": the figures of the attack told for context
+            trace.skip(position, trace.FOR_CONTEXT)
             continue
         referenced = bool(rules.unplaced and REFERENCE_CLAUSE.search(words))
         analysed = REFERENCE_CLAUSE.sub("", words) if rules.unplaced else words
@@ -732,6 +736,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
         # tells a hit, whatever ground-war words the lead has)
         told_alone = words if sentence.lead and rules.attack_cue.search(words) else analysed
         if rules.unplaced and BACKGROUND.search(told_alone) and not rules.find_counts(analysed)[0]:
+            trace.skip(position, trace.BACKGROUND)
             continue
         claim = ATTACKER_CLAIM.search(analysed) if rules.unplaced else None
         trailing = claim and re.search(r",\s+(?:as|while|after|when)\s+$", analysed[: claim.start()])
@@ -759,6 +764,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # after an earlier day's attack recalled, in its paragraph, tell more of it (its places and figures are not
             # the report's) unless they name the report's day again
             focus, after_war_toll = [], True
+            trace.skip(position, trace.RECALLED_PARAGRAPH)
             continue
         if not rules.unplaced and _BOTH_START.match(analysed) and not rules.find_places(analysed):
             # "Обоих пострадавших госпитализировали" after a man hurt in one village and another in the next: the
@@ -790,6 +796,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # so are those after a recall of a place told before the one in focus: "Нагадаємо, 2 травня
                 # ракета влучила в Дніпро" then "Тоді загинули 4 людини" after Pavlohrad's zero)
                 focus, after_war_toll, recalled_paragraph = [], True, sentence.paragraph
+            trace.skip(position, trace.RECALL)
             continue
         if (
             not rules.unplaced
@@ -805,6 +812,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # after a report on another town: an earlier attack recalled with its figures, neither the report's
             # own toll nor a place of its own (a recall of the same day, "за сутки", is kept)
             focus, after_war_toll, recalled_paragraph = [], True, sentence.paragraph
+            trace.skip(position, trace.RECALL)
             continue
         if focus and not own_focus:
             own_focus = list(focus)
@@ -815,6 +823,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # earlier attack told for context (on the same town or another); it and the placeless figures after
             # it are not the report's
             focus, after_war_toll, recalled_paragraph = [], True, sentence.paragraph
+            trace.skip(position, trace.ANOTHER_DAY)
             continue
         if (
             not rules.unplaced
@@ -845,6 +854,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # "Нагадаємо, напередодні окупанти обстріляли Дніпропетровщину, загинули ..." after a report on Sumy
             # oblast, "Як повідомляв Укрінформ, Торецьк ... майже вщент зруйнований": an earlier report on
             # places the report has not named, not a new attack (one recalled on a place already told goes on)
+            trace.skip(position, trace.RECALL)
             continue
         if is_past(analysed) or (
             rules.unplaced
@@ -862,6 +872,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # "The deadliest attack ... since the start of the war hit Kupiansk on May 17." then "A missile hit
                 # a shop in Hroza ..., killing 38 people": what follows is that attack, not the one told before
                 focus, after_war_toll = [], True
+            trace.skip(position, trace.PAST)
             continue
         if (
             rules.unplaced
@@ -916,6 +927,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 opening = events.setdefault(named[0].key, place_event(named[0], words))
                 opening.add_sentence(words)
                 focus, faded, quiet = [opening], [], 0
+            trace.skip(position, trace.NO_ATTACK_WORD)
             continue
         quiet = 0
         if told_there is not None and _THERE.match(analysed) and not rules.find_places(analysed):
@@ -953,6 +965,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # hospitals in A, B and C": a list told for another matter names no attack; the figures the clause
                 # gives go on with the attack in focus)
                 clause_places.append((clause, []))
+                trace.skip_clause(position, clause, trace.OTHER_MATTER)
                 continue
             shared = shared_out(clause, rules)
             if shared is None:
@@ -1043,6 +1056,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # gives no day of its own: an earlier attack told with its day; it and the placeless figures after
                 # it ("Later on the same day, ... killing a man") are not the report's (labelling rule 1)
                 focus, after_war_toll = [], True
+                trace.skip(position, trace.RECALL)
                 continue
             # (a region's toll recalled is another day's: "As reported earlier, on February 6 in the Mykolaiv region,
             # two people were killed and three others were injured" after the region's toll of the day)
@@ -1053,6 +1067,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # "Recall" then "On Monday, March 9, a Russian drone struck ... in Kharkiv. Five people were
                 # injured": an attack of another day on the same city, recalled; its figures are not today's
                 focus, after_war_toll = [], True
+                trace.skip(position, trace.RECALL)
                 continue
             if any(ms for _, ms in clause_places) and not any(ms for _, ms in recalled):
                 # "Earlier, Ukrinform reported that ... in the Chernihiv region, 37 were wounded": its figures
@@ -1063,7 +1078,10 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                     # ("Recall" then "At night, ... 9 air strikes on Zaporizhzhia ..." and "The attacks killed 1
                     # person and wounded 4": the placeless sentences after it are of that recalled attack too)
                     focus, after_war_toll = [], True
+                trace.skip(position, trace.RECALL)
                 continue
+            # (a place the recall names that the report has not told of is the earlier report's)
+            trace.skip(position, trace.RECALL)
             clause_places = recalled
         if rules.unplaced and another_days_attack(
             analysed,
@@ -1077,6 +1095,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # town of Orikhiv with a glide bomb, killing one person and injuring 6 others": an earlier attack on a
             # town the report has named, told for context; its figures are not today's.
             focus, after_war_toll, recalled_last = [], True, True
+            trace.skip(position, trace.ANOTHER_DAY)
             continue
         if rules.unplaced:
             told = day_told(analysed, report_date, rules.find_date)
@@ -1100,6 +1119,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # its figures are the report's (labelling rule 1), nor those of the placeless sentences after it
                 focus, after_war_toll, earlier_day, recalled_last = [], True, True, True
                 earlier_paragraph = sentence.paragraph
+                trace.skip(position, trace.ANOTHER_DAY)
                 continue
             elif (
                 earlier_day
@@ -1118,6 +1138,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                 # ("officials added that the strike fell on the village of X", then "Another shelling hurt three in
                 # Y": the day told last still holds, and the attack referred back to is that day's)
                 focus, after_war_toll = [], True
+                trace.skip(position, trace.AFTER_OTHER_DAY)
                 continue
             if (
                 any(ms for _, ms in clause_places)
@@ -1138,11 +1159,13 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                     # "strikes on Dnipro and Kharkiv ..." then "the Dnipropetrovsk governor said": the
                     # official's own city is the one the sentence goes on about
                     focus = [e for e in focus if e.oblast_iso in {m.oblast_iso for m in named}]
+                trace.skip(position, trace.SPEAKER)
                 named = []
         if not named and after_war_toll:
             # (the sentence goes on with an attack of another day, or with a war-long toll: nor may it close the
             # report's own attacks with a zero)
             of_another_day.add(words)
+            trace.skip(position, trace.AFTER_OTHER_DAY)
             continue
         if (
             rules.unplaced
@@ -1152,6 +1175,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
             # "In the Samara region, four people died in a drone attack, its governor said" after a strike on Dnipro:
             # a toll in Russia, no Ukrainian place's (labelling rule 2); so is one "outside the town of X in the Kursk
             # region", a town no table of Ukraine's places knows
+            trace.skip(position, trace.ABROAD)
             continue
         after_war_toll = False
         if len(focus) > 1:
@@ -1418,6 +1442,7 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
                     and rules.listed_as_hit(clause[: min(m.start for m in mentions)], [])
                 )
             ):
+                trace.skip_clause(position, clause, trace.SUMMARY_LIST)
                 continue
             strong = [m for m in mentions if m.strong]
             chosen = strong or mentions

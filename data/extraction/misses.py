@@ -11,6 +11,10 @@ The scorer says how much is right; this says where the rest is lost, so work goe
   or *too low*, or right but for the *lower bound* alone;
 - an event the labels lack: *extra with figures* or *extra without figures*.
 
+A place read and left out is put under the step that left it out (:func:`left_out_at`, from the trace of
+:mod:`data.extraction.trace`): the sentence naming it was read as a recall, another day's attack, a title..., or an
+event was made and a settling step took it away. Those are counted per labelled place, not per count.
+
 Every kind is counted per count, as the scorer counts: a missed place loses its killed and its injured, and so on.
 ``python -m data.extraction.score --misses DIR`` prints the totals: they name no report and quote no text, so a held-out
 set can be traced without being read.
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from data.extraction import numbers
+from data.extraction import numbers, trace
 from data.extraction.rules import rules_for
 from data.extraction.sentences import split_sentences
 from data.extraction.slavic import numbers as slavic_numbers
@@ -93,3 +97,40 @@ def extra_kind(event: dict, fields: Iterable[str]) -> str:
     return (
         EXTRA_WITH_FIGURES if any(event.get(name) is not None for name in fields) else EXTRA_WITHOUT_FIGURES
     )
+
+
+def left_out_at(
+    want_key: tuple[str, str], traced: trace.Trace, language: str, key: Callable[[dict], tuple[str, str]]
+) -> str:
+    """The step of the extractor that left out a labelled place its place reader found (see
+    :mod:`data.extraction.trace`): a settling step that took its event away, else the step that left the first
+    sentence of the body naming it (a title only when no sentence of the body names it)."""
+    for location, precision, step in traced.dropped:
+        if location and key({"location": location, "geo_precision": precision}) == want_key:
+            return f"made, then taken away: {step}"
+    rules = rules_for(language)
+    skipped_clauses = {(position, clause): step for position, clause, step in traced.clause_skips}
+    steps = []
+    for position, sentence in enumerate(traced.sentences):
+        for clause in rules.split_clauses(sentence.text):
+            mentions = [
+                m
+                for m in rules.find_places(clause)
+                if key({"location": m.place_name or m.name, "geo_precision": m.precision}) == want_key
+            ]
+            if not mentions:
+                continue
+            if position in traced.skipped:
+                steps.append(traced.skipped[position])
+            elif (position, clause) in skipped_clauses:
+                steps.append(skipped_clauses[(position, clause)])
+            elif not any(m.strong for m in mentions):
+                steps.append(trace.SPEAKER)
+            else:
+                steps.append(trace.IN_ATTACK_SENTENCE)
+    body = [step for step in steps if step != trace.TITLE]
+    return (body or steps or [UNTRACED])[0]
+
+
+# A place read in the raw text that no sentence of the trace names (the reader rejoined or re-lettered it)
+UNTRACED = "not found in the trace"

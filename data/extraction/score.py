@@ -36,13 +36,16 @@ from data.extraction.language import detect_language
 from data.extraction.misses import (
     COUNT_KINDS,
     EXTRA_KINDS,
+    PLACE_NAMED_NOT_TAKEN,
     PLACE_OTHER_OBLAST,
     count_miss,
     extra_kind,
+    left_out_at,
     named_places,
     place_miss,
     written_values,
 )
+from data.extraction.trace import tracing
 from geo.gazetteer import load_gazetteer, normalize_name
 from geo.oblasts import find_oblast
 from geo.romanisation import national_spelling, romanize_ukrainian
@@ -76,6 +79,8 @@ class ReportScore:
     problems: list[str] = field(default_factory=list)
     # (group, kind) of every wrong count and extra event: see data/extraction/misses.py
     misses: Counter = field(default_factory=Counter)
+    # the step that left out each labelled place read but made no event (data/extraction/trace.py)
+    left_out_at: Counter = field(default_factory=Counter)
 
 
 def place_key(event: dict) -> tuple[str, str]:
@@ -160,7 +165,8 @@ def predict(text: str, labels: dict) -> list[dict]:
 def score_report(path: Path) -> ReportScore:
     """Compare the extractor's events for one report with its labels."""
     text, labels = load_fixture(path)
-    predicted = predict(text, labels)
+    with tracing() as traced:
+        predicted = predict(text, labels)
     expected = labels["events"]
     score = ReportScore(
         path.stem, labels.get("language") or detect_language(text), len(expected), len(predicted)
@@ -191,7 +197,10 @@ def score_report(path: Path) -> ReportScore:
             score.problems.append(f"missed {place_key(want)}")
             if named is None:
                 named = named_places(text, score.language, place_key)
-            _missed_whole(score, place_miss(place_key(want), named))
+            kind = place_miss(place_key(want), named)
+            _missed_whole(score, kind)
+            if kind == PLACE_NAMED_NOT_TAKEN:
+                score.left_out_at[left_out_at(place_key(want), traced, score.language, place_key)] += 1
             continue
         if not same_oblast(want, got):
             # A namesake in another oblast is another place: the label's is missed and the extractor's is extra.
@@ -388,6 +397,13 @@ def _print_misses(scores: list[ReportScore]) -> None:
                 print(
                     f"    {kind + ':':36} {groups[group][kind]:4} ({_shown(groups[group][kind] / total)} of all)"
                 )
+    steps = sum((s.left_out_at for s in scores), Counter())
+    if steps:
+        print(
+            f"  places read, no event made ({sum(steps.values())} labelled), by the step that left them out:"
+        )
+        for step, n in steps.most_common():
+            print(f"    {step + ':':62} {n:4}")
     extra = groups["events"]
     print(
         f"  events the labels lack: {sum(extra.values())}"

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from data.extraction import slavic
+from data.extraction import slavic, trace
 from data.extraction.communities import (
     drop_cyrillic_homes_of_named_places,
     drop_homes_of_named_places,
@@ -323,10 +323,11 @@ def _settle_places(read: ReportRead) -> list[CandidateEvent]:
         if key in events and set(events[key].sentences) <= {line} and not events[key].counts:
             # ("Покровський район." on its line, then "У Мирнограді ..., в Авдіївці ...": the raion is the heading of
             # its places, told one by one, no attack of its own)
+            trace.stage("a raion's line heading its places", [events[key]], [])
             del events[key]
     result = list(events.values())
     if rules.unplaced and report_date is not None:
-        result = drop_weeks_old_attacks(result, report_date)
+        result = trace.stage("weeks-old attacks dropped", result, drop_weeks_old_attacks(result, report_date))
     for event in result:
         if event.geo_precision == "settlement" and event.sentences:
             # "killed three civilians in Donetsk region: in Andriivka, Novohryhorivka and Myrnohrad", then
@@ -360,20 +361,38 @@ def _settle_places(read: ReportRead) -> list[CandidateEvent]:
         MIN_POPULATION_TO_STAY if one_oblast else MIN_POPULATION_FOR_ALTERNATE,
         stay_unmatched=None if rules.unplaced or not one_oblast else MIN_POPULATION_FOR_ALTERNATE,
     )
-    result = fold_city_districts(result)
-    result = fold_districts_into_oblasts(result, raions_apart=not rules.unplaced)
+    result = trace.stage("city districts folded into their city", result, fold_city_districts(result))
+    result = trace.stage(
+        "districts folded into their region",
+        result,
+        fold_districts_into_oblasts(result, raions_apart=not rules.unplaced),
+    )
     # ("вдарили по Запорізькому району", then "ударили по Зеленій Діброві": the raion's toll is its one village's)
-    result = fold_district_into_its_village(result, within=not rules.unplaced)
+    result = trace.stage(
+        "a district folded into its village",
+        result,
+        fold_district_into_its_village(result, within=not rules.unplaced),
+    )
     if rules.unplaced:
-        result = fold_districts_into_their_villages(result)
-    result = fold_oblasts_into_settlements(result, report_date)
-    result = fold_unplaced_into_single_attack(result)
+        result = trace.stage(
+            "districts folded into their villages", result, fold_districts_into_their_villages(result)
+        )
+    result = trace.stage(
+        "a region folded into its towns", result, fold_oblasts_into_settlements(result, report_date)
+    )
+    result = trace.stage(
+        "unplaced figures folded into the one attack", result, fold_unplaced_into_single_attack(result)
+    )
     if rules.unplaced:
         # ("the Seredyno-Budska community", "Khotyn community", "the Miropolskaya hromada": the hromada's centre town)
-        result = place_communities(result, lambda event: _sentence_oblast(event, rules))
+        result = trace.stage(
+            "communities placed at their centre",
+            result,
+            place_communities(result, lambda event: _sentence_oblast(event, rules)),
+        )
     _place_unlisted(result, sentences, scoped, named_oblasts - {None}, rules)
     if rules.unplaced:
-        result = drop_homes_of_named_places(result)
+        result = trace.stage("homes of places named", result, drop_homes_of_named_places(result))
         read_shared_adjectives(result, text)
         # (a report whose figures are of one attack: the places it names for other reasons are no attacks)
         # (its first line without a full stop is its title, even where commas kept it from being read as one)
@@ -381,19 +400,31 @@ def _settle_places(read: ReportRead) -> list[CandidateEvent]:
         titles = {s.text for s in sentences if s.headline} | (
             {opening} if opening and not re.search(r"[.!?…][\"”’»)]*$", opening) else set()
         )
-        result = keep_the_one_attack(result, titles, rules.split_clauses, rules.find_places)
+        result = trace.stage(
+            "the one attack of a single-attack report kept",
+            result,
+            keep_the_one_attack(result, titles, rules.split_clauses, rules.find_places),
+        )
     else:
         settle_community_adjectives(result)
         if not named_oblasts - {None}:
             settle_namesakes_by_the_others(result)
-        result = drop_cyrillic_homes_of_named_places(result, rules.find_places, [s.text for s in sentences])
-        result = fold_same_places(result)
-        result = _drop_places_only_heard(result)
+        result = trace.stage(
+            "homes of places named",
+            result,
+            drop_cyrillic_homes_of_named_places(result, rules.find_places, [s.text for s in sentences]),
+        )
+        result = trace.stage("the same place told twice", result, fold_same_places(result))
+        result = trace.stage("places where blasts were only heard", result, _drop_places_only_heard(result))
         if not named_oblasts - {None} and SLAVIC_RUSSIAN_REGION.search(text):
             # "в селе Бегоща Рыльского района" in a Kursk governor's summary that names no Ukrainian region: a
             # village the gazetteer lacks is one of the Russian region's, abroad (labelling rule 2), not an unmapped
             # Ukrainian one
-            result = [e for e in result if e.geo_precision != "unknown" or e.latitude is not None]
+            result = trace.stage(
+                "villages of a Russian region",
+                result,
+                [e for e in result if e.geo_precision != "unknown" or e.latitude is not None],
+            )
     _settle_bounds_by_title(result, text, rules)
     for event in result:
         infer_totals_from_children(event)

@@ -167,6 +167,11 @@ def _russian_verb_only(word: str, clause: str) -> bool:
     return russian.word_is_known(word.lower()) and bool(parses) and all(p.tag.POS == "VERB" for p in parses)
 
 
+def _own_name(form: str) -> bool:
+    """Whether ``form`` is some place's own name in the gazetteer (not only an old, foreign or other name)."""
+    return bool(load_gazetteer().primary.get(normalize_name(form)))
+
+
 def resolve_place(name: str, after: str = "", before: str = ""):
     """A Mention for a Cyrillic place name in any case, or None.
 
@@ -416,7 +421,7 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         candidates = [f"{a} {b}" for a in first for b in last]
     if len(tokens) == 1 and not before.strip(" \t«\"'“(—–-") and function_word(tokens[0]):
         return None  # "Более десяти домов ...": a word of comparison opening the sentence, no village
-    best = None
+    best, best_own = None, False
     # ("перебували Антонівка, Львове, Тягинка": in Ukrainian, a name the gazetteer has as written is that place;
     # "Львове" is Lviv's locative in Russian only, "Приморське" no case of Приморський)
     as_written = (
@@ -433,12 +438,17 @@ def resolve_place(name: str, after: str = "", before: str = ""):
         if mention is None:
             continue
         if best is None:
-            best = mention
+            best, best_own = mention, _own_name(form)
             if as_written and form == tokens[0].lower():
                 break
         elif form not in demoted and _population(mention) >= max(10_000, 10 * _population(best)):
             # "Львове" is a village's own name and the locative of Львов (Lviv): the city is meant.
             best = mention
+        elif not best_own and _own_name(form) and 10 * _population(mention) > _population(best):
+            # "у Смілі": "Сміл" is an old name of Izmail, "Сміла" the town's own name; a case of a place's own name
+            # beats a form that only an old or foreign name of another place matches (unless that place is ten times
+            # larger, as in :func:`lookup_place`)
+            best, best_own = mention, True
     if (
         best is not None
         and len(tokens) == 1
