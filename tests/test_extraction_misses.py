@@ -189,3 +189,16 @@ def test_the_trace_keeps_the_last_report_and_nothing_when_closed():
     assert [s.text for s in traced.sentences] == ["A drone hit Sumy, injuring two people."]
     # A place no sentence of the trace names is said so, not put under a step it never met
     assert left_out_at(("marhanets", "settlement"), traced, "en", place_key) == UNTRACED
+
+
+def test_score_prints_the_step_that_left_each_place_out(tmp_path, capsys):
+    (tmp_path / "01.txt").write_text(REPORT, encoding="utf-8")
+    labels = {
+        "report_date": "2025-05-02",
+        "events": [_event("Poltava", injured=7), _event("Hadiach", killed=2)],
+    }
+    (tmp_path / "01.json").write_text(json.dumps(labels), encoding="utf-8")
+    assert score_main(["--dir", str(tmp_path), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "  places read, no event made (1 labelled), by the step that left them out:" in out
+    assert f"    {trace.PAST + ':':62}    1" in out
