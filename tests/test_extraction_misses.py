@@ -16,6 +16,11 @@ from data.extraction.misses import (
     INVENTED,
     LEFT_OUT_UNWRITTEN,
     LEFT_OUT_WRITTEN,
+    NOT_READ_AS_WRITTEN,
+    NOT_READ_OTHERWISE,
+    NOT_READ_REGION,
+    NOT_READ_TABLE_ONLY,
+    NOT_READ_UNKNOWN,
     PLACE_NAMED_NOT_TAKEN,
     PLACE_NOT_RECOGNISED,
     TOO_HIGH,
@@ -24,6 +29,7 @@ from data.extraction.misses import (
     count_miss,
     extra_kind,
     left_out_at,
+    not_read_why,
     written_values,
 )
 from data.extraction.score import main as score_main
@@ -202,3 +208,25 @@ def test_score_prints_the_step_that_left_each_place_out(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "  places read, no event made (1 labelled), by the step that left them out:" in out
     assert f"    {trace.PAST + ':':62}    1" in out
+    # Karlivka, named only as where the governor went, is never read: it is put under what its name is
+    (tmp_path / "01.json").write_text(
+        json.dumps({**labels, "events": [_event("Karlivka", injured=1)]}), "utf-8"
+    )
+    assert score_main(["--dir", str(tmp_path), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "  places not read (1 labelled), by what they are:" in out
+    assert f"    {NOT_READ_AS_WRITTEN + ':':62}    1" in out
+
+
+def test_a_place_not_read_is_told_by_what_its_name_is():
+    text = "Shelling hit Sumy. In Шостці a man was hurt."
+    assert not_read_why({"location": "Sumy", "geo_precision": "oblast"}, text) == NOT_READ_REGION
+    assert not_read_why({"location": "Zzyzxivka", "geo_precision": "settlement"}, text) == NOT_READ_UNKNOWN
+    # Verbivochka is in the settlements table, not in the gazetteer
+    assert (
+        not_read_why({"location": "Verbivochka", "geo_precision": "settlement"}, text) == NOT_READ_TABLE_ONLY
+    )
+    assert not_read_why({"location": "Sumy", "geo_precision": "settlement"}, text) == NOT_READ_AS_WRITTEN
+    # Shostka by the stem of its Ukrainian name, in any case
+    assert not_read_why({"location": "Shostka", "geo_precision": "settlement"}, text) == NOT_READ_AS_WRITTEN
+    assert not_read_why({"location": "Romny", "geo_precision": "settlement"}, text) == NOT_READ_OTHERWISE

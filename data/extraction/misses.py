@@ -13,7 +13,10 @@ The scorer says how much is right; this says where the rest is lost, so work goe
 
 A place read and left out is put under the step that left it out (:func:`left_out_at`, from the trace of
 :mod:`data.extraction.trace`): the sentence naming it was read as a recall, another day's attack, a title..., or an
-event was made and a settling step took it away. Those are counted per labelled place, not per count.
+event was made and a settling step took it away. Those are counted per labelled place, not per count. A place not read is put under what its name is
+(:func:`not_read_why`): a region, a name neither table of places knows, a village only the settlements table knows,
+or a place the gazetteer knows, written in the report as labelled (the reader passed it by) or otherwise (another
+spelling or case the reader did not match).
 
 Every kind is counted per count, as the scorer counts: a missed place loses its killed and its injured, and so on.
 ``python -m data.extraction.score --misses DIR`` prints the totals: they name no report and quote no text, so a held-out
@@ -22,12 +25,16 @@ set can be traced without being read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from data.extraction import numbers, trace
 from data.extraction.rules import rules_for
 from data.extraction.sentences import split_sentences
 from data.extraction.slavic import numbers as slavic_numbers
+from geo.gazetteer import load_gazetteer, normalize_name
+from geo.oblasts import find_oblast
+from geo.settlements import find_settlements
 
 # The kinds, in the order they are printed.
 PLACE_NAMED_NOT_TAKEN = "place read, no event made"
@@ -134,3 +141,33 @@ def left_out_at(
 
 # A place read in the raw text that no sentence of the trace names (the reader rejoined or re-lettered it)
 UNTRACED = "not found in the trace"
+
+
+NOT_READ_REGION = "a region"
+NOT_READ_UNKNOWN = "a name neither table of places knows"
+NOT_READ_TABLE_ONLY = "a village only the settlements table knows"
+NOT_READ_AS_WRITTEN = "a place the gazetteer knows, written as labelled"
+NOT_READ_OTHERWISE = "a place the gazetteer knows, written otherwise"
+
+
+def not_read_why(want: dict, text: str) -> str:
+    """What a labelled place the place reader never found is: a region, a name no table knows, a village only the
+    settlements table knows, or a place the gazetteer knows, written in ``text`` as labelled (its Latin name, or the
+    stem of its Ukrainian one) or otherwise. Says which table or reading to work on, without quoting the report."""
+    location = str(want.get("location") or "")
+    if want.get("geo_precision") == "oblast" and find_oblast(location) is not None:
+        return NOT_READ_REGION
+    gazetteer = load_gazetteer()
+    key = normalize_name(location)
+    rows = gazetteer.primary.get(key) or gazetteer.index.get(key)
+    if not rows:
+        return NOT_READ_TABLE_ONLY if find_settlements(location, want.get("oblast_iso")) else NOT_READ_UNKNOWN
+    place = gazetteer.places.iloc[gazetteer.rank(rows)[0]]
+    names = [location, str(place["name"])]
+    if isinstance(place.get("name_uk"), str) and place["name_uk"]:
+        # the Ukrainian name without its last letter, so its cases are found too ("Сміл" of "у Смілі"), nor a last
+        # к, г or х, which the locative turns to ц, з, с ("Шост" of "у Шостці")
+        stem = place["name_uk"][:-1] if len(place["name_uk"]) > 4 else place["name_uk"]
+        names.append(stem[:-1] if stem[-1:] in ("к", "г", "х") else stem)
+    written = any(re.search(r"(?<!\w)" + re.escape(name), text, re.IGNORECASE) for name in names if name)
+    return NOT_READ_AS_WRITTEN if written else NOT_READ_OTHERWISE

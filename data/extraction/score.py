@@ -42,6 +42,7 @@ from data.extraction.misses import (
     extra_kind,
     left_out_at,
     named_places,
+    not_read_why,
     place_miss,
     written_values,
 )
@@ -81,6 +82,8 @@ class ReportScore:
     misses: Counter = field(default_factory=Counter)
     # the step that left out each labelled place read but made no event (data/extraction/trace.py)
     left_out_at: Counter = field(default_factory=Counter)
+    # what each labelled place the reader never found is (misses.not_read_why)
+    not_read: Counter = field(default_factory=Counter)
 
 
 def place_key(event: dict) -> tuple[str, str]:
@@ -201,6 +204,8 @@ def score_report(path: Path) -> ReportScore:
             _missed_whole(score, kind)
             if kind == PLACE_NAMED_NOT_TAKEN:
                 score.left_out_at[left_out_at(place_key(want), traced, score.language, place_key)] += 1
+            else:
+                score.not_read[not_read_why(want, text)] += 1
             continue
         if not same_oblast(want, got):
             # A namesake in another oblast is another place: the label's is missed and the extractor's is extra.
@@ -404,6 +409,11 @@ def _print_misses(scores: list[ReportScore]) -> None:
         )
         for step, n in steps.most_common():
             print(f"    {step + ':':62} {n:4}")
+    unread = sum((s.not_read for s in scores), Counter())
+    if unread:
+        print(f"  places not read ({sum(unread.values())} labelled), by what they are:")
+        for what, n in unread.most_common():
+            print(f"    {what + ':':62} {n:4}")
     extra = groups["events"]
     print(
         f"  events the labels lack: {sum(extra.values())}"
