@@ -16,6 +16,7 @@ from data.extraction.slavic.names import (
     OBLAST_WORD_AFTER,
     PATIENTS_STATE_AFTER,
     RUSSIAN_OBLASTS,
+    SETTLEMENT_NOUNS,
     SLAVIC_OFFICIAL_AFTER,
     SURNAME_AFTER,
     common_word,
@@ -490,9 +491,11 @@ def resolve_place(name: str, after: str = "", before: str = ""):
             vowels = [v for v in vowel_spellings(form) if v not in likelier]
             for guess in likelier + vowels:
                 mention = lookup_place(guess)
-                # ("в Кураховке": after a preposition of place a village's Russian name is meant too)
+                # ("в Кураховке": after a preposition of place a village's Russian name is meant too, and so it is
+                # after a settlement word: "в селе Мирное" is a village Мирне, not the town Мирний a lemma's vowels make)
                 if mention is not None and (
-                    (locative and guess not in vowels) or _population(mention) >= MIN_POPULATION_FOR_GUESS
+                    ((locative or _SETTLEMENT_WORD_BEFORE.search(before)) and guess not in vowels)
+                    or _population(mention) >= MIN_POPULATION_FOR_GUESS
                 ):
                     if re.match(r"^\s*район\w*\b", after, re.IGNORECASE) and (
                         _own_population(mention) < MIN_POPULATION_FOR_RAION
@@ -535,6 +538,9 @@ _DISTRICTS_BEFORE = re.compile(r"(?<!\w)район\w*\b[^.;]{0,80}$", re.IGNOREC
 _LOCATIVE_BEFORE = re.compile(
     r"(?:^|\s)(?:у|в|во|на|біля|поблизу|під|із|з)\s+(?:(?:с|смт|м)\.\s*)?$", re.IGNORECASE
 )
+
+# "в селе ", "жителя поселка ", "с. ": the name next is a settlement's
+_SETTLEMENT_WORD_BEFORE = re.compile(rf"(?<![\w'’ʼ])(?:{SETTLEMENT_NOUNS})\s*$", re.IGNORECASE)
 
 # A guessed Ukrainian spelling is trusted for towns, not for villages whose names recur everywhere.
 MIN_POPULATION_FOR_GUESS = 3_000
