@@ -181,10 +181,12 @@ _SEPARATE_ATTACK = re.compile(
 
 
 # "the Russian-held city of Luhansk": a city Russia holds is no target of a Russian attack (a strike there is
-# Ukraine's), wherever the report names it again.
+# Ukraine's), wherever the report names it again; but "the Russian-occupied village of X was shelled" tells the
+# place itself hit, an event whoever fired (the thirteenth amendment to rule 1 of docs/labelling.md)
 _HELD_BY_RUSSIA = re.compile(
     r"\b(?:Russian|Moscow)-(?:held|occupied|controlled)\s+(?:(?:regional\s+)?(?:city|town|village|cent(?:re|er))\s+of\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+)"
+    r"(?P<name>[A-Z][\w'’-]+)(?![\w'’-])"
+    r"(?!\s+(?:was|were|has\s+been|had\s+been)\s+(?:again\s+|also\s+)?(?:shelled|hit|struck|attacked|bombed)\b)"
 )
 
 

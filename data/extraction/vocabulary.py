@@ -377,7 +377,8 @@ VENUE_BEFORE = re.compile(
     # Ground war, not a strike: "control of the town of Soledar", "the recently captured Avdiivka", "their takeover
     # of Avdiivka".
     # ("launchers in the occupied part of Ukraine's X region": where the missiles were fired from, held by Russia)
-    r"|\b(?:captured|seized|occupied|control\s+of|(?:takeover|capture|seizure)\s+of|battle\s+for|fighting\s+for"
+    # (not the adjective: "the occupied village of X was shelled", "Russian-occupied X" is a place hit all the same)
+    r"|\b(?:captured|seized|(?<!-)(?<!\bthe\s)occupied|control\s+of|(?:takeover|capture|seizure)\s+of|battle\s+for|fighting\s+for"
     r"|advanc\w+\s+on)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:town|city|village)\s+of\s+)?)$",
     re.IGNORECASE,
