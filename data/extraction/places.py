@@ -124,7 +124,9 @@ _HIT_IN_VILLAGE = re.compile(
     # ("killed one person in Bila Hora", "injured two residents in X": the people counted between)
     r"\b(?:killed|injured|wounded|hurt|died|dead"
     # ("a house was damaged in Kamin", "2 private houses in Yanzhulivka, a car in X": what was damaged where)
-    r"|damaged|destroyed|burned|burnt|houses?|homes?|buildings?|cars?|vehicles?|outbuildings?|garages?|barns?|sheds?)"
+    r"|damaged|destroyed|burned|burnt|houses?|homes?|buildings?|cars?|vehicles?|outbuildings?|garages?|barns?|sheds?"
+    # ("two were hurt after a missile strike in Hvyntove", "after shelling in Zaliznychne": the attack itself told there)
+    r"|strikes?|attacks?|shelling|explosions?)"
     r"\s+(?:(?:an?|one|two|three|four|five|\d+|more|other|people|persons?"
     r"|civilians?|residents?|m[ae]n|wom[ae]n|locals?)\s+){0,3}?in\s+(?:the\s+village\s+of\s+)?"
     rf"(?!(?:{_NOT_A_VILLAGE}|The|A|An|This|That|Their|His|Her)\b)"
