@@ -1316,9 +1316,12 @@ def _count_kind(clause: str, number: NumberMatch) -> tuple[str, bool] | None:
     if _NOT_A_COUNT_AFTER.match(after) or (1900 <= number.value <= 2100 and not number.at_least):
         return None
     if not number.person and re.search(
-        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", before
+        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*(?:\d{1,2}\s*(?:and|to|through|[-–])\s*)?$",
+        before,
     ):
-        return None  # "A drone strike on Feb. 11 killed three": a day of the month
+        # "A drone strike on Feb. 11 killed three": a day of the month ("strikes between Feb. 10 and 11 killed
+        # three": the last day of a span)
+        return None
     if re.search(r"\b(?:aged|ages)\s+(?:\d+\s*(?:,\s*and|,|and|to)\s*)*$", before, re.IGNORECASE):
         return None  # "two sons, aged 6 and 13", "three individuals aged 35, 48, and 70": ages, not counts
     child = number.child or bool(_CHILD_AFTER.match(after))

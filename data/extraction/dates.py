@@ -173,6 +173,10 @@ def relative_date(
 _NO_REPORT_DATE = dt.date(2001, 12, 31)
 # "Wednesday night", "late on Wednesday", "on Wednesday evening": the night before a day runs into it
 _NIGHT_NEAR = re.compile(r"\b(?:night|evening|late|overnight)\b", re.IGNORECASE)
+# "between May 4 and 5", "on May 4-5", "from May 4 to 5": a span of days, its attack running to the last
+_SPAN_END = re.compile(
+    r"^\s*(?:and|to|through|[-–])\s*(?P<day>\d{1,2})\b(?!\s*(?::|\.\d|%|people|persons|civilians))"
+)
 
 
 @dataclass(frozen=True)
@@ -206,7 +210,16 @@ def day_told(text: str, report_date: dt.date | None, find=None) -> ToldDay | Non
         kind = "relative"
     at = text.find(found.text)
     near = text[max(at - 12, 0) : at + len(found.text) + 12] if at >= 0 else found.text
-    return ToldDay(found.date, kind, bool(_NIGHT_NEAR.search(near)))
+    night = bool(_NIGHT_NEAR.search(near))
+    span = _SPAN_END.match(text[at + len(found.text) :]) if at >= 0 and kind == "calendar" else None
+    if span is not None and found.date.day < int(span.group("day")) <= 31:
+        # ("shelling between May 4 and 5 left two dead" in a report of the night on May 5: that night's attack,
+        # not one of the day before)
+        try:
+            return ToldDay(found.date.replace(day=int(span.group("day"))), kind, night)
+        except ValueError:
+            pass
+    return ToldDay(found.date, kind, night)
 
 
 def days_earlier(own: ToldDay, other: ToldDay, report_date_known: bool) -> int | None:
