@@ -79,13 +79,18 @@ SLAVIC_BACKGROUND = re.compile(
     r"(?:\w+\s+)?(?:обстрілю|атаку|обстрелива|атаку)\w*)",
     re.IGNORECASE,
 )
-# "a school in Bilozerka was shelled in October last year": an attack of another year, told for
-# context, whatever its figures.
-PAST = re.compile(
+# A warning of attacks, no attack (told after the attack, it is no toll of the war either: see :func:`threat_only`)
+_THREAT = (
     # "попереджав про загрозу ракетних ударів по Полтавській області": a threat, no attack
     r"(?<!\w)(?:загроз\w*|угроз\w*)\s+(?:\w+\s+)?(?:ударів|ударов|удару|удара|атак\w*|обстріл\w*|обстрел\w*)(?!\w)|"
     # "the Marhanets community warned of a threat of shelling": a warning, no attack
-    r"\bthreat\s+of\s+(?:[\w-]+\s+)?(?:shelling|strikes?|attacks?)\b|"
+    r"\bthreat\s+of\s+(?:[\w-]+\s+)?(?:shelling|strikes?|attacks?)\b"
+)
+THREAT = re.compile(_THREAT, re.IGNORECASE)
+# "a school in Bilozerka was shelled in October last year": an attack of another year, told for
+# context, whatever its figures.
+PAST = re.compile(
+    _THREAT + r"|"
     r"\blast\s+year\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:ago|earlier)\b"
     # National tolls of the whole war: "since Putin launched his invasion", "since February 2022".
     r"|\bsince\s+(?:[\w'’-]+\s+){0,3}?(?:launched|began|started)\s+(?:his|its|the|a)\s+(?:full-scale\s+)?invasion"
@@ -251,6 +256,12 @@ def is_past(text: str) -> bool:
     """Whether ``text`` tells an attack of another year or a toll over the war or a period (see PAST)."""
     told = _PLACE_HISTORY.sub(" ", _THIS_ATTACK_RANK.sub(" ", _THIS_ATTACK_SUPERLATIVE.sub(" ", text)))
     return bool(PAST.search(told))
+
+
+def threat_only(text: str) -> bool:
+    """Whether all that :func:`is_past` finds in ``text`` is a threat of attacks (a warning, no toll of the war or
+    of a period)."""
+    return bool(THREAT.search(text)) and not is_past(THREAT.sub(" ", text))
 
 
 def is_total(cue: re.Pattern[str], text: str) -> bool:

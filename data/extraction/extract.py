@@ -60,6 +60,7 @@ from data.extraction.cues import (
     of_another_month,
     of_another_year,
     of_weeks_before,
+    threat_only,
 )
 from data.extraction.dates import (
     SLAVIC_DAY,
@@ -869,7 +870,9 @@ def _extract_events(text: str, report_date: dt.date | None, language: str | None
         ):
             # ("По состоянию на утро ... число детей-жертв не изменилось – 251. Возросло количество раненых –
             # 470.": the sentences after the war's toll that name no place go on with it)
-            after_war_toll = not rules.unplaced
+            # ("Сначала глава ОВА предупреждал об угрозе ударов, после чего прогремели взрывы." then "Пострадали 5
+            # человек": a warning is no toll of the war, so the placeless figures after it are the report's attack's)
+            after_war_toll = not rules.unplaced and not threat_only(analysed)
             if rules.unplaced and is_past(analysed) and rules.attack_cue.search(analysed):
                 # "The deadliest attack ... since the start of the war hit Kupiansk on May 17." then "A missile hit
                 # a shop in Hroza ..., killing 38 people": what follows is that attack, not the one told before
