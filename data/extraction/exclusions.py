@@ -55,6 +55,19 @@ _INTERCEPTED_AFTER = re.compile(
     r"(?:drones?|missiles?|shaheds?|UAVs?|targets)\b",
     re.IGNORECASE,
 )
+# Where drones were shot down, named after the verb: "Eleven Shaheds were shot down in the Izium and Bohodukhiv districts"
+# (not "over", which _INTERCEPTED_OVER reads; a clause that tells harm is left to it)
+_INTERCEPTED_IN = re.compile(
+    r"\b(?:drones?|shahed\w*|UAVs?|missiles?|targets)\W*\s+(?:was|were)\s+(?:also\s+)?(?:shot\s+down|downed"
+    r"|intercepted|destroyed|neutrali[sz]ed)\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s*,?\s+(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+# "In the Lozova district, debris of a downed drone fell on farmland without causing any damage": nothing there hit
+_FELL_HARMLESS = re.compile(
+    r"\b(?:debris|wreckage|fragments)\b[^.;]*?\bfell\b[^.;]*?\b(?:without\s+(?:causing\s+)?(?:any\s+)?"
+    r"(?:damage|destruction|casualties)|causing\s+no\s+damage)",
+    re.IGNORECASE,
+)
 # (also read by folding: a raion named only where drones were shot down is no attack)
 HARM = re.compile(
     rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS}|hit|struck|damag\w*|debris|fell|fire|shell\w*|explosions?)\b",
@@ -117,8 +130,14 @@ _ATTACK_AFTER_ALARM = re.compile(
 # "Explosions were also heard in A, B and C": blasts heard in a city are no strike on it (a strike told in the same
 # clause after the names is: "blasts were heard in X, where a drone hit a house")
 _HEARD_IN = re.compile(
-    r"\b(?:explosions?|blasts?|booms?|detonations?)\s+(?:were\s+|was\s+)?(?:also\s+|reportedly\s+)?heard"
-    r"\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:the\s+)?(?:(?:cities|city|towns?)\s+of\s+)?$"
+    # ("Blasts were also reported in other towns across the country, such as A and B": blasts told besides the
+    # attack, nothing hit; "explosions were reported in X" alone may be the attack itself)
+    r"\b(?:explosions?|blasts?|booms?|detonations?)\s+(?:were\s+|was\s+)?(?:(?:also\s+|reportedly\s+)?heard|also\s+reported)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:the\s+)?(?:(?:other\s+)?(?:cities|city|towns?)\s+(?:of|across\s+(?:the\s+country"
+    r"|Ukraine)\s*,?\s+(?:including|such\s+as))\s+)?"
+    # ("heard in Sumy, Kharkov, as well as in the Volyn, Khmelnitsky and Ternopil regions": the list goes on past a
+    # name not read and "as well as")
+    r"(?:(?-i:[A-Z])[\w'’-]+\s*,?\s+(?:and\s+|as\s+well\s+as\s+(?:in\s+)?(?:the\s+)?)?)*$"
     r"|\bheard\s+(?:loud\s+)?(?:explosions?|blasts?)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -199,6 +218,12 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         return None
     if mention.precision == "settlement" and _ACCORDING_TO.search(before) and re.match(r"\s*,", after):
         return None  # "According to Zhyvytskyi, A, B and C came under fire": the official who told it
+    if _INTERCEPTED_IN.search(clause[: mention.start]) and not HARM.search(clause):
+        return None  # "Eleven Shaheds were shot down in the Izium and Bohodukhiv districts"
+    if _FELL_HARMLESS.search(clause) and not re.search(
+        rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS})\b", clause, re.I
+    ):
+        return None  # "In the Lozova district, debris fell on farmland without causing any damage"
     if _INTERCEPTED_AFTER.search(clause[mention.end :]) and not HARM.search(clause):
         return None  # "In the region of Mykolaiv, air defence destroyed six of the seven drones"
     if any(
@@ -290,7 +315,10 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         else:
             break
     head_before = clause[max(0, head.start - 60) : head.start]
-    if _HEARD_IN.search(clause[: head.start]) and not _ATTACK_AFTER_ALARM.search(clause[mention.end :]):
+    if _HEARD_IN.search(clause[: head.start]) and not (
+        # ("blasts were also reported in X, where one person was hurt": X was hit)
+        _ATTACK_AFTER_ALARM.search(clause[mention.end :]) or _TOLD_HIT.search(clause[mention.end :])
+    ):
         return None  # "blasts could be heard as far as A and B": heard, not hit
     alarm = _ALARM_SOUNDED.search(clause[: head.start])
     if alarm and not _ATTACK_AFTER_ALARM.search(clause[alarm.end() : head.start]):
