@@ -59,7 +59,7 @@ _INTERCEPTED_AFTER = re.compile(
 # (not "over", which _INTERCEPTED_OVER reads; a clause that tells harm is left to it)
 _INTERCEPTED_IN = re.compile(
     r"\b(?:drones?|shahed\w*|UAVs?|missiles?|targets)\W*\s+(?:was|were)\s+(?:also\s+)?(?:shot\s+down|downed"
-    r"|intercepted|destroyed|neutrali[sz]ed)\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s*,?\s+(?:and\s+)?)*$",
+    r"|intercepted|destroyed|neutrali[sz]ed)\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s*,)?\s+(?:and\s+)?)*$",
     re.IGNORECASE,
 )
 # "In the Lozova district, debris of a downed drone fell on farmland without causing any damage": nothing there hit
@@ -102,7 +102,7 @@ _A_VILLAGE_IN = re.compile(
 # The Donetsk governor's daily note on the cities Russia holds: their toll cannot be counted, no attack there.
 _UNCOUNTED_IN = re.compile(
     r"\b(?:impossible|not\s+possible|cannot|can\s*not|unable)\s+to\s+(?:determine|establish|count|calculate)\b"
-    r"[^.;]*?\bin\s+(?:[A-Z][\w'’-]+\s*,?\s+(?:and\s+)?)*$"
+    r"[^.;]*?\bin\s+(?:[A-Z][\w'’-]+(?:\s*,)?\s+(?:and\s+)?)*$"
 )
 
 
@@ -137,7 +137,7 @@ _HEARD_IN = re.compile(
     r"|Ukraine)\s*,?\s+(?:including|such\s+as))\s+)?"
     # ("heard in Sumy, Kharkov, as well as in the Volyn, Khmelnitsky and Ternopil regions": the list goes on past a
     # name not read and "as well as")
-    r"(?:(?-i:[A-Z])[\w'’-]+\s*,?\s+(?:and\s+|as\s+well\s+as\s+(?:in\s+)?(?:the\s+)?)?)*$"
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s*,)?\s+(?:and\s+|as\s+well\s+as\s+(?:in\s+)?(?:the\s+)?)?)*$"
     r"|\bheard\s+(?:loud\s+)?(?:explosions?|blasts?)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
