@@ -39,10 +39,11 @@ PERSON_WORD = re.compile(
     r"девушк[аиу]|мама|мать|отец|бабушк[аиу]|дедушк[аиу]|сын|сына|дочь|дочка|дочку|учительниц[аиу])$",
     re.IGNORECASE,
 )
-# Plural people before a list of their ages ("хлопці 16, 14 та 13 років", "мужчины 43 и 57 лет").
+# Plural people before a list of their ages ("хлопці 16, 14 та 13 років", "мужчины 43 и 57 лет"), or counted ("3
+# человека и подросток": the form after two, three and four)
 PEOPLE_WORD = re.compile(
     r"^(?:хлопц[іяи]\w*|чоловік(?:и|ів)|жінок|мужчин(?:ы)?|женщин(?:ы)?|мальчик(?:и|ов)|девоч(?:ки|ек)|"
-    r"парн(?:и|ей)|девушк(?:и)?|людей|люди|осіб|особи|человек)$",
+    r"парн(?:и|ей)|девушк(?:и)?|людей|люди|осіб|особи|человека?)$",
     re.IGNORECASE,
 )
 # Ages told in figures with their unit: "15 років", "16 и 19 лет", "віком 5 місяців" (``years`` unset for months)
