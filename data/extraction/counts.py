@@ -505,7 +505,6 @@ _HEDGE = re.compile(
     r"\b(is|are|was|were)\s+(?:said|reported|believed|thought|understood|feared)\s+to\s+have\s+been\b",
     re.IGNORECASE,
 )
-_CASUALTY_WORD = re.compile(rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS})\b", re.IGNORECASE)
 _NTH_DEATH = re.compile(
     r"\b(?:a|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:(?:person|victim|civilian|resident|man|woman)\s+(?:(?:has|had|was)\s+)?(?:died|killed|found\s+dead)"
@@ -702,7 +701,7 @@ def find_counts(clause: str) -> tuple[list[Count], list[str]]:
                     counts += [Count(field, number.value, True, number.start)]
                     counts += [Count(f"children_{field}", number.value, number.at_least, number.start)]
                     continue
-                if child and not _CASUALTY_WORD.search(lead) and not V.NOT_VICTIMS.search(lead):
+                if child and not V.CASUALTY_WORD.search(lead) and not V.NOT_VICTIMS.search(lead):
                     # "Among them were three children." in a sentence of its own: children of the
                     # count the sentence before gave ("There are dead and wounded, among them a child"
                     # names its own casualties, without a figure).

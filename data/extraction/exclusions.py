@@ -220,9 +220,7 @@ def classify(clause: str, mention: Mention, mentions: list[Mention]) -> Mention 
         return None  # "According to Zhyvytskyi, A, B and C came under fire": the official who told it
     if _INTERCEPTED_IN.search(clause[: mention.start]) and not HARM.search(clause):
         return None  # "Eleven Shaheds were shot down in the Izium and Bohodukhiv districts"
-    if _FELL_HARMLESS.search(clause) and not re.search(
-        rf"\b(?:{V.KILLED_WORDS}|{V.INJURED_WORDS})\b", clause, re.I
-    ):
+    if _FELL_HARMLESS.search(clause) and not V.CASUALTY_WORD.search(clause):
         return None  # "In the Lozova district, debris fell on farmland without causing any damage"
     if _INTERCEPTED_AFTER.search(clause[mention.end :]) and not HARM.search(clause):
         return None  # "In the region of Mykolaiv, air defence destroyed six of the seven drones"

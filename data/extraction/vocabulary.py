@@ -157,6 +157,8 @@ INJURED_WORDS = (
     # "seven victims": how Ukrainian officials' "постраждалі" (the injured) reaches English
     r"|victims"
 )
+# A word of the dead or the hurt ("killed", "wounded", "taken to hospital")
+CASUALTY_WORD = re.compile(rf"\b(?:{KILLED_WORDS}|{INJURED_WORDS})\b", re.IGNORECASE)
 # Animals a strike killed or hurt ("killing 22 cows", "30 head of cattle"): counted, but no casualties
 ANIMALS = (
     r"cows?|cattle|calves|calf|bulls?|pigs?|piglets?|hogs?|horses?|ponies|pony|sheep|goats?|lambs?|animals?"
