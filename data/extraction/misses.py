@@ -26,7 +26,7 @@ set can be traced without being read.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from data.extraction import numbers, trace
 from data.extraction.rules import rules_for
@@ -70,14 +70,23 @@ def written_values(text: str, language: str = "en") -> set[int]:
 
 def named_places(text: str, language: str, key: Callable[[dict], tuple[str, str]]) -> set[tuple[str, str]]:
     """The keys of every place the language's place reader finds in any clause of ``text`` as a possible attack site."""
+    return {
+        key_of_mention(m, key) for _, _, ms in clause_mentions(split_sentences(text), language) for m in ms
+    }
+
+
+def clause_mentions(sentences: list, language: str) -> Iterator[tuple[int, str, list]]:
+    """Each clause of ``sentences`` (data.extraction.sentences) with its position and the places the language's place
+    reader finds in it."""
     rules = rules_for(language)
-    found: set[tuple[str, str]] = set()
-    for sentence in split_sentences(text):
+    for position, sentence in enumerate(sentences):
         for clause in rules.split_clauses(sentence.text):
-            for mention in rules.find_places(clause):
-                location = mention.place_name or mention.name
-                found.add(key({"location": location, "geo_precision": mention.precision}))
-    return found
+            yield position, clause, rules.find_places(clause)
+
+
+def key_of_mention(mention, key: Callable[[dict], tuple[str, str]]) -> tuple[str, str]:
+    """The scorer's key (``key``) of a place the reader found."""
+    return key({"location": mention.place_name or mention.name, "geo_precision": mention.precision})
 
 
 def count_miss(want: tuple[int | None, bool], got: tuple[int | None, bool], written: set[int]) -> str | None:
@@ -115,18 +124,11 @@ def left_out_at(
     for location, precision, step in traced.dropped:
         if location and key({"location": location, "geo_precision": precision}) == want_key:
             return f"made, then taken away: {step}"
-    rules = rules_for(language)
     skipped_clauses = {(position, clause): step for position, clause, step in traced.clause_skips}
     steps = []
-    for position, sentence in enumerate(traced.sentences):
-        for clause in rules.split_clauses(sentence.text):
-            mentions = [
-                m
-                for m in rules.find_places(clause)
-                if key({"location": m.place_name or m.name, "geo_precision": m.precision}) == want_key
-            ]
-            if not mentions:
-                continue
+    for position, clause, found in clause_mentions(traced.sentences, language):
+        mentions = [m for m in found if key_of_mention(m, key) == want_key]
+        if mentions:
             if position in traced.skipped:
                 steps.append(traced.skipped[position])
             elif (position, clause) in skipped_clauses:
